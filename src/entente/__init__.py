@@ -1,0 +1,16 @@
+"""entente: news to structured political events, and how relations between countries evolve.
+
+The public API is small: `code` turns text into `Event` records; `Store` keeps them;
+`entente.analysis` measures dyads; `entente.brief` writes reports.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import EntenteError, InputError, StoreError  # noqa: E402
+from .record import Actor, Document, Event  # noqa: E402
+from .store import Store, open_store  # noqa: E402
+
+__all__ = ["__version__", "Actor", "Document", "Event", "Store", "open_store",
+           "EntenteError", "InputError", "StoreError"]

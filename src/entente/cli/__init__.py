@@ -1,0 +1,52 @@
+"""The `entente` command line: thin Typer commands over the Python API.
+
+Each command group lives in its own module and registers itself on `app`; this module
+only builds the app and turns errors into one clear line and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from ..errors import EntenteError
+
+app = typer.Typer(
+    name="entente",
+    help="News to political events, and how relations between two countries evolve.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Command modules: importing one registers its commands on `app`.
+from . import core  # noqa: E402,F401
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: one line per error, never a traceback (ENTENTE_DEBUG=1 shows it)."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except EntenteError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except (typer.Exit, SystemExit) as exc:
+        code = getattr(exc, "exit_code", None)
+        sys.exit(code if code is not None else getattr(exc, "code", 0))
+    except Exception as exc:  # a click usage error or a bug: still one line
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(1)
+        if os.environ.get("ENTENTE_DEBUG"):
+            raise
+        typer.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)

@@ -1,0 +1,37 @@
+"""Core commands: version and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from .. import __version__
+from ..store import open_store
+from . import app
+from .options import DbOption
+
+
+@app.command()
+def version() -> None:
+    """Print entente's version and the coder / data versions it would stamp on events.
+
+    Example: entente version
+    """
+    typer.echo(f"entente {__version__}")
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("parquet", "--format", help="parquet or csv"),
+    out: Path = typer.Option(None, "--out", help="output file (default events.<format>)"),
+    db: Path = DbOption,
+) -> None:
+    """Write the events table with flat columns (source_country, cameo_code, ...).
+
+    Example: entente export --format parquet --out events.parquet
+    """
+    out = out or Path(f"events.{fmt.lower()}")
+    with open_store(db) as store:
+        n = store.export(out, fmt)
+    typer.echo(f"wrote {n} events to {out}")

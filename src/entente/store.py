@@ -1,0 +1,278 @@
+"""The event store: one DuckDB file holding documents, events and the ingest log.
+
+Writes go through `Store.transaction()`: one transaction per input unit (a file, a batch of
+documents), so a failure half-way leaves the store exactly as it was. Events are keyed by
+their stable `event_id`, so writing the same events twice adds nothing.
+
+The path comes from the caller, else `ENTENTE_DB`, else ``./entente.duckdb``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .errors import StoreError
+from .record import Document, Event, column_names
+
+__all__ = ["Store", "default_db_path", "SCHEMA_VERSION", "open_store"]
+
+DEFAULT_DB = "entente.duckdb"
+
+_EVENT_TYPES: dict[str, str] = {
+    "date": "DATE", "pub_date": "DATE", "ingested_at": "TIMESTAMP",
+    "source_start": "INTEGER", "source_end": "INTEGER",
+    "target_start": "INTEGER", "target_end": "INTEGER",
+    "quad_class": "TINYINT", "penta_class": "TINYINT", "goldstein": "DOUBLE",
+    "trigger_start": "INTEGER", "trigger_end": "INTEGER",
+    "location_lat": "DOUBLE", "location_lon": "DOUBLE",
+    "sentence_index": "INTEGER", "confidence": "DOUBLE",
+}
+
+_DOCUMENT_COLUMNS = ("doc_id", "text", "title", "url", "publisher", "pub_date", "language",
+                     "kind", "content_hash", "near_duplicate_of", "ingested_at", "coder_version")
+
+
+def _events_ddl(table: str = "events") -> str:
+    cols = []
+    for name in column_names():
+        sql_type = _EVENT_TYPES.get(name, "VARCHAR")
+        suffix = " PRIMARY KEY" if name == "event_id" else ""
+        cols.append(f"    {name} {sql_type}{suffix}")
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n" + ",\n".join(cols) + "\n)"
+
+
+# Each migration takes the store from version i to i + 1. Append, never edit.
+MIGRATIONS: list[list[str]] = [
+    [
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)",
+        """CREATE TABLE IF NOT EXISTS documents (
+            doc_id VARCHAR PRIMARY KEY, text VARCHAR, title VARCHAR, url VARCHAR,
+            publisher VARCHAR, pub_date DATE, language VARCHAR, kind VARCHAR,
+            content_hash VARCHAR, near_duplicate_of VARCHAR, ingested_at TIMESTAMP,
+            coder_version VARCHAR)""",
+        _events_ddl(),
+        """CREATE TABLE IF NOT EXISTS ingests (
+            ingest_id VARCHAR, kind VARCHAR, path VARCHAR, checksum VARCHAR,
+            started_at TIMESTAMP, finished_at TIMESTAMP, rows_read BIGINT, rows_kept BIGINT,
+            rows_skipped BIGINT, status VARCHAR, message VARCHAR)""",
+        "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country)",
+    ],
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_db_path() -> Path:
+    """`ENTENTE_DB` if set, else ``entente.duckdb`` in the working directory."""
+    return Path(os.environ.get("ENTENTE_DB") or DEFAULT_DB)
+
+
+class Store:
+    """A DuckDB-backed event store. Use as a context manager or call `close()`."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        try:
+            if read_only and not self.path.exists():
+                raise StoreError(f"{self.path}: no such store (ingest something first)")
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open store: {exc}") from None
+        #: The relation analysis reads events from: the `events` table, or a view that also
+        #: covers attached Parquet partitions (see `attach_parquet`).
+        self.events_table = "events"
+        if not read_only:
+            self.migrate()
+        elif self.version() < SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema is older than this entente; "
+                             "open it once without read-only to migrate")
+
+    # -- lifecycle -------------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def version(self) -> int:
+        try:
+            row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        except duckdb.CatalogException:
+            return 0
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def migrate(self) -> None:
+        """Bring the schema up to `SCHEMA_VERSION`, one transaction per step."""
+        current = self.version()
+        for number, statements in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.transaction():
+                for sql in statements:
+                    self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?)",
+                                 [number, _now()])
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """All or nothing: on any exception the store is rolled back and it re-raises."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+
+    def attach_parquet(self, directory: str | Path) -> None:
+        """Query a directory of Parquet event partitions in place, beside the stored events.
+
+        Analysis then reads `all_events` (a temporary view), so data larger than memory
+        never has to be loaded into the store.
+        """
+        pattern = str(Path(directory) / "**" / "*.parquet").replace("'", "''")
+        if not list(Path(directory).glob("**/*.parquet")):
+            raise StoreError(f"{directory}: no Parquet partitions to attach")
+        self.con.execute(
+            "CREATE OR REPLACE TEMP VIEW all_events AS SELECT * FROM events UNION ALL BY NAME "
+            f"SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+        self.events_table = "all_events"
+
+    # -- writes ----------------------------------------------------------------------
+    def add_events(self, events: Iterable[Event], *, con: duckdb.DuckDBPyConnection | None = None
+                   ) -> int:
+        """Insert events not yet stored (by `event_id`); returns how many were new.
+
+        Call inside `transaction()` to make it part of a larger unit; otherwise the call
+        is its own transaction.
+        """
+        rows = [e.to_row() for e in events]
+        if not rows:
+            return 0
+        if con is None:
+            with self.transaction() as tx:
+                return self._insert_events(tx, rows)
+        return self._insert_events(con, rows)
+
+    def _insert_events(self, con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
+        import pyarrow as pa
+
+        stamp = _now()
+        for row in rows:
+            row["ingested_at"] = row["ingested_at"] or stamp
+        names = column_names()
+        table = pa.Table.from_pylist(rows, schema=_arrow_schema())
+        before = self._count(con, "events")
+        con.register("_new_events", table)
+        try:
+            con.execute(
+                f"INSERT INTO events ({', '.join(names)}) "
+                f"SELECT {', '.join(names)} FROM (SELECT *, row_number() OVER "
+                "(PARTITION BY event_id ORDER BY event_id) AS _n FROM _new_events) "
+                "WHERE _n = 1 AND event_id NOT IN (SELECT event_id FROM events)")
+        finally:
+            con.unregister("_new_events")
+        return self._count(con, "events") - before
+
+    def add_document(self, doc: Document, *, coder_version: str | None = None,
+                     con: duckdb.DuckDBPyConnection | None = None) -> bool:
+        """Store a document unless its id is already there; True if it was new."""
+        target = con or self.con
+        exists = target.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone()
+        if exists:
+            return False
+        target.execute(
+            f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)}) VALUES "
+            f"({', '.join('?' for _ in _DOCUMENT_COLUMNS)})",
+            [doc.doc_id, doc.text, doc.title, doc.url, doc.publisher, doc.pub_date,
+             doc.language, doc.kind, doc.content_hash, doc.near_duplicate_of, _now(),
+             coder_version])
+        return True
+
+    def log_ingest(self, *, kind: str, path: str, checksum: str | None, started_at: datetime,
+                   rows_read: int, rows_kept: int, rows_skipped: int, status: str,
+                   message: str = "", con: duckdb.DuckDBPyConnection | None = None) -> None:
+        """Record what was read, when, and how it went."""
+        target = con or self.con
+        ingest_id = f"{kind}:{checksum or path}:{started_at.isoformat()}"
+        target.execute(
+            "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [ingest_id, kind, path, checksum, started_at, _now(), rows_read, rows_kept,
+             rows_skipped, status, message])
+
+    def has_ingested(self, checksum: str) -> bool:
+        """True if an input with this checksum was stored successfully before."""
+        row = self.con.execute(
+            "SELECT 1 FROM ingests WHERE checksum = ? AND status = 'ok' LIMIT 1",
+            [checksum]).fetchone()
+        return row is not None
+
+    # -- reads -----------------------------------------------------------------------
+    def _count(self, con: duckdb.DuckDBPyConnection, table: str) -> int:
+        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+
+    def count_events(self) -> int:
+        return self._count(self.con, "events")
+
+    def count_documents(self) -> int:
+        return self._count(self.con, "documents")
+
+    def events(self, where: str = "", params: Sequence[Any] = ()) -> list[Event]:
+        """Stored events as `Event` records, in a stable order."""
+        sql = "SELECT * FROM events" + (f" WHERE {where}" if where else "") + \
+            " ORDER BY date NULLS LAST, event_id"
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [Event.from_row(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
+
+    def documents(self) -> list[Document]:
+        cur = self.con.execute(
+            "SELECT doc_id, text, title, url, publisher, pub_date, language, kind, "
+            "near_duplicate_of FROM documents ORDER BY doc_id")
+        return [Document(text=r[1], doc_id=r[0], title=r[2], url=r[3], publisher=r[4],
+                         pub_date=r[5], language=r[6], kind=r[7], near_duplicate_of=r[8])
+                for r in cur.fetchall()]
+
+    def export(self, out: str | Path, fmt: str = "parquet") -> int:
+        """Write the events table (flat columns) to Parquet or CSV; returns the row count."""
+        fmt = fmt.lower()
+        if fmt not in ("parquet", "csv"):
+            raise StoreError(f"unknown export format: {fmt!r} (use parquet or csv)")
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        options = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT CSV, HEADER"
+        target = str(out).replace("'", "''")
+        self.con.execute(
+            f"COPY (SELECT * FROM events ORDER BY date NULLS LAST, event_id) "
+            f"TO '{target}' ({options})")
+        return self.count_events()
+
+
+@contextmanager
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Iterator[Store]:
+    """`with open_store(db) as store:` — the usual way to use a store briefly."""
+    store = Store(path, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _arrow_schema() -> Any:
+    import pyarrow as pa
+
+    arrow = {"DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "INTEGER": pa.int32(),
+             "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "VARCHAR": pa.string()}
+    return pa.schema([(n, arrow[_EVENT_TYPES.get(n, "VARCHAR")]) for n in column_names()])
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
