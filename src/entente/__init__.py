@@ -13,4 +13,15 @@ from .record import Actor, Document, Event  # noqa: E402
 from .store import Store, open_store  # noqa: E402
 
 __all__ = ["__version__", "Actor", "Document", "Event", "Store", "open_store",
-           "EntenteError", "InputError", "StoreError"]
+           "EntenteError", "InputError", "StoreError", "code"]
+
+
+def code(text: str, date=None, doc_id: str | None = None, url: str | None = None):  # type: ignore[no-untyped-def]
+    """Code a text into events: `entente.code("Serbia and Iran signed a deal.")`.
+
+    Imported lazily (spaCy loads on first use) so that `import entente` stays fast; see
+    `entente.coder.code`.
+    """
+    from .coder import code as _code
+
+    return _code(text, date=date, doc_id=doc_id, url=url)

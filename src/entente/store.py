@@ -64,6 +64,36 @@ MIGRATIONS: list[list[str]] = [
             rows_skipped BIGINT, status VARCHAR, message VARCHAR)""",
         "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country)",
     ],
+    [  # context layers (issue 10): each row keeps its source, retrieval time and licence
+        """CREATE TABLE IF NOT EXISTS context_loads (
+            load_id VARCHAR PRIMARY KEY, layer VARCHAR, source VARCHAR, origin VARCHAR,
+            checksum VARCHAR, retrieved_at TIMESTAMP, licence VARCHAR, rows_read BIGINT,
+            rows_kept BIGINT, rows_skipped BIGINT, loaded_at TIMESTAMP)""",
+        """CREATE TABLE IF NOT EXISTS trade_flows (
+            source VARCHAR, reporter VARCHAR, exporter VARCHAR, importer VARCHAR,
+            year INTEGER, product VARCHAR, value_usd DOUBLE, quantity DOUBLE,
+            load_id VARCHAR, retrieved_at TIMESTAMP, licence VARCHAR,
+            PRIMARY KEY (source, reporter, exporter, importer, year, product))""",
+        """CREATE TABLE IF NOT EXISTS tariffs (
+            source VARCHAR, reporter VARCHAR, partner VARCHAR, year INTEGER, product VARCHAR,
+            indicator VARCHAR, value_pct DOUBLE, load_id VARCHAR, retrieved_at TIMESTAMP,
+            licence VARCHAR,
+            PRIMARY KEY (source, reporter, partner, year, product, indicator))""",
+        """CREATE TABLE IF NOT EXISTS sanctions (
+            source VARCHAR, entity_id VARCHAR, schema VARCHAR, name VARCHAR, country VARCHAR,
+            target_kind VARCHAR, authority VARCHAR, programme VARCHAR, dataset VARCHAR,
+            start_date DATE, end_date DATE, first_seen DATE, last_seen DATE,
+            load_id VARCHAR, retrieved_at TIMESTAMP, licence VARCHAR,
+            PRIMARY KEY (source, entity_id, country, authority, programme))""",
+        """CREATE TABLE IF NOT EXISTS unga_votes (
+            source VARCHAR, rcid BIGINT, country VARCHAR, year INTEGER, session INTEGER,
+            vote TINYINT, resolution VARCHAR, load_id VARCHAR, retrieved_at TIMESTAMP,
+            licence VARCHAR, PRIMARY KEY (source, rcid, country))""",
+        """CREATE TABLE IF NOT EXISTS unga_ideal_points (
+            source VARCHAR, country VARCHAR, session INTEGER, year INTEGER, ideal_point DOUBLE,
+            load_id VARCHAR, retrieved_at TIMESTAMP, licence VARCHAR,
+            PRIMARY KEY (source, country, session))""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -21,14 +21,27 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# Command modules: importing one registers its commands on `app`.
-from . import core  # noqa: E402,F401
+# Command modules: importing one registers its commands on `app` (keep the list sorted:
+# ruff's isort merges separate `from . import x` lines into this one statement).
+from . import (  # noqa: E402
+    actors,  # noqa: F401
+    brief,  # noqa: F401
+    code,  # noqa: F401
+    context,  # noqa: F401
+    core,  # noqa: F401
+    dyad,  # noqa: F401
+    evaluate,  # noqa: F401
+    ingest,  # noqa: F401
+)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: one line per error, never a traceback (ENTENTE_DEBUG=1 shows it)."""
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns the code of typer.Exit instead of exiting.
+        result = app(args=argv, standalone_mode=False)
+        if isinstance(result, int) and result:
+            sys.exit(result)
     except EntenteError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)

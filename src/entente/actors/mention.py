@@ -1,0 +1,98 @@
+"""What the resolver returns (`Mention`) and what it remembers per document (`DocumentContext`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..record import Actor
+from .tokens import normalize
+
+MENTION_KINDS = ("state", "igo", "ngo", "group", "person", "unresolved", "location")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One actor (or place) mention: span in the text, what it resolved to, and why.
+
+    kind: state, igo, ngo, group, person, unresolved or location. country: ISO3, or the
+    IGO short code (EU, UN ...), None when unresolved. candidates: the possible countries
+    of an ambiguous mention. role_country: where a title points ("ambassador to Peru").
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    reason: str = ""
+    candidates: tuple[str, ...] = ()
+    role_country: str | None = None
+    role: str | None = None
+    name: str | None = None
+
+    def to_actor(self) -> Actor:
+        """The event record's actor for this mention (a location becomes unresolved)."""
+        kind = "unresolved" if self.kind == "location" else self.kind
+        return Actor(text=self.text, start=self.start, end=self.end, kind=kind,
+                     country=self.country if kind != "unresolved" else None,
+                     sector=self.sector, code=self.code if kind != "unresolved" else None)
+
+
+@dataclass(slots=True)
+class _Seen:
+    country: str | None
+    sector: str | None
+    role: str | None
+    name: str
+    reason: str
+    code: str | None = None
+
+
+class DocumentContext:
+    """What earlier sentences of one document said: people and the cues for ambiguous names.
+
+    Pass the same context to every `find` / `resolve_phrase` call of a document. Give the
+    whole document text when you have it, so that a cue anywhere ("Tbilisi") settles an
+    ambiguous name ("Georgia") in any sentence.
+    """
+
+    def __init__(self, text: str = ""):
+        self._people: dict[str, _Seen] = {}
+        self._text = ""
+        self._cue_cache: dict[str, bool] = {}
+        if text:
+            self.observe(text)
+
+    def observe(self, text: str) -> None:
+        """Add text in which ambiguity cues are searched."""
+        self._text += " " + normalize(text)
+        self._cue_cache.clear()
+
+    def has_cue(self, cue: str) -> bool:
+        found = self._cue_cache.get(cue)
+        if found is None:
+            pattern = r"(?<![\w'])" + re.escape(normalize(cue)) + r"(?![\w])"
+            found = re.search(pattern, self._text) is not None
+            self._cue_cache[cue] = found
+        return found
+
+    def remember(self, mention: Mention) -> None:
+        """Keep a person's resolution under their full name and their surname."""
+        if mention.kind != "person" or not mention.name:
+            return
+        seen = _Seen(mention.country, mention.sector, mention.role, mention.name, mention.reason,
+                     mention.code)
+        words = [w for w in mention.name.split() if w[:1].isupper()]
+        for key in {normalize(mention.name), normalize(words[-1]) if words else ""} - {""}:
+            self._people.setdefault(key, seen)
+
+    def person(self, name: str) -> _Seen | None:
+        return self._people.get(normalize(name))
+
+    @property
+    def people(self) -> dict[str, str]:
+        """Surname or full name (normalized) -> the full name it was first seen as."""
+        return {key: seen.name for key, seen in self._people.items()}

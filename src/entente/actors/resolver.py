@@ -1,0 +1,498 @@
+"""Actor resolution: gazetteer hits grown into phrases and resolved to country + sector + code.
+
+No parser runs here: text is split by the plain tokenizer, gazetteer forms are matched
+longest-first through a token index, and a few phrase rules (possessive, title chains,
+"of"/"to" links, apposition, names after titles) decide. Every decision carries its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import InputError
+from .entries import STATE_SECTORS, Entry
+from .gazetteer import Gazetteer
+from .mention import DocumentContext, Mention
+from .resolution import NON_STATE, Resolution, first_of, people_on
+from .tokens import Token, tokenize
+
+_STATE_TYPES = frozenset({"state", "adjective", "capital", "seat", "institution", "ambiguous"})
+_ORG_TYPES = frozenset({"igo", "group", "ngo", "region"})
+_HEAD_TYPES = frozenset({"sector", "title", "ethnic", "person", "institution"})
+_NOMINAL_TYPES = frozenset({"state", "capital", "seat", "institution", "igo", "group", "ngo",
+                            "region", "person", "ambiguous"})
+_PLACE_TYPES = frozenset({"state", "capital", "seat", "region", "ambiguous"})
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, frozenset[str]]:
+    text = resources.files("entente").joinpath("data", "actors", "rules.yaml").read_text("utf-8")
+    return {key: frozenset(str(v) for v in values)
+            for key, values in yaml.safe_load(text).items()}
+
+
+@dataclass(slots=True)
+class _Part:
+    """A gazetteer hit inside a phrase; link is "of"/"to" when reached through that word."""
+
+    i: int
+    j: int
+    entries: list[Entry]
+    link: str = ""
+    as_ethnic: bool = False
+    possessed: bool = False  # a title after a person's possessive: "Putin's spokesman"
+
+    @property
+    def types(self) -> set[str]:
+        return {entry.type for entry in self.entries}
+
+
+@dataclass(slots=True)
+class _Phrase:
+    i: int
+    j: int
+    parts: list[_Part] = field(default_factory=list)
+    name: tuple[int, int] | None = None  # token span of a person name not in the gazetteer
+
+
+def _as_date(value: date | datetime | str | None) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+class ActorResolver:
+    """Finds actor mentions in text and resolves noun phrases to country, sector and code."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self._rules = _rules()
+        self.seconds = 0.0  # time spent inside find / resolve_phrase, for benchmarks
+
+    # -- public API ---------------------------------------------------------------------
+
+    def find(self, text: str, date: date | str | None = None,
+             context: DocumentContext | None = None) -> list[Mention]:
+        """All actor (and place) mentions in `text`, in order, without overlaps."""
+        started = time.perf_counter()
+        when = _as_date(date)
+        if context is None:
+            context = DocumentContext(text)
+        tokens = tokenize(text)
+        hits = self._hits(tokens)
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            phrase = self._grow(tokens, hits, i) if i in hits else self._name_phrase(
+                tokens, hits, i, context)
+            if phrase is None:
+                i += 1
+                continue
+            mention = self._interpret(phrase, tokens, text, when, context)
+            if mention is not None:
+                self._share_head(mention, phrase, tokens, hits)
+                mentions.append(mention)
+                context.remember(mention)
+            i = max(phrase.j, i + 1)
+        self.seconds += time.perf_counter() - started
+        return mentions
+
+    def _share_head(self, mention: Mention, phrase: _Phrase, tokens: Sequence[Token],
+                    hits: dict) -> None:
+        """"Hungarian and Romanian officials": the first adjective shares the head noun."""
+        if (mention.kind != "state" or mention.sector is not None or phrase.name is not None
+                or any(not p.types & {"adjective"} for p in phrase.parts)
+                or phrase.j >= len(tokens) or tokens[phrase.j].norm not in ("and", ",", "or")
+                or phrase.j + 1 not in hits):
+            return
+        following = self._grow(tokens, hits, phrase.j + 1)
+        heads = [p for p in following.parts if p.types & {"sector", "title"}]
+        if following.name is None and heads and "adjective" in following.parts[0].types:
+            head = first_of(heads[-1].entries, {"title", "sector"})
+            mention.sector = head.sector
+            mention.role = head.role if head.type == "title" else None
+            mention.code = (mention.code or "") + (head.sector or "")
+            if head.sector not in STATE_SECTORS:
+                mention.kind = "group"
+            mention.reason += f"; shares '{head.form}' -> {head.sector} with the next adjective"
+
+    def resolve_phrase(self, text: str, date: date | str | None = None,
+                       context: DocumentContext | None = None) -> Mention:
+        """Resolve one noun phrase the coder grew from its parse ("the Iranian defense
+        minister", "Bosnian Croat militias"). Always returns a mention spanning the phrase;
+        kind "unresolved" when nothing in it can be placed."""
+        started = time.perf_counter()
+        when = _as_date(date)
+        if context is None:
+            context = DocumentContext(text)
+        tokens = tokenize(text)
+        hits = self._hits(tokens)
+        phrase = _Phrase(0, len(tokens), [_Part(i, hit[0], hit[1]) for i, hit in hits.items()])
+        phrase.parts = self._link_parts(tokens, phrase.parts)
+        phrase.name = self._phrase_name(tokens, hits, phrase.parts)
+        mention = self._interpret(phrase, tokens, text, when, context, whole=True)
+        if mention is None:
+            mention = Mention(text, 0, len(text), "unresolved", reason="no gazetteer entry")
+        context.remember(mention)
+        self.seconds += time.perf_counter() - started
+        return mention
+
+    def surface_forms(self) -> list[str]:
+        """Every name, alias, demonym and sector word (for a spaCy PhraseMatcher)."""
+        return self.gazetteer.surface_forms()
+
+    # -- matching -----------------------------------------------------------------------
+
+    def _hits(self, tokens: Sequence[Token]) -> dict[int, tuple[int, list[Entry]]]:
+        """Longest gazetteer match at each position, left to right, non-overlapping."""
+        hits: dict[int, tuple[int, list[Entry]]] = {}
+        determiners = self._rules["determiners"]
+        i = 0
+        while i < len(tokens):
+            length, entries = self.gazetteer.match_at(tokens, i)
+            if length and self._is_attitude(tokens, i, entries):
+                length = 0  # "pro-Russian separatists" are not Russia's
+            if length and tokens[i].norm in determiners:
+                # "the UN Security Council": "the UN" must not hide the longer name
+                after, _ = self.gazetteer.match_at(tokens, i + 1)
+                if after >= length:
+                    length = 0
+            if length:
+                hits[i] = (i + length, entries)
+                i += length
+            else:
+                i += 1
+        return hits
+
+    def _is_attitude(self, tokens: Sequence[Token], i: int, entries: list[Entry]) -> bool:
+        """"pro-Russian", "Iranian-backed": a stance towards a state, not the state."""
+        if not any(e.type in _STATE_TYPES | _ORG_TYPES for e in entries):
+            return False
+        if i >= 2 and tokens[i - 1].text == "-" and \
+                tokens[i - 2].norm in self._rules["attitude_prefixes"]:
+            return True
+        end = i + self.gazetteer.match_at(tokens, i)[0]
+        return (end + 1 < len(tokens) and tokens[end].text == "-"
+                and tokens[end + 1].norm in self._rules["attitude_suffixes"])
+
+    def _grow(self, tokens: Sequence[Token], hits: dict, i: int) -> _Phrase:
+        """Extend a hit rightwards into a phrase: modifiers, heads, 's, of/to links, names."""
+        end, entries = hits[i]
+        parts = [_Part(i, end, entries)]
+        j = end
+        while j < len(tokens):
+            last = parts[-1]
+            possessive = tokens[j].norm == "'s" and bool(last.types & _NOMINAL_TYPES)
+            nxt = j + 1 if possessive else j
+            if nxt in hits and self._joins(last, hits[nxt][1], possessive):
+                parts.append(_Part(nxt, *hits[nxt], possessed="person" in last.types))
+                j = hits[nxt][0]
+                continue
+            linked = self._linked_part(tokens, hits, j, last)
+            if linked is None:
+                break
+            parts.append(linked)
+            j = linked.j
+        phrase = _Phrase(i, j, parts)
+        name_end = self._name_after(tokens, hits, parts[-1], len(parts))
+        if name_end > j:
+            phrase.name, phrase.j = (j, name_end), name_end
+        return phrase
+
+    def _name_after(self, tokens: Sequence[Token], hits: dict, part: _Part, count: int) -> int:
+        """End of a person's name right after a title ("Finance Minister Adaeze Okonkwo"), or
+        after an adjective when two or more name words follow; part.j when there is none."""
+        if "title" in part.types or ("sector" in part.types and count > 1):
+            return self._name_end(tokens, hits, part.j, need=1)
+        if "adjective" in part.types:
+            return self._name_end(tokens, hits, part.j, need=2)
+        return part.j
+
+    @staticmethod
+    def _joins(last: _Part, following: list[Entry], possessive: bool = False) -> bool:
+        types = {entry.type for entry in following}
+        if possessive and "person" in last.types:
+            return bool(types & {"sector", "title"})  # "Putin's spokesman"
+        if last.types & {"sector", "title"}:
+            return bool(types & {"sector", "title", "person"})
+        if last.types & (_STATE_TYPES | _ORG_TYPES | {"ethnic"}):
+            if "adjective" in last.types and types & {"group", "ngo"}:
+                return True  # "Lebanese Hezbollah", "Afghan Taliban"
+            return bool(types & _HEAD_TYPES)
+        return False
+
+    def _linked_part(self, tokens: Sequence[Token], hits: dict, j: int,
+                     last: _Part) -> _Part | None:
+        """"government of (the) Republic of North Macedonia", "ambassador to Peru"."""
+        if j >= len(tokens):
+            return None
+        word = tokens[j].norm
+        ethnic = "ethnic" in last.types and word in self._rules["ethnic_links"]
+        if not (last.types & {"sector", "title"} or ethnic):
+            return None
+        if word in self._rules["of_links"] or ethnic:
+            link = "of"
+        elif word in self._rules["posting_links"] and self._is_posting(last):
+            link = "to"
+        else:
+            return None
+        k = self._skip(tokens, j + 1, ("determiners", "place_modifiers"))
+        if k not in hits:
+            return None
+        end, entries = hits[k]
+        types = {e.type for e in entries}
+        if not types & (_STATE_TYPES if ethnic else _STATE_TYPES | _ORG_TYPES):
+            return None
+        if ethnic:
+            last.as_ethnic = True  # "Albanians of southern Serbia": Albanians living in Serbia
+        return _Part(k, end, entries, link=link)
+
+    def _skip(self, tokens: Sequence[Token], k: int, kinds: tuple[str, ...]) -> int:
+        """The first position from k whose word is in none of the rule lists `kinds`."""
+        while k < len(tokens) and any(tokens[k].norm in self._rules[kind] for kind in kinds):
+            k += 1
+        return k
+
+    def _is_posting(self, part: _Part) -> bool:
+        return any(e.role in self._rules["posting_titles"] for e in part.entries)
+
+    def _link_parts(self, tokens: Sequence[Token], parts: list[_Part]) -> list[_Part]:
+        """Mark parts of a whole phrase reached through "of" / "to" (for resolve_phrase)."""
+        for before, part in zip(parts, parts[1:], strict=False):
+            if before.types & {"sector", "title"} and part.types & (_STATE_TYPES | _ORG_TYPES):
+                between = [t.norm for t in tokens[before.j:part.i]
+                           if t.norm not in self._rules["determiners"]]
+                if between and between[0] in self._rules["of_links"]:
+                    part.link = "of"
+                elif (between and between[0] in self._rules["posting_links"]
+                      and self._is_posting(before)):
+                    part.link = "to"
+        return parts
+
+    def _is_name_word(self, token: Token) -> bool:
+        """A capitalised word that may belong to a person's name (not "The", not "NATO")."""
+        text = token.text
+        return (text[:1].isupper() and not text.isupper() and any(c.isalpha() for c in text)
+                and text not in self._rules["not_names"])
+
+    def _name_end(self, tokens: Sequence[Token], hits: dict, j: int, need: int = 1) -> int:
+        """End of a run of capitalised words not in the gazetteer starting at j (or j)."""
+        k, words = j, 0
+        while k < len(tokens) and k not in hits:
+            token = tokens[k]
+            if self._is_name_word(token):
+                words += 1
+            elif (words and len(token.text) == 1 and token.text.isupper()
+                  and k + 1 < len(tokens) and tokens[k + 1].text == "."):
+                k += 1  # an initial: "Jan K. Novak"
+            elif not (words and token.norm in self._rules["name_particles"]
+                      or words and token.text == "-"):
+                break
+            k += 1
+        while k > j and not tokens[k - 1].text[:1].isupper():
+            k -= 1  # a name never ends on a particle or hyphen
+        if k < len(tokens) and tokens[k].text in self._rules["organisation_words"]:
+            return j  # "Islamic Salvation Front" is an organisation
+        return k if need <= words <= 4 else j
+
+    def _phrase_name(self, tokens: Sequence[Token], hits: dict,
+                     parts: list[_Part]) -> tuple[int, int] | None:
+        """A person's name in a whole phrase: after a title or adjective, or a bare name."""
+        for count, part in enumerate(parts, start=1):
+            end = self._name_after(tokens, hits, part, count)
+            if end > part.j:
+                return (part.j, end)
+        first = parts[0].i if parts else len(tokens)
+        k = 1 if tokens and tokens[0].norm in self._rules["determiners"] else 0
+        end = self._name_end(tokens, hits, k)
+        if end > k and (not parts or (end < len(tokens) and tokens[end].text == ","
+                                      and end < first)):
+            return (k, end)
+        return None
+
+    def _name_phrase(self, tokens: Sequence[Token], hits: dict, i: int,
+                     context: DocumentContext) -> _Phrase | None:
+        """A capitalised name not in the gazetteer: known from earlier in the document, or
+        placed by an apposition ("Jan Novak, the Czech envoy to Kenya, said")."""
+        if i > 0 and self._is_name_word(tokens[i - 1]) and i - 1 not in hits:
+            return None  # inside a name already passed over
+        if i > 0 and tokens[i - 1].norm in self._rules["locative_prepositions"]:
+            return None  # "In Geneva, the Swiss president said": a place, not a name
+        end = self._name_end(tokens, hits, i)
+        if end == i:
+            return None
+        appositive = self._apposition(tokens, hits, end)
+        if appositive is not None:
+            appositive.name, appositive.i = (i, end), i
+            return appositive
+        name = _words(tokens[i:end])
+        if context.person(name) or context.person(tokens[end - 1].text):
+            return _Phrase(i, end, [], name=(i, end))
+        return None
+
+    def _apposition(self, tokens: Sequence[Token], hits: dict, end: int) -> _Phrase | None:
+        if end >= len(tokens) or tokens[end].text != ",":
+            return None
+        k = end + 1
+        if k < len(tokens) and tokens[k].norm in self._rules["determiners"]:
+            k += 1
+        if k not in hits:
+            return None
+        phrase = self._grow(tokens, hits, k)
+        if phrase.name is not None or not any("title" in p.types for p in phrase.parts):
+            return None
+        return phrase
+
+    # -- interpretation -----------------------------------------------------------------
+
+    def _interpret(self, phrase: _Phrase, tokens: Sequence[Token], text: str, when: date | None,
+                   context: DocumentContext, whole: bool = False) -> Mention | None:
+        start = 0 if whole else tokens[phrase.i].start
+        end = len(text) if whole else tokens[phrase.j - 1].end
+        if not whole and tokens[phrase.j - 1].norm == "'s":
+            end = tokens[phrase.j - 2].end
+        mention = Mention(text[start:end], start, end, "unresolved")
+        state = Resolution()
+        for index, part in enumerate(phrase.parts):
+            self._apply_part(state, part, tokens, index, when, context)
+        if phrase.name is not None:
+            self._apply_name(state, phrase, tokens, context)
+        state.finish(mention)
+        preposition = None
+        if not whole and len(phrase.parts) == 1 and phrase.name is None:
+            preposition = self._place_preposition(tokens, phrase, state)
+        if preposition is not None:
+            mention.kind, mention.code, mention.sector = "location", None, None
+            capital = [e for e in phrase.parts[0].entries if e.type == "capital"]
+            if capital and mention.country != capital[0].country:
+                # "in Brussels" is Belgium, though "Brussels said" is the EU
+                mention.country = capital[0].country
+                mention.reason = (f"capital '{capital[0].form}' -> {mention.country} "
+                                  f"({capital[0].source})")
+            mention.reason = f"place after '{preposition}': " + mention.reason
+            if mention.country is None and state.candidates:
+                mention.candidates = state.candidates
+        return mention
+
+    def _place_preposition(self, tokens: Sequence[Token], phrase: _Phrase,
+                           state: Resolution) -> str | None:
+        """The preposition that makes this hit a place ("talks in Moscow"), else None."""
+        part = phrase.parts[0]
+        if not part.types & _PLACE_TYPES or state.sector is not None:
+            return None
+        if phrase.j < len(tokens) and tokens[phrase.j].norm == "'s":
+            return None
+        k = phrase.i - 1
+        while k >= 0 and (tokens[k].norm in self._rules["determiners"]
+                          or tokens[k].norm in self._rules["place_modifiers"]):
+            k -= 1
+        if k < 0:
+            return None
+        word = tokens[k].norm
+        if word in self._rules["locative_prepositions"] or (
+                word in ("to", "from") and k > 0
+                and tokens[k - 1].norm in self._rules["travel_words"]):
+            return tokens[k].text
+        return None
+
+    def _apply_part(self, state: Resolution, part: _Part, tokens: Sequence[Token], index: int,
+                    when: date | None, context: DocumentContext) -> None:
+        types = part.types
+        if part.link == "to":
+            entry = first_of(part.entries, _STATE_TYPES | _ORG_TYPES)
+            state.role_country = self._country_of(entry, part, tokens, context, state)
+            return
+        if "person" in types:
+            state.person(people_on([e for e in part.entries if e.type == "person"], when))
+        elif "ethnic" in types and (part.as_ethnic or state.country is not None
+                                   or index > 0 and state.candidates):
+            state.ethnic = first_of(part.entries, {"ethnic"})
+        elif types & {"sector", "title"} and index > 0 and state.country is not None:
+            # "Russia's Security Council" is Russia's, though "the Security Council" is the UN's
+            state.head(first_of(part.entries, {"title", "sector"}), part.possessed)
+        elif types & _STATE_TYPES and not types & _ORG_TYPES:
+            entry = first_of(part.entries, _STATE_TYPES)
+            country = self._country_of(entry, part, tokens, context, state)
+            state.place(country, entry, part.link == "of")
+        elif types & _ORG_TYPES:
+            if part.link == "of":  # "Kurdish fighters of the YPG": the named group decides
+                state.ethnic = None
+            state.organisation(first_of(part.entries, _ORG_TYPES))
+        elif "ethnic" in types:
+            state.ethnic = first_of(part.entries, {"ethnic"})
+        elif types & {"sector", "title"}:
+            state.head(first_of(part.entries, {"title", "sector"}), part.possessed)
+
+    def _country_of(self, entry: Entry, part: _Part, tokens: Sequence[Token],
+                    context: DocumentContext, state: Resolution) -> str | None:
+        if entry.type != "ambiguous":
+            return entry.country
+        written = _words(tokens[part.i:part.j])
+        if NON_STATE in entry.candidates and self._next_to_name(tokens, part):
+            state.ambiguity(entry, f"'{written}' next to a capitalised word may be a "
+                            "person's name")
+            return None
+        for cue, candidate in entry.cues:
+            if context.has_cue(cue):
+                if candidate == NON_STATE:
+                    state.ambiguity(entry, f"cue '{cue}' points away from a state")
+                    return None
+                state.reasons.append(f"'{written}' is ambiguous; cue '{cue}' -> {candidate}")
+                return candidate
+        if entry.default:
+            state.reasons.append(f"'{written}' is ambiguous; default {entry.default} "
+                                 f"({entry.source})")
+            return entry.default
+        state.ambiguity(entry, f"'{written}' is ambiguous ({entry.role}) and no cue decides")
+        return None
+
+    def _next_to_name(self, tokens: Sequence[Token], part: _Part) -> bool:
+        """Is the word before or after a capitalised word the gazetteer does not know?"""
+        return any(0 <= k < len(tokens) and self._is_name_word(tokens[k])
+                   and self.gazetteer.match_at(tokens, k)[0] == 0
+                   for k in (part.i - 1, part.j))
+
+    def _apply_name(self, state: Resolution, phrase: _Phrase, tokens: Sequence[Token],
+                    context: DocumentContext) -> None:
+        i, j = phrase.name  # type: ignore[misc]
+        name = _words(tokens[i:j])
+        seen = context.person(name) or context.person(tokens[j - 1].text)
+        if state.country is None and state.person_entry is None and seen is not None:
+            state.country, state.sector = seen.country, seen.sector
+            state.code = seen.code
+            state.role = state.role or seen.role
+            state.reasons.append(f"'{tokens[j - 1].text}' seen earlier in the document as "
+                                 f"{seen.name}")
+            name = seen.name
+        else:
+            rule = "apposition" if phrase.parts and i < phrase.parts[0].i else "title"
+            state.reasons.append(f"{rule}: person '{name}'")
+        state.new_person = name
+
+
+
+def _words(tokens: Sequence[Token]) -> str:
+    """Tokens as written, without the spaces a tokenizer cannot see ("Jan K. Novak",
+    "Amir-Abdollahian")."""
+    out = ""
+    for k, token in enumerate(tokens):
+        glued = k == 0 or token.text in (".", "-", "'s", "’s") or tokens[k - 1].text == "-"
+        out += token.text if glued else " " + token.text
+    return out
+
+
+def resolve_text(text: str, date: date | str | None = None,
+                 gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """All mentions in `text` with the bundled (or given) gazetteer: ActorResolver().find."""
+    return ActorResolver(gazetteer).find(text, date=date)

@@ -1,0 +1,26 @@
+"""Dyad analytics: how relations between two countries evolve, in numbers.
+
+Every function reads `store.events_table` with DuckDB SQL and returns a pandas DataFrame
+(or a small dataclass of them), so users can carry on in their own notebooks. Events
+marked `duplicate_of` are left out (counted once through their original) and events whose
+countries are unresolved never count in a country dyad.
+"""
+
+from .change import Trend, change_points, reciprocity, trend
+from .context import (
+    CONTEXTS,
+    Alignment,
+    alignment,
+    context_breakdown,
+    major_power_balance,
+    top_actors,
+    top_events,
+)
+from .series import SERIES_COLUMNS, compare_dyads, dyad_series
+
+__all__ = [
+    "dyad_series", "compare_dyads", "SERIES_COLUMNS",
+    "trend", "Trend", "change_points", "reciprocity",
+    "top_events", "top_actors", "context_breakdown", "CONTEXTS",
+    "alignment", "Alignment", "major_power_balance",
+]

@@ -1,0 +1,51 @@
+"""`entente brief A B` (a dyad brief as HTML or Markdown) and `entente serve` (the web app)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..brief import resolve_side, write_brief
+from ..store import open_store
+from . import app
+from .options import DbOption
+
+
+@app.command()
+def brief(
+    a: str = typer.Argument(..., help="first country: ISO3, CAMEO code or name"),
+    b: str = typer.Argument(..., help="second country"),
+    start: str = typer.Option(None, "--from", help="first day (YYYY-MM-DD)"),
+    end: str = typer.Option(None, "--to", help="last day (YYYY-MM-DD)"),
+    out: Path = typer.Option(None, "--out",
+                             help="FILE.html or FILE.md (default brief-A-B.html)"),
+    freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year"),
+    db: Path = DbOption,
+) -> None:
+    """Write a brief on how A and B get along, every number and event from the store.
+
+    Example: entente brief Serbia Iran --from 2022-01-01 --out serbia-iran.html
+    Example: entente brief SRB IRN --out serbia-iran.md
+    """
+    out = out or Path(f"brief-{resolve_side(a)}-{resolve_side(b)}.html")
+    with open_store(db, read_only=True) as store:
+        written = write_brief(store, a, b, out, start=start, end=end, freq=freq)
+    typer.echo(f"wrote {written}")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="interface to bind (local only by "
+                                                         "default)"),
+    port: int = typer.Option(8000, "--port", help="TCP port"),
+    db: Path = DbOption,
+) -> None:
+    """Run the web explorer: pick two countries, read the events, code a pasted article.
+
+    Example: entente serve --port 8000 --db entente.duckdb   (then open http://127.0.0.1:8000)
+    """
+    from ..web import serve as run
+
+    typer.echo(f"entente explorer on http://{host}:{port} (Ctrl+C to stop)")
+    run(db=db, host=host, port=port)

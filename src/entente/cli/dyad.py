@@ -1,0 +1,120 @@
+"""`entente dyad A B`: the dyad series as a table, CSV or JSON (a thin layer over analysis)."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import typer
+
+from ..analysis import compare_dyads, dyad_series
+from ..errors import InputError
+from ..store import open_store
+from . import app
+from .options import DbOption
+
+_FORMATS = ("table", "csv", "json")
+
+
+@app.command()
+def dyad(
+    a: str = typer.Argument(..., help="first country: ISO3, CAMEO code or name"),
+    b: str = typer.Argument(..., help="second country"),
+    start: str = typer.Option(None, "--from", help="first day (YYYY-MM-DD)"),
+    end: str = typer.Option(None, "--to", help="last day (YYYY-MM-DD)"),
+    freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year"),
+    directed: bool = typer.Option(False, "--directed", help="A->B and B->A rows per period"),
+    dataset: list[str] = typer.Option(None, "--dataset", help="only these datasets"),
+    root: list[str] = typer.Option(None, "--root", help="only these CAMEO roots (01-20)"),
+    sector: list[str] = typer.Option(None, "--sector", help="either actor in these sectors"),
+    actor: list[str] = typer.Option(None, "--actor", help="either actor has this CAMEO code"),
+    one_a_day: bool = typer.Option(False, "--one-a-day",
+                                   help="same date, source, target and code count once"),
+    normalize: bool = typer.Option(False, "--normalize",
+                                   help="add volumes and events / events involving A or B"),
+    successors: bool = typer.Option(False, "--successors",
+                                    help="roll historic states up (YUG, SCG -> SRB; USR -> RUS)"),
+    vs: tuple[str, str] | None = typer.Option(None, "--vs", metavar="C D",
+                                              help="compare side by side with the dyad C D"),
+    fmt: str = typer.Option("table", "--format", help="table, csv or json"),
+    db: Path = DbOption,
+) -> None:
+    """How A and B get along, per period: events, quad classes, Goldstein, net cooperation.
+
+    Example: entente dyad IRN Serbia --from 2020-01-01 --freq quarter --directed
+    Example: entente dyad IRN SRB --vs IRN HUN --format csv
+    """
+    fmt = fmt.lower()
+    if fmt not in _FORMATS:
+        raise InputError(f"--format: unknown format {fmt!r} (use {', '.join(_FORMATS)})")
+    options: dict[str, Any] = dict(
+        start=start, end=end, freq=freq, directed=directed, datasets=dataset, roots=root,
+        sectors=sector, actors=actor, one_a_day=one_a_day, normalize=normalize,
+        successors=successors)
+    with open_store(db, read_only=True) as store:
+        if vs:
+            df = compare_dyads(store, [(a, b), (vs[0], vs[1])], **options)
+        else:
+            df = dyad_series(store, a, b, **options)
+    for note in df.attrs.get("warnings", []):
+        typer.echo(f"warning: {note}", err=True)
+    _print(df, fmt, f"{a} - {b}")
+
+
+def _cells(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as plain values: ISO dates, None for nulls."""
+    rows = []
+    for record in df.to_dict(orient="records"):
+        row = {}
+        for key, value in record.items():
+            if isinstance(value, pd.Timestamp):
+                value = value.date().isoformat()
+            elif isinstance(value, float) and math.isnan(value):
+                value = None
+            elif hasattr(value, "item"):
+                value = value.item()
+            row[key] = value
+        rows.append(row)
+    return rows
+
+
+def _print(df: pd.DataFrame, fmt: str, title: str) -> None:
+    rows = _cells(df)
+    if fmt == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+    elif fmt == "csv":
+        out = df.copy()
+        out["period"] = out["period"].dt.strftime("%Y-%m-%d")
+        typer.echo(out.to_csv(index=False, float_format="%.6g", lineterminator="\n"), nl=False)
+    else:
+        _print_table(rows, list(df.columns), title, df.attrs.get("datasets", []))
+
+
+def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str,
+                 datasets: list[str]) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    caption = f"datasets: {', '.join(datasets) or 'none'}"
+    table = Table(title=escape(title), caption=escape(caption))
+    for col in columns:
+        table.add_column(col, justify="left" if col in ("period", "source", "target", "dyad",
+                                                        "datasets") else "right")
+    for row in rows:
+        table.add_row(*(escape(_fmt(row[c])) for c in columns))
+    # Off a terminal (pipes, CI logs) rich would squeeze the table into 80 columns.
+    console = Console() if sys.stdout.isatty() else Console(width=240)
+    console.print(table)
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)

@@ -1,0 +1,18 @@
+"""entente.coder: news text in, coded events out, with the evidence for each.
+
+`code(text, date=...)` for a quick look; `Coder` for batches (`code_documents`), custom
+lexicons, rules, resolvers and pipelines. Linguistic knowledge is data under
+`entente/data/lexicon/` (triggers.tsv, roles.yaml, policies.yaml).
+"""
+
+from __future__ import annotations
+
+from .core import CODER_VERSION, Coder, code, default_coder
+from .lexicon import Entry, Lexicon
+from .nlp import load_nlp
+from .policies import Rules
+from .prefilter import Prefilter
+from .sentences import Sentence, split_sentences
+
+__all__ = ["CODER_VERSION", "Coder", "code", "default_coder", "Entry", "Lexicon", "load_nlp",
+           "Rules", "Prefilter", "Sentence", "split_sentences"]

@@ -1,0 +1,38 @@
+"""Document context for the coder: actors seen so far, for pronouns and "the two countries"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Actor
+
+
+@dataclass(slots=True)
+class CoderContext:
+    """What the coder remembers while reading one document, in reading order."""
+
+    date: object = None
+    resolver_context: object = None
+    seen: list[Actor] = field(default_factory=list)
+    dateline: str | None = None
+
+    def remember(self, actor: Actor) -> None:
+        if actor.kind != "unresolved" or actor.country:
+            self.seen.append(actor)
+
+    def last_of(self, kinds: tuple[str, ...], before: list[Actor] = ()) -> Actor | None:
+        """The most recent actor of one of `kinds` (the sentence's own actors first)."""
+        for actor in reversed([*self.seen, *before]):
+            if actor.kind in kinds:
+                return actor
+        return None
+
+    def last_pair(self) -> tuple[Actor, Actor] | None:
+        """The two most recent distinct countries: "the two countries", "both sides"."""
+        found: list[Actor] = []
+        for actor in reversed(self.seen):
+            if actor.country and all(a.country != actor.country for a in found):
+                found.append(actor)
+            if len(found) == 2:
+                return found[1], found[0]
+        return None

@@ -1,0 +1,369 @@
+"""The coder: documents in, events out (sentences -> pre-filter -> parse -> frames ->
+policies -> actors -> events), batched with `nlp.pipe` over the candidate sentences."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..record import Actor, Document, Event
+from .assemble import Provenance, make_event, merge_events
+from .context import CoderContext
+from .dates import event_date
+from .frames import Frame, find_frames
+from .lexicon import LemmaTable, Lexicon
+from .nlp import load_nlp
+from .policies import Rules
+from .policy import apply_policies, speaker_of
+from .prefilter import Prefilter
+from .sentences import Sentence, split_dateline, split_sentences
+from .spans import core_phrase, grow_phrase
+
+CODER_VERSION = "0.1.0"
+ACTOR_KINDS = ("state", "igo", "ngo", "group", "person")
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")
+
+
+@dataclass(slots=True)
+class _Prepared:
+    sentences: list[Sentence]
+    candidates: list[Sentence]
+    dateline: str | None
+
+
+@dataclass(slots=True)
+class Timings:
+    """Seconds spent per stage (read by the benchmark)."""
+
+    resolver: float = 0.0
+    parse: float = 0.0
+    total: float = 0.0
+    sentences: int = 0
+    parsed: int = 0
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+class Coder:
+    """Turns documents into events. Parts are replaceable: an `ActorResolver`, a `Lexicon`,
+    `Rules` (role patterns and policies) and the spaCy pipeline (`model`: a loaded
+    Language or a package name)."""
+
+    def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
+                 model: Any = None, rules: Rules | None = None, batch_size: int = 128) -> None:
+        if resolver is None:
+            from ..actors import ActorResolver
+
+            resolver = ActorResolver()
+        self.resolver = resolver
+        self.lexicon = lexicon or Lexicon.default()
+        self.rules = rules or Rules.default()
+        self._model = model
+        self.batch_size = batch_size
+        self.prefilter = Prefilter(self.lexicon, self.rules, resolver.surface_forms())
+        self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
+        self.version = f"{CODER_VERSION}+{_data_fingerprint(self.lexicon, self.rules)}"
+        self.timings = Timings()
+
+    @property
+    def nlp(self) -> Any:
+        if self._model is None or isinstance(self._model, str):
+            self._model = load_nlp(self._model)
+        return self._model
+
+    def code_document(self, doc: Document, date: Date | None = None) -> list[Event]:
+        """The events of one document (see `code_documents`)."""
+        return next(iter(self.code_documents([doc], date)))[1]
+
+    def code_documents(self, docs: Iterable[Document], date: Date | None = None,
+                       chunk: int = 64) -> Iterator[tuple[Document, list[Event]]]:
+        """(document, events) pairs in input order; candidates of `chunk` documents at a
+        time are parsed together with `nlp.pipe`. `date` stands in for documents without
+        a publication date."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= chunk:
+                yield from self._code_batch(batch, date)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch, date)
+
+    def _code_batch(self, docs: list[Document], date: Date | None
+                    ) -> Iterator[tuple[Document, list[Event]]]:
+        started = time.perf_counter()
+        prepared = [self._prepare(doc) for doc in docs]
+        texts = [s.text for p in prepared for s in p.candidates]
+        parse_start = time.perf_counter()
+        parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
+        for doc in parsed:
+            self.lemmas.assign(doc)
+        self.timings.parse += time.perf_counter() - parse_start
+        self.timings.parsed += len(texts)
+        cursor = 0
+        results = []
+        for doc, prep in zip(docs, prepared, strict=True):
+            parses = parsed[cursor:cursor + len(prep.candidates)]
+            cursor += len(prep.candidates)
+            results.append((doc, self._code_parsed(doc, prep, parses, date)))
+            self.timings.sentences += len(prep.sentences)
+        self.timings.total += time.perf_counter() - started
+        yield from results
+
+    def _prepare(self, doc: Document) -> _Prepared:
+        sentences = split_sentences(doc.text)
+        dateline = None
+        if sentences:
+            dateline, rest = split_dateline(sentences[0].text)
+            if dateline:
+                sentences[0] = replace(sentences[0], text=rest)
+        candidates = [s for s in sentences if not s.boilerplate and s.text
+                      and self.prefilter.passes(s.text)]
+        return _Prepared(sentences, candidates, dateline)
+
+    def _code_parsed(self, doc: Document, prep: _Prepared, parses: list[Any],
+                     date: Date | None) -> list[Event]:
+        ctx = CoderContext(date=doc.pub_date or date,
+                           resolver_context=self._resolver_context(doc.text),
+                           dateline=prep.dateline)
+        events: list[Event] = []
+        for sentence, parsed in zip(prep.candidates, parses, strict=True):
+            events += self._code_sentence(doc, sentence, parsed, ctx)
+        return merge_events(events)
+
+    def _resolver_context(self, text: str) -> Any:
+        from ..actors import DocumentContext
+
+        return DocumentContext(text)
+
+    # --- one sentence -----------------------------------------------------------------
+
+    def _code_sentence(self, doc: Document, sentence: Sentence, parsed: Any,
+                       ctx: CoderContext) -> list[Event]:
+        frames = apply_policies(parsed, find_frames(parsed, self.lexicon, self.rules),
+                                self.rules)
+        when, precision = event_date(sentence.text, ctx.date)  # type: ignore[arg-type]
+        where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
+        events: list[Event] = []
+        local: list[Actor] = []
+        for frame in frames:
+            events += self._frame_events(frame, parsed, ctx, where, local)
+        for actor in local:
+            ctx.remember(actor)
+        return events
+
+    def _frame_events(self, frame: Frame, parsed: Any, ctx: CoderContext, where: Provenance,
+                      local: list[Actor]) -> list[Event]:
+        avoid = {t.i for t in frame.trigger}
+        avoid |= {t.i for t in frame.sources + frame.targets}
+        sources = self._actors(frame.sources, avoid, ctx, local)
+        targets = self._actors(frame.targets, avoid, ctx, local)
+        if "speech-act" in frame.flags and not any(t.country for t in targets):
+            return []
+        local.extend(a for a in sources + targets if a.text)
+        pairs = _pairs(frame, sources, targets)
+        speaker = self._speaker(frame, avoid, ctx, local)
+        location = self._location(frame, ctx)
+        out = []
+        for source, target in pairs:
+            if _same_entity(source, target):
+                continue
+            out.append(make_event(frame, source, target, where, speaker, location))
+        return out
+
+    def _actors(self, heads: list[Any], avoid: set[int], ctx: CoderContext,
+                local: list[Actor]) -> list[Actor]:
+        actors: list[Actor] = []
+        covered: set[int] = set()
+        for head in heads:
+            if head.i in covered:  # an apposition inside a phrase already taken
+                continue
+            found = self._actor(head, avoid, ctx, local)
+            actors += found
+            doc = head.doc
+            covered |= {t.i for a in found if a.start is not None
+                        for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()}
+        return actors
+
+    def _actor(self, head: Any, avoid: set[int], ctx: CoderContext,
+               local: list[Actor]) -> list[Actor]:
+        doc = head.doc
+        lower = head.lower_
+        start, end = grow_phrase(head, avoid - {head.i})
+        span_text = doc[start:end].text
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if head.pos_ == "PRON" and lower in self.rules.pronouns:
+            speaker = self._speaker_referent(head, avoid, ctx)
+            if speaker is not None:  # "Netanyahu says he will ...": the speaker's own span
+                return [speaker]
+            referent = ctx.last_of(self.rules.pronouns[lower], before=local)
+            if referent is None:
+                return [Actor(text=head.text, start=head.idx, end=head.idx + len(head.text))]
+            return [replace(referent, text=head.text, start=head.idx,
+                            end=head.idx + len(head.text))]
+        if span_text.lower() in self.rules.pair_phrases:
+            pair = ctx.last_pair()
+            if pair is not None:
+                return [replace(a, text=span_text, start=char_start, end=char_end) for a in pair]
+        core_start, core_end = core_phrase(head, start, end)
+        mention = self._resolve(doc[core_start:core_end].text, ctx)
+        actor = _to_actor(mention, span_text, char_start, char_end)
+        if actor.country is None:
+            wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
+            if wide_end - wide_start > core_end - core_start:
+                actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
+        return [actor]
+
+    def _placed_by_modifier(self, actor: Actor, span_text: str, ctx: CoderContext) -> Actor:
+        """"Security forces in Guinea", "a camp for Congolese refugees": an actor the
+        resolver cannot place by its head takes the country its phrase names."""
+        started = time.perf_counter()
+        try:
+            mentions = self.resolver.find(span_text, date=ctx.date, context=ctx.resolver_context)
+        finally:
+            self.timings.resolver += time.perf_counter() - started
+        for mention in mentions:
+            country = getattr(mention, "country", None)
+            if country and getattr(mention, "kind", "") in (*ACTOR_KINDS, "location"):
+                return replace(actor, kind="group" if mention.kind != "igo" else "igo",
+                               country=country)
+        return actor
+
+    def _speaker_referent(self, pronoun: Any, avoid: set[int], ctx: CoderContext
+                          ) -> Actor | None:
+        """"Venezuela said it wants ...": a subject pronoun in reported speech is the
+        speaker."""
+        if not pronoun.dep_.startswith("nsubj"):
+            return None
+        speaker = speaker_of(pronoun.head, self.rules)
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+        found = self._actor(speaker, avoid, ctx, [])
+        return found[0] if found and found[0].country else None
+
+    def _resolve(self, text: str, ctx: CoderContext) -> Any:
+        started = time.perf_counter()
+        try:
+            return self.resolver.resolve_phrase(text, date=ctx.date,
+                                                context=ctx.resolver_context)
+        finally:
+            self.timings.resolver += time.perf_counter() - started
+
+    def _speaker(self, frame: Frame, avoid: set[int], ctx: CoderContext,
+                 local: list[Actor]) -> str | None:
+        if frame.speaker is None or "speech-act" in frame.flags:
+            return None
+        if frame.transform == "demand" and frame.speaker in frame.sources:
+            return None
+        start, end = grow_phrase(frame.speaker, avoid)
+        start, end = core_phrase(frame.speaker, start, end)
+        return frame.speaker.doc[start:end].text
+
+    def _location(self, frame: Frame, ctx: CoderContext) -> tuple[str, str | None] | None:
+        token = frame.location
+        if token is None:
+            return None
+        doc = token.doc
+        start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+        text = doc[start:token.i + 1].text
+        mention = self._resolve(text, ctx)
+        return text, getattr(mention, "country", None)
+
+    def explain(self, event: Event) -> str:
+        """Why the event was coded: rule, trigger, roles and how the actors were resolved."""
+        lines = [
+            f"event {event.cameo_code} ({event.plover_event or '-'}, quad {event.quad_class},"
+            f" goldstein {event.goldstein}) confidence {event.confidence}",
+            f"  rule: {event.rule}",
+            f"  trigger: {event.trigger_text!r} at {event.trigger_start}-{event.trigger_end}",
+        ]
+        for side in ("source", "target"):
+            actor: Actor = getattr(event, side)
+            lines.append(f"  {side}: {actor.text!r} at {actor.start}-{actor.end} -> "
+                         f"{actor.kind} {actor.country or '-'} {actor.sector or '-'} "
+                         f"{actor.code or '-'}")
+        if event.attributed_to:
+            lines.append(f"  attributed to: {event.attributed_to}")
+        if event.location_name:
+            lines.append(f"  location: {event.location_name} ({event.location_country or '-'})")
+        lines.append(f"  date: {event.date} ({event.date_precision})")
+        lines.append(f"  evidence: {len(event.evidence)} sentence(s); first: {event.sentence}")
+        lines.append(f"  coder: {event.coder_version}")
+        return "\n".join(lines)
+
+
+def _to_actor(mention: Any, text: str, start: int, end: int) -> Actor:
+    kind = getattr(mention, "kind", "unresolved")
+    country = getattr(mention, "country", None)
+    if kind not in ACTOR_KINDS:
+        kind = "state" if country and kind == "location" else "unresolved"
+    if kind == "unresolved":
+        country = None
+    return Actor(text=text, start=start, end=end, kind=kind, country=country,
+                 sector=getattr(mention, "sector", None) if kind != "unresolved" else None,
+                 code=getattr(mention, "code", None) if kind != "unresolved" else None)
+
+
+def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """Every (source, target) pair; a coordinated subject of a symmetric verb with no target
+    gives both directions ("Chile and Peru met"); a missing side stays empty."""
+    if not targets and frame.symmetric and len(sources) >= 2:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    if not sources and not targets:
+        return []
+    return [(s, t) for s in (sources or [NO_ACTOR]) for t in (targets or [NO_ACTOR])]
+
+
+def _same_entity(a: Actor, b: Actor) -> bool:
+    """Two actors are the same entity when their spans coincide, their texts match, or both
+    resolved to the same body (same code, country, kind and sector). Two phrases merely
+    placed in one country ("Nigerian police", "Nigerian protesters") are different."""
+    if not a.text or not b.text:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False  # "the two countries": one span, two actors
+    if a.start is not None and a.start == b.start and a.end == b.end:
+        return True
+    if a.text.lower() == b.text.lower():
+        return True
+    return bool(a.code) and (a.country, a.kind, a.sector, a.code) == \
+        (b.country, b.kind, b.sector, b.code)
+
+
+def _data_fingerprint(lexicon: Lexicon, rules: Rules) -> str:
+    digest = hashlib.sha1(lexicon.fingerprint().encode())
+    for path in rules.files:
+        digest.update(path.read_bytes())
+    digest.update(_gazetteer_fingerprint().encode())
+    return digest.hexdigest()[:10]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_fingerprint() -> str:
+    digest = hashlib.sha1()
+    if GAZETTEER_DIR.is_dir():
+        for path in sorted(GAZETTEER_DIR.rglob("*")):
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+@lru_cache(maxsize=1)
+def default_coder() -> Coder:
+    """The process-wide coder with the default resolver, lexicon and pipeline."""
+    return Coder()
+
+
+def code(text: str, date: Date | None = None, doc_id: str | None = None,
+         url: str | None = None) -> list[Event]:
+    """Code a text: `entente.code("Serbia and Iran signed a trade deal on Tuesday.",
+    date=date(2024, 3, 14))` -> [Event(...), Event(...)]."""
+    doc = Document(text=text, doc_id=doc_id or "", url=url, pub_date=date)
+    return default_coder().code_document(doc, date)

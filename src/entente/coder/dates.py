@@ -1,0 +1,92 @@
+"""Event dates: the document date moved by explicit relative mentions in the sentence."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PATTERNS = [
+    ("absolute_day", re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b",
+                                re.I)),
+    ("day_of_month", re.compile(rf"\b(?:on )?({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b",
+                                re.I)),
+    ("weekday", re.compile(r"\b(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("last_week", re.compile(r"\blast week\b", re.I)),
+    ("last_month", re.compile(r"\blast month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier |later )?this month\b", re.I)),
+    ("last_year", re.compile(r"\blast year\b", re.I)),
+    ("this_year", re.compile(r"\b(?:earlier |later )?this year\b", re.I)),
+    ("in_month", re.compile(rf"\bin ({_MONTH_RE})\b(?: (\d{{4}}))?", re.I)),
+    ("in_year", re.compile(r"\bin (1[89]\d\d|20\d\d)\b", re.I)),
+]
+
+
+def event_date(sentence: str, doc_date: date | None) -> tuple[date | None, str | None]:
+    """(date, precision) for an event reported in `sentence` of a document dated `doc_date`.
+
+    Precision is "day", "month" or "year". Without a document date only absolute dates
+    ("March 5, 2018") are known; otherwise the result is (None, None).
+    """
+    for name, pattern in _PATTERNS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        found = _resolve(name, match, doc_date)
+        if found is not None:
+            return found
+    return (doc_date, "day") if doc_date else (None, None)
+
+
+def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, str] | None:
+    if name == "absolute_day":
+        return _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()],
+                          int(match.group(2)), "day")
+    if ref is None:
+        return None
+    if name == "day_of_month":
+        month, day = MONTHS[match.group(1).lower()], int(match.group(2))
+        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        return _safe_date(year, month, day, "day")
+    if name == "weekday":
+        back = (ref.weekday() - WEEKDAYS[match.group(1).lower()]) % 7
+        return ref - timedelta(days=back), "day"
+    if name == "yesterday":
+        return ref - timedelta(days=1), "day"
+    if name == "today":
+        return ref, "day"
+    if name == "last_week":
+        return ref - timedelta(days=7), "day"
+    if name == "last_month":
+        first = ref.replace(day=1) - timedelta(days=1)
+        return first.replace(day=1), "month"
+    if name == "this_month":
+        return ref.replace(day=1), "month"
+    if name == "last_year":
+        return date(ref.year - 1, 1, 1), "year"
+    if name == "this_year":
+        return date(ref.year, 1, 1), "year"
+    if name == "in_month":
+        month = MONTHS[match.group(1).lower()]
+        if match.group(2):
+            return date(int(match.group(2)), month, 1), "month"
+        year = ref.year if month <= ref.month else ref.year - 1
+        return date(year, month, 1), "month"
+    if name == "in_year":
+        return date(int(match.group(1)), 1, 1), "year"
+    return None
+
+
+def _safe_date(year: int, month: int, day: int, precision: str) -> tuple[date, str] | None:
+    try:
+        return date(year, month, day), precision
+    except ValueError:
+        return None

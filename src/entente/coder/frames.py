@@ -1,0 +1,437 @@
+"""Triggers and roles: from a parsed sentence to event frames (trigger, code, role heads).
+
+A frame is found for each verb or event noun the lexicon knows; its source and target
+heads come from the dependency arcs named in roles.yaml (subject, passive agent, object,
+prepositional objects), following xcomp / conj chains, reduced relatives and appositions.
+Policies (negation, modality, intent / appeal / demand / threat governors, speech) are
+applied later by `policy.apply_policies`; this module only reads the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import ANY_OBJECT, Entry, Lexicon
+from .policies import Rules
+
+Token = Any
+VERB_TAGS = ("VB",)
+#: Words that are never actors when they turn up as a subject or object.
+NON_ACTORS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week
+month year day night morning evening weekend time decade century hour minute
+there here what which that this these those who whom whose where when january february
+march april may june july august september october november december
+""".split())
+
+
+@dataclass(slots=True)
+class Frame:
+    """A trigger with its code and the heads of its source and target phrases."""
+
+    trigger: list[Token]
+    code: str
+    entry: Entry
+    verb: Token  # the clause verb that carries tense, negation and modality
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    governor: Token | None = None  # intent / appeal / demand / threat / refusal verb
+    transform: str | None = None
+    speaker: Token | None = None
+    location: Token | None = None
+    symmetric: bool = False
+
+    @property
+    def rule(self) -> str:
+        parts = [self.entry.name] + self.flags
+        if self.transform:
+            parts.append(f"{self.transform}:{self.governor.lemma_ if self.governor else ''}")
+        return " ".join(parts)
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag_.startswith(VERB_TAGS) and token.pos_ in ("VERB", "AUX")
+
+
+def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
+    """Every lexicon trigger of `sent` (a spaCy Span or Doc) with its role heads."""
+    frames: list[Frame] = []
+    used_nouns: set[int] = set()
+    for token in sent:
+        if is_verb(token) or (token.pos_ == "VERB"):
+            frame = _verb_frame(token, lexicon, rules, used_nouns)
+            if frame is not None:
+                frames.append(frame)
+    for token in sent:
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd") and token.i not in used_nouns:
+            frame = _adjective_frame(token, lexicon, rules)
+            if frame is not None:
+                frames.append(frame)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns \
+                and lexicon.has(token.lemma_.lower(), "N"):
+            frame = _noun_frame(token, lexicon, rules)
+            if frame is not None:
+                frames.append(frame)
+    return frames
+
+
+# --- verbs ------------------------------------------------------------------------------
+
+def _particles(verb: Token) -> set[str]:
+    """Particles and prepositions of a verb, leaving out "on Wednesday" (time, not a
+    phrasal verb: "called Morrison on Wednesday" is no "call on")."""
+    return {c.lower_ for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and not _time_phrase(c))}
+
+
+def _time_phrase(prep: Token) -> bool:
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objects) and all(p.lower_ in NON_ACTORS for p in objects)
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children
+            if c.dep_ in ("dobj", "attr", "dative", "oprd", "acomp", "nsubjpass")]
+    objs += [c for o in list(objs) for c in o.conjuncts]
+    return objs
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    lemmas: set[str] = {ANY_OBJECT} if has_object else set()
+    nouns = _objects(verb) + [p for prep in verb.children if prep.dep_ in ("prep", "prt")
+                              for p in prep.children if p.dep_ == "pobj"]
+    for noun in nouns:  # "imposed a state of emergency", "joint military exercises"
+        lemmas.add(noun.lemma_.lower())
+        lemmas.add(noun.lower_)
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod"):
+                lemmas.add(child.lemma_.lower())
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
+    return lemmas
+
+
+def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
+    lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
+    preps = _particles(verb)
+    specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb))
+    if specific is not None and specific.objects:
+        objects = _objects(verb)
+        used.update(o.i for o in objects)
+        frame = _with_verb_roles(Frame([verb], specific.code, specific, verb), rules)
+        # "signed an agreement", "imposed sanctions", "expressed concern": the object named
+        # by the entry is part of the event, unless the entry makes it the target (hostages)
+        event_nouns = {o.i for o in objects if "dobj" not in specific.target and
+                       (o.lemma_.lower() in specific.objects or o.lower_ in specific.objects
+                        or lexicon.has(o.lemma_.lower(), "N"))}
+        if event_nouns:
+            frame.trigger += [o for o in objects if o.i in event_nouns][:1]
+            frame.targets = [t for t in frame.targets if t.i not in event_nouns]
+            if not frame.targets:
+                frame.targets = _prep_targets(verb, rules.target_preps, rules) or \
+                    [p for o in objects for p in _prep_targets(o, rules.target_preps, rules)]
+            if not frame.targets and specific.code[:2] in CLAUSE_TARGET_ROOTS:
+                frame.targets = _clause_subjects(verb, rules)
+            frame.targets = [t for t in frame.targets if not _is_non_actor(t)]
+        return frame
+    light = _light_frame(verb, lexicon, rules, preps, used)
+    if light is not None:
+        return light
+    if specific is None:
+        return None
+    return _with_verb_roles(Frame([verb], specific.code, specific, verb), rules)
+
+
+def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
+                 used: set[int]) -> Frame | None:
+    """"staged a protest", "held talks", "went on hunger strike": the noun gives the code."""
+    lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
+    entries = [e for e in lexicon.lookup(lemma, "L") if not e.prep or e.prep in preps]
+    if not entries:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
+              for p in prep.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        entry = _noun_entry(noun, lexicon)
+        if entry is None:
+            continue
+        used.add(noun.i)
+        used.update(c.i for c in noun.conjuncts)
+        frame = Frame([verb, noun], entry.code, entry, verb, flags=[f"light:{verb.lemma_}"])
+        _with_verb_roles(frame, rules, noun=noun)
+        if noun.dep_ == "nsubjpass":
+            frame.targets = [t for t in frame.targets if t.i != noun.i]
+        return frame
+    return None
+
+
+def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> Frame:
+    verb = frame.verb
+    sources, targets, how = verb_subjects(verb, rules)
+    if how:
+        frame.flags.append(how)
+    frame.sources = sources
+    frame.targets = targets
+    spec = frame.entry.target
+    if noun is not None:
+        frame.targets += _prep_targets(noun, spec or rules.target_preps, rules)
+        if not frame.targets:
+            frame.targets += _prep_targets(verb, rules.target_preps, rules)
+        if not frame.targets:  # "gave Putin a warning"
+            frame.targets += [c for c in verb.children if c.dep_ in ("dative", "dobj")
+                              and c.i != noun.i]
+    else:
+        skip = {frame.entry.prep} if frame.entry.prep and frame.entry.prep not in spec else set()
+        frame.targets += _dep_targets(verb, spec or (*rules.target_deps, *rules.target_preps),
+                                      rules, skip)
+        if not frame.targets:
+            frame.targets += _fallback_object(verb, rules, frame)
+        if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
+            frame.targets += _clause_subjects(verb, rules)
+    frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
+    frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
+    frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None)
+    frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
+    if _subordinate(verb):
+        frame.flags.append("subordinate")
+    return frame
+
+
+#: Clauses that give background ("where 28 people were killed", "..., killing five"): their
+#: events are coded, but rank below the sentence's main event.
+SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj", "prep", "pobj"})
+
+
+def _subordinate(verb: Token) -> bool:
+    token = verb
+    while token.dep_ in ("conj", "xcomp", "ccomp") and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBORDINATE_DEPS
+
+
+def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
+    """(sources, targets-from-voice, how) for a verb: active or passive subject, agent,
+    reduced relative or relative clause, or a subject inherited along xcomp / conj."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in rules.source_deps:
+            sources.append(child)
+        elif child.dep_ in rules.passive_subject_deps:
+            targets.append(child)
+        elif child.dep_ in rules.agent_deps:
+            sources += [c for c in child.children if c.dep_ == "pobj"]
+    how = "passive" if targets else ""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not targets and \
+            verb.head.pos_ in ("NOUN", "PROPN"):
+        targets = [_appositive_anchor(verb.head)]
+        how = "reduced-relative"
+    if sources and sources[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        sources = [verb.head]
+        how = "relative"
+    elif targets and targets[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        targets = [verb.head]
+        how = "relative"
+    if not sources and not targets:
+        sources, targets, how = _inherited_roles(verb, rules)
+    return _with_conjuncts(sources), _with_conjuncts(targets), how
+
+
+def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        anchor = _appositive_anchor(head)
+        if head.lemma_.lower() in rules.document_nouns and head.dep_ == "dobj":
+            # "X issued a statement calling on Y": the statement speaks for its issuer
+            return verb_subjects(head.head, rules)[0], [], "statement"
+        if verb.tag_ == "VBN":  # "a country sanctioned by Washington"
+            agents = [c for a in verb.children if a.dep_ == "agent"
+                      for c in a.children if c.dep_ == "pobj"]
+            return agents, [anchor], "reduced-relative"
+        return [anchor], [], "reduced-relative"
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objects and head.lemma_.lower() not in ("promise", "vow", "pledge"):
+            return objects, [], "xcomp"  # object control: "urged Iran to release"
+        sources, targets, _ = verb_subjects(head, rules)
+        return sources, [], "xcomp"
+    if verb.dep_ == "conj" and head is not verb:
+        sources, targets, how = verb_subjects(head, rules)
+        own_objects = any(c.dep_ in ("dobj", "prep") for c in verb.children)
+        return sources, ([] if own_objects and not how == "passive" else targets), "conj"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb:
+        sources, _, _ = verb_subjects(head, rules)
+        return sources, [], "participle"
+    return [], [], ""
+
+
+def _appositive_anchor(noun: Token) -> Token:
+    """"Venezuela, a country sanctioned by ..." -> Venezuela."""
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str]) -> list[Token]:
+    found: list[Token] = []
+    for name in spec:
+        if name in ("dobj", "dative", "attr", "oprd"):
+            found += [c for c in verb.children if c.dep_ == name]
+        elif name not in skip:
+            found += _prep_objects(verb, name)
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                found += _prep_objects(obj, name)
+        if found:
+            break
+    return _with_conjuncts(found)
+
+
+def _prep_targets(noun: Token, spec: tuple[str, ...], rules: Rules) -> list[Token]:
+    for name in spec:
+        found = _prep_objects(noun, name)
+        if found:
+            return _with_conjuncts(found)
+    return []
+
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    return [p for c in token.children if c.dep_ in ("prep", "dative", "agent")
+            and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+
+
+def _fallback_object(verb: Token, rules: Rules, frame: Frame) -> list[Token]:
+    """The entry named no target that is present: take the object of the entry's own
+    particle ("called for reform") or any object of a non-place, non-time preposition."""
+    if frame.entry.prep:
+        found = _prep_objects(verb, frame.entry.prep)
+        if found:
+            return found
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return [child]
+    return []
+
+
+#: Roots whose target may be the subject of a that-clause ("demanded that Sudan end curbs").
+CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
+    """The subject of a that-clause of the verb or of its object ("expressed hope that the
+    new government will ...")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    clauses = [c for h in holders for c in h.children if c.dep_ in ("ccomp", "acl")
+               and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBN"]
+    for clause in clauses:
+        subjects, targets, _ = verb_subjects(clause, rules)
+        if subjects or targets:
+            return (subjects or targets)[:1]
+    return []
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out += [c for c in token.conjuncts if c.i > token.i]
+    return out
+
+
+def _dedupe(tokens: list[Token]) -> list[Token]:
+    seen: set[int] = set()
+    out = []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def _is_non_actor(token: Token) -> bool:
+    return token.lower_ in NON_ACTORS or token.like_num or token.pos_ in ("VERB", "AUX", "ADP")
+
+
+def _location(token: Token | None, rules: Rules) -> Token | None:
+    if token is None:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in rules.location_preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    return pobj
+    return None
+
+
+def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
+    """"X is skeptical of Y", "Z was found guilty": the copula's subject is the source."""
+    entry = lexicon.best(adj.lemma_.lower(), "A", {c.lower_ for c in adj.children}, set()) \
+        or lexicon.best(adj.lower_, "A", set(), set())
+    if entry is None:
+        return None
+    verb = adj.head
+    sources, targets, how = verb_subjects(verb, rules)
+    frame = Frame([adj], entry.code, entry, verb, sources=sources,
+                  targets=targets + _prep_targets(adj, entry.target or rules.target_preps, rules),
+                  flags=["adjective"] + ([how] if how else []))
+    if _subordinate(verb):
+        frame.flags.append("subordinate")
+    return frame
+
+
+# --- nouns ------------------------------------------------------------------------------
+
+def _noun_entry(noun: Token, lexicon: Lexicon) -> Entry | None:
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    lemma = noun.lemma_.lower()
+    return lexicon.best(lemma, "N", preps, modifiers) or \
+        lexicon.best(noun.lower_, "N", preps, modifiers)
+
+
+def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
+    """A nominal event with its own source: "Turkish air strikes on Kurdish militants",
+    "Budapest's outreach to Beijing", "the attack by militants on a convoy"."""
+    entry = _noun_entry(noun, lexicon)
+    if entry is None:
+        return None
+    sources = [c for c in noun.children if c.dep_ in rules.noun_source_deps
+               and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
+               (c.dep_ == "amod" and c.text[:1].isupper())]
+    sources += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                for p in prep.children if p.dep_ == "pobj"]
+    if noun.dep_ == "attr":  # "the United States remains the largest donor"
+        sources += verb_subjects(noun.head, rules)[0]
+    sources = [s for s in sources if s.text[:1].isupper() or s.dep_ == "poss"]
+    targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
+    governed = governor_of(noun, rules) is not None
+    if not sources and not (targets and governed):
+        return None
+    verb = _clause_verb(noun)
+    frame = Frame([noun], entry.code, entry, verb or noun, sources=sources, targets=targets,
+                  flags=["nominal"])
+    frame.location = _location(noun, rules)
+    frame.symmetric = entry.lemma in rules.symmetric_lemmas
+    return frame
+
+
+def governor_of(noun: Token, rules: Rules) -> Token | None:
+    """The verb governing an event noun: its object ("refused talks") or the object of its
+    particle ("called for sanctions against Turkey")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.lemma_.lower() in rules.governor_verbs else None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    while token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None

@@ -1,0 +1,256 @@
+"""The trigger lexicon: words that carry events, loaded from TSV data.
+
+An entry maps a lemma (a verb, an event noun, or a light verb that takes its noun's code)
+with an optional particle/preposition and object constraint to a CAMEO code. The most
+specific matching entry wins; an entry with code "-" is an exclusion ("strike a deal").
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..ontology import event_types
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+DEFAULT_FILES = (LEXICON_DIR / "triggers.tsv",)
+POS_KINDS = {"V": "verb", "N": "noun", "L": "light", "A": "adjective"}
+ANY_OBJECT = "*"  # object constraint: the verb has some direct object
+EXCLUDED = "-"
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One lexicon row. `objects` and `target` are tuples; empty means "any" / defaults."""
+
+    lemma: str
+    pos: str
+    prep: str
+    objects: tuple[str, ...]
+    code: str
+    target: tuple[str, ...]
+    source: str
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.prep else 0)
+
+    @property
+    def excluded(self) -> bool:
+        return self.code == EXCLUDED
+
+    @property
+    def name(self) -> str:
+        """How the rule is named on events: "lexicon:impose+sanction"."""
+        parts = [self.lemma] + ([self.prep] if self.prep else [])
+        text = " ".join(parts)
+        if self.objects:
+            text += "+" + "|".join(self.objects[:3]) + ("|..." if len(self.objects) > 3 else "")
+        return f"{POS_KINDS[self.pos]}:{text}"
+
+
+class Lexicon:
+    """Trigger entries indexed by (lemma, pos); load the default or your own TSV files."""
+
+    def __init__(self, entries: Iterable[Entry], files: Iterable[Path] = ()) -> None:
+        self._by_key: dict[tuple[str, str], list[Entry]] = {}
+        for entry in entries:
+            self._by_key.setdefault((entry.lemma, entry.pos), []).append(entry)
+        for bucket in self._by_key.values():
+            bucket.sort(key=lambda e: -e.specificity)
+        self.files = tuple(Path(f) for f in files)
+        self._verb_lemmas = _verb_table(self.lemmas("V") | self.lemmas("L"))
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        return _default_lexicon()
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path]) -> Lexicon:
+        """Read TSV lexicon files (see the header of data/lexicon/triggers.tsv)."""
+        files = [Path(p) for p in paths]
+        entries = [entry for path in files for entry in read_entries(path)]
+        return cls(entries, files)
+
+    def extend(self, path: str | Path) -> Lexicon:
+        """A new lexicon with the entries of `path` added (they win ties by coming later)."""
+        extra = read_entries(Path(path))
+        return Lexicon([*extra, *self.entries()], [*self.files, Path(path)])
+
+    def entries(self) -> list[Entry]:
+        return [e for bucket in self._by_key.values() for e in bucket]
+
+    def lookup(self, lemma: str, pos: str) -> list[Entry]:
+        """Entries for (lemma, pos), most specific first."""
+        return self._by_key.get((lemma, pos), [])
+
+    def has(self, lemma: str, pos: str) -> bool:
+        return (lemma, pos) in self._by_key
+
+    def best(self, lemma: str, pos: str, preps: set[str], objects: set[str]) -> Entry | None:
+        """The most specific entry whose particle and object constraints hold, or None.
+
+        An exclusion ("-") that matches wins over less specific entries and returns None.
+        """
+        for entry in self.lookup(lemma, pos):
+            if entry.prep and entry.prep not in preps:
+                continue
+            if entry.objects and not objects.intersection(entry.objects):
+                continue
+            return None if entry.excluded else entry
+        return None
+
+    def verb_lemma(self, lemma: str, surface: str) -> str:
+        """The parser's lemma when the lexicon knows it, else the lexicon verb whose
+        inflection `surface` is (the small model's lemmatizer turns "staged" into "stag")."""
+        if (lemma, "V") in self._by_key or (lemma, "L") in self._by_key:
+            return lemma
+        return self._verb_lemmas.get(surface, lemma)
+
+    def lemmas(self, pos: str) -> set[str]:
+        return {lemma for lemma, p in self._by_key if p == pos}
+
+    def fingerprint(self) -> str:
+        """Short hash of the data files, stamped on events as part of coder_version."""
+        digest = hashlib.sha1()
+        for path in self.files:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()[:8]
+
+
+def read_entries(path: Path) -> list[Entry]:
+    """Parse one lexicon TSV; a bad row raises InputError naming file, line and field."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read lexicon ({exc.strerror})") from exc
+    rows = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and
+            not line.startswith("#")]
+    if not rows:
+        return []
+    header_line, header = rows[0][0], next(csv.reader([rows[0][1]], delimiter="\t"))
+    if header[:5] != ["lemma", "pos", "prep", "object", "code"]:
+        raise InputError(f"{path}:{header_line}: header must start with "
+                         "lemma, pos, prep, object, code")
+    known = event_types()
+    entries = []
+    for number, line in rows[1:]:
+        cells = (line.split("\t") + [""] * 6)[:6]
+        entries.append(_entry(cells, f"{path.name}:{number}", known))
+    return entries
+
+
+def _entry(cells: list[str], where: str, known: dict) -> Entry:
+    lemma, pos, prep, objects, code, target = (c.strip() for c in cells)
+    if not lemma:
+        raise InputError(f"{where}: field 'lemma' is empty")
+    if pos not in POS_KINDS:
+        raise InputError(f"{where}: field 'pos' must be V, N, L or A, not {pos!r}")
+    if pos != "L" and code != EXCLUDED and code not in known:
+        raise InputError(f"{where}: field 'code' {code!r} is not a CAMEO event code")
+    return Entry(lemma.lower(), pos, prep.lower(), _split(objects), code, _split(target), where)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip().lower() for v in value.split("|") if v.strip())
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    return Lexicon.load(DEFAULT_FILES)
+
+
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    """lemma -> irregular inflected forms (for the pre-filter)."""
+    return _irregular_forms()
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in (LEXICON_DIR / "irregular_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "lemma\t")):
+            continue
+        lemma, _, forms = line.partition("\t")
+        out[lemma.strip()] = _split(forms)
+    return out
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """Inflected surface forms of a verb (over-generating is harmless for a pre-filter)."""
+    forms = {lemma, *irregular_forms().get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        forms |= {plural, lemma + "ed", lemma + "ing"}
+        if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+class LemmaTable:
+    """Lemmas for a parse made without spaCy's lemmatizer (a fifth of the pipeline's time):
+    the inflections of the lexicon's verbs and nouns, plus `extra_verbs` (the policies'
+    speech and governor verbs); other words keep their lower-cased form."""
+
+    def __init__(self, lexicon: Lexicon, extra_verbs: Iterable[str] = ()) -> None:
+        self.verbs = _verb_table(lexicon.lemmas("V") | lexicon.lemmas("L") | set(extra_verbs))
+        self.nouns: dict[str, str] = {}
+        objects = {o for e in lexicon.entries() for o in e.objects if o != ANY_OBJECT}
+        for lemma in [*sorted(objects, key=_by_length),
+                      *sorted(lexicon.lemmas("N"), key=_by_length)]:
+            for form in noun_forms(lemma):  # event nouns come last and win
+                self.nouns[form] = lemma
+
+    def assign(self, doc: Any) -> None:
+        """Set `lemma_` on the tokens of `doc` that have none."""
+        for token in doc:
+            if token.lemma_:
+                continue
+            lower = token.lower_
+            tag = token.tag_
+            if tag.startswith("VB") or tag == "MD":
+                token.lemma_ = self.verbs.get(lower, lower)
+            elif tag.startswith("NN"):
+                token.lemma_ = self.nouns.get(lower, _singular(lower) if tag == "NNS" else lower)
+            else:
+                token.lemma_ = lower
+
+
+def _verb_table(lemmas: Iterable[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lemma in sorted(lemmas, key=_by_length):
+        for form in verb_forms(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+def _by_length(word: str) -> tuple[int, str]:
+    return (-len(word), word)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def noun_forms(lemma: str) -> set[str]:
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es"}
+    return {lemma, lemma + "s"}

@@ -1,0 +1,191 @@
+"""Coding policies over a sentence's frames (DESIGN.md, "Coding policies").
+
+Questions and conditionals drop events; an intent, refusal, appeal, demand or threat verb
+governing a trigger turns the event into that code ("wants to deepen ties" = 03x);
+negated cooperation becomes a rejection (12x) and other negated events are dropped;
+modality ("could", "may") turns cooperation into intent and drops the rest; obligation
+("X must ...") reported by a speaker is that speaker's demand (10x) to X; a reported event
+keeps its speaker in `attributed_to`; a speech verb with no codable clause may be coded as
+the speech act itself, towards an actor it addresses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frames import Frame, governor_of, verb_subjects
+from .policies import Rules
+
+Token = Any
+COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
+GOVERNOR_KINDS = (("intent", "intent_verbs"), ("reject", "refuse_verbs"),
+                  ("appeal", "appeal_verbs"), ("demand", "demand_verbs"),
+                  ("threat", "threat_verbs"), ("consider", "consider_verbs"))
+
+
+def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """The frames that survive the policies, with codes, roles and speakers adjusted."""
+    if sent.text.rstrip().rstrip("\"')").endswith("?"):
+        return []
+    governors: set[int] = set()
+    kept: list[Frame] = []
+    for frame in frames:
+        if _conditional(frame.verb, rules):
+            continue
+        _apply_governor(frame, rules, governors)
+        if frame.code is None:
+            continue
+        frame.speaker = speaker_of(frame.governor or frame.verb, rules)
+        if _apply_mood(frame, rules) is not None:
+            kept.append(frame)
+    kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
+                                    and f.governor is None)]
+    kept += _speech_acts(sent, kept, rules)
+    return kept
+
+
+def _conditional(verb: Token, rules: Rules) -> bool:
+    for token in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in rules.conditional_marks for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "dobj", "pobj", "prep"):
+            break
+    return False
+
+
+def _governor_kind(token: Token, rules: Rules) -> str | None:
+    lemma = token.lemma_.lower()
+    for kind, words in GOVERNOR_KINDS:
+        if lemma in getattr(rules, words):
+            return kind
+    return None
+
+
+def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
+    """"agreed to accept", "urged Iran to free", "demanded that Israel withdraw",
+    "threatened sanctions": the governing verb turns the event into its own code."""
+    verb = frame.verb
+    trigger = frame.trigger[-1]
+    if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
+        head = verb.head
+        allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs
+    elif "nominal" in frame.flags and governor_of(trigger, rules) is not None:
+        head, allowed = governor_of(trigger, rules), True
+    else:
+        return
+    kind = _governor_kind(head, rules) if allowed else None
+    if kind is None:
+        return
+    code = rules.transform(kind, frame.code)
+    frame.code = code  # type: ignore[assignment]
+    if code is None:  # the governor's own entry codes the sentence ("rejected the demand")
+        return
+    governors.add(head.i)
+    frame.governor, frame.transform = head, kind
+    clause_head = head.head if head.dep_ == "acomp" else head  # "is willing to"
+    subjects, _, _ = verb_subjects(clause_head, rules)
+    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                  and c.i != trigger.i]
+    if kind in ("appeal", "demand"):
+        inner_subjects = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
+        frame.targets = addressees or inner_subjects or frame.targets
+    if subjects:
+        frame.sources = subjects
+
+
+def _negated(token: Token, rules: Rules) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
+                                   and c.lower_ in rules.negation_words)
+               for c in token.children)
+
+
+def _aux_lemmas(token: Token) -> set[str]:
+    lemmas = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "advmod")}
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("need", "have", "ought"):
+        lemmas.add("must")  # "Iran has to stop", "Serbia needs to recognise"
+    return lemmas
+
+
+def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
+    """Negation, modality and obligation on the clause verb (or its governor)."""
+    clause = [frame.verb] + ([frame.governor] if frame.governor is not None else [])
+    nouns = [t for t in frame.trigger if t.pos_ in ("NOUN", "PROPN")]
+    negated = any(_negated(t, rules) for t in clause + nouns)
+    auxes = set().union(*(_aux_lemmas(t) for t in clause))
+    if negated:
+        return _recode(frame, "reject", rules) if frame.code.startswith(COOPERATION_ROOTS) \
+            and frame.transform != "reject" else None
+    if auxes & rules.obligation_words and frame.transform is None:
+        if frame.speaker is None:
+            return None
+        frame.targets, frame.sources = frame.sources, [frame.speaker]
+        return _recode(frame, "demand", rules)
+    if auxes & rules.modal_words and frame.transform is None:
+        if "have" in auxes:  # "may have launched": a possibly past event, not an intent
+            return frame
+        return _recode(frame, "intent", rules)
+    if auxes & rules.future_words and frame.transform is None:
+        return _recode(frame, "future", rules)
+    return frame
+
+
+def _recode(frame: Frame, kind: str, rules: Rules) -> Frame | None:
+    code = rules.transform(kind, frame.code)
+    if code is None:
+        return None
+    if code == frame.code:
+        return frame
+    frame.code = code
+    frame.transform = kind if frame.transform is None else f"{frame.transform}+{kind}"
+    return frame
+
+
+def speaker_of(token: Token, rules: Rules) -> Token | None:
+    """The subject of the speech verb that reports `token`'s clause, or "according to X"."""
+    current = token
+    while current.head is not current:
+        dep, head = current.dep_, current.head
+        if dep in ("ccomp", "parataxis") and head.lemma_.lower() in rules.speech_verbs:
+            subjects, _, _ = verb_subjects(head, rules)
+            if subjects:
+                return subjects[0]
+        if dep not in ("conj", "xcomp", "ccomp", "advcl", "parataxis", "dobj", "pobj", "prep"):
+            break
+        current = head
+    for t in token.sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            objs = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _speech_acts(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"Lavrov said Washington's plan was a mistake": the statement towards the actor it is
+    about, only when no event was coded in the reported clause."""
+    from .lexicon import Entry
+
+    reported = {f.speaker.i for f in frames if f.speaker is not None}
+    triggers = {t.i for f in frames for t in f.trigger}
+    acts: list[Frame] = []
+    for token in sent:
+        if token.lemma_.lower() not in rules.speech_verbs or token.pos_ != "VERB" \
+                or token.i in triggers:
+            continue
+        subjects, _, _ = verb_subjects(token, rules)
+        if not subjects or subjects[0].i in reported:
+            continue
+        addressees = [c for c in token.children if c.dep_ in ("dative",)]
+        addressees += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj"]
+        clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+        about = [s for c in clauses for s in verb_subjects(c, rules)[0]]
+        targets = addressees or about
+        if not targets:
+            continue
+        obliged = any(_aux_lemmas(c) & rules.obligation_words for c in clauses)
+        code = rules.transform("demand", "") if obliged else rules.speech_code
+        entry = Entry(token.lemma_.lower(), "V", "", (), code or rules.speech_code, (), "speech")
+        acts.append(Frame([token], entry.code, entry, token, sources=subjects,
+                          targets=targets[:1], flags=["demand" if obliged else "speech-act"]))
+    return acts

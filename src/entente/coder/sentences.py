@@ -1,0 +1,118 @@
+"""Cheap sentence splitting, normalisation, datelines and boilerplate detection.
+
+The coder must not run the parser to find sentences (most sentences never reach it), so
+splitting is done with rules: paragraph breaks always end a sentence; `.`, `!` and `?`
+end one unless they close a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
+                         "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u02bc": "'",
+                         "\u2032": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+                         "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_PARAGRAPHS = re.compile(r"\n\s*")
+_BOUNDARY = re.compile(r"""([.!?]+["')\]]*)\s+(?=["'(\[]?[A-Z0-9])""")
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr messrs
+jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc co corp ltd dept
+u.s u.k u.n e.u e.g i.e a.m p.m ft mt ave blvd pres amb sec brig fr pp vol est approx
+""".split())
+_DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)            # BELGRADE, Kuala Lumpur
+        (?:,\s*(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2})?   # , March 3 / , Serbia
+        \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?        # (Reuters)
+        \s*(?:-{1,2}|:)\s+""", re.VERBOSE)
+_NAV = re.compile(r"(?i)\b(read more|click here|sign up|subscribe|newsletter|cookie|"
+                  r"all rights reserved|share (this|on)|follow us|advertisement|"
+                  r"related (articles|stories|coverage)|terms of (use|service)|privacy policy|"
+                  r"log ?in|sign in|skip to|copyright)\b|©|\s[|»›]\s")
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    """One sentence of a document: its normalised text, index, and where it came from."""
+
+    text: str
+    index: int
+    paragraph: int
+    boilerplate: bool = False
+
+
+def normalise(text: str) -> str:
+    """Straight quotes, plain dashes and single spaces; paragraph breaks kept as newlines."""
+    text = text.translate(_QUOTES)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """("BELGRADE", rest) for "BELGRADE (Reuters) - rest"; (None, text) when there is none.
+
+    A dateline place is written in capitals or followed by an agency in parentheses, so an
+    ordinary sentence that starts with a name and a dash is not taken for one.
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return None, text
+    place = match.group("place").strip()
+    if not (match.group("agency") or (place.isupper() and len(place) > 2)):
+        return None, text
+    return place.title() if place.isupper() else place, text[match.end():]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Normalise `text` and split it into sentences, flagging headlines and boilerplate."""
+    paragraphs = [p for p in _PARAGRAPHS.split(normalise(text)) if p.strip()]
+    many = len(paragraphs) > 1
+    out: list[Sentence] = []
+    for p_index, paragraph in enumerate(paragraphs):
+        boiler = is_boilerplate(paragraph, many)
+        for piece in _split_paragraph(paragraph):
+            out.append(Sentence(piece, len(out), p_index, boiler))
+    return out
+
+
+def _split_paragraph(paragraph: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end(1)
+        if _ends_with_abbreviation(paragraph[start:end]):
+            continue
+        pieces.append(paragraph[start:end].strip())
+        start = match.end()
+    rest = paragraph[start:].strip()
+    if rest:
+        pieces.append(rest)
+    return [p for p in pieces if p]
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    if not chunk.endswith("."):
+        return False
+    word = chunk.rsplit(None, 1)[-1].rstrip(".").lstrip("(\"'").lower()
+    if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush"
+        return True
+    return word in ABBREVIATIONS
+
+
+def is_boilerplate(paragraph: str, in_longer_text: bool = True) -> bool:
+    """Navigation text, link lists, bylines and headlines: lines that report nothing.
+
+    A headline is only recognised inside a longer text (a lone line is coded as given): a
+    line without closing punctuation whose words are mostly capitalised.
+    """
+    if _NAV.search(paragraph):
+        return True
+    if not in_longer_text or paragraph.rstrip()[-1:] in ".!?\"'":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", paragraph) if len(w) > 3]
+    if len(words) < 2:
+        return True
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised / len(words) >= 0.6 or len(words) <= 4

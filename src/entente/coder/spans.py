@@ -1,0 +1,113 @@
+"""Growing an actor's noun phrase from its head token in the dependency parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any  # spacy.tokens.Token (kept loose: spaCy is imported lazily)
+
+#: Dependents that end an actor's phrase: relative clauses, coordinated phrases (each
+#: conjunct is its own actor), clauses and parentheticals.
+DROP_DEPS = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "preconj", "ccomp",
+                       "npadvmod", "advmod"})
+#: Prepositional phrases the small parser hangs on a subject that tell when or how, not who:
+#: "Russian police on Saturday", "The Foreign Office during a briefing".
+CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "until", "amid",
+                                "despite", "following", "throughout", "in reaction"})
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+yesterday tomorrow week month year day night morning evening weekend january february march
+april may june july august september october november december reaction statement
+interview""".split())
+EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", '"', "'", "(", ")"})
+CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "appos", "prep"})
+
+
+def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int, int]:
+    """(start, end) token indexes of the noun phrase headed by `head`.
+
+    Keeps determiners, modifiers, "of" and other prepositional phrases, appositions and
+    participial modifiers; drops relative clauses and conjuncts, and any dependent whose
+    subtree holds a token in `avoid` (the trigger or another role: "Venezuela, a country
+    sanctioned by Washington" stops before the apposition that holds the trigger).
+    `precise=False` keeps the complements of proposal nouns and participles (the wider
+    phrase in which a country may still be named: "a ban on Chadian citizens").
+    """
+    kept = {head.i}
+    owned = precise and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
+    proposal = precise and head.lemma_ in PROPOSAL_NOUNS
+    for child in head.children:
+        if child.dep_ in DROP_DEPS or (precise and _clausal_tail(child)):
+            continue
+        if child.i > head.i and child.dep_ in ("prep", "acl") and (
+                owned or proposal) and child.lower_ not in ("by", "from"):
+            continue  # "May's offer on citizens' rights" names the offer, not the actor
+        sub = [t.i for t in child.subtree]
+        if avoid.intersection(sub):
+            continue
+        kept.update(sub)
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    doc = head.doc
+    while start < head.i and (doc[start].text in EDGE_PUNCT or doc[start].dep_ == "cc"):
+        start += 1
+    while end > head.i and (doc[end].text in EDGE_PUNCT or doc[end].dep_ in ("cc", "case")
+                            and doc[end].text in EDGE_PUNCT):
+        end -= 1
+    end = _balance_parentheses(doc, start, end)
+    return start, end + 1
+
+
+#: Nouns for things proposed or said, whose complements ("demand for the sacking of ...")
+#: describe the content rather than the actor.
+PROPOSAL_NOUNS = frozenset("""decision offer demand proposal comment request effort plan call
+appeal statement remark policy move bid initiative resolution""".split())
+
+
+def _clausal_tail(child: Token) -> bool:
+    """"the decision to recognize ...", ", including clauses ...": complements that say what
+    the actor did or holds, not who it is."""
+    if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in child.children):
+        return True
+    if child.dep_ == "acl" and child.tag_ == "VBG":  # "a cargo plane flying from ..."
+        return True
+    if child.dep_ == "prep" and child.i > 0 and child.doc[child.i - 1].text == ",":
+        return True
+    if child.dep_ == "prep":
+        if child.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return bool(objects) and objects[0].lower_ in TIME_WORDS
+    return False
+
+
+def _balance_parentheses(doc: Any, start: int, end: int) -> int:
+    """Keep "(NAF)" whole: an opening parenthesis inside the span needs its closing one."""
+    depth = 0
+    for i in range(start, end + 1):
+        depth += doc[i].text == "("
+        depth -= doc[i].text == ")"
+    if depth > 0 and end + 1 < len(doc) and doc[end + 1].text == ")":
+        return end + 1
+    if depth > 0:
+        last_open = max(i for i in range(start, end + 1) if doc[i].text == "(")
+        return max(last_open - 1, start)
+    return end
+
+
+def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
+    """The part of a phrase that names the actor, for the resolver: from the start up to
+    the head and its proper-name continuation ("President Recep Tayyip Erdogan of Turkey"
+    keeps "of Turkey"; "the enclave of eastern Ghouta held by rebels" stops at the head's
+    first clause)."""
+    core_end = head.i + 1
+    for child in head.rights:
+        if child.i >= end or child.dep_ not in CORE_RIGHT_DEPS:
+            break
+        if child.dep_ == "prep" and child.lower_ != "of":
+            break
+        core_end = max(core_end, child.right_edge.i + 1)
+    return start, min(core_end, end)

@@ -1,0 +1,159 @@
+"""Measure the coder against human-coded gold data.
+
+Three separate steps: `gold` reads four formats into `GoldItem`s, `predict` runs the coder,
+`metrics` scores gold against predictions with pure functions; `evaluate` ties them
+together and returns a `Report` (printed by `render`, written by `Report.write_json`).
+
+    >>> from entente.evaluate import evaluate
+    >>> report = evaluate("gold/entente_gold.jsonl")          # doctest: +SKIP
+    >>> report.main["events"]["f1"]                            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .gold import FORMATS, GoldEvent, GoldItem, in_holdout, read_gold
+from .metrics import DEFAULT_THRESHOLDS, MISS_KINDS, Prediction, score, worst_cases
+from .predict import default_coder, predict
+from .report import Report, render
+
+__all__ = [
+    "FORMATS",
+    "SLICES",
+    "GoldEvent",
+    "GoldItem",
+    "Prediction",
+    "Report",
+    "MISS_KINDS",
+    "evaluate",
+    "evaluate_predictions",
+    "in_holdout",
+    "predict",
+    "read_gold",
+    "render",
+    "score",
+    "check_thresholds",
+    "read_thresholds",
+    "figure",
+]
+
+#: Which Multi-CoPED sentences to score: all (reported whole, train and holdout apart),
+#: train (the 70% one may study) or holdout (the fixed 30% slice, never used for rules).
+SLICES = ("all", "train", "holdout")
+
+
+def select(items: Sequence[GoldItem], slice_name: str) -> list[GoldItem]:
+    if slice_name not in SLICES:
+        raise InputError(f"unknown slice {slice_name!r} (choose from {', '.join(SLICES)})")
+    if slice_name == "all":
+        return list(items)
+    return [i for i in items if i.holdout == (slice_name == "holdout")]
+
+
+def evaluate_predictions(items: Sequence[GoldItem], preds: dict[str, Prediction], *,
+                         gold: Sequence[str] = (), fmt: str = "entente",
+                         coder_version: str | None = None, worst: int = 10,
+                         thresholds: Sequence[float] = DEFAULT_THRESHOLDS) -> Report:
+    """Score given predictions (no coder involved): one section per slice present."""
+    report = Report(gold=[str(g) for g in gold], fmt=fmt, coder_version=coder_version)
+    report.sections["all"] = score(items, preds, thresholds)
+    train = [i for i in items if not i.holdout]
+    holdout = [i for i in items if i.holdout]
+    if train and holdout:
+        report.sections["train"] = score(train, preds, thresholds)
+        report.sections["holdout"] = score(holdout, preds, thresholds)
+    elif holdout:
+        report.sections = {"holdout": report.sections["all"]}
+    report.worst = worst_cases(items, preds, worst)
+    return report
+
+
+def evaluate(gold_path: str | Path, fmt: str = "entente", coder: Any = None, *,
+             gold2: str | Path | None = None, slice_name: str = "all", worst: int = 10,
+             thresholds: Sequence[float] = DEFAULT_THRESHOLDS,
+             progress: Callable[[int], None] | None = None) -> Report:
+    """Read gold, run the coder (the project's own unless one is given) and score it."""
+    paths = [Path(gold_path)] + ([Path(gold2)] if gold2 is not None else [])
+    if gold2 is not None and fmt != "conflibert":
+        raise InputError(f"a second gold file is only read with --format conflibert, not {fmt}")
+    items = select(read_gold(paths, fmt), slice_name)
+    if not items:
+        raise InputError(f"{gold_path}: no gold items in slice {slice_name!r}")
+    coder = coder if coder is not None else default_coder()
+    preds = predict(items, coder, progress=progress)
+    return evaluate_predictions(items, preds, gold=[str(p) for p in paths], fmt=fmt,
+                                coder_version=_coder_version(coder), worst=worst,
+                                thresholds=thresholds)
+
+
+def _coder_version(coder: Any) -> str | None:
+    version = getattr(coder, "version", None) or getattr(coder, "coder_version", None)
+    if version:
+        return str(version)
+    try:
+        from ..coder import CODER_VERSION
+    except ImportError:
+        return None
+    return str(CODER_VERSION)
+
+
+#: Figures a thresholds file may set a floor for, and where each lives in a section.
+THRESHOLD_KEYS: dict[str, tuple[str, ...]] = {
+    "event_precision": ("events", "precision"),
+    "event_recall": ("events", "recall"),
+    "event_f1": ("events", "f1"),
+    "root_accuracy": ("labels", "root", "accuracy"),
+    "quad_accuracy": ("labels", "quad", "accuracy"),
+    "penta_accuracy": ("labels", "penta", "accuracy"),
+    "plover_accuracy": ("labels", "plover", "accuracy"),
+    "must_give_nothing": ("must_give_nothing", "accuracy"),
+    "source_accuracy": ("actors", "source", "accuracy"),
+    "target_accuracy": ("actors", "target", "accuracy"),
+}
+
+
+def figure(section: dict[str, Any], name: str) -> float | None:
+    """One headline figure of a score section by its threshold name (None if absent)."""
+    if name not in THRESHOLD_KEYS:
+        raise InputError(f"unknown figure {name!r} (known: {', '.join(THRESHOLD_KEYS)})")
+    value: Any = section
+    for key in THRESHOLD_KEYS[name]:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def check_thresholds(report: Report, floors: dict[str, float]) -> list[str]:
+    """Figures of the report's main section that fall below their floor, as messages."""
+    failures = []
+    for name, floor in sorted(floors.items()):
+        value = figure(report.main, name)
+        if value is None or value < floor:
+            failures.append(f"{name} = {value} is below the floor {floor}")
+    return failures
+
+
+def read_thresholds(path: str | Path) -> dict[str, float]:
+    """A JSON object {figure name: floor}; keys starting with "_" are comments."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read thresholds ({exc.strerror})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a JSON object of figure floors")
+    floors = {}
+    for name, value in data.items():
+        if name.startswith("_"):
+            continue
+        figure({}, name)  # raises on unknown names
+        if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise InputError(f"{path}: floor of {name!r} must be a number in 0..1")
+        floors[name] = float(value)
+    return floors

@@ -1,0 +1,156 @@
+"""Predicting: run the coder over gold items and collect events plus any introspection.
+
+The coder is another module; this side only relies on `Coder().code_documents` (or
+`code_document`). To tell why a gold event was missed, texts with a miss are inspected:
+with the coder's `diagnose(doc, date=None)` when it has one (a result with any of
+`dropped` events, `triggers` carrying CAMEO codes, `mentions` with a `country`), else
+with the parts the coder exposes: `resolver.find` for actor mentions, `nlp` and
+`lexicon.lookup` for triggers, and the frame finder and policies for what a policy
+dropped. Any part that is missing or fails is skipped, never fatal: misses are then
+tagged by the fallback rules of `metrics.tag_miss`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ..errors import EntenteError
+from ..record import Document, Event
+from .gold import GoldItem
+from .metrics import Prediction, match_events
+
+__all__ = ["default_coder", "predict"]
+
+
+def default_coder() -> Any:
+    """The project's coder, or a clear error when it cannot be loaded."""
+    try:
+        from ..coder import Coder
+
+        return Coder()
+    except ImportError as exc:
+        raise EntenteError(f"the coder is not available ({exc})") from None
+
+
+def _document(item: GoldItem) -> Document:
+    return Document(text=item.text, doc_id=item.item_id, pub_date=item.date)
+
+
+def predict(items: Sequence[GoldItem], coder: Any = None,
+            progress: Callable[[int], None] | None = None,
+            inspect: bool = True) -> dict[str, Prediction]:
+    """Code every gold item; returns {item id: Prediction}. `progress(n)` after each item.
+
+    With `inspect`, texts where a gold event was missed are inspected to tag the miss.
+    """
+    coder = coder if coder is not None else default_coder()
+    out: dict[str, Prediction] = {}
+    for item, events in zip(items, _code_all(coder, items), strict=True):
+        pred = Prediction(events=list(events))
+        if inspect and len(match_events(item.events, pred.events)) < len(item.events):
+            _introspect(coder, item, pred)
+        out[item.item_id] = pred
+        if progress is not None:
+            progress(1)
+    return out
+
+
+def _code_all(coder: Any, items: Sequence[GoldItem]) -> Iterable[list[Event]]:
+    batch = getattr(coder, "code_documents", None)
+    if batch is not None:
+        # Each gold item carries its own date as the document's publication date.
+        return (events for _, events in batch(_document(item) for item in items))
+    return (coder.code_document(_document(item), date=item.date) for item in items)
+
+
+def _introspect(coder: Any, item: GoldItem, pred: Prediction) -> None:
+    diagnose = getattr(coder, "diagnose", None)
+    if diagnose is not None:
+        report = diagnose(_document(item), date=item.date)
+        pred.dropped = [e for e in _get(report, "dropped") if isinstance(e, Event)]
+        pred.trigger_codes = [c for c in (_code_of(t) for t in _get(report, "triggers")) if c]
+        pred.actor_keys = [k for k in (_country_of(m) for m in _get(report, "mentions")) if k]
+        pred.introspected = True
+        return
+    pred.actor_keys = _mentioned_countries(coder, item)
+    parsed = _parse(coder, item.text)
+    if parsed is None:
+        return
+    pred.trigger_codes = _lexicon_codes(coder, parsed)
+    pred.dropped_codes = _dropped_codes(coder, parsed)
+    pred.introspected = True
+
+
+def _mentioned_countries(coder: Any, item: GoldItem) -> list[str]:
+    """Countries of the actor mentions the coder's resolver finds (places left out)."""
+    try:
+        mentions = coder.resolver.find(item.text, date=item.date)
+    except Exception:  # introspection is optional, never fatal
+        return []
+    return [k for m in mentions if getattr(m, "kind", None) != "location"
+            and (k := _country_of(m))]
+
+
+def _parse(coder: Any, text: str) -> Any:
+    try:
+        return coder.nlp(text)
+    except Exception:  # optional, as above
+        return None
+
+
+_LEXICON_POS = {"VERB": ("V",), "AUX": ("V",), "NOUN": ("N",), "PROPN": ("N",), "ADJ": ("A",)}
+
+
+def _lexicon_codes(coder: Any, parsed: Any) -> list[str]:
+    """Codes of every lexicon entry whose lemma occurs in the text (any constraints)."""
+    codes: list[str] = []
+    try:
+        for token in parsed:
+            for pos in _LEXICON_POS.get(token.pos_, ()):
+                for entry in coder.lexicon.lookup(token.lemma_.lower(), pos):
+                    if getattr(entry, "code", None) and not getattr(entry, "excluded", False):
+                        codes.append(str(entry.code))
+    except Exception:  # optional, as above
+        return codes
+    return codes
+
+
+def _dropped_codes(coder: Any, parsed: Any) -> list[str]:
+    """Codes of the frames the coder's policies remove (negation, modality, questions)."""
+    try:
+        from ..coder.frames import find_frames
+        from ..coder.policy import apply_policies
+    except ImportError:
+        return []
+    dropped: list[str] = []
+    try:
+        for sent in parsed.sents:
+            frames = find_frames(sent, coder.lexicon, coder.rules)
+            before = [(id(f), f.code) for f in frames]
+            kept = {id(f) for f in apply_policies(sent, list(frames), coder.rules)}
+            dropped += [code for key, code in before if key not in kept and code]
+    except Exception:  # optional, as above
+        return dropped
+    return dropped
+
+
+def _get(report: Any, name: str) -> list[Any]:
+    value = report.get(name) if isinstance(report, dict) else getattr(report, name, None)
+    return list(value or [])
+
+
+def _code_of(trigger: Any) -> str | None:
+    if isinstance(trigger, str):
+        return trigger
+    for name in ("cameo_code", "code"):
+        value = trigger.get(name) if isinstance(trigger, dict) else getattr(trigger, name, None)
+        if value:
+            return str(value)
+    return None
+
+
+def _country_of(mention: Any) -> str | None:
+    value = mention.get("country") if isinstance(mention, dict) \
+        else getattr(mention, "country", None)
+    return str(value) if value else None

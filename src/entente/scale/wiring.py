@@ -1,0 +1,92 @@
+"""The `--workers N | --scheduler ADDRESS` options, and the calls the CLI commands make.
+
+Each function here does the single-process thing when neither option is given, so a
+command makes one call and stays the same with or without a cluster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..errors import EntenteError
+from ..record import Document, Event
+from ..sources.report import IngestReport
+from ..store import Store
+from .coding import DistributedCoder
+from .files import ingest_files_distributed
+
+__all__ = ["WorkersOption", "SchedulerOption", "cluster_coder", "code_documents",
+           "ingest_files", "ingest_gdelt_range"]
+
+WorkersOption = typer.Option(
+    None, "--workers", min=1,
+    help="run on N local Dask worker processes (bound to 127.0.0.1)")
+SchedulerOption = typer.Option(
+    None, "--scheduler", metavar="ADDRESS",
+    help="run on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 (workers must see "
+         "the input files and $ENTENTE_PARTS)")
+
+
+def _distributed(workers: int | None, scheduler: str | None) -> bool:
+    if workers is not None and scheduler is not None:
+        raise EntenteError("give --workers N or --scheduler ADDRESS, not both")
+    return workers is not None or scheduler is not None
+
+
+@contextmanager
+def cluster_coder(workers: int | None = None, scheduler: str | None = None
+                  ) -> Iterator[DistributedCoder | None]:
+    """A `DistributedCoder` on the cluster for the block, or None (the default coder)."""
+    if not _distributed(workers, scheduler):
+        yield None
+        return
+    with DistributedCoder(workers, scheduler) as coder:
+        yield coder
+
+
+def code_documents(coder: Any, docs: Iterable[Document], date: date | None = None, *,
+                   workers: int | None = None, scheduler: str | None = None
+                   ) -> Iterator[tuple[Document, list[Event]]]:
+    """`coder.code_documents(docs, date)`, or the same on a cluster when asked for."""
+    if not _distributed(workers, scheduler):
+        yield from coder.code_documents(docs, date)
+        return
+    with DistributedCoder(workers, scheduler) as distributed:
+        yield from distributed.code_documents(docs, date)
+
+
+def ingest_files(store: Store, files: Iterable[str | Path], ingest: Callable[..., IngestReport],
+                 *, kind: str, workers: int | None = None, scheduler: str | None = None,
+                 **options: Any) -> IngestReport:
+    """`ingest(store, files, **options)`, or the same one file a partition on a cluster."""
+    if not _distributed(workers, scheduler):
+        return ingest(store, files, **options)
+    return ingest_files_distributed(store, files, ingest, kind=kind, workers=workers,
+                                    scheduler=scheduler, **options)
+
+
+def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
+                       workers: int | None = None, scheduler: str | None = None,
+                       strict: bool = False, filters: Any = None, **download: Any
+                       ) -> IngestReport:
+    """Download a GDELT time range, then load its files (on a cluster when asked for)."""
+    from ..sources import gdelt_download
+    from ..sources.gdelt import ingest_gdelt_files
+
+    if not _distributed(workers, scheduler):
+        return gdelt_download.ingest_gdelt_range(store, start, end, strict=strict,
+                                                 filters=filters, **download)
+    downloaded = gdelt_download.download_range(start, end, **download)
+    report = ingest_files_distributed(store, downloaded.files, ingest_gdelt_files,
+                                      kind="gdelt", workers=workers, scheduler=scheduler,
+                                      strict=strict, filters=filters)
+    report.warnings.extend(f"skipped {problem}" for problem in downloaded.problems)
+    report.notes.append(f"{downloaded.fetched} files fetched, {downloaded.cached} found in "
+                        f"the cache, {len(downloaded.problems)} skipped")
+    return report

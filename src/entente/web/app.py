@@ -1,0 +1,275 @@
+"""The web explorer: a FastAPI app whose pages are driven by its own JSON API.
+
+Pages (`/`, `/brief`) are static HTML plus a script that calls `/api/...`; every number
+comes from `entente.analysis` over the store and every coded article from `entente.coder`.
+Article text never reaches the page as markup: the API returns plain strings and the
+script inserts them as text nodes; links are only made from http(s) URLs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date as Date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from .. import __version__, ontology
+from ..errors import EntenteError, StoreError
+from ..record import Document, Event
+from ..store import Store, default_db_path
+from .highlight import segments
+
+__all__ = ["create_app", "MAX_ARTICLE_BYTES"]
+
+#: Largest pasted or uploaded article the app will code.
+MAX_ARTICLE_BYTES = 2_000_000
+
+_PAGE_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+_BRIEF_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+class ArticleIn(BaseModel):
+    text: str = Field(..., description="the article's plain text")
+    date: Date | None = Field(None, description="publication date (YYYY-MM-DD)")
+    title: str | None = None
+    url: str | None = None
+
+
+def _static_dir() -> Path:
+    return Path(str(resources.files("entente.web").joinpath("static")))
+
+
+def create_app(db: str | Path | None = None, coder: Any = None) -> FastAPI:
+    """The explorer over the store at `db` (default: $ENTENTE_DB or ./entente.duckdb).
+
+    `coder` codes pasted articles (default: a lazily built `entente.coder.Coder`).
+
+    >>> import uvicorn; uvicorn.run(create_app("entente.duckdb"))   # doctest: +SKIP
+    """
+    db_path = Path(db) if db is not None else default_db_path()
+    app = FastAPI(title="entente explorer", version=__version__, docs_url=None, redoc_url=None,
+                  description="Dyad series, events with their sentences, and article coding "
+                              "over an entente store.")
+    app.state.db_path = db_path
+    app.state.coder = coder
+    app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
+
+    @app.exception_handler(EntenteError)
+    async def _entente_error(_: Request, exc: EntenteError) -> JSONResponse:
+        status = 503 if isinstance(exc, StoreError) else 400
+        return JSONResponse({"detail": str(exc)}, status_code=status)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", _PAGE_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    _pages(app)
+    _dyad_routes(app)
+    _code_routes(app)
+    return app
+
+
+@contextmanager
+def _store(app: FastAPI) -> Iterator[Store]:
+    store = Store(app.state.db_path, read_only=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+Country = Annotated[str, Query(description="ISO3 code, CAMEO code or name", min_length=2)]
+Day = Annotated[str | None, Query(description="YYYY-MM-DD")]
+
+
+def _pages(app: FastAPI) -> None:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index() -> HTMLResponse:
+        return HTMLResponse((_static_dir() / "index.html").read_text(encoding="utf-8"))
+
+    @app.get("/brief", response_class=HTMLResponse, tags=["brief"],
+             responses={200: {"content": {"text/markdown": {}}}})
+    def brief_page(a: Country, b: Country, start: Day = None, end: Day = None,
+                   freq: str = "month", format: str = "html") -> Response:
+        """The dyad brief as a self-contained HTML page (or Markdown with format=md)."""
+        from ..brief import build_brief, render_html, render_markdown
+
+        with _store(app) as store:
+            brief = build_brief(store, a, b, start=start, end=end, freq=freq)
+        if format == "md":
+            return Response(render_markdown(brief), media_type="text/markdown; charset=utf-8")
+        return HTMLResponse(render_html(brief),
+                            headers={"Content-Security-Policy": _BRIEF_POLICY})
+
+
+def _dyad_routes(app: FastAPI) -> None:
+    @app.get("/api/health", tags=["store"])
+    def health() -> dict[str, Any]:
+        """The store the app reads and how many events and documents it holds."""
+        with _store(app) as store:
+            return {"status": "ok", "version": __version__, "store": str(app.state.db_path),
+                    "events": store.count_events(), "documents": store.count_documents()}
+
+    @app.get("/api/countries", tags=["store"])
+    def countries() -> list[dict[str, Any]]:
+        """Countries and organisations that appear as an actor in the store, by events."""
+        with _store(app) as store:
+            rows = store.con.execute(
+                f"SELECT key, count(*) AS n FROM (SELECT source_country AS key FROM "
+                f"{store.events_table} UNION ALL SELECT target_country FROM "
+                f"{store.events_table}) WHERE key IS NOT NULL GROUP BY key "
+                f"ORDER BY n DESC, key").fetchall()
+        return [{"key": k, "name": ontology.name_of(k), "events": int(n)} for k, n in rows]
+
+    @app.get("/api/dyad", tags=["dyad"])
+    def dyad(a: Country, b: Country, start: Day = None, end: Day = None,
+             freq: str = "month") -> dict[str, Any]:
+        """The dyad series per period (both directions) with its trend and change points."""
+        from .. import analysis
+        from ..brief.model import records
+
+        with _store(app) as store:
+            series = analysis.dyad_series(store, a, b, start=start, end=end, freq=freq)
+        ka, kb = series.attrs["dyad"]
+        trend = analysis.trend(series)
+        changes = analysis.change_points(series) if len(series) >= 4 else None
+        return {"a": ka, "b": kb, "a_name": ontology.name_of(ka),
+                "b_name": ontology.name_of(kb), "freq": freq,
+                "datasets": series.attrs.get("datasets", []),
+                "warnings": series.attrs.get("warnings", []),
+                "series": [{**r, "period": str(r["period"])[:10]} for r in records(series)],
+                "trend": {k: getattr(trend, k) for k in ("slope", "low", "high",
+                                                           "mann_kendall_tau", "p_value", "n")},
+                "change_points": [] if changes is None else
+                [{**r, "period": str(r["period"])[:10]} for r in records(changes)]}
+
+    @app.get("/api/dyad/chart.svg", tags=["dyad"],
+             responses={200: {"content": {"image/svg+xml": {}}}})
+    def dyad_chart(a: Country, b: Country, start: Day = None, end: Day = None,
+                   freq: str = "month") -> Response:
+        """Cooperation and conflict per period as an SVG chart (drawn on the server)."""
+        from .. import analysis
+        from ..brief.charts import series_chart
+
+        with _store(app) as store:
+            series = analysis.dyad_series(store, a, b, start=start, end=end, freq=freq)
+        svg = '<?xml version="1.0" encoding="utf-8"?>\n' + series_chart(series)
+        return Response(svg, media_type="image/svg+xml",
+                        headers={"Content-Security-Policy": "default-src 'none'"})
+
+    @app.get("/api/events", tags=["dyad"])
+    def events(a: Country, b: Country, start: Day = None, end: Day = None,
+               limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+               offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        """Events between a and b (either direction), by date, with sentence and source."""
+        return _dyad_events(app, a, b, start, end, limit, offset)
+
+    @app.get("/api/top-events", tags=["dyad"])
+    def top(a: Country, b: Country, start: Day = None, end: Day = None,
+            by: str = "goldstein", n: Annotated[int, Query(ge=1, le=200)] = 10
+            ) -> list[dict[str, Any]]:
+        """The strongest (by Goldstein) or most reported (by coverage) events of the dyad."""
+        from .. import analysis
+        from ..brief.model import records
+        from ..brief.views import event_view
+
+        if by not in ("goldstein", "coverage"):
+            raise HTTPException(422, "by must be goldstein or coverage")
+        with _store(app) as store:
+            rows = records(analysis.top_events(store, a, b, start=start, end=end, by=by, n=n))
+        return [{**r, "view": event_view(r)} for r in rows]
+
+    @app.get("/api/brief", tags=["brief"])
+    def brief_data(a: Country, b: Country, start: Day = None, end: Day = None,
+                   freq: str = "month") -> dict[str, Any]:
+        """Everything the brief shows, as JSON."""
+        from ..brief import build_brief
+
+        with _store(app) as store:
+            return build_brief(store, a, b, start=start, end=end, freq=freq).to_dict()
+
+
+def _dyad_events(app: FastAPI, a: str, b: str, start: str | None, end: str | None,
+                 limit: int, offset: int) -> dict[str, Any]:
+    from ..analysis._filters import resolve_pair, to_date
+    from ..brief.model import dyad_filter
+
+    ka, kb = resolve_pair(a, b)
+    where, params = dyad_filter(ka, kb, to_date(start, "start"), to_date(end, "end"))
+    with _store(app) as store:
+        table = store.events_table
+        total = store.con.execute(f"SELECT count(*) FROM {table} WHERE {where}",
+                                  params).fetchone()
+        cur = store.con.execute(
+            f"SELECT * FROM {table} WHERE {where} ORDER BY date NULLS LAST, event_id "
+            "LIMIT ? OFFSET ?", [*params, limit, offset])
+        names = [d[0] for d in cur.description]
+        found = [Event.from_row(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
+    return {"a": ka, "b": kb, "total": int(total[0]) if total else 0, "offset": offset,
+            "events": [_event_json(e) for e in found]}
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    from ..brief.views import event_view
+
+    data = event.to_dict()
+    data["view"] = event_view(event.to_row())
+    return data
+
+
+def _code_routes(app: FastAPI) -> None:
+    @app.post("/api/code", tags=["code"])
+    def code_article(article: ArticleIn) -> dict[str, Any]:
+        """Code a pasted article: its events and the text cut into highlightable segments."""
+        if len(article.text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+            raise HTTPException(413, f"article is larger than {MAX_ARTICLE_BYTES} bytes")
+        if not article.text.strip():
+            raise HTTPException(422, "the article is empty")
+        doc = Document(text=article.text, title=article.title, url=article.url,
+                       pub_date=article.date)
+        return _coded(app, doc)
+
+    @app.post("/api/code/upload", tags=["code"])
+    async def code_upload(file: Annotated[UploadFile, File(description="a .txt or .html file")],
+                          date_: Annotated[Date | None, Form(alias="date")] = None
+                          ) -> dict[str, Any]:
+        """Code an uploaded article (plain text or HTML; the HTML is reduced to its text)."""
+        from ..sources.documents import documents_from_bytes
+
+        data = await file.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise HTTPException(413, f"{file.filename}: larger than {MAX_ARTICLE_BYTES} bytes")
+        name = file.filename or "upload"
+        fmt = "html" if name.lower().endswith((".html", ".htm")) else "auto"
+        docs = documents_from_bytes(data, name, fmt, date_)
+        if len(docs) != 1:
+            raise HTTPException(422, f"{name}: upload one article (text or HTML), "
+                                     f"not {len(docs)} documents")
+        return _coded(app, docs[0])
+
+
+def _coder(app: FastAPI) -> Any:
+    if app.state.coder is None:
+        from ..coder import Coder
+
+        app.state.coder = Coder()
+    return app.state.coder
+
+
+def _coded(app: FastAPI, doc: Document) -> dict[str, Any]:
+    events = _coder(app).code_document(doc, date=doc.pub_date)
+    return {"doc_id": doc.doc_id, "title": doc.title, "text": doc.text,
+            "events": [_event_json(e) for e in events],
+            "segments": [s.to_dict(doc.text) for s in segments(doc.text, events)]}

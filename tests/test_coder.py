@@ -1,0 +1,261 @@
+"""The coder on sentences written for each construction and policy (issue 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.coder import Coder
+from entente.record import Document
+
+THURSDAY = date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def coded(coder: Coder, text: str, on: date | None = THURSDAY, doc_id: str = "t"):
+    return coder.code_document(Document(text=text, doc_id=doc_id, pub_date=on))
+
+
+def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source country, CAMEO code, target country) of every event."""
+    return {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
+
+
+def roots(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(s, c[:2], t) for s, c, t in triples(coder, text)}
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+def test_active_subject_is_source_and_object_target(coder):
+    assert triples(coder, "Turkey condemned Israel.") == {("TUR", "111", "ISR")}
+
+
+def test_passive_agent_is_source_and_subject_target(coder):
+    assert triples(coder, "Israel was condemned by Turkey.") == {("TUR", "111", "ISR")}
+
+
+def test_reduced_relative_codes_the_sanction_on_the_noun_it_modifies(coder):
+    found = triples(coder, "Venezuela, a country sanctioned by Washington, hosted talks.")
+    assert ("USA", "163", "VEN") in found
+
+
+def test_coordinated_subject_of_a_symmetric_verb_gives_both_directions(coder):
+    assert triples(coder, "Chile and Peru met in Lima.") == {("CHL", "040", "PER"),
+                                                              ("PER", "040", "CHL")}
+
+
+def test_coordinated_objects_give_one_event_each(coder):
+    assert triples(coder, "Russia condemned Ukraine and Poland.") == {("RUS", "111", "UKR"),
+                                                                      ("RUS", "111", "POL")}
+
+
+def test_xcomp_chain_codes_intent_to_cooperate(coder):
+    found = triples(coder, "Hungary wants to deepen trade ties with Ankara.")
+    assert {(s, c[:2], t) for s, c, t in found} == {("HUN", "03", "TUR")}
+
+
+def test_nominal_event_with_demonym_source_and_prepositional_target(coder):
+    events = coded(coder, "Turkish air strikes on Kurdish militants in Iraq continued.")
+    assert [(e.source.country, e.cameo_code, e.target.text) for e in events] == [
+        ("TUR", "195", "Kurdish militants in Iraq")]
+
+
+def test_nominal_event_with_possessive_source(coder):
+    assert roots(coder, "Budapest's outreach to Beijing has alarmed Brussels.") >= {
+        ("HUN", "05", "CHN")}
+
+
+def test_official_visit_under_a_light_verb(coder):
+    assert triples(coder, "Vietnam's president paid an official visit to Laos.") == {
+        ("VNM", "042", "LAO")}
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Serbia and Kosovo held talks in Brussels.", "046"),
+    ("Iraqi troops launched an assault on Islamic State fighters.", "190"),
+    ("Farmers staged a protest against the European Commission.", "140"),
+    ("The Nigerian army carried out air strikes on Boko Haram camps.", "195"),
+])
+def test_light_verbs_take_the_code_of_their_event_noun(coder, sentence, code):
+    assert code in {e.cameo_code for e in coded(coder, sentence)}
+
+
+# --- polysemy -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected, not_expected", [
+    ("Serbia struck a deal with China.", "057", "19"),
+    ("Russian missiles struck Ukrainian power plants.", "19", "057"),
+    ("Armenia and Azerbaijan held talks.", "046", "18"),
+    ("Hamas militants held Israeli hostages.", "181", "04"),
+    ("Germany backed the French plan.", "051", "08"),
+    ("The Serbian government backed down after protests.", "080", "051"),
+    ("Nigerian troops fired on Boko Haram fighters.", "190", "-"),
+])
+def test_polysemous_triggers(coder, sentence, expected, not_expected):
+    codes = {e.cameo_code for e in coded(coder, sentence)}
+    assert any(c.startswith(expected) for c in codes), codes
+    assert not any(c.startswith(not_expected) for c in codes), codes
+
+
+def test_firing_a_minister_is_not_an_attack(coder):
+    assert coded(coder, "The Iraqi president fired the defence minister.") == []
+
+
+# --- speech, mood and other policies --------------------------------------------------------
+
+def test_reported_event_is_coded_with_its_speaker(coder):
+    events = coded(coder, "Iraqi officials said Turkish jets bombed Kurdish villages.")
+    assert [(e.source.country, e.cameo_code[:2], e.attributed_to) for e in events] == [
+        ("TUR", "19", "Iraqi officials")]
+
+
+def test_speech_act_itself_when_the_clause_holds_no_event(coder):
+    events = coded(coder, "Russia said Washington's plan for the region was reckless.")
+    assert [(e.source.country, e.cameo_code, e.target.country, e.attributed_to)
+            for e in events] == [("RUS", "010", "USA", None)]
+
+
+def test_no_filler_statement_without_an_addressed_actor(coder):
+    assert coded(coder, "The ministry said the weather had delayed the harvest.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkey did not condemn Israel.",                    # negation
+    "Turkey could condemn Israel.",                      # modality (no intent form)
+    "If Turkey condemns Israel, trade will suffer.",     # conditional
+    "Will Turkey condemn Israel?",                       # question
+    "Turkey never attacked Greece.",
+])
+def test_negation_modality_conditionals_and_questions_give_nothing(coder, sentence):
+    assert coded(coder, sentence) == []
+
+
+def test_negated_cooperation_is_a_rejection(coder):
+    assert triples(coder, "Germany did not agree to lift sanctions on Russia.") == {
+        ("DEU", "1244", "RUS")}
+    assert roots(coder, "Israel refused to meet Palestinian negotiators.") == {
+        ("ISR", "12", "PSE")}
+
+
+def test_modal_cooperation_is_intent(coder):
+    assert roots(coder, "Japan may send aid to Nepal.") == {("JPN", "03", "NPL")}
+
+
+def test_obligation_reported_by_a_speaker_is_a_demand(coder):
+    events = coded(coder, "Iran must stop attacks on Israel, the European Union said.")
+    assert [(e.source.country, e.cameo_code[:2], e.target.country) for e in events] == [
+        ("EU", "10", "IRN")]
+
+
+def test_appeal_verb_with_object_control(coder):
+    assert roots(coder, "The United Nations urged Myanmar to release the journalists.") == {
+        ("UN", "02", "MMR")}
+
+
+def test_threat_governs_its_event(coder):
+    assert triples(coder, "China threatened to impose sanctions on Lithuania.") == {
+        ("CHN", "1312", "LTU")}
+
+
+def test_actors_must_be_different_entities_but_may_share_a_country(coder):
+    assert coded(coder, "Serbia criticised Serbia.") == []
+    events = coded(coder, "Hamas militants attacked the Palestinian Authority.")
+    assert [(e.source.country, e.target.country) for e in events] == [("PSE", "PSE")]
+
+
+def test_unresolved_actor_is_emitted_with_its_span_and_no_country(coder):
+    [event] = coded(coder, "The Zorbian Liberation Front attacked Chad.")
+    assert (event.source.text, event.source.kind, event.source.country) == (
+        "The Zorbian Liberation Front", "unresolved", None)
+    assert event.sentence[event.source.start:event.source.end] == event.source.text
+    assert event.target.country == "TCD"
+
+
+def test_boilerplate_headlines_and_link_lists_give_nothing(coder):
+    text = ("Russia Condemns Ukraine Over Border Clash\n"
+            "Read more: Russia attacks Ukraine | Ukraine condemns Russia\n"
+            "Share on Facebook | Follow us\n"
+            "The weather in Kyiv was cold.")
+    assert coded(coder, text) == []
+
+
+# --- document context -----------------------------------------------------------------------
+
+def test_dateline_place_is_not_an_actor(coder):
+    events = coded(coder, "MOSCOW (Reuters) - Ukrainian drones attacked a refinery on Tuesday.")
+    assert [(e.source.country, e.cameo_code, e.target.country, e.sentence) for e in events] == [
+        ("UKR", "190", None, "Ukrainian drones attacked a refinery on Tuesday.")]
+
+
+def test_the_two_countries_refers_to_the_last_pair(coder):
+    text = "Serbia and Iran signed a trade agreement.\nThe two countries also held talks in Tehran."
+    found = triples(coder, text)
+    assert {("SRB", "046", "IRN"), ("IRN", "046", "SRB")} <= found
+
+
+def test_pronoun_points_to_the_last_actor_of_its_kind(coder):
+    text = "Germany hosted the summit on Monday. It later condemned Russia."
+    assert ("DEU", "111", "RUS") in triples(coder, text)
+
+
+def test_one_event_per_source_target_code_with_all_evidence(coder):
+    text = ("Turkey condemned Israel on Monday. Officials met in Ankara. "
+            "Turkey condemned Israel again in a statement.")
+    events = [e for e in coded(coder, text) if e.cameo_code == "111"]
+    assert len(events) == 1
+    assert events[0].evidence == ["Turkey condemned Israel on Monday.",
+                                  "Turkey condemned Israel again in a statement."]
+
+
+def test_location_is_where_the_text_says(coder):
+    [event, _] = coded(coder, "Chile and Peru met in Lima.")
+    assert (event.location_name, event.location_country) == ("Lima", "PER")
+
+
+def test_relative_date_and_precision(coder):
+    [event] = coded(coder, "Turkey condemned Israel last year.")
+    assert (event.date, event.date_precision) == (date(2023, 1, 1), "year")
+    [event] = coded(coder, "Turkey condemned Israel on Tuesday.")
+    assert (event.date, event.date_precision) == (date(2024, 3, 12), "day")
+
+
+# --- the event record -----------------------------------------------------------------------
+
+def test_event_record_carries_spans_provenance_and_version(coder):
+    doc = Document(text="Russia imposed sanctions on Ukraine.", doc_id="d7",
+                   url="http://127.0.0.1/a", title="T", publisher="P", pub_date=THURSDAY)
+    [event] = coder.code_document(doc)
+    s = event.sentence
+    assert (event.dataset, event.doc_id, event.url, event.title, event.publisher) == (
+        "entente", "d7", "http://127.0.0.1/a", "T", "P")
+    assert s[event.source.start:event.source.end] == "Russia"
+    assert s[event.target.start:event.target.end] == "Ukraine"
+    assert s[event.trigger_start:event.trigger_end] == "imposed sanctions"
+    assert (event.cameo_code, event.quad_class, event.penta_class) == ("163", 4, 3)
+    assert event.rule.startswith("verb:impose+sanction")
+    assert 0 < event.confidence <= 1
+    assert event.coder_version.startswith("0.1.0+")
+    assert "163" in coder.explain(event) and "imposed sanctions" in coder.explain(event)
+
+
+def test_deterministic_output(coder):
+    text = ("Chile and Peru met in Lima. Russia condemned Ukraine and Poland. "
+            "Hamas militants attacked the Palestinian Authority.")
+    first = [e.to_dict() for e in coded(coder, text)]
+    second = [e.to_dict() for e in Coder().code_document(Document(text, "t", pub_date=THURSDAY))]
+    assert first == second
+    assert [e["sentence_index"] for e in first] == sorted(e["sentence_index"] for e in first)
+
+
+def test_module_level_code_function():
+    import entente
+
+    events = entente.code("Russia imposed sanctions on Ukraine.", date=THURSDAY)
+    assert [(e.source.country, e.cameo_code, e.target.country, e.date) for e in events] == [
+        ("RUS", "163", "UKR", THURSDAY)]

@@ -1,0 +1,137 @@
+"""Reading articles: text, HTML (main text only), JSONL, stdin and URLs with limits."""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from entente.errors import EntenteError, FetchError, InputError
+from entente.sources import Fetcher, extract_html, read_documents
+from test_sources_server import LocalWeb, web  # noqa: F401 (fixture)
+
+FIX = Path(__file__).parent / "fixtures" / "sources"
+
+
+def test_text_file_is_one_document_with_content_hash_id() -> None:
+    (doc,) = read_documents([str(FIX / "serbia_iran.txt")], date=date(2025, 6, 3))
+    assert doc.text.startswith("BELGRADE, June 3 (Wire) - Serbia and Iran signed")
+    assert doc.doc_id == doc.content_hash and len(doc.doc_id) == 16
+    assert doc.pub_date == date(2025, 6, 3)
+    assert doc.kind == "text"
+
+
+def test_html_keeps_article_and_drops_boilerplate() -> None:
+    (doc,) = read_documents([str(FIX / "border_clash.html")])
+    assert doc.title == "Armenia accuses Azerbaijan of shelling border villages"
+    assert doc.pub_date == date(2025, 5, 14)
+    assert "Armenia accused Azerbaijan on Wednesday of shelling three villages" in doc.text
+    assert "return to talks on a peace treaty" in doc.text
+    for junk in ("Subscribe now", "barbecue", "Celebrity wedding", "payday loans",
+                 "online casino", "All rights reserved", "Privacy policy", "Related stories"):
+        assert junk not in doc.text, junk
+
+
+def test_html_without_article_text_is_an_error_naming_it() -> None:
+    with pytest.raises(InputError, match="menu.html: no article text"):
+        extract_html("<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a> "
+                     "<a href='/b'>Business</a> <a href='/s'>Sport</a></nav></body></html>",
+                     name="menu.html")
+
+
+def test_jsonl_ids_dates_and_urls() -> None:
+    docs = list(read_documents([str(FIX / "batch.jsonl")]))
+    assert [d.doc_id for d in docs] == ["wire-0412", "wire-0413", "414"]
+    assert [d.pub_date for d in docs] == [date(2025, 7, 14), date(2025, 7, 15), None]
+    assert docs[0].url == "https://example-news.org/world/china-russia-drills"
+    assert docs[0].publisher == "example-news.org"
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("bad_line.jsonl", r"bad_line.jsonl: line 2: field \"date\": not a date"),
+    ("broken_json.jsonl", r"broken_json.jsonl: line 2: not valid JSON"),
+    ("latin1.txt", r"latin1.txt: line 1: not valid UTF-8"),
+])
+def test_bad_input_names_file_and_line(name: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        list(read_documents([str(FIX / name)]))
+
+
+def test_missing_file_and_unknown_scheme() -> None:
+    with pytest.raises(InputError, match="nowhere.txt: no such file"):
+        list(read_documents(["nowhere.txt"]))
+    with pytest.raises(InputError, match="only http and https"):
+        list(read_documents(["file:///etc/passwd"]))
+
+
+def test_on_error_reports_and_goes_on() -> None:
+    errors: list[EntenteError] = []
+    docs = list(read_documents([str(FIX / "bad_line.jsonl"), str(FIX / "serbia_iran.txt")],
+                               on_error=errors.append))
+    assert len(docs) == 1 and len(errors) == 1
+
+
+def test_stdin_sniffs_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b'{"id": "s1", "text": "Egypt hosted talks between Hamas and Israel."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    (doc,) = read_documents(["-"])
+    assert doc.doc_id == "s1" and doc.kind == "jsonl"
+
+
+def test_url_html_and_failures_each_named(web: LocalWeb) -> None:  # noqa: F811
+    page = web.add("/story", (FIX / "border_clash.html").read_text())
+    moved = web.redirect("/old-story", page)
+    loop = web.redirect("/loop", web.url("/loop"))
+    sneaky = web.redirect("/sneaky", "file:///etc/passwd")
+    big = web.add("/huge", "<p>" + "war " * 5000 + "</p>")
+    errors: list[EntenteError] = []
+    with Fetcher(min_interval=0, max_bytes=10_000, max_redirects=3) as fetcher:
+        docs = list(read_documents([page, web.url("/gone"), moved, loop, sneaky, big],
+                                   fetcher=fetcher, on_error=errors.append))
+    assert [d.title for d in docs] == ["Armenia accuses Azerbaijan of shelling border villages"] * 2
+    assert docs[0].url == page and docs[1].url == page
+    messages = [str(e) for e in errors]
+    assert messages[0] == f"{web.url('/gone')}: HTTP 404"
+    assert "more than 3 redirects" in messages[1]
+    assert "only http and https" in messages[2]
+    assert "10000-byte limit" in messages[3]
+    assert all(isinstance(e, FetchError) for e in errors)
+
+
+def test_rate_limit_spaces_requests_to_one_host(web: LocalWeb) -> None:  # noqa: F811
+    import time
+
+    url = web.add("/a", "plain words", "text/plain")
+    with Fetcher(min_interval=0.3) as fetcher:
+        start = time.monotonic()
+        for _ in range(3):
+            fetcher.fetch(url)
+        assert time.monotonic() - start >= 0.6
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_documents_or_one_input_error(data: bytes) -> None:
+    from entente.sources.documents import documents_from_bytes
+
+    for fmt in ("auto", "jsonl", "text"):
+        try:
+            docs = documents_from_bytes(data, "fuzz.bin", fmt)
+        except InputError as exc:
+            assert str(exc).startswith("fuzz.bin")
+        else:
+            assert all(d.text.strip() for d in docs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_master_list_parser_never_fails(text: str) -> None:
+    from entente.sources.gdelt_download import parse_master_list
+
+    for entry in parse_master_list(text):
+        assert entry.name.endswith(".export.CSV.zip") and len(entry.md5) == 32
