@@ -259,3 +259,54 @@ def test_module_level_code_function():
     events = entente.code("Russia imposed sanctions on Ukraine.", date=THURSDAY)
     assert [(e.source.country, e.cameo_code, e.target.country, e.date) for e in events] == [
         ("RUS", "163", "UKR", THURSDAY)]
+
+
+# --- more policies: future, consideration, statements, issuers ------------------------------
+
+def test_future_cooperation_is_intent_and_future_criticism_stays_itself(coder):
+    assert roots(coder, "Finland will give Tanzania a loan of 50 million euros.") == {
+        ("FIN", "03", "TZA")}
+    assert triples(coder, "Turkey will condemn Israel at the summit.") == {("TUR", "111", "ISR")}
+
+
+def test_considering_an_action_is_a_policy_option(coder):
+    assert roots(coder, "Japan is considering sending aid to Nepal.") == {("JPN", "01", "NPL")}
+
+
+def test_declining_to_comment_and_denying_accusations(coder):
+    assert [e.cameo_code for e in coded(coder, "The Kremlin declined to comment on the report.")
+            ] == ["011"]
+    assert {e.cameo_code for e in coded(
+        coder, "Turkey rejected accusations of supporting the rebels.")} == {"016"}
+
+
+def test_a_statement_speaks_for_its_issuer(coder):
+    events = coded(coder, "The European Union issued a statement urging Serbia to release "
+                          "the detained activists.")
+    assert {(e.source.country, e.cameo_code[:2], e.target.country) for e in events} == {
+        ("EU", "02", "SRB")}
+
+
+def test_calls_for_sanctions_against_a_country_are_disapproval(coder):
+    assert triples(coder, "Greece called for sanctions against Turkey.") == {
+        ("GRC", "113", "TUR")}
+
+
+def test_event_noun_objects_are_part_of_the_trigger_not_the_target(coder):
+    events = coded(coder, "Germany expressed concern that Hungary would block the deal.")
+    [event] = [e for e in events if e.cameo_root == "01"]
+    assert (event.cameo_code, event.trigger_text, event.target.country) == (
+        "012", "expressed concern", "HUN")
+
+
+def test_time_phrases_are_not_particles_or_actors(coder):
+    events = coded(coder, "Netanyahu called Australian Prime Minister Scott Morrison on "
+                          "Wednesday.")
+    assert [(e.cameo_code, e.target.country, e.target.text) for e in events] == [
+        ("041", "AUS", "Australian Prime Minister Scott Morrison")]
+
+
+def test_speaker_pronoun_takes_the_speakers_span(coder):
+    [event] = coded(coder, "Iran said it would impose sanctions on Canada.")
+    assert (event.source.text, event.source.country, event.cameo_code, event.target.country
+            ) == ("Iran", "IRN", "1312", "CAN")

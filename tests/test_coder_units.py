@@ -66,6 +66,14 @@ def test_a_lone_line_or_a_prose_paragraph_is_not_boilerplate():
     assert not is_boilerplate("Serbia and Iran signed a trade deal on Tuesday.")
 
 
+def test_invisible_characters_are_removed_and_run_ons_are_cut():
+    assert normalise("\x00Serbia\u202e condemned\u200b Iran.") == "Serbia condemned Iran."
+    run_on = " ".join(["Serbia condemned Iran, and"] * 200)
+    pieces = split_sentences(run_on)
+    assert len(pieces) > 5 and all(len(p.text) <= 600 for p in pieces)
+    assert " ".join(p.text for p in pieces) == run_on
+
+
 # --- lexicon --------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -111,6 +119,8 @@ def test_inflected_forms_for_the_prefilter():
     assert {"met", "meets", "meeting"} <= verb_forms("meet")
     assert {"banned", "banning", "bans"} <= verb_forms("ban")
     assert {"applied", "applies"} <= verb_forms("apply")
+    assert {"retook", "retaken", "withdrew", "withheld"} <= (
+        verb_forms("retake") | verb_forms("withdraw") | verb_forms("withhold"))
     assert noun_forms("sanction") == {"sanction", "sanctions"}
     assert noun_forms("ally") == {"ally", "allies"}
 
@@ -190,3 +200,11 @@ def test_prefilter_passes_event_sentences_and_stops_the_rest():
     assert not prefilter.passes("The weather in Belgrade was mild for the season.")
     assert not prefilter.passes("Stocks rose 3 percent on the news.")
     assert not prefilter.passes("protesters gathered")  # a trigger but no actor
+
+
+def test_prefilter_counts_object_bound_verbs_only_with_their_objects():
+    prefilter = Prefilter(Lexicon.default(), Rules.default(), ["Israeli"])
+    assert prefilter.passes("Israeli troops remained on alert near the border.")
+    assert not prefilter.passes("Israeli consumer prices remained high last quarter.")
+    assert prefilter.passes("Ghana closed its borders with Togo.")
+    assert not prefilter.passes("Ghana closed the school for the holidays.")

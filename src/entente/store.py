@@ -40,11 +40,10 @@ _DOCUMENT_COLUMNS = ("doc_id", "text", "title", "url", "publisher", "pub_date", 
 
 
 def _events_ddl(table: str = "events") -> str:
-    cols = []
-    for name in column_names():
-        sql_type = _EVENT_TYPES.get(name, "VARCHAR")
-        suffix = " PRIMARY KEY" if name == "event_id" else ""
-        cols.append(f"    {name} {sql_type}{suffix}")
+    # No PRIMARY KEY and no index: DuckDB keeps ART indexes in memory and maintains them
+    # row by row, which made bulk loads slow and their memory grow with the store.
+    # `event_id` stays unique because every insert goes through `insert_new_events`.
+    cols = [f"    {name} {_EVENT_TYPES.get(name, 'VARCHAR')}" for name in column_names()]
     return f"CREATE TABLE IF NOT EXISTS {table} (\n" + ",\n".join(cols) + "\n)"
 
 
@@ -62,7 +61,6 @@ MIGRATIONS: list[list[str]] = [
             ingest_id VARCHAR, kind VARCHAR, path VARCHAR, checksum VARCHAR,
             started_at TIMESTAMP, finished_at TIMESTAMP, rows_read BIGINT, rows_kept BIGINT,
             rows_skipped BIGINT, status VARCHAR, message VARCHAR)""",
-        "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country)",
     ],
     [  # context layers (issue 10): each row keeps its source, retrieval time and licence
         """CREATE TABLE IF NOT EXISTS context_loads (
@@ -198,18 +196,31 @@ class Store:
         stamp = _now()
         for row in rows:
             row["ingested_at"] = row["ingested_at"] or stamp
-        names = column_names()
         table = pa.Table.from_pylist(rows, schema=_arrow_schema())
-        before = self._count(con, "events")
         con.register("_new_events", table)
         try:
-            con.execute(
-                f"INSERT INTO events ({', '.join(names)}) "
-                f"SELECT {', '.join(names)} FROM (SELECT *, row_number() OVER "
-                "(PARTITION BY event_id ORDER BY event_id) AS _n FROM _new_events) "
-                "WHERE _n = 1 AND event_id NOT IN (SELECT event_id FROM events)")
+            unique = len({row["event_id"] for row in rows}) == len(rows)
+            return self.insert_new_events(con, "SELECT * FROM _new_events", unique=unique)
         finally:
             con.unregister("_new_events")
+
+    def insert_new_events(self, con: duckdb.DuckDBPyConnection, select: str,
+                          params: Sequence[Any] = (), *, unique: bool = False) -> int:
+        """Insert the rows of `select` (a query giving event columns by name) whose
+        `event_id` is not stored yet, one row per `event_id`; returns how many were added.
+
+        Every write to `events` goes through here (the bulk loaders too): it is what keeps
+        `event_id` unique. `unique=True` promises that `select` yields each event_id once,
+        which skips the costly de-duplication of the new rows. Run it on the connection of
+        an open transaction.
+        """
+        names = ", ".join(column_names())
+        once = "" if unique else " QUALIFY row_number() OVER (PARTITION BY event_id) = 1"
+        before = self._count(con, "events")
+        con.execute(
+            f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) AS new_events "
+            f"ANTI JOIN (SELECT event_id FROM events) AS stored USING (event_id){once}",
+            list(params))
         return self._count(con, "events") - before
 
     def add_document(self, doc: Document, *, coder_version: str | None = None,

@@ -16,6 +16,7 @@ from .context import (
     top_actors,
     top_events,
 )
+from .context_layers import CONTEXT_LAYER_COLUMNS, with_context
 from .series import SERIES_COLUMNS, compare_dyads, dyad_series
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "trend", "Trend", "change_points", "reciprocity",
     "top_events", "top_actors", "context_breakdown", "CONTEXTS",
     "alignment", "Alignment", "major_power_balance",
+    "with_context", "CONTEXT_LAYER_COLUMNS",
 ]

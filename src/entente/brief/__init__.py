@@ -4,8 +4,10 @@
     >>> with open_store("entente.duckdb") as store:
     ...     write_brief(store, "Serbia", "Iran", "brief.html")
 
-Every number comes from `entente.analysis` over the store; every event carries its
-sentence and (http(s) only) link; all article text is escaped.
+Every number comes from `entente.analysis` over the store, the "Economic ties" and
+"Sanctions and alignment" sections from `entente.context` (each figure with its source, year
+and licence); every event carries its sentence and (http(s) only) link; all text from
+articles and context files is escaped.
 """
 
 from __future__ import annotations

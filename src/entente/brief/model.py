@@ -15,6 +15,7 @@ import pandas as pd
 
 from .. import __version__, ontology
 from ..store import Store
+from .layers import context_of, context_years
 
 __all__ = ["Brief", "Balance", "Coverage", "ChangePoint", "build_brief", "resolve_side"]
 
@@ -85,6 +86,10 @@ class Brief:
     change_points: list[ChangePoint]
     coverage: Coverage
     version: str = __version__
+    #: `entente.context.context_sections` for the pair over `context_years` (trade,
+    #: tariffs, sanctions, UN voting), or None when the brief was built without it.
+    context: dict[str, dict[str, Any]] | None = None
+    context_years: tuple[int | None, int | None] = (None, None)
 
     @property
     def names(self) -> dict[str, str]:
@@ -125,6 +130,7 @@ class Brief:
                          "not_day_precision": self.coverage.not_day_precision,
                          "warnings": self.coverage.warnings},
             "version": self.version,
+            "context": context_dict(self.context, self.context_years),
         }
 
 
@@ -151,6 +157,8 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
     span = {"start": start, "end": end}
     series = analysis.dyad_series(store, a_key, b_key, freq=freq, **span)
     key_events = key_events_of(store, a_key, b_key, n_events, **span)
+    covered = coverage(store, a_key, b_key, start, end, series)
+    years = context_years(start, end, covered.first_date, covered.last_date)
     return Brief(
         a=a_key, b=b_key, a_name=ontology.name_of(a_key), b_name=ontology.name_of(b_key),
         start=start, end=end, freq=freq, series=series,
@@ -162,7 +170,9 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
         alignment=analysis.alignment(store, a_key, b_key, **span),
         actors=analysis.top_actors(store, a_key, b_key, **span),
         change_points=_change_points(store, series, a_key, b_key, freq),
-        coverage=coverage(store, a_key, b_key, start, end, series),
+        coverage=covered,
+        context=context_of(store, a_key, b_key, years),
+        context_years=years,
     )
 
 
@@ -268,13 +278,26 @@ def _by_date(events: pd.DataFrame) -> pd.DataFrame:
     return events.sort_values(["date"], kind="stable").reset_index(drop=True)
 
 
+def context_dict(context: dict[str, dict[str, Any]] | None,
+                 years: tuple[int | None, int | None]) -> dict[str, Any] | None:
+    """The context sections JSON-ready: tables as row lists, the trend as a plain dict."""
+    if context is None:
+        return None
+    out: dict[str, Any] = {"first_year": years[0], "last_year": years[1]}
+    for name, section in context.items():
+        out[name] = {key: records(value) if isinstance(value, pd.DataFrame)
+                     else {k: _clean(v) for k, v in value.items()} if isinstance(value, dict)
+                     else list(value) for key, value in section.items()}
+    return out
+
+
 def records(df: pd.DataFrame) -> list[dict[str, Any]]:
     """DataFrame rows as JSON-ready dicts (dates as ISO strings, NaN as None)."""
     return [{str(k): _clean(v) for k, v in row.items()} for row in df.to_dict("records")]
 
 
 def _clean(value: Any) -> Any:
-    if value is None:
+    if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, (pd.Timestamp, date)):
         return value.isoformat()[:10] if isinstance(value, pd.Timestamp) else value.isoformat()

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from ..errors import InputError
 from ..store import Store
 from . import charts
+from .layers import context_view
 from .model import Brief, build_brief, records
 from .safety import md_cell, md_link, md_text
 from .views import QUAD_NAMES, event_view, number, percent, signed, trend_view
@@ -99,6 +100,8 @@ def brief_context(brief: Brief) -> dict[str, Any]:
                      "after_mean": c.after_mean,
                      "events": [event_view(r) for r in records(c.events)]}
                     for c in brief.change_points],
+        "layers": context_view(brief.context, brief.a, brief.b, brief.names,
+                               brief.context_years),
     }
 
 
@@ -128,6 +131,87 @@ def _md_table(header: list[str], rows: list[list[Any]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(md_cell(v) for v in row) + " |" for row in rows]
     return lines
+
+
+def _md_sources(rows: list[dict[str, Any]]) -> list[str]:
+    if not rows:
+        return []
+    return ["", "Sources:", ""] + [
+        f"- {md_text(s['layer'])}: {md_text(s['name'])}, {md_text(s['years'])} (retrieved "
+        f"{md_text(s['retrieved'])}) · licence: "
+        + (f"**{md_text(s['licence'])}**" if s["restricted"] else md_text(s["licence"]))
+        for s in rows]
+
+
+def _md_missing(section: dict[str, Any]) -> list[str]:
+    notes = section["missing"] + ([section["gaps"]] if section["gaps"] else [])
+    return [f"- **Missing:** {md_text(note)}" for note in notes]
+
+
+def _md_list(items: list[str]) -> list[str]:
+    return [f"- {md_text(item)}" for item in items]
+
+
+def _md_economic(section: dict[str, Any], brief: Brief, years: str) -> list[str]:
+    out = ["", "## Economic ties", "",
+           f"Trade and tariffs between {md_text(brief.a_name)} and {md_text(brief.b_name)}, "
+           f"{md_text(years)}, from public datasets loaded into the store; every figure names "
+           "its source and year, and its licence below.", ""]
+    out += _md_missing(section)
+    if section["rows"]:
+        out += [""] + _md_table(
+            ["year", f"total trade as {brief.a_name} reported it",
+             f"total trade as {brief.b_name} reported it", "total trade, BACI (reconciled)",
+             "largest product group", f"tariff {brief.a} on {brief.b}",
+             f"tariff {brief.b} on {brief.a}", f"MFN average {brief.a} / {brief.b}",
+             "source, year, licence"],
+            [[r["year"], r["a_view"], r["b_view"], r["baci"], r["top_product"],
+              r["tariff_a_on_b"], r["tariff_b_on_a"], r["mfn"],
+              "; ".join(r["sources"]) or "no source"]
+             for r in section["rows"]])
+    statements = section["statements"] + ([section["trend"]] if section["trend"] else [])
+    if statements:
+        out += [""] + _md_list(statements)
+    if section["top_products"]:
+        out += [""] + _md_table(["year", "view", "product group (HS chapter)", "value", "share"],
+                                [[p["year"], p["view"], p["label"], p["value"], p["share"]]
+                                 for p in section["top_products"]])
+    return out + _md_sources(section["sources"])
+
+
+def _md_alignment(section: dict[str, Any], brief: Brief, years: str) -> list[str]:
+    out = ["", "## Sanctions and alignment", "",
+           "Sanctions programmes of the UN, the US, the EU and the UK in force on each side, "
+           f"and UN General Assembly voting, {md_text(years)}; every figure names its source "
+           "and year, and its licence below.", ""]
+    out += _md_missing(section)
+    a, b = brief.a, brief.b
+    if section["rows"]:
+        out += [""] + _md_table(
+            ["year", f"sanctions in force on {brief.a_name}",
+             f"sanctions in force on {brief.b_name}", f"listed targets {a} / {b}",
+             f"programmes {a} on {b} / {b} on {a}", "UNGA agreement", "ideal-point distance",
+             "source, year, licence"],
+            [[r["year"], r["on_a"], r["on_b"], f"{r['targets_a']} / {r['targets_b']}",
+              f"{r['a_on_b']} / {r['b_on_a']}", r["agreement"], r["distance"],
+              "; ".join(r["sources"]) or "no source"] for r in section["rows"]])
+    if section["statements"]:
+        out += [""] + _md_list(section["statements"])
+    if section["programmes"]:
+        out += ["", "Every programme listed in the store for either side, whatever the years "
+                "above:", ""] + _md_table(
+            ["side", "authority", "programme", "targets", "kinds of target", "since", "status"],
+            [[p["side"], p["authority"], p["programme"], p["targets"], p["kinds"], p["since"],
+              p["ended"]] for p in section["programmes"]])
+    return out + _md_sources(section["sources"])
+
+
+def _md_layers(layers: dict[str, Any] | None, brief: Brief) -> list[str]:
+    """The "Economic ties" and "Sanctions and alignment" sections in Markdown."""
+    if layers is None:
+        return []
+    return _md_economic(layers["economic"], brief, layers["years"]) + \
+        _md_alignment(layers["alignment"], brief, layers["years"])
 
 
 def render_markdown(brief: Brief) -> str:
@@ -183,6 +267,7 @@ def render_markdown(brief: Brief) -> str:
         out += ["", f"Alignment towards third parties: cosine "
                 f"{number(ctx['alignment']['cosine'])} over "
                 f"{ctx['alignment']['n_third_parties']} third parties."]
+    out += _md_layers(ctx["layers"], brief)
     out += ["", "## Change points and what happened around them", ""]
     for c in ctx["changes"]:
         out.append(f"### {md_text(c['period'])}: net cooperation {number(c['before_mean'])} "

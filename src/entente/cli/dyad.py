@@ -11,13 +11,14 @@ from typing import Any
 import pandas as pd
 import typer
 
-from ..analysis import compare_dyads, dyad_series
+from ..analysis import CONTEXT_LAYER_COLUMNS, compare_dyads, dyad_series, with_context
 from ..errors import InputError
 from ..store import open_store
 from . import app
 from .options import DbOption
 
 _FORMATS = ("table", "csv", "json")
+_SOURCES = CONTEXT_LAYER_COLUMNS["sources"]
 
 
 @app.command()
@@ -40,6 +41,9 @@ def dyad(
                                     help="roll historic states up (YUG, SCG -> SRB; USR -> RUS)"),
     vs: tuple[str, str] | None = typer.Option(None, "--vs", metavar="C D",
                                               help="compare side by side with the dyad C D"),
+    context: bool = typer.Option(False, "--context",
+                                 help="add the pair's yearly trade, sanctions and UN voting "
+                                      "(loaded with entente context)"),
     fmt: str = typer.Option("table", "--format", help="table, csv or json"),
     db: Path = DbOption,
 ) -> None:
@@ -47,10 +51,13 @@ def dyad(
 
     Example: entente dyad IRN Serbia --from 2020-01-01 --freq quarter --directed
     Example: entente dyad IRN SRB --vs IRN HUN --format csv
+    Example: entente dyad Serbia Iran --freq year --context --format json
     """
     fmt = fmt.lower()
     if fmt not in _FORMATS:
         raise InputError(f"--format: unknown format {fmt!r} (use {', '.join(_FORMATS)})")
+    if context and vs:
+        raise InputError("--context takes one pair: use it without --vs")
     options: dict[str, Any] = dict(
         start=start, end=end, freq=freq, directed=directed, datasets=dataset, roots=root,
         sectors=sector, actors=actor, one_a_day=one_a_day, normalize=normalize,
@@ -60,8 +67,12 @@ def dyad(
             df = compare_dyads(store, [(a, b), (vs[0], vs[1])], **options)
         else:
             df = dyad_series(store, a, b, **options)
+            if context:
+                df = with_context(df, store, a, b)
     for note in df.attrs.get("warnings", []):
         typer.echo(f"warning: {note}", err=True)
+    for note in df.attrs.get("context_missing", []):
+        typer.echo(f"note: {note}", err=True)
     _print(df, fmt, f"{a} - {b}")
 
 
@@ -89,9 +100,19 @@ def _print(df: pd.DataFrame, fmt: str, title: str) -> None:
     elif fmt == "csv":
         out = df.copy()
         out["period"] = out["period"].dt.strftime("%Y-%m-%d")
+        # USD totals would lose digits in the short float format of the event measures.
+        for col in set(CONTEXT_LAYER_COLUMNS.values()) & set(out.columns):
+            if out[col].dtype.kind == "f":
+                out[col] = out[col].map(lambda v: "" if math.isnan(v) else f"{v:.15g}")
         typer.echo(out.to_csv(index=False, float_format="%.6g", lineterminator="\n"), nl=False)
     else:
-        _print_table(rows, list(df.columns), title, df.attrs.get("datasets", []))
+        # The long context sources cell would crush the table: it is listed under it instead.
+        columns = [c for c in df.columns if c != _SOURCES]
+        _print_table(rows, columns, title, df.attrs.get("datasets", []))
+        if _SOURCES in df.columns:
+            parts = dict.fromkeys(p for cell in df[_SOURCES] for p in cell.split(" | ") if p)
+            typer.echo("context sources:\n" + "\n".join(f"  {p}" for p in parts) if parts
+                       else "context sources: none")
 
 
 def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str,

@@ -29,14 +29,14 @@ def confidence(frame: Frame, source: Actor, target: Actor) -> float:
     else:
         score = 0.55 + 0.1 * min(frame.entry.specificity, 3)
         score += 0.05 if any(f.startswith("light") for f in frame.flags) else 0.0
-        score -= 0.1 if "nominal" in frame.flags else 0.0
+        score -= 0.1 if "nominal" in frame.flags and frame.governor is None else 0.0
         score -= 0.05 if "reduced-relative" in frame.flags else 0.0
         score -= 0.2 if "fallback" in frame.flags else 0.0
         score -= 0.05 if frame.transform else 0.0
-        score -= 0.1 if "subordinate" in frame.flags else 0.0
+        score -= 0.2 if "subordinate" in frame.flags else 0.0
     for actor in (source, target):
         if not actor.text:
-            score -= 0.25
+            score -= 0.2
         elif actor.country:
             score += 0.05
         else:

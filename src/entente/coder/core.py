@@ -205,6 +205,8 @@ class Coder:
             referent = ctx.last_of(self.rules.pronouns[lower], before=local)
             if referent is None:
                 return [Actor(text=head.text, start=head.idx, end=head.idx + len(head.text))]
+            if any(referent is a for a in local):  # named earlier in this sentence: its span
+                return [referent]
             return [replace(referent, text=head.text, start=head.idx,
                             end=head.idx + len(head.text))]
         if span_text.lower() in self.rules.pair_phrases:
@@ -245,7 +247,7 @@ class Coder:
         if speaker is None or speaker.pos_ == "PRON":
             return None
         found = self._actor(speaker, avoid, ctx, [])
-        return found[0] if found and found[0].country else None
+        return found[0] if found else None
 
     def _resolve(self, text: str, ctx: CoderContext) -> Any:
         started = time.perf_counter()

@@ -22,7 +22,7 @@ NON_ACTORS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week
 month year day night morning evening weekend time decade century hour minute
 there here what which that this these those who whom whose where when january february
-march april may june july august september october november december
+march april june july august september october november december
 """.split())
 
 
@@ -116,6 +116,8 @@ def _object_lemmas(verb: Token) -> set[str]:
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
+    if _noun_complement(verb):
+        return None
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     preps = _particles(verb)
     specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb))
@@ -137,6 +139,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
             if not frame.targets and specific.code[:2] in CLAUSE_TARGET_ROOTS:
                 frame.targets = _clause_subjects(verb, rules)
             frame.targets = [t for t in frame.targets if not _is_non_actor(t)]
+        if "dobj" not in specific.target:  # "remained on alert": the object word is no actor
+            frame.targets = [t for t in frame.targets if t.lemma_.lower() not in specific.objects]
         return frame
     light = _light_frame(verb, lexicon, rules, preps, used)
     if light is not None:
@@ -144,6 +148,13 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     if specific is None:
         return None
     return _with_verb_roles(Frame([verb], specific.code, specific, verb), rules)
+
+
+def _noun_complement(verb: Token) -> bool:
+    """"accusations of supporting the rebels": a gerund inside a noun phrase says what the
+    noun is about; the sentence does not report it as an event."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
@@ -406,6 +417,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if noun.dep_ == "attr":  # "the United States remains the largest donor"
         sources += verb_subjects(noun.head, rules)[0]
     sources = [s for s in sources if s.text[:1].isupper() or s.dep_ == "poss"]
+    if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
+        sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
     governed = governor_of(noun, rules) is not None
     if not sources and not (targets and governed):

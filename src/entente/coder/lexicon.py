@@ -184,7 +184,11 @@ def _irregular_forms() -> dict[str, tuple[str, ...]]:
 
 def verb_forms(lemma: str) -> set[str]:
     """Inflected surface forms of a verb (over-generating is harmless for a pre-filter)."""
-    forms = {lemma, *irregular_forms().get(lemma, ())}
+    irregular = irregular_forms()
+    forms = {lemma, *irregular.get(lemma, ())}
+    for base, inflected in irregular.items():  # "retake" -> "retook", "retaken"
+        if len(base) > 2 and lemma.endswith(base) and lemma != base:
+            forms |= {lemma[:-len(base)] + form for form in inflected}
     if lemma.endswith("e"):
         forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":

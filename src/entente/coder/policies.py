@@ -39,6 +39,8 @@ class Rules:
     pronouns: dict[str, tuple[str, ...]]
     speech_verbs: frozenset[str]
     speech_code: str
+    claim_verbs: frozenset[str]
+    claim_code: str
     intent_verbs: frozenset[str]
     refuse_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
@@ -79,6 +81,8 @@ class Rules:
                 pronouns={k: tuple(v) for k, v in data["pronouns"].items()},
                 speech_verbs=frozenset(data["speech_verbs"]),
                 speech_code=str(data["speech_code"]),
+                claim_verbs=frozenset(data["claim_verbs"]),
+                claim_code=str(data["claim_code"]),
                 intent_verbs=frozenset(data["intent_verbs"]),
                 refuse_verbs=frozenset(data["refuse_verbs"]),
                 appeal_verbs=frozenset(data["appeal_verbs"]),

@@ -37,11 +37,27 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
         if _apply_mood(frame, rules) is not None:
+            _claimed(frame, rules)
             kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
     kept += _speech_acts(sent, kept, rules)
     return kept
+
+
+def _claimed(frame: Frame, rules: Rules) -> None:
+    """"The Taliban claimed that they had attacked the school": a speaker claiming its own
+    act is claiming responsibility (015) for it."""
+    speaker = frame.speaker
+    if speaker is None or speaker.head.lemma_.lower() not in rules.claim_verbs:
+        return
+    if frame.sources and frame.sources[0].pos_ == "PRON" and frame.code[:2] in CONFLICT_ROOTS:
+        frame.code = rules.claim_code
+        frame.transform = "claim"
+        frame.sources = [speaker]
+
+
+CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 
 
 def _conditional(verb: Token, rules: Rules) -> bool:
@@ -66,6 +82,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     "threatened sanctions": the governing verb turns the event into its own code."""
     verb = frame.verb
     trigger = frame.trigger[-1]
+    while verb.dep_ == "conj" and verb.head is not verb:  # "agreed to open borders and grant"
+        verb = verb.head
     if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
         allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs

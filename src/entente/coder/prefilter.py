@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .lexicon import Lexicon, noun_forms, verb_forms
+from .lexicon import ANY_OBJECT, Lexicon, noun_forms, verb_forms
 from .policies import Rules
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
@@ -22,13 +22,23 @@ class Prefilter:
 
     def __init__(self, lexicon: Lexicon, rules: Rules, actor_forms: Iterable[str] = ()) -> None:
         triggers: set[str] = set()
-        for lemma in lexicon.lemmas("V"):
-            triggers |= verb_forms(lemma)
+        #: verbs that are triggers only with certain objects ("remain on alert", "open
+        #: borders"): their forms count only when an object word is in the sentence too
+        self.conditional: dict[str, frozenset[str]] = {}
+        for lemma in sorted(lexicon.lemmas("V")):
+            entries = lexicon.lookup(lemma, "V")
+            if all(e.objects and ANY_OBJECT not in e.objects for e in entries):
+                objects = frozenset(f for e in entries for o in e.objects for f in noun_forms(o))
+                for form in verb_forms(lemma):
+                    self.conditional[form] = self.conditional.get(form, frozenset()) | objects
+            else:
+                triggers |= verb_forms(lemma)
         for lemma in lexicon.lemmas("N"):
             triggers |= noun_forms(lemma)
         for lemma in rules.governor_verbs:
             triggers |= verb_forms(lemma)
         self.triggers = frozenset(triggers)
+        self.conditional = {k: v for k, v in self.conditional.items() if k not in self.triggers}
         self.speech = frozenset(f for lemma in rules.speech_verbs for f in verb_forms(lemma))
         self.actor_words = frozenset(
             form.lower() for form in actor_forms if form and not form[:1].isupper())
@@ -37,7 +47,10 @@ class Prefilter:
     def passes(self, sentence: str) -> bool:
         words = _WORD.findall(sentence)
         lowered = [w.lower().rstrip(".") for w in words]
-        has_trigger = any(w in self.triggers for w in lowered)
+        present = set(lowered)
+        has_trigger = any(w in self.triggers or (w in self.conditional and
+                                                 not self.conditional[w].isdisjoint(present))
+                          for w in lowered)
         names = self._names(words, lowered)
         if has_trigger:
             return names >= 1 or any(w in self.pronouns for w in lowered)

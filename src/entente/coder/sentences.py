@@ -43,9 +43,18 @@ class Sentence:
     boilerplate: bool = False
 
 
+#: Control and invisible formatting characters (NUL, bidi overrides, zero-width marks) that
+#: hostile or sloppy text carries; they would split words for the tokenizer.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e"
+                        r"\u2066-\u2069\ufeff]")
+#: Longer "sentences" are run-ons or unsplit lists: they are cut at a comma or space so the
+#: parser's time stays linear in the text.
+MAX_SENTENCE_CHARS = 600
+
+
 def normalise(text: str) -> str:
     """Straight quotes, plain dashes and single spaces; paragraph breaks kept as newlines."""
-    text = text.translate(_QUOTES)
+    text = _INVISIBLE.sub("", text.translate(_QUOTES))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)
 
@@ -89,7 +98,19 @@ def _split_paragraph(paragraph: str) -> list[str]:
     rest = paragraph[start:].strip()
     if rest:
         pieces.append(rest)
-    return [p for p in pieces if p]
+    return [short for p in pieces if p for short in _cut_long(p)]
+
+
+def _cut_long(sentence: str) -> list[str]:
+    out = []
+    while len(sentence) > MAX_SENTENCE_CHARS:
+        cut = sentence.rfind(", ", 0, MAX_SENTENCE_CHARS) + 1
+        if cut <= MAX_SENTENCE_CHARS // 2:
+            cut = sentence.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        out.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    return out + ([sentence] if sentence else [])
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

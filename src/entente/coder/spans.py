@@ -74,6 +74,9 @@ def _clausal_tail(child: Token) -> bool:
         return True
     if child.dep_ == "acl" and child.tag_ == "VBG":  # "a cargo plane flying from ..."
         return True
+    if child.dep_ == "appos" and child.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
+            and child.pos_ == "NOUN" and child.head.pos_ == "PROPN":
+        return True  # "Angela Merkel, the German chancellor": the name says who
     if child.dep_ == "prep" and child.i > 0 and child.doc[child.i - 1].text == ",":
         return True
     if child.dep_ == "prep":

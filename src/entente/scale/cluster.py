@@ -37,7 +37,7 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         raise EntenteError(f"--workers must be at least 1, got {workers}")
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                            host="127.0.0.1", dashboard_address=None,
-                           silence_logs=logging.ERROR)
+                           silence_logs=logging.CRITICAL)
     try:
         with Client(cluster) as client:
             yield client

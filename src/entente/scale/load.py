@@ -21,14 +21,11 @@ def insert_partition(store: Store, con: duckdb.DuckDBPyConnection, path: Path,
 
     Runs on `con` (a transaction of the caller); `stamp` fills an empty `ingested_at`.
     """
-    names = ", ".join(column_names())
-    values = ", ".join("coalesce(ingested_at, CAST(? AS TIMESTAMP))" if n == "ingested_at"
+    values = ", ".join(f"coalesce({n}, CAST(? AS TIMESTAMP)) AS {n}" if n == "ingested_at"
                        else n for n in column_names())
     source = str(path).replace("'", "''")
-    before = store.count_events()
-    con.execute(f"INSERT OR IGNORE INTO events ({names}) "
-                f"SELECT {values} FROM read_parquet('{source}')", [stamp or _now()])
-    return store.count_events() - before
+    return store.insert_new_events(con, f"SELECT {values} FROM read_parquet('{source}')",
+                                   [stamp or _now()])
 
 
 def load_partitions(store: Store, out_dir: str | Path) -> int:

@@ -41,8 +41,10 @@ MAX_LISTED_PROBLEMS = 200
 class TableSpec:
     """How one file format maps onto the events table.
 
-    `select` maps the columns of relation `src` to every event column (by name);
-    `reason` is a SQL expression that is NULL for a good row and says what is wrong
+    `select` maps the columns of relation `src` to every event column (by name); its
+    `event_id` must be computed from its `doc_id` (distinct doc_ids in a file then mean
+    distinct event_ids, which spares the insert a de-duplication); `reason` is a SQL
+    expression that is NULL for a good row and says what is wrong
     otherwise; `key` names the row for error messages (its first field).
     """
 
@@ -176,14 +178,17 @@ def _read_csv_sql(path: Path, spec: TableSpec, rejects: str | None) -> str:
 
 
 def _check_rows(con: duckdb.DuckDBPyConnection, path: Path, name: str, spec: TableSpec
-                ) -> tuple[int, list[RowProblem]]:
-    """First pass: count rows, collect malformed ones with their line and reason."""
+                ) -> tuple[int, list[RowProblem], bool]:
+    """First pass: count rows, collect malformed ones with their line and reason, and
+    tell whether the good rows have distinct doc_ids (so distinct event_ids)."""
     rejects = "_rejects_" + uuid.uuid4().hex[:12]
     try:
         # fetchall, not fetchone: the reject table is written when the scan finishes
-        ((total, bad),) = con.execute(
+        ((total, bad, unique),) = con.execute(
             f"SELECT count(*), list([CAST({spec.key} AS VARCHAR), reason] ORDER BY {spec.key}) "
-            f"FILTER (WHERE reason IS NOT NULL) FROM (SELECT *, {spec.reason} AS reason "
+            "FILTER (WHERE reason IS NOT NULL), count(DISTINCT _doc_id) FILTER (WHERE reason "
+            "IS NULL) = count(*) FILTER (WHERE reason IS NULL) "
+            f"FROM (SELECT *, {spec.reason} AS reason, {spec.select['doc_id']} AS _doc_id "
             f"FROM {_read_csv_sql(path, spec, rejects)} src)").fetchall()
         # one row per line (DuckDB may list a short line once per missing column)
         rejected = con.execute(
@@ -203,7 +208,7 @@ def _check_rows(con: duckdb.DuckDBPyConnection, path: Path, name: str, spec: Tab
     problems.sort(key=lambda p: (p.line or 0, p.reason))
     if total == 0 and problems:
         raise InputError(f"{name}: no readable rows ({problems[0]})")
-    return int(total) + len(rejected), problems
+    return int(total) + len(rejected), problems, bool(unique)
 
 
 def _reject_reason(kind: str, column: str | None, message: str, text: str | None,
@@ -245,7 +250,7 @@ def load_table_file(store: Store, path: Path, spec: TableSpec, *, name: str | No
     report.inputs.append(result)
     started = _now()
     con = store.con
-    result.rows_read, problems = _check_rows(con, path, name, spec)
+    result.rows_read, problems, unique = _check_rows(con, path, name, spec)
     report.problems.extend(problems[:MAX_LISTED_PROBLEMS])
     result.rows_skipped = len(problems)
     if options.strict and problems:
@@ -254,7 +259,7 @@ def load_table_file(store: Store, path: Path, spec: TableSpec, *, name: str | No
                           f"(--strict); first: {problems[0]}")
         return report
     try:
-        _insert(store, path, spec, options, name, result, started, checksum)
+        _insert(store, path, spec, options, name, result, started, checksum, unique)
     except duckdb.Error as exc:
         raise InputError(f"{name}: cannot load as {spec.label or spec.dataset}: "
                          f"{str(exc).splitlines()[0]}") from None
@@ -262,20 +267,17 @@ def load_table_file(store: Store, path: Path, spec: TableSpec, *, name: str | No
 
 
 def _insert(store: Store, path: Path, spec: TableSpec, options: LoadOptions, name: str,
-            result: InputResult, started: datetime, checksum: str | None) -> None:
+            result: InputResult, started: datetime, checksum: str | None,
+            unique: bool) -> None:
     """Second pass: the good rows straight into `events`, in one transaction."""
-    names = column_names()
     exprs = {**spec.select, "ingested_at": "CAST(? AS TIMESTAMP)"}
-    select = ", ".join(f"{exprs.get(c, 'NULL')} AS {c}" for c in names)
+    select = ", ".join(f"{exprs.get(c, 'NULL')} AS {c}" for c in column_names())
     with store.transaction() as tx:
-        before = store.count_events()
-        tx.execute(
-            f"INSERT OR IGNORE INTO events ({', '.join(names)}) SELECT * FROM ("
-            f"SELECT {select} FROM (SELECT * FROM {_read_csv_sql(path, spec, None)} src "
-            f"WHERE {spec.reason} IS NULL AND ({options.src_where})) src {spec.joins}) ev "
-            f"WHERE {options.where}",
-            [started, *options.params])
-        result.events_added = store.count_events() - before
+        result.events_added = store.insert_new_events(
+            tx, f"SELECT * FROM (SELECT {select} FROM (SELECT * FROM "
+            f"{_read_csv_sql(path, spec, None)} src WHERE {spec.reason} IS NULL "
+            f"AND ({options.src_where})) src {spec.joins}) ev WHERE {options.where}",
+            [started, *options.params], unique=unique)
         store.log_ingest(kind=spec.kind, path=name, checksum=checksum, started_at=started,
                          rows_read=result.rows_read, rows_kept=result.events_added,
                          rows_skipped=result.rows_skipped, status="ok", con=tx)
