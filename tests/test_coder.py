@@ -310,3 +310,30 @@ def test_speaker_pronoun_takes_the_speakers_span(coder):
     [event] = coded(coder, "Iran said it would impose sanctions on Canada.")
     assert (event.source.text, event.source.country, event.cameo_code, event.target.country
             ) == ("Iran", "IRN", "1312", "CAN")
+
+
+def test_noun_governor_with_a_clause(coder):
+    events = coded(coder, "Serbia repeated its demand that Kosovo withdraw its police from "
+                          "the north.")
+    assert [(e.source.country, e.cameo_code, e.target.text) for e in events] == [
+        ("SRB", "1056", "Kosovo")]
+
+
+def test_claiming_ones_own_attack_is_claiming_responsibility(coder):
+    events = coded(coder, "The Taliban claimed that they had attacked the army base.")
+    assert [(e.source.text, e.cameo_code) for e in events] == [("The Taliban", "015")]
+
+
+def test_surface_order_fallback_when_the_parse_hides_a_role(coder):
+    # the small model leaves "French ambassador" unattached in this headline-style sentence
+    [event] = coded(coder, "Mali junta expels French ambassador.")
+    assert event.cameo_code in ("174", "161")  # expel a person / a diplomat
+    assert (event.target.text, event.target.country) == ("French ambassador", "FRA")
+    assert "fallback" in event.rule
+    [parsed_well] = coded(coder, "Mali expelled the French ambassador.")
+    assert "fallback" not in parsed_well.rule
+    assert parsed_well.confidence > event.confidence
+
+
+def test_vowing_revenge_is_a_threat(coder):
+    assert triples(coder, "Iran vowed revenge against Israel.") == {("IRN", "138", "ISR")}

@@ -47,6 +47,52 @@ def _events_ddl(table: str = "events") -> str:
     return f"CREATE TABLE IF NOT EXISTS {table} (\n" + ",\n".join(cols) + "\n)"
 
 
+#: Daily totals kept beside `events` so that dyad series need not scan every event.
+#: `dyad_days`: events between two different resolved countries (the pair stored sorted,
+#: `reversed` when the source is the later one); `country_days`: events involving a
+#: country on either side (once per event). Both cover only events every measure counts
+#: (dated, not near-duplicates) and hold partial sums: a write appends rows (negative for
+#: a delete), readers sum them. `aggregate_state.events` is the number of rows of
+#: `events` they account for: when it differs from `count(*)` (the table was written
+#: around the Store), readers fall back to `events` until `refresh_aggregates()`.
+_AGGREGATE_DDL = [
+    """CREATE TABLE IF NOT EXISTS dyad_days (
+        date DATE, dataset VARCHAR, country_lo VARCHAR, country_hi VARCHAR, reversed BOOLEAN,
+        cameo_root VARCHAR, quad_class TINYINT, events BIGINT, goldstein_sum DOUBLE,
+        goldstein_n BIGINT)""",
+    """CREATE TABLE IF NOT EXISTS country_days (
+        date DATE, dataset VARCHAR, country VARCHAR, events BIGINT)""",
+    "CREATE TABLE IF NOT EXISTS aggregate_state (events BIGINT)",
+]
+
+
+def _aggregate_sql(source: str, sign: int = 1) -> list[str]:
+    """Statements adding (sign 1) or taking away (-1) the events of `source` from the
+    daily totals."""
+    counted = f"(SELECT * FROM {source}) AS e WHERE duplicate_of IS NULL AND date IS NOT NULL"
+    return [
+        f"""INSERT INTO dyad_days SELECT date, dataset,
+            least(source_country, target_country), greatest(source_country, target_country),
+            source_country > target_country, cameo_root, quad_class, {sign} * count(*),
+            {sign} * sum(goldstein), {sign} * count(goldstein)
+        FROM {counted} AND source_country <> target_country
+        GROUP BY ALL ORDER BY 3, 4, 1""",
+        f"""INSERT INTO country_days SELECT date, dataset, country, {sign} * count(*) FROM (
+            SELECT date, dataset, source_country AS country FROM {counted}
+                AND source_country IS NOT NULL
+            UNION ALL SELECT date, dataset, target_country FROM {counted}
+                AND target_country IS NOT NULL
+                AND target_country IS DISTINCT FROM source_country)
+        GROUP BY ALL ORDER BY 3, 1""",
+    ]
+
+
+_REFRESH_AGGREGATES = [
+    "DELETE FROM dyad_days", "DELETE FROM country_days", "DELETE FROM aggregate_state",
+    *_aggregate_sql("events"),
+    "INSERT INTO aggregate_state SELECT count(*) FROM events",
+]
+
 # Each migration takes the store from version i to i + 1. Append, never edit.
 MIGRATIONS: list[list[str]] = [
     [
@@ -92,6 +138,7 @@ MIGRATIONS: list[list[str]] = [
             load_id VARCHAR, retrieved_at TIMESTAMP, licence VARCHAR,
             PRIMARY KEY (source, country, session))""",
     ],
+    [*_AGGREGATE_DDL, *_REFRESH_AGGREGATES],  # daily totals for fast dyad series
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -110,6 +157,8 @@ class Store:
             if read_only and not self.path.exists():
                 raise StoreError(f"{self.path}: no such store (ingest something first)")
             self.con = duckdb.connect(str(self.path), read_only=read_only)
+            # no progress bar: it would write over the command's own output
+            self.con.execute("SET enable_progress_bar = false")
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from None
         #: The relation analysis reads events from: the `events` table, or a view that also
@@ -217,11 +266,59 @@ class Store:
         names = ", ".join(column_names())
         once = "" if unique else " QUALIFY row_number() OVER (PARTITION BY event_id) = 1"
         before = self._count(con, "events")
+        last_row = con.execute("SELECT coalesce(max(rowid), -1) FROM events").fetchone()[0]  # type: ignore[index]
         con.execute(
             f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) AS new_events "
             f"ANTI JOIN (SELECT event_id FROM events) AS stored USING (event_id){once}",
             list(params))
-        return self._count(con, "events") - before
+        added = self._count(con, "events") - before
+        # Appended rows take row ids after every existing one: that is how the new rows
+        # are found again for the daily totals without evaluating `select` twice.
+        self._update_aggregates(con, f"(SELECT * FROM events WHERE rowid > {int(last_row)})",
+                                added, 1)
+        return added
+
+    def delete_events(self, con: duckdb.DuckDBPyConnection, where: str,
+                      params: Sequence[Any] = ()) -> int:
+        """Delete the events matching `where` (daily totals kept in step); returns how many.
+        Run it on the connection of an open transaction."""
+        source = f"(SELECT * FROM events WHERE {where})"
+        count = int(con.execute(f"SELECT count(*) FROM {source}", list(params)).fetchone()[0])  # type: ignore[index]
+        if count:
+            # the totals first, while the rows are still there
+            self._update_aggregates(con, source, count, -1, params)
+            con.execute(f"DELETE FROM events WHERE {where}", list(params))
+        return count
+
+    def _update_aggregates(self, con: duckdb.DuckDBPyConnection, source: str, count: int,
+                           sign: int, params: Sequence[Any] = ()) -> None:
+        """Add (or take away) `count` events of `source` to the daily totals."""
+        if not count:
+            return
+        found = int(con.execute(f"SELECT count(*) FROM {source}", list(params)).fetchone()[0])  # type: ignore[index]
+        if found != count:  # should not happen; never let the totals go wrong quietly
+            con.execute("UPDATE aggregate_state SET events = -1")
+            return
+        for sql in _aggregate_sql(source, sign):
+            con.execute(sql, list(params) * sql.count(source))  # its `?` once per use
+        con.execute("UPDATE aggregate_state SET events = events + ? WHERE events >= 0",
+                    [sign * count])
+
+    def aggregates_current(self) -> bool:
+        """True when the daily totals account for exactly the rows of `events`."""
+        try:
+            row = self.con.execute(
+                "SELECT (SELECT max(events) FROM aggregate_state) = "
+                "(SELECT count(*) FROM events)").fetchone()
+        except duckdb.CatalogException:
+            return False
+        return bool(row and row[0])
+
+    def refresh_aggregates(self) -> None:
+        """Rebuild the daily totals from `events` (after writing events around the Store)."""
+        with self.transaction() as tx:
+            for sql in _REFRESH_AGGREGATES:
+                tx.execute(sql)
 
     def add_document(self, doc: Document, *, coder_version: str | None = None,
                      con: duckdb.DuckDBPyConnection | None = None) -> bool:

@@ -166,8 +166,9 @@ class Resolution:
         mention.country, mention.sector = country, self.sector
         mention.code = (cameo_code(country) or "") + (ethnic.code or "") + (self.sector or "")
         mention.name = ethnic.name
-        self.reasons.append(f"{ethnic.role} group '{ethnic.form}' ({ethnic.source})"
-                            + ("" if self.country else " in its home country"))
+        where = ("" if self.country else " in its home country" if ethnic.country
+                 else "; no state named, none assumed")
+        self.reasons.append(f"{ethnic.role} group '{ethnic.form}' ({ethnic.source}){where}")
 
     def _finish_org(self, mention: Mention) -> None:
         org = self.org

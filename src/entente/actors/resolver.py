@@ -29,6 +29,7 @@ _HEAD_TYPES = frozenset({"sector", "title", "ethnic", "person", "institution"})
 _NOMINAL_TYPES = frozenset({"state", "capital", "seat", "institution", "igo", "group", "ngo",
                             "region", "person", "ambiguous"})
 _PLACE_TYPES = frozenset({"state", "capital", "seat", "region", "ambiguous"})
+_LOCATED_TYPES = frozenset({"state", "capital", "ambiguous"})  # places that locate a body
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, frozenset[str]]:
@@ -99,7 +100,8 @@ class ActorResolver:
             if phrase is None:
                 i += 1
                 continue
-            mention = self._interpret(phrase, tokens, text, when, context)
+            thing = self._names_a_thing(tokens, phrase.parts, phrase.j) and phrase.name is None
+            mention = None if thing else self._interpret(phrase, tokens, text, when, context)
             if mention is not None:
                 self._share_head(mention, phrase, tokens, hits)
                 mentions.append(mention)
@@ -112,7 +114,7 @@ class ActorResolver:
                     hits: dict) -> None:
         """"Hungarian and Romanian officials": the first adjective shares the head noun."""
         if (mention.kind != "state" or mention.sector is not None or phrase.name is not None
-                or any(not p.types & {"adjective"} for p in phrase.parts)
+                or any(not self._attributive(p, tokens) for p in phrase.parts)
                 or phrase.j >= len(tokens) or tokens[phrase.j].norm not in ("and", ",", "or")
                 or phrase.j + 1 not in hits):
             return
@@ -126,6 +128,14 @@ class ActorResolver:
             if head.sector not in STATE_SECTORS:
                 mention.kind = "group"
             mention.reason += f"; shares '{head.form}' -> {head.sector} with the next adjective"
+
+    @staticmethod
+    def _attributive(part: _Part, tokens: Sequence[Token]) -> bool:
+        """An adjective, or a state abbreviation used as one ("U.S. and Russian negotiators")."""
+        if "adjective" in part.types:
+            return True
+        letters = "".join(c for t in tokens[part.i:part.j] for c in t.text if c.isalpha())
+        return "state" in part.types and letters.isupper() and len(letters) <= 3
 
     def resolve_phrase(self, text: str, date: date | str | None = None,
                        context: DocumentContext | None = None) -> Mention:
@@ -141,7 +151,14 @@ class ActorResolver:
         phrase = _Phrase(0, len(tokens), [_Part(i, hit[0], hit[1]) for i, hit in hits.items()])
         phrase.parts = self._link_parts(tokens, phrase.parts)
         phrase.name = self._phrase_name(tokens, hits, phrase.parts)
-        mention = self._interpret(phrase, tokens, text, when, context, whole=True)
+        mention = None
+        if phrase.parts and phrase.name is None and self._names_a_thing(
+                tokens, phrase.parts, phrase.parts[-1].j):
+            mention = Mention(text, 0, len(text), "unresolved",
+                              reason=f"'{_words(tokens[phrase.parts[-1].i:])}' names a thing, "
+                              "not an actor")
+        if mention is None:
+            mention = self._interpret(phrase, tokens, text, when, context, whole=True)
         if mention is None:
             mention = Mention(text, 0, len(text), "unresolved", reason="no gazetteer entry")
         context.remember(mention)
@@ -199,7 +216,7 @@ class ActorResolver:
                 parts.append(_Part(nxt, *hits[nxt], possessed="person" in last.types))
                 j = hits[nxt][0]
                 continue
-            linked = self._linked_part(tokens, hits, j, last)
+            linked = self._linked_part(tokens, hits, j, parts)
             if linked is None:
                 break
             parts.append(linked)
@@ -233,18 +250,21 @@ class ActorResolver:
         return False
 
     def _linked_part(self, tokens: Sequence[Token], hits: dict, j: int,
-                     last: _Part) -> _Part | None:
-        """"government of (the) Republic of North Macedonia", "ambassador to Peru"."""
+                     parts: list[_Part]) -> _Part | None:
+        """"government of (the) Republic of North Macedonia", "ambassador to Peru",
+        "security forces in Guinea"."""
         if j >= len(tokens):
             return None
+        last = parts[-1]
         word = tokens[j].norm
         ethnic = "ethnic" in last.types and word in self._rules["ethnic_links"]
-        if not (last.types & {"sector", "title"} or ethnic):
-            return None
-        if word in self._rules["of_links"] or ethnic:
-            link = "of"
-        elif word in self._rules["posting_links"] and self._is_posting(last):
-            link = "to"
+        titled = bool(last.types & {"sector", "title"})
+        if word in self._rules["of_links"] and titled or ethnic:
+            link, wanted = "of", _STATE_TYPES if ethnic else _STATE_TYPES | _ORG_TYPES
+        elif word in self._rules["posting_links"] and titled and self._is_posting(last):
+            link, wanted = "to", _STATE_TYPES | _ORG_TYPES
+        elif word in self._rules["location_links"] and self._is_unplaced_body(parts):
+            link, wanted = "in", _LOCATED_TYPES  # "authorities in Croatia" are Croatia's
         else:
             return None
         k = self._skip(tokens, j + 1, ("determiners", "place_modifiers"))
@@ -252,11 +272,34 @@ class ActorResolver:
             return None
         end, entries = hits[k]
         types = {e.type for e in entries}
-        if not types & (_STATE_TYPES if ethnic else _STATE_TYPES | _ORG_TYPES):
+        if not types & wanted or link == "in" and types & _ORG_TYPES:
             return None
         if ethnic:
             last.as_ethnic = True  # "Albanians of southern Serbia": Albanians living in Serbia
         return _Part(k, end, entries, link=link)
+
+    def _names_a_thing(self, tokens: Sequence[Token], parts: list[_Part], j: int) -> bool:
+        """"the Russian language", "Serbian history": a lone state adjective before a noun
+        that names a thing, not a body of that state."""
+        if len(parts) != 1 or "adjective" not in parts[0].types or j >= len(tokens):
+            return False
+        nouns = self._rules["thing_nouns"]
+        two = " ".join(t.norm for t in tokens[j:j + 2])
+        return tokens[j].norm in nouns or two in nouns
+
+    def _is_unplaced_body(self, parts: list[_Part]) -> bool:
+        """A sector word ("security forces", "protesters") with nothing before it that
+        places it, and not one that crosses borders (refugees, peacekeepers)."""
+        last = parts[-1]
+        if "sector" not in last.types or "title" in last.types:
+            return False
+        return not self._is_mobile(last) and not any(
+            p.types & (_STATE_TYPES | _ORG_TYPES | {"ethnic", "person"}) for p in parts)
+
+    def _is_mobile(self, part: _Part) -> bool:
+        """Refugees, settlers, peacekeepers: where they are does not say whose they are."""
+        return any(e.type == "sector" and e.form.lower() in self._rules["mobile_bodies"]
+                   for e in part.entries)
 
     def _skip(self, tokens: Sequence[Token], k: int, kinds: tuple[str, ...]) -> int:
         """The first position from k whose word is in none of the rule lists `kinds`."""
@@ -270,9 +313,15 @@ class ActorResolver:
     def _link_parts(self, tokens: Sequence[Token], parts: list[_Part]) -> list[_Part]:
         """Mark parts of a whole phrase reached through "of" / "to" (for resolve_phrase)."""
         for before, part in zip(parts, parts[1:], strict=False):
-            if before.types & {"sector", "title"} and part.types & (_STATE_TYPES | _ORG_TYPES):
-                between = [t.norm for t in tokens[before.j:part.i]
-                           if t.norm not in self._rules["determiners"]]
+            between = [t.norm for t in tokens[before.j:part.i]
+                       if t.norm not in self._rules["determiners"]]
+            if ("ethnic" in before.types and part.types & _STATE_TYPES and between
+                    and between[0] in self._rules["ethnic_links"]):
+                before.as_ethnic, part.link = True, "of"  # "Albanians of southern Serbia"
+            elif (self._is_mobile(before) and part.types & _LOCATED_TYPES and between
+                  and between[0] in self._rules["location_links"]):
+                part.link = "where"  # "refugees in Chad": Chad is where they are
+            elif before.types & {"sector", "title"} and part.types & (_STATE_TYPES | _ORG_TYPES):
                 if between and between[0] in self._rules["of_links"]:
                     part.link = "of"
                 elif (between and between[0] in self._rules["posting_links"]
@@ -409,6 +458,9 @@ class ActorResolver:
     def _apply_part(self, state: Resolution, part: _Part, tokens: Sequence[Token], index: int,
                     when: date | None, context: DocumentContext) -> None:
         types = part.types
+        if part.link == "where":
+            state.reasons.append(f"'{_words(tokens[part.i:part.j])}' is where they are")
+            return
         if part.link == "to":
             entry = first_of(part.entries, _STATE_TYPES | _ORG_TYPES)
             state.role_country = self._country_of(entry, part, tokens, context, state)

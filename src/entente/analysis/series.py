@@ -48,10 +48,79 @@ def dyad_series(store: Store, a: str, b: str, start: date | str | None = None,
     ka, kb = resolve_pair(a, b, successors=successors)
     f = EventFilter.make(start, end, datasets, roots, sectors, actors, successors, one_a_day)
     params = Params()
-    sql = _series_sql(store.events_table, f, ka, kb, check_freq(freq), directed, normalize,
-                      params)
+    if _daily_totals_serve(store, f):
+        sql = _daily_series_sql(f, ka, kb, check_freq(freq), directed, normalize, params)
+    else:
+        sql = _series_sql(store.events_table, f, ka, kb, check_freq(freq), directed,
+                          normalize, params)
     df = store.con.execute(sql, params).df()
     return _finish(df, ka, kb, directed, normalize)
+
+
+def _daily_totals_serve(store: Store, f: EventFilter) -> bool:
+    """The store's daily totals give the same answer (and fast) unless the query needs
+    single events (sector, actor, one-a-day filters, successor roll-up), reads attached
+    Parquet, or the totals are not current."""
+    return (store.events_table == "events" and not (f.sectors or f.actors or f.one_a_day
+                                                    or f.successors)
+            and store.aggregates_current())
+
+
+def _daily_series_sql(f: EventFilter, a: str, b: str, freq: str, directed: bool,
+                      normalize: bool, params: Params) -> str:
+    """`_series_sql` over the daily totals (`dyad_days`, `country_days`) of the store."""
+    lo_key, hi_key = sorted((a, b))
+    pa, pb = (params.add(a), params.add(b)) if directed or normalize else ("", "")
+    where = ["TRUE"]
+    if f.start is not None:
+        where.append(f"date >= {params.add(f.start)}")
+    if f.end is not None:
+        where.append(f"date <= {params.add(f.end)}")
+    if f.datasets:
+        where.append(f"dataset IN ({params.add_list(f.datasets)})")
+    dates = " AND ".join(where)
+    pair = f"country_lo = {params.add(lo_key)} AND country_hi = {params.add(hi_key)}"
+    roots = f"cameo_root IN ({params.add_list(f.roots)})" if f.roots else "TRUE"
+    trunc = f"date_trunc('{freq}', date)::DATE"
+    lo, hi = params.add(f.start), params.add(f.end)
+    # Partial sums of one key may cancel out (deletes): keep only keys still holding events.
+    ctes = f"""WITH dyad AS (
+    SELECT date, dataset, CASE WHEN reversed THEN country_hi ELSE country_lo END AS src,
+        CASE WHEN reversed THEN country_lo ELSE country_hi END AS tgt, quad_class,
+        sum(events) AS events, sum(goldstein_sum) AS goldstein_sum,
+        sum(goldstein_n) AS goldstein_n, {trunc} AS period
+    FROM dyad_days WHERE {pair} AND {dates} AND {roots}
+    GROUP BY date, dataset, reversed, country_lo, country_hi, cameo_root, quad_class
+    HAVING sum(events) > 0),
+bounds AS (SELECT coalesce({lo}::DATE, min(date)) AS lo, coalesce({hi}::DATE, max(date)) AS hi
+           FROM dyad),
+spine AS (SELECT unnest(generate_series(date_trunc('{freq}', lo), date_trunc('{freq}', hi),
+                 {FREQ_INTERVALS[freq]}))::DATE AS period FROM bounds),
+counts AS (SELECT period{", src AS source, tgt AS target" if directed else ""},
+    sum(events)::BIGINT AS events,
+    coalesce(sum(events) FILTER (WHERE quad_class = 1), 0)::BIGINT AS q1,
+    coalesce(sum(events) FILTER (WHERE quad_class = 2), 0)::BIGINT AS q2,
+    coalesce(sum(events) FILTER (WHERE quad_class = 3), 0)::BIGINT AS q3,
+    coalesce(sum(events) FILTER (WHERE quad_class = 4), 0)::BIGINT AS q4,
+    sum(goldstein_sum) FILTER (WHERE goldstein_n > 0) AS goldstein_sum,
+    sum(goldstein_sum) FILTER (WHERE goldstein_n > 0) / nullif(sum(goldstein_n), 0)
+        AS goldstein_mean,
+    array_to_string(list_sort(list(DISTINCT dataset)), ',') AS datasets
+    FROM dyad GROUP BY ALL),
+overlap AS (SELECT period, count(*) AS overlap_days FROM (SELECT period, date FROM dyad
+    GROUP BY period, date HAVING bool_or(dataset = 'gdelt1') AND bool_or(dataset = 'gdelt2'))
+    GROUP BY period)"""
+    norm = ""
+    if normalize:
+        norm = f""",
+volume AS (SELECT period, coalesce(sum(events) FILTER (WHERE country = {pa}), 0)::BIGINT
+        AS volume_a, coalesce(sum(events) FILTER (WHERE country = {pb}), 0)::BIGINT AS volume_b,
+    coalesce(sum(events) FILTER (WHERE country IS NULL), 0)::BIGINT AS volume_ab FROM (
+        SELECT {trunc} AS period, country, events FROM country_days
+        WHERE country IN ({pa}, {pb}) AND {dates}
+        UNION ALL SELECT {trunc}, NULL, events FROM dyad_days WHERE {pair} AND {dates})
+    GROUP BY period)"""
+    return ctes + norm + _final_select(directed, normalize, pa, pb)
 
 
 def _series_sql(table: str, f: EventFilter, a: str, b: str, freq: str, directed: bool,
@@ -61,9 +130,6 @@ def _series_sql(table: str, f: EventFilter, a: str, b: str, freq: str, directed:
     trunc = f"date_trunc('{freq}', date)::DATE"
     lo, hi = params.add(f.start), params.add(f.end)
     sides = ", src AS source, tgt AS target" if directed else ""
-    dirs = (f"CROSS JOIN (VALUES ({pa}, {pb}, 0), ({pb}, {pa}, 1)) d(source, target, ord)"
-            if directed else "")
-    on_dir = " AND c.source = d.source AND c.target = d.target" if directed else ""
     ctes = events_ctes(table, f, [a, b], params) + f""",
 dyad AS (SELECT *, {trunc} AS period FROM base WHERE selected AND {dyad_condition(a, b, params)}),
 bounds AS (SELECT coalesce({lo}::DATE, min(date)) AS lo, coalesce({hi}::DATE, max(date)) AS hi
@@ -79,13 +145,23 @@ counts AS (SELECT period{sides}, count(*) AS events,
 overlap AS (SELECT period, count(*) AS overlap_days FROM (SELECT period, date FROM dyad
     GROUP BY period, date HAVING bool_or(dataset = 'gdelt1') AND bool_or(dataset = 'gdelt2'))
     GROUP BY period)"""
-    norm_cte, norm_cols, norm_join = "", "", ""
+    norm_cte = ""
     if normalize:
         in_a, in_b = f"(src = {pa} OR tgt = {pa})", f"(src = {pb} OR tgt = {pb})"
         norm_cte = f""",
 volume AS (SELECT {trunc} AS period, count(*) FILTER (WHERE {in_a}) AS volume_a,
     count(*) FILTER (WHERE {in_b}) AS volume_b,
     count(*) FILTER (WHERE {in_a} AND {in_b}) AS volume_ab FROM base GROUP BY 1)"""
+    return ctes + norm_cte + _final_select(directed, normalize, pa, pb)
+
+
+def _final_select(directed: bool, normalize: bool, pa: str, pb: str) -> str:
+    """The result rows: the period spine joined to `counts`, `overlap` (and `volume`)."""
+    dirs = (f"CROSS JOIN (VALUES ({pa}, {pb}, 0), ({pb}, {pa}, 1)) d(source, target, ord)"
+            if directed else "")
+    on_dir = " AND c.source = d.source AND c.target = d.target" if directed else ""
+    norm_cols, norm_join = "", ""
+    if normalize:
         norm_cols = """,
     coalesce(v.volume_a, 0) AS volume_a, coalesce(v.volume_b, 0) AS volume_b,
     coalesce(c.events, 0) / nullif(coalesce(v.volume_a + v.volume_b - v.volume_ab, 0), 0)
@@ -93,7 +169,7 @@ volume AS (SELECT {trunc} AS period, count(*) FILTER (WHERE {in_a}) AS volume_a,
         norm_join = "LEFT JOIN volume v ON v.period = s.period"
     select_dir = "d.source, d.target, " if directed else ""
     order_dir = ", d.ord" if directed else ""
-    return ctes + norm_cte + f"""
+    return f"""
 SELECT s.period, {select_dir}coalesce(c.events, 0) AS events,
     coalesce(c.q1, 0) AS q1, coalesce(c.q2, 0) AS q2, coalesce(c.q3, 0) AS q3,
     coalesce(c.q4, 0) AS q4, coalesce(c.goldstein_sum, 0.0) AS goldstein_sum,

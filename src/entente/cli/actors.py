@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from ..actors import ActorResolver, Gazetteer, Mention
 from ..errors import InputError
 from . import app
+
+if TYPE_CHECKING:
+    from ..actors import Mention
 
 actors_app = typer.Typer(help="The actor gazetteer and resolver.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
@@ -37,6 +37,8 @@ def resolve(
         raise InputError(f"--format: unknown format {fmt!r} (use table or jsonl)")
     if date is not None:
         _check_date(date)
+    from ..actors import ActorResolver, Gazetteer  # heavy: imported when the command runs
+
     gazetteer = Gazetteer.load(dictionary) if dictionary else None
     mentions = ActorResolver(gazetteer).find(text, date=date)
     if fmt == "jsonl":
@@ -63,6 +65,10 @@ def _row(mention: Mention) -> dict[str, object]:
 
 
 def _print_table(mentions: list[Mention]) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
     if not mentions:
         typer.echo("no actor mentions found")
         return

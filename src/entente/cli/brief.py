@@ -6,7 +6,6 @@ from pathlib import Path
 
 import typer
 
-from ..brief import resolve_side, write_brief
 from ..store import open_store
 from . import app
 from .options import DbOption
@@ -28,6 +27,8 @@ def brief(
     Example: entente brief Serbia Iran --from 2022-01-01 --out serbia-iran.html
     Example: entente brief SRB IRN --out serbia-iran.md
     """
+    from ..brief import resolve_side, write_brief  # pandas: imported when the command runs
+
     out = out or Path(f"brief-{resolve_side(a)}-{resolve_side(b)}.html")
     with open_store(db, read_only=True) as store:
         written = write_brief(store, a, b, out, start=start, end=end, freq=freq)

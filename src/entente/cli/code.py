@@ -12,8 +12,8 @@ import typer
 
 from ..errors import InputError
 from ..record import Document, Event, column_names
-from ..scale.wiring import SchedulerOption, WorkersOption, code_documents
 from . import app
+from .options import SchedulerOption, WorkersOption
 
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
 
@@ -38,6 +38,7 @@ def code_command(
     if fmt not in OUTPUT_FORMATS:
         raise InputError(f"unknown output format {fmt!r} (use one of {', '.join(OUTPUT_FORMATS)})")
     from ..coder import default_coder
+    from ..scale.wiring import code_documents  # Dask: imported when the command runs
     from ..sources import read_documents
 
     default_date = _parse_date(on)

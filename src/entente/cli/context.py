@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from ..context import (
-    KINDS,
-    FetchOptions,
-    LoadReport,
-    dyad_context,
-    fetch_sanctions,
-    fetch_tariffs,
-    fetch_trade,
-    fetch_unga,
-    load_paths,
-)
 from ..errors import InputError
 from ..store import open_store
 from . import app
 from .options import DbOption
+
+if TYPE_CHECKING:  # entente.context imports pandas: the commands import it when they run
+    from ..context import FetchOptions, LoadReport
+
+#: `entente.context.load.KINDS`, spelled out for the help text (importing it loads pandas).
+KINDS = ("comtrade", "baci", "wits", "opensanctions", "unga")
 
 context_app = typer.Typer(help="Trade, tariffs, sanctions and UN voting beside the events.",
                           no_args_is_help=True)
@@ -54,6 +50,8 @@ def parse_years(text: str) -> list[int]:
 
 
 def _options(cache: Path | None, refresh: bool, timeout: float, max_mb: int) -> FetchOptions:
+    from ..context import FetchOptions
+
     return FetchOptions(cache_dir=cache, refresh=refresh, timeout=timeout,
                         max_bytes=max_mb * 1024 * 1024)
 
@@ -78,6 +76,8 @@ def fetch_trade_command(
 
     Example: entente context fetch trade Serbia Iran --years 2019-2022
     """
+    from ..context import fetch_trade
+
     with open_store(db) as store:
         _print(fetch_trade(store, a, b, parse_years(years), products=products, url=url,
                            key=key, options=_options(cache, refresh, timeout, max_mb)))
@@ -93,6 +93,8 @@ def fetch_tariffs_command(
 
     Example: entente context fetch tariffs SRB IRN --years 2018-2021
     """
+    from ..context import fetch_tariffs
+
     with open_store(db) as store:
         _print(fetch_tariffs(store, a, b, parse_years(years), url=url,
                              options=_options(cache, refresh, timeout, max_mb)))
@@ -111,6 +113,8 @@ def fetch_sanctions_command(
 
     Example: entente context fetch sanctions --export targets.simple.csv
     """
+    from ..context import fetch_sanctions
+
     with open_store(db) as store:
         _print([fetch_sanctions(store, url=url, export=export,
                                 options=_options(cache, refresh, timeout, max_mb))])
@@ -126,6 +130,8 @@ def fetch_unga_command(
 
     Example: entente context fetch unga https://example.org/UNVotes.csv
     """
+    from ..context import fetch_unga
+
     with open_store(db) as store:
         _print(fetch_unga(store, urls, options=_options(cache, refresh, timeout, max_mb)))
 
@@ -146,6 +152,7 @@ def load_command(
 
     Example: entente context load UNVotes.csv Idealpointestimates.csv
     """
+    from ..context import load_paths
     from ..context._common import require_country
 
     keep = [require_country(c) for c in country or []] or None
@@ -168,6 +175,8 @@ def show_command(
     """
     if fmt not in ("table", "csv", "json"):
         raise InputError(f"--format: unknown format {fmt!r} (use table, csv or json)")
+    from ..context import dyad_context
+
     with open_store(db) as store:
         frame = dyad_context(store, a, b, start, end)
     if fmt == "csv":

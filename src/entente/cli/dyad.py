@@ -6,19 +6,19 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 
-from ..analysis import CONTEXT_LAYER_COLUMNS, compare_dyads, dyad_series, with_context
 from ..errors import InputError
 from ..store import open_store
 from . import app
 from .options import DbOption
 
+if TYPE_CHECKING:  # pandas and entente.analysis are imported when the command runs
+    import pandas as pd
+
 _FORMATS = ("table", "csv", "json")
-_SOURCES = CONTEXT_LAYER_COLUMNS["sources"]
 
 
 @app.command()
@@ -62,6 +62,8 @@ def dyad(
         start=start, end=end, freq=freq, directed=directed, datasets=dataset, roots=root,
         sectors=sector, actors=actor, one_a_day=one_a_day, normalize=normalize,
         successors=successors)
+    from ..analysis import compare_dyads, dyad_series, with_context
+
     with open_store(db, read_only=True) as store:
         if vs:
             df = compare_dyads(store, [(a, b), (vs[0], vs[1])], **options)
@@ -78,6 +80,8 @@ def dyad(
 
 def _cells(df: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows as plain values: ISO dates, None for nulls."""
+    import pandas as pd
+
     rows = []
     for record in df.to_dict(orient="records"):
         row = {}
@@ -94,6 +98,9 @@ def _cells(df: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def _print(df: pd.DataFrame, fmt: str, title: str) -> None:
+    from ..analysis import CONTEXT_LAYER_COLUMNS
+
+    sources = CONTEXT_LAYER_COLUMNS["sources"]
     rows = _cells(df)
     if fmt == "json":
         typer.echo(json.dumps(rows, ensure_ascii=False))
@@ -107,10 +114,10 @@ def _print(df: pd.DataFrame, fmt: str, title: str) -> None:
         typer.echo(out.to_csv(index=False, float_format="%.6g", lineterminator="\n"), nl=False)
     else:
         # The long context sources cell would crush the table: it is listed under it instead.
-        columns = [c for c in df.columns if c != _SOURCES]
+        columns = [c for c in df.columns if c != sources]
         _print_table(rows, columns, title, df.attrs.get("datasets", []))
-        if _SOURCES in df.columns:
-            parts = dict.fromkeys(p for cell in df[_SOURCES] for p in cell.split(" | ") if p)
+        if sources in df.columns:
+            parts = dict.fromkeys(p for cell in df[sources] for p in cell.split(" | ") if p)
             typer.echo("context sources:\n" + "\n".join(f"  {p}" for p in parts) if parts
                        else "context sources: none")
 

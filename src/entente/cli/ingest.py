@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from ..errors import EntenteError
-from ..scale import wiring as scale
 from ..sources.gdelt_download import DEFAULT_MIRROR
 from ..sources.report import IngestReport
 from ..store import open_store
 from . import app
-from .options import DbOption
+from .options import DbOption, SchedulerOption, WorkersOption
 
 ingest_app = typer.Typer(help="Read articles, feeds and event datasets into the store.",
                          no_args_is_help=True)
@@ -37,6 +37,16 @@ def _finish(report: IngestReport, strict: bool = False) -> None:
     typer.echo(lines[-1])
 
 
+def _cluster(workers: int | None, scheduler: str | None) -> Any:
+    """`entente.scale.wiring` when a cluster is asked for, else None: importing it loads
+    Dask, which a single-process load does not need."""
+    if workers is None and scheduler is None:
+        return None
+    from ..scale import wiring
+
+    return wiring
+
+
 def _date(value: str | None) -> date | None:
     from ..sources.documents import parse_date
 
@@ -46,6 +56,7 @@ def _date(value: str | None) -> date | None:
 def _articles(inputs: list[str], input_format: str, kind: str, db: Path | None,
               when: str | None, delay: float = 1.0, workers: int | None = None,
               scheduler: str | None = None) -> None:
+    from ..scale import wiring as scale
     from ..sources.fetch import Fetcher
     from ..sources.ingest import ingest_inputs
 
@@ -59,8 +70,8 @@ def _articles(inputs: list[str], input_format: str, kind: str, db: Path | None,
 @ingest_app.command("text")
 def ingest_text(paths: list[str] = typer.Argument(..., help="text files, or - for stdin"),
                 when: str = DateOption, db: Path = DbOption,
-                workers: int = scale.WorkersOption,
-                scheduler: str = scale.SchedulerOption) -> None:
+                workers: int = WorkersOption,
+                scheduler: str = SchedulerOption) -> None:
     """Code plain-text articles and store them with their events.
 
     Example: entente ingest text article.txt --date 2025-06-03
@@ -71,8 +82,8 @@ def ingest_text(paths: list[str] = typer.Argument(..., help="text files, or - fo
 @ingest_app.command("html")
 def ingest_html(paths: list[str] = typer.Argument(..., help="HTML files, or - for stdin"),
                 when: str = DateOption, db: Path = DbOption,
-                workers: int = scale.WorkersOption,
-                scheduler: str = scale.SchedulerOption) -> None:
+                workers: int = WorkersOption,
+                scheduler: str = SchedulerOption) -> None:
     """Extract the main text of saved web pages, code it and store it.
 
     Example: entente ingest html saved_page.html
@@ -84,8 +95,8 @@ def ingest_html(paths: list[str] = typer.Argument(..., help="HTML files, or - fo
 def ingest_jsonl(paths: list[str] = typer.Argument(..., help='JSONL files of {"id", "text", '
                                                    '"date"?, "url"?}, or - for stdin'),
                  when: str = DateOption, db: Path = DbOption,
-                 workers: int = scale.WorkersOption,
-                 scheduler: str = scale.SchedulerOption) -> None:
+                 workers: int = WorkersOption,
+                 scheduler: str = SchedulerOption) -> None:
     """Code a batch of documents, one JSON object per line; "id" becomes the doc_id.
 
     Example: entente ingest jsonl articles.jsonl
@@ -97,8 +108,8 @@ def ingest_jsonl(paths: list[str] = typer.Argument(..., help='JSONL files of {"i
 def ingest_url(urls: list[str] = typer.Argument(..., help="http(s) URLs of articles"),
                when: str = DateOption, delay: float = DelayOption,
                db: Path = DbOption,
-               workers: int = scale.WorkersOption,
-               scheduler: str = scale.SchedulerOption) -> None:
+               workers: int = WorkersOption,
+               scheduler: str = SchedulerOption) -> None:
     """Fetch articles (http/https only, with time and size limits), code and store them.
 
     Example: entente ingest url https://example.org/news/serbia-iran-deal
@@ -109,12 +120,13 @@ def ingest_url(urls: list[str] = typer.Argument(..., help="http(s) URLs of artic
 @ingest_app.command("feed")
 def ingest_feed(feeds: list[str] = typer.Argument(..., help="RSS or Atom feed URLs or files"),
                 delay: float = DelayOption, db: Path = DbOption,
-                workers: int = scale.WorkersOption,
-                scheduler: str = scale.SchedulerOption) -> None:
+                workers: int = WorkersOption,
+                scheduler: str = SchedulerOption) -> None:
     """Fetch every article a feed links to, code and store each.
 
     Example: entente ingest feed https://example.org/world/rss.xml
     """
+    from ..scale import wiring as scale
     from ..sources.feed import ingest_feeds
     from ..sources.fetch import Fetcher
 
@@ -160,31 +172,38 @@ def ingest_gdelt(
                                      help="keep only rows with IsRootEvent = 1"),
     strict: bool = StrictOption,
     db: Path = DbOption,
-    workers: int = scale.WorkersOption,
-    scheduler: str = scale.SchedulerOption,
+    workers: int = WorkersOption,
+    scheduler: str = SchedulerOption,
 ) -> None:
     """Load GDELT event exports: local files, or a UTC time range downloaded from a mirror.
 
     Example: entente ingest gdelt --from 2025-06-01 --to 2025-06-30 --country SRB --root 14
     """
     from ..sources.gdelt import GdeltFilters, ingest_gdelt_files
+    from ..sources.gdelt_download import ingest_gdelt_range
 
     filters = GdeltFilters(countries=tuple(country or ()), roots=tuple(root or ()),
                            root_events_only=root_events)
     filters.options(strict)  # checks country names and root codes before any work
     if not files and not (start and end):
         raise EntenteError("give GDELT files, or --from and --to to download a range")
+    cluster = _cluster(workers, scheduler)
+    download = {"mirror": mirror, "cache_dir": cache, "translation": translation,
+                "parallel": parallel, "filters": filters, "strict": strict}
     with open_store(db) as store:
         report = IngestReport()
         if files:
-            report.merge(scale.ingest_files(store, files, ingest_gdelt_files, kind="gdelt",
-                                            workers=workers, scheduler=scheduler,
-                                            strict=strict, filters=filters))
+            report.merge(ingest_gdelt_files(store, files, strict=strict, filters=filters)
+                         if cluster is None else
+                         cluster.ingest_files(store, files, ingest_gdelt_files, kind="gdelt",
+                                              workers=workers, scheduler=scheduler,
+                                              strict=strict, filters=filters))
         if start and end:
-            report.merge(scale.ingest_gdelt_range(
-                store, _stamp(start, False), _stamp(end, True), mirror=mirror,
-                cache_dir=cache, translation=translation, parallel=parallel,
-                filters=filters, strict=strict, workers=workers, scheduler=scheduler))
+            first, last = _stamp(start, False), _stamp(end, True)
+            report.merge(ingest_gdelt_range(store, first, last, **download)
+                         if cluster is None else
+                         cluster.ingest_gdelt_range(store, first, last, workers=workers,
+                                                    scheduler=scheduler, **download))
     _finish(report, strict)
 
 

@@ -166,6 +166,8 @@ class Coder:
         targets = self._actors(frame.targets, avoid, ctx, local)
         if "speech-act" in frame.flags and not any(t.country for t in targets):
             return []
+        if not sources or not targets:
+            sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
         speaker = self._speaker(frame, avoid, ctx, local)
@@ -176,6 +178,37 @@ class Coder:
                 continue
             out.append(make_event(frame, source, target, where, speaker, location))
         return out
+
+    def _surface_fallback(self, frame: Frame, parsed: Any, ctx: CoderContext,
+                          sources: list[Actor], targets: list[Actor]
+                          ) -> tuple[list[Actor], list[Actor]]:
+        """When the parse hides a role, the nearest placed actor mention before the trigger
+        (source) or after it (target), within the clause, at lower confidence."""
+        if "speech-act" in frame.flags:
+            return sources, targets
+        text = parsed.text
+        start = min(t.idx for t in frame.trigger)
+        end = max(t.idx + len(t.text) for t in frame.trigger)
+        taken = [(a.start, a.end) for a in sources + targets if a.start is not None]
+        mentions = [m for m in self._mentions(text, ctx) if m.country and m.kind in ACTOR_KINDS
+                    and not any(m.start < e and s < m.end for s, e in taken)]
+        before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
+        after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
+        if not sources and before:
+            sources = [_to_actor(before[-1], before[-1].text, before[-1].start, before[-1].end)]
+            frame.flags.append("fallback")
+        symmetric_pair = frame.symmetric and len(sources) >= 2  # "Chile and Peru met"
+        if not targets and after and not symmetric_pair and frame.code[:2] != "14":
+            targets = [_to_actor(after[0], after[0].text, after[0].start, after[0].end)]
+            frame.flags.append("fallback")
+        return sources, targets
+
+    def _mentions(self, text: str, ctx: CoderContext) -> list[Any]:
+        started = time.perf_counter()
+        try:
+            return self.resolver.find(text, date=ctx.date, context=ctx.resolver_context)
+        finally:
+            self.timings.resolver += time.perf_counter() - started
 
     def _actors(self, heads: list[Any], avoid: set[int], ctx: CoderContext,
                 local: list[Actor]) -> list[Actor]:
@@ -277,6 +310,29 @@ class Coder:
         mention = self._resolve(text, ctx)
         return text, getattr(mention, "country", None)
 
+    def diagnose(self, doc: Document, date: Date | None = None) -> dict[str, list[Any]]:
+        """What the coder saw in a document, for `entente evaluate` to tell why an event was
+        missed: `triggers` (CAMEO codes of every lexicon trigger before the policies),
+        `dropped_codes` (codes of triggers the policies removed) and `mentions` (actor
+        mentions the gazetteer found in the candidate sentences)."""
+        prep = self._prepare(doc)
+        triggers: list[str] = []
+        dropped: list[str] = []
+        mentions: list[Any] = []
+        context = self._resolver_context(doc.text)
+        for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
+                [s.text for s in prep.candidates]), strict=True):
+            self.lemmas.assign(parsed)
+            found = find_frames(parsed, self.lexicon, self.rules)
+            codes = [f.code for f in found]
+            kept = apply_policies(parsed, found, self.rules)
+            triggers += codes
+            dropped += [c for c in codes if c not in {f.code for f in kept}]
+            mentions += self.resolver.find(sentence.text, date=doc.pub_date or date,
+                                           context=context)
+        return {"dropped": [], "triggers": triggers, "dropped_codes": dropped,
+                "mentions": mentions}
+
     def explain(self, event: Event) -> str:
         """Why the event was coded: rule, trigger, roles and how the actors were resolved."""
         lines = [
@@ -310,6 +366,12 @@ def _to_actor(mention: Any, text: str, start: int, end: int) -> Actor:
     return Actor(text=text, start=start, end=end, kind=kind, country=country,
                  sector=getattr(mention, "sector", None) if kind != "unresolved" else None,
                  code=getattr(mention, "code", None) if kind != "unresolved" else None)
+
+
+def _same_clause(between: str) -> bool:
+    """No clause break between a trigger and a mention found by surface order."""
+    return len(between) <= 60 and not any(mark in between for mark in (",", ";", ":", "(",
+                                                                       ")", '"'))
 
 
 def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:

@@ -116,8 +116,8 @@ def _object_lemmas(verb: Token) -> set[str]:
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
-    if _noun_complement(verb):
-        return None
+    if _noun_complement(verb) or verb.dep_ in ("amod", "compound"):
+        return None  # "the detained activists": a participle used as an adjective
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     preps = _particles(verb)
     specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb))
@@ -150,6 +150,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     return _with_verb_roles(Frame([verb], specific.code, specific, verb), rules)
 
 
+AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",
+                          "tonnes", "$", "euros", "dollars", "worth"})
+
+
 def _noun_complement(verb: Token) -> bool:
     """"accusations of supporting the rebels": a gerund inside a noun phrase says what the
     noun is about; the sentence does not report it as an event."""
@@ -167,6 +171,9 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
               for p in prep.children if p.dep_ == "pobj"]
+    nouns += [p for noun in list(nouns) if noun.lower_ in AMOUNT_WORDS or noun.like_num
+              for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+              for p in prep.children if p.dep_ == "pobj"]  # "$33 million in assistance"
     for noun in nouns:
         entry = _noun_entry(noun, lexicon)
         if entry is None:

@@ -48,6 +48,7 @@ class Rules:
     demand_clause_verbs: frozenset[str]
     threat_verbs: frozenset[str]
     consider_verbs: frozenset[str]
+    governor_nouns: dict[str, str]
     modal_words: frozenset[str]
     future_words: frozenset[str]
     obligation_words: frozenset[str]
@@ -90,6 +91,7 @@ class Rules:
                 demand_clause_verbs=frozenset(data["demand_clause_verbs"]),
                 threat_verbs=frozenset(data["threat_verbs"]),
                 consider_verbs=frozenset(data["consider_verbs"]),
+                governor_nouns={str(k): str(v) for k, v in data["governor_nouns"].items()},
                 modal_words=frozenset(data["modal_words"]),
                 future_words=frozenset(data["future_words"]),
                 obligation_words=frozenset(data["obligation_words"]),

@@ -84,6 +84,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     trigger = frame.trigger[-1]
     while verb.dep_ == "conj" and verb.head is not verb:  # "agreed to open borders and grant"
         verb = verb.head
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
+            verb.head.lemma_.lower() in rules.governor_nouns:
+        _apply_noun_governor(frame, verb.head, rules, governors)
+        return
     if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
         allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs
@@ -109,6 +113,27 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         frame.targets = addressees or inner_subjects or frame.targets
     if subjects:
         frame.sources = subjects
+
+
+def _apply_noun_governor(frame: Frame, noun: Token, rules: Rules, governors: set[int]) -> None:
+    """"North Korea reiterated its demand that the US ease sanctions": the noun's owner
+    demands (appeals, threatens, offers ...) the event of the clause from its subject."""
+    kind = rules.governor_nouns[noun.lemma_.lower()]
+    if kind == "=":
+        return
+    code = rules.transform(kind, frame.code)
+    frame.code = code  # type: ignore[assignment]
+    if code is None:
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if not owners and noun.dep_ in ("dobj", "nsubjpass", "attr"):  # "repeated its demand"
+        owners = verb_subjects(noun.head, rules)[0]
+    if kind in ("appeal", "demand"):
+        frame.targets = frame.sources or frame.targets
+    if owners:
+        frame.sources = owners
+    governors.add(noun.i)
+    frame.governor, frame.transform = noun, kind
 
 
 def _negated(token: Token, rules: Rules) -> bool:

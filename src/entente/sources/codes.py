@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from .. import ontology
 
@@ -79,39 +79,33 @@ def _data_rows(name: str) -> list[dict[str, str]]:
 
 def register_code_tables(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create the temporary code tables on this connection."""
-    tables = {
-        COUNTRY_TABLE: pa.table({"code": list(cameo_country_map()),
-                                 "iso3": list(cameo_country_map().values())}),
-        NAME_TABLE: pa.table({"name": list(country_name_map()),
-                              "iso3": list(country_name_map().values())}),
-        IGO_TABLE: _igo_table(),
-        EVENT_TABLE: _event_table(),
+    countries, names = cameo_country_map(), country_name_map()
+    tables: dict[str, tuple[str, list[tuple[Any, ...]]]] = {
+        COUNTRY_TABLE: ("code VARCHAR, iso3 VARCHAR", list(countries.items())),
+        NAME_TABLE: ("name VARCHAR, iso3 VARCHAR", list(names.items())),
+        IGO_TABLE: ("code VARCHAR, short VARCHAR, known_group VARCHAR", _igo_rows()),
+        EVENT_TABLE: ("code VARCHAR, penta_class TINYINT, quad_class TINYINT, "
+                      "goldstein DOUBLE, plover_event VARCHAR, plover_mode VARCHAR, "
+                      "plover_context VARCHAR", _event_rows()),
     }
-    for name, table in tables.items():
-        con.register(f"{name}_arrow", table)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
-        con.unregister(f"{name}_arrow")
+    for name, (columns, rows) in tables.items():
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} ({columns})")
+        if rows:  # one statement: a few hundred rows, no per-row round trip
+            marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
+            con.execute(f"INSERT INTO {name} VALUES " + ", ".join(marks for _ in rows),
+                        [value for row in rows for value in row])
 
 
-def _igo_table() -> pa.Table:
+def _igo_rows() -> list[tuple[Any, ...]]:
     """IGO CAMEO actor codes -> short code, plus the three-letter known-group code that
     GDELT puts in *KnownGroupCode (the last three letters: UNO -> UN, EEC -> EU)."""
     rows = [(org.cameo, org.cameo[-3:], org.short) for org in ontology.igos().values()]
     groups: dict[str, str] = {}
     for _, group, short in sorted(rows, key=lambda r: len(r[0])):
         groups.setdefault(group, short)
-    return pa.table({"code": [r[0] for r in rows], "short": [r[2] for r in rows],
-                     "known_group": [r[1] if groups[r[1]] == r[2] else None for r in rows]})
+    return [(r[0], r[2], r[1] if groups[r[1]] == r[2] else None) for r in rows]
 
 
-def _event_table() -> pa.Table:
-    types = list(ontology.event_types().values())
-    return pa.table({
-        "code": [t.code for t in types],
-        "penta_class": pa.array([t.penta_class for t in types], pa.int8()),
-        "quad_class": pa.array([t.quad_class for t in types], pa.int8()),
-        "goldstein": pa.array([t.goldstein for t in types], pa.float64()),
-        "plover_event": [t.plover_event for t in types],
-        "plover_mode": [t.plover_mode for t in types],
-        "plover_context": [t.plover_context for t in types],
-    })
+def _event_rows() -> list[tuple[Any, ...]]:
+    return [(t.code, t.penta_class, t.quad_class, t.goldstein, t.plover_event, t.plover_mode,
+             t.plover_context) for t in ontology.event_types().values()]

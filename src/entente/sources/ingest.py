@@ -196,8 +196,7 @@ def recode(store: Store, coder: DocumentCoder | None = None) -> RecodeReport:
     for doc, events in coder.code_documents(store.documents()):
         _stamp(doc, events)
         with store.transaction() as tx:
-            tx.execute("DELETE FROM events WHERE dataset = 'entente' AND doc_id = ?",
-                       [doc.doc_id])
+            store.delete_events(tx, "dataset = 'entente' AND doc_id = ?", [doc.doc_id])
             store.add_events(events, con=tx)
             tx.execute("UPDATE documents SET coder_version = ? WHERE doc_id = ?",
                        [report.coder_version, doc.doc_id])
