@@ -59,7 +59,7 @@ def main() -> int:
         code, ratios, seconds = run(script)
         if code != 0:
             failed.append(f"{script.name} (exit {code})")
-        summary.extend(ratios or [f"{script.name}: printed no ratio"])
+        summary.extend(f"{script.stem}: {line}" for line in ratios or ["printed no ratio"])
         print(f"== {script.name} done in {seconds:.0f} s\n", flush=True)
     print("== summary")
     print(f"machine: {machine()}")

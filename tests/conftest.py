@@ -1,12 +1,15 @@
-"""Shared fixtures: paths to the optional shared folders, a fresh store per test."""
+"""Shared fixtures: paths to the optional shared folders, a fresh store per test, a local
+web server on 127.0.0.1 (see httpserver.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from entente.store import Store
+from httpserver import LocalWeb
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -25,3 +28,13 @@ def store(tmp_path: Path):
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cli.duckdb"
+
+
+@pytest.fixture
+def web() -> Iterator[LocalWeb]:
+    """A started local web server with no routes yet; stopped after the test."""
+    server = LocalWeb().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import csv
-import http.server
 import io
 import json
 import subprocess
 import sys
-import threading
 
 import pytest
 
@@ -93,31 +91,14 @@ def test_missing_file_is_named(tmp_path):
     assert result.returncode == 1 and "nope.txt" in result.stderr
 
 
-class _Article(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
-        body = (b"<html><head><title>Sanctions</title></head><body><article><p>"
-                b"Russia imposed sanctions on Ukraine on Tuesday, officials said.</p>"
-                b"</article></body></html>")
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+STORY_PAGE = ("<html><head><title>Sanctions</title></head><body><article><p>"
+              "Russia imposed sanctions on Ukraine on Tuesday, officials said.</p>"
+              "</article></body></html>")
 
 
-def test_url_input_from_a_local_server():
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Article)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        url = f"http://127.0.0.1:{server.server_port}/story"
-        result = run(url, "--format", "jsonl", "--date", "2024-03-14")
-    finally:
-        server.shutdown()
-        server.server_close()
+def test_url_input_from_a_local_server(web):
+    url = web.add("/story", STORY_PAGE)
+    result = run(url, "--format", "jsonl", "--date", "2024-03-14")
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(e["source"]["country"], e["cameo_code"], e["url"]) for e in events] == [

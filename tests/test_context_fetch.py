@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -25,61 +22,37 @@ from entente.context import (
     fetch_unga,
 )
 from entente.errors import FetchError
+from httpserver import LocalWeb, free_port
 
 F = Path(__file__).resolve().parent / "fixtures" / "context"
 TABLES = ("trade_flows", "tariffs", "sanctions", "unga_votes", "unga_ideal_points",
           "context_loads")
 
 
-class FakeServices(BaseHTTPRequestHandler):
+def services(path: str, query: dict[str, list[str]]) -> bytes | None:
     """Answers like Comtrade, WITS, OpenSanctions and a file host, from the fixtures."""
-
-    requests: list[str] = []
-
-    def log_message(self, *args: object) -> None:  # keep test output quiet
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        self.requests.append(self.path)
-        url = urlsplit(self.path)
-        query = parse_qs(url.query)
-        body = self._body(url.path, query)
-        if body is None:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _body(self, path: str, query: dict[str, list[str]]) -> bytes | None:
-        if path.startswith("/comtrade"):
-            if query.get("reporterCode") == ["688"]:
-                return (F / "comtrade_srb_irn.json").read_bytes()
-            return json.dumps({"elapsedTime": "0.1 secs", "count": 0, "data": [],
-                               "error": ""}).encode()
-        if path.startswith("/wits/reporter/srb/"):
-            return (F / "wits_srb_irn.json").read_bytes()
-        if path.startswith("/wits/reporter/irn/"):
-            return (F / "wits_irn_srb.xml").read_bytes()
-        if path == "/opensanctions/entities.ftm.json":
-            return (F / "opensanctions_entities.ftm.json").read_bytes()
-        if path == "/files/UNVotes.csv":
-            return (F / "unga_votes.csv").read_bytes()
-        if path == "/files/big.csv":
-            return b"x" * 5000
-        return None
+    if path.startswith("/comtrade"):
+        if query.get("reporterCode") == ["688"]:
+            return (F / "comtrade_srb_irn.json").read_bytes()
+        return json.dumps({"elapsedTime": "0.1 secs", "count": 0, "data": [],
+                           "error": ""}).encode()
+    if path.startswith("/wits/reporter/srb/"):
+        return (F / "wits_srb_irn.json").read_bytes()
+    if path.startswith("/wits/reporter/irn/"):
+        return (F / "wits_irn_srb.xml").read_bytes()
+    if path == "/opensanctions/entities.ftm.json":
+        return (F / "opensanctions_entities.ftm.json").read_bytes()
+    if path == "/files/UNVotes.csv":
+        return (F / "unga_votes.csv").read_bytes()
+    if path == "/files/big.csv":
+        return b"x" * 5000
+    return None
 
 
 @pytest.fixture
-def server():
-    FakeServices.requests = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeServices)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(web: LocalWeb) -> LocalWeb:
+    web.answer = services
+    return web
 
 
 @pytest.fixture
@@ -88,9 +61,7 @@ def options(tmp_path):
 
 
 def closed_port() -> str:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{s.getsockname()[1]}"
+    return f"http://127.0.0.1:{free_port()}"
 
 
 def counts(store):
@@ -98,46 +69,46 @@ def counts(store):
 
 
 def test_fetch_trade_asks_for_both_views_and_stores_them(store, server, options):
-    reports = fetch_trade(store, "Serbia", "Iran", [2021, 2022], url=f"{server}/comtrade",
+    reports = fetch_trade(store, "Serbia", "Iran", [2021, 2022], url=f"{server.base}/comtrade",
                           options=options)
-    asked = [parse_qs(urlsplit(p).query) for p in FakeServices.requests]
+    asked = [parse_qs(urlsplit(p).query) for p in server.hits]
     assert [(q["reporterCode"][0], q["partnerCode"][0]) for q in asked] == [
         ("688", "364"), ("364", "688")]
     assert asked[0]["period"] == ["2021,2022"] and asked[0]["includeDesc"] == ["true"]
     assert [r.tables for r in reports] == [{"trade_flows": 10}, {}]  # Iran reported nothing
     row = dyad_context(store, "SRB", "IRN", 2021, 2021).iloc[0]
     assert row["trade_a_view"] == 31_845_210.0 + 48_112_904.0
-    assert "retrieved" in row["sources"] and reports[0].origin.startswith(server)
+    assert "retrieved" in row["sources"] and reports[0].origin.startswith(server.base)
 
 
 def test_fetch_tariffs_both_ways(store, server, options):
-    fetch_tariffs(store, "SRB", "IRN", [2020, 2021], url=f"{server}/wits", options=options)
-    assert FakeServices.requests[0].startswith(
+    fetch_tariffs(store, "SRB", "IRN", [2020, 2021], url=f"{server.base}/wits", options=options)
+    assert server.hits[0].startswith(
         "/wits/reporter/srb/year/2020;2021/partner/irn;wld/product/Total/indicator/")
     row = dyad_context(store, "SRB", "IRN", 2020, 2020).iloc[0]
     assert (row["tariff_a_on_b"], row["tariff_b_on_a"]) == (3.87, 19.34)
 
 
 def test_fetch_sanctions_and_unga(store, server, options):
-    report = fetch_sanctions(store, url=f"{server}/opensanctions", options=options)
+    report = fetch_sanctions(store, url=f"{server.base}/opensanctions", options=options)
     assert "CC BY-NC 4.0" in report.licence and report.tables == {"sanctions": 6}
-    fetch_unga(store, [f"{server}/files/UNVotes.csv"], options=options)
+    fetch_unga(store, [f"{server.base}/files/UNVotes.csv"], options=options)
     row = dyad_context(store, "SRB", "IRN", 2021, 2021).iloc[0]
     assert row["unga_agreement"] == 0.5
     assert "US: OFAC-IRAN-EO13846" in row["sanctions_on_b"]
 
 
 def test_base_url_from_the_environment(store, server, options, monkeypatch):
-    monkeypatch.setenv("ENTENTE_OPENSANCTIONS_URL", f"{server}/opensanctions")
+    monkeypatch.setenv("ENTENTE_OPENSANCTIONS_URL", f"{server.base}/opensanctions")
     fetch_sanctions(store, options=options)
-    assert FakeServices.requests == ["/opensanctions/entities.ftm.json"]
+    assert server.hits == ["/opensanctions/entities.ftm.json"]
 
 
 def test_cached_download_is_reused_when_offline(store, server, options):
-    fetch_unga(store, [f"{server}/files/UNVotes.csv"], options=options)
-    FakeServices.requests.clear()
-    fetch_unga(store, [f"{server}/files/UNVotes.csv"], options=options)
-    assert FakeServices.requests == []
+    fetch_unga(store, [f"{server.base}/files/UNVotes.csv"], options=options)
+    server.hits.clear()
+    fetch_unga(store, [f"{server.base}/files/UNVotes.csv"], options=options)
+    assert server.hits == []
 
 
 def test_offline_is_a_clear_error_and_no_table_changes(store, options):
@@ -152,18 +123,18 @@ def test_offline_is_a_clear_error_and_no_table_changes(store, options):
 def test_second_view_failing_loads_neither(store, server, options):
     """Comtrade answers for Serbia but the second request gets a 404: nothing stored."""
     with pytest.raises(FetchError, match="HTTP 404"):
-        fetch_tariffs(store, "SRB", "RUS", [2021], url=f"{server}/wits", options=options)
+        fetch_tariffs(store, "SRB", "RUS", [2021], url=f"{server.base}/wits", options=options)
     assert counts(store)["tariffs"] == 0
 
 
 def test_size_cap_scheme_and_status(server, tmp_path):
     with pytest.raises(FetchError, match="cap"):
-        fetch_to_cache(f"{server}/files/big.csv", cache_dir=tmp_path, max_bytes=1000)
+        fetch_to_cache(f"{server.base}/files/big.csv", cache_dir=tmp_path, max_bytes=1000)
     assert list(tmp_path.glob("*")) == []  # no partial file left behind
     with pytest.raises(FetchError, match="only http and https"):
         fetch_to_cache("file:///etc/passwd", cache_dir=tmp_path)
     with pytest.raises(FetchError, match="HTTP 404"):
-        fetch_to_cache(f"{server}/nothing-here", cache_dir=tmp_path)
+        fetch_to_cache(f"{server.base}/nothing-here", cache_dir=tmp_path)
 
 
 def run_cli(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
@@ -184,7 +155,7 @@ def test_cli_fetch_offline_is_one_line_and_exit_1(tmp_path):
 def test_cli_fetch_load_and_show(tmp_path, server):
     db = str(tmp_path / "cli.duckdb")
     r = run_cli("fetch", "trade", "Serbia", "Iran", "--years", "2021-2022", "--url",
-                f"{server}/comtrade", "--db", db, cache=tmp_path)
+                f"{server.base}/comtrade", "--db", db, cache=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "stored 10 trade_flows" in r.stdout
     r = run_cli("load", str(F / "unga_votes.csv"), str(F / "opensanctions_entities.ftm.json"),

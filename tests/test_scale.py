@@ -111,6 +111,7 @@ def test_local_cluster_listens_on_loopback_with_two_workers(client):
     assert len(workers) == 2
     assert client.scheduler.address.startswith("tcp://127.0.0.1:")
     assert all(address.startswith("tcp://127.0.0.1:") for address in workers)
+    assert client.dashboard_link.startswith("http://127.0.0.1:")
 
 
 def test_two_workers_code_exactly_the_single_process_events(client, single_process, tmp_path):

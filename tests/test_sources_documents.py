@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from entente.errors import EntenteError, FetchError, InputError
 from entente.sources import Fetcher, extract_html, read_documents
-from test_sources_server import LocalWeb, web  # noqa: F401 (fixture)
+from httpserver import LocalWeb
 
 FIX = Path(__file__).parent / "fixtures" / "sources"
 
@@ -83,7 +83,7 @@ def test_stdin_sniffs_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     assert doc.doc_id == "s1" and doc.kind == "jsonl"
 
 
-def test_url_html_and_failures_each_named(web: LocalWeb) -> None:  # noqa: F811
+def test_url_html_and_failures_each_named(web: LocalWeb) -> None:
     page = web.add("/story", (FIX / "border_clash.html").read_text())
     moved = web.redirect("/old-story", page)
     loop = web.redirect("/loop", web.url("/loop"))
@@ -103,7 +103,7 @@ def test_url_html_and_failures_each_named(web: LocalWeb) -> None:  # noqa: F811
     assert all(isinstance(e, FetchError) for e in errors)
 
 
-def test_rate_limit_spaces_requests_to_one_host(web: LocalWeb) -> None:  # noqa: F811
+def test_rate_limit_spaces_requests_to_one_host(web: LocalWeb) -> None:
     import time
 
     url = web.add("/a", "plain words", "text/plain")

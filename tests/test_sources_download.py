@@ -9,7 +9,8 @@ from pathlib import Path
 
 from entente.sources.gdelt_download import parse_master_list
 from entente.store import Store
-from test_sources_server import LocalWeb, run, web  # noqa: F401 (fixture)
+from httpserver import LocalWeb
+from test_sources_server import run
 
 FIX = Path(__file__).parent / "fixtures" / "sources"
 
@@ -21,7 +22,7 @@ def _zip(source: Path) -> bytes:
     return buffer.getvalue()
 
 
-def _mirror(web: LocalWeb) -> str:  # noqa: F811
+def _mirror(web: LocalWeb) -> str:
     """A GDELT-like mirror: two good files, one with a wrong MD5, one missing, one later."""
     good = {"20250601001500": _zip(FIX / "20250601001500.export.CSV"),
             "20250601003000": _zip(FIX / "20250601003000.export.CSV"),
@@ -53,7 +54,7 @@ def test_parse_master_list_keeps_export_files_only() -> None:
         (123, "20250601001500.export.CSV.zip", 15)
 
 
-def test_range_download_verifies_skips_and_resumes(web: LocalWeb, tmp_path: Path,  # noqa: F811
+def test_range_download_verifies_skips_and_resumes(web: LocalWeb, tmp_path: Path,
                                                    capsys) -> None:
     mirror = _mirror(web)
     db, cache = str(tmp_path / "g.duckdb"), str(tmp_path / "cache")
@@ -79,7 +80,7 @@ def test_range_download_verifies_skips_and_resumes(web: LocalWeb, tmp_path: Path
             {"gdelt2"}
 
 
-def test_range_with_nothing_listed_is_an_error(web: LocalWeb, tmp_path: Path,  # noqa: F811
+def test_range_with_nothing_listed_is_an_error(web: LocalWeb, tmp_path: Path,
                                                capsys) -> None:
     mirror = _mirror(web)
     assert run(["ingest", "gdelt", "--from", "2019-01-01", "--to", "2019-01-02", "--mirror",

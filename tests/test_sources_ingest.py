@@ -13,7 +13,8 @@ from entente.sources.feed import ingest_feeds, parse_feed
 from entente.sources.ingest import ingest_inputs, recode
 from entente.sources.neardup import NearDuplicateIndex
 from entente.store import Store
-from test_sources_server import LocalWeb, run, web  # noqa: F401 (fixture)
+from httpserver import LocalWeb
+from test_sources_server import run
 
 FIX = Path(__file__).parent / "fixtures" / "sources"
 STORY = FIX / "serbia_iran.txt"
@@ -107,7 +108,7 @@ def test_cli_bad_jsonl_fails_whole_input_and_keeps_others(db_path: Path, capsys)
         assert {d.doc_id for d in store.documents()} == {"wire-0412", "wire-0413", "414"}
 
 
-def _serve_feed(web: LocalWeb) -> str:  # noqa: F811
+def _serve_feed(web: LocalWeb) -> str:
     web.add("/news/border-clash", (FIX / "border_clash.html").read_text())
     web.add("/news/georgia-turkey", (FIX / "georgia_turkey.html").read_text())
     feed = (FIX / "world.rss").read_text().replace("{base}", web.base)
@@ -115,7 +116,7 @@ def _serve_feed(web: LocalWeb) -> str:  # noqa: F811
 
 
 def test_feed_entries_are_fetched_coded_and_failures_reported(store: Store, coder,
-                                                              web: LocalWeb) -> None:  # noqa: F811
+                                                              web: LocalWeb) -> None:
     url = _serve_feed(web)
     with Fetcher(min_interval=0) as fetcher:
         report = ingest_feeds(store, [url, web.url("/no-feed")], coder, fetcher=fetcher)
@@ -145,7 +146,7 @@ def test_atom_feed_and_hostile_xml() -> None:
     assert item.title is None or "root:" not in item.title
 
 
-def test_cli_url_reports_failed_url_and_stores_the_rest(web: LocalWeb, db_path: Path,  # noqa: F811
+def test_cli_url_reports_failed_url_and_stores_the_rest(web: LocalWeb, db_path: Path,
                                                         capsys) -> None:
     good = web.add("/news/georgia-turkey", (FIX / "georgia_turkey.html").read_text())
     code = run(["ingest", "url", good, web.url("/gone"), "ftp://example.org/x", "--delay", "0",

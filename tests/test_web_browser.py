@@ -8,12 +8,10 @@ in tests/artifacts/ for a person to look at.
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ import pytest
 from entente.record import Actor, Event
 from entente.store import Store
 from entente.web import create_app
+from httpserver import LocalWeb, free_port
 from test_brief import HOSTILE_SENTENCE, fill_store
 from test_web import ARTICLE, real_coder
 
@@ -39,32 +38,9 @@ SOURCE_PAGE = (b"<!DOCTYPE html><html><head><title>Belgrade and Tehran mend ties
                b"restore high-level contacts.</p></body></html>")
 
 
-class _SourceSite(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(SOURCE_PAGE)))
-        self.end_headers()
-        self.wfile.write(SOURCE_PAGE)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
-def news_site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SourceSite)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/2024/09/24/serbia-iran-mend-ties"
-    server.shutdown()
-    thread.join(5)
+def news_site(web: LocalWeb) -> str:
+    return web.add("/2024/09/24/serbia-iran-mend-ties", SOURCE_PAGE)
 
 
 @pytest.fixture
@@ -80,7 +56,7 @@ def explorer(tmp_path: Path, news_site: str) -> Iterator[str]:
             source=Actor("Serbia", 0, 6, "state", "SRB", None, "SRB"),
             target=Actor("Iran", 11, 15, "state", "IRN", None, "IRN"),
             sentence=sentence, url=news_site, title="Belgrade and Tehran mend ties")])
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(create_app(db, coder=real_coder()), host="127.0.0.1", port=port,
                             log_level="warning")
     server = uvicorn.Server(config)

@@ -59,26 +59,32 @@ def _tick_positions(n: int, most: int = 12) -> list[int]:
     return list(range(0, n, step))
 
 
+def _note(fig, ax, name: str, message: str) -> str:  # type: ignore[no-untyped-def]
+    """The chart as a single centred note, for when there is nothing to draw."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return _to_svg(fig, name)
+
+
+def _stack(ax, x: list[int], series: pd.DataFrame,  # type: ignore[no-untyped-def]
+           cols: Sequence[str], sign: int) -> None:
+    """Bars of `cols` stacked on each other, upwards (sign 1) or downwards (sign -1)."""
+    bottom = [0.0] * len(x)
+    for col in cols:
+        values = [sign * v for v in series[col].fillna(0).astype(float).tolist()]
+        ax.bar(x, values, bottom=bottom, color=QUAD_COLOURS[col], label=QUAD_LABELS[col])
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+
+
 def series_chart(series: pd.DataFrame, title: str = "") -> str:
     """Cooperation above the axis, conflict below it, per period, with net cooperation."""
     fig = _figure("series", (8.0, 3.4))
     ax = fig.add_subplot()
     if series.empty:
-        ax.text(0.5, 0.5, "no events in this period", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return _to_svg(fig, "series")
+        return _note(fig, ax, "series", "no events in this period")
     x = list(range(len(series)))
-    bottom_up = [0.0] * len(x)
-    for col in ("q1", "q2"):
-        values = series[col].fillna(0).astype(float).tolist()
-        ax.bar(x, values, bottom=bottom_up, color=QUAD_COLOURS[col], label=QUAD_LABELS[col])
-        bottom_up = [b + v for b, v in zip(bottom_up, values, strict=True)]
-    bottom_down = [0.0] * len(x)
-    for col in ("q3", "q4"):
-        values = [-v for v in series[col].fillna(0).astype(float).tolist()]
-        ax.bar(x, values, bottom=bottom_down, color=QUAD_COLOURS[col], label=QUAD_LABELS[col])
-        bottom_down = [b + v for b, v in zip(bottom_down, values, strict=True)]
+    _stack(ax, x, series, ("q1", "q2"), 1)
+    _stack(ax, x, series, ("q3", "q4"), -1)
     if "net_coop" in series:
         ax.plot(x, series["net_coop"].astype(float).tolist(), color=_NET_COLOUR, marker="o",
                 markersize=2.5, linewidth=1.2, label="net cooperation")
@@ -100,9 +106,7 @@ def _barh(name: str, labels: Sequence[str], values: Sequence[float], colours: Se
     fig = _figure(name, (6.0, 0.45 * max(len(labels), 1) + 0.9))
     ax = fig.add_subplot()
     if not labels:
-        ax.text(0.5, 0.5, "no events", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return _to_svg(fig, name)
+        return _note(fig, ax, name, "no events")
     y = list(range(len(labels)))[::-1]
     ax.barh(y, values, color=list(colours))
     ax.set_yticks(y, list(labels))
@@ -133,10 +137,7 @@ def power_chart(powers: pd.DataFrame, side_names: dict[str, str]) -> str:
     fig = _figure("powers", (6.0, 2.8))
     ax = fig.add_subplot()
     if powers.empty:
-        ax.text(0.5, 0.5, "no events with the major powers", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return _to_svg(fig, "powers")
+        return _note(fig, ax, "powers", "no events with the major powers")
     power_order = list(dict.fromkeys(str(p) for p in powers["power"]))
     sides = list(dict.fromkeys(str(s) for s in powers["side"]))
     width = 0.8 / max(len(sides), 1)

@@ -18,7 +18,13 @@ def version() -> None:
 
     Example: entente version
     """
+    from ..coder import Coder
+    from ..coder.nlp import model_name
+
     typer.echo(f"entente {__version__}")
+    # The same stamp the coder writes into every event's coder_version.
+    typer.echo(f"coder {Coder().version}")
+    typer.echo(f"spacy model {model_name()}")
 
 
 @app.command()

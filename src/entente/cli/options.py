@@ -7,7 +7,7 @@ import typer
 DbOption = typer.Option(None, "--db", envvar="ENTENTE_DB",
                         help="store file (default: $ENTENTE_DB or ./entente.duckdb)")
 
-# The same options as `entente.scale.wiring` offers, defined here so that declaring a
+# The cluster options (run by `entente.scale.wiring`), defined here so that declaring a
 # command does not import Dask (`entente.scale` loads `distributed` at import time).
 WorkersOption = typer.Option(
     None, "--workers", min=1,

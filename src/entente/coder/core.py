@@ -23,7 +23,7 @@ from .policies import Rules
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter
 from .sentences import Sentence, split_dateline, split_sentences
-from .spans import core_phrase, grow_phrase
+from .spans import coordinated_modifiers, core_phrase, grow_phrase
 
 CODER_VERSION = "0.1.0"
 ACTOR_KINDS = ("state", "igo", "ngo", "group", "person")
@@ -253,7 +253,17 @@ class Coder:
             wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
-        return [actor]
+        return [actor] + self._coordinated_demonyms(head, actor, ctx)
+
+    def _coordinated_demonyms(self, head: Any, actor: Actor, ctx: CoderContext) -> list[Actor]:
+        """"Indian and American warships": one actor per demonym, sharing the phrase."""
+        more = []
+        for demonym in coordinated_modifiers(head)[1:]:
+            mention = self._resolve(f"{demonym.text} {head.text}", ctx)
+            other = _to_actor(mention, actor.text, actor.start or 0, actor.end or 0)
+            if other.country and other.country != actor.country:
+                more.append(other)
+        return more
 
     def _placed_by_modifier(self, actor: Actor, span_text: str, ctx: CoderContext) -> Actor:
         """"Security forces in Guinea", "a camp for Congolese refugees": an actor the

@@ -11,6 +11,12 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A forward-looking mention ("later this year", "next Tuesday") dates an intent, not a past
+# event: it is ignored, and the statement keeps the document date (or another mention's).
+_AHEAD = re.compile(r"\b(?:later this (?:week|month|year)|next (?:week|month|year|monday|"
+                    r"tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|"
+                    r"in the coming (?:days|weeks|months|years)|"
+                    r"(?:by|before) the end of (?:the|this) (?:week|month|year))\b", re.I)
 _PATTERNS = [
     ("absolute_day", re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b",
                                 re.I)),
@@ -22,9 +28,9 @@ _PATTERNS = [
     ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("last_week", re.compile(r"\blast week\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),
-    ("this_month", re.compile(r"\b(?:earlier |later )?this month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
     ("last_year", re.compile(r"\blast year\b", re.I)),
-    ("this_year", re.compile(r"\b(?:earlier |later )?this year\b", re.I)),
+    ("this_year", re.compile(r"\b(?:earlier )?this year\b", re.I)),
     ("in_month", re.compile(rf"\bin ({_MONTH_RE})\b(?: (\d{{4}}))?", re.I)),
     ("in_year", re.compile(r"\bin (1[89]\d\d|20\d\d)\b", re.I)),
 ]
@@ -36,6 +42,7 @@ def event_date(sentence: str, doc_date: date | None) -> tuple[date | None, str |
     Precision is "day", "month" or "year". Without a document date only absolute dates
     ("March 5, 2018") are known; otherwise the result is (None, None).
     """
+    sentence = _AHEAD.sub(" ", sentence)
     for name, pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match is None:

@@ -18,7 +18,7 @@ import yaml
 from ..errors import InputError
 from .lexicon import LEXICON_DIR
 
-TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider")
+TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider", "attempt")
 DROP = "-"
 KEEP = "="
 
@@ -39,9 +39,14 @@ class Rules:
     pronouns: dict[str, tuple[str, ...]]
     speech_verbs: frozenset[str]
     speech_code: str
+    cognition_verbs: frozenset[str]
+    addressee_object_verbs: frozenset[str]
+    phone_words: frozenset[str]
+    phone_code: str
     claim_verbs: frozenset[str]
     claim_code: str
     intent_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     refuse_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
     demand_verbs: frozenset[str]
@@ -82,9 +87,14 @@ class Rules:
                 pronouns={k: tuple(v) for k, v in data["pronouns"].items()},
                 speech_verbs=frozenset(data["speech_verbs"]),
                 speech_code=str(data["speech_code"]),
+                cognition_verbs=frozenset(data["cognition_verbs"]),
+                addressee_object_verbs=frozenset(data["addressee_object_verbs"]),
+                phone_words=frozenset(data["phone_words"]),
+                phone_code=str(data["phone_code"]),
                 claim_verbs=frozenset(data["claim_verbs"]),
                 claim_code=str(data["claim_code"]),
                 intent_verbs=frozenset(data["intent_verbs"]),
+                attempt_verbs=frozenset(data["attempt_verbs"]),
                 refuse_verbs=frozenset(data["refuse_verbs"]),
                 appeal_verbs=frozenset(data["appeal_verbs"]),
                 demand_verbs=frozenset(data["demand_verbs"]),
@@ -107,7 +117,7 @@ class Rules:
     @property
     def governor_verbs(self) -> frozenset[str]:
         """Verbs that turn the event they govern into their own code."""
-        return (self.intent_verbs | self.refuse_verbs | self.appeal_verbs
+        return (self.intent_verbs | self.attempt_verbs | self.refuse_verbs | self.appeal_verbs
                 | self.demand_verbs | self.threat_verbs | self.consider_verbs)
 
     def verbs(self) -> frozenset[str]:

@@ -18,7 +18,8 @@ from .policies import Rules
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
-GOVERNOR_KINDS = (("intent", "intent_verbs"), ("reject", "refuse_verbs"),
+GOVERNOR_KINDS = (("intent", "intent_verbs"), ("attempt", "attempt_verbs"),
+                  ("reject", "refuse_verbs"),
                   ("appeal", "appeal_verbs"), ("demand", "demand_verbs"),
                   ("threat", "threat_verbs"), ("consider", "consider_verbs"))
 
@@ -41,7 +42,9 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
-    kept += _speech_acts(sent, kept, rules)
+    kept_triggers = {t.i for f in kept for t in f.trigger}
+    dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
+    kept += _speech_acts(sent, kept, rules, dropped)
     return kept
 
 
@@ -203,32 +206,72 @@ def speaker_of(token: Token, rules: Rules) -> Token | None:
     return None
 
 
-def _speech_acts(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
-    """"Lavrov said Washington's plan was a mistake": the statement towards the actor it is
-    about, only when no event was coded in the reported clause."""
+def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
+                 dropped: frozenset[int] = frozenset()) -> list[Frame]:
+    """"Lavrov told Blinken the plan was a mistake": the statement towards its addressee,
+    only when no event was coded in the reported clause. Without an addressee, only a named
+    actor the clause is about ("Russia said Washington's plan was reckless") and only when
+    the clause held no event the policies dropped ("X said Y might ...", "X said Y has not
+    ..." report no event, so no filler statement either); obligation makes it a demand."""
     from .lexicon import Entry
 
     reported = {f.speaker.i for f in frames if f.speaker is not None}
     triggers = {t.i for f in frames for t in f.trigger}
     acts: list[Frame] = []
     for token in sent:
-        if token.lemma_.lower() not in rules.speech_verbs or token.pos_ != "VERB" \
-                or token.i in triggers:
+        lemma = token.lemma_.lower()
+        if lemma not in rules.speech_verbs or lemma in rules.cognition_verbs \
+                or token.pos_ != "VERB" or token.i in triggers or _negated(token, rules):
             continue
         subjects, _, _ = verb_subjects(token, rules)
         if not subjects or subjects[0].i in reported:
             continue
-        addressees = [c for c in token.children if c.dep_ in ("dative",)]
-        addressees += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
-                       for p in c.children if p.dep_ == "pobj"]
         clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
-        about = [s for c in clauses for s in verb_subjects(c, rules)[0]]
-        targets = addressees or about
+        obliged = any(_aux_lemmas(c) & rules.obligation_words for c in clauses)
+        targets = _addressees(token, rules)
+        if not targets and (obliged or not any(_speculative(c, rules) or t.i in dropped
+                                                for c in clauses for t in c.subtree)):
+            about = [s for c in clauses for s in verb_subjects(c, rules)[0]]
+            targets = about if obliged else [s for s in about if _named(s)]
         if not targets:
             continue
-        obliged = any(_aux_lemmas(c) & rules.obligation_words for c in clauses)
-        code = rules.transform("demand", "") if obliged else rules.speech_code
-        entry = Entry(token.lemma_.lower(), "V", "", (), code or rules.speech_code, (), "speech")
+        code = rules.transform("demand", "") if obliged else \
+            rules.phone_code if _by_phone(token, rules) else rules.speech_code
+        entry = Entry(lemma, "V", "", (), code or rules.speech_code, (), "speech")
         acts.append(Frame([token], entry.code, entry, token, sources=subjects,
                           targets=targets[:1], flags=["demand" if obliged else "speech-act"]))
     return acts
+
+
+def _addressees(verb: Token, rules: Rules) -> list[Token]:
+    """"told reporters", "said to Blinken", "assured him": who a speech verb addresses."""
+    deps = ("dative", "dobj") if verb.lemma_.lower() in rules.addressee_object_verbs \
+        else ("dative",)
+    found = [c for c in verb.children if c.dep_ in deps and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def _speculative(clause: Token, rules: Rules) -> bool:
+    """A reported clause that only says what may happen ("Greece might take the dispute to
+    court"): no statement is coded for it."""
+    return bool(_aux_lemmas(clause) & (rules.modal_words | rules.future_words))
+
+
+def _by_phone(verb: Token, rules: Rules) -> bool:
+    """"told Trump in a phone call", "said by telephone": the statement was a call."""
+    return any(p.lemma_.lower() in rules.phone_words for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "over", "on")
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _named(token: Token) -> bool:
+    """A subject that names an actor: a name, a pronoun, or a phrase owned by or built on a
+    name ("Washington's plan", "Turkish jets"), not a thing merely placed somewhere
+    ("unemployment in Spain")."""
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    return any((c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")) or
+               (c.dep_ in ("compound", "amod") and c.text[:1].isupper())
+               for c in token.children)

@@ -35,13 +35,16 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     kept = {head.i}
     owned = precise and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
     proposal = precise and head.lemma_ in PROPOSAL_NOUNS
+    placed = precise and _placed_by_modifier(head)
     for child in head.children:
         if child.dep_ in DROP_DEPS or (precise and _clausal_tail(child)):
             continue
         if child.i > head.i and child.dep_ in ("prep", "acl") and (
                 owned or proposal) and child.lower_ not in ("by", "from"):
             continue  # "May's offer on citizens' rights" names the offer, not the actor
-        sub = [t.i for t in child.subtree]
+        if placed and child.i > head.i and _place_phrase(child):
+            continue  # "the Chinese ambassador in Berlin": the demonym already places him
+        sub = _kept_subtree(child, precise)
         if avoid.intersection(sub):
             continue
         kept.update(sub)
@@ -60,6 +63,48 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     return start, end + 1
 
 
+#: Dependents that end a phrase wherever they hang inside it: "a unit of China's biggest
+#: shipping company that was accused of ...", "migrants found in a truck last month".
+NESTED_DROP_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp"})
+#: Prepositions of a trailing place phrase ("in Berlin", "at the border").
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _kept_subtree(child: Token, precise: bool) -> set[int]:
+    """Token indexes of `child`'s subtree, without the clauses and comma-set tails nested
+    anywhere inside it (only when `precise`)."""
+    kept = {child.i}
+    for grand in child.children:
+        if precise and (grand.dep_ in NESTED_DROP_DEPS or _comma_tail(grand)
+                        or grand.dep_ == "npadvmod" and grand.lower_ in TIME_WORDS
+                        and grand.i > child.i):  # "found in a truck last month"
+            continue
+        kept |= _kept_subtree(grand, precise)
+    return kept
+
+
+def _comma_tail(token: Token) -> bool:
+    """", an attack that provoked outrage", ", arrested last week": an apposition or
+    participle set off by a comma after a nested noun says more about it, not who."""
+    doc = token.doc
+    return token.dep_ in ("appos", "acl") and token.i > token.head.i \
+        and doc[token.left_edge.i - 1].text == ","
+
+
+def _placed_by_modifier(head: Token) -> bool:
+    """"the Chinese ambassador", "Germany's envoy": a demonym or a possessive name."""
+    return any((c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
+               or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in head.children
+               if c.i < head.i)
+
+
+def _place_phrase(child: Token) -> bool:
+    """"in Berlin", "in the western province of Herat": a place preposition before a name."""
+    if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
+        return False
+    return any(t.pos_ == "PROPN" for o in child.children if o.dep_ == "pobj" for t in o.subtree)
+
+
 #: Nouns for things proposed or said, whose complements ("demand for the sacking of ...")
 #: describe the content rather than the actor.
 PROPOSAL_NOUNS = frozenset("""decision offer demand proposal comment request effort plan call
@@ -73,6 +118,8 @@ def _clausal_tail(child: Token) -> bool:
                                               for c in child.children):
         return True
     if child.dep_ == "acl" and child.tag_ == "VBG":  # "a cargo plane flying from ..."
+        return True
+    if child.dep_ == "acl" and _comma_tail(child):  # "Razan Ghazzawi, detained last week"
         return True
     if child.dep_ == "appos" and child.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
             and child.pos_ == "NOUN" and child.head.pos_ == "PROPN":
@@ -114,3 +161,14 @@ def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
             break
         core_end = max(core_end, child.right_edge.i + 1)
     return start, min(core_end, end)
+
+
+def coordinated_modifiers(head: Token) -> list[Token]:
+    """The coordinated names or demonyms before a noun, in order: "Indian and American
+    warships" -> [Indian, American]; [] when the noun has no such coordination."""
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound") and child.text[:1].isupper():
+            conjuncts = [c for c in child.conjuncts if c.i < head.i and c.text[:1].isupper()]
+            if conjuncts:
+                return sorted([child, *conjuncts], key=lambda t: t.i)
+    return []

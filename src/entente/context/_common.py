@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import gzip
-import hashlib
 import io
+import math
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -25,6 +25,7 @@ import pandas as pd
 
 from .. import ontology
 from ..errors import InputError
+from ..sources.fetch import file_digest
 from ..store import Store
 
 #: Natural key of each context table: a new load replaces rows with the same key.
@@ -261,11 +262,17 @@ def csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def file_checksum(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    """The file's SHA-256 (hex), recorded with each load."""
+    return file_digest(path, "sha256")
+
+
+def finite_number(text: str) -> float | None:
+    """The number a field holds, or None when it is not one (or NaN, infinite)."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
 
 
 def clean_text(value: object, limit: int = 300) -> str:

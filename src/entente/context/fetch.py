@@ -1,21 +1,19 @@
 """Downloading context files into a local cache, within entente's limits.
 
-Only http(s); a timeout on every request; a size cap checked while streaming; the file
-appears in the cache only once complete (written to a temporary name, then renamed), so an
-interrupted download never leaves a half file that a later load would read.
+The limits are those of `entente.sources.fetch.Fetcher`: only http(s), a timeout on every
+request, a size cap checked while streaming, checked redirects; the file appears in the
+cache only once complete, so an interrupted download never leaves a half file that a later
+load would read.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-import httpx
-
-from ..errors import FetchError
+from ..sources.fetch import Fetcher, check_url, download_cache_dir
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
@@ -23,9 +21,7 @@ DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 
 def default_cache_dir() -> Path:
     """`ENTENTE_CACHE`/context if set, else ~/.cache/entente/context."""
-    root = os.environ.get("ENTENTE_CACHE")
-    base = Path(root) if root else Path.home() / ".cache" / "entente"
-    return base / "context"
+    return download_cache_dir("context")
 
 
 def full_url(url: str, params: Mapping[str, object] | None = None) -> str:
@@ -53,45 +49,10 @@ def fetch_to_cache(url: str, *, params: Mapping[str, object] | None = None,
     URL when the scheme is not http(s), the server is unreachable (offline), answers with
     an error status, takes longer than `timeout` or sends more than `max_bytes`.
     """
-    target_url = full_url(url, params)
-    if urlsplit(target_url).scheme not in ("http", "https"):
-        raise FetchError(f"{url}: only http and https URLs can be fetched")
+    target_url = check_url(full_url(url, params))
     target = cache_path(target_url, cache_dir, suffix)
     if target.exists() and not refresh:
         return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
-        _stream(target_url, partial, timeout, max_bytes, dict(headers or {}))
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
-
-
-def _stream(url: str, out: Path, timeout: float, max_bytes: int,
-            headers: dict[str, str]) -> None:
-    host = urlsplit(url).netloc
-    headers.setdefault("User-Agent", "entente-context/0.1")
-    try:
-        with httpx.stream("GET", url, timeout=timeout, headers=headers,
-                          follow_redirects=True) as response:
-            if response.status_code >= 400:
-                raise FetchError(f"{url}: server answered HTTP {response.status_code}")
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{url}: {declared} bytes is over the {max_bytes}-byte cap")
-            size = 0
-            with out.open("wb") as fh:
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > max_bytes:
-                        raise FetchError(f"{url}: more than {max_bytes} bytes (size cap)")
-                    fh.write(chunk)
-    except httpx.TimeoutException:
-        raise FetchError(f"{url}: no answer from {host} within {timeout:g}s") from None
-    except httpx.ConnectError as exc:
-        raise FetchError(f"{url}: cannot reach {host} (offline or wrong address?): {exc}"
-                         ) from None
-    except httpx.HTTPError as exc:
-        raise FetchError(f"{url}: download failed: {exc}") from None
+    with Fetcher(timeout=timeout, max_bytes=max_bytes, min_interval=0.0,
+                 headers=headers) as fetcher:
+        return fetcher.download(target_url, target)

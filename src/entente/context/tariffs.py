@@ -8,7 +8,6 @@ under short names; other indicators in the response are skipped and counted.
 from __future__ import annotations
 
 import json
-import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import datetime
@@ -24,6 +23,7 @@ from ._common import (
     Problems,
     file_checksum,
     file_time,
+    finite_number,
     new_report,
     state_iso3,
     write_layer,
@@ -128,12 +128,7 @@ def _tariff_row(where: str, dims: dict[str, str], year: str, value: str,
     reporter = state_iso3(dims.get("REPORTER", ""))
     partner_text = dims.get("PARTNER", "").upper()
     partner = WORLD if partner_text in (WORLD, "ALL", "000") else state_iso3(partner_text)
-    try:
-        number: float | None = float(value)
-    except ValueError:
-        number = None
-    if number is not None and not math.isfinite(number):
-        number = None
+    number = finite_number(value)
     good_year = len(year) == 4 and year.isdigit()
     if reporter is None or partner is None or not good_year or number is None:
         problems.skip(where, f"bad reporter, partner, year or value "

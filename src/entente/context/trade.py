@@ -9,7 +9,6 @@ and is stored with an empty reporter. Values in USD; quantities in tonnes.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from ._common import (
     Problems,
     file_checksum,
     file_time,
+    finite_number,
     iso3_from_m49,
     new_report,
     state_iso3,
@@ -67,14 +67,6 @@ def _country(record: dict[str, Any], side: str) -> str | None:
         _field(record, f"{side}_code"))
 
 
-def _number(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
 def comtrade_frame(records: Iterable[tuple[int | str, dict[str, Any]]],
                    problems: Problems) -> tuple[pd.DataFrame, int]:
     """Normalise Comtrade records (API JSON objects or CSV rows) to trade_flows rows."""
@@ -98,7 +90,7 @@ def _comtrade_row(record: dict[str, Any], where: int | str,
         if not flow:
             problems.skip(where, "no trade flow code")
         return None  # re-exports and re-imports are not bilateral flows here
-    year, value = _field(record, "year"), _number(_field(record, "value"))
+    year, value = _field(record, "year"), finite_number(_field(record, "value"))
     if not (year.isdigit() and len(year) == 4) or value is None:
         problems.skip(where, f"bad year {year!r} or value {_field(record, 'value')!r}")
         return None
@@ -110,7 +102,7 @@ def _comtrade_row(record: dict[str, Any], where: int | str,
         problems.skip(where, "reporter or partner is not a known country")
         return None
     product = _field(record, "product").upper() or "TOTAL"
-    weight = _number(_field(record, "weight_kg"))
+    weight = finite_number(_field(record, "weight_kg"))
     exporter, importer = (reporter, partner) if flow in _EXPORT else (partner, reporter)
     return {"source": "comtrade", "reporter": reporter, "exporter": exporter,
             "importer": importer, "year": int(year), "product": product, "value_usd": value,

@@ -9,7 +9,6 @@ Voeten) are per country and session; session s is the year 1945 + s.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from ._common import (
     csv_rows,
     file_checksum,
     file_time,
+    finite_number,
     head,
     iso3_from_cow,
     new_report,
@@ -109,12 +109,7 @@ def _ideal_rows(rows: Iterator[tuple[int, dict[str, str]]], problems: Problems
         read += 1
         session = _int(_get(row, "session"))
         country = row_country(row)
-        try:
-            point: float | None = float(_get(row, *_IDEAL_FIELDS))
-        except ValueError:
-            point = None
-        if point is not None and not math.isfinite(point):
-            point = None
+        point = finite_number(_get(row, *_IDEAL_FIELDS))
         if session is None or country is None or point is None:
             problems.skip(line, "bad session, country or ideal point")
             continue

@@ -70,6 +70,7 @@ def _introspect(coder: Any, item: GoldItem, pred: Prediction) -> None:
         report = diagnose(_document(item), date=item.date)
         pred.dropped = [e for e in _get(report, "dropped") if isinstance(e, Event)]
         pred.trigger_codes = [c for c in (_code_of(t) for t in _get(report, "triggers")) if c]
+        pred.dropped_codes = [c for c in (_code_of(t) for t in _get(report, "dropped_codes")) if c]
         pred.actor_keys = [k for k in (_country_of(m) for m in _get(report, "mentions")) if k]
         pred.introspected = True
         return

@@ -35,8 +35,10 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         return
     if workers is None or workers < 1:
         raise EntenteError(f"--workers must be at least 1, got {workers}")
+    # Every listener (scheduler, its HTTP status page, nannies, workers) on loopback; the
+    # status page on a free port, so several clusters on one machine never collide.
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None,
+                           host="127.0.0.1", dashboard_address="127.0.0.1:0",
                            silence_logs=logging.CRITICAL)
     try:
         with Client(cluster) as client:

@@ -1,4 +1,5 @@
-"""The `--workers N | --scheduler ADDRESS` options, and the calls the CLI commands make.
+"""The calls the CLI commands make for their `--workers N | --scheduler ADDRESS` options
+(declared in `entente.cli.options`, which does not import Dask).
 
 Each function here does the single-process thing when neither option is given, so a
 command makes one call and stays the same with or without a cluster.
@@ -12,8 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import typer
-
 from ..errors import EntenteError
 from ..record import Document, Event
 from ..sources.report import IngestReport
@@ -21,16 +20,7 @@ from ..store import Store
 from .coding import DistributedCoder
 from .files import ingest_files_distributed
 
-__all__ = ["WorkersOption", "SchedulerOption", "cluster_coder", "code_documents",
-           "ingest_files", "ingest_gdelt_range"]
-
-WorkersOption = typer.Option(
-    None, "--workers", min=1,
-    help="run on N local Dask worker processes (bound to 127.0.0.1)")
-SchedulerOption = typer.Option(
-    None, "--scheduler", metavar="ADDRESS",
-    help="run on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 (workers must see "
-         "the input files and $ENTENTE_PARTS)")
+__all__ = ["cluster_coder", "code_documents", "ingest_files", "ingest_gdelt_range"]
 
 
 def _distributed(workers: int | None, scheduler: str | None) -> bool:
@@ -83,10 +73,6 @@ def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
         return gdelt_download.ingest_gdelt_range(store, start, end, strict=strict,
                                                  filters=filters, **download)
     downloaded = gdelt_download.download_range(start, end, **download)
-    report = ingest_files_distributed(store, downloaded.files, ingest_gdelt_files,
-                                      kind="gdelt", workers=workers, scheduler=scheduler,
-                                      strict=strict, filters=filters)
-    report.warnings.extend(f"skipped {problem}" for problem in downloaded.problems)
-    report.notes.append(f"{downloaded.fetched} files fetched, {downloaded.cached} found in "
-                        f"the cache, {len(downloaded.problems)} skipped")
-    return report
+    return downloaded.add_to(ingest_files_distributed(
+        store, downloaded.files, ingest_gdelt_files, kind="gdelt", workers=workers,
+        scheduler=scheduler, strict=strict, filters=filters))

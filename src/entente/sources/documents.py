@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..errors import EntenteError, InputError
 from ..record import Document
-from .fetch import FetchedPage, Fetcher
+from .fetch import FetchedPage, Fetcher, fetch_url
 from .html import extract_html
 
 __all__ = ["read_documents", "read_input", "documents_from_bytes", "parse_date", "is_url",
@@ -67,11 +67,7 @@ def read_input(name: str, input_format: str = "auto", default_date: date | None 
         data = sys.stdin.buffer.read()
         return documents_from_bytes(data, "<stdin>", input_format, default_date)
     if is_url(name):
-        if fetcher is None:
-            with Fetcher() as own:
-                page = own.fetch(name)
-        else:
-            page = fetcher.fetch(name)
+        page = fetch_url(name, fetcher=fetcher)
         return _documents_from_page(page, input_format, default_date)
     path = Path(name)
     if "://" in name:

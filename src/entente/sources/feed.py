@@ -15,7 +15,7 @@ from lxml import etree
 from ..errors import EntenteError, InputError
 from ..store import Store
 from .documents import documents_from_bytes, is_url
-from .fetch import Fetcher
+from .fetch import Fetcher, fetch_url, open_fetcher
 from .ingest import DocumentCoder, _default_coder, _Known, ingest_documents
 from .report import IngestReport, InputResult
 
@@ -35,11 +35,7 @@ class FeedItem:
 def read_feed(source: str, *, fetcher: Fetcher | None = None) -> list[FeedItem]:
     """Entries of an RSS or Atom feed given by URL or file path."""
     if is_url(source):
-        if fetcher is None:
-            with Fetcher() as own:
-                data = own.fetch(source).body
-        else:
-            data = fetcher.fetch(source).body
+        data = fetch_url(source, fetcher=fetcher).body
     else:
         path = Path(source)
         if not path.is_file():
@@ -113,9 +109,7 @@ def ingest_feeds(store: Store, feeds: list[str], coder: DocumentCoder | None = N
     own input; a feed or article that fails is reported and the others go on."""
     report = IngestReport()
     coder = coder or _default_coder()
-    own = fetcher is None
-    fetcher = fetcher or Fetcher()
-    try:
+    with open_fetcher(fetcher) as fetcher:
         known = _Known.load(store)
         for feed in feeds:
             try:
@@ -126,9 +120,6 @@ def ingest_feeds(store: Store, feeds: list[str], coder: DocumentCoder | None = N
             report.notes.append(f"{feed}: {len(items)} entries")
             for item in items:
                 report.merge(_ingest_item(store, item, feed, coder, fetcher, known))
-    finally:
-        if own:
-            fetcher.close()
     return report
 
 

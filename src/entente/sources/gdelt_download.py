@@ -8,8 +8,6 @@ or arriving with a wrong checksum are skipped and reported.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -19,7 +17,7 @@ from pathlib import Path
 
 from ..errors import EntenteError, FetchError, InputError
 from ..store import Store
-from .fetch import Fetcher
+from .fetch import Fetcher, download_cache_dir, file_digest, open_fetcher
 from .gdelt import GdeltFilters, ingest_gdelt_files
 from .report import IngestReport
 
@@ -47,10 +45,17 @@ class DownloadResult:
     cached: int = 0
     problems: list[str] = field(default_factory=list)
 
+    def add_to(self, report: IngestReport) -> IngestReport:
+        """The ingest report of the files, with the skipped ones and the counts added."""
+        report.warnings.extend(f"skipped {problem}" for problem in self.problems)
+        report.notes.append(f"{self.fetched} files fetched, {self.cached} found in the "
+                            f"cache, {len(self.problems)} skipped")
+        return report
+
 
 def default_cache_dir() -> Path:
-    root = os.environ.get("ENTENTE_CACHE") or Path.home() / ".cache" / "entente"
-    return Path(root) / "gdelt"
+    """`ENTENTE_CACHE`/gdelt if set, else ~/.cache/entente/gdelt."""
+    return download_cache_dir("gdelt")
 
 
 def parse_master_list(text: str) -> list[MasterEntry]:
@@ -69,33 +74,29 @@ def parse_master_list(text: str) -> list[MasterEntry]:
     return entries
 
 
-def _md5(path: Path) -> str:
-    digest = hashlib.md5(usedforsecurity=False)
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _is_cached(path: Path, entry: MasterEntry) -> bool:
-    return path.is_file() and path.stat().st_size == entry.size and _md5(path) == entry.md5
+def _mismatch(path: Path, entry: MasterEntry) -> str | None:
+    """How a file differs from its master-list entry (size first, then MD5), or None."""
+    size = path.stat().st_size
+    if size != entry.size:
+        return f"{size} bytes, the master list says {entry.size}"
+    if file_digest(path, "md5") != entry.md5:
+        return "MD5 does not match the master list"
+    return None
 
 
 def _fetch_entry(fetcher: Fetcher, base: str, entry: MasterEntry, cache: Path) -> str:
     """Fetch one file into the cache; returns "cached" or "fetched", raises FetchError."""
     target = cache / entry.name
-    if _is_cached(target, entry):
+    if target.is_file() and _mismatch(target, entry) is None:
         return "cached"
     url = base + entry.name
-    page = fetcher.fetch(url)
-    body = page.body
-    if len(body) != entry.size:
-        raise FetchError(f"{url}: {len(body)} bytes, the master list says {entry.size}")
-    if hashlib.md5(body, usedforsecurity=False).hexdigest() != entry.md5:
-        raise FetchError(f"{url}: MD5 does not match the master list")
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(body)
-    partial.replace(target)
+
+    def verify(partial: Path) -> None:
+        problem = _mismatch(partial, entry)
+        if problem:
+            raise FetchError(f"{url}: {problem}")
+
+    fetcher.download(url, target, verify)
     return "fetched"
 
 
@@ -107,9 +108,8 @@ def download_range(start: datetime, end: datetime, *, mirror: str = DEFAULT_MIRR
     base = mirror if mirror.endswith("/") else mirror + "/"
     cache = cache_dir or default_cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
-    own = fetcher is None
-    fetcher = fetcher or Fetcher(max_bytes=MAX_FILE_BYTES, min_interval=0.0, timeout=60.0)
-    try:
+    with open_fetcher(fetcher, max_bytes=MAX_FILE_BYTES, min_interval=0.0,
+                      timeout=60.0) as fetcher:
         entries = _entries(fetcher, base, translation, start, end)
         result = DownloadResult()
         with _progress(show_progress, len(entries)) as advance:
@@ -127,9 +127,6 @@ def download_range(start: datetime, end: datetime, *, mirror: str = DEFAULT_MIRR
                         result.fetched += outcome == "fetched"
                         result.cached += outcome == "cached"
                     advance()
-    finally:
-        if own:
-            fetcher.close()
     result.files.sort(key=lambda p: p.name)
     result.problems.sort()
     return result
@@ -183,8 +180,5 @@ def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
     downloaded = download_range(start, end, mirror=mirror, cache_dir=cache_dir,
                                 translation=translation, parallel=parallel,
                                 show_progress=show_progress)
-    report = ingest_gdelt_files(store, downloaded.files, strict=strict, filters=filters)
-    report.warnings.extend(f"skipped {problem}" for problem in downloaded.problems)
-    report.notes.append(f"{downloaded.fetched} files fetched, {downloaded.cached} found in "
-                           f"the cache, {len(downloaded.problems)} skipped")
-    return report
+    return downloaded.add_to(ingest_gdelt_files(store, downloaded.files, strict=strict,
+                                                filters=filters))

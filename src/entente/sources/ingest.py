@@ -18,7 +18,7 @@ from ..errors import EntenteError
 from ..record import Document, Event
 from ..store import Store
 from .documents import read_input
-from .fetch import Fetcher
+from .fetch import Fetcher, open_fetcher
 from .neardup import NearDuplicateIndex
 from .report import IngestReport, InputResult
 
@@ -156,9 +156,7 @@ def ingest_inputs(store: Store, inputs: list[str], input_format: str = "auto",
     its error and the others go on."""
     report = IngestReport()
     coder = coder or _default_coder()
-    own = fetcher is None
-    fetcher = fetcher or Fetcher()
-    try:
+    with open_fetcher(fetcher) as fetcher:
         known = None
         for name in inputs:
             try:
@@ -169,9 +167,6 @@ def ingest_inputs(store: Store, inputs: list[str], input_format: str = "auto",
             except EntenteError as exc:
                 report.inputs.append(InputResult(name=name, kind=kind, status="error",
                                                  message=str(exc)))
-    finally:
-        if own:
-            fetcher.close()
     return report
 
 

@@ -36,6 +36,10 @@ __all__ = ["TableSpec", "LoadOptions", "load_table_file", "ingest_files", "file_
 #: Most malformed rows listed per file (all are counted).
 MAX_LISTED_PROBLEMS = 200
 
+#: DuckDB memory while loading files: beyond it DuckDB spills to its temporary directory,
+#: so a load's memory stays flat however large the file (measured in bench/bench_gdelt.py).
+LOAD_MEMORY_LIMIT = "512MB"
+
 
 @dataclass(frozen=True, slots=True)
 class TableSpec:
@@ -293,9 +297,26 @@ def ingest_files(store: Store, files: Iterable[str | Path],
 
     register_code_tables(store.con)
     report = IngestReport()
-    for file in files:
-        report.merge(_ingest_one(store, Path(file), choose_spec, kind, options))
+    with _bulk_load_settings(store.con):
+        for file in files:
+            report.merge(_ingest_one(store, Path(file), choose_spec, kind, options))
     return report
+
+
+@contextmanager
+def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Bounded memory, and no row order to keep (readers sort; it costs time and memory),
+    for the duration of a load; the previous settings come back afterwards."""
+    names = ("memory_limit", "preserve_insertion_order")
+    before = [con.execute(f"SELECT current_setting('{n}')").fetchone()[0]  # type: ignore[index]
+              for n in names]
+    con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+    con.execute("SET preserve_insertion_order = false")
+    try:
+        yield
+    finally:
+        for name, value in zip(names, before, strict=True):
+            con.execute(f"SET {name} = ?", [value])
 
 
 def _ingest_one(store: Store, path: Path, choose_spec: Callable[[str, str], TableSpec],

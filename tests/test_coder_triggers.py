@@ -1,0 +1,168 @@
+"""The trigger side of the coder: which event, which CAMEO code, when an event is dropped,
+and the date a sentence gives it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.coder import Coder
+from entente.coder.dates import event_date
+from entente.coder.lexicon import Lexicon, read_entries
+from entente.errors import InputError
+from entente.record import Document
+
+THURSDAY = date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def coded(coder: Coder, text: str):
+    return coder.code_document(Document(text=text, doc_id="t", pub_date=THURSDAY))
+
+
+def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
+
+
+def codes(coder: Coder, text: str) -> set[str]:
+    return {e.cameo_code for e in coded(coder, text)}
+
+
+# --- speech: no filler statements -----------------------------------------------------------
+
+def test_a_quote_about_no_actor_is_no_statement(coder):
+    assert coded(coder, "Kenyan police said the economy of Uganda had slowed sharply in the "
+                        "second quarter.") == []
+
+
+def test_a_quote_whose_event_was_negated_is_no_statement(coder):
+    text = "Hungary has not sent troops to Ukraine, a spokesman for the government in " \
+           "Budapest insisted."
+    assert coded(coder, text) == []
+
+
+def test_a_quote_of_what_might_happen_is_no_statement(coder):
+    assert coded(coder, "Japan said Seoul might take the fishing dispute to an international "
+                        "tribunal.") == []
+
+
+def test_belief_verbs_are_never_statements(coder):
+    assert coded(coder, "The Norwegian minister believes the Swedish government will change "
+                        "course.") == []
+
+
+def test_a_statement_made_by_phone_is_a_phone_call(coder):
+    assert triples(coder, "Erdogan told Putin in a telephone call that Turkey wanted calm in "
+                          "the region.") == {("TUR", "041", "RUS")}
+
+
+def test_a_statement_to_an_addressee_is_kept(coder):
+    assert triples(coder, "The Chilean foreign minister told Argentina that Santiago "
+                          "wanted calm along the frontier.") == {("CHL", "010", "ARG")}
+
+
+# --- governors --------------------------------------------------------------------------------
+
+def test_an_attempted_assassination_is_an_attack_not_a_threat(coder):
+    assert codes(coder, "Gunmen tried to assassinate the governor of Kandahar on Monday.") \
+        == {"185"}
+
+
+def test_an_attempted_attack_keeps_its_own_code(coder):
+    assert {c[:2] for c in codes(coder, "Rebels attempted to attack the army base in Goma.")} \
+        == {"19"}
+
+
+def test_a_conditional_sanction_said_with_may_is_a_threat(coder):
+    events = coded(coder, "If Tehran violates the nuclear deal, the United States may reimpose "
+                          "sanctions, the Treasury secretary said.")
+    assert [(e.source.country, e.cameo_code[:2], e.attributed_to) for e in events] == [
+        ("USA", "13", "the Treasury secretary")]
+
+
+# --- lexicon coverage and polysemy ----------------------------------------------------------
+
+def test_fighting_a_fire_is_no_fight(coder):
+    assert not {c for c in codes(coder, "Firefighters from Greece fought the blaze near the "
+                                        "Turkish border for three days.") if c[:2] == "19"}
+
+
+def test_blocking_roads_is_a_protest(coder):
+    assert "144" in codes(coder, "Thai farmers blocked roads leading to Bangkok on Monday.")
+
+
+def test_letting_prisoners_go_free_is_a_release(coder):
+    assert ("MMR", "0841") in {(s, c) for s, c, _ in
+                               triples(coder, "Myanmar let free 200 political prisoners.")}
+
+
+def test_a_medical_evacuation_is_humanitarian_aid(coder):
+    assert triples(coder, "Helicopters from Chad evacuated wounded civilians from Niger.") \
+        == {("TCD", "073", "NER")}
+
+
+def test_a_suspension_noun_reduces_relations(coder):
+    assert {c[:2] for c in codes(coder, "Italy announced the suspension of flights to Libya.")} \
+        == {"16"}
+
+
+def test_speaking_by_telephone_is_a_phone_call(coder):
+    assert triples(coder, "Hungarian Prime Minister Viktor Orban spoke by telephone with Polish "
+                          "President Andrzej Duda.") == {("HUN", "041", "POL")}
+
+
+def test_sending_a_team_to_investigate_is_no_aid(coder):
+    assert "073" not in codes(coder, "Canada sent a team of investigators to Haiti to examine "
+                                     "the crash.")
+
+
+def test_retaliation_is_a_fight(coder):
+    assert triples(coder, "Iran retaliated against Israel on Tuesday.") == {("IRN", "190", "ISR")}
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Indonesia will hold elections later this year.", (THURSDAY, "day")),
+    ("The summit is set for next Tuesday.", (THURSDAY, "day")),
+    ("Talks began on Tuesday and resume next week.", (date(2024, 3, 12), "day")),
+    ("Exports to Chile grew this year.", (date(2024, 1, 1), "year")),
+    ("Exports to Chile fell last year.", (date(2023, 1, 1), "year")),
+    ("The ministers met yesterday.", (date(2024, 3, 13), "day")),
+])
+def test_relative_dates(sentence, expected):
+    assert event_date(sentence, THURSDAY) == expected
+
+
+def test_an_intent_for_later_this_year_is_dated_by_the_document(coder):
+    [event] = coded(coder, "Indonesia will hold talks with Malaysia later this year.")
+    assert (event.cameo_code[:2], event.date, event.date_precision) == ("03", THURSDAY, "day")
+
+
+# --- the lexicon as data --------------------------------------------------------------------
+
+def test_an_exclusion_beats_the_plain_entry(tmp_path):
+    path = tmp_path / "extra.tsv"
+    path.write_text("lemma\tpos\tprep\tobject\tcode\ttarget\n"
+                    "battle\tV\t\t\t193\t\n"
+                    "battle\tV\t\tblaze|fire\t-\t\n", encoding="utf-8")
+    lexicon = Lexicon.load([path])
+    assert lexicon.best("battle", "V", set(), {"*", "blaze"}) is None
+    assert lexicon.best("battle", "V", set(), {"*", "rebel"}).code == "193"
+
+
+def test_a_bad_code_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("lemma\tpos\tprep\tobject\tcode\ttarget\nretaliate\tV\t\t\t999\t\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.tsv:2: field 'code' '999'"):
+        read_entries(path)
+
+
+def test_every_default_entry_loads():
+    assert len(Lexicon.default().entries()) > 600
