@@ -144,12 +144,18 @@ def time_coding(docs: list[Document], work_dir: Path, rounds: int) -> dict[int, 
                 coder = DistributedCoder(client=client, progress=False,
                                          out_dir=work_dir / f"run{workers}-{number}")
                 started, cpu = time.perf_counter(), time.process_time()
+                worker_cpu = sum(client.run(cpu_seconds).values())
                 ids = tuple(e.event_id for _, events in coder.code_documents(docs)
                             for e in events)
                 seconds = time.perf_counter() - started
+                worker_cpu = sum(client.run(cpu_seconds).values()) - worker_cpu
+                # The share of its cores the cluster got: well under 100% means other
+                # programs were using the machine during the run.
                 print(f"scale: {workers} worker(s), run {number + 1}: {seconds:.1f} s, "
-                      f"{len(docs) / seconds:,.0f} docs/s, {len(ids):,} events "
-                      f"(driver CPU {time.process_time() - cpu:.1f} s)", flush=True)
+                      f"{len(docs) / seconds:,.0f} docs/s, {len(ids):,} events; workers got "
+                      f"{100 * worker_cpu / (workers * seconds):.0f}% of {workers} core(s), "
+                      f"{worker_cpu / len(docs) * 1000:.1f} CPU-ms per document; driver CPU "
+                      f"{time.process_time() - cpu:.1f} s", flush=True)
                 best[workers] = min(best.get(workers, seconds), seconds)
                 seen.add(ids)
     if len(seen) != 1:
@@ -158,6 +164,12 @@ def time_coding(docs: list[Document], work_dir: Path, rounds: int) -> dict[int, 
 
 
 # -- memory (each measurement in a fresh process, so its peak is its own) --------------
+def cpu_seconds() -> float:
+    """CPU time of this process (asked of each worker through `Client.run`)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

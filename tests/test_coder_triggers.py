@@ -125,6 +125,23 @@ def test_retaliation_is_a_fight(coder):
     assert triples(coder, "Iran retaliated against Israel on Tuesday.") == {("IRN", "190", "ISR")}
 
 
+def test_attacking_a_decision_is_criticism_but_attacking_positions_is_a_fight(coder):
+    assert triples(coder, "The Turkish foreign minister attacked the Greek government's "
+                          "decision to extend its waters.") == {("TUR", "111", "GRC")}
+    assert {c[:2] for c in codes(coder, "Israeli jets attacked Hamas positions in Gaza.")} \
+        == {"19"}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Pakistan tested a nuclear-capable missile on Friday.", "150"),
+    ("Canada closed its embassy in Iran.", "161"),
+    ("Egypt brokered a truce between Israel and Hamas.", "045"),
+    ("Rebels downed a Nigerian air force jet in Borno.", "190"),
+])
+def test_verbs_added_across_the_roots(coder, sentence, code):
+    assert codes(coder, sentence) == {code}
+
+
 # --- dates --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -11,6 +11,7 @@ from entente.record import Actor, Event
 from entente.store import Store
 from entente.web import MAX_ARTICLE_BYTES, create_app
 from entente.web.highlight import locate_sentence, segments
+from httpserver import free_port
 from test_brief import HOSTILE_SENTENCE, fill_store
 
 ARTICLE = (
@@ -190,16 +191,13 @@ def test_code_rejects_empty_and_oversized_articles(db: Path) -> None:
 
 
 def test_entente_serve_binds_to_localhost_and_answers(db: Path) -> None:
-    import socket
     import subprocess
     import sys
     import time
 
     import httpx
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "entente", "serve", "--port", str(port),
                              "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)

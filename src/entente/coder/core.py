@@ -168,6 +168,8 @@ class Coder:
             return []
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets)
+            if targets and not sources and self._unlinked_partner(frame, parsed, ctx, targets):
+                return []  # no doer, and an actor the parse left unlinked: a misparse
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
         speaker = self._speaker(frame, avoid, ctx, local)
@@ -202,6 +204,19 @@ class Coder:
             targets = [_to_actor(after[0], after[0].text, after[0].start, after[0].end)]
             frame.flags.append("fallback")
         return sources, targets
+
+    def _unlinked_partner(self, frame: Frame, parsed: Any, ctx: CoderContext,
+                          found: list[Actor]) -> bool:
+        """An event with no source is kept only when the sentence names no other actor
+        ("a convoy was attacked" alone); a placed actor elsewhere in the sentence means the
+        parse missed the doer."""
+        if frame.symmetric and len(found) >= 2:  # "Chile and Peru met"
+            return False
+        taken = [(a.start, a.end) for a in found if a.start is not None]
+        trigger = [(t.idx, t.idx + len(t.text)) for t in frame.trigger]
+        return any(m.country and m.kind in ACTOR_KINDS
+                   and not any(m.start < e and s < m.end for s, e in taken + trigger)
+                   for m in self._mentions(parsed.text, ctx))
 
     def _mentions(self, text: str, ctx: CoderContext) -> list[Any]:
         started = time.perf_counter()

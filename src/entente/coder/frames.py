@@ -75,7 +75,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                 frames.append(frame)
     for token in sent:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns \
-                and lexicon.has(token.lemma_.lower(), "N"):
+                and token.dep_ != "compound" and lexicon.has(token.lemma_.lower(), "N"):
+            # (a compound names a kind of thing: "riot police", "attack helicopters")
             frame = _noun_frame(token, lexicon, rules)
             if frame is not None:
                 frames.append(frame)

@@ -18,7 +18,8 @@ import yaml
 from ..errors import InputError
 from .lexicon import LEXICON_DIR
 
-TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider", "attempt")
+TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider", "attempt",
+              "command")
 DROP = "-"
 KEEP = "="
 
@@ -50,6 +51,7 @@ class Rules:
     refuse_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
     demand_verbs: frozenset[str]
+    command_verbs: frozenset[str]
     demand_clause_verbs: frozenset[str]
     threat_verbs: frozenset[str]
     consider_verbs: frozenset[str]
@@ -98,6 +100,7 @@ class Rules:
                 refuse_verbs=frozenset(data["refuse_verbs"]),
                 appeal_verbs=frozenset(data["appeal_verbs"]),
                 demand_verbs=frozenset(data["demand_verbs"]),
+                command_verbs=frozenset(data["command_verbs"]),
                 demand_clause_verbs=frozenset(data["demand_clause_verbs"]),
                 threat_verbs=frozenset(data["threat_verbs"]),
                 consider_verbs=frozenset(data["consider_verbs"]),
@@ -118,7 +121,8 @@ class Rules:
     def governor_verbs(self) -> frozenset[str]:
         """Verbs that turn the event they govern into their own code."""
         return (self.intent_verbs | self.attempt_verbs | self.refuse_verbs | self.appeal_verbs
-                | self.demand_verbs | self.threat_verbs | self.consider_verbs)
+                | self.demand_verbs | self.command_verbs | self.threat_verbs
+                | self.consider_verbs)
 
     def verbs(self) -> frozenset[str]:
         """Every verb the policies name (speech, governors, obligation)."""

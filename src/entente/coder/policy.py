@@ -21,6 +21,7 @@ COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
 GOVERNOR_KINDS = (("intent", "intent_verbs"), ("attempt", "attempt_verbs"),
                   ("reject", "refuse_verbs"),
                   ("appeal", "appeal_verbs"), ("demand", "demand_verbs"),
+                  ("command", "command_verbs"),
                   ("threat", "threat_verbs"), ("consider", "consider_verbs"))
 
 
@@ -101,7 +102,13 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     kind = _governor_kind(head, rules) if allowed else None
     if kind is None:
         return
+    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                  and c.i != trigger.i]
+    if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
+        kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
     code = rules.transform(kind, frame.code)
+    if kind == "command" and code != frame.code:
+        kind = "demand"  # ordering words, not acts, is a demand
     frame.code = code  # type: ignore[assignment]
     if code is None:  # the governor's own entry codes the sentence ("rejected the demand")
         return
@@ -109,11 +116,11 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     frame.governor, frame.transform = head, kind
     clause_head = head.head if head.dep_ == "acomp" else head  # "is willing to"
     subjects, _, _ = verb_subjects(clause_head, rules)
-    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                  and c.i != trigger.i]
     if kind in ("appeal", "demand"):
         inner_subjects = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
         frame.targets = addressees or inner_subjects or frame.targets
+    elif kind == "command":
+        frame.targets = frame.targets or addressees
     if subjects:
         frame.sources = subjects
 

@@ -1,0 +1,112 @@
+"""Who is source and who is target: role heads and the phrases the coder marks for them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.coder import Coder
+from entente.record import Document
+
+FRIDAY = date(2024, 5, 17)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def coded(coder: Coder, text: str):
+    return coder.code_document(Document(text=text, doc_id="roles", pub_date=FRIDAY))
+
+
+def sides(coder: Coder, text: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of every event."""
+    return {(e.source.country, e.target.country) for e in coded(coder, text)}
+
+
+def target_texts(coder: Coder, text: str) -> set[str]:
+    return {e.target.text for e in coded(coder, text)}
+
+
+# --- target phrase boundaries -------------------------------------------------------------
+
+def test_a_demonym_placed_target_leaves_out_the_trailing_place(coder):
+    assert target_texts(coder, "Turkey summoned the Chinese ambassador in Ankara.") == {
+        "the Chinese ambassador"}
+
+
+def test_an_unplaced_target_keeps_the_place_that_says_which_one(coder):
+    texts = target_texts(coder, "The army shelled a police headquarters in eastern "
+                                "Afghanistan.")
+    assert texts == {"a police headquarters in eastern Afghanistan"}
+
+
+def test_a_noun_modifying_another_noun_is_no_event(coder):
+    events = coded(coder, "Belarusian riot police detained protesters in Minsk.")
+    assert [(e.source.text, e.cameo_code[:2], e.target.text) for e in events] == [
+        ("Belarusian riot police", "17", "protesters")]
+
+
+def test_a_relative_clause_nested_in_the_target_is_left_out(coder):
+    texts = target_texts(coder, "Nigerian police raided a unit of Kenya's largest shipping "
+                                "company that was accused of smuggling fuel.")
+    assert "a unit of Kenya's largest shipping company" in texts
+
+
+def test_a_comma_set_participle_after_the_target_is_left_out(coder):
+    texts = target_texts(coder, "Egyptian police arrested the blogger Amal Fathy, detained "
+                                "once before during a raid.")
+    assert "the blogger Amal Fathy" in texts
+
+
+def test_a_hyphenated_modifier_stays_whole(coder):
+    texts = target_texts(coder, "Russian jets bombed a rebel-held town near Idlib.")
+    assert "a rebel-held town near Idlib" in texts
+
+
+def test_a_trailing_time_phrase_inside_the_target_is_left_out(coder):
+    texts = target_texts(coder, "Greece welcomed the families of migrants rescued near "
+                                "Lesbos last month.")
+    assert not any("month" in t for t in texts)
+
+
+# --- which phrase is the target -----------------------------------------------------------
+
+def test_rejected_accusations_point_at_their_author(coder):
+    events = coded(coder, "Pakistan rejected accusations by the United States.")
+    assert {(e.source.country, e.target.country, e.target.text) for e in events} == {
+        ("PAK", "USA", "the United States")}
+
+
+def test_a_thing_given_is_not_the_target_the_named_receiver_is(coder):
+    assert sides(coder, "Turkey suspended food supplies to Armenia.") == {("TUR", "ARM")}
+
+
+def test_people_acted_upon_stay_the_target(coder):
+    texts = target_texts(coder, "Guatemalan authorities deported 300 migrants to Honduras.")
+    assert texts == {"300 migrants"}
+
+
+def test_refuge_sought_in_a_country_makes_that_country_the_target(coder):
+    assert ("SYR", "TUR") in sides(coder, "Thousands of Syrians sought refuge in Turkey.")
+
+
+def test_a_date_before_the_verb_is_never_the_target(coder):
+    texts = target_texts(coder, "On May 12, Washington returned stolen artifacts to Peru.")
+    assert not any("May" in t for t in texts)
+    assert ("USA", "PER") in sides(coder, "On May 12, Washington returned stolen artifacts "
+                                         "to Peru.")
+
+
+# --- coordination -------------------------------------------------------------------------
+
+def test_coordinated_demonyms_of_a_symmetric_event_give_both_directions(coder):
+    assert sides(coder, "Indian and American warships held joint exercises.") == {
+        ("IND", "USA"), ("USA", "IND")}
+
+
+def test_coordinated_demonyms_of_a_target_give_one_event_each(coder):
+    assert sides(coder, "The Indian navy attacked Chinese and Pakistani vessels.") == {
+        ("IND", "CHN"), ("IND", "PAK")}
