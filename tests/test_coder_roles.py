@@ -89,8 +89,10 @@ def test_people_acted_upon_stay_the_target(coder):
     assert texts == {"300 migrants"}
 
 
-def test_refuge_sought_in_a_country_makes_that_country_the_target(coder):
-    assert ("SYR", "TUR") in sides(coder, "Thousands of Syrians sought refuge in Turkey.")
+def test_a_mission_in_a_country_stands_for_that_country(coder):
+    events = coded(coder, "Norway welcomed the peacekeeping mission in Mali.")
+    assert [(e.source.country, e.target.country, e.target.text) for e in events] == [
+        ("NOR", "MLI", "Mali")]
 
 
 def test_a_date_before_the_verb_is_never_the_target(coder):
@@ -110,3 +112,38 @@ def test_coordinated_demonyms_of_a_symmetric_event_give_both_directions(coder):
 def test_coordinated_demonyms_of_a_target_give_one_event_each(coder):
     assert sides(coder, "The Indian navy attacked Chinese and Pakistani vessels.") == {
         ("IND", "CHN"), ("IND", "PAK")}
+
+
+def test_demands_point_at_the_people_who_made_them(coder):
+    assert target_texts(coder, "Nepal accepted the demands by protesters.") == {"protesters"}
+
+
+def test_a_demonym_found_by_surface_order_stands_for_its_noun_phrase(coder):
+    texts = target_texts(coder, "Australian aid supported Pakistani girls going to school.")
+    assert "Pakistani girls" in texts
+    assert "Pakistani" not in texts
+
+
+# --- pronouns -----------------------------------------------------------------------------
+
+def test_him_points_back_to_the_official_named_before(coder):
+    events = coded(coder, "Brazil called Chile's president on Friday and urged him to sign "
+                          "the accord.")
+    assert {(e.source.country, e.cameo_code[:2], e.target.country) for e in events} >= {
+        ("BRA", "02", "CHL")}
+
+
+def test_he_does_not_point_back_to_a_bare_country(coder):
+    events = coded(coder, "Turkey hosted the summit. He praised Iran.")
+    assert all(e.source.country != "TUR" or e.cameo_code[:2] != "05" for e in events)
+
+
+# --- passive events with an event-noun subject --------------------------------------------
+
+def test_whose_sanctions_were_lifted_gives_the_source(coder):
+    assert sides(coder, "UN sanctions against Iran were lifted in January.") == {
+        ("UN", "IRN")}
+
+
+def test_sanctions_lifted_by_nobody_named_keep_an_empty_source(coder):
+    assert sides(coder, "Sanctions on Cuba were eased.") == {(None, "CUB")}

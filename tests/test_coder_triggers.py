@@ -66,6 +66,33 @@ def test_a_statement_to_an_addressee_is_kept(coder):
                           "wanted calm along the frontier.") == {("CHL", "010", "ARG")}
 
 
+# --- mood: negation, questions, modality, obligation, conditions -----------------------------
+
+def test_negated_cooperation_is_a_rejection(coder):
+    assert {c[:2] for c in codes(coder, "Ghana did not sign the trade agreement with Togo.")} \
+        == {"12"}
+
+
+def test_a_question_codes_nothing(coder):
+    assert coded(coder, "Will Kenya send troops to Somalia?") == []
+
+
+def test_possible_cooperation_is_an_intent(coder):
+    assert triples(coder, "Peru could restore diplomatic relations with Bolivia.") == {
+        ("PER", "032", "BOL")}
+
+
+def test_an_obligation_reported_by_a_speaker_is_the_speakers_demand(coder):
+    assert {(s, c[:2], t) for s, c, t in triples(
+        coder, "Iran must release the British sailors, the British foreign secretary "
+               "said.")} == {("GBR", "10", "IRN")}
+
+
+def test_the_condition_itself_is_no_event_even_when_parsed_as_a_noun(coder):
+    assert not any(e.source.country == "CHL" for e in
+                   coded(coder, "If Chile attacks, Peru will respond."))
+
+
 # --- governors --------------------------------------------------------------------------------
 
 def test_an_attempted_assassination_is_an_attack_not_a_threat(coder):
@@ -85,7 +112,48 @@ def test_a_conditional_sanction_said_with_may_is_a_threat(coder):
         ("USA", "13", "the Treasury secretary")]
 
 
+def test_an_ordered_material_act_is_the_act_of_whoever_ordered_it(coder):
+    assert triples(coder, "Putin ordered troops to withdraw from the Ukrainian border.") == {
+        ("RUS", "0872", "UKR")}
+
+
+def test_ordering_another_state_is_a_demand(coder):
+    assert triples(coder, "Biden ordered Iran to release the detained sailors.") == {
+        ("USA", "1053", "IRN")}
+
+
+def test_an_event_ruled_out_is_rejected_by_the_speaker(coder):
+    assert {(s, c[:2], t) for s, c, t in triples(
+        coder, "US authorities said that removing the sanctions on Burma is out of the "
+               "question.")} == {("USA", "12", "MMR")}
+
+
+def test_a_ruled_out_attack_is_no_event(coder):
+    assert coded(coder, "Officials in Athens said that attacking Turkey was out of the "
+                        "question.") == []
+
+
+def test_calling_someone_to_apologise_is_a_phone_call_not_an_appeal(coder):
+    assert triples(coder, "NATO Secretary General Jens Stoltenberg called Erdogan to "
+                          "apologize for the incident.") == {("NATO", "041", "TUR"),
+                                                             ("NATO", "055", "TUR")}
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    ("The Arab League called upon Syria to end the violence.", "ARL", "SYR"),
+    ("Egypt called for Israel to withdraw its troops.", "EGY", "ISR"),
+])
+def test_calling_on_or_for_someone_to_act_is_an_appeal_to_them(coder, sentence, source,
+                                                                target):
+    assert {(s, c[:2], t) for s, c, t in triples(coder, sentence)} == {(source, "02", target)}
+
+
 # --- lexicon coverage and polysemy ----------------------------------------------------------
+
+def test_giving_up_fighting_is_a_surrender(coder):
+    assert codes(coder, "Two Taliban commanders gave up fighting and surrendered in "
+                        "Afghanistan's Faryab province.") == {"0874"}
+
 
 def test_fighting_a_fire_is_no_fight(coder):
     assert not {c for c in codes(coder, "Firefighters from Greece fought the blaze near the "
@@ -137,6 +205,21 @@ def test_attacking_a_decision_is_criticism_but_attacking_positions_is_a_fight(co
     ("Canada closed its embassy in Iran.", "161"),
     ("Egypt brokered a truce between Israel and Hamas.", "045"),
     ("Rebels downed a Nigerian air force jet in Borno.", "190"),
+    ("North Korea broke off talks with South Korea.", "164"),
+    ("Cuba reopened its embassy in Washington.", "050"),
+    ("Germany expelled two Russian diplomats on Monday.", "166"),
+    ("South Korea raised the alert level of its military.", "152"),
+    ("Canada revoked the visas of three Iranian diplomats.", "172"),
+    ("Mexico sent condolences to Chile after the earthquake.", "018"),
+    ("The rebels restarted attacks on Malian army posts.", "190"),
+    ("Peru lodged a formal complaint with Bolivia over the border incident.", "114"),
+    ("Guyana filed a lawsuit against Venezuela at the international court.", "115"),
+    ("The Asian Development Bank approved a $300 million loan to Nepal.", "071"),
+    ("Sudan and South Sudan swapped prisoners on Tuesday.", "0841"),
+    ("Russia sent two warships to the Mediterranean.", "154"),
+    ("The United States speeded up the withdrawal of its forces from Panama.", "0872"),
+    ("Japan has made available 50 ambulances to Ukraine.", "070"),
+    ("Bangladesh contributed 1,500 troops to the UN mission in Mali.", "074"),
 ])
 def test_verbs_added_across_the_roots(coder, sentence, code):
     assert codes(coder, sentence) == {code}

@@ -120,12 +120,16 @@ def test_coder_on_plover_dev(coder):
 
 def test_check_fails_with_exit_1_below_a_floor(coder, tmp_path: Path, capsys):
     floors = tmp_path / "floors.json"
-    floors.write_text('{"event_precision": 1.0}', encoding="utf-8")
-    small = ROOT / "tests" / "fixtures" / "evaluate" / "handcount.jsonl"
+    floors.write_text('{"event_recall": 0.5}', encoding="utf-8")
+    # The gold asks for an event the text does not report, so recall is 0 whatever the coder.
+    small = tmp_path / "unreachable.jsonl"
+    small.write_text('{"id": "u1", "date": "2024-05-13", "text": "Light rain is expected in '
+                     'Lisbon on Sunday.", "events": [{"source": "SRB", "target": "IRN", '
+                     '"code": "040"}]}\n', encoding="utf-8")
     with pytest.raises(SystemExit) as exit_info:
         main(["evaluate", str(small), "--check", str(floors), "--worst", "0"])
     assert exit_info.value.code == 1
-    assert "below threshold: event_precision" in capsys.readouterr().err
+    assert "below threshold: event_recall" in capsys.readouterr().err
 
 
 def test_cli_scores_petrarch_xml_with_the_real_coder(coder, tmp_path: Path, capsys):

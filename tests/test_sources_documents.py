@@ -135,3 +135,63 @@ def test_master_list_parser_never_fails(text: str) -> None:
 
     for entry in parse_master_list(text):
         assert entry.name.endswith(".export.CSV.zip") and len(entry.md5) == 32
+
+
+def _wire_lines(count: int) -> list[str]:
+    """`count` distinct JSONL wire items, one a line."""
+    import json
+
+    ports = ["Rotterdam", "Piraeus", "Gdansk", "Constanta", "Valencia"]
+    return [json.dumps({"id": f"wire-{n:05d}", "date": "2025-03-04",
+                        "text": f"Officials in {ports[n % 5]} said the grain shipment number "
+                                f"{n} left port on Tuesday after customs checks."})
+            for n in range(count)]
+
+
+def test_jsonl_file_is_read_lazily_and_again_on_each_pass(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from entente.sources.documents import JsonlFile, read_input
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(_wire_lines(20_000)) + "\n", encoding="utf-8")
+    docs = read_input(str(path))
+    assert isinstance(docs, JsonlFile) and len(docs) == 20_000
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in docs)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # the file is 2.6 MB and its documents several times that: read whole, the peak would
+    # be well above a megabyte
+    assert count == 20_000 and path.stat().st_size > 2_000_000 and peak < 1_000_000
+    assert [d.doc_id for d in docs][-1] == "wire-19999"  # a second pass reads it again
+
+
+def test_bad_line_deep_in_a_jsonl_file_fails_before_any_document(tmp_path: Path) -> None:
+    lines = _wire_lines(6_000)
+    lines[4_999] = lines[4_999].replace('"2025-03-04"', '"4 March"')
+    path = tmp_path / "long.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "caf\xe9"}\n')
+    errors: list[EntenteError] = []
+    docs = list(read_documents([str(path), str(FIX / "serbia_iran.txt")],
+                               on_error=errors.append))
+    assert [d.kind for d in docs] == ["text"]  # nothing of the bad file was handed out
+    assert [str(e) for e in errors] == [
+        f'{path}: line 5000: field "date": not a date: \'4 March\' (use YYYY-MM-DD)']
+    lines[4_999] = lines[0].replace("wire-00000", "wire-04999")
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "caf\xe9"}\n')
+    with pytest.raises(InputError, match=r"long.jsonl: line 6001: not valid UTF-8"):
+        list(read_documents([str(path)]))
+
+
+def test_jsonl_without_extension_is_sniffed_and_blank_file_is_empty(tmp_path: Path) -> None:
+    feed = tmp_path / "export"
+    feed.write_text("\ufeff" + "\n".join(_wire_lines(3)) + "\n\n", encoding="utf-8")
+    assert [d.doc_id for d in read_documents([str(feed)])] == [
+        "wire-00000", "wire-00001", "wire-00002"]
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n  \n", encoding="utf-8")
+    with pytest.raises(InputError, match="blank.jsonl: empty input"):
+        list(read_documents([str(blank)]))

@@ -157,3 +157,82 @@ def test_cli_url_reports_failed_url_and_stores_the_rest(web: LocalWeb, db_path: 
     with Store(db_path) as store:
         (doc,) = store.documents()
         assert doc.url == good and doc.title == "Georgia and Turkey sign transit accord"
+
+
+def _wire_items(count: int) -> list[str]:
+    import json
+
+    pairs = [("Poland", "Ukraine"), ("Egypt", "Sudan"), ("Japan", "South Korea")]
+    return [json.dumps({"id": f"grain-{n:05d}", "date": f"2025-04-{n % 28 + 1:02d}",
+                        "text": f"{pairs[n % 3][0]} agreed to buy {n + 100} thousand tonnes "
+                                f"of wheat from {pairs[n % 3][1]}, the trade ministry said."})
+            for n in range(count)]
+
+
+def test_bad_line_deep_in_jsonl_stores_nothing_of_that_file(store: Store, coder,
+                                                            tmp_path: Path) -> None:
+    ingest_inputs(store, [str(FIX / "batch.jsonl")], coder=coder)
+    before = (store.count_documents(), store.count_events())
+    lines = _wire_items(5_200)
+    lines[4_999] = '{"id": "grain-04999", "text": "Egypt and Sudan held talks", "date": 5}'
+    path = tmp_path / "grain.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = ingest_inputs(store, [str(path)], coder=coder)
+    (result,) = report.inputs
+    assert result.status == "error"
+    assert result.message == f"{path}: line 5000: field \"date\": not a date: 5 (use YYYY-MM-DD)"
+    assert (store.count_documents(), store.count_events()) == before
+    assert store.con.execute("SELECT count(*) FROM ingests").fetchone()[0] == 1
+
+
+def test_batches_are_one_transaction_per_input(store: Store, coder, tmp_path: Path) -> None:
+    from entente.errors import InputError
+    from entente.record import Document
+    from entente.sources.documents import read_input
+    from entente.sources.ingest import ingest_documents
+
+    path = tmp_path / "grain.jsonl"
+    path.write_text("\n".join(_wire_items(7)) + "\n", encoding="utf-8")
+    docs = list(read_input(str(path)))
+
+    def failing_feed():
+        yield from docs[:5]
+        raise InputError("grain feed: line 6: connection reset")
+
+    with pytest.raises(InputError, match="line 6"):  # two batches of two were written
+        ingest_documents(store, failing_feed(), coder, name="feed", batch_size=2)
+    assert (store.count_documents(), store.count_events()) == (0, 0)
+    assert store.con.execute("SELECT sum(events) FROM country_days").fetchone()[0] is None
+
+    batched = ingest_documents(store, read_input(str(path)), coder, name=str(path),
+                               batch_size=2)
+    assert batched.documents_added == 7 and store.count_documents() == 7
+    events = sorted((e.event_id, e.doc_id, e.cameo_code) for e in store.events())
+    assert batched.events_added == len(events) >= 7
+    with Store(tmp_path / "whole.duckdb") as whole:
+        ingest_documents(whole, read_input(str(path)), coder, name=str(path))
+        assert sorted((e.event_id, e.doc_id, e.cameo_code) for e in whole.events()) == events
+        assert whole.aggregates_current() and store.aggregates_current()
+        totals = "SELECT sum(events) FROM dyad_days"
+        assert whole.con.execute(totals).fetchone() == store.con.execute(totals).fetchone()
+    again = ingest_documents(store, iter([Document(text=d.text, doc_id=d.doc_id,
+                                                   pub_date=d.pub_date, kind=d.kind)
+                                          for d in docs]), coder, name="again")
+    assert again.inputs[0].status == "already ingested" and again.events_added == 0
+    assert again.inputs[0].rows_read == 7 and store.count_documents() == 7
+
+
+def test_recode_in_batches_restores_every_document(store: Store, coder) -> None:
+    ingest_inputs(store, [str(FIX / "batch.jsonl"), str(STORY), str(REPOST)], coder=coder)
+    coded = sorted((e.event_id, e.doc_id, e.duplicate_of) for e in store.events())
+    totals = "SELECT sum(events), round(sum(goldstein_sum), 6) FROM dyad_days"
+    before = store.con.execute(totals).fetchone()
+    store.con.execute("DELETE FROM events WHERE doc_id = 'wire-0413'")
+    store.con.execute("UPDATE documents SET coder_version = 'old'")
+    store.refresh_aggregates()
+    report = recode(store, coder, batch_size=2)
+    assert report.documents == 5 and report.events_after == len(coded)
+    assert sorted((e.event_id, e.doc_id, e.duplicate_of) for e in store.events()) == coded
+    assert store.aggregates_current() and store.con.execute(totals).fetchone() == before
+    assert {r[0] for r in store.con.execute("SELECT coder_version FROM documents").fetchall()
+            } == {report.coder_version}

@@ -21,9 +21,12 @@ class CoderContext:
             self.seen.append(actor)
 
     def last_of(self, kinds: tuple[str, ...], before: list[Actor] = ()) -> Actor | None:
-        """The most recent actor of one of `kinds` (the sentence's own actors first)."""
+        """The most recent actor of one of `kinds` (the sentence's own actors first). The
+        kind "official" takes a state or organisation actor with a sector: "Chile's
+        president" for "he", "him", "his"."""
         for actor in reversed([*self.seen, *before]):
-            if actor.kind in kinds:
+            if actor.kind in kinds or ("official" in kinds and actor.kind in ("state", "igo")
+                                       and actor.sector):
                 return actor
         return None
 

@@ -23,7 +23,7 @@ from .policies import Rules
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter
 from .sentences import Sentence, split_dateline, split_sentences
-from .spans import coordinated_modifiers, core_phrase, grow_phrase
+from .spans import coordinated_modifiers, core_phrase, grow_phrase, mention_phrase
 
 CODER_VERSION = "0.1.0"
 ACTOR_KINDS = ("state", "igo", "ngo", "group", "person")
@@ -168,8 +168,6 @@ class Coder:
             return []
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets)
-            if targets and not sources and self._unlinked_partner(frame, parsed, ctx, targets):
-                return []  # no doer, and an actor the parse left unlinked: a misparse
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
         speaker = self._speaker(frame, avoid, ctx, local)
@@ -197,26 +195,13 @@ class Coder:
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
         if not sources and before:
-            sources = [_to_actor(before[-1], before[-1].text, before[-1].start, before[-1].end)]
+            sources = [_to_actor(before[-1], *mention_phrase(parsed, before[-1], frame))]
             frame.flags.append("fallback")
         symmetric_pair = frame.symmetric and len(sources) >= 2  # "Chile and Peru met"
         if not targets and after and not symmetric_pair and frame.code[:2] != "14":
-            targets = [_to_actor(after[0], after[0].text, after[0].start, after[0].end)]
+            targets = [_to_actor(after[0], *mention_phrase(parsed, after[0], frame))]
             frame.flags.append("fallback")
         return sources, targets
-
-    def _unlinked_partner(self, frame: Frame, parsed: Any, ctx: CoderContext,
-                          found: list[Actor]) -> bool:
-        """An event with no source is kept only when the sentence names no other actor
-        ("a convoy was attacked" alone); a placed actor elsewhere in the sentence means the
-        parse missed the doer."""
-        if frame.symmetric and len(found) >= 2:  # "Chile and Peru met"
-            return False
-        taken = [(a.start, a.end) for a in found if a.start is not None]
-        trigger = [(t.idx, t.idx + len(t.text)) for t in frame.trigger]
-        return any(m.country and m.kind in ACTOR_KINDS
-                   and not any(m.start < e and s < m.end for s, e in taken + trigger)
-                   for m in self._mentions(parsed.text, ctx))
 
     def _mentions(self, text: str, ctx: CoderContext) -> list[Any]:
         started = time.perf_counter()

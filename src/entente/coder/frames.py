@@ -146,10 +146,15 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str]) -> list
             if prep.dep_ != "prep" or prep.lower_ != name:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _named(pobj)):
+                author = name in AUTHOR_PREPS and pobj.pos_ == "NOUN" and not _is_time(pobj)
+                if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _named(pobj) or author):
                     return [a for t in _with_conjuncts([pobj])
                             for a in actor_heads(t, lexicon, content)]
     return [token]
+
+
+#: Prepositions naming who made a content noun, named or not ("demands by protesters").
+AUTHOR_PREPS = frozenset({"by", "from"})
 
 
 def _named(noun: Token) -> bool:
@@ -237,6 +242,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                         or lexicon.has(o.lemma_.lower(), "N"))}
         if event_nouns:
             frame.trigger += [o for o in objects if o.i in event_nouns][:1]
+            if not frame.sources and "passive" in frame.flags:  # "UN sanctions were lifted"
+                frame.sources = [s for o in objects if o.i in event_nouns
+                                 for s in noun_sources(o, rules) if s.text[:1].isupper()][:1]
             frame.targets = [t for t in frame.targets if t.i not in event_nouns]
             if not frame.targets:
                 frame.targets = _prep_targets(verb, rules.target_preps, rules) or \
@@ -515,17 +523,23 @@ def _noun_entry(noun: Token, lexicon: Lexicon) -> Entry | None:
         lexicon.best(noun.lower_, "N", preps, modifiers)
 
 
+def noun_sources(noun: Token, rules: Rules) -> list[Token]:
+    """Who an event noun belongs to: its possessor, name or demonym modifiers and its "by"
+    phrase ("Turkish air strikes", "Budapest's outreach", "the attack by militants")."""
+    sources = [c for c in noun.children if c.dep_ in rules.noun_source_deps
+               and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
+               (c.dep_ == "amod" and c.text[:1].isupper())]
+    return sources + [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                      for p in prep.children if p.dep_ == "pobj"]
+
+
 def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     """A nominal event with its own source: "Turkish air strikes on Kurdish militants",
     "Budapest's outreach to Beijing", "the attack by militants on a convoy"."""
     entry = _noun_entry(noun, lexicon)
     if entry is None:
         return None
-    sources = [c for c in noun.children if c.dep_ in rules.noun_source_deps
-               and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
-               (c.dep_ == "amod" and c.text[:1].isupper())]
-    sources += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                for p in prep.children if p.dep_ == "pobj"]
+    sources = noun_sources(noun, rules)
     if noun.dep_ == "attr":  # "the United States remains the largest donor"
         sources += verb_subjects(noun.head, rules)[0]
     sources = [s for s in sources if s.text[:1].isupper() or s.dep_ == "poss"]

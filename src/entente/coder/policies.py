@@ -50,6 +50,7 @@ class Rules:
     attempt_verbs: frozenset[str]
     refuse_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
+    particle_governors: dict[str, frozenset[str]]
     demand_verbs: frozenset[str]
     command_verbs: frozenset[str]
     demand_clause_verbs: frozenset[str]
@@ -61,6 +62,7 @@ class Rules:
     obligation_words: frozenset[str]
     negation_words: frozenset[str]
     conditional_marks: frozenset[str]
+    ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     files: tuple[Path, ...]
 
@@ -99,6 +101,8 @@ class Rules:
                 attempt_verbs=frozenset(data["attempt_verbs"]),
                 refuse_verbs=frozenset(data["refuse_verbs"]),
                 appeal_verbs=frozenset(data["appeal_verbs"]),
+                particle_governors={str(k): frozenset(str(p) for p in v)
+                                    for k, v in data["particle_governors"].items()},
                 demand_verbs=frozenset(data["demand_verbs"]),
                 command_verbs=frozenset(data["command_verbs"]),
                 demand_clause_verbs=frozenset(data["demand_clause_verbs"]),
@@ -110,6 +114,7 @@ class Rules:
                 obligation_words=frozenset(data["obligation_words"]),
                 negation_words=frozenset(data["negation_words"]),
                 conditional_marks=frozenset(data["conditional_marks"]),
+                ruled_out_phrases=tuple(str(p).lower() for p in data["ruled_out_phrases"]),
                 transforms={name: {str(k): str(v) for k, v in data[name].items()}
                             for name in TRANSFORMS},
                 files=(Path(roles_path), Path(policies_path)),

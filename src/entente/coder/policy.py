@@ -32,21 +32,41 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     governors: set[int] = set()
     kept: list[Frame] = []
     for frame in frames:
-        if _conditional(frame.verb, rules):
-            continue
+        if any(_conditional(t, rules) for t in (frame.verb, *frame.trigger)):
+            continue  # "If Chile attacks", even when "attacks" is parsed as a noun
         _apply_governor(frame, rules, governors)
         if frame.code is None:
             continue
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
-        if _apply_mood(frame, rules) is not None:
-            _claimed(frame, rules)
-            kept.append(frame)
+        if _ruled_out(frame, rules):
+            if _recode(frame, "reject", rules) is None:
+                continue
+        elif _apply_mood(frame, rules) is None:
+            continue
+        _claimed(frame, rules)
+        kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
     kept += _speech_acts(sent, kept, rules, dropped)
     return kept
+
+
+def _ruled_out(frame: Frame, rules: Rules) -> bool:
+    """"Lifting the ban is out of the question, Maduro said": the clause the event is the
+    subject of rules it out; its speaker rejects it."""
+    verb = frame.verb
+    if not verb.dep_.startswith("csubj") and verb.dep_ != "nsubj":
+        return False
+    own = {t.i for t in verb.subtree}
+    predicate = " ".join(t.lower_ for t in verb.head.subtree if t.i not in own)
+    if not any(phrase in predicate for phrase in rules.ruled_out_phrases):
+        return False
+    speaker = speaker_of(verb.head, rules)
+    if speaker is not None:
+        frame.sources = [speaker]
+    return True
 
 
 def _claimed(frame: Frame, rules: Rules) -> None:
@@ -73,8 +93,20 @@ def _conditional(verb: Token, rules: Rules) -> bool:
     return False
 
 
+def _has_particle(token: Token, rules: Rules) -> bool:
+    """The particle a governor needs, if any: "called on Iran", "called for Israel to
+    withdraw" (where "for" marks the clause)."""
+    particles = rules.particle_governors.get(token.lemma_.lower())
+    if particles is None:
+        return True
+    return any(c.lower_ in particles or any(m.dep_ == "mark" and m.lower_ in particles
+                                            for m in c.children) for c in token.children)
+
+
 def _governor_kind(token: Token, rules: Rules) -> str | None:
     lemma = token.lemma_.lower()
+    if not _has_particle(token, rules):
+        return None
     for kind, words in GOVERNOR_KINDS:
         if lemma in getattr(rules, words):
             return kind
@@ -95,15 +127,22 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
         allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                      for c in verb.children):
+        head, allowed = verb.head, True  # "called for Israel to withdraw"
     elif "nominal" in frame.flags and governor_of(trigger, rules) is not None:
         head, allowed = governor_of(trigger, rules), True
     else:
         return
     kind = _governor_kind(head, rules) if allowed else None
     if kind is None:
+        if allowed and verb.dep_ == "xcomp" and not _has_particle(head, rules):
+            _purpose(frame, head, rules)  # "called Erdogan to apologise"
         return
     addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")
                   and c.i != trigger.i]
+    addressees += [p for c in head.children if c.dep_ in ("prep", "prt")
+                   and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
     code = rules.transform(kind, frame.code)
@@ -123,6 +162,17 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         frame.targets = frame.targets or addressees
     if subjects:
         frame.sources = subjects
+
+
+def _purpose(frame: Frame, head: Token, rules: Rules) -> None:
+    """A clause of purpose ("X called Y to apologise") is done by the governor's subject,
+    towards its object."""
+    subjects, _, _ = verb_subjects(head, rules)
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    if subjects:
+        frame.sources = subjects
+        frame.targets = [t for t in frame.targets if t.pos_ in ("PROPN", "PRON")] or objects \
+            or frame.targets
 
 
 def _apply_noun_governor(frame: Frame, noun: Token, rules: Rules, governors: set[int]) -> None:

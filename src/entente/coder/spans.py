@@ -172,3 +172,22 @@ def coordinated_modifiers(head: Token) -> list[Token]:
             if conjuncts:
                 return sorted([child, *conjuncts], key=lambda t: t.i)
     return []
+
+
+def mention_phrase(doc: Any, mention: Any, frame: Any) -> tuple[str, int, int]:
+    """(text, start, end) of the phrase around a gazetteer mention found by surface order:
+    a demonym or name that modifies a noun stands for that noun's phrase ("Pakistani" in
+    "Pakistani girls" -> "Pakistani girls"), unless the noun is the trigger itself."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    trigger = {t.i for t in frame.trigger}
+    if span is None or span.root.i in trigger:
+        return mention.text, mention.start, mention.end
+    token = span.root
+    while token.dep_ in ("amod", "compound", "poss") and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.head.i not in trigger and token.head.i > token.i:
+        token = token.head
+    if token.i == span.root.i:
+        return mention.text, mention.start, mention.end
+    start, end = grow_phrase(token, trigger)
+    start, end = min(start, span.start), max(end, span.end)
+    return doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -1,14 +1,17 @@
 """Read articles into `Document`s: plain text, HTML and JSONL, from files, URLs or stdin.
 
-`read_documents` is what `entente code` and `entente ingest text|html|url|jsonl` use. Each
-input is read whole (files and pages are small); a JSONL file yields one document per line.
+`read_documents` is what `entente code` and `entente ingest text|html|url|jsonl` use. Text
+and HTML inputs are read whole (one document each; pages are size-capped). A JSONL file is
+read lazily, one line at a time (`JsonlFile`), so a file of any length holds memory flat:
+it is checked whole before its first document is handed out, so a bad line anywhere fails
+the input before any of it is used.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,7 +22,7 @@ from .fetch import FetchedPage, Fetcher, fetch_url
 from .html import extract_html
 
 __all__ = ["read_documents", "read_input", "documents_from_bytes", "parse_date", "is_url",
-           "INPUT_FORMATS"]
+           "JsonlFile", "INPUT_FORMATS"]
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
 _EXTENSIONS = {".txt": "text", ".text": "text", ".md": "text", ".html": "html",
@@ -61,8 +64,12 @@ def read_documents(inputs: list[str], input_format: str = "auto", date: date | N
 
 
 def read_input(name: str, input_format: str = "auto", default_date: date | None = None,
-               *, fetcher: Fetcher | None = None) -> list[Document]:
-    """All documents of one input (a file, a URL or "-"); raises EntenteError naming it."""
+               *, fetcher: Fetcher | None = None) -> Iterable[Document]:
+    """All documents of one input (a file, a URL or "-"); raises EntenteError naming it.
+
+    A JSONL file comes back as a `JsonlFile` (read lazily, and again on every iteration);
+    anything else as a list.
+    """
     if name == "-":
         data = sys.stdin.buffer.read()
         return documents_from_bytes(data, "<stdin>", input_format, default_date)
@@ -74,12 +81,72 @@ def read_input(name: str, input_format: str = "auto", default_date: date | None 
         raise InputError(f"{name}: only http and https URLs are fetched")
     if not path.is_file():
         raise InputError(f"{name}: no such file")
+    fmt = input_format if input_format != "auto" else _EXTENSIONS.get(path.suffix.lower(), "auto")
+    if fmt == "auto" and _sniff_file(path, name) == "jsonl":
+        fmt = "jsonl"
+    if fmt == "jsonl":
+        return JsonlFile(path, name, default_date)
+    return documents_from_bytes(_read_bytes(path, name), name, fmt, default_date)
+
+
+def _read_bytes(path: Path, name: str, size: int = -1) -> bytes:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            return handle.read(size)
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-    fmt = input_format if input_format != "auto" else _EXTENSIONS.get(path.suffix.lower(), "auto")
-    return documents_from_bytes(data, name, fmt, default_date)
+
+
+def _sniff_file(path: Path, name: str) -> str:
+    """The format the head of a file suggests (a file that is not text is left to the
+    whole-file reader, which names the line that does not decode)."""
+    text = _read_bytes(path, name, 2048).decode("utf-8-sig", errors="ignore")
+    return sniff_format(text) if text.strip() else "auto"
+
+
+class JsonlFile:
+    """The documents of a JSONL file ({"id", "text", "date", "url"} a line), read lazily.
+
+    Each iteration reads the file again, line by line; the first one also checks every
+    line (raising an `InputError` naming the file and line) before it yields anything, so
+    a bad line 5,000 lines in fails the input before its first document is used. Only one
+    line is held at a time.
+    """
+
+    def __init__(self, path: str | Path, name: str | None = None,
+                 default_date: date | None = None) -> None:
+        self.path = Path(path)
+        self.name = name if name is not None else str(path)
+        self.default_date = default_date
+        self._count: int | None = None
+
+    def __repr__(self) -> str:
+        return f"JsonlFile({self.name!r})"
+
+    def __len__(self) -> int:
+        """How many documents the file holds (checking it whole the first time)."""
+        if self._count is None:
+            self._count = sum(1 for _ in self._read())
+        return self._count
+
+    def __iter__(self) -> Iterator[Document]:
+        len(self)
+        yield from self._read()
+
+    def _read(self) -> Iterator[Document]:
+        count = 0
+        try:
+            with self.path.open("rb") as handle:
+                for number, raw in enumerate(handle, start=1):
+                    line = _decode(raw, self.name, None, first_line=number)
+                    doc = _jsonl_line(line, number, self.name, self.default_date)
+                    if doc is not None:
+                        count += 1
+                        yield doc
+        except OSError as exc:
+            raise InputError(f"{self.name}: cannot read: {exc.strerror}") from None
+        if not count:
+            raise InputError(f"{self.name}: empty input")
 
 
 def documents_from_bytes(data: bytes, name: str, input_format: str = "auto",
@@ -125,28 +192,38 @@ def _documents_from_page(page: FetchedPage, input_format: str, default_date: dat
                                 encoding=page.encoding)
 
 
-def _decode(data: bytes, name: str, encoding: str | None) -> str:
+def _decode(data: bytes, name: str, encoding: str | None, first_line: int = 1) -> str:
+    """`data` as text; `first_line` is the number of its first line in the input (for the
+    message naming the line that does not decode)."""
     try:
-        return data.decode(encoding or "utf-8-sig")
+        return data.decode(encoding or ("utf-8-sig" if first_line == 1 else "utf-8"))
     except LookupError:
         return data.decode("utf-8-sig", errors="replace")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line = first_line + data[: exc.start].count(b"\n")
         raise InputError(f"{name}: line {line}: not valid {encoding or 'UTF-8'} text") from None
 
 
 def _jsonl_documents(text: str, name: str, default_date: date | None) -> Iterator[Document]:
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}: line {number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: expected a JSON object with \"text\"")
-        yield _record_document(record, where, default_date)
+        doc = _jsonl_line(line, number, name, default_date)
+        if doc is not None:
+            yield doc
+
+
+def _jsonl_line(line: str, number: int, name: str, default_date: date | None
+                ) -> Document | None:
+    """The document of one JSONL line (None for a blank line)."""
+    if not line.strip():
+        return None
+    where = f"{name}: line {number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object with \"text\"")
+    return _record_document(record, where, default_date)
 
 
 def _record_document(record: dict, where: str, default_date: date | None) -> Document:

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from ..errors import EntenteError
 from ..record import Document, Event
-from ..store import Store
+from ..store import _DOCUMENT_COLUMNS, Store
 from .documents import read_input
 from .fetch import Fetcher, open_fetcher
 from .neardup import NearDuplicateIndex
@@ -49,11 +49,27 @@ def _coder_version(coder: Any) -> str | None:
     return str(CODER_VERSION)
 
 
-def _checksum(docs: list[Document]) -> str:
-    digest = hashlib.sha256()
-    for doc in docs:
-        digest.update(f"{doc.doc_id}\x1f{doc.content_hash}\x1e".encode())
-    return "docs:" + digest.hexdigest()
+#: Documents coded and written together: each batch is one INSERT of documents and one of
+#: events. DuckDB holds about a megabyte per statement until the transaction commits, so
+#: per-document statements made a long input's memory grow with its length.
+BATCH_SIZE = 250
+
+
+class _Checksum:
+    """The checksum of an input's documents (ids and content hashes), built as they pass."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self.count = 0
+
+    def add(self, doc: Document) -> Document:
+        self._digest.update(f"{doc.doc_id}\x1f{doc.content_hash}\x1e".encode())
+        self.count += 1
+        return doc
+
+    @property
+    def value(self) -> str:
+        return "docs:" + self._digest.hexdigest()
 
 
 @dataclass(slots=True)
@@ -72,49 +88,60 @@ class _Known:
 
     def refresh(self, store: Store) -> None:
         """Re-read from the store (after a rolled-back input touched the cache)."""
-        rows = store.con.execute(
+        cursor = store.con.execute(
             "SELECT doc_id, content_hash, text, near_duplicate_of FROM documents "
-            "ORDER BY ingested_at, doc_id").fetchall()
-        index = NearDuplicateIndex()
-        for doc_id, _, text, near in rows:
-            if near is None:
-                index.add(doc_id, text)
-        self.ids, self.hashes = {r[0] for r in rows}, {r[1]: r[0] for r in rows}
-        self.index = index
+            "ORDER BY ingested_at, doc_id")
+        self.ids, self.hashes, self.index = set(), {}, NearDuplicateIndex()
+        while rows := cursor.fetchmany(1000):  # texts a thousand at a time, not all at once
+            for doc_id, content, text, near in rows:
+                self.ids.add(doc_id)
+                self.hashes[content] = doc_id
+                if near is None:
+                    self.index.add(doc_id, text)
 
 
 def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCoder | None = None,
                      *, name: str = "documents", kind: str = "documents",
-                     known: Any = None) -> IngestReport:
+                     known: Any = None, batch_size: int = BATCH_SIZE) -> IngestReport:
     """Code documents and store them with their events, all in one transaction.
 
-    An exact copy of a stored document (same content hash) is left out; a near-duplicate
-    is stored with `near_duplicate_of` and its events with `duplicate_of`. If this batch
-    was stored before (same ids and texts), nothing is coded or written.
+    Documents stream through: they are coded and written `batch_size` at a time (one
+    insert of documents and one of events per batch), so memory stays flat however many
+    there are, while the input is still stored whole or not at all. An exact copy of a
+    stored document (same content hash) is left out; a near-duplicate is stored with
+    `near_duplicate_of` and its events with `duplicate_of`. If this input was stored before
+    (same ids and texts), nothing is coded or written: `docs` that can be iterated twice (a
+    list, a `JsonlFile`) are checked before any coding, a one-pass iterator at its end.
     """
-    batch = list(docs)
     report = IngestReport()
-    result = InputResult(name=name, kind=kind, rows_read=len(batch))
+    result = InputResult(name=name, kind=kind)
     report.inputs.append(result)
-    checksum = _checksum(batch)
-    if store.has_ingested(checksum):
-        result.status = "already ingested"
-        return report
+    checksum = _Checksum()
+    if not isinstance(docs, Iterator):  # read it twice: first only to know if it is stored
+        for doc in docs:
+            checksum.add(doc)
+        if store.has_ingested(checksum.value):
+            result.rows_read, result.status = checksum.count, "already ingested"
+            return report
+        checksum = _Checksum()
     started = _now()
     seen: _Known = known or _Known.load(store)
-    fresh = _select_new(batch, seen)
-    result.rows_skipped = len(batch) - len(fresh)
     coder = coder or _default_coder()
     version = _coder_version(coder)
     try:
         with store.transaction() as tx:
-            for doc, events in coder.code_documents(fresh):
-                _stamp(doc, events)
-                if store.add_document(doc, coder_version=version, con=tx):
-                    result.documents_added += 1
-                result.events_added += store.add_events(events, con=tx)
-            store.log_ingest(kind=kind, path=name, checksum=checksum, started_at=started,
-                             rows_read=len(batch), rows_kept=result.documents_added,
+            fresh = _select_new((checksum.add(doc) for doc in docs), seen, result)
+            for batch in _batches(coder.code_documents(fresh), batch_size):
+                result.documents_added += _write_batch(tx, batch, version)
+                result.events_added += store.add_events(
+                    (e for _, events in batch for e in events), con=tx)
+            result.rows_read = checksum.count
+            if not result.documents_added and store.has_ingested(checksum.value):
+                result.status = "already ingested"  # a one-pass input seen before
+                return report
+            store.log_ingest(kind=kind, path=name, checksum=checksum.value,
+                             started_at=started, rows_read=checksum.count,
+                             rows_kept=result.documents_added,
                              rows_skipped=result.rows_skipped, status="ok", con=tx)
     except BaseException:
         seen.refresh(store)
@@ -122,19 +149,66 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
     return report
 
 
-def _select_new(batch: list[Document], seen: _Known) -> list[Document]:
-    """Documents not stored yet, near-duplicates linked to their original."""
-    fresh = []
-    for doc in batch:
+def _select_new(docs: Iterable[Document], seen: _Known, result: InputResult
+                ) -> Iterator[Document]:
+    """Documents not stored yet, near-duplicates linked to their original; the others are
+    counted as skipped."""
+    for doc in docs:
         if doc.doc_id in seen.ids or doc.content_hash in seen.hashes:
+            result.rows_skipped += 1
             continue
         doc.near_duplicate_of = doc.near_duplicate_of or seen.index.match(doc.text)
         seen.ids.add(doc.doc_id)
         seen.hashes[doc.content_hash] = doc.doc_id
         if doc.near_duplicate_of is None:
             seen.index.add(doc.doc_id, doc.text)
-        fresh.append(doc)
-    return fresh
+        yield doc
+
+
+Coded = tuple[Document, list[Event]]
+
+
+def _batches(coded: Iterable[Coded], size: int) -> Iterator[list[Coded]]:
+    """Coded documents `size` at a time, each stamped with its provenance."""
+    batch: list[Coded] = []
+    for doc, events in coded:
+        _stamp(doc, events)
+        batch.append((doc, events))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write_batch(tx: Any, batch: list[Coded], version: str | None) -> int:
+    """Insert the batch's documents not stored yet, in one statement; returns how many."""
+    import pyarrow as pa
+
+    stamp = _now()
+    columns = {
+        "doc_id": [d.doc_id for d, _ in batch], "text": [d.text for d, _ in batch],
+        "title": [d.title for d, _ in batch], "url": [d.url for d, _ in batch],
+        "publisher": [d.publisher for d, _ in batch],
+        "pub_date": pa.array([d.pub_date for d, _ in batch], pa.date32()),
+        "language": [d.language for d, _ in batch], "kind": [d.kind for d, _ in batch],
+        "content_hash": [d.content_hash for d, _ in batch],
+        "near_duplicate_of": [d.near_duplicate_of for d, _ in batch],
+        "ingested_at": pa.array([stamp] * len(batch), pa.timestamp("us")),
+        "coder_version": [version] * len(batch),
+    }
+    table = pa.table({name: pa.array(values, pa.string()) if isinstance(values, list)
+                      else values for name, values in columns.items()})
+    names = ", ".join(_DOCUMENT_COLUMNS)
+    tx.register("_new_documents", table)
+    try:  # DuckDB answers an INSERT with the number of rows it added
+        row = tx.execute(
+            f"INSERT INTO documents ({names}) SELECT {names} FROM _new_documents "
+            "ANTI JOIN (SELECT doc_id FROM documents) AS stored USING (doc_id) "
+            "QUALIFY row_number() OVER (PARTITION BY doc_id) = 1").fetchone()
+        return int(row[0]) if row else 0
+    finally:
+        tx.unregister("_new_documents")
 
 
 def _stamp(doc: Document, events: list[Event]) -> None:
@@ -182,22 +256,42 @@ class RecodeReport:
                 f"{self.events_before} events before, {self.events_after} after"]
 
 
-def recode(store: Store, coder: DocumentCoder | None = None) -> RecodeReport:
-    """Re-run the current coder over every stored document, replacing its entente events
-    (one transaction per document, so an interruption leaves each document consistent)."""
+def recode(store: Store, coder: DocumentCoder | None = None, *,
+           batch_size: int = BATCH_SIZE) -> RecodeReport:
+    """Re-run the current coder over every stored document, replacing its entente events.
+
+    Documents are read from the store and recoded `batch_size` at a time, one transaction
+    per batch (so an interruption leaves every document consistent, and memory does not
+    grow with the store).
+    """
     coder = coder or _default_coder()
     report = RecodeReport(coder_version=_coder_version(coder))
     report.events_before = _count_entente(store)
-    for doc, events in coder.code_documents(store.documents()):
-        _stamp(doc, events)
+    for batch in _batches(coder.code_documents(_stored_documents(store, batch_size)),
+                          batch_size):
+        ids = [doc.doc_id for doc, _ in batch]
         with store.transaction() as tx:
-            store.delete_events(tx, "dataset = 'entente' AND doc_id = ?", [doc.doc_id])
-            store.add_events(events, con=tx)
-            tx.execute("UPDATE documents SET coder_version = ? WHERE doc_id = ?",
-                       [report.coder_version, doc.doc_id])
-        report.documents += 1
+            store.delete_events(tx, "dataset = 'entente' AND list_contains(?, doc_id)", [ids])
+            store.add_events((e for _, events in batch for e in events), con=tx)
+            tx.execute("UPDATE documents SET coder_version = ? WHERE list_contains(?, doc_id)",
+                       [report.coder_version, ids])
+        report.documents += len(batch)
     report.events_after = _count_entente(store)
     return report
+
+
+def _stored_documents(store: Store, page: int) -> Iterator[Document]:
+    """Every stored document in id order, read `page` at a time (each page a query of its
+    own, so writes between pages are safe)."""
+    last = ""
+    while rows := store.con.execute(
+            "SELECT doc_id, text, title, url, publisher, pub_date, language, kind, "
+            "near_duplicate_of FROM documents WHERE doc_id > ? ORDER BY doc_id LIMIT ?",
+            [last, page]).fetchall():
+        for r in rows:
+            yield Document(text=r[1], doc_id=r[0], title=r[2], url=r[3], publisher=r[4],
+                           pub_date=r[5], language=r[6], kind=r[7], near_duplicate_of=r[8])
+        last = rows[-1][0]
 
 
 def _count_entente(store: Store) -> int:

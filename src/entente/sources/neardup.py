@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 __all__ = ["NearDuplicateIndex", "shingles"]
 
@@ -26,11 +26,12 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
-def _minhash(text: str) -> MinHash:
+def _minhash(text: str) -> LeanMinHash:
     m = MinHash(num_perm=NUM_PERM, seed=7)
-    for gram in sorted(shingles(text)):
-        m.update(gram.encode("utf-8"))
-    return m
+    m.update_batch([gram.encode("utf-8") for gram in sorted(shingles(text))])
+    # the lean form keeps only the hash values: a full MinHash also carries its own copy
+    # of the permutations (twice the size), for every original the index holds
+    return LeanMinHash(m)
 
 
 class NearDuplicateIndex:

@@ -40,6 +40,11 @@ MAX_LISTED_PROBLEMS = 200
 #: so a load's memory stays flat however large the file (measured in bench/bench_gdelt.py).
 LOAD_MEMORY_LIMIT = "512MB"
 
+#: DuckDB threads while loading files. One: a load is a single CSV scan feeding one
+#: insert, and extra threads mostly add coordination (measured on a 2-core machine: about
+#: half the CPU time and a shorter wall time than the default; bench/bench_gdelt.py).
+LOAD_THREADS = 1
+
 
 @dataclass(frozen=True, slots=True)
 class TableSpec:
@@ -305,13 +310,15 @@ def ingest_files(store: Store, files: Iterable[str | Path],
 
 @contextmanager
 def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Bounded memory, and no row order to keep (readers sort; it costs time and memory),
-    for the duration of a load; the previous settings come back afterwards."""
-    names = ("memory_limit", "preserve_insertion_order")
+    """Bounded memory, no row order to keep (readers sort; it costs time and memory) and
+    `LOAD_THREADS` threads, for the duration of a load; the previous settings come back
+    afterwards."""
+    names = ("memory_limit", "preserve_insertion_order", "threads")
     before = [con.execute(f"SELECT current_setting('{n}')").fetchone()[0]  # type: ignore[index]
               for n in names]
     con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
     con.execute("SET preserve_insertion_order = false")
+    con.execute(f"SET threads = {LOAD_THREADS}")
     try:
         yield
     finally:
