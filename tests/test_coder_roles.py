@@ -147,3 +147,9 @@ def test_whose_sanctions_were_lifted_gives_the_source(coder):
 
 def test_sanctions_lifted_by_nobody_named_keep_an_empty_source(coder):
     assert sides(coder, "Sanctions on Cuba were eased.") == {(None, "CUB")}
+
+
+def test_a_day_is_never_an_actor(coder):
+    events = coded(coder, "Bishop Mpho Dlamini on Sunday called for sanctions against Zimbabwe.")
+    assert events and not any(e.target.text == "Sunday" or e.source.text == "Sunday"
+                              for e in events)

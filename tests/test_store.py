@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import duckdb
 import pytest
 
 from entente.record import Actor, Event
-from entente.store import SCHEMA_VERSION, Store
+from entente.store import SCHEMA_VERSION, Store, sql_literal
 
 
 def _event(doc: str, code: str, src: str = "SRB", tgt: str = "IRN") -> Event:
@@ -72,3 +72,12 @@ def test_export_reads_back_with_same_rows(store: Store, tmp_path, fmt):
                              "quad_class FROM events ORDER BY event_id").fetchall()
     assert [tuple(map(str, r)) for r in got] == [tuple(map(str, r)) for r in want]
     assert {r[1] for r in got} == {"040", "195"}  # leading zero kept
+
+
+def test_sql_literals_read_back_as_the_same_values():
+    values = [None, True, 0, -17, 2.35294117647059, -1e-05, "O'Brien; DROP TABLE events; --",
+              "Beograd \\ Београд", date(2025, 6, 1), datetime(2025, 6, 1, 0, 15, 0, 123456)]
+    con = duckdb.connect()
+    row = con.execute("SELECT " + ", ".join(map(sql_literal, values))).fetchone()
+    assert list(row) == values
+    assert con.execute(f"SELECT {sql_literal(float('nan'))}").fetchone()[0] != 0

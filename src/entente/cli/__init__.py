@@ -52,12 +52,13 @@ def main(argv: list[str] | None = None) -> None:
         code = getattr(exc, "exit_code", None)
         sys.exit(code if code is not None else getattr(exc, "code", 0))
     except Exception as exc:  # a click usage error or a bug: still one line
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
+        # Typer >= 0.16 vendors click (typer._click), so the usage errors are recognised by
+        # their shape, not by click's classes; click's own show() would print several lines.
+        if callable(getattr(exc, "format_message", None)) and \
+                isinstance(getattr(exc, "exit_code", None), int):
+            typer.echo(f"error: {exc.format_message()}", err=True)
             sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
+        if type(exc).__name__ == "Abort":
             sys.exit(1)
         if os.environ.get("ENTENTE_DEBUG"):
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -42,7 +43,9 @@ def evaluate_command(
     """
     floors = read_thresholds(check) if check is not None else None
     console = Console()
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    # Off a terminal the bar would still leave an empty line on stderr at its end.
+    with Progress(console=Console(stderr=True), transient=True,
+                  disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("coding gold texts", total=None)
         report = evaluate(gold, fmt, gold2=gold2, slice_name=slice_name, worst=worst,
                           progress=lambda n: bar.advance(task, n))

@@ -28,13 +28,18 @@ DelayOption = typer.Option(1.0, "--delay", min=0.0,
 
 
 def _finish(report: IngestReport, strict: bool = False) -> None:
-    """Print the report; a failed input (or, with --strict, a skipped row) exits 1."""
-    lines = report.summary()
-    for line in lines[:-1]:
-        typer.echo(line, err=line.startswith(("error:", "warning:")))
+    """Print the report; a failed input (or, with --strict, a skipped row) exits 1.
+
+    The failure itself is the one `error:` line on stderr (the CLI contract); the
+    per-input lines, skipped rows and the total stay on stdout.
+    """
+    errors = [f"error: {e}" for e in report.errors]
+    for line in report.summary():
+        if line not in errors:
+            typer.echo(line, err=line.startswith("warning:"))
     if report.failed(strict):
-        raise EntenteError(lines[-1])
-    typer.echo(lines[-1])
+        raise EntenteError("; ".join(report.errors) or
+                           f"--strict: {len(report.problems)} malformed rows")
 
 
 def _cluster(workers: int | None, scheduler: str | None) -> Any:

@@ -16,7 +16,7 @@ from ..record import Actor, Document, Event
 from .assemble import Provenance, make_event, merge_events
 from .context import CoderContext
 from .dates import event_date
-from .frames import Frame, find_frames
+from .frames import Frame, find_frames, is_time
 from .lexicon import LemmaTable, Lexicon
 from .nlp import load_nlp
 from .policies import Rules
@@ -215,7 +215,7 @@ class Coder:
         actors: list[Actor] = []
         covered: set[int] = set()
         for head in heads:
-            if head.i in covered:  # an apposition inside a phrase already taken
+            if head.i in covered or is_time(head):  # an apposition already taken; a date
                 continue
             found = self._actor(head, avoid, ctx, local)
             actors += found

@@ -3,6 +3,8 @@
 A frame is found for each verb or event noun the lexicon knows; its source and target
 heads come from the dependency arcs named in roles.yaml (subject, passive agent, object,
 prepositional objects), following xcomp / conj chains, reduced relatives and appositions.
+A target that only names a content noun or a thing acted upon stands for the named party
+behind it ("rejected accusations by the US", "suspended food supplies to Armenia").
 Policies (negation, modality, intent / appeal / demand / threat governors, speech) are
 applied later by `policy.apply_policies`; this module only reads the parse.
 """
@@ -118,7 +120,7 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
         for prep in verb.children:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ != name or prep.i < verb.i:
                 continue  # "On May 12, US officials returned ...": a date, before the verb
-            objects = [p for p in prep.children if p.dep_ == "pobj" and not _is_time(p)]
+            objects = [p for p in prep.children if p.dep_ == "pobj" and not is_time(p)]
             heads = [a for o in _with_conjuncts(objects) for a in actor_heads(o, lexicon, content)]
             if any(h.pos_ == "PROPN" or _named(h) for h in heads):
                 return heads
@@ -146,7 +148,7 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str]) -> list
             if prep.dep_ != "prep" or prep.lower_ != name:
                 continue
             for pobj in prep.children:
-                author = name in AUTHOR_PREPS and pobj.pos_ == "NOUN" and not _is_time(pobj)
+                author = name in AUTHOR_PREPS and pobj.pos_ == "NOUN" and not is_time(pobj)
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _named(pobj) or author):
                     return [a for t in _with_conjuncts([pobj])
                             for a in actor_heads(t, lexicon, content)]
@@ -163,7 +165,7 @@ def _named(noun: Token) -> bool:
                and c.text[:1].isupper() for c in noun.children)
 
 
-def _is_time(token: Token) -> bool:
+def is_time(token: Token) -> bool:
     """"on Sunday", "on May 12, 2010": a date, not a party."""
     return token.lower_ in NON_ACTORS or token.ent_type_ in ("DATE", "TIME")
 

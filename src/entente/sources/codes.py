@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from .. import ontology
+from ..store import sql_literal
 
 __all__ = ["register_code_tables", "country_name_map", "cameo_country_map", "sector_sql",
            "sector_words"]
@@ -90,10 +91,10 @@ def register_code_tables(con: duckdb.DuckDBPyConnection) -> None:
     }
     for name, (columns, rows) in tables.items():
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} ({columns})")
-        if rows:  # one statement: a few hundred rows, no per-row round trip
-            marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
-            con.execute(f"INSERT INTO {name} VALUES " + ", ".join(marks for _ in rows),
-                        [value for row in rows for value in row])
+        if rows:  # one statement: a few hundred rows, no per-row round trip; literals, as
+            # bound parameters would make DuckDB import pandas (see store.sql_literal)
+            values = ", ".join("(" + ", ".join(map(sql_literal, row)) + ")" for row in rows)
+            con.execute(f"INSERT INTO {name} VALUES {values}")
 
 
 def _igo_rows() -> list[tuple[Any, ...]]:

@@ -160,11 +160,12 @@ def gdelt_spec(dataset: str, columns: tuple[tuple[str, str], ...], translated: b
                      f"CAST(src.GLOBALEVENTID AS VARCHAR), {_actor_key(1)}, {_actor_key(2)}, "
                      "src.EventCode)), 20)"),
     }
+    # Plain equi-joins (hash joins): known_group is unique in the IGO table and g<n> is only
+    # read after i<n> in a coalesce, so an IGO actor code still wins over its known group.
     joins = " ".join(
         f"LEFT JOIN {COUNTRY_TABLE} c{n} ON c{n}.code = src.Actor{n}CountryCode "
         f"LEFT JOIN {IGO_TABLE} i{n} ON i{n}.code = src.Actor{n}Code "
-        f"LEFT JOIN {IGO_TABLE} g{n} ON g{n}.known_group = src.Actor{n}KnownGroupCode "
-        f"AND i{n}.code IS NULL"
+        f"LEFT JOIN {IGO_TABLE} g{n} ON g{n}.known_group = src.Actor{n}KnownGroupCode"
         for n in (1, 2)) + f" LEFT JOIN {EVENT_TABLE} et ON et.code = src.EventCode"
     reason = ("CASE WHEN src.GLOBALEVENTID IS NULL THEN 'GLOBALEVENTID is empty' "
               "WHEN src.SQLDATE IS NULL THEN 'SQLDATE is empty' "

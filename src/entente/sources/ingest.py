@@ -1,9 +1,12 @@
 """Code articles and store them with their events: one transaction per input.
 
-Documents are de-duplicated by content hash (an exact copy under another id is not stored
-again) and near-duplicates are linked to their original; re-ingesting an input already
-stored is a no-op, found by the input's checksum before any coding happens. `recode`
-re-runs the current coder over stored documents.
+Documents stream through, coded and written a batch at a time (one insert of documents and
+one of events per batch), so memory stays flat as an input grows while the input is still
+stored whole or not at all. Documents are de-duplicated by content hash (an exact copy
+under another id is not stored again) and near-duplicates are linked to their original;
+re-ingesting an input already stored is a no-op, found by the input's checksum before any
+coding happens (documents already stored are never coded again either). `recode` re-runs
+the current coder over stored documents, a batch per transaction.
 """
 
 from __future__ import annotations
@@ -186,21 +189,15 @@ def _write_batch(tx: Any, batch: list[Coded], version: str | None) -> int:
     import pyarrow as pa
 
     stamp = _now()
-    columns = {
-        "doc_id": [d.doc_id for d, _ in batch], "text": [d.text for d, _ in batch],
-        "title": [d.title for d, _ in batch], "url": [d.url for d, _ in batch],
-        "publisher": [d.publisher for d, _ in batch],
-        "pub_date": pa.array([d.pub_date for d, _ in batch], pa.date32()),
-        "language": [d.language for d, _ in batch], "kind": [d.kind for d, _ in batch],
-        "content_hash": [d.content_hash for d, _ in batch],
-        "near_duplicate_of": [d.near_duplicate_of for d, _ in batch],
-        "ingested_at": pa.array([stamp] * len(batch), pa.timestamp("us")),
-        "coder_version": [version] * len(batch),
-    }
-    table = pa.table({name: pa.array(values, pa.string()) if isinstance(values, list)
-                      else values for name, values in columns.items()})
+    rows = [{"doc_id": d.doc_id, "text": d.text, "title": d.title, "url": d.url,
+             "publisher": d.publisher, "pub_date": d.pub_date, "language": d.language,
+             "kind": d.kind, "content_hash": d.content_hash,
+             "near_duplicate_of": d.near_duplicate_of, "ingested_at": stamp,
+             "coder_version": version} for d, _ in batch]
+    types = {"pub_date": pa.date32(), "ingested_at": pa.timestamp("us")}
+    schema = pa.schema([(name, types.get(name, pa.string())) for name in _DOCUMENT_COLUMNS])
     names = ", ".join(_DOCUMENT_COLUMNS)
-    tx.register("_new_documents", table)
+    tx.register("_new_documents", pa.Table.from_pylist(rows, schema=schema))
     try:  # DuckDB answers an INSERT with the number of rows it added
         row = tx.execute(
             f"INSERT INTO documents ({names}) SELECT {names} FROM _new_documents "

@@ -27,7 +27,7 @@ import duckdb
 
 from ..errors import EntenteError, InputError
 from ..record import column_names
-from ..store import Store
+from ..store import Store, sql_literal
 from .report import IngestReport, InputResult, RowProblem
 
 __all__ = ["TableSpec", "LoadOptions", "load_table_file", "ingest_files", "file_checksum",
@@ -279,14 +279,14 @@ def _insert(store: Store, path: Path, spec: TableSpec, options: LoadOptions, nam
             result: InputResult, started: datetime, checksum: str | None,
             unique: bool) -> None:
     """Second pass: the good rows straight into `events`, in one transaction."""
-    exprs = {**spec.select, "ingested_at": "CAST(? AS TIMESTAMP)"}
+    exprs = {**spec.select, "ingested_at": sql_literal(started)}
     select = ", ".join(f"{exprs.get(c, 'NULL')} AS {c}" for c in column_names())
     with store.transaction() as tx:
         result.events_added = store.insert_new_events(
             tx, f"SELECT * FROM (SELECT {select} FROM (SELECT * FROM "
             f"{_read_csv_sql(path, spec, None)} src WHERE {spec.reason} IS NULL "
             f"AND ({options.src_where})) src {spec.joins}) ev WHERE {options.where}",
-            [started, *options.params], unique=unique)
+            options.params, unique=unique)
         store.log_ingest(kind=spec.kind, path=name, checksum=checksum, started_at=started,
                          rows_read=result.rows_read, rows_kept=result.events_added,
                          rows_skipped=result.rows_skipped, status="ok", con=tx)
@@ -323,7 +323,7 @@ def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         yield
     finally:
         for name, value in zip(names, before, strict=True):
-            con.execute(f"SET {name} = ?", [value])
+            con.execute(f"SET {name} = {sql_literal(value)}")
 
 
 def _ingest_one(store: Store, path: Path, choose_spec: Callable[[str, str], TableSpec],
