@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import typer
 
+from ..errors import EntenteError
 from ..store import open_store
 from . import app
 from .options import DbOption
@@ -48,5 +50,18 @@ def serve(
     """
     from ..web import serve as run
 
+    _check_port(host, port)
     typer.echo(f"entente explorer on http://{host}:{port} (Ctrl+C to stop)")
     run(db=db, host=host, port=port)
+
+
+def _check_port(host: str, port: int) -> None:
+    """One clear line when the address is taken (uvicorn would log several and exit 3)."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise EntenteError(f"--host/--port: cannot listen on {host}:{port} "
+                           f"({exc.strerror or exc})") from None

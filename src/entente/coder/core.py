@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..record import Actor, Document, Event
-from .assemble import Provenance, make_event, merge_events
+from .assemble import Provenance, demote_generic, make_event, merge_events
 from .context import CoderContext
 from .dates import event_date
 from .frames import Frame, find_frames, is_time
@@ -154,6 +154,7 @@ class Coder:
         local: list[Actor] = []
         for frame in frames:
             events += self._frame_events(frame, parsed, ctx, where, local)
+        demote_generic(events, self.rules.generic_codes)
         for actor in local:
             ctx.remember(actor)
         return events
@@ -168,10 +169,14 @@ class Coder:
             return []
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets)
+        place = self._place(frame, ctx)
+        if not targets and self._place_is_target(frame, sources, place):
+            targets = [replace(place, kind="state")]  # type: ignore[arg-type]
+            frame.flags.append("place-target")
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
         speaker = self._speaker(frame, avoid, ctx, local)
-        location = self._location(frame, ctx)
+        location = (place.text, place.country) if place is not None else None
         out = []
         for source, target in pairs:
             if _same_entity(source, target):
@@ -310,15 +315,27 @@ class Coder:
         start, end = core_phrase(frame.speaker, start, end)
         return frame.speaker.doc[start:end].text
 
-    def _location(self, frame: Frame, ctx: CoderContext) -> tuple[str, str | None] | None:
+    def _place(self, frame: Frame, ctx: CoderContext) -> Actor | None:
+        """Where the event happened ("talks in Moscow"): the place phrase, resolved."""
         token = frame.location
         if token is None:
             return None
         doc = token.doc
-        start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
-        text = doc[start:token.i + 1].text
-        mention = self._resolve(text, ctx)
-        return text, getattr(mention, "country", None)
+        first = doc[min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])]
+        start, end = first.idx, token.idx + len(token.text)
+        return _to_actor(self._resolve(doc.text[start:end], ctx), doc.text[start:end],
+                         start, end)
+
+    def _place_is_target(self, frame: Frame, sources: list[Actor], place: Actor | None
+                         ) -> bool:
+        """A material event with no named target happens to the country it takes place in
+        ("air strikes in Yemen"), unless that is the source's own country; a verbal event
+        ("talks in Moscow") only has a place."""
+        if place is None or not place.country or "speech-act" in frame.flags:
+            return False
+        if frame.code[:2] not in self.rules.place_target_roots:
+            return False
+        return not any(s.country == place.country for s in sources)
 
     def diagnose(self, doc: Document, date: Date | None = None) -> dict[str, list[Any]]:
         """What the coder saw in a document, for `entente evaluate` to tell why an event was

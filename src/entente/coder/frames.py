@@ -32,6 +32,9 @@ march april june july august september october november december
 """.split())
 
 
+LOCATION_HOLDER_DEPS = ("dobj", "pobj")
+
+
 @dataclass(slots=True)
 class Frame:
     """A trigger with its code and the heads of its source and target phrases."""
@@ -488,13 +491,16 @@ def _is_non_actor(token: Token) -> bool:
 
 
 def _location(token: Token | None, rules: Rules) -> Token | None:
+    """The named place of a trigger: "in <Place>" on the trigger itself, else on its direct
+    object ("deployed troops in South Sudan", "air strikes on targets in Yemen")."""
     if token is None:
         return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in rules.location_preps:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                    return pobj
+    for holder in (token, *(c for c in token.children if c.dep_ in LOCATION_HOLDER_DEPS)):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in rules.location_preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        return pobj
     return None
 
 

@@ -34,6 +34,8 @@ class Rules:
     non_target_preps: frozenset[str]
     noun_source_deps: frozenset[str]
     location_preps: frozenset[str]
+    place_target_roots: frozenset[str]
+    generic_codes: frozenset[str]
     document_nouns: frozenset[str]
     symmetric_lemmas: frozenset[str]
     pair_phrases: tuple[str, ...]
@@ -85,6 +87,8 @@ class Rules:
                 non_target_preps=frozenset(data["non_target_preps"]),
                 noun_source_deps=frozenset(data["noun_source_deps"]),
                 location_preps=frozenset(data["location_preps"]),
+                place_target_roots=frozenset(str(r) for r in data.get("place_target_roots", ())),
+                generic_codes=frozenset(str(r) for r in data.get("generic_codes", ())),
                 document_nouns=frozenset(data["document_nouns"]),
                 symmetric_lemmas=frozenset(data["symmetric_lemmas"]),
                 pair_phrases=tuple(p.lower() for p in data["pair_phrases"]),
