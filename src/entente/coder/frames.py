@@ -495,13 +495,23 @@ def _location(token: Token | None, rules: Rules) -> Token | None:
     object ("deployed troops in South Sudan", "air strikes on targets in Yemen")."""
     if token is None:
         return None
-    for holder in (token, *(c for c in token.children if c.dep_ in LOCATION_HOLDER_DEPS)):
+    for holder in (token, *_location_holders(token)):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in rules.location_preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         return pobj
     return None
+
+
+def _location_holders(token: Token) -> list[Token]:
+    """Words whose "in <Place>" places the trigger's event: its direct object and the
+    object of a non-place preposition ("remained on alert in Manila")."""
+    holders = [c for c in token.children if c.dep_ in LOCATION_HOLDER_DEPS]
+    for prep in token.children:
+        if prep.dep_ == "prep":
+            holders += [p for p in prep.children if p.dep_ == "pobj" and p.pos_ != "PROPN"]
+    return holders
 
 
 def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
