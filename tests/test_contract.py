@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -271,6 +272,7 @@ def test_code_stdin_in_a_fresh_process_with_every_output_format() -> None:
     table = run("code", "-", "--date", "2025-06-02", stdin=BORDER_PAGE)
     assert table.returncode == 0 and "coded events" in table.stdout and "194" in table.stdout
     assert "injected" not in table.stdout
+    assert re.search(r"│ 2025-0\d-\d\d │", table.stdout)  # whole dates, even in a pipe
 
 
 def test_code_a_url_and_the_input_formats(world: World, tmp_path: Path) -> None:
@@ -314,6 +316,11 @@ def test_code_jsonl_input_events_carry_the_input_id(world: World) -> None:
         assert by_id["wire-103"]["url"] == "https://example-news.org/asia/china-japan"
     rows = csv_rows(ok("code", batch, "--format", "csv").out)
     assert [r["doc_id"] for r in rows] == ids
+    numbered = batch.with_name("numbered.jsonl")
+    numbered.write_text(json.dumps({"id": 20250614, "text": BATCH[0]["text"]}) + "\n",
+                        encoding="utf-8")
+    (event,) = jsonl(ok("code", numbered, "--format", "jsonl", "--date", "2024-05-10").out)
+    assert event["doc_id"] == "20250614" and event["date"] == "2024-05-10"
 
 
 def test_code_explain_and_no_events_is_exit_zero(tmp_path: Path) -> None:
@@ -707,3 +714,12 @@ def test_errors_are_one_line_and_a_non_zero_exit(world: World, args: tuple[str, 
     line = one_error(cli(*filled))
     assert says in line
     assert world.count() == before
+
+
+def test_errors_in_a_fresh_process_are_one_line_too(world: World, tmp_path: Path) -> None:
+    """Outside the test runner nothing else (warnings, logs, a progress bar) joins the line."""
+    missing = tmp_path / "events.2025.missing.tab"
+    line = one_error(run("ingest", "icews", missing, "--db", world.db))
+    assert line == f"error: {missing}: no such file"
+    assert "Atlantis" in one_error(run("dyad", "Serbia", "Atlantis", "--db", world.db))
+    assert "no-gold.jsonl" in one_error(run("evaluate", tmp_path / "no-gold.jsonl"))

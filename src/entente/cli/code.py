@@ -85,7 +85,9 @@ def _print_table(coded, explain) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False)
+    # Off a terminal (pipes, logs) rich would squeeze the table into 80 columns and cut dates.
+    console = Console(highlight=False) if sys.stdout.isatty() else \
+        Console(highlight=False, width=240)
     table = Table("doc", "sent", "date", "source", "code", "target", "trigger", "conf",
                   title="coded events")
     events = list(_events(coded))

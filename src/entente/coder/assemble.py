@@ -31,6 +31,7 @@ CONSTRUCTION_PENALTIES = {
     "nominal": 0.15,
     "reduced-relative": 0.05,
     "place-target": 0.05,
+    "placed-by-location": 0.05,
 }
 # How certain an actor is, by kind: a resolved state or organisation of states, then placed
 # people and groups, then a phrase the gazetteer could not place, then no phrase at all.

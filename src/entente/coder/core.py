@@ -170,9 +170,8 @@ class Coder:
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets)
         place = self._place(frame, ctx)
-        if not targets and self._place_is_target(frame, sources, place):
-            targets = [replace(place, kind="state")]  # type: ignore[arg-type]
-            frame.flags.append("place-target")
+        if place is not None and self._place_is_target(frame, sources, targets, place):
+            targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
         speaker = self._speaker(frame, avoid, ctx, local)
@@ -326,16 +325,19 @@ class Coder:
         return _to_actor(self._resolve(doc.text[start:end], ctx), doc.text[start:end],
                          start, end)
 
-    def _place_is_target(self, frame: Frame, sources: list[Actor], place: Actor | None
-                         ) -> bool:
-        """A material event with no named target happens to the country it takes place in
+    def _place_is_target(self, frame: Frame, sources: list[Actor], targets: list[Actor],
+                         place: Actor) -> bool:
+        """A material event with no placed target happens to the country it takes place in
         ("air strikes in Yemen"), unless that is the source's own country; a verbal event
-        ("talks in Moscow") only has a place."""
-        if place is None or not place.country or "speech-act" in frame.flags:
+        ("talks in Moscow") only has a place, and so has a symmetric one between its
+        coordinated subjects ("Chile and Peru held exercises in Bolivia")."""
+        if not place.country or "speech-act" in frame.flags:
+            return False
+        if not targets and frame.symmetric and len(sources) >= 2:
             return False
         if frame.code[:2] not in self.rules.place_target_roots:
             return False
-        return True or not any(s.country == place.country for s in sources)
+        return not any(s.country == place.country for s in sources)
 
     def diagnose(self, doc: Document, date: Date | None = None) -> dict[str, list[Any]]:
         """What the coder saw in a document, for `entente evaluate` to tell why an event was
@@ -393,6 +395,19 @@ def _to_actor(mention: Any, text: str, start: int, end: int) -> Actor:
     return Actor(text=text, start=start, end=end, kind=kind, country=country,
                  sector=getattr(mention, "sector", None) if kind != "unresolved" else None,
                  code=getattr(mention, "code", None) if kind != "unresolved" else None)
+
+
+def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Actor]:
+    """A material event done in a foreign place: with no target, the place's country is the
+    target ("air strikes in Yemen"); unplaced targets are people of that country ("aid to
+    flood victims in Pakistan"), their span unchanged."""
+    if not targets:
+        frame.flags.append("place-target")
+        return [replace(place, kind="state")]
+    if any(t.country for t in targets):
+        return targets
+    frame.flags.append("placed-by-location")
+    return [replace(t, kind="group", country=place.country) for t in targets]
 
 
 def _same_clause(between: str) -> bool:
