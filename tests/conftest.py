@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from entente.actors import ActorResolver
 from entente.store import Store
 from httpserver import LocalWeb
 
@@ -23,6 +24,20 @@ def store(tmp_path: Path):
     s = Store(tmp_path / "test.duckdb")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    """The default actor resolver, built once per test module (it loads the gazetteer)."""
+    return ActorResolver()
+
+
+@pytest.fixture(scope="module")
+def coder():
+    """The default coder, built once per test module (it loads the spaCy pipeline)."""
+    from entente.coder import Coder  # here, not at the top: only coder tests pay for spaCy
+
+    return Coder()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from actor_helpers import only
 from entente import ontology
 from entente.actors import (
     MENTION_KINDS,
@@ -18,17 +19,6 @@ from entente.actors import (
     Mention,
     resolve_text,
 )
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-def only(mentions: list[Mention], text: str) -> Mention:
-    found = [m for m in mentions if m.text == text]
-    assert len(found) == 1, [(m.text, m.kind) for m in mentions]
-    return found[0]
 
 
 def summary(m: Mention) -> tuple:

@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from entente.actors import ActorResolver, DocumentContext, Mention
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-def only(mentions: list[Mention], text: str) -> Mention:
-    found = [m for m in mentions if m.text == text]
-    assert len(found) == 1, [(m.text, m.kind) for m in mentions]
-    return found[0]
-
+from actor_helpers import only
+from entente.actors import DocumentContext
 
 # -- a body with no state of its own is placed by "in <state / capital / city>" --------------
 

@@ -157,26 +157,22 @@ def test_missing_and_unknown_files(tmp_path):
         load_dictionary(other)
 
 
-def test_tsv_row_with_too_many_fields(tmp_path):
-    path = tmp_path / "wide.tsv"
-    path.write_text("name\tcountry\nSomeone\tSRB\textra\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"wide.tsv:2: 3 fields, the header has 2"):
-        load_dictionary(path)
-
-
-def test_yaml_entry_errors_name_the_entry(tmp_path):
-    path = tmp_path / "kinds.yaml"
-    path.write_text("- name: Someone\n  country: SRB\n- name: Other\n  kind: planet\n",
-                    encoding="utf-8")
-    with pytest.raises(InputError, match=r"kinds.yaml: entry 2: unknown kind 'planet'"):
-        load_dictionary(path)
-
-
-def test_term_ending_before_it_starts(tmp_path):
-    path = tmp_path / "terms.yaml"
-    path.write_text("- name: Someone\n  country: SRB\n  from: 2020-05\n  to: 2019\n",
-                    encoding="utf-8")
-    with pytest.raises(InputError, match="is before 'from'"):
+@pytest.mark.parametrize(("name", "text", "message"), [
+    pytest.param("wide.tsv", "name\tcountry\nSomeone\tSRB\textra\n",
+                 r"wide.tsv:2: 3 fields, the header has 2", id="tsv_row_with_too_many_fields"),
+    pytest.param("kinds.yaml", "- name: Someone\n  country: SRB\n- name: Other\n  kind: planet\n",
+                 r"kinds.yaml: entry 2: unknown kind 'planet'",
+                 id="yaml_entry_errors_name_the_entry"),
+    pytest.param("terms.yaml", "- name: Someone\n  country: SRB\n  from: 2020-05\n  to: 2019\n",
+                 "is before 'from'", id="term_ending_before_it_starts"),
+    pytest.param("notes.txt", "Remember to call the embassy\nabout the visas\n",
+                 "notes.txt: no actor with a \\[CODE\\] line",
+                 id="a_text_file_without_codes_is_not_a_dictionary"),
+])
+def test_bad_written_dictionary_names_the_place(tmp_path, name, text, message):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
         load_dictionary(path)
 
 
@@ -185,9 +181,3 @@ def test_imported_acronym_matches_in_capitals():
     mention = resolver.find("The SNS won the local vote.")[0]
     assert (mention.text, mention.code) == ("SNS", "SRBPTY")
 
-
-def test_a_text_file_without_codes_is_not_a_dictionary(tmp_path):
-    path = tmp_path / "notes.txt"
-    path.write_text("Remember to call the embassy\nabout the visas\n", encoding="utf-8")
-    with pytest.raises(InputError, match="notes.txt: no actor with a \\[CODE\\] line"):
-        load_dictionary(path)

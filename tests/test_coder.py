@@ -6,24 +6,9 @@ from datetime import date
 
 import pytest
 
+from coder_helpers import THURSDAY, coded, triples
 from entente.coder import Coder
 from entente.record import Document
-
-THURSDAY = date(2024, 3, 14)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def coded(coder: Coder, text: str, on: date | None = THURSDAY, doc_id: str = "t"):
-    return coder.code_document(Document(text=text, doc_id=doc_id, pub_date=on))
-
-
-def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
-    """(source country, CAMEO code, target country) of every event."""
-    return {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
 
 
 def roots(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:

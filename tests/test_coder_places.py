@@ -6,21 +6,17 @@ from datetime import date
 
 import pytest
 
+from coder_helpers import coded as code_text
 from entente.coder import Coder
 from entente.coder.assemble import demote_generic
 from entente.coder.policies import Rules
-from entente.record import Actor, Document, Event
+from entente.record import Actor, Event
 
 THURSDAY = date(2024, 9, 12)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def coded(coder: Coder, text: str) -> list[Event]:
-    return coder.code_document(Document(text=text, doc_id="places", pub_date=THURSDAY))
+    return code_text(coder, text, on=THURSDAY, doc_id="places")
 
 
 def only(events: list[Event], root: str) -> Event:

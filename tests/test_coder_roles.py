@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
+from coder_helpers import coded as code_text
 from entente.coder import Coder
-from entente.record import Document
 
 FRIDAY = date(2024, 5, 17)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def coded(coder: Coder, text: str):
-    return coder.code_document(Document(text=text, doc_id="roles", pub_date=FRIDAY))
+    return code_text(coder, text, on=FRIDAY, doc_id="roles")
 
 
 def sides(coder: Coder, text: str) -> set[tuple[str | None, str | None]]:

@@ -7,26 +7,11 @@ from datetime import date
 
 import pytest
 
+from coder_helpers import THURSDAY, coded, triples
 from entente.coder import Coder
 from entente.coder.dates import event_date
 from entente.coder.lexicon import Lexicon, read_entries
 from entente.errors import InputError
-from entente.record import Document
-
-THURSDAY = date(2024, 3, 14)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def coded(coder: Coder, text: str):
-    return coder.code_document(Document(text=text, doc_id="t", pub_date=THURSDAY))
-
-
-def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
 
 
 def codes(coder: Coder, text: str) -> set[str]:

@@ -87,11 +87,7 @@ class ActorResolver:
              context: DocumentContext | None = None) -> list[Mention]:
         """All actor (and place) mentions in `text`, in order, without overlaps."""
         started = time.perf_counter()
-        when = _as_date(date)
-        if context is None:
-            context = DocumentContext(text)
-        tokens = tokenize(text)
-        hits = self._hits(tokens)
+        when, context, tokens, hits = self._prepare(text, date, context)
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -143,11 +139,7 @@ class ActorResolver:
         minister", "Bosnian Croat militias"). Always returns a mention spanning the phrase;
         kind "unresolved" when nothing in it can be placed."""
         started = time.perf_counter()
-        when = _as_date(date)
-        if context is None:
-            context = DocumentContext(text)
-        tokens = tokenize(text)
-        hits = self._hits(tokens)
+        when, context, tokens, hits = self._prepare(text, date, context)
         phrase = _Phrase(0, len(tokens), [_Part(i, hit[0], hit[1]) for i, hit in hits.items()])
         phrase.parts = self._link_parts(tokens, phrase.parts)
         phrase.name = self._phrase_name(tokens, hits, phrase.parts)
@@ -164,6 +156,15 @@ class ActorResolver:
         context.remember(mention)
         self.seconds += time.perf_counter() - started
         return mention
+
+    def _prepare(self, text: str, date: date | str | None,
+                 context: DocumentContext | None
+                 ) -> tuple[date | None, DocumentContext, list[Token], dict]:
+        """What find and resolve_phrase both start from: the date, the document context (a
+        fresh one for this text when none is given), the tokens and the gazetteer hits."""
+        tokens = tokenize(text)
+        return (_as_date(date), context if context is not None else DocumentContext(text),
+                tokens, self._hits(tokens))
 
     def surface_forms(self) -> list[str]:
         """Every name, alias, demonym and sector word (for a spaCy PhraseMatcher)."""

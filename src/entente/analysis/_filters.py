@@ -118,16 +118,21 @@ class EventFilter:
 
         With `with_content`, the root / sector / actor filters too (volumes leave them out).
         """
-        conds = ["duplicate_of IS NULL", "date IS NOT NULL"]
+        conds = ["duplicate_of IS NULL", "date IS NOT NULL", *self.range_conditions(params)]
+        if with_content:
+            conds.append(self.content_condition(params))
+        return " AND ".join(conds)
+
+    def range_conditions(self, params: Params) -> list[str]:
+        """The date range and dataset conditions (none when the filter leaves them open)."""
+        conds = []
         if self.start is not None:
             conds.append(f"date >= {params.add(self.start)}")
         if self.end is not None:
             conds.append(f"date <= {params.add(self.end)}")
         if self.datasets:
             conds.append(f"dataset IN ({params.add_list(self.datasets)})")
-        if with_content:
-            conds.append(self.content_condition(params))
-        return " AND ".join(conds)
+        return conds
 
     def content_condition(self, params: Params) -> str:
         """Root, sector and actor filters (TRUE when none): they select the dyad's events."""

@@ -66,23 +66,33 @@ def _daily_totals_serve(store: Store, f: EventFilter) -> bool:
             and store.aggregates_current())
 
 
+# Days in a period that both GDELT versions cover (their counts overlap there).
+_OVERLAP_CTE = """overlap AS (SELECT period, count(*) AS overlap_days FROM (
+    SELECT period, date FROM dyad GROUP BY period, date
+    HAVING bool_or(dataset = 'gdelt1') AND bool_or(dataset = 'gdelt2'))
+    GROUP BY period)"""
+
+
+def _spine_ctes(f: EventFilter, freq: str, params: Params) -> str:
+    """`bounds` and `spine` CTEs: every period from the filter's start (else the first event
+    of `dyad`) to its end (else the last), so quiet periods still get a row."""
+    lo, hi = params.add(f.start), params.add(f.end)
+    return f"""bounds AS (SELECT coalesce({lo}::DATE, min(date)) AS lo,
+    coalesce({hi}::DATE, max(date)) AS hi FROM dyad),
+spine AS (SELECT unnest(generate_series(date_trunc('{freq}', lo), date_trunc('{freq}', hi),
+                 {FREQ_INTERVALS[freq]}))::DATE AS period FROM bounds)"""
+
+
 def _daily_series_sql(f: EventFilter, a: str, b: str, freq: str, directed: bool,
                       normalize: bool, params: Params) -> str:
     """`_series_sql` over the daily totals (`dyad_days`, `country_days`) of the store."""
     lo_key, hi_key = sorted((a, b))
     pa, pb = (params.add(a), params.add(b)) if directed or normalize else ("", "")
-    where = ["TRUE"]
-    if f.start is not None:
-        where.append(f"date >= {params.add(f.start)}")
-    if f.end is not None:
-        where.append(f"date <= {params.add(f.end)}")
-    if f.datasets:
-        where.append(f"dataset IN ({params.add_list(f.datasets)})")
-    dates = " AND ".join(where)
+    dates = " AND ".join(["TRUE", *f.range_conditions(params)])
     pair = f"country_lo = {params.add(lo_key)} AND country_hi = {params.add(hi_key)}"
     roots = f"cameo_root IN ({params.add_list(f.roots)})" if f.roots else "TRUE"
     trunc = f"date_trunc('{freq}', date)::DATE"
-    lo, hi = params.add(f.start), params.add(f.end)
+    spine = _spine_ctes(f, freq, params)
     # Partial sums of one key may cancel out (deletes): keep only keys still holding events.
     ctes = f"""WITH dyad AS (
     SELECT date, dataset, CASE WHEN reversed THEN country_hi ELSE country_lo END AS src,
@@ -92,10 +102,7 @@ def _daily_series_sql(f: EventFilter, a: str, b: str, freq: str, directed: bool,
     FROM dyad_days WHERE {pair} AND {dates} AND {roots}
     GROUP BY date, dataset, reversed, country_lo, country_hi, cameo_root, quad_class
     HAVING sum(events) > 0),
-bounds AS (SELECT coalesce({lo}::DATE, min(date)) AS lo, coalesce({hi}::DATE, max(date)) AS hi
-           FROM dyad),
-spine AS (SELECT unnest(generate_series(date_trunc('{freq}', lo), date_trunc('{freq}', hi),
-                 {FREQ_INTERVALS[freq]}))::DATE AS period FROM bounds),
+{spine},
 counts AS (SELECT period{", src AS source, tgt AS target" if directed else ""},
     sum(events)::BIGINT AS events,
     coalesce(sum(events) FILTER (WHERE quad_class = 1), 0)::BIGINT AS q1,
@@ -107,9 +114,7 @@ counts AS (SELECT period{", src AS source, tgt AS target" if directed else ""},
         AS goldstein_mean,
     array_to_string(list_sort(list(DISTINCT dataset)), ',') AS datasets
     FROM dyad GROUP BY ALL),
-overlap AS (SELECT period, count(*) AS overlap_days FROM (SELECT period, date FROM dyad
-    GROUP BY period, date HAVING bool_or(dataset = 'gdelt1') AND bool_or(dataset = 'gdelt2'))
-    GROUP BY period)"""
+{_OVERLAP_CTE}"""
     norm = ""
     if normalize:
         norm = f""",
@@ -128,23 +133,18 @@ def _series_sql(table: str, f: EventFilter, a: str, b: str, freq: str, directed:
     # Named parameters must all be used: add a and b only when the SQL refers to them.
     pa, pb = (params.add(a), params.add(b)) if directed or normalize else ("", "")
     trunc = f"date_trunc('{freq}', date)::DATE"
-    lo, hi = params.add(f.start), params.add(f.end)
+    spine = _spine_ctes(f, freq, params)
     sides = ", src AS source, tgt AS target" if directed else ""
     ctes = events_ctes(table, f, [a, b], params) + f""",
 dyad AS (SELECT *, {trunc} AS period FROM base WHERE selected AND {dyad_condition(a, b, params)}),
-bounds AS (SELECT coalesce({lo}::DATE, min(date)) AS lo, coalesce({hi}::DATE, max(date)) AS hi
-           FROM dyad),
-spine AS (SELECT unnest(generate_series(date_trunc('{freq}', lo), date_trunc('{freq}', hi),
-                 {FREQ_INTERVALS[freq]}))::DATE AS period FROM bounds),
+{spine},
 counts AS (SELECT period{sides}, count(*) AS events,
     count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
     count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
     sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
     array_to_string(list_sort(list(DISTINCT dataset)), ',') AS datasets
     FROM dyad GROUP BY ALL),
-overlap AS (SELECT period, count(*) AS overlap_days FROM (SELECT period, date FROM dyad
-    GROUP BY period, date HAVING bool_or(dataset = 'gdelt1') AND bool_or(dataset = 'gdelt2'))
-    GROUP BY period)"""
+{_OVERLAP_CTE}"""
     norm_cte = ""
     if normalize:
         in_a, in_b = f"(src = {pa} OR tgt = {pa})", f"(src = {pb} OR tgt = {pb})"

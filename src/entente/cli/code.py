@@ -35,6 +35,7 @@ def code_command(
     JSONL input is one {"id", "text", "date"?, "url"?} object per line; each event carries
     that id as doc_id. No events is a normal result (exit 0).
     """
+    fmt = fmt.lower()
     if fmt not in OUTPUT_FORMATS:
         raise InputError(f"unknown output format {fmt!r} (use one of {', '.join(OUTPUT_FORMATS)})")
     from ..coder import default_coder
@@ -42,7 +43,7 @@ def code_command(
     from ..sources import read_documents
 
     default_date = _parse_date(on)
-    docs = read_documents(list(inputs or ["-"]), input_format, default_date)
+    docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date)
     coder = default_coder()
     coded = code_documents(coder, docs, default_date, workers=workers, scheduler=scheduler)
     explanations = (lambda e: coder.explain(e)) if explain else None

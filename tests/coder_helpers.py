@@ -1,0 +1,19 @@
+"""Helpers shared by the coder tests (test_coder*.py): code one text as a document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from entente.coder import Coder
+from entente.record import Document, Event
+
+THURSDAY = date(2024, 3, 14)
+
+
+def coded(coder: Coder, text: str, on: date | None = THURSDAY, doc_id: str = "t") -> list[Event]:
+    return coder.code_document(Document(text=text, doc_id=doc_id, pub_date=on))
+
+
+def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source country, CAMEO code, target country) of every event."""
+    return {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
