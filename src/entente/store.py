@@ -151,10 +151,11 @@ def default_db_path() -> Path:
 class Store:
     """A DuckDB-backed event store. Use as a context manager or call `close()`."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
+                 create: bool = True) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         try:
-            if read_only and not self.path.exists():
+            if (read_only or not create) and not self.path.exists():
                 raise StoreError(f"{self.path}: no such store (ingest something first)")
             self.con = duckdb.connect(str(self.path), read_only=read_only)
             # no progress bar: it would write over the command's own output
@@ -388,15 +389,19 @@ class Store:
         options = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT CSV, HEADER"
         target = str(out).replace("'", "''")
         self.con.execute(
-            f"COPY (SELECT * FROM events ORDER BY date NULLS LAST, event_id) "
+            f"COPY (SELECT * FROM {self.events_table} ORDER BY date NULLS LAST, event_id) "
             f"TO '{target}' ({options})")
         return self.count_events()
 
 
 @contextmanager
-def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Iterator[Store]:
-    """`with open_store(db) as store:` — the usual way to use a store briefly."""
-    store = Store(path, read_only=read_only)
+def open_store(path: str | Path | None = None, *, read_only: bool = False,
+               create: bool = True) -> Iterator[Store]:
+    """`with open_store(db) as store:` — the usual way to use a store briefly.
+
+    `create=False` refuses a path with no store instead of creating an empty one.
+    """
+    store = Store(path, read_only=read_only, create=create)
     try:
         yield store
     finally:

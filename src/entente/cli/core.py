@@ -38,6 +38,6 @@ def export(
     Example: entente export --format parquet --out events.parquet
     """
     out = out or Path(f"events.{fmt.lower()}")
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         n = store.export(out, fmt)
     typer.echo(f"wrote {n} events to {out}")

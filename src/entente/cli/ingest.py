@@ -297,7 +297,7 @@ def recode(db: Path = DbOption) -> None:
     """
     from ..sources.ingest import recode as recode_api
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         report = recode_api(store)
     for line in report.summary():
         typer.echo(line)
