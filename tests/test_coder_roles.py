@@ -146,3 +146,41 @@ def test_a_day_is_never_an_actor(coder):
     events = coded(coder, "Bishop Mpho Dlamini on Sunday called for sanctions against Zimbabwe.")
     assert events and not any(e.target.text == "Sunday" or e.source.text == "Sunday"
                               for e in events)
+
+
+# --- staying on alert: the place watched is the target -------------------------------------
+
+def test_troops_on_alert_target_the_place_they_guard(coder):
+    events = coded(coder, "Spanish police remained on alert in Madrid after the bomb threat.")
+    assert {(e.source.country, e.cameo_code, e.target.text) for e in events} == {
+        ("ESP", "152", "Madrid")}
+
+
+# --- purpose clauses: "sent X to Y to investigate" is done by the sender ---------------------
+
+def test_purpose_clause_takes_the_subject_of_the_sending_verb(coder):
+    events = coded(coder, "The Dutch government sent a team of experts to Ghana to investigate "
+                          "the explosion.")
+    investigations = [e for e in events if e.cameo_code.startswith("09")]
+    assert investigations and all(e.source.country == "NLD" for e in investigations)
+
+
+def test_a_call_on_someone_to_act_does_not_become_a_purpose_clause(coder):
+    events = coded(coder, "The Lebanese president called on Saudi Arabia to explain why the "
+                          "prime minister had not returned to Beirut.")
+    assert ("LBN", "LBN") not in {(e.source.country, e.target.country) for e in events}
+
+
+# --- passive arrests with no agent: the country where they happen did them -----------------
+
+def test_arrest_in_a_country_with_no_agent_is_done_by_that_country(coder):
+    events = coded(coder, "Opposition leader Juma Okello was arrested in Uganda for inciting "
+                          "violence.")
+    arrests = [e for e in events if e.cameo_code.startswith("17")]
+    assert arrests and {(e.source.country, e.target.text) for e in arrests} == {
+        ("UGA", "Opposition leader Juma Okello")}
+
+
+def test_a_named_agent_keeps_the_arrest(coder):
+    events = coded(coder, "Two Kenyan fishermen were arrested in Uganda by Ugandan marines.")
+    assert all(e.source.text != "Uganda" for e in events if e.cameo_code.startswith("17"))

@@ -170,6 +170,10 @@ class Coder:
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets)
         place = self._place(frame, ctx)
+        if place is not None and self._place_is_source(frame, sources, place):
+            frame.flags.append("place-source")
+            sources = [replace(place, kind="state")]
+            targets = _placed_targets(targets, place, frame) if targets else targets
         if place is not None and self._place_is_target(frame, sources, targets, place):
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
@@ -324,6 +328,12 @@ class Coder:
         start, end = first.idx, token.idx + len(token.text)
         return _to_actor(self._resolve(doc.text[start:end], ctx), doc.text[start:end],
                          start, end)
+
+    def _place_is_source(self, frame: Frame, sources: list[Actor], place: Actor) -> bool:
+        """"was arrested in Rwanda": a passive act that only a state's authorities do, with
+        no agent named, is done by the country it takes place in."""
+        return bool(place.country) and "passive" in frame.flags and \
+            frame.code[:2] in self.rules.place_source_roots and not any(s.text for s in sources)
 
     def _place_is_target(self, frame: Frame, sources: list[Actor], targets: list[Actor],
                          place: Actor) -> bool:

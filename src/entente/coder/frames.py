@@ -403,7 +403,25 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb:
         sources, _, _ = verb_subjects(head, rules)
         return sources, [], "participle"
+    if verb.dep_ == "advcl" and head is not verb and _is_purpose(verb, head, rules):
+        sources, _, how = verb_subjects(head, rules)  # "sent a team to Ghana to investigate"
+        return (sources if how != "passive" else []), [], "purpose"
     return [], [], ""
+
+
+#: Rule word lists of verbs that make their object the doer ("called on Iran to explain",
+#: "demanded the parties allow"), which the parser sometimes attaches as a purpose clause.
+OBJECT_CONTROL_LISTS = ("appeal_verbs", "demand_verbs", "command_verbs", "intent_verbs",
+                        "attempt_verbs", "refuse_verbs", "threat_verbs", "consider_verbs")
+
+
+def _is_purpose(verb: Token, head: Token, rules: Rules) -> bool:
+    """A bare "to" infinitive with no subject of its own, under a verb that does not hand the
+    act to its object: the doer is the head's subject."""
+    lemma = head.lemma_.lower()
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children) \
+        and not any(lemma in getattr(rules, name, ()) for name in OBJECT_CONTROL_LISTS)
 
 
 def _appositive_anchor(noun: Token) -> Token:

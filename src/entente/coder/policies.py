@@ -67,6 +67,7 @@ class Rules:
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     files: tuple[Path, ...]
+    place_source_roots: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Rules:
@@ -89,6 +90,7 @@ class Rules:
                 location_preps=frozenset(data["location_preps"]),
                 place_target_roots=frozenset(str(r) for r in data.get("place_target_roots", ())),
                 generic_codes=frozenset(str(r) for r in data.get("generic_codes", ())),
+                place_source_roots=frozenset(str(r) for r in data.get("place_source_roots", ())),
                 document_nouns=frozenset(data["document_nouns"]),
                 symmetric_lemmas=frozenset(data["symmetric_lemmas"]),
                 pair_phrases=tuple(p.lower() for p in data["pair_phrases"]),
