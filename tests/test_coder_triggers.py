@@ -251,3 +251,35 @@ def test_a_bad_code_names_file_and_line(tmp_path):
 
 def test_every_default_entry_loads():
     assert len(Lexicon.default().entries()) > 600
+
+
+def test_a_call_for_a_clause_is_an_appeal_not_a_phone_call(coder):
+    text = "The Irish foreign minister called for Britain to be referred to the European Court " \
+           "of Justice."
+    assert triples(coder, text) == {("IRL", "020", "GBR")}
+
+
+def test_releasing_a_statement_is_a_statement_but_its_content_wins(coder):
+    assert triples(coder, "The Polish foreign ministry released a statement about Lithuania "
+                          "on Tuesday.") == {("POL", "010", "LTU")}
+    assert codes(coder, "The Polish foreign ministry released a statement criticizing "
+                        "Lithuania over the new border law.") == {"111"}
+
+
+
+
+def test_being_guilty_of_an_act_codes_the_act(coder):
+    assert codes(coder, "Pakistan's army was guilty of violating the ceasefire with India "
+                        "twice along the Line of Control.") == {"196"}
+
+
+def test_supporting_schools_is_aid_but_supporting_a_bid_is_endorsement(coder):
+    assert codes(coder, "Japan supported hundreds of Cambodian schools last year.") == {"070"}
+    assert codes(coder, "Japan supported Cambodia's bid for a seat on the Security "
+                        "Council.") == {"051"}
+
+
+def test_accepting_a_proposal_is_agreement_but_accepting_demands_is_yielding(coder):
+    assert codes(coder, "Kenya accepted the Chinese proposal to extend the railway to "
+                        "Uganda.") == {"030"}
+    assert codes(coder, "Qatar accepted the demands of Saudi Arabia.") == {"080"}

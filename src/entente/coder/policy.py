@@ -37,6 +37,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         _apply_governor(frame, rules, governors)
         if frame.code is None:
             continue
+        _clause_appeal(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
         if _ruled_out(frame, rules):
             if _recode(frame, "reject", rules) is None:
@@ -47,10 +48,22 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
+    kept = [f for f in kept if not _charge_of_kept_act(f, kept)]
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
     kept += _speech_acts(sent, kept, rules, dropped)
     return kept
+
+
+def _charge_of_kept_act(frame: Frame, kept: list[Frame]) -> bool:
+    """"X was guilty of violating the ceasefire": a charge made with an adjective after "be"
+    yields to the act it names, when that act is itself coded (not "found guilty of")."""
+    word = frame.trigger[0]
+    if frame.entry.pos != "A" or not frame.code.startswith("11") or word.dep_ != "acomp" \
+            or word.head.lemma_.lower() != "be":
+        return False
+    return any(other is not frame and other.verb.dep_ == "pcomp"
+               and other.verb.head.head.i == word.i for other in kept)
 
 
 def _ruled_out(frame: Frame, rules: Rules) -> bool:
@@ -101,6 +114,19 @@ def _has_particle(token: Token, rules: Rules) -> bool:
         return True
     return any(c.lower_ in particles or any(m.dep_ == "mark" and m.lower_ in particles
                                             for m in c.children) for c in token.children)
+
+
+def _clause_appeal(frame: Frame, rules: Rules) -> None:
+    """"called for the generals to be tried": a call whose particle marks a clause with no
+    event of its own is an appeal, not a phone call (the lexicon sees no "for" on the verb)."""
+    verb = frame.trigger[-1]
+    particles = rules.particle_governors.get(verb.lemma_.lower())
+    if frame.code != rules.phone_code or not particles or verb is not frame.verb:
+        return
+    if any(m.dep_ == "mark" and m.lower_ in particles for c in verb.children
+           for m in c.children):
+        frame.code = rules.transform("appeal", "") or frame.code
+        frame.transform = "appeal" if frame.transform is None else f"{frame.transform}+appeal"
 
 
 def _governor_kind(token: Token, rules: Rules) -> str | None:
