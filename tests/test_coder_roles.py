@@ -184,3 +184,40 @@ def test_arrest_in_a_country_with_no_agent_is_done_by_that_country(coder):
 def test_a_named_agent_keeps_the_arrest(coder):
     events = coded(coder, "Two Kenyan fishermen were arrested in Uganda by Ugandan marines.")
     assert all(e.source.text != "Uganda" for e in events if e.cameo_code.startswith("17"))
+
+
+# --- things are no actors -----------------------------------------------------------------
+
+def test_a_coordinated_subject_signing_a_thing_pairs_up(coder):
+    text = "Hungary and Kazakhstan signed a roadmap for cooperation in mining and transport."
+    assert sides(coder, text) == {("HUN", "KAZ"), ("KAZ", "HUN")}
+    assert "a roadmap" not in target_texts(coder, text)
+
+
+def test_a_thing_signed_by_one_country_leaves_the_event_one_sided(coder):
+    events = coded(coder, "Chile signed a memorandum on fisheries.")
+    assert [(e.source.country, e.cameo_code[:2], e.target.text) for e in events] == [
+        ("CHL", "05", "")]
+
+
+def test_the_partner_of_a_signed_thing_comes_from_its_with_phrase(coder):
+    assert sides(coder, "Vietnam signed a plan with South Korea on shipbuilding.") == {
+        ("VNM", "KOR")}
+
+
+def test_an_agreement_topic_is_no_target_of_its_coordinated_signatories(coder):
+    text = "Ecuador and Peru signed a deal on border fishing rights."
+    assert sides(coder, text) == {("ECU", "PER"), ("PER", "ECU")}
+
+
+def test_a_joint_initiative_makes_the_coordinated_subjects_partners(coder):
+    events = coded(coder, "Spain and Portugal launched a joint initiative on wildfire "
+                          "prevention.")
+    assert {(e.source.country, e.target.country) for e in events} == {
+        ("ESP", "PRT"), ("PRT", "ESP")}
+    assert {e.cameo_code[:2] for e in events} == {"06"}
+
+
+def test_a_thing_attacked_stays_the_target_of_a_material_event(coder):
+    assert target_texts(coder, "Syrian troops shelled a hospital near Aleppo.") == {
+        "a hospital"}

@@ -16,7 +16,7 @@ from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .context import CoderContext
 from .dates import event_date
-from .frames import Frame, find_frames, is_time
+from .frames import Frame, find_frames, is_time, people_nouns, thing_free_roots
 from .lexicon import LemmaTable, Lexicon
 from .nlp import load_nlp
 from .policies import Rules
@@ -164,7 +164,8 @@ class Coder:
         avoid = {t.i for t in frame.trigger}
         avoid |= {t.i for t in frame.sources + frame.targets}
         sources = self._actors(frame.sources, avoid, ctx, local)
-        targets = self._actors(frame.targets, avoid, ctx, local)
+        things_out = frame.code[:2] in thing_free_roots(self.rules)
+        targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out)
         if "speech-act" in frame.flags and not any(t.country for t in targets):
             return []
         if not sources or not targets:
@@ -219,18 +220,28 @@ class Coder:
             self.timings.resolver += time.perf_counter() - started
 
     def _actors(self, heads: list[Any], avoid: set[int], ctx: CoderContext,
-                local: list[Actor]) -> list[Actor]:
+                local: list[Actor], things_out: bool = False) -> list[Actor]:
+        """The actors of role heads; with `things_out`, a head that only names a thing
+        ("signed a plan", "built roads") is no actor and gives none."""
         actors: list[Actor] = []
         covered: set[int] = set()
         for head in heads:
             if head.i in covered or is_time(head):  # an apposition already taken; a date
                 continue
             found = self._actor(head, avoid, ctx, local)
+            if things_out and self._names_a_thing(head, found):
+                continue
             actors += found
             doc = head.doc
             covered |= {t.i for a in found if a.start is not None
                         for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()}
         return actors
+
+    def _names_a_thing(self, head: Any, found: list[Actor]) -> bool:
+        """A common noun the resolver cannot place, that is no people or group noun of
+        roles.yaml `people_nouns`: a thing acted upon ("a plan", "a roadmap"), not a party."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() not in people_nouns(self.rules) \
+            and all(a.kind == "unresolved" and not a.country and not a.sector for a in found)
 
     def _actor(self, head: Any, avoid: set[int], ctx: CoderContext,
                local: list[Actor]) -> list[Actor]:

@@ -86,7 +86,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
     content = content_nouns(rules)
+    joint = _word_list(rules.files[0], "joint_modifiers") if rules.files else frozenset()
     for frame in frames:
+        frame.symmetric = frame.symmetric or _done_jointly(frame, joint)
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
@@ -182,6 +184,19 @@ def people_nouns(rules: Rules) -> frozenset[str]:
     """Nouns for people acted upon, who are the target themselves (roles.yaml
     `people_nouns`)."""
     return _word_list(rules.files[0], "people_nouns") if rules.files else frozenset()
+
+
+def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
+    """"launched a joint initiative", "bilateral projects": the act is shared by the
+    coordinated subjects, each the other's partner (roles.yaml `joint_modifiers`)."""
+    nouns = [*frame.trigger, *(c for c in frame.verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "amod" and c.lower_ in joint for n in nouns for c in n.children)
+
+
+def thing_free_roots(rules: Rules) -> frozenset[str]:
+    """CAMEO roots whose target is always a party, never a thing it acts on (roles.yaml
+    `thing_free_roots`): "signed a plan" has no target in "a plan"."""
+    return _word_list(rules.files[0], "thing_free_roots") if rules.files else frozenset()
 
 
 @lru_cache(maxsize=16)
