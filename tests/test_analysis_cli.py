@@ -78,9 +78,12 @@ def test_one_a_day_option(db: str):
 
 @pytest.mark.parametrize("args, message", [
     (("Persia", "SRB"), "'Persia'"),
-    (("IRN", "SRB", "--freq", "decade"), "decade"),
+    (("IRN", "SRB", "--freq", "decade"), "error: --freq: unknown frequency 'decade'"),
     (("IRN", "SRB", "--format", "xml"), "xml"),
-    (("IRN", "SRB", "--from", "last spring"), "last spring"),
+    (("IRN", "SRB", "--from", "last spring"), "error: --from: not a date"),
+    (("IRN", "SRB", "--to", "2024-02-30"), "error: --to: not a date"),
+    (("IRN", "SRB", "--root", "21"), "error: --root: not a CAMEO root code"),
+    (("IRN", "SRB", "--dataset", "gdelt3"), "error: --dataset: unknown dataset 'gdelt3'"),
 ])
 def test_bad_input_is_one_line_error(db: str, args: tuple[str, ...], message: str):
     r = run(*args, "--db", db)

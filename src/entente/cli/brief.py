@@ -10,7 +10,7 @@ import typer
 from ..errors import EntenteError
 from ..store import open_store
 from . import app
-from .options import DbOption
+from .options import DbOption, option_names
 
 
 @app.command()
@@ -32,7 +32,7 @@ def brief(
     from ..brief import resolve_side, write_brief  # pandas: imported when the command runs
 
     out = out or Path(f"brief-{resolve_side(a)}-{resolve_side(b)}.html")
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store, option_names():
         written = write_brief(store, a, b, out, start=start, end=end, freq=freq)
     typer.echo(f"wrote {written}")
 

@@ -13,7 +13,7 @@ import typer
 from ..errors import InputError
 from ..store import open_store
 from . import app
-from .options import DbOption
+from .options import DbOption, option_names
 
 if TYPE_CHECKING:  # pandas and entente.analysis are imported when the command runs
     import pandas as pd
@@ -64,7 +64,7 @@ def dyad(
         successors=successors)
     from ..analysis import compare_dyads, dyad_series, with_context
 
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store, option_names():
         if vs:
             df = compare_dyads(store, [(a, b), (vs[0], vs[1])], **options)
         else:

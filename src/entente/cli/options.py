@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import typer
+
+from ..errors import InputError
 
 DbOption = typer.Option(None, "--db", envvar="ENTENTE_DB",
                         help="store file (default: $ENTENTE_DB or ./entente.duckdb)")
@@ -16,3 +21,21 @@ SchedulerOption = typer.Option(
     None, "--scheduler", metavar="ADDRESS",
     help="run on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 (workers must see "
          "the input files and $ENTENTE_PARTS)")
+
+
+# The analysis API names its parameters (start, end, ...); a CLI user typed --from, --to.
+ANALYSIS_OPTION_NAMES = {"start": "--from", "end": "--to", "from": "--from", "to": "--to",
+                         "freq": "--freq", "root": "--root", "dataset": "--dataset",
+                         "sector": "--sector", "actor": "--actor"}
+
+
+@contextmanager
+def option_names(names: dict[str, str] = ANALYSIS_OPTION_NAMES) -> Iterator[None]:
+    """Re-raise an InputError that names an API parameter with the option's name instead."""
+    try:
+        yield
+    except InputError as exc:
+        field, sep, rest = str(exc).partition(": ")
+        if sep and field in names:
+            raise InputError(f"{names[field]}: {rest}") from None
+        raise
