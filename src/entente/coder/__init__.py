@@ -7,7 +7,7 @@ lexicons, rules, resolvers and pipelines. Linguistic knowledge is data under
 
 from __future__ import annotations
 
-from .core import CODER_VERSION, Coder, code, default_coder
+from .core import CODER_VERSION, Coder, code, default_coder, version_of
 from .lexicon import Entry, Lexicon
 from .nlp import load_nlp
 from .policies import Rules
@@ -15,4 +15,4 @@ from .prefilter import Prefilter
 from .sentences import Sentence, split_sentences
 
 __all__ = ["CODER_VERSION", "Coder", "code", "default_coder", "Entry", "Lexicon", "load_nlp",
-           "Rules", "Prefilter", "Sentence", "split_sentences"]
+           "Rules", "Prefilter", "Sentence", "split_sentences", "version_of"]

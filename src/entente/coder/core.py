@@ -26,6 +26,18 @@ from .sentences import Sentence, split_dateline, split_sentences
 from .spans import coordinated_modifiers, core_phrase, grow_phrase, mention_phrase
 
 CODER_VERSION = "0.1.0"
+
+
+def version_of(coder: Any) -> str:
+    """The version a coder stamps on its events: its own attribute, else the module's.
+
+    Works for `Coder`, `entente.scale.DistributedCoder` and user-supplied coders alike.
+    """
+    for attr in ("version", "coder_version"):
+        value = getattr(coder, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    return CODER_VERSION
 ACTOR_KINDS = ("state", "igo", "ngo", "group", "person")
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..coder import version_of
 from ..errors import InputError
 from .gold import FORMATS, GoldEvent, GoldItem, in_holdout, read_gold
 from .metrics import DEFAULT_THRESHOLDS, MISS_KINDS, Prediction, score, worst_cases
@@ -86,19 +87,8 @@ def evaluate(gold_path: str | Path, fmt: str = "entente", coder: Any = None, *,
     coder = coder if coder is not None else default_coder()
     preds = predict(items, coder, progress=progress)
     return evaluate_predictions(items, preds, gold=[str(p) for p in paths], fmt=fmt,
-                                coder_version=_coder_version(coder), worst=worst,
+                                coder_version=version_of(coder), worst=worst,
                                 thresholds=thresholds)
-
-
-def _coder_version(coder: Any) -> str | None:
-    version = getattr(coder, "version", None) or getattr(coder, "coder_version", None)
-    if version:
-        return str(version)
-    try:
-        from ..coder import CODER_VERSION
-    except ImportError:
-        return None
-    return str(CODER_VERSION)
 
 
 #: Figures a thresholds file may set a floor for, and where each lives in a section.

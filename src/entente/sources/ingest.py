@@ -39,19 +39,6 @@ def _default_coder() -> DocumentCoder:
     return Coder()
 
 
-def _coder_version(coder: Any) -> str | None:
-    """The version a coder stamps on its events: its own attribute, else the module's."""
-    for attr in ("version", "coder_version"):
-        value = getattr(coder, attr, None)
-        if isinstance(value, str) and value:
-            return value
-    try:
-        from ..coder import CODER_VERSION
-    except ImportError:
-        return None
-    return str(CODER_VERSION)
-
-
 #: Documents coded and written together: each batch is one INSERT of documents and one of
 #: events. DuckDB holds about a megabyte per statement until the transaction commits, so
 #: per-document statements made a long input's memory grow with its length.
@@ -129,8 +116,10 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
         checksum = _Checksum()
     started = _now()
     seen: _Known = known or _Known.load(store)
+    from ..coder import version_of  # the coder package loads only when coding
+
     coder = coder or _default_coder()
-    version = _coder_version(coder)
+    version = version_of(coder)
     try:
         with store.transaction() as tx:
             fresh = _select_new((checksum.add(doc) for doc in docs), seen, result)
@@ -261,8 +250,10 @@ def recode(store: Store, coder: DocumentCoder | None = None, *,
     per batch (so an interruption leaves every document consistent, and memory does not
     grow with the store).
     """
+    from ..coder import version_of
+
     coder = coder or _default_coder()
-    report = RecodeReport(coder_version=_coder_version(coder))
+    report = RecodeReport(coder_version=version_of(coder))
     report.events_before = _count_entente(store)
     for batch in _batches(coder.code_documents(_stored_documents(store, batch_size)),
                           batch_size):
