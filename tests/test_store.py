@@ -81,3 +81,14 @@ def test_sql_literals_read_back_as_the_same_values():
     row = con.execute("SELECT " + ", ".join(map(sql_literal, values))).fetchone()
     assert list(row) == values
     assert con.execute(f"SELECT {sql_literal(float('nan'))}").fetchone()[0] != 0
+
+
+def test_documents_are_stored_once(store: Store):
+    from entente.record import Document
+
+    docs = [Document(text="Serbia and Iran signed a trade accord on Tuesday.", doc_id="a"),
+            Document(text="Iran praised Serbia for its hospitality.", doc_id="b"),
+            Document(text="Iran praised Serbia for its hospitality.", doc_id="b")]
+    assert store.add_documents(docs, coder_version="c1") == 2
+    assert store.add_documents(docs[:1]) == 0 and store.add_documents([]) == 0
+    assert [d.doc_id for d in store.documents()] == ["a", "b"]

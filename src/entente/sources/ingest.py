@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from ..errors import EntenteError
 from ..record import Document, Event
-from ..store import _DOCUMENT_COLUMNS, Store
+from ..store import Store
 from .documents import read_input
 from .fetch import Fetcher, open_fetcher
 from .neardup import NearDuplicateIndex
@@ -124,7 +124,8 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
         with store.transaction() as tx:
             fresh = _select_new((checksum.add(doc) for doc in docs), seen, result)
             for batch in _batches(coder.code_documents(fresh), batch_size):
-                result.documents_added += _write_batch(tx, batch, version)
+                result.documents_added += store.add_documents(
+                    (doc for doc, _ in batch), coder_version=version, con=tx)
                 result.events_added += store.add_events(
                     (e for _, events in batch for e in events), con=tx)
             result.rows_read = checksum.count
@@ -171,30 +172,6 @@ def _batches(coded: Iterable[Coded], size: int) -> Iterator[list[Coded]]:
             batch = []
     if batch:
         yield batch
-
-
-def _write_batch(tx: Any, batch: list[Coded], version: str | None) -> int:
-    """Insert the batch's documents not stored yet, in one statement; returns how many."""
-    import pyarrow as pa
-
-    stamp = _now()
-    rows = [{"doc_id": d.doc_id, "text": d.text, "title": d.title, "url": d.url,
-             "publisher": d.publisher, "pub_date": d.pub_date, "language": d.language,
-             "kind": d.kind, "content_hash": d.content_hash,
-             "near_duplicate_of": d.near_duplicate_of, "ingested_at": stamp,
-             "coder_version": version} for d, _ in batch]
-    types = {"pub_date": pa.date32(), "ingested_at": pa.timestamp("us")}
-    schema = pa.schema([(name, types.get(name, pa.string())) for name in _DOCUMENT_COLUMNS])
-    names = ", ".join(_DOCUMENT_COLUMNS)
-    tx.register("_new_documents", pa.Table.from_pylist(rows, schema=schema))
-    try:  # DuckDB answers an INSERT with the number of rows it added
-        row = tx.execute(
-            f"INSERT INTO documents ({names}) SELECT {names} FROM _new_documents "
-            "ANTI JOIN (SELECT doc_id FROM documents) AS stored USING (doc_id) "
-            "QUALIFY row_number() OVER (PARTITION BY doc_id) = 1").fetchone()
-        return int(row[0]) if row else 0
-    finally:
-        tx.unregister("_new_documents")
 
 
 def _stamp(doc: Document, events: list[Event]) -> None:
