@@ -21,7 +21,8 @@ import duckdb
 from .errors import StoreError
 from .record import Document, Event, column_names
 
-__all__ = ["Store", "default_db_path", "SCHEMA_VERSION", "open_store", "sql_literal"]
+__all__ = ["Store", "default_db_path", "SCHEMA_VERSION", "open_store", "sql_literal",
+           "events_arrow_schema"]
 
 DEFAULT_DB = "entente.duckdb"
 
@@ -246,7 +247,7 @@ class Store:
         stamp = _now()
         for row in rows:
             row["ingested_at"] = row["ingested_at"] or stamp
-        table = pa.Table.from_pylist(rows, schema=_arrow_schema())
+        table = pa.Table.from_pylist(rows, schema=events_arrow_schema())
         con.register("_new_events", table)
         try:
             unique = len({row["event_id"] for row in rows}) == len(rows)
@@ -446,7 +447,8 @@ def sql_literal(value: str | int | float | date | None) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _arrow_schema() -> Any:
+def events_arrow_schema() -> Any:
+    """The pyarrow schema of the events table's flat columns (for Parquet partitions)."""
     import pyarrow as pa
 
     arrow = {"DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "INTEGER": pa.int32(),

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..record import Event
-from ..store import _arrow_schema
+from ..store import events_arrow_schema
 
 __all__ = ["write_events", "read_events", "ROW_GROUP"]
 
@@ -22,7 +22,7 @@ def write_events(path: Path, events: Iterable[Event]) -> int:
     """Write events to `path` atomically (a reader never sees half a file); returns the count."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    schema = _arrow_schema()
+    schema = events_arrow_schema()
     count = 0
     with pq.ParquetWriter(partial, schema) as writer:
         batch: list[dict] = []
