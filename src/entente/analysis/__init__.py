@@ -6,6 +6,7 @@ marked `duplicate_of` are left out (counted once through their original) and eve
 countries are unresolved never count in a country dyad.
 """
 
+from ._filters import resolve_pair, to_date
 from .change import Trend, change_points, reciprocity, trend
 from .context import (
     CONTEXTS,
@@ -25,4 +26,5 @@ __all__ = [
     "top_events", "top_actors", "context_breakdown", "CONTEXTS",
     "alignment", "Alignment", "major_power_balance",
     "with_context", "CONTEXT_LAYER_COLUMNS",
+    "resolve_pair", "to_date",
 ]

@@ -30,6 +30,7 @@ def resolve_country(value: str, *, successors: bool = False) -> str:
 
 
 def resolve_pair(a: str, b: str, *, successors: bool = False) -> tuple[str, str]:
+    """The two sides of a dyad as store keys; an error when they are the same country."""
     ka, kb = resolve_country(a, successors=successors), resolve_country(b, successors=successors)
     if ka == kb:
         raise InputError(f"a dyad needs two different countries: {a!r} and {b!r} are both {ka}")

@@ -150,7 +150,7 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
         ...     Path("brief.html").write_text(render_html(brief))
     """
     from .. import analysis
-    from ..analysis._filters import resolve_pair, to_date
+    from ..analysis import resolve_pair, to_date
 
     a_key, b_key = resolve_pair(a, b)
     start, end = to_date(start, "from"), to_date(end, "to")

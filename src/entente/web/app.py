@@ -203,7 +203,7 @@ def _dyad_routes(app: FastAPI) -> None:
 
 def _dyad_events(app: FastAPI, a: str, b: str, start: str | None, end: str | None,
                  limit: int, offset: int) -> dict[str, Any]:
-    from ..analysis._filters import resolve_pair, to_date
+    from ..analysis import resolve_pair, to_date
     from ..brief.model import dyad_filter
 
     ka, kb = resolve_pair(a, b)
