@@ -28,7 +28,9 @@ def evaluate_command(
     fmt: str = typer.Option("entente", "--format", help=" | ".join(FORMATS)),
     json_out: Path = typer.Option(None, "--json", help="also write all figures as JSON"),
     slice_name: str = typer.Option("all", "--slice",
-                                   help="Multi-CoPED slice: " + " | ".join(SLICES)),
+                                   help="which part to score: " + " | ".join(SLICES)
+                                   + " (study/check: realnews halves; train/holdout: the"
+                                   " fixed 30% check part of plover and conflibert)"),
     worst: int = typer.Option(10, "--worst", min=0, help="how many worst cases to show"),
     check: Path = typer.Option(None, "--check",
                                help="thresholds JSON: exit 1 if a figure falls below"),
@@ -40,6 +42,7 @@ def evaluate_command(
       entente evaluate ../shared/gold/plover_gsr_dev.json --format plover --json plover.json
       entente evaluate ../shared/gold/multicoped_class_train.tsv
           ../shared/gold/multicoped_ner_train.txt --format conflibert --slice holdout
+      entente evaluate ../shared/gold/realnews_dev.jsonl --format realnews --slice study
     """
     floors = read_thresholds(check) if check is not None else None
     console = Console()

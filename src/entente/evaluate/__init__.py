@@ -1,6 +1,7 @@
 """Measure the coder against human-coded gold data.
 
-Three separate steps: `gold` reads four formats into `GoldItem`s, `predict` runs the coder,
+Three separate steps: `gold` reads four formats into `GoldItem`s (and `realnews` its own
+alternative-laden format into `RealNewsItem`s), `predict` runs the coder,
 `metrics` scores gold against predictions with pure functions; `evaluate` ties them
 together and returns a `Report` (printed by `render`, written by `Report.write_json`).
 
@@ -17,9 +18,11 @@ from typing import Any
 
 from ..coder import version_of
 from ..errors import InputError
-from .gold import FORMATS, GoldEvent, GoldItem, in_holdout, read_gold
+from .gold import FORMATS as GOLD_FORMATS
+from .gold import GoldEvent, GoldItem, in_holdout, read_gold
 from .metrics import DEFAULT_THRESHOLDS, MISS_KINDS, Prediction, score, worst_cases
 from .predict import default_coder, predict
+from .realnews import RealNewsItem, read_realnews, score_realnews, worst_realnews
 from .report import Report, render
 
 __all__ = [
@@ -35,6 +38,9 @@ __all__ = [
     "in_holdout",
     "predict",
     "read_gold",
+    "read_realnews",
+    "RealNewsItem",
+    "evaluate_realnews_predictions",
     "render",
     "score",
     "check_thresholds",
@@ -42,14 +48,21 @@ __all__ = [
     "figure",
 ]
 
-#: Which Multi-CoPED sentences to score: all (reported whole, train and holdout apart),
-#: train (the 70% one may study) or holdout (the fixed 30% slice, never used for rules).
-SLICES = ("all", "train", "holdout")
+#: Every gold format `evaluate` reads.
+FORMATS = (*GOLD_FORMATS, "realnews")
+
+#: Which texts to score: all (reported whole, and the two parts apart), train (the part one
+#: may study) or holdout (the fixed check part, never read or used for rules). Multi-CoPED
+#: and PLOVER hold out a fixed 30% by a hash of the sentence; a realnews file names its
+#: halves study and check, which are the same two slices under their own names.
+SLICES = ("all", "train", "holdout", "study", "check")
+_SLICE_ALIASES = {"study": "train", "check": "holdout"}
 
 
-def select(items: Sequence[GoldItem], slice_name: str) -> list[GoldItem]:
+def select(items: Sequence[Any], slice_name: str) -> list[Any]:
     if slice_name not in SLICES:
         raise InputError(f"unknown slice {slice_name!r} (choose from {', '.join(SLICES)})")
+    slice_name = _SLICE_ALIASES.get(slice_name, slice_name)
     if slice_name == "all":
         return list(items)
     return [i for i in items if i.holdout == (slice_name == "holdout")]
@@ -81,14 +94,42 @@ def evaluate(gold_path: str | Path, fmt: str = "entente", coder: Any = None, *,
     paths = [Path(gold_path)] + ([Path(gold2)] if gold2 is not None else [])
     if gold2 is not None and fmt != "conflibert":
         raise InputError(f"a second gold file is only read with --format conflibert, not {fmt}")
-    items = select(read_gold(paths, fmt), slice_name)
+    if fmt == "realnews":
+        if not paths[0].is_file():
+            raise InputError(f"{paths[0]}: gold file not found")
+        items: list[Any] = select(read_realnews(paths[0]), slice_name)
+    else:
+        items = select(read_gold(paths, fmt), slice_name)
     if not items:
         raise InputError(f"{gold_path}: no gold items in slice {slice_name!r}")
     coder = coder if coder is not None else default_coder()
+    if fmt == "realnews":
+        preds = predict(items, coder, progress=progress, inspect=False)
+        return evaluate_realnews_predictions(items, preds, gold=[str(paths[0])],
+                                             coder_version=version_of(coder), worst=worst,
+                                             thresholds=thresholds)
     preds = predict(items, coder, progress=progress)
     return evaluate_predictions(items, preds, gold=[str(p) for p in paths], fmt=fmt,
                                 coder_version=version_of(coder), worst=worst,
                                 thresholds=thresholds)
+
+
+def evaluate_realnews_predictions(items: Sequence[RealNewsItem], preds: dict[str, Prediction],
+                                  *, gold: Sequence[str] = (), coder_version: str | None = None,
+                                  worst: int = 10,
+                                  thresholds: Sequence[float] = DEFAULT_THRESHOLDS) -> Report:
+    """Score realnews sentences: sections all, study and check (those present); the worst
+    cases come from the study half only."""
+    report = Report(gold=[str(g) for g in gold], fmt="realnews", coder_version=coder_version)
+    halves = {"study": [i for i in items if not i.holdout],
+              "check": [i for i in items if i.holdout]}
+    if all(halves.values()):
+        report.sections["all"] = score_realnews(items, preds, thresholds)
+    for name, part in halves.items():
+        if part:
+            report.sections[name] = score_realnews(part, preds, thresholds)
+    report.worst = worst_realnews(items, preds, worst)
+    return report
 
 
 #: Figures a thresholds file may set a floor for, and where each lives in a section.

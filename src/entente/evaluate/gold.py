@@ -95,7 +95,8 @@ class GoldItem:
 
 
 def in_holdout(sentence: str) -> bool:
-    """The fixed 30% Multi-CoPED held-out slice (by a hash of the stripped sentence)."""
+    """The fixed 30% held-out slice of Multi-CoPED and PLOVER (by a hash of the stripped
+    sentence): measured, never read or used for rules."""
     digest = hashlib.sha1(sentence.strip().encode("utf-8")).hexdigest()
     return int(digest, 16) % 10 < 3
 
@@ -287,7 +288,8 @@ def _plover_item(record: dict[str, Any], where: str) -> GoldItem:
                    for s, s_text in sources for t, t_text in targets
                    if not s_text or s_text != t_text)
     return GoldItem(item_id=str(record.get("id") or where), text=text,
-                    date=_date(record.get("date"), f"{where}.date"), events=events)
+                    date=_date(record.get("date"), f"{where}.date"), events=events,
+                    holdout=in_holdout(text))
 
 
 # --- ConfliBERT / Multi-CoPED ----------------------------------------------------------

@@ -158,9 +158,60 @@ def _worst_table(worst: list[dict[str, Any]]) -> Table:
     return table
 
 
+def _realnews_headline(report: Report) -> Table:
+    table = Table(title=f"entente evaluate: {escape(', '.join(report.gold))} (realnews)")
+    table.add_column("measure")
+    for name in report.sections:
+        table.add_column(name, justify="right")
+    rows: list[tuple[str, Any]] = [
+        ("sentences", lambda s: s["items"]),
+        ("required events", lambda s: s["events"]["required"]),
+        ("found", lambda s: s["events"]["found"]),
+        ("recall", lambda s: s["events"]["recall"]),
+        ("output events", lambda s: s["events"]["predicted"]),
+        ("right (optional ones count)", lambda s: s["events"]["matched"]),
+        ("precision", lambda s: s["events"]["precision"]),
+        ("f1", lambda s: s["events"]["f1"]),
+        ("precision, both sides placed", lambda s: s["placed"]["precision"]),
+        ("non-event sentences", lambda s: s["non_event"]["sentences"]),
+        ("false events on them", lambda s: s["non_event"]["false_events"]),
+        ("false events per non-event sentence", lambda s: s["non_event"]["per_sentence"]),
+        ("one-sided events left out", lambda s: s["one_sided_left_out"]),
+    ]
+    for label, getter in rows:
+        table.add_row(label, *(_fmt(getter(s)) for s in report.sections.values()))
+    for quad in ("1", "2", "3", "4"):
+        table.add_row(f"recall, quad {quad}", *(
+            _fmt((s["recall_by"]["quad"].get(quad) or {}).get("recall"))
+            for s in report.sections.values()))
+    return table
+
+
+def _realnews_thresholds(report: Report) -> Table:
+    table = Table(title="by confidence floor: recall / precision (output events)")
+    table.add_column("min confidence", justify="right")
+    for name in report.sections:
+        table.add_column(name, justify="right")
+    floors = [r["threshold"] for r in report.main["thresholds"]]
+    for index, floor in enumerate(floors):
+        cells = []
+        for section in report.sections.values():
+            row = section["thresholds"][index]
+            cells.append(f"{_fmt(row['recall'])} / {_fmt(row['precision'])} "
+                         f"({row['predicted']})")
+        table.add_row(_fmt(floor), *cells)
+    return table
+
+
 def render(report: Report, console: Console | None = None) -> None:
     """Print the report as rich tables (untrusted text escaped)."""
     console = console or Console()
+    if report.fmt == "realnews":
+        console.print(_realnews_headline(report))
+        console.print(_realnews_thresholds(report))
+        if report.worst:
+            console.print(_worst_table(report.worst))
+        return
     console.print(_headline(report))
     main = report.main
     console.print(_recall_table(main))
