@@ -18,6 +18,17 @@ from .context import (
     top_events,
 )
 from .context_layers import CONTEXT_LAYER_COLUMNS, with_context
+from .events import (
+    DEFAULT_MIN_CONFIDENCE,
+    SORT_KEYS,
+    EventPage,
+    Provenance,
+    countries_in_store,
+    dyad_events,
+    dyad_provenance,
+    event_by_id,
+    period_bounds,
+)
 from .series import SERIES_COLUMNS, compare_dyads, dyad_series
 
 __all__ = [
@@ -27,4 +38,6 @@ __all__ = [
     "alignment", "Alignment", "major_power_balance",
     "with_context", "CONTEXT_LAYER_COLUMNS",
     "resolve_pair", "to_date",
+    "dyad_events", "EventPage", "event_by_id", "dyad_provenance", "Provenance",
+    "countries_in_store", "period_bounds", "DEFAULT_MIN_CONFIDENCE", "SORT_KEYS",
 ]

@@ -82,19 +82,23 @@ class EventFilter:
     actors: tuple[str, ...] = ()
     successors: bool = False
     one_a_day: bool = False
+    #: Events the coder was less sure of are left out; events without a confidence (the
+    #: datasets' rows) always count.
+    min_confidence: float | None = None
 
     @classmethod
     def make(cls, start: date | str | None = None, end: date | str | None = None,
              datasets: Iterable[str] | None = None, roots: Iterable[str | int] | None = None,
              sectors: Iterable[str] | None = None, actors: Iterable[str] | None = None,
-             successors: bool = False, one_a_day: bool = False) -> EventFilter:
+             successors: bool = False, one_a_day: bool = False,
+             min_confidence: float | None = None) -> EventFilter:
         s, e = to_date(start, "start"), to_date(end, "end")
         if s is not None and e is not None and s > e:
             raise InputError(f"start {s} is after end {e}")
         return cls(s, e, _datasets(datasets), _roots(roots),
                    tuple(sorted({x.strip().upper() for x in sectors or ()})),
                    tuple(sorted({x.strip().upper() for x in actors or ()})),
-                   successors, one_a_day)
+                   successors, one_a_day, check_confidence(min_confidence))
 
     def country_expr(self, column: str) -> str:
         """The country column, rolled up into successor states when asked."""
@@ -136,8 +140,11 @@ class EventFilter:
         return conds
 
     def content_condition(self, params: Params) -> str:
-        """Root, sector and actor filters (TRUE when none): they select the dyad's events."""
+        """Root, sector, actor and confidence filters (TRUE when none): they select the
+        dyad's events."""
         conds = []
+        if self.min_confidence:
+            conds.append(f"(confidence IS NULL OR confidence >= {params.add(self.min_confidence)})")
         if self.roots:
             conds.append(f"cameo_root IN ({params.add_list(self.roots)})")
         for field, values in (("sector", self.sectors), ("code", self.actors)):
@@ -146,6 +153,19 @@ class EventFilter:
                 conds.append(f"(upper(source_{field}) IN ({marks}) "
                              f"OR upper(target_{field}) IN ({marks}))")
         return " AND ".join(conds) or "TRUE"
+
+
+def check_confidence(value: float | str | None) -> float | None:
+    """A confidence floor between 0 and 1 (None or 0: every event counts)."""
+    if value is None:
+        return None
+    try:
+        floor = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"min-confidence: not a number: {value!r}") from None
+    if not 0.0 <= floor <= 1.0:
+        raise InputError(f"min-confidence: must be between 0 and 1, not {value!r}")
+    return floor or None
 
 
 def _datasets(values: Iterable[str] | None) -> tuple[str, ...]:
@@ -189,7 +209,8 @@ _BASE_COLUMNS = ("event_id, date, dataset, cameo_code, cameo_root, quad_class, g
                  "doc_id, extras")
 
 
-def events_ctes(table: str, f: EventFilter, keys: Sequence[str] | None, params: Params) -> str:
+def events_ctes(table: str, f: EventFilter, keys: Sequence[str] | None, params: Params,
+                columns: str = _BASE_COLUMNS) -> str:
     """`WITH` clauses defining `base`: events touching any of `keys` (all events when None).
 
     `base` has `src` / `tgt` (countries, rolled up when asked), `selected` (the root, sector
@@ -200,7 +221,7 @@ def events_ctes(table: str, f: EventFilter, keys: Sequence[str] | None, params: 
         raw = sql_list(f.raw_codes(keys))
         touching = f" AND (source_country IN ({raw}) OR target_country IN ({raw}))"
     ctes = (
-        f"base_all AS (SELECT {_BASE_COLUMNS}, {f.country_expr('source_country')} AS src, "
+        f"base_all AS (SELECT {columns}, {f.country_expr('source_country')} AS src, "
         f"{f.country_expr('target_country')} AS tgt, "
         f"({f.content_condition(params)}) AS selected FROM {table} "
         f"WHERE {f.base_where(params, with_content=False)}{touching})")

@@ -32,7 +32,8 @@ def dyad_series(store: Store, a: str, b: str, start: date | str | None = None,
                 datasets: Iterable[str] | None = None, roots: Iterable[str | int] | None = None,
                 sectors: Iterable[str] | None = None, actors: Iterable[str] | None = None,
                 one_a_day: bool = False, normalize: bool = False,
-                successors: bool = False) -> pd.DataFrame:
+                successors: bool = False, min_confidence: float | None = None
+                ) -> pd.DataFrame:
     """One row per period (and per direction when `directed`) of events between a and b.
 
     Undirected rows count both directions. Empty periods between `start` and `end` (or the
@@ -46,7 +47,8 @@ def dyad_series(store: Store, a: str, b: str, start: date | str | None = None,
     >>> dyad_series(store, "IRN", "Serbia", start="2024-01-01", freq="quarter")  # doctest: +SKIP
     """
     ka, kb = resolve_pair(a, b, successors=successors)
-    f = EventFilter.make(start, end, datasets, roots, sectors, actors, successors, one_a_day)
+    f = EventFilter.make(start, end, datasets, roots, sectors, actors, successors, one_a_day,
+                         min_confidence)
     params = Params()
     if _daily_totals_serve(store, f):
         sql = _daily_series_sql(f, ka, kb, check_freq(freq), directed, normalize, params)
@@ -62,7 +64,7 @@ def _daily_totals_serve(store: Store, f: EventFilter) -> bool:
     single events (sector, actor, one-a-day filters, successor roll-up), reads attached
     Parquet, or the totals are not current."""
     return (store.events_table == "events" and not (f.sectors or f.actors or f.one_a_day
-                                                    or f.successors)
+                                                    or f.successors or f.min_confidence)
             and store.aggregates_current())
 
 

@@ -243,33 +243,16 @@ def _change_points(store: Store, series: pd.DataFrame, a: str, b: str, freq: str
 def coverage(store: Store, a: str, b: str, start: date | None, end: date | None,
              series: pd.DataFrame) -> Coverage:
     """Provenance counts for the dyad's events (either direction, duplicates left out)."""
-    where, params = dyad_filter(a, b, start, end)
-    row = store.con.execute(
-        f"SELECT count(*), count(DISTINCT doc_id), count(DISTINCT publisher), min(date), "
-        f"max(date), list(DISTINCT coder_version) FILTER (WHERE coder_version IS NOT NULL), "
-        f"count(*) FILTER (WHERE coalesce(date_precision, 'day') <> 'day') "
-        f"FROM {store.events_table} WHERE {where}", params).fetchone()
-    assert row is not None
-    return Coverage(events=int(row[0]), documents=int(row[1]), publishers=int(row[2]),
+    from ..analysis import dyad_provenance
+
+    found = dyad_provenance(store, a, b, start, end)
+    return Coverage(events=found.events, documents=found.documents,
+                    publishers=len(found.publishers),
                     datasets=sorted(series.attrs.get("datasets", [])),
-                    first_date=row[3], last_date=row[4],
-                    coder_versions=sorted(row[5] or []), not_day_precision=int(row[6]),
+                    first_date=found.first_date, last_date=found.last_date,
+                    coder_versions=found.coder_versions,
+                    not_day_precision=found.not_day_precision,
                     warnings=list(series.attrs.get("warnings", [])))
-
-
-def dyad_filter(a: str, b: str, start: date | None, end: date | None
-                ) -> tuple[str, list[Any]]:
-    """SQL condition and parameters for a's and b's events (either direction, no copies)."""
-    clauses = ["((source_country = ? AND target_country = ?) OR "
-               "(source_country = ? AND target_country = ?))", "duplicate_of IS NULL"]
-    params: list[Any] = [a, b, b, a]
-    if start is not None:
-        clauses.append("date >= ?")
-        params.append(start)
-    if end is not None:
-        clauses.append("date <= ?")
-        params.append(end)
-    return " AND ".join(clauses), params
 
 
 def _by_date(events: pd.DataFrame) -> pd.DataFrame:

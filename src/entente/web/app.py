@@ -125,13 +125,11 @@ def _dyad_routes(app: FastAPI) -> None:
     @app.get("/api/countries", tags=["store"])
     def countries() -> list[dict[str, Any]]:
         """Countries and organisations that appear as an actor in the store, by events."""
+        from ..analysis import countries_in_store
+        from ..brief.model import records
+
         with _store(app) as store:
-            rows = store.con.execute(
-                f"SELECT key, count(*) AS n FROM (SELECT source_country AS key FROM "
-                f"{store.events_table} UNION ALL SELECT target_country FROM "
-                f"{store.events_table}) WHERE key IS NOT NULL GROUP BY key "
-                f"ORDER BY n DESC, key").fetchall()
-        return [{"key": k, "name": ontology.name_of(k), "events": int(n)} for k, n in rows]
+            return records(countries_in_store(store))
 
     @app.get("/api/dyad", tags=["dyad"])
     def dyad(a: Country, b: Country, start: Day = None, end: Day = None,
@@ -203,22 +201,12 @@ def _dyad_routes(app: FastAPI) -> None:
 
 def _dyad_events(app: FastAPI, a: str, b: str, start: str | None, end: str | None,
                  limit: int, offset: int) -> dict[str, Any]:
-    from ..analysis import resolve_pair, to_date
-    from ..brief.model import dyad_filter
+    from ..analysis import dyad_events
 
-    ka, kb = resolve_pair(a, b)
-    where, params = dyad_filter(ka, kb, to_date(start, "start"), to_date(end, "end"))
     with _store(app) as store:
-        table = store.events_table
-        total = store.con.execute(f"SELECT count(*) FROM {table} WHERE {where}",
-                                  params).fetchone()
-        cur = store.con.execute(
-            f"SELECT * FROM {table} WHERE {where} ORDER BY date NULLS LAST, event_id "
-            "LIMIT ? OFFSET ?", [*params, limit, offset])
-        names = [d[0] for d in cur.description]
-        found = [Event.from_row(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
-    return {"a": ka, "b": kb, "total": int(total[0]) if total else 0, "offset": offset,
-            "events": [_event_json(e) for e in found]}
+        page = dyad_events(store, a, b, start, end, limit=limit, offset=offset)
+    return {"a": page.a, "b": page.b, "total": page.total, "offset": page.offset,
+            "events": [_event_json(e) for e in page.events]}
 
 
 def _event_json(event: Event) -> dict[str, Any]:

@@ -1,0 +1,220 @@
+"""Reading a dyad's events: pages of the events every measure counts, one event, provenance.
+
+The web explorer and the brief read events only through these functions, so the events a
+page lists are exactly the events the series and the brief count (the same filters as
+`dyad_series`: near-duplicates and undated events left out, `dyad_condition` for "between
+a and b").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from .. import ontology
+from ..errors import InputError
+from ..record import Event
+from ..store import Store
+from ._filters import (
+    EventFilter,
+    Params,
+    check_freq,
+    dyad_condition,
+    events_ctes,
+    resolve_pair,
+    to_date,
+)
+
+__all__ = ["EventPage", "dyad_events", "event_by_id", "dyad_provenance", "Provenance",
+           "countries_in_store", "period_bounds", "DEFAULT_MIN_CONFIDENCE", "SORT_KEYS"]
+
+#: The confidence floor used when none is given: the same as `entente code`, which keeps
+#: every event it codes (events without a confidence, from the datasets, always count).
+DEFAULT_MIN_CONFIDENCE = 0.0
+
+#: Sort keys of `dyad_events` and the columns they order by (event_id breaks ties).
+SORT_KEYS = {"date": "date", "goldstein": "goldstein", "confidence": "confidence"}
+
+#: Every column of the events table plus `src` / `tgt` (the countries as counted).
+_ALL_COLUMNS = "*"
+
+
+@dataclass(slots=True)
+class EventPage:
+    """One page of a dyad's events: `total` matching events, `events` the rows of the page
+    (every stored column, as `Event` records) in the order asked for."""
+
+    a: str
+    b: str
+    total: int
+    offset: int
+    events: list[Event]
+
+
+def _quads(values: Iterable[int | str] | None) -> tuple[int, ...]:
+    out = set()
+    for value in values or ():
+        text = str(value).strip()
+        if text not in ("1", "2", "3", "4"):
+            raise InputError(f"quad: not a quad class (1-4): {value!r}")
+        out.add(int(text))
+    return tuple(sorted(out))
+
+
+def _direction(direction: str | None, ka: str, kb: str) -> tuple[str, str] | None:
+    """(source, target) for a direction given as "a->b" / "b->a" or "SRB->IRN"; None: both."""
+    if direction in (None, "", "both"):
+        return None
+    text = str(direction).replace(" ", "").upper()
+    if text in ("A->B", f"{ka}->{kb}"):
+        return ka, kb
+    if text in ("B->A", f"{kb}->{ka}"):
+        return kb, ka
+    raise InputError(f"direction: use a->b, b->a or both, not {direction!r}")
+
+
+def _page_sql(table: str, f: EventFilter, ka: str, kb: str, params: Params, *,
+              direction: tuple[str, str] | None, quads: tuple[int, ...], text: str | None,
+              order: str) -> str:
+    conds = ["selected", dyad_condition(ka, kb, params)]
+    if direction is not None:
+        conds.append(f"src = {params.add(direction[0])} AND tgt = {params.add(direction[1])}")
+    if quads:
+        conds.append(f"quad_class IN ({params.add_list(quads)})")
+    if text:
+        conds.append(f"strpos(lower(coalesce(sentence, '')), {params.add(text.lower())}) > 0")
+    return events_ctes(table, f, [ka, kb], params, columns=_ALL_COLUMNS) + f""",
+dyad AS (SELECT * FROM base WHERE {" AND ".join(conds)})
+SELECT * EXCLUDE (src, tgt, selected), count(*) OVER () AS _total FROM dyad
+ORDER BY {order}"""
+
+
+def _order(sort: str, descending: bool) -> str:
+    if sort not in SORT_KEYS:
+        raise InputError(f"sort: use one of {', '.join(SORT_KEYS)}, not {sort!r}")
+    way = "DESC" if descending else "ASC"
+    return f"{SORT_KEYS[sort]} {way} NULLS LAST, date {way}, event_id"
+
+
+def dyad_events(store: Store, a: str, b: str, start: date | str | None = None,
+                end: date | str | None = None, *, direction: str | None = None,
+                quads: Iterable[int | str] | None = None, text: str | None = None,
+                sort: str = "date", descending: bool = False, limit: int | None = 200,
+                offset: int = 0, **options: Any) -> EventPage:
+    """The events between a and b that the dyad's measures count, one page at a time.
+
+    `direction` ("a->b", "b->a" or "SRB->IRN") keeps one direction; `quads` quad classes;
+    `text` events whose sentence contains it (any case); `sort` is date, goldstein or
+    confidence. Other options (datasets, roots, sectors, actors, one_a_day, successors,
+    min_confidence) are those of `dyad_series`. `limit=None` returns every event.
+
+    >>> dyad_events(store, "SRB", "IRN", sort="goldstein", limit=5)  # doctest: +SKIP
+    """
+    ka, kb = resolve_pair(a, b, successors=bool(options.get("successors")))
+    f = EventFilter.make(start, end, **options)
+    if limit is not None and limit < 1 or offset < 0:
+        raise InputError("limit must be at least 1 and offset not negative")
+    params = Params()
+    sql = _page_sql(store.events_table, f, ka, kb, params,
+                    direction=_direction(direction, ka, kb), quads=_quads(quads),
+                    text=(text or "").strip() or None, order=_order(sort, descending))
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    cur = store.con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    total = int(rows[0].pop("_total")) if rows else 0
+    for row in rows[1:]:
+        row.pop("_total")
+    if not rows and offset:
+        total = dyad_events(store, ka, kb, start, end, direction=direction, quads=quads,
+                            text=text, limit=1, **options).total
+    return EventPage(ka, kb, total, offset, [Event.from_row(row) for row in rows])
+
+
+def event_by_id(store: Store, event_id: str) -> Event | None:
+    """One stored event by its id (None when the store has no such event)."""
+    cur = store.con.execute(f"SELECT * FROM {store.events_table} WHERE event_id = $id "
+                            "LIMIT 1", {"id": str(event_id)})
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return Event.from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Where a dyad's counted events come from: documents, publishers, datasets, coders."""
+
+    events: int
+    documents: int
+    first_date: date | None
+    last_date: date | None
+    not_day_precision: int
+    #: (name, events) by events, most first; events without a publisher are left out.
+    publishers: list[tuple[str, int]]
+    datasets: list[tuple[str, int]]
+    coder_versions: list[str]
+
+
+def dyad_provenance(store: Store, a: str, b: str, start: date | str | None = None,
+                    end: date | str | None = None, **options: Any) -> Provenance:
+    """Documents, publishers, datasets and coder versions behind the dyad's counted events.
+
+    >>> dyad_provenance(store, "SRB", "IRN").publishers[:3]  # doctest: +SKIP
+    """
+    ka, kb = resolve_pair(a, b, successors=bool(options.get("successors")))
+    f = EventFilter.make(start, end, **options)
+    params = Params()
+    sql = events_ctes(store.events_table, f, [ka, kb], params, columns=_ALL_COLUMNS) + f""",
+dyad AS (SELECT * FROM base WHERE selected AND {dyad_condition(ka, kb, params)})
+SELECT 'total' AS kind, NULL AS name, count(*) AS n, count(DISTINCT doc_id) AS docs,
+    min(date) AS first, max(date) AS last,
+    count(*) FILTER (WHERE coalesce(date_precision, 'day') <> 'day') AS rough FROM dyad
+UNION ALL SELECT 'publisher', publisher, count(*), NULL, NULL, NULL, NULL FROM dyad
+    WHERE publisher IS NOT NULL GROUP BY publisher
+UNION ALL SELECT 'dataset', dataset, count(*), NULL, NULL, NULL, NULL FROM dyad GROUP BY dataset
+UNION ALL SELECT 'coder', coder_version, count(*), NULL, NULL, NULL, NULL FROM dyad
+    WHERE coder_version IS NOT NULL GROUP BY coder_version"""
+    rows = store.con.execute(sql, params).fetchall()
+    total = next(r for r in rows if r[0] == "total")
+
+    def ranked(kind: str) -> list[tuple[str, int]]:
+        found = [(str(r[1]), int(r[2])) for r in rows if r[0] == kind]
+        return sorted(found, key=lambda x: (-x[1], x[0]))
+
+    return Provenance(events=int(total[2]), documents=int(total[3]), first_date=total[4],
+                      last_date=total[5], not_day_precision=int(total[6]),
+                      publishers=ranked("publisher"), datasets=ranked("dataset"),
+                      coder_versions=sorted(name for name, _ in ranked("coder")))
+
+
+def countries_in_store(store: Store) -> pd.DataFrame:
+    """Countries and organisations that are an actor in the store: key, name, events."""
+    table = store.events_table
+    df = store.con.execute(
+        f"SELECT key, count(*) AS events FROM (SELECT source_country AS key FROM {table} "
+        f"UNION ALL SELECT target_country FROM {table}) WHERE key IS NOT NULL "
+        "GROUP BY key ORDER BY events DESC, key").df()
+    df.insert(1, "name", [ontology.name_of(k) for k in df["key"]])
+    return df
+
+
+def period_bounds(period: date | str, freq: str) -> tuple[date, date]:
+    """First and last day of the period of `freq` that starts on (or contains) `period`."""
+    freq = check_freq(freq)
+    day = to_date(period, "period")
+    assert day is not None
+    stamp = pd.Timestamp(day)
+    first = {"day": stamp, "week": stamp - pd.Timedelta(days=stamp.weekday()),
+             "month": stamp.replace(day=1),
+             "quarter": stamp.replace(day=1, month=3 * ((stamp.month - 1) // 3) + 1),
+             "year": stamp.replace(day=1, month=1)}[freq]
+    step = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(days=7),
+            "month": pd.DateOffset(months=1), "quarter": pd.DateOffset(months=3),
+            "year": pd.DateOffset(years=1)}[freq]
+    return first.date(), (first + step - pd.DateOffset(days=1)).date()
