@@ -9,6 +9,8 @@ from ..record import Actor
 from .tokens import normalize
 
 MENTION_KINDS = ("state", "igo", "ngo", "group", "person", "unresolved", "location")
+#: Kinds an event's actor can have besides "unresolved" (DESIGN.md, the event record).
+ACTOR_KINDS = ("state", "igo", "ngo", "group", "person")
 
 
 @dataclass(slots=True)
@@ -33,12 +35,27 @@ class Mention:
     role: str | None = None
     name: str | None = None
 
-    def to_actor(self) -> Actor:
-        """The event record's actor for this mention (a location becomes unresolved)."""
-        kind = "unresolved" if self.kind == "location" else self.kind
-        return Actor(text=self.text, start=self.start, end=self.end, kind=kind,
-                     country=self.country if kind != "unresolved" else None,
-                     sector=self.sector, code=self.code if kind != "unresolved" else None)
+    def to_actor(self, text: str | None = None, start: int | None = None,
+                 end: int | None = None, *, in_role: bool = False) -> Actor:
+        """The event record's actor for this mention, over the span `text`/`start`/`end`
+        (the mention's own by default).
+
+        A place is no actor by itself ("talks in Moscow": unresolved, no country); with
+        `in_role` the mention fills an actor's slot ("Moscow condemned ..."), where a placed
+        location stands for its state.
+        """
+        kind = self.kind
+        if kind == "location":
+            kind = "state" if in_role and self.country else "unresolved"
+        elif kind not in ACTOR_KINDS:
+            kind = "unresolved"
+        resolved = kind != "unresolved"
+        return Actor(text=self.text if text is None else text,
+                     start=self.start if start is None else start,
+                     end=self.end if end is None else end, kind=kind,
+                     country=self.country if resolved else None,
+                     sector=self.sector if resolved else None,
+                     code=self.code if resolved else None)
 
 
 @dataclass(slots=True)

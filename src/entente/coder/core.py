@@ -3,15 +3,14 @@ policies -> actors -> events), batched with `nlp.pipe` over the candidate senten
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from ..actors.mention import ACTOR_KINDS
 from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .context import CoderContext
@@ -24,22 +23,8 @@ from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter
 from .sentences import Sentence, split_dateline, split_sentences
 from .spans import coordinated_modifiers, core_phrase, grow_phrase, mention_phrase
+from .version import coder_version
 
-CODER_VERSION = "0.1.0"
-
-
-def version_of(coder: Any) -> str:
-    """The version a coder stamps on its events: its own attribute, else the module's.
-
-    Works for `Coder`, `entente.scale.DistributedCoder` and user-supplied coders alike.
-    """
-    for attr in ("version", "coder_version"):
-        value = getattr(coder, attr, None)
-        if isinstance(value, str) and value:
-            return value
-    return CODER_VERSION
-ACTOR_KINDS = ("state", "igo", "ngo", "group", "person")
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")
 
 
@@ -80,7 +65,7 @@ class Coder:
         self.batch_size = batch_size
         self.prefilter = Prefilter(self.lexicon, self.rules, resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
-        self.version = f"{CODER_VERSION}+{_data_fingerprint(self.lexicon, self.rules)}"
+        self.version = coder_version(self.lexicon, self.rules, getattr(resolver, "gazetteer", None))
         self.timings = Timings()
 
     @property
@@ -216,11 +201,12 @@ class Coder:
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
         if not sources and before:
-            sources = [_to_actor(before[-1], *mention_phrase(parsed, before[-1], frame))]
+            sources = [before[-1].to_actor(*mention_phrase(parsed, before[-1], frame),
+                                           in_role=True)]
             frame.flags.append("fallback")
         symmetric_pair = frame.symmetric and len(sources) >= 2  # "Chile and Peru met"
         if not targets and after and not symmetric_pair and frame.code[:2] != "14":
-            targets = [_to_actor(after[0], *mention_phrase(parsed, after[0], frame))]
+            targets = [after[0].to_actor(*mention_phrase(parsed, after[0], frame), in_role=True)]
             frame.flags.append("fallback")
         return sources, targets
 
@@ -279,7 +265,7 @@ class Coder:
                 return [replace(a, text=span_text, start=char_start, end=char_end) for a in pair]
         core_start, core_end = core_phrase(head, start, end)
         mention = self._resolve(doc[core_start:core_end].text, ctx)
-        actor = _to_actor(mention, span_text, char_start, char_end)
+        actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
         if actor.country is None:
             wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
@@ -291,7 +277,7 @@ class Coder:
         more = []
         for demonym in coordinated_modifiers(head)[1:]:
             mention = self._resolve(f"{demonym.text} {head.text}", ctx)
-            other = _to_actor(mention, actor.text, actor.start or 0, actor.end or 0)
+            other = mention.to_actor(actor.text, actor.start or 0, actor.end or 0, in_role=True)
             if other.country and other.country != actor.country:
                 more.append(other)
         return more
@@ -349,8 +335,8 @@ class Coder:
         doc = token.doc
         first = doc[min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])]
         start, end = first.idx, token.idx + len(token.text)
-        return _to_actor(self._resolve(doc.text[start:end], ctx), doc.text[start:end],
-                         start, end)
+        return self._resolve(doc.text[start:end], ctx).to_actor(doc.text[start:end], start, end,
+                                                                in_role=True)
 
     def _place_is_source(self, frame: Frame, sources: list[Actor], place: Actor) -> bool:
         """"was arrested in Rwanda": a passive act that only a state's authorities do, with
@@ -418,18 +404,6 @@ class Coder:
         return "\n".join(lines)
 
 
-def _to_actor(mention: Any, text: str, start: int, end: int) -> Actor:
-    kind = getattr(mention, "kind", "unresolved")
-    country = getattr(mention, "country", None)
-    if kind not in ACTOR_KINDS:
-        kind = "state" if country and kind == "location" else "unresolved"
-    if kind == "unresolved":
-        country = None
-    return Actor(text=text, start=start, end=end, kind=kind, country=country,
-                 sector=getattr(mention, "sector", None) if kind != "unresolved" else None,
-                 code=getattr(mention, "code", None) if kind != "unresolved" else None)
-
-
 def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Actor]:
     """A material event done in a foreign place: with no target, the place's country is the
     target ("air strikes in Yemen"); unplaced targets are people of that country ("aid to
@@ -473,25 +447,6 @@ def _same_entity(a: Actor, b: Actor) -> bool:
         return True
     return bool(a.code) and (a.country, a.kind, a.sector, a.code) == \
         (b.country, b.kind, b.sector, b.code)
-
-
-def _data_fingerprint(lexicon: Lexicon, rules: Rules) -> str:
-    digest = hashlib.sha1(lexicon.fingerprint().encode())
-    for path in rules.files:
-        digest.update(path.read_bytes())
-    digest.update(_gazetteer_fingerprint().encode())
-    return digest.hexdigest()[:10]
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_fingerprint() -> str:
-    digest = hashlib.sha1()
-    if GAZETTEER_DIR.is_dir():
-        for path in sorted(GAZETTEER_DIR.rglob("*")):
-            if path.is_file():
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:10]
 
 
 @lru_cache(maxsize=1)

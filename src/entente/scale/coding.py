@@ -18,9 +18,9 @@ from .worker import (
     CoderFactory,
     CoderPreload,
     code_batch,
-    coder_version,
     default_factory,
     factory_name,
+    worker_coder_version,
 )
 
 __all__ = ["DistributedCoder", "code_distributed", "document_partitions", "default_out_dir",
@@ -122,9 +122,12 @@ class DistributedCoder:
         if self._version is None:
             client = self.client or self._own_client
             if client is not None:
-                self._version = client.submit(coder_version, self.factory, pure=False).result()
+                self._version = client.submit(worker_coder_version, self.factory,
+                                              pure=False).result()
             else:  # no cluster yet: a local coder tells (spaCy itself loads only when used)
-                self._version = coder_version(self.factory, cached=False)
+                from ..coder import version_of
+
+                self._version = version_of(self.factory())
         return self._version
 
     def code_documents(self, docs: Iterable[Document], date: date | None = None

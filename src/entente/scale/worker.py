@@ -13,7 +13,7 @@ from ..record import Document, Event
 from .parquet import write_events
 
 __all__ = ["CoderFactory", "cached_coder", "code_batch", "CoderPreload", "default_factory",
-           "factory_name", "coder_version"]
+           "factory_name", "worker_coder_version"]
 
 #: A picklable callable that builds a coder (the `entente.coder.Coder` class, by default).
 CoderFactory = Callable[[], Any]
@@ -59,15 +59,11 @@ def code_batch(docs: list[Document], out_path: Path, *, factory: CoderFactory,
     return {"documents": len(docs), "events_per_document": counts, "rows": rows}
 
 
-def coder_version(factory: CoderFactory, cached: bool = True) -> str:
-    """The version a coder stamps on its events: its own `version`, else the module's."""
-    coder = cached_coder(factory) if cached else factory()
-    version = getattr(coder, "version", None)
-    if isinstance(version, str) and version:
-        return version
-    from ..coder import CODER_VERSION
+def worker_coder_version(factory: CoderFactory) -> str:
+    """`coder.version_of` this process's coder (asked of a worker by `Client.submit`)."""
+    from ..coder import version_of
 
-    return str(CODER_VERSION)
+    return version_of(cached_coder(factory))
 
 
 def loaded_coders() -> list[str]:

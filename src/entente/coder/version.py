@@ -1,0 +1,70 @@
+"""`coder_version`: which code and which data produced an event.
+
+The stamp is the package version plus a fingerprint of the data a coder actually loaded:
+the trigger lexicon, the role patterns and policies, and the gazetteer with every user
+layer. Change any of them (a user dictionary included) and the stamp changes, so stored
+events say what to recode. The fingerprint covers content, never where files live.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Mapping
+from datetime import date
+from pathlib import PurePath
+from typing import Any
+
+from .. import __version__
+
+CODER_VERSION = __version__
+
+
+def coder_version(lexicon: Any, rules: Any, gazetteer: Any = None) -> str:
+    """`"<version>+<fingerprint>"` of a lexicon, rules and (when given) a gazetteer, as
+    loaded: `Lexicon.entries()`, the `Rules` fields and `Gazetteer.layers`."""
+    digest = hashlib.sha1()
+    # A gazetteer layer is a set of forms (bundled layers are built in set order).
+    layers = [frozenset(layer) for layer in getattr(gazetteer, "layers", ())]
+    for part in (lexicon.entries(), rules, layers):
+        digest.update(_canonical(part).encode())
+        digest.update(b"\x00")
+    return f"{CODER_VERSION}+{digest.hexdigest()[:10]}"
+
+
+def version_of(coder: Any) -> str:
+    """The version a coder stamps on its events: its own attribute, else the module's.
+
+    Works for `Coder`, `entente.scale.DistributedCoder` and user-supplied coders alike.
+    """
+    for attr in ("version", "coder_version"):
+        value = getattr(coder, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    return CODER_VERSION
+
+
+def _canonical(value: Any) -> str:
+    """A text for `value` that is the same in every process: sets sorted, paths by name,
+    objects without a stable form by their type."""
+    if value is None or isinstance(value, str | int | float | bool | date):
+        return repr(value)
+    if isinstance(value, PurePath):
+        return repr(value.name)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = (f"{f.name}={_canonical(_located(f.name, getattr(value, f.name)))}"
+                  for f in dataclasses.fields(value))
+        return f"{type(value).__name__}({','.join(fields)})"
+    if isinstance(value, Mapping):
+        items = sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())
+        return "{" + ",".join(items) + "}"
+    if isinstance(value, set | frozenset):
+        return "{" + ",".join(sorted(_canonical(v) for v in value)) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_canonical(v) for v in value) + "]"
+    return type(value).__qualname__
+
+
+def _located(name: str, value: Any) -> Any:
+    """An entry's `source` ("/home/me/user.tsv:3") counts by file name and line only."""
+    return PurePath(value).name if name == "source" and isinstance(value, str) else value

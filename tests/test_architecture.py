@@ -1,0 +1,88 @@
+"""Cross-cutting contracts: one coder_version, one Mention-to-Actor conversion."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from entente.actors import ActorResolver, Gazetteer
+from entente.actors.mention import Mention
+from entente.coder import Coder, Lexicon, Rules, coder_version, version_of
+
+FIXTURES = Path(__file__).parent / "fixtures" / "actors"
+
+
+@pytest.fixture(scope="module")
+def bundled() -> tuple[Lexicon, Rules, Gazetteer]:
+    return Lexicon.default(), Rules.default(), Gazetteer.default()
+
+
+def test_a_user_gazetteer_layer_changes_coder_version(bundled):
+    plain = Coder()
+    layered = Coder(resolver=ActorResolver(Gazetteer.load([FIXTURES / "user.tsv"])))
+    assert plain.version != layered.version
+    assert version_of(layered) == layered.version
+
+
+def test_the_coder_stamps_what_coder_version_computes(bundled):
+    assert Coder().version == coder_version(*bundled)
+
+
+def test_a_user_lexicon_layer_changes_coder_version(bundled, tmp_path):
+    lexicon, rules, gazetteer = bundled
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("lemma\tpos\tprep\tobject\tcode\ttarget\n"
+                     "bankroll\tV\t\t\t071\t\n", encoding="utf-8")
+    assert coder_version(lexicon.extend(extra), rules, gazetteer) != \
+        coder_version(lexicon, rules, gazetteer)
+
+
+def test_the_same_data_elsewhere_gives_the_same_version(bundled, tmp_path):
+    lexicon, rules, gazetteer = bundled
+    moved = tmp_path / "deep" / "folder" / "user.tsv"
+    moved.parent.mkdir(parents=True)
+    shutil.copy(FIXTURES / "user.tsv", moved)
+    here = coder_version(lexicon, rules, gazetteer.extend(FIXTURES / "user.tsv"))
+    there = coder_version(lexicon, rules, gazetteer.extend(moved))
+    assert here == there
+
+
+def test_coder_version_is_the_same_in_every_process(bundled):
+    """Sets of words are hashed in sorted order, not in this process's hash order."""
+    script = ("from entente.actors import Gazetteer\n"
+              "from entente.coder import Lexicon, Rules, coder_version\n"
+              "print(coder_version(Lexicon.default(), Rules.default(), Gazetteer.default()))")
+    seen = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                             text=True, check=True)
+        seen.add(out.stdout.strip())
+    assert seen == {coder_version(*bundled)}
+
+
+def test_a_place_is_no_actor_unless_it_fills_a_role():
+    moscow = Mention("Moscow", 10, 16, "location", country="RUS")
+    assert (moscow.to_actor().kind, moscow.to_actor().country) == ("unresolved", None)
+    acting = moscow.to_actor(in_role=True)
+    assert (acting.kind, acting.country, acting.text) == ("state", "RUS", "Moscow")
+
+
+def test_to_actor_takes_the_span_the_coder_grew():
+    mention = Mention("Serbian police", 4, 18, "state", country="SRB", sector="COP",
+                      code="SRBCOP")
+    actor = mention.to_actor("the Serbian police", 0, 18, in_role=True)
+    assert (actor.text, actor.start, actor.end, actor.code) == ("the Serbian police", 0, 18,
+                                                                "SRBCOP")
+
+
+def test_an_unresolved_mention_carries_no_resolution():
+    mention = Mention("the militia", 0, 11, "unresolved", sector="REB", code="REB")
+    actor = mention.to_actor(in_role=True)
+    assert (actor.kind, actor.country, actor.sector, actor.code) == ("unresolved", None, None,
+                                                                     None)
