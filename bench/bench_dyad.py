@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from entente import ontology
-from entente.analysis import dyad_series
+from entente.analysis import QUAD_COLUMNS, dyad_series
 from entente.record import column_names
 from entente.store import Store
 
@@ -82,20 +82,21 @@ def pandas_series(parquet: Path) -> pd.DataFrame:
         in_a | in_b].groupby("period").sum()
     dyad = df[((src == A) & (tgt == B)) | ((src == B) & (tgt == A))].assign(
         period=period)
-    for q in (1, 2, 3, 4):
-        dyad[f"q{q}"] = dyad["quad_class"] == q
+    for q, col in enumerate(QUAD_COLUMNS, start=1):
+        dyad[col] = dyad["quad_class"] == q
     grouped = dyad.groupby("period").agg(
-        events=("quad_class", "size"), q1=("q1", "sum"), q2=("q2", "sum"),
-        q3=("q3", "sum"), q4=("q4", "sum"), goldstein_sum=("goldstein", "sum"),
-        goldstein_mean=("goldstein", "mean"),
+        events=("quad_class", "size"), **{col: (col, "sum") for col in QUAD_COLUMNS},
+        goldstein_sum=("goldstein", "sum"), goldstein_mean=("goldstein", "mean"),
         datasets=("dataset", lambda s: ",".join(sorted(set(s)))))
     spine = pd.date_range(START, END, freq="MS", name="period")
     out = grouped.reindex(spine)
-    counts = ["events", "q1", "q2", "q3", "q4"]
+    counts = ["events", *QUAD_COLUMNS]
     out[counts] = out[counts].fillna(0).astype("int64")
     out["goldstein_sum"] = out["goldstein_sum"].fillna(0.0)
-    out["net_coop"] = out["q1"] + out["q2"] - out["q3"] - out["q4"]
-    out["material_conflict_share"] = out["q4"] / out["events"].where(out["events"] > 0)
+    out["net_coop"] = (out["verbal_coop"] + out["material_coop"] - out["verbal_conflict"]
+                       - out["material_conflict"])
+    out["material_conflict_share"] = (out["material_conflict"]
+                                      / out["events"].where(out["events"] > 0))
     out["datasets"] = out["datasets"].fillna("")
     vol = volume.reindex(spine, fill_value=0)
     out["volume_a"], out["volume_b"] = vol["a"].astype("int64"), vol["b"].astype("int64")
@@ -149,7 +150,8 @@ def main() -> None:
 
 def _check_same(ours: pd.DataFrame, theirs: pd.DataFrame) -> None:
     """Both ways must give the same table, or the timing means nothing."""
-    for col in ("events", "q1", "q4", "net_coop", "volume_a", "volume_b", "datasets"):
+    for col in ("events", "verbal_coop", "material_conflict", "net_coop", "volume_a", "volume_b",
+                "datasets"):
         if ours[col].tolist() != theirs[col].tolist():
             raise SystemExit(f"results differ in column {col}")
     for col in ("goldstein_sum", "goldstein_mean", "material_conflict_share", "events_norm"):

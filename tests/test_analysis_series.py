@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis_events import BALKAN_EVENTS, event
-from entente.analysis import SERIES_COLUMNS, compare_dyads, dyad_series
+from entente.analysis import QUAD_COLUMNS, SERIES_COLUMNS, compare_dyads, dyad_series
 from entente.errors import EntenteError, InputError
 from entente.store import Store
 
@@ -29,7 +29,7 @@ def test_undirected_monthly_counts_with_empty_month(balkans: Store):
     assert list(df.columns) == SERIES_COLUMNS
     assert [p.strftime("%Y-%m") for p in df["period"]] == ["2024-01", "2024-02", "2024-03",
                                                             "2024-04"]
-    assert _rows(df, "events", "q1", "q2", "q3", "q4", "net_coop") == [
+    assert _rows(df, "events", *QUAD_COLUMNS, "net_coop") == [
         (2, 2, 0, 0, 0, 2), (0, 0, 0, 0, 0, 0), (3, 0, 1, 1, 1, -1), (0, 0, 0, 0, 0, 0)]
     # January: consult 1.0 + sign agreement 8.0; March: 6.4 - 2.0 - 8.0.
     assert df["goldstein_sum"].tolist() == pytest.approx([9.0, 0.0, -3.6, 0.0])
@@ -51,7 +51,7 @@ def test_directed_rows_per_period(balkans: Store):
     df = dyad_series(balkans, "SRB", "IRN", start="2024-01-01", end="2024-03-31",
                      directed=True, freq="quarter")
     assert list(df.columns[:3]) == ["period", "source", "target"]
-    assert _rows(df, "source", "target", "events", "q1", "q2", "q3", "q4") == [
+    assert _rows(df, "source", "target", "events", *QUAD_COLUMNS) == [
         ("SRB", "IRN", 3, 1, 0, 1, 1), ("IRN", "SRB", 2, 1, 1, 0, 0)]
     assert df["goldstein_sum"].tolist() == pytest.approx([1.0 - 2.0 - 8.0, 8.0 + 6.4])
     assert df["net_coop"].tolist() == [-1, 2]

@@ -41,8 +41,9 @@ GDELT_LATER = FIX / "sources" / "20250601003000.export.CSV"   # KOS>SRB 111, CHN
 POLECAT_SAMPLE = FIX / "sources" / "ngecEvents.20230101-20230108.sample.txt"
 
 # The columns `entente dyad` promises, in this order (source and target only with --directed).
-DYAD_COLUMNS = ["period", "events", "q1", "q2", "q3", "q4", "goldstein_sum", "goldstein_mean",
-                "net_coop", "material_conflict_share", "datasets"]
+DYAD_COLUMNS = ["period", "events", "verbal_coop", "material_coop", "verbal_conflict",
+                "material_conflict", "goldstein_sum", "goldstein_mean", "net_coop",
+                "material_conflict_share", "datasets"]
 DIRECTED_COLUMNS = DYAD_COLUMNS[:1] + ["source", "target"] + DYAD_COLUMNS[1:]
 # The event record of DESIGN.md, as a JSONL line of `entente code --format jsonl`.
 RECORD_FIELDS = {"event_id", "dataset", "date", "date_precision", "pub_date", "ingested_at",
@@ -429,7 +430,7 @@ def test_gdelt_range_from_a_mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         rows = csv_rows(ok("dyad", "KOS", "Serbia", "--from", "2025-06-01", "--to",
                            "2025-06-01", "--freq", "day", "--directed", "--format", "csv",
                            "--db", db).out)
-        assert [(r["source"], r["target"], r["events"], r["q3"]) for r in rows] == [
+        assert [(r["source"], r["target"], r["events"], r["verbal_conflict"]) for r in rows] == [
             ("XKX", "SRB", "1", "1"), ("SRB", "XKX", "0", "0")]
         ok("ingest", "gdelt", "--from", "2025-06-01", "--to", "2025-06-01",
            "--mirror", web.url("/gdeltv2/"), "--db", db)
@@ -497,12 +498,13 @@ def test_dyad_names_and_codes_give_the_same_series(world: World, a: str, b: str)
     assert [r["period"] for r in rows] == ["2025-04-01", "2025-05-01", "2025-06-01",
                                            "2025-07-01"]
     empty = rows[0]
-    assert (empty["events"], empty["q1"], empty["q4"], empty["goldstein_sum"],
-            empty["net_coop"]) == (0, 0, 0, 0, 0)
+    assert (empty["events"], empty["verbal_coop"], empty["material_conflict"],
+            empty["goldstein_sum"], empty["net_coop"]) == (0, 0, 0, 0, 0)
     assert empty["goldstein_mean"] is None and empty["material_conflict_share"] is None
     june = rows[2]
     assert june["datasets"] == "entente,gdelt2,icews" and june["events"] >= 1 + 4 + 2
-    assert june["events"] == june["q1"] + june["q2"] + june["q3"] + june["q4"]
+    assert june["events"] == sum(june[c] for c in (
+        "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"))
 
 
 def test_dyad_csv_and_table_formats(world: World) -> None:
@@ -530,7 +532,7 @@ def test_dyad_directed_datasets_roots_and_sectors(world: World) -> None:
     icews = dyad_rows(world, "Serbia", "Iran", *window, "--directed", "--dataset", "icews")
     july = {(r["source"], r["target"]): r for r in icews if r["period"] == "2025-07-01"}
     # the arrest of 2 July; Iran's statement of 3 July had no CAMEO code and was skipped
-    assert (july["SRB", "IRN"]["events"], july["SRB", "IRN"]["q4"]) == (1, 1)
+    assert (july["SRB", "IRN"]["events"], july["SRB", "IRN"]["material_conflict"]) == (1, 1)
     assert july["IRN", "SRB"]["events"] == 0 and july["IRN", "SRB"]["goldstein_mean"] is None
     both = dyad_rows(world, "SRB", "IRN", *window, "--dataset", "gdelt2", "--dataset", "icews")
     only_icews = dyad_rows(world, "SRB", "IRN", *window, "--dataset", "icews")

@@ -71,7 +71,8 @@ def test_totals_hold_the_hand_counted_values(filled: Store) -> None:
     (row,) = df.itertuples()
     # SRB-IRN in March: 061 (6.4), 111 (-2), 163 (-8), 190 (-10), 111 (-2); the
     # near-duplicate 042 is left out
-    assert (row.events, row.q1, row.q2, row.q3, row.q4) == (5, 0, 1, 2, 2)
+    assert (row.events, row.verbal_coop, row.material_coop, row.verbal_conflict,
+            row.material_conflict) == (5, 0, 1, 2, 2)
     assert row.goldstein_sum == pytest.approx(-15.6)
     # IRN: those five and IRN-HUN; SRB: those five and two with an unresolved target
     assert (row.volume_a, row.volume_b) == (6, 7)

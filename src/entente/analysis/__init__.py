@@ -29,10 +29,10 @@ from .events import (
     event_by_id,
     period_bounds,
 )
-from .series import SERIES_COLUMNS, compare_dyads, dyad_series
+from .series import QUAD_COLUMNS, SERIES_COLUMNS, compare_dyads, dyad_series
 
 __all__ = [
-    "dyad_series", "compare_dyads", "SERIES_COLUMNS",
+    "dyad_series", "compare_dyads", "SERIES_COLUMNS", "QUAD_COLUMNS",
     "trend", "Trend", "change_points", "reciprocity",
     "top_events", "top_actors", "context_breakdown", "CONTEXTS",
     "alignment", "Alignment", "major_power_balance",

@@ -19,10 +19,12 @@ from ._filters import (
     resolve_pair,
 )
 
-__all__ = ["dyad_series", "compare_dyads", "SERIES_COLUMNS"]
+__all__ = ["dyad_series", "compare_dyads", "SERIES_COLUMNS", "QUAD_COLUMNS"]
 
+#: Event counts by CAMEO quad class 1..4, in that order.
+QUAD_COLUMNS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 #: Columns of `dyad_series` (source and target follow period when directed).
-SERIES_COLUMNS = ["period", "events", "q1", "q2", "q3", "q4", "goldstein_sum",
+SERIES_COLUMNS = ["period", "events", *QUAD_COLUMNS, "goldstein_sum",
                   "goldstein_mean", "net_coop", "material_conflict_share", "datasets"]
 NORMALIZE_COLUMNS = ["volume_a", "volume_b", "events_norm"]
 
@@ -107,10 +109,10 @@ def _daily_series_sql(f: EventFilter, a: str, b: str, freq: str, directed: bool,
 {spine},
 counts AS (SELECT period{", src AS source, tgt AS target" if directed else ""},
     sum(events)::BIGINT AS events,
-    coalesce(sum(events) FILTER (WHERE quad_class = 1), 0)::BIGINT AS q1,
-    coalesce(sum(events) FILTER (WHERE quad_class = 2), 0)::BIGINT AS q2,
-    coalesce(sum(events) FILTER (WHERE quad_class = 3), 0)::BIGINT AS q3,
-    coalesce(sum(events) FILTER (WHERE quad_class = 4), 0)::BIGINT AS q4,
+    coalesce(sum(events) FILTER (WHERE quad_class = 1), 0)::BIGINT AS verbal_coop,
+    coalesce(sum(events) FILTER (WHERE quad_class = 2), 0)::BIGINT AS material_coop,
+    coalesce(sum(events) FILTER (WHERE quad_class = 3), 0)::BIGINT AS verbal_conflict,
+    coalesce(sum(events) FILTER (WHERE quad_class = 4), 0)::BIGINT AS material_conflict,
     sum(goldstein_sum) FILTER (WHERE goldstein_n > 0) AS goldstein_sum,
     sum(goldstein_sum) FILTER (WHERE goldstein_n > 0) / nullif(sum(goldstein_n), 0)
         AS goldstein_mean,
@@ -141,8 +143,10 @@ def _series_sql(table: str, f: EventFilter, a: str, b: str, freq: str, directed:
 dyad AS (SELECT *, {trunc} AS period FROM base WHERE selected AND {dyad_condition(a, b, params)}),
 {spine},
 counts AS (SELECT period{sides}, count(*) AS events,
-    count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
-    count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
+    count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+    count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+    count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+    count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
     sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
     array_to_string(list_sort(list(DISTINCT dataset)), ',') AS datasets
     FROM dyad GROUP BY ALL),
@@ -173,11 +177,14 @@ def _final_select(directed: bool, normalize: bool, pa: str, pb: str) -> str:
     order_dir = ", d.ord" if directed else ""
     return f"""
 SELECT s.period, {select_dir}coalesce(c.events, 0) AS events,
-    coalesce(c.q1, 0) AS q1, coalesce(c.q2, 0) AS q2, coalesce(c.q3, 0) AS q3,
-    coalesce(c.q4, 0) AS q4, coalesce(c.goldstein_sum, 0.0) AS goldstein_sum,
+    coalesce(c.verbal_coop, 0) AS verbal_coop, coalesce(c.material_coop, 0) AS material_coop,
+    coalesce(c.verbal_conflict, 0) AS verbal_conflict,
+    coalesce(c.material_conflict, 0) AS material_conflict,
+    coalesce(c.goldstein_sum, 0.0) AS goldstein_sum,
     c.goldstein_mean,
-    coalesce(c.q1 + c.q2 - c.q3 - c.q4, 0) AS net_coop,
-    c.q4 / nullif(c.events, 0) AS material_conflict_share,
+    coalesce(c.verbal_coop + c.material_coop - c.verbal_conflict - c.material_conflict, 0)
+        AS net_coop,
+    c.material_conflict / nullif(c.events, 0) AS material_conflict_share,
     coalesce(c.datasets, '') AS datasets{norm_cols},
     coalesce(o.overlap_days, 0) AS _overlap_days
 FROM spine s {dirs}
@@ -194,7 +201,7 @@ def _finish(df: pd.DataFrame, a: str, b: str, directed: bool, normalize: bool) -
         SERIES_COLUMNS[1:] + (NORMALIZE_COLUMNS if normalize else [])
     df = df[columns].copy()
     df["period"] = pd.to_datetime(df["period"])
-    for col in ("events", "q1", "q2", "q3", "q4", "net_coop") + \
+    for col in ("events", *QUAD_COLUMNS, "net_coop") + \
             (("volume_a", "volume_b") if normalize else ()):
         df[col] = df[col].astype("int64")
     for col in ("goldstein_sum", "goldstein_mean", "material_conflict_share") + \

@@ -17,12 +17,13 @@ __all__ = ["series_chart", "quad_mix_chart", "context_chart", "power_chart", "QU
            "QUAD_COLOURS"]
 
 QUAD_LABELS = {
-    "q1": "verbal cooperation",
-    "q2": "material cooperation",
-    "q3": "verbal conflict",
-    "q4": "material conflict",
+    "verbal_coop": "verbal cooperation",
+    "material_coop": "material cooperation",
+    "verbal_conflict": "verbal conflict",
+    "material_conflict": "material conflict",
 }
-QUAD_COLOURS = {"q1": "#7fb3d5", "q2": "#1f618d", "q3": "#f0b27a", "q4": "#c0392b"}
+QUAD_COLOURS = {"verbal_coop": "#7fb3d5", "material_coop": "#1f618d",
+                "verbal_conflict": "#f0b27a", "material_conflict": "#c0392b"}
 _NET_COLOUR = "#222222"
 
 
@@ -83,8 +84,8 @@ def series_chart(series: pd.DataFrame, title: str = "") -> str:
     if series.empty:
         return _note(fig, ax, "series", "no events in this period")
     x = list(range(len(series)))
-    _stack(ax, x, series, ("q1", "q2"), 1)
-    _stack(ax, x, series, ("q3", "q4"), -1)
+    _stack(ax, x, series, ("verbal_coop", "material_coop"), 1)
+    _stack(ax, x, series, ("verbal_conflict", "material_conflict"), -1)
     if "net_coop" in series:
         ax.plot(x, series["net_coop"].astype(float).tolist(), color=_NET_COLOUR, marker="o",
                 markersize=2.5, linewidth=1.2, label="net cooperation")

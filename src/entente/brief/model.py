@@ -181,8 +181,8 @@ def current_balance(series: pd.DataFrame, periods: int) -> Balance:
     tail = series.tail(periods)
     if tail.empty:
         return Balance(0, None, 0, 0, 0, None)
-    coop = int(tail["q1"].sum() + tail["q2"].sum())
-    conflict = int(tail["q3"].sum() + tail["q4"].sum())
+    coop = int(tail["verbal_coop"].sum() + tail["material_coop"].sum())
+    conflict = int(tail["verbal_conflict"].sum() + tail["material_conflict"].sum())
     events = int(tail["events"].sum())
     gsum = tail["goldstein_sum"].fillna(0).sum()
     return Balance(len(tail), str(tail["period"].iloc[0])[:10], events, coop, conflict,

@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..analysis import QUAD_COLUMNS
 from ..errors import InputError
 from ..store import Store
 from . import charts
@@ -49,8 +50,8 @@ def _totals(brief: Brief) -> dict[str, Any]:
     s = brief.series
     if s.empty:
         return {"events": 0, "coop": 0, "conflict": 0, "coop_share": None}
-    coop = int(s["q1"].sum() + s["q2"].sum())
-    conflict = int(s["q3"].sum() + s["q4"].sum())
+    coop = int(s["verbal_coop"].sum() + s["material_coop"].sum())
+    conflict = int(s["verbal_conflict"].sum() + s["material_conflict"].sum())
     events = int(s["events"].sum())
     return {"events": events, "coop": coop, "conflict": conflict,
             "coop_share": coop / events if events else None}
@@ -60,7 +61,8 @@ def _quads(brief: Brief) -> list[dict[str, Any]]:
     total = _totals(brief)["events"]
     out = []
     for i, label in QUAD_NAMES.items():
-        n = int(brief.series[f"q{i}"].sum()) if not brief.series.empty else 0
+        col = QUAD_COLUMNS[i - 1]
+        n = int(brief.series[col].sum()) if not brief.series.empty else 0
         out.append({"label": label, "events": n, "share": n / total if total else None})
     return out
 
@@ -248,8 +250,8 @@ def render_markdown(brief: Brief) -> str:
         or ["No events between the two in the store for this period."]
     out += ["", "## Cooperation and conflict over time", "",
             _svg_image(figures["series"], "cooperation and conflict per period"), ""]
-    out += _md_table(["period", "events", "q1", "q2", "q3", "q4", "net coop.", "mean Goldstein"],
-                     [[r["period"], r["events"], r["q1"], r["q2"], r["q3"], r["q4"],
+    out += _md_table(["period", "events", *QUAD_COLUMNS, "net coop.", "mean Goldstein"],
+                     [[r["period"], r["events"], *(r[c] for c in QUAD_COLUMNS),
                        number(r["net_coop"]), number(r["goldstein_mean"])]
                       for r in ctx["series"]])
     out += ["", "## Quad-class mix", ""]

@@ -65,8 +65,8 @@ function dyadQuery() {
 }
 
 function seriesRow(r) {
-  return el("tr", {}, el("td", {}, r.period), el("td", {}, r.events), el("td", {}, r.q1),
-    el("td", {}, r.q2), el("td", {}, r.q3), el("td", {}, r.q4), el("td", {}, fmt(r.net_coop)),
+  return el("tr", {}, el("td", {}, r.period), el("td", {}, r.events), el("td", {}, r.verbal_coop),
+    el("td", {}, r.material_coop), el("td", {}, r.verbal_conflict), el("td", {}, r.material_conflict), el("td", {}, fmt(r.net_coop)),
     el("td", {}, fmt(r.goldstein_mean)));
 }
 
