@@ -101,9 +101,13 @@ def test_reported_event_is_coded_with_its_speaker(coder):
 
 
 def test_speech_act_itself_when_the_clause_holds_no_event(coder):
+    # A judging clause ("was reckless") makes the speech act criticism (issue 13, class 6).
     events = coded(coder, "Russia said Washington's plan for the region was reckless.")
     assert [(e.source.country, e.cameo_code, e.target.country, e.attributed_to)
-            for e in events] == [("RUS", "010", "USA", None)]
+            for e in events] == [("RUS", "111", "USA", None)]
+    events = coded(coder, "Russia said Washington's plan for the region was under review.")
+    assert [(e.source.country, e.cameo_code, e.target.country) for e in events] == \
+        [("RUS", "010", "USA")]
 
 
 def test_no_filler_statement_without_an_addressed_actor(coder):

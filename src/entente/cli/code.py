@@ -25,6 +25,10 @@ def code_command(
     fmt: str = typer.Option("table", "--format", help="table, jsonl or csv"),
     on: str = typer.Option(None, "--date", help="date of documents without one (YYYY-MM-DD)"),
     explain: bool = typer.Option(False, "--explain", help="show why each event was coded"),
+    min_confidence: float = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0,
+        help="leave out events below this confidence (default: the coder's documented "
+             "floor, policies.yaml min_confidence; 0 shows every event)"),
     workers: int = WorkersOption,
     scheduler: str = SchedulerOption,
 ) -> None:
@@ -33,7 +37,9 @@ def code_command(
     Example: echo "Serbia and Iran signed a trade deal." | entente code - --date 2024-03-14
 
     JSONL input is one {"id", "text", "date"?, "url"?} object per line; each event carries
-    that id as doc_id. No events is a normal result (exit 0).
+    that id as doc_id. No events is a normal result (exit 0). Events below the confidence
+    floor are left out; with --workers the workers' coders already leave out those below the
+    default floor, so there --min-confidence can only raise it.
     """
     fmt = fmt.lower()
     if fmt not in OUTPUT_FORMATS:
@@ -45,9 +51,17 @@ def code_command(
     default_date = _parse_date(on)
     docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date)
     coder = default_coder()
-    coded = code_documents(coder, docs, default_date, workers=workers, scheduler=scheduler)
-    explanations = (lambda e: coder.explain(e)) if explain else None
-    {"table": _print_table, "jsonl": _print_jsonl, "csv": _print_csv}[fmt](coded, explanations)
+    floor = coder.min_confidence if min_confidence is None else min_confidence
+    default_floor = coder.min_confidence
+    coder.min_confidence = min(floor, default_floor)  # the cached coder: restored below
+    try:
+        coded = code_documents(coder, docs, default_date, workers=workers, scheduler=scheduler)
+        kept = ((doc, [e for e in events if (e.confidence or 0.0) >= floor])
+                for doc, events in coded)
+        explanations = (lambda e: coder.explain(e)) if explain else None
+        {"table": _print_table, "jsonl": _print_jsonl, "csv": _print_csv}[fmt](kept, explanations)
+    finally:
+        coder.min_confidence = default_floor
 
 
 def _parse_date(value: str | None) -> date | None:

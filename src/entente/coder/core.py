@@ -53,7 +53,8 @@ class Coder:
     Language or a package name)."""
 
     def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
-                 model: Any = None, rules: Rules | None = None, batch_size: int = 128) -> None:
+                 model: Any = None, rules: Rules | None = None, batch_size: int = 128,
+                 min_confidence: float | None = None) -> None:
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -63,6 +64,9 @@ class Coder:
         self.rules = rules or Rules.default()
         self._model = model
         self.batch_size = batch_size
+        #: Events below this confidence are left out (default: policies.yaml min_confidence).
+        self.min_confidence = self.rules.min_confidence if min_confidence is None \
+            else min_confidence
         self.prefilter = Prefilter(self.lexicon, self.rules, resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
         self.version = coder_version(self.lexicon, self.rules, getattr(resolver, "gazetteer", None))
@@ -132,7 +136,7 @@ class Coder:
         events: list[Event] = []
         for sentence, parsed in zip(prep.candidates, parses, strict=True):
             events += self._code_sentence(doc, sentence, parsed, ctx)
-        return merge_events(events)
+        return [e for e in merge_events(events) if (e.confidence or 0.0) >= self.min_confidence]
 
     def _resolver_context(self, text: str) -> Any:
         from ..actors import DocumentContext

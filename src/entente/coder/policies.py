@@ -20,6 +20,17 @@ from .lexicon import LEXICON_DIR
 
 TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider", "attempt",
               "command")
+#: Every field of a policies file (each is required; any other is an error).
+POLICY_KEYS = frozenset({
+    "min_confidence", "non_speakers", "arrival_verbs", "cargo_verbs", "cargo_codes",
+    "naming_verbs", "criticism_words", "praise_words",
+    "criticism_verbs", "criticism_code", "praise_code", "speech_verbs", "speech_code",
+    "cognition_verbs", "addressee_object_verbs", "phone_words", "phone_code", "claim_verbs",
+    "claim_code", "intent_verbs", "attempt_verbs", "refuse_verbs", "appeal_verbs",
+    "particle_governors", "demand_verbs", "command_verbs", "demand_clause_verbs",
+    "consider_verbs", "governor_nouns", "threat_verbs", "modal_words", "future_words",
+    "obligation_words", "negation_words", "conditional_marks", "ruled_out_phrases",
+    *TRANSFORMS})
 DROP = "-"
 KEEP = "="
 
@@ -68,6 +79,17 @@ class Rules:
     transforms: dict[str, dict[str, str]]
     files: tuple[Path, ...]
     place_source_roots: frozenset[str] = frozenset()
+    min_confidence: float = 0.0
+    naming_verbs: frozenset[str] = frozenset()
+    criticism_words: frozenset[str] = frozenset()
+    praise_words: frozenset[str] = frozenset()
+    criticism_verbs: frozenset[str] = frozenset()
+    criticism_code: str = "111"
+    praise_code: str = "051"
+    non_speakers: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
+    cargo_verbs: frozenset[str] = frozenset()
+    cargo_codes: dict[str, str] | None = None
 
     @classmethod
     def default(cls) -> Rules:
@@ -77,6 +99,10 @@ class Rules:
     def load(cls, roles_path: str | Path, policies_path: str | Path) -> Rules:
         roles = _read_yaml(Path(roles_path))
         policies = _read_yaml(Path(policies_path))
+        unknown = sorted(set(policies) - POLICY_KEYS)
+        if unknown:
+            raise InputError(f"{policies_path}: unknown field {unknown[0]!r} (known: "
+                             f"{', '.join(sorted(POLICY_KEYS))})")
         data = {**roles, **policies}
         try:
             return cls(
@@ -123,6 +149,18 @@ class Rules:
                 ruled_out_phrases=tuple(str(p).lower() for p in data["ruled_out_phrases"]),
                 transforms={name: {str(k): str(v) for k, v in data[name].items()}
                             for name in TRANSFORMS},
+                min_confidence=_unit_float(data["min_confidence"], policies_path,
+                                           "min_confidence"),
+                naming_verbs=frozenset(data["naming_verbs"]),
+                criticism_words=frozenset(w.lower() for w in data["criticism_words"]),
+                praise_words=frozenset(w.lower() for w in data["praise_words"]),
+                criticism_verbs=frozenset(data["criticism_verbs"]),
+                criticism_code=str(data["criticism_code"]),
+                praise_code=str(data["praise_code"]),
+                non_speakers=frozenset(data["non_speakers"]),
+                arrival_verbs=frozenset(data["arrival_verbs"]),
+                cargo_verbs=frozenset(data["cargo_verbs"]),
+                cargo_codes={str(k).lower(): str(v) for k, v in data["cargo_codes"].items()},
                 files=(Path(roles_path), Path(policies_path)),
             )
         except KeyError as exc:
@@ -136,8 +174,9 @@ class Rules:
                 | self.consider_verbs)
 
     def verbs(self) -> frozenset[str]:
-        """Every verb the policies name (speech, governors, obligation)."""
-        return self.governor_verbs | self.speech_verbs | {"need", "have", "ought", "be"}
+        """Every verb the policies name (speech, governors, naming, judging, obligation)."""
+        return self.governor_verbs | self.speech_verbs | self.naming_verbs \
+            | self.criticism_verbs | self.cargo_verbs | {"need", "have", "ought", "be"}
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""
@@ -149,6 +188,12 @@ class Rules:
         if result == DROP:
             return None
         return code if result == KEEP else result
+
+
+def _unit_float(value: Any, path: str | Path, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise InputError(f"{path}: field {name!r} must be a number in 0..1, not {value!r}")
+    return float(value)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .frames import Frame, governor_of, verb_subjects
+from .frames import Frame, governor_of, people_nouns, verb_subjects
 from .policies import Rules
 
 Token = Any
@@ -45,14 +45,153 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         elif _apply_mood(frame, rules) is None:
             continue
         _claimed(frame, rules)
+        _cargo(frame, rules)
         kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
     kept = [f for f in kept if not _charge_of_kept_act(f, kept)]
+    kept = _evaluations(sent, kept, rules)
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
     kept += _speech_acts(sent, kept, rules, dropped)
     return kept
+
+
+# --- what was said: evaluations ---------------------------------------------------------
+
+def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"Beijing said the remarks by the Japanese minister were unacceptable", "Moscow said
+    the US move violated international law", "Yerevan called the Azeri claims a lie": a
+    neutral reporting verb (or a verb of naming) whose content judges an actor's act is
+    criticism (or praise) of that actor by the speaker, not a statement (010). The clause's
+    own judging verb ("violated international law") is no event of its own."""
+    from .lexicon import Entry
+
+    out = list(frames)
+    taken = {t.i for f in frames for t in f.trigger}
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or _negated(token, rules):
+            continue
+        if lemma in rules.speech_verbs and lemma not in rules.cognition_verbs \
+                and token.i not in taken:
+            found = _judged_clause(token, rules)
+        elif lemma in rules.naming_verbs:
+            found = _judged_object(token, rules)
+        else:
+            continue
+        if found is None:
+            continue
+        kind, owner, judging = found
+        subjects = [s for s in verb_subjects(token, rules)[0]
+                    if s.lemma_.lower() not in rules.non_speakers]
+        if not subjects or owner.i in {s.i for s in subjects}:
+            continue
+        code = rules.criticism_code if kind == "criticism" else rules.praise_code
+        entry = Entry(lemma, "V", "", (), code, (), "evaluation")
+        out = [f for f in out if not ({t.i for t in f.trigger} & judging)]
+        out.append(Frame([token], code, entry, token, sources=subjects, targets=[owner],
+                         flags=["evaluation"]))
+    return out
+
+
+def _judged_clause(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
+    """A reported clause whose subject is judged by its predicate."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis"):
+            continue
+        for head in (clause, *clause.conjuncts):
+            kind, judging = _verdict(head, rules)
+            if kind is None:
+                continue
+            subjects = [c for c in (*head.children, *clause.children)
+                        if c.dep_ in ("nsubj", "nsubjpass")]
+            owner = _owner(subjects[0], rules) if subjects else None
+            if owner is not None:
+                return kind, owner, judging
+    return None
+
+
+def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
+    """"called the allegations a lie", "described the move as a provocation"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    words = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    words += [c for c in objects[0].children if c.dep_ in ("oprd", "appos")]
+    words += [p for c in (*verb.children, *objects[0].children) if c.dep_ == "prep"
+              and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    for word in words:
+        kind = _judgement(word, rules)
+        if kind is None and word.pos_ in ("VERB", "AUX"):  # a mis-tagged complement
+            kind = next((k for c in word.children if c.dep_ in ("acomp", "attr", "oprd",
+                                                                  "dobj")
+                         if (k := _judgement(c, rules))), None)
+        if kind is not None:
+            owner = _owner(objects[0], rules)
+            if owner is not None:
+                return kind, owner, {verb.i}
+    return None
+
+
+def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
+    """(criticism | praise | None, indices of judging verbs) for a clause head: its
+    predicate adjective or noun ("were unacceptable", "was a grave mistake"), or a judging
+    verb whose object is no actor ("violated international norms", "threatens peace")."""
+    negated = _negated(head, rules)
+    kind = None
+    judging: set[int] = set()
+    for word in (c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")):
+        kind = kind or _judgement(word, rules)
+    if kind is None and head.lemma_.lower() in rules.criticism_verbs:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects and all(o.pos_ == "NOUN" and not _named(o) for o in objects):
+            kind, judging = "criticism", {head.i}
+    if kind is None:
+        return None, set()
+    if negated:
+        return ("criticism", judging) if kind == "praise" else (None, set())
+    return kind, judging
+
+
+def _judgement(word: Token, rules: Rules) -> str | None:
+    """criticism or praise when the word (or an adjective on it) judges."""
+    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod"))):
+        for form in (token.lower_, token.lemma_.lower()):
+            if form in rules.criticism_words:
+                return "criticism"
+            if form in rules.praise_words:
+                return "praise"
+    return None
+
+
+PERSONAL_PRONOUNS = ("he", "she", "they", "him", "them")
+
+
+def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
+    """The actor behind a judged phrase: a name or personal pronoun itself, a people noun
+    ("the minister"), the possessor ("Greece's decision"), a demonym ("the American move")
+    or the author ("the remarks by the Japanese prime minister"); None for a bare thing."""
+    if noun.pos_ == "PROPN":
+        return noun
+    if noun.pos_ == "PRON":
+        return noun if noun.lower_ in PERSONAL_PRONOUNS else None
+    if noun.lemma_.lower() in people_nouns(rules) or depth > 2:
+        return noun if _named(noun) or noun.lemma_.lower() in people_nouns(rules) else None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child if child.pos_ != "PRON" or child.lower_ in ("its", "their", "his",
+                                                                      "her") else None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _owner(pobj, rules, depth + 1)
+                    if found is not None:
+                        return found
+    names = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+             and c.i < noun.i and c.text[:1].isupper()]
+    return names[-1] if names else None
 
 
 def _charge_of_kept_act(frame: Frame, kept: list[Frame]) -> bool:
@@ -95,6 +234,27 @@ def _claimed(frame: Frame, rules: Rules) -> None:
 
 
 CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
+
+
+def _cargo(frame: Frame, rules: Rules) -> None:
+    """"A Turkish plane carrying relief supplies landed in Pakistan": an arrival of a
+    carrier loaded with aid (or arms) is the delivery of that aid to the place's country."""
+    if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
+        return
+    carrier = frame.sources[0]
+    loads = [o for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower()
+             in rules.cargo_verbs for o in c.children if o.dep_ == "dobj"]
+    loads += [p for c in carrier.children if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj"]
+    for load in loads:
+        words = [load, *(c for c in load.children if c.dep_ in ("amod", "compound"))]
+        for word in words:
+            code = rules.cargo_codes.get(word.lemma_.lower()) or \
+                rules.cargo_codes.get(word.lower_)
+            if code:
+                frame.code = code
+                frame.flags.append("cargo")
+                return
 
 
 def _conditional(verb: Token, rules: Rules) -> bool:
@@ -307,8 +467,9 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
                 or token.pos_ != "VERB" or token.i in triggers or _negated(token, rules):
             continue
         subjects, _, _ = verb_subjects(token, rules)
-        if not subjects or subjects[0].i in reported:
-            continue
+        if not subjects or subjects[0].i in reported \
+                or subjects[0].lemma_.lower() in rules.non_speakers:
+            continue  # "the report suggests ...", "the data indicate ...": no speaker
         clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
         obliged = any(_aux_lemmas(c) & rules.obligation_words for c in clauses)
         targets = _addressees(token, rules)

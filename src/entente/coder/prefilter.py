@@ -35,7 +35,7 @@ class Prefilter:
                 triggers |= verb_forms(lemma)
         for lemma in lexicon.lemmas("N"):
             triggers |= noun_forms(lemma)
-        for lemma in rules.governor_verbs:
+        for lemma in rules.governor_verbs | rules.naming_verbs | rules.criticism_verbs:
             triggers |= verb_forms(lemma)
         self.triggers = frozenset(triggers)
         self.conditional = {k: v for k, v in self.conditional.items() if k not in self.triggers}

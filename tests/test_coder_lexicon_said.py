@@ -1,0 +1,112 @@
+"""What was said (issue 13, class 6): evaluations, threats, positions, no filler statements;
+and the confidence floor. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coder_helpers import coded, triples
+from entente.cli import main
+from entente.coder import Coder, Rules
+from entente.coder.lexicon import LEXICON_DIR
+from entente.errors import InputError
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reporting verb whose clause judges an actor's act: criticism by the content
+    ("The Chinese foreign ministry said the remarks by the Japanese prime minister were "
+     "unacceptable.", ("CHN", "111", "JPN")),
+    ("Moscow said the American move violated international norms.", ("RUS", "111", "USA")),
+    ("Turkey said Greece's decision was a grave mistake.", ("TUR", "111", "GRC")),
+    ("Cuba said the new American measures were not acceptable.", ("CUB", "111", "USA")),
+    # ... or praise
+    ("Iran's foreign minister said the Saudi proposal was constructive.", ("IRN", "051", "SAU")),
+    # a verb of naming with a judging complement
+    ("The Armenian foreign ministry called the Azerbaijani claims an absolute lie.",
+     ("ARM", "111", "AZE")),
+    ("Seoul described the North Korean launch as a grave provocation.", ("KOR", "111", "PRK")),
+])
+def test_a_judging_clause_is_criticism_or_praise_not_a_statement(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found
+    assert not any(code in ("010", "041", "128") for _, code, _ in found)
+
+
+def test_a_judged_act_that_threatens_peace_is_no_threat_event(coder):
+    found = triples(coder, "The Japanese minister said the Russian drills threatened regional "
+                           "stability.")
+    assert ("JPN", "111", "RUS") in found
+    assert not any(code.startswith("13") for _, code, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The report suggests that Russia is preparing a new offensive.",
+    "The data indicate that Chinese exports to Russia rose.",
+    "Analysts said the decision was a mistake.",  # no actor behind "the decision"
+    "Relations between Ankara and Washington soured after the purchase.",
+    "Relations between India and Canada have deteriorated sharply.",
+    "Chile said the proposal was not a mistake.",  # a denied criticism is none
+])
+def test_no_filler_statement_and_no_cooperation_from_souring_relations(coder, text):
+    assert triples(coder, text) == set()
+
+
+def test_a_vow_of_revenge_is_a_threat(coder):
+    assert ("LBN", "138", "ISR") in triples(coder, "Hezbollah vowed revenge against Israel.")
+    found = triples(coder, "Tehran promised retaliation against Washington.")
+    assert found and all(code.startswith("13") for _, code, _ in found)
+
+
+def test_opposing_sanctions_of_a_union_is_a_position_not_a_sanction(coder):
+    found = triples(coder, "Hungary opposed new EU sanctions on Russia.")
+    assert not any(code.startswith("16") for _, code, _ in found)
+    assert all(src == "HUN" for src, _, _ in found)
+
+
+# --- the confidence floor ---------------------------------------------------------------
+
+SENTENCE = "Serbia and Iran signed a trade agreement on Tuesday."
+
+
+def test_the_floor_leaves_out_events_below_it():
+    everything = Coder(min_confidence=0.0)
+    events = coded(everything, SENTENCE)
+    assert events
+    top = max(e.confidence for e in events)
+    strict = Coder(min_confidence=min(top + 0.01, 1.0))
+    assert coded(strict, SENTENCE) == []
+
+
+def test_the_default_floor_comes_from_the_policies_file():
+    assert Coder().min_confidence == Rules.default().min_confidence
+    assert 0.0 <= Rules.default().min_confidence < 0.5
+
+
+def test_cli_min_confidence(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(SENTENCE, encoding="utf-8")
+    main(["code", str(article), "--date", "2024-03-14", "--min-confidence", "1", "--format",
+          "jsonl"])
+    assert capsys.readouterr().out == ""
+    main(["code", str(article), "--date", "2024-03-14", "--min-confidence", "0", "--format",
+          "jsonl"])
+    assert '"057"' in capsys.readouterr().out
+
+
+def _policies_with(tmp_path: Path, old: str, new: str) -> Path:
+    text = (LEXICON_DIR / "policies.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "policies.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_policies_file_errors_name_the_field(tmp_path: Path):
+    bad = _policies_with(tmp_path, "min_confidence:", "min_confidence: 2\nold_floor:")
+    with pytest.raises(InputError, match="old_floor|min_confidence"):
+        Rules.load(LEXICON_DIR / "roles.yaml", bad)
+    bad = _policies_with(tmp_path, "criticism_code:", "criticism_kode:")
+    with pytest.raises(InputError, match="criticism_kode"):
+        Rules.load(LEXICON_DIR / "roles.yaml", bad)
