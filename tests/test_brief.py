@@ -87,34 +87,158 @@ def _section(html: str, anchor: str) -> str:
     return match.group(1)
 
 
+SECTION_IDS = ("key-judgements", "timeline", "series", "directions", "topics", "powers",
+               "changes", "economy", "sources", "appendix", "missing")
+
+
+def _fact(html: str, name: str) -> str:
+    match = re.search(rf'data-fact="{name}">([^<]*)<', html)
+    assert match, f"fact {name} missing"
+    return match.group(1)
+
+
+def _visible_text(html: str) -> str:
+    """The page's text without tags and attribute values (what a reader sees)."""
+    return re.sub(r"<[^>]+>", " ", re.sub(r"<(style|svg)\b.*?</\1>", " ", html, flags=re.S))
+
+
 def test_html_brief_has_every_section_with_numbers_from_the_store(dyad_store: Store) -> None:
     brief = build_brief(dyad_store, "Serbia", "IRN")
     html = render_html(brief)
-    for anchor in ("at-a-glance", "timeline", "over-time", "quad-mix", "contexts",
-                   "major-powers", "change-points", "limits"):
-        _section(html, anchor)
-    glance = _section(html, "at-a-glance")
-    assert re.search(r'data-fact="events">13<', glance)
-    assert re.search(r'data-fact="documents">13<', glance)
-    # 8 cooperative and 5 conflictual events between the two.
-    assert re.search(r'data-fact="cooperation-share">62%<', glance)
-    assert "8 cooperation, 5 conflict" in glance
-    assert "2022-02-14 to 2024-03-15" in glance
-    # The last 6 months (since 2023-10) hold one negotiation and the 2024 quarrel.
-    assert re.search(r'data-fact="current-balance">17%<', glance)
-    assert "(since 2023-10-01): 1 cooperation, 5 conflict" in glance
-    timeline = _section(html, "timeline")
-    assert timeline.count('<tr class="event">') == 12
-    assert "Serbia reimposed visa requirements on Iranians." in timeline
-    assert 'href="https://news.example.org/2024-01-26/story-8"' in timeline
-    assert "<svg" in _section(html, "over-time")
-    powers = _section(html, "major-powers")
-    assert "<td>Serbia</td><td>RUS</td><td class=\"num\">2</td>" in powers
+    for anchor in SECTION_IDS:
+        assert html.count(f'id="{anchor}"') == 1, anchor
+    assert _fact(html, "events") == "13" and _fact(html, "documents") == "13"
+    assert _fact(html, "cooperation-share") == "62%"
+    # The appendix lists every counted event: 13 between the two, 7 with the powers.
+    appendix = _section(html, "appendix")
+    ids = re.findall(r'data-event-id="([^"]+)"', appendix)
+    assert len(ids) == len(set(ids)) == int(_fact(html, "counted")) == 20
+    assert len(re.findall(r'data-event-id=', html)) == 20  # nowhere else
+    assert ids[:13] == [e.event_id for e in brief.events]
+    # Grouped by month, in words.
+    assert '<tbody id="p-2024-01-01">' in appendix and "Jan 2024 · 2 events" in appendix
+    powers = _section(html, "powers")
+    assert "<td>Serbia</td><td><abbr title=\"RUS\">Russia</abbr></td>" in powers
+    assert 'href="#pw-SRB-RUS">2</a>' in powers and 'id="pw-SRB-RUS"' in appendix
     assert 'id="alignment"' in powers
-    contexts = _section(html, "contexts")
-    for context, events in (("diplomatic", 7), ("economic", 1), ("sanctions", 1), ("other", 4)):
-        assert f'<td>{context}</td><td class="num">{events}</td>' in contexts
-    assert "coder" in _section(html, "limits")
+    assert "Serbia reimposed visa requirements on Iranians." in _section(html, "timeline")
+    assert 'href="https://news.example.org/2024-01-26/story-8"' in appendix
+
+
+def test_key_judgements_carry_numbers_and_link_to_counted_events(dyad_store: Store) -> None:
+    html = render_html(build_brief(dyad_store, "SRB", "IRN"))
+    section = _section(html, "key-judgements")
+    items = re.findall(r"<li data-judgement=\"(\w+)\">(.*?)</li>", section, re.S)
+    assert 3 <= len(items) <= 5
+    assert [k for k, _ in items] == ["balance", "change", "initiative", "topics", "powers"]
+    anchors = set(re.findall(r' id="([^"]+)"', html))
+    for _, body in items:
+        assert re.search(r"\d", body.split("<br>")[0]), body  # every judgement has a number
+        links = re.findall(r'href="#([^"]+)"', body)
+        assert links and all(link in anchors for link in links)
+    text = dict(items)
+    assert "8 of the 13 events between Serbia and Iran" in text["balance"]
+    assert "fell from" in text["change"] and "Jan 2024" in text["change"]
+    assert "Serbia 5 (4 cooperative, 1 conflictual); Iran 8" in text["initiative"]
+    assert "Serbia leans towards Russia (net +2 over 2 events)" in text["powers"]
+    assert "Iran is at odds with the United States" in text["powers"]
+
+
+def test_thin_data_is_one_sentence_and_empty_sections_fold_into_missing(
+        dyad_store: Store) -> None:
+    html = render_html(build_brief(dyad_store, "SRB", "IRN", start="2024-03-01",
+                                   end="2024-03-31"))
+    judgements = re.findall(r"<li data-judgement", _section(html, "key-judgements"))
+    assert len(judgements) == 1 and "too few to judge" in html
+    missing = _section(html, "missing")
+    for folded in ("changes", "economy", "powers"):
+        assert f'<li id="{folded}">' in missing
+        assert f'<section id="{folded}">' not in html
+    assert html.count("<section") == len(re.findall(r"<section id=", html))
+
+
+def test_actors_read_as_words_with_codes_on_hover(dyad_store: Store) -> None:
+    html = render_html(build_brief(dyad_store, "SRB", "IRN"))
+    text = _visible_text(html)
+    assert "SRBGOV" not in text and "IRNGOV" not in text and "(SRB)" not in text
+    assert '<abbr title="SRBGOV">Serbian President Aleksandar Vucic</abbr>' in html
+
+
+def test_directed_view_splits_the_counts(dyad_store: Store) -> None:
+    directions = _section(render_html(build_brief(dyad_store, "SRB", "IRN")), "directions")
+    assert "Serbia → Iran" in directions and "Iran → Serbia" in directions
+    totals = re.search(r"all events</strong></td><td class=\"num\"><strong>(\d+)</strong>"
+                       r"</td><td class=\"num\"><strong>(\d+)</strong>", directions)
+    assert totals and totals.groups() == ("5", "8")
+    assert directions.count("<svg") == 4  # a wide and a narrow drawing per direction
+
+
+def test_changes_and_trend_are_said_in_words(dyad_store: Store) -> None:
+    changes = _section(render_html(build_brief(dyad_store, "SRB", "IRN")), "changes")
+    assert re.search(r"Net cooperation fell from \+0\.\d a month to -1\.7 from Jan 2024 on",
+                     changes)
+    assert "net cooperation fell by" in changes and "Mann–Kendall" in changes
+
+
+def test_a_flat_series_still_names_its_largest_shift(store: Store) -> None:
+    rows = [(f"2023-{m:02d}-10", "SRB", "IRN", "036" if m % 2 else "111",
+             f"Story of month {m}.") for m in range(1, 11)]
+    store.add_events(_event(i, row) for i, row in enumerate(rows))
+    changes = _section(render_html(build_brief(store, "SRB", "IRN")), "changes")
+    assert "the largest candidate shift, not significant" in changes
+    assert "not a significant trend" in changes
+
+
+def test_sources_count_documents_publishers_and_warn_on_one_publisher(store: Store) -> None:
+    rows = [(f"2023-0{m}-10", "SRB", "IRN", "036", f"Story {m}.") for m in range(1, 6)]
+    events = [_event(i, row) for i, row in enumerate(rows)]
+    for e in events:
+        e.publisher = "Belgrade Daily"
+    events[0].publisher = "Tehran Times"
+    store.add_events(events)
+    sources = _section(render_html(build_brief(store, "SRB", "IRN")), "sources")
+    assert "<strong>5</strong> documents, <strong>2</strong> publishers" in sources
+    assert "one publisher, Belgrade Daily, carries 4 of the 5 events (80%)" in sources
+
+
+def test_min_confidence_is_applied_and_stated(store: Store) -> None:
+    rows = [(f"2023-0{m}-10", "SRB", "IRN", "036", f"Story {m}.") for m in range(1, 7)]
+    events = [_event(i, row) for i, row in enumerate(rows)]
+    for i, e in enumerate(events):
+        e.confidence = 0.3 if i % 2 else 0.9
+    store.add_events(events)
+    default = render_html(build_brief(store, "SRB", "IRN"))
+    assert _fact(default, "events") == "6" and _fact(default, "min-confidence") == "0.00"
+    assert "the coder's default floor" in default
+    strict = render_html(build_brief(store, "SRB", "IRN", min_confidence=0.5))
+    assert _fact(strict, "events") == "3" and _fact(strict, "min-confidence") == "0.50"
+    assert len(re.findall(r"data-event-id=", strict)) == 3
+    assert "0.90" in _section(strict, "appendix")
+
+
+def test_charts_read_at_a_glance(dyad_store: Store) -> None:
+    timeline = _section(render_html(build_brief(dyad_store, "SRB", "IRN")), "timeline")
+    svgs = re.findall(r"<svg\b.*?</svg>", timeline, re.S)
+    assert len(svgs) == 2  # wide and narrow
+    for svg in svgs:
+        assert int(re.search(r'font-size="(\d+)"', svg).group(1)) >= 11  # type: ignore[union-attr]
+        assert "Feb 2022" in svg and "rotate" not in svg
+        plot = re.search(r'class="plot" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" '
+                         r'height="([\d.]+)"', svg)
+        px, py, pw, ph = map(float, plot.groups())  # type: ignore[union-attr]
+        bars = re.findall(r'class="bar q\d" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" '
+                          r'height="([\d.]+)"', svg)
+        assert bars
+        tallest = min(float(y) for _, y, _, _ in bars)
+        assert tallest > py + 5  # headroom above the tallest bar
+        for x, y, w, h in (map(float, b) for b in bars):
+            assert px <= x and x + w <= px + pw and py <= y and y + h <= py + ph
+        ticks = [int(t.replace(",", "")) for t in
+                 re.findall(r'text-anchor="end" fill="#444">(-?[\d,]+)</text>', svg)]
+        assert 0 in ticks and all(t % 1 == 0 for t in ticks)
+        assert len(re.findall(r'<g class="mark">', svg)) == 3
+        assert '<a href="#p-2024-01-01"' in svg
+    assert "#56B4E9" in timeline and "#D55E00" in timeline  # Okabe-Ito
 
 
 def test_html_brief_escapes_hostile_article_text(dyad_store: Store) -> None:
@@ -124,21 +248,20 @@ def test_html_brief_escapes_hostile_article_text(dyad_store: Store) -> None:
     assert "onload=alert" not in html.replace("onload=alert(3)&gt;", "")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "javascript:" not in re.sub(r"link not shown: javascript:alert\(4\)", "", html)
-    assert not re.search(r'(?<![:\w])href="(?!https?://)', html)
+    assert not re.search(r'(?<![:\w])href="(?!https?://|#[\w-]+")', html)  # web or in-page
     assert not re.search(r'xlink:href="(?!#)', html)  # charts refer to their own shapes only
     assert "default-src 'none'" in html
 
 
 def test_markdown_brief_has_sections_numbers_and_no_raw_markup(dyad_store: Store) -> None:
     md = render_markdown(build_brief(dyad_store, "IRN", "SRB"))
-    for heading in ("## At a glance", "## Timeline of key events",
-                    "## Cooperation and conflict over time", "## Quad-class mix",
-                    "## Diplomatic, economic, military, sanctions and other ties",
-                    "## Relations with the major powers and alignment",
-                    "## Change points and what happened around them",
-                    "## What the data cannot say"):
+    for heading in ("## Key judgements", "## Timeline", "## Series", "## Who did what to whom",
+                    "## Topics", "## Major powers", "## Changes and trend", "## Sources",
+                    "## Appendix: every event counted", "## What is missing"):
         assert heading in md
-    assert "- Events between the two: 13" in md
+    assert "Events counted: 13 between the two, 20 in all" in md
+    assert md.count("· id `") == 20 + 8  # the appendix, and the key events
+    assert "Confidence floor: 0.00" in md
     assert "data:image/svg+xml;base64," in md
     assert "<script" not in md and "<img" not in md
     assert "&lt;script&gt;" in md
@@ -149,6 +272,8 @@ def test_brief_for_a_pair_without_events_still_renders(dyad_store: Store) -> Non
     html = render_html(build_brief(dyad_store, "Hungary", "Iran"))
     assert "No events between Hungary and Iran" in html
     assert 'data-fact="events">0<' in html
+    for anchor in SECTION_IDS:
+        assert html.count(f'id="{anchor}"') == 1, anchor
 
 
 def test_brief_period_limits_the_counts(dyad_store: Store) -> None:
@@ -156,6 +281,8 @@ def test_brief_period_limits_the_counts(dyad_store: Store) -> None:
     html = render_html(brief)
     assert 'data-fact="events">5<' in html
     assert "2024-01-01 to 2024-12-31" in html
+    assert len(re.findall(r"data-event-id=", _section(html, "appendix"))) == \
+        int(_fact(html, "counted"))
 
 
 def test_write_brief_picks_the_format_by_suffix(dyad_store: Store, tmp_path: Path) -> None:
@@ -211,4 +338,23 @@ def test_brief_is_deterministic_and_self_contained(dyad_store: Store) -> None:
     # Nothing is loaded at view time: no scripts, stylesheets, frames or remote images.
     assert not re.search(r"<(script|link|iframe|object|embed)\b", first)
     assert not re.search(r'\bsrc="', first)
-    assert len(re.findall(r"<svg\b", first)) == 4
+    assert len(re.findall(r"<svg\b", first)) == 6  # timeline and two directions, 2 sizes
+
+
+def test_cli_brief_min_confidence(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "conf.duckdb"
+    rows = [(f"2023-0{m}-10", "SRB", "IRN", "036", f"Story {m}.") for m in range(1, 5)]
+    events = [_event(i, row) for i, row in enumerate(rows)]
+    for i, e in enumerate(events):
+        e.confidence = 0.35 if i % 2 else 0.8
+    with Store(db) as s:
+        s.add_events(events)
+    out = tmp_path / "b.html"
+    result = CliRunner().invoke(app, ["brief", "SRB", "IRN", "--min-confidence", "0.6",
+                                      "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert _fact(html, "events") == "2" and _fact(html, "min-confidence") == "0.60"
+    with pytest.raises(SystemExit) as stop:
+        main(["brief", "SRB", "IRN", "--min-confidence", "7", "--db", str(db)])
+    assert stop.value.code == 1 and "between 0 and 1" in capsys.readouterr().err

@@ -35,7 +35,9 @@ def test_demo_codes_the_examples_and_writes_the_brief(tmp_path: Path, capsys) ->
     html = result.html.read_text(encoding="utf-8")
     events = int(re.search(r'data-fact="events">(\d+)<', html).group(1))  # type: ignore[union-attr]
     assert events == pairs[("IRN", "SRB")]
-    assert "news.example.org" in html and "<section id=\"limits\">" in html
+    assert "news.example.org" in html and "<section id=\"appendix\">" in html
+    counted = int(re.search(r'data-fact="counted">(\d+)<', html).group(1))  # type: ignore[union-attr]
+    assert len(re.findall(r"data-event-id=", html)) == counted >= events
     assert result.markdown.read_text(encoding="utf-8").startswith("# Serbia and Iran")
     assert main(["--out", str(tmp_path / "again"), "--a", "SRB", "--b", "RUS"]) == 0
     printed = capsys.readouterr().out

@@ -1,158 +1,186 @@
-"""Charts for the brief, drawn at build time as inline SVG (matplotlib's SVG backend).
+"""Charts for the brief, drawn at build time as inline SVG (no library, no script).
 
-Each function takes a DataFrame from `entente.analysis` and returns an ``<svg>`` element as
-a string, without the XML prolog, ready to be placed in an HTML page; nothing is fetched
-when the page is viewed. Output is deterministic: the same data gives the same bytes.
+A period chart puts cooperation above the zero line and conflict below it, stacked by
+quad class, with round ticks, headroom above the tallest bar, month labels such as
+"Jan 2024", numbered markers on the largest events and, on every bar, a link to that
+period's events in the appendix. Each chart comes in a wide and a narrow drawing; the
+page shows the one that fits, so text stays at least 11 px from 420 to 1920 px.
+Colours are the Okabe-Ito palette, readable with the common colour-vision deficiencies.
+Output is deterministic: the same data gives the same bytes.
 """
 
 from __future__ import annotations
 
-import io
-import re
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
 
-import pandas as pd
+from .names import short_period
 
-__all__ = ["series_chart", "quad_mix_chart", "context_chart", "power_chart", "QUAD_LABELS",
-           "QUAD_COLOURS"]
+__all__ = ["PeriodBars", "Mark", "period_chart", "nice_ticks", "QUAD_LABELS",
+           "QUAD_COLOURS", "SIZES"]
 
-QUAD_LABELS = {
-    "verbal_coop": "verbal cooperation",
-    "material_coop": "material cooperation",
-    "verbal_conflict": "verbal conflict",
-    "material_conflict": "material conflict",
-}
-QUAD_COLOURS = {"verbal_coop": "#7fb3d5", "material_coop": "#1f618d",
-                "verbal_conflict": "#f0b27a", "material_conflict": "#c0392b"}
-_NET_COLOUR = "#222222"
-
-
-def _figure(name: str, size: tuple[float, float]):  # type: ignore[no-untyped-def]
-    """A figure on the non-interactive backend with deterministic SVG settings."""
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=size, dpi=96)
-    fig.set_layout_engine("constrained")
-    fig.patch.set_alpha(0)
-    fig.set_gid(f"chart-{name}")
-    return fig
+QUAD_LABELS = ("verbal cooperation", "material cooperation", "verbal conflict",
+               "material conflict")
+#: Okabe-Ito: sky blue, blue, orange, vermillion.
+QUAD_COLOURS = ("#56B4E9", "#0072B2", "#E69F00", "#D55E00")
+NET_COLOUR = "#1b1b1b"
+#: (width, height, font px) of the wide and the narrow drawing.
+SIZES = {"wide": (900, 300, 14), "narrow": (400, 260, 12)}
 
 
-def _to_svg(fig, name: str) -> str:  # type: ignore[no-untyped-def]
-    import matplotlib
+@dataclass(slots=True)
+class Mark:
+    """A numbered marker on the bar of period `index` (above it when `up`)."""
 
-    buffer = io.StringIO()
-    rc = {"svg.fonttype": "none", "svg.hashsalt": f"entente-{name}", "font.size": 9}
-    with matplotlib.rc_context(rc):
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    svg = buffer.getvalue()
-    svg = svg[svg.index("<svg"):]
-    # Ids must stay unique when several charts share one page.
-    return re.sub(r'id="(?!p)([^"]+)"', rf'id="{name}-\1"', svg)
+    index: int
+    number: int
+    label: str
+    up: bool
 
 
-def _periods(series: pd.DataFrame) -> list[str]:
-    return [str(p)[:10] for p in series["period"]]
+@dataclass(slots=True)
+class PeriodBars:
+    """Counts per period: `quads[k][i]` events of quad class k+1 in period i."""
+
+    periods: list[date]
+    freq: str
+    quads: list[list[float]]
+    net: list[float] | None = None
+    marks: list[Mark] = field(default_factory=list)
+    #: href of each period's bars (an anchor in the same page), or None for no links.
+    links: list[str] | None = None
 
 
-def _tick_positions(n: int, most: int = 12) -> list[int]:
-    step = max(1, -(-n // most))
-    return list(range(0, n, step))
+def nice_ticks(low: float, high: float, most: int = 5) -> list[float]:
+    """Round ticks (1, 2 or 5 times a power of ten) covering low..high, zero included."""
+    low, high = min(low, 0.0), max(high, 0.0)
+    if high - low <= 0:
+        high = 1.0
+    raw = (high - low) / max(most - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    step = max(step, 1.0)  # counts: no fractional ticks
+    first = math.floor(low / step) * step
+    last = math.ceil(high / step) * step
+    count = int(round((last - first) / step))
+    return [first + i * step for i in range(count + 1)]
 
 
-def _note(fig, ax, name: str, message: str) -> str:  # type: ignore[no-untyped-def]
-    """The chart as a single centred note, for when there is nothing to draw."""
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-    return _to_svg(fig, name)
+def _label_step(labels: Sequence[str], plot_width: float, font: int) -> int:
+    widest = max((len(t) for t in labels), default=1) * font * 0.62 + font
+    per_label = plot_width / max(len(labels), 1)
+    return max(1, math.ceil(widest / per_label))
 
 
-def _stack(ax, x: list[int], series: pd.DataFrame,  # type: ignore[no-untyped-def]
-           cols: Sequence[str], sign: int) -> None:
-    """Bars of `cols` stacked on each other, upwards (sign 1) or downwards (sign -1)."""
-    bottom = [0.0] * len(x)
-    for col in cols:
-        values = [sign * v for v in series[col].fillna(0).astype(float).tolist()]
-        ax.bar(x, values, bottom=bottom, color=QUAD_COLOURS[col], label=QUAD_LABELS[col])
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+def _limits(data: PeriodBars, shared: tuple[float, float] | None) -> tuple[float, float]:
+    up = [data.quads[0][i] + data.quads[1][i] for i in range(len(data.periods))]
+    down = [data.quads[2][i] + data.quads[3][i] for i in range(len(data.periods))]
+    high, low = max(up, default=0.0), -max(down, default=0.0)
+    if data.net:
+        high, low = max(high, max(data.net)), min(low, min(data.net))
+    if shared:
+        low, high = min(low, shared[0]), max(high, shared[1])
+    # Headroom: a tenth of the range and room for a marker above the tallest bar.
+    pad = 0.12 * (high - low or 1.0)
+    return low - (pad if low < 0 else 0.0), high + pad
 
 
-def series_chart(series: pd.DataFrame, title: str = "") -> str:
-    """Cooperation above the axis, conflict below it, per period, with net cooperation."""
-    fig = _figure("series", (8.0, 3.4))
-    ax = fig.add_subplot()
-    if series.empty:
-        return _note(fig, ax, "series", "no events in this period")
-    x = list(range(len(series)))
-    _stack(ax, x, series, ("verbal_coop", "material_coop"), 1)
-    _stack(ax, x, series, ("verbal_conflict", "material_conflict"), -1)
-    if "net_coop" in series:
-        ax.plot(x, series["net_coop"].astype(float).tolist(), color=_NET_COLOUR, marker="o",
-                markersize=2.5, linewidth=1.2, label="net cooperation")
-    ax.axhline(0, color="#555555", linewidth=0.6)
-    labels = _periods(series)
-    ticks = _tick_positions(len(x))
-    ax.set_xticks(ticks, [labels[i] for i in ticks], rotation=45, ha="right")
-    ax.set_ylabel("events")
-    if title:
-        ax.set_title(title)
-    ax.legend(fontsize=7, ncols=5, loc="upper center", bbox_to_anchor=(0.5, -0.32),
-              frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    return _to_svg(fig, "series")
+def period_chart(data: PeriodBars, name: str, size: str = "wide", title: str = "",
+                 shared: tuple[float, float] | None = None) -> str:
+    """One drawing of a period chart as an ``<svg>`` element (ids prefixed by `name`)."""
+    width, height, font = SIZES[size]
+    left, right = round(font * 3.2), font
+    top, bottom = round(font * 1.2), round(font * 2.4)
+    plot_w, plot_h = width - left - right, height - top - bottom
+    n = len(data.periods)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+           f'class="chart-svg chart-{size}" id="{name}-{size}" role="img" '
+           f'font-family="system-ui, sans-serif" font-size="{font}">',
+           f"<title>{escape(title or 'events per period')}</title>"]
+    if n == 0:
+        out.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle">'
+                   "no events in this period</text></svg>")
+        return "".join(out)
+    ticks = nice_ticks(*_limits(data, shared))
+    lo, hi = ticks[0], ticks[-1]
+
+    def y(value: float) -> float:
+        return round(top + (hi - value) / (hi - lo) * plot_h, 2)
+
+    out.append(f'<rect class="plot" x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" '
+               'fill="none"/>')
+    for t in ticks:
+        out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(t)}" y2="{y(t)}" '
+                   f'stroke="{"#888" if t == 0 else "#e3e3e3"}" stroke-width="1"/>'
+                   f'<text x="{left - 6}" y="{round(y(t) + font * 0.35, 2)}" '
+                   'text-anchor="end" '
+                   f'fill="#444">{int(t):,}</text>')
+    slot = plot_w / n
+    bar_w = round(max(min(slot * 0.72, 48.0), 1.0), 2)
+    labels = [short_period(p, data.freq) for p in data.periods]
+    for i in range(n):
+        x = round(left + i * slot + (slot - bar_w) / 2, 2)
+        out.append(_bars_at(data, i, x, bar_w, y, labels[i]))
+    out.append(_net_line(data, left, slot, y))
+    out += _marks(data, left, slot, y, top, top + plot_h, font)
+    step = _label_step(labels, plot_w, font)
+    for i in range(0, n, step):
+        cx = round(left + (i + 0.5) * slot, 2)
+        out.append(f'<text class="tick" x="{cx}" y="{round(top + plot_h + font * 1.5, 2)}" '
+                   f'text-anchor="middle" fill="#444">{escape(labels[i])}</text>')
+    out.append("</svg>")
+    return "".join(out)
 
 
-def _barh(name: str, labels: Sequence[str], values: Sequence[float], colours: Sequence[str],
-          xlabel: str) -> str:
-    fig = _figure(name, (6.0, 0.45 * max(len(labels), 1) + 0.9))
-    ax = fig.add_subplot()
-    if not labels:
-        return _note(fig, ax, name, "no events")
-    y = list(range(len(labels)))[::-1]
-    ax.barh(y, values, color=list(colours))
-    ax.set_yticks(y, list(labels))
-    for yi, v in zip(y, values, strict=True):
-        ax.text(v, yi, f" {v:g}", va="center", fontsize=8)
-    ax.set_xlabel(xlabel)
-    ax.spines[["top", "right"]].set_visible(False)
-    return _to_svg(fig, name)
+def _bars_at(data: PeriodBars, i: int, x: float, w: float, y, label: str) -> str:  # type: ignore[no-untyped-def]
+    parts = []
+    for sign, ks in ((1, (0, 1)), (-1, (2, 3))):
+        base = 0.0
+        for k in ks:
+            value = float(data.quads[k][i])
+            if value <= 0:
+                continue
+            end = base + sign * value
+            y0, y1 = sorted((y(base), y(end)))
+            parts.append(f'<rect class="bar q{k + 1}" x="{x}" y="{y0}" width="{w}" '
+                         f'height="{round(y1 - y0, 2)}" fill="{QUAD_COLOURS[k]}">'
+                         f"<title>{escape(label)}: {int(value)} {QUAD_LABELS[k]}</title></rect>")
+            base = end
+    if not parts:
+        return ""
+    group = "".join(parts)
+    href = data.links[i] if data.links else None
+    period = data.periods[i].isoformat()
+    if href:
+        return f'<a href="{escape(href)}" data-period="{period}">{group}</a>'
+    return f'<g data-period="{period}">{group}</g>'
 
 
-def quad_mix_chart(series: pd.DataFrame) -> str:
-    """Total events per quad class over the whole period."""
-    cols = [c for c in QUAD_LABELS if c in series]
-    values = [float(series[c].fillna(0).sum()) for c in cols]
-    return _barh("quad", [QUAD_LABELS[c] for c in cols], values,
-                 [QUAD_COLOURS[c] for c in cols], "events")
+def _net_line(data: PeriodBars, left: float, slot: float, y) -> str:  # type: ignore[no-untyped-def]
+    if not data.net or len(data.net) < 2:
+        return ""
+    points = " ".join(f"{round(left + (i + 0.5) * slot, 2)},{y(v)}"
+                      for i, v in enumerate(data.net))
+    return (f'<polyline class="net" points="{points}" fill="none" stroke="{NET_COLOUR}" '
+            'stroke-width="2"/>')
 
 
-def context_chart(contexts: pd.DataFrame) -> str:
-    """Events per PLOVER context group (diplomatic, economic, military, sanctions, other)."""
-    labels = [str(c) for c in contexts.get("context", [])]
-    values = [float(v) for v in contexts.get("events", [])]
-    return _barh("context", labels, values, ["#5d6d7e"] * len(labels), "events")
-
-
-def power_chart(powers: pd.DataFrame, side_names: dict[str, str]) -> str:
-    """Net cooperation of each side with each major power, as grouped bars."""
-    fig = _figure("powers", (6.0, 2.8))
-    ax = fig.add_subplot()
-    if powers.empty:
-        return _note(fig, ax, "powers", "no events with the major powers")
-    power_order = list(dict.fromkeys(str(p) for p in powers["power"]))
-    sides = list(dict.fromkeys(str(s) for s in powers["side"]))
-    width = 0.8 / max(len(sides), 1)
-    colours = ["#1f618d", "#b9770e", "#7d3c98", "#138d75"]
-    for i, side in enumerate(sides):
-        rows = powers[powers["side"].astype(str) == side].set_index("power")
-        values = [float(rows["net_coop"].get(p, 0) or 0) if p in rows.index else 0.0
-                  for p in power_order]
-        xs = [j + i * width - 0.4 + width / 2 for j in range(len(power_order))]
-        ax.bar(xs, values, width=width, color=colours[i % len(colours)],
-               label=side_names.get(side, side))
-    ax.axhline(0, color="#555555", linewidth=0.6)
-    ax.set_xticks(range(len(power_order)), power_order)
-    ax.set_ylabel("net cooperation")
-    ax.legend(fontsize=7, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    return _to_svg(fig, "powers")
+def _marks(data: PeriodBars, left: float, slot: float, y, top: float,  # type: ignore[no-untyped-def]
+           bottom: float, font: int) -> list[str]:
+    out = []
+    radius = font * 0.75
+    for mark in data.marks:
+        i = mark.index
+        cx = round(left + (i + 0.5) * slot, 2)
+        end = data.quads[0][i] + data.quads[1][i] if mark.up else \
+            -(data.quads[2][i] + data.quads[3][i])
+        cy = y(end) - radius - 3 if mark.up else y(end) + radius + 3
+        cy = round(min(max(cy, top + radius), bottom - radius), 2)
+        out.append(f'<g class="mark"><circle cx="{cx}" cy="{cy}" r="{radius}" fill="#fff" '
+                   f'stroke="{NET_COLOUR}" stroke-width="1.5"/><text x="{cx}" '
+                   f'y="{round(cy + font * 0.35, 2)}" text-anchor="middle" font-weight="700">'
+                   f"{mark.number}</text><title>{escape(mark.label)}</title></g>")
+    return out

@@ -1,8 +1,10 @@
 """What a dyad brief says, gathered from the store through `entente.analysis`.
 
-`build_brief` asks the analysis functions for every number and event; this module adds
-no measure of its own beyond sums over the series it is given and the provenance counts
-(documents, publishers, coder versions) the "what the data cannot say" section needs.
+`build_brief` asks the analysis functions for every number and every counted event; the
+brief adds no measure of its own beyond sums over the series and the events it is given.
+Every event it counts (between the two, and between each of them and the major powers)
+is kept in `events` / `power_events`, so the rendered brief can list them all in its
+appendix and link every figure to them.
 """
 
 from __future__ import annotations
@@ -14,15 +16,21 @@ from typing import Any
 import pandas as pd
 
 from .. import __version__, ontology
+from ..analysis import QUAD_COLUMNS
+from ..record import Event
 from ..store import Store
 from .layers import context_of, context_years
+from .topics import TOPICS, topic_of
 
-__all__ = ["Brief", "Balance", "Coverage", "ChangePoint", "build_brief", "resolve_side"]
+__all__ = ["Brief", "Balance", "Coverage", "ChangePoint", "ChangeSummary", "build_brief",
+           "resolve_side", "records", "event_period"]
 
 #: How many periods at the end of the series make up "the current balance".
 CURRENT_WINDOW = {"day": 30, "week": 8, "month": 6, "quarter": 2, "year": 1}
 #: Days either side of a change point whose events are shown beside it.
 CHANGE_WINDOW = {"day": 7, "week": 21, "month": 45, "quarter": 100, "year": 200}
+#: Share of events above which one publisher or dataset "carries" the figures.
+DOMINANT_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -43,7 +51,7 @@ class Balance:
 
 @dataclass(slots=True)
 class Coverage:
-    """Where the dyad's events come from: the facts behind "what the data cannot say"."""
+    """Where the dyad's events come from: documents, publishers, datasets, coders."""
 
     events: int
     documents: int
@@ -54,6 +62,8 @@ class Coverage:
     coder_versions: list[str]
     not_day_precision: int
     warnings: list[str] = field(default_factory=list)
+    publisher_counts: list[tuple[str, int]] = field(default_factory=list)
+    dataset_counts: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -62,6 +72,24 @@ class ChangePoint:
     before_mean: float | None
     after_mean: float | None
     events: pd.DataFrame
+
+
+@dataclass(slots=True)
+class ChangeSummary:
+    """The sharpest shift in net cooperation, whether or not the test finds it significant.
+
+    `significant` is True when PELT (`analysis.change_points`) puts a change there; else
+    this is the largest difference of means between the periods before and after any
+    split (at least two periods each side), and `noise` the typical period-to-period
+    change it has to stand out from.
+    """
+
+    period: date
+    before_mean: float
+    after_mean: float
+    significant: bool
+    noise: float
+    events: list[Event]
 
 
 @dataclass(slots=True)
@@ -90,17 +118,36 @@ class Brief:
     #: tariffs, sanctions, UN voting), or None when the brief was built without it.
     context: dict[str, dict[str, Any]] | None = None
     context_years: tuple[int | None, int | None] = (None, None)
+    #: The confidence floor the brief counted with (0: every coded event).
+    min_confidence: float = 0.0
+    directed: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: Every event between the two that the brief counts, by date.
+    events: list[Event] = field(default_factory=list)
+    #: Every event between each side and each major power, keyed (side, power).
+    power_events: dict[tuple[str, str], list[Event]] = field(default_factory=dict)
+    #: Topic of every counted dyad event, by event id.
+    topics: dict[str, str] = field(default_factory=dict)
+    change: ChangeSummary | None = None
 
     @property
     def names(self) -> dict[str, str]:
         return {self.a: self.a_name, self.b: self.b_name}
+
+    def topic_counts(self) -> list[tuple[str, int]]:
+        """(topic, events) in the order of TOPICS, topics without events left out."""
+        counts = {t: 0 for t in TOPICS}
+        for topic in self.topics.values():
+            counts[topic] += 1
+        return [(t, n) for t, n in counts.items() if n]
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (the web API's `/api/brief`)."""
         return {
             "a": self.a, "b": self.b, "a_name": self.a_name, "b_name": self.b_name,
             "start": _iso(self.start), "end": _iso(self.end), "freq": self.freq,
+            "min_confidence": self.min_confidence,
             "series": records(self.series),
+            "directed": records(self.directed),
             "datasets": list(self.series.attrs.get("datasets", [])),
             "balance": {"periods": self.balance.periods,
                         "first_period": self.balance.first_period,
@@ -112,6 +159,7 @@ class Brief:
             "trend": _plain(self.trend),
             "key_events": records(self.key_events),
             "contexts": records(self.contexts),
+            "topics": [{"topic": t, "events": n} for t, n in self.topic_counts()],
             "powers": records(self.powers),
             "alignment": None if self.alignment is None else {
                 "cosine": _clean(getattr(self.alignment, "cosine", None)),
@@ -129,6 +177,7 @@ class Brief:
                          "coder_versions": self.coverage.coder_versions,
                          "not_day_precision": self.coverage.not_day_precision,
                          "warnings": self.coverage.warnings},
+            "event_ids": [e.event_id for e in self.events],
             "version": self.version,
             "context": context_dict(self.context, self.context_years),
         }
@@ -140,13 +189,16 @@ def resolve_side(value: str) -> str:
 
 
 def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
-                end: date | str | None = None, freq: str = "month", n_events: int = 12
-                ) -> Brief:
+                end: date | str | None = None, freq: str = "month", n_events: int = 12,
+                min_confidence: float | None = None) -> Brief:
     """Gather every section of the brief on countries `a` and `b` from the store.
+
+    `min_confidence` leaves out coded events the coder was less sure of (default: the
+    coder's own floor, `analysis.DEFAULT_MIN_CONFIDENCE`, which keeps every event).
 
     Example:
         >>> with open_store("entente.duckdb") as store:          # doctest: +SKIP
-        ...     brief = build_brief(store, "Serbia", "Iran")
+        ...     brief = build_brief(store, "Serbia", "Iran", min_confidence=0.5)
         ...     Path("brief.html").write_text(render_html(brief))
     """
     from .. import analysis
@@ -154,26 +206,49 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
 
     a_key, b_key = resolve_pair(a, b)
     start, end = to_date(start, "from"), to_date(end, "to")
-    span = {"start": start, "end": end}
+    floor = analysis.DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    span: dict[str, Any] = {"start": start, "end": end, "min_confidence": floor}
     series = analysis.dyad_series(store, a_key, b_key, freq=freq, **span)
-    key_events = key_events_of(store, a_key, b_key, n_events, **span)
-    covered = coverage(store, a_key, b_key, start, end, series)
+    directed = analysis.dyad_series(store, a_key, b_key, freq=freq, directed=True, **span)
+    events = analysis.dyad_events(store, a_key, b_key, limit=None, **span).events
+    powers = analysis.major_power_balance(store, a_key, b_key, **span)
+    covered = coverage(store, a_key, b_key, series, **span)
     years = context_years(start, end, covered.first_date, covered.last_date)
     return Brief(
         a=a_key, b=b_key, a_name=ontology.name_of(a_key), b_name=ontology.name_of(b_key),
         start=start, end=end, freq=freq, series=series,
         balance=current_balance(series, CURRENT_WINDOW.get(freq, 6)),
         trend=analysis.trend(series),
-        key_events=key_events,
+        key_events=key_events_of(store, a_key, b_key, n_events, **span),
         contexts=analysis.context_breakdown(store, a_key, b_key, **span),
-        powers=analysis.major_power_balance(store, a_key, b_key, **span),
+        powers=powers,
         alignment=analysis.alignment(store, a_key, b_key, **span),
         actors=analysis.top_actors(store, a_key, b_key, **span),
-        change_points=_change_points(store, series, a_key, b_key, freq),
+        change_points=_change_points(store, series, a_key, b_key, freq, floor),
         coverage=covered,
         context=context_of(store, a_key, b_key, years),
         context_years=years,
+        min_confidence=float(floor or 0.0),
+        directed=directed,
+        events=events,
+        power_events=_power_events(store, powers, span),
+        topics={e.event_id: topic_of(e.cameo_code, e.plover_context,
+                                     [e.sentence or "", *e.evidence]) for e in events},
+        change=sharpest_change(series, events, freq),
     )
+
+
+def _power_events(store: Store, powers: pd.DataFrame, span: dict[str, Any]
+                  ) -> dict[tuple[str, str], list[Event]]:
+    """The events behind every non-empty row of the major-powers table."""
+    from ..analysis import dyad_events
+
+    out = {}
+    for row in powers.itertuples(index=False):
+        if int(row.events):
+            out[(str(row.side), str(row.power))] = dyad_events(
+                store, str(row.side), str(row.power), limit=None, **span).events
+    return out
 
 
 def current_balance(series: pd.DataFrame, periods: int) -> Balance:
@@ -181,20 +256,22 @@ def current_balance(series: pd.DataFrame, periods: int) -> Balance:
     tail = series.tail(periods)
     if tail.empty:
         return Balance(0, None, 0, 0, 0, None)
-    coop = int(tail["verbal_coop"].sum() + tail["material_coop"].sum())
-    conflict = int(tail["verbal_conflict"].sum() + tail["material_conflict"].sum())
+    coop = int(tail[COOP[0]].sum() + tail[COOP[1]].sum())
+    conflict = int(tail[CONFLICT[0]].sum() + tail[CONFLICT[1]].sum())
     events = int(tail["events"].sum())
     gsum = tail["goldstein_sum"].fillna(0).sum()
     return Balance(len(tail), str(tail["period"].iloc[0])[:10], events, coop, conflict,
                    float(gsum) / events if events else None)
 
 
+#: Series columns of the four quad classes (verbal / material cooperation and conflict).
+COOP, CONFLICT = QUAD_COLUMNS[:2], QUAD_COLUMNS[2:]
 COOPERATION_ROOTS = [f"{r:02d}" for r in range(1, 10)]
 CONFLICT_ROOTS = [f"{r:02d}" for r in range(10, 21)]
 
 
 def key_events_of(store: Store, a: str, b: str, n: int, start: date | None = None,
-                  end: date | None = None) -> pd.DataFrame:
+                  end: date | None = None, **options: Any) -> pd.DataFrame:
     """The strongest cooperative and the strongest conflictual events, half each, by date.
 
     Ranking by the size of the Goldstein score alone would let a run of agreements crowd
@@ -205,7 +282,7 @@ def key_events_of(store: Store, a: str, b: str, n: int, start: date | None = Non
 
     def strongest(roots: list[str]) -> pd.DataFrame:
         found = analysis.top_events(store, a, b, start=start, end=end, by="goldstein",
-                                    n=2 * n, roots=roots)
+                                    n=2 * n, roots=roots, **options)
         return _distinct(found)
 
     conflict, cooperation = strongest(CONFLICT_ROOTS), strongest(COOPERATION_ROOTS)
@@ -222,8 +299,8 @@ def _distinct(events: pd.DataFrame) -> pd.DataFrame:
         drop=True)
 
 
-def _change_points(store: Store, series: pd.DataFrame, a: str, b: str, freq: str
-                   ) -> list[ChangePoint]:
+def _change_points(store: Store, series: pd.DataFrame, a: str, b: str, freq: str,
+                   floor: float) -> list[ChangePoint]:
     from .. import analysis
 
     if len(series) < 4:
@@ -234,25 +311,73 @@ def _change_points(store: Store, series: pd.DataFrame, a: str, b: str, freq: str
     for row in found.itertuples(index=False):
         when = pd.Timestamp(row.period).date()
         near = analysis.top_events(store, a, b, start=when - window, end=when + window,
-                                   by="goldstein", n=4)
+                                   by="goldstein", n=4, min_confidence=floor)
         out.append(ChangePoint(str(row.period)[:10], _clean(row.before_mean),
                                _clean(row.after_mean), _by_date(_distinct(near))))
     return out
 
 
-def coverage(store: Store, a: str, b: str, start: date | None, end: date | None,
-             series: pd.DataFrame) -> Coverage:
-    """Provenance counts for the dyad's events (either direction, duplicates left out)."""
+def sharpest_change(series: pd.DataFrame, events: list[Event], freq: str
+                    ) -> ChangeSummary | None:
+    """The significant change point with the largest shift, else the largest candidate.
+
+    None when the series has fewer than four periods (no split leaves two on each side).
+    """
+    from .. import analysis
+
+    if len(series) < 4:
+        return None
+    values = series["net_coop"].astype(float).tolist()
+    periods = [pd.Timestamp(p).date() for p in series["period"]]
+    diffs = [abs(x - y) for x, y in zip(values, values[1:], strict=False)]
+    noise = float(pd.Series(diffs).median()) if diffs else 0.0
+    found = analysis.change_points(series)
+    candidates = []
+    if len(found):
+        for row in found.itertuples(index=False):
+            when = pd.Timestamp(row.period).date()
+            candidates.append((abs(row.after_mean - row.before_mean), when,
+                               float(row.before_mean), float(row.after_mean), True))
+    else:
+        for i in range(2, len(values) - 1):
+            before, after = values[:i], values[i:]
+            mb, ma = sum(before) / len(before), sum(after) / len(after)
+            candidates.append((abs(ma - mb), periods[i], mb, ma, False))
+    shift, when, before, after, significant = max(candidates, key=lambda c: (c[0], c[1]))
+    window = timedelta(days=CHANGE_WINDOW.get(freq, 45))
+    near = [e for e in events if e.date is not None and abs(e.date - when) <= window]
+    near.sort(key=lambda e: (-abs(e.goldstein or 0.0), e.date, e.event_id))
+    return ChangeSummary(when, before, after, significant, noise, near[:3])
+
+
+def coverage(store: Store, a: str, b: str, series: pd.DataFrame, **span: Any) -> Coverage:
+    """Provenance counts for the dyad's counted events; warns when one publisher or one
+    dataset carries most of them."""
     from ..analysis import dyad_provenance
 
-    found = dyad_provenance(store, a, b, start, end)
+    found = dyad_provenance(store, a, b, **span)
+    warnings = list(series.attrs.get("warnings", []))
+    for what, counts in (("publisher", found.publishers), ("dataset", found.datasets)):
+        if found.events and counts and counts[0][1] / found.events > DOMINANT_SHARE:
+            name, n = counts[0]
+            warnings.append(f"one {what}, {name}, carries {n} of the {found.events} events "
+                            f"({100 * n / found.events:.0f}%): the figures mostly say what "
+                            f"it reported")
     return Coverage(events=found.events, documents=found.documents,
                     publishers=len(found.publishers),
                     datasets=sorted(series.attrs.get("datasets", [])),
                     first_date=found.first_date, last_date=found.last_date,
                     coder_versions=found.coder_versions,
                     not_day_precision=found.not_day_precision,
-                    warnings=list(series.attrs.get("warnings", [])))
+                    warnings=warnings, publisher_counts=found.publishers,
+                    dataset_counts=found.datasets)
+
+
+def event_period(day: date | None, freq: str) -> date | None:
+    """First day of the period of `freq` holding `day` (None for undated events)."""
+    from ..analysis import period_bounds
+
+    return None if day is None else period_bounds(day, freq)[0]
 
 
 def _by_date(events: pd.DataFrame) -> pd.DataFrame:

@@ -2,8 +2,8 @@
 
 HTML goes through a Jinja2 template with autoescaping on, so every sentence, title and
 actor name is escaped; the only markup inserted unescaped is the SVG the charts module
-drew. Links are rendered only for http(s) URLs. The page loads nothing at view time and
-forbids scripts with a Content-Security-Policy.
+drew (it escapes every text it writes). Links are rendered only for http(s) URLs. The
+page loads nothing at view time and forbids scripts with a Content-Security-Policy.
 """
 
 from __future__ import annotations
@@ -14,26 +14,37 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..analysis import QUAD_COLUMNS
+from .. import ontology
 from ..errors import InputError
+from ..record import Event
 from ..store import Store
 from . import charts
+from .judgements import key_judgements
 from .layers import context_view
-from .model import Brief, build_brief, records
+from .model import CONFLICT, COOP, QUAD_COLUMNS, Brief, build_brief, event_period
+from .names import period_label
 from .safety import md_cell, md_link, md_text
-from .views import QUAD_NAMES, event_view, number, percent, signed, trend_view
+from .views import QUAD_NAMES, event_row, number, percent, signed, trend_view
 
-__all__ = ["render_html", "render_markdown", "write_brief", "brief_context"]
+__all__ = ["render_html", "render_markdown", "write_brief", "brief_context", "series_svg"]
+
+#: How many of the largest events the timeline chart marks.
+MARKED_EVENTS = 3
+#: How many of the largest events the timeline lists.
+KEY_EVENTS = 8
+PER = {"day": "a day", "week": "a week", "month": "a month", "quarter": "a quarter",
+       "year": "a year"}
 
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("entente.brief", "templates"),
                       autoescape=select_autoescape(["html", "j2"], default=True),
-                      undefined=StrictUndefined, trim_blocks=False, lstrip_blocks=False)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(num=number, pct=percent, sgn=signed)
     return env
 
@@ -50,78 +61,226 @@ def _totals(brief: Brief) -> dict[str, Any]:
     s = brief.series
     if s.empty:
         return {"events": 0, "coop": 0, "conflict": 0, "coop_share": None}
-    coop = int(s["verbal_coop"].sum() + s["material_coop"].sum())
-    conflict = int(s["verbal_conflict"].sum() + s["material_conflict"].sum())
+    coop = int(sum(s[c].sum() for c in COOP))
+    conflict = int(sum(s[c].sum() for c in CONFLICT))
     events = int(s["events"].sum())
     return {"events": events, "coop": coop, "conflict": conflict,
             "coop_share": coop / events if events else None}
 
 
-def _quads(brief: Brief) -> list[dict[str, Any]]:
-    total = _totals(brief)["events"]
-    out = []
-    for i, label in QUAD_NAMES.items():
-        col = QUAD_COLUMNS[i - 1]
-        n = int(brief.series[col].sum()) if not brief.series.empty else 0
-        out.append({"label": label, "events": n, "share": n / total if total else None})
-    return out
+def _anchor(period: date) -> str:
+    return f"p-{period.isoformat()}"
 
 
-def _actors(brief: Brief) -> list[tuple[str, list[dict[str, Any]]]]:
-    rows = records(brief.actors)
-    sides: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        sides.setdefault(str(row.get("side")), []).append(row)
-    return [(side, items[:5]) for side, items in sides.items()]
+def _bars(series: pd.DataFrame, freq: str, marks: list[charts.Mark] | None = None,
+          net: bool = True) -> charts.PeriodBars:
+    periods = [pd.Timestamp(p).date() for p in series["period"]]
+    return charts.PeriodBars(
+        periods=periods, freq=freq,
+        quads=[series[c].astype(float).tolist() for c in QUAD_COLUMNS],
+        net=series["net_coop"].astype(float).tolist() if net else None,
+        marks=marks or [], links=["#" + _anchor(p) for p in periods])
+
+
+def series_svg(series: pd.DataFrame, freq: str, size: str = "wide") -> str:
+    """A dyad series (`analysis.dyad_series`) as the brief's period chart, one SVG."""
+    return charts.period_chart(_bars(series, freq), "series", size,
+                               f"events per {freq}: cooperation above zero, conflict below")
+
+
+def _figure(bars: charts.PeriodBars, name: str, title: str,
+            shared: tuple[float, float] | None = None) -> Markup:
+    # The SVG is ours, drawn from numbers with every text escaped: trusted markup.
+    return Markup("".join(charts.period_chart(bars, name, size, title, shared)
+                          for size in ("wide", "narrow")))
+
+
+def _largest(events: list[Event], n: int) -> list[Event]:
+    return sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
+                                         e.event_id))[:n]
+
+
+def _timeline(brief: Brief) -> dict[str, Any]:
+    if brief.series.empty:
+        return {"chart": Markup(""), "marks": []}
+    index = {pd.Timestamp(p).date(): i for i, p in enumerate(brief.series["period"])}
+    marks, marked = [], []
+    for number_, e in enumerate(_largest(brief.events, MARKED_EVENTS), 1):
+        i = index.get(event_period(e.date, brief.freq))  # type: ignore[arg-type]
+        if i is None:
+            continue
+        row = event_row(e, brief.topics.get(e.event_id))
+        marks.append(charts.Mark(i, number_, f"{row['date']}: {row['label']}",
+                                 e.quad_class in (1, 2)))
+        marked.append({"number": number_, **row})
+    title = f"{brief.a_name} and {brief.b_name}: events per {brief.freq}"
+    return {"chart": _figure(_bars(brief.series, brief.freq, marks), "timeline", title),
+            "marks": marked}
 
 
 def _series_rows(brief: Brief) -> list[dict[str, Any]]:
-    rows = records(brief.series)
-    for row in rows:
-        row["period"] = str(row["period"])[:10]
+    rows = []
+    for r in brief.series.to_dict("records"):
+        start = pd.Timestamp(r["period"]).date()
+        rows.append({"period": period_label(start, brief.freq), "anchor": _anchor(start),
+                     "events": int(r["events"]), "quads": [int(r[c]) for c in QUAD_COLUMNS],
+                     "net": int(r["net_coop"]), "goldstein": r["goldstein_mean"]})
     return rows
+
+
+def _directions(brief: Brief) -> dict[str, Any]:
+    d = brief.directed
+    if d.empty or not brief.events:
+        return {"sides": [], "charts": Markup("")}
+    sides, parts = [], []
+    halves = [d[(d["source"] == src) & (d["target"] == tgt)].reset_index(drop=True)
+              for src, tgt in ((brief.a, brief.b), (brief.b, brief.a))]
+    high = max(float((h[COOP[0]] + h[COOP[1]]).max()) for h in halves)
+    low = -max(float((h[CONFLICT[0]] + h[CONFLICT[1]]).max()) for h in halves)
+    for (src, tgt), half in zip(((brief.a, brief.b), (brief.b, brief.a)), halves, strict=True):
+        label = f"{brief.names[src]} → {brief.names[tgt]}"
+        totals = [int(half[c].sum()) for c in QUAD_COLUMNS]
+        sides.append({"label": label, "source": src, "target": tgt, "quads": totals,
+                      "events": sum(totals), "net": totals[0] + totals[1] - totals[2] - totals[3]})
+        bars = _bars(half, brief.freq, net=False)
+        parts.append(Markup('<figure class="half"><figcaption>{}</figcaption>{}</figure>')
+                     .format(label, _figure(bars, f"dir-{src}", label, (low, high))))
+    return {"sides": sides, "charts": Markup("").join(parts)}
+
+
+def _topics(brief: Brief) -> list[dict[str, Any]]:
+    total = len(brief.events)
+    out = []
+    for topic, n in brief.topic_counts():
+        about = _largest([e for e in brief.events if brief.topics[e.event_id] == topic], 2)
+        out.append({"topic": topic, "events": n, "share": n / total if total else None,
+                    "width": round(100 * n / max(c for _, c in brief.topic_counts()), 1),
+                    "examples": [event_row(e, topic) for e in about]})
+    return out
+
+
+def _powers(brief: Brief) -> list[dict[str, Any]]:
+    rows = []
+    for r in brief.powers.to_dict("records"):
+        side, power = str(r["side"]), str(r["power"])
+        evs = brief.power_events.get((side, power), [])
+        rows.append({"side": brief.names.get(side, side), "power": ontology.name_of(power),
+                     "power_key": power, "events": int(r["events"]),
+                     "goldstein": r["goldstein_mean"], "net": int(r["net_coop"]),
+                     "anchor": f"pw-{side}-{power}",
+                     "examples": [event_row(e) for e in _largest(evs, 2)],
+                     "same_dyad": {side, power} == {brief.a, brief.b}})
+    return rows
+
+
+def _trend_words(brief: Brief) -> str:
+    t = brief.trend
+    if t is None or t.slope is None:
+        return (f"Too few {brief.freq}s with events to measure a trend (it needs three).")
+    way = "rose" if t.slope > 0 else "fell" if t.slope < 0 else "stayed level"
+    p = t.p_value
+    verdict = (f"a significant trend (Mann–Kendall p = {p:.3f})"
+               if p is not None and p < 0.05 else
+               f"not a significant trend: Mann–Kendall p = {p:.2f}, so the ups and downs could "
+               "be chance" if p is not None else "no test possible")
+    return (f"Over {t.n} {brief.freq}s net cooperation {way} by {abs(t.slope):.2f} events "
+            f"{PER[brief.freq]} on average (95% interval {t.low:+.2f} to {t.high:+.2f}); "
+            f"{verdict}.")
+
+
+def _change_words(brief: Brief) -> str | None:
+    c = brief.change
+    if c is None:
+        return None
+    way = "rose" if c.after_mean > c.before_mean else "fell"
+    text = (f"Net cooperation {way} from {c.before_mean:+.1f} {PER[brief.freq]} to "
+            f"{c.after_mean:+.1f} from {period_label(c.period, brief.freq)} on")
+    if c.significant:
+        return text + ": the strongest shift in the period, found by the change-point test."
+    return text + (": the largest candidate shift, not significant: the change-point test "
+                   f"(PELT) does not find it against the usual swing of {c.noise:.1f} "
+                   f"events from one {brief.freq} to the next.")
+
+
+def _appendix(brief: Brief) -> dict[str, Any]:
+    groups: dict[date | None, list[dict[str, Any]]] = {}
+    for e in brief.events:
+        groups.setdefault(event_period(e.date, brief.freq), []).append(
+            event_row(e, brief.topics.get(e.event_id)))
+    dyad = [{"label": period_label(p, brief.freq) if p else "undated",
+             "anchor": _anchor(p) if p else "p-undated", "rows": rows}
+            for p, rows in groups.items()]
+    seen = {e.event_id for e in brief.events}
+    powers = []
+    for (side, power), evs in brief.power_events.items():
+        rows = [event_row(e) for e in evs if e.event_id not in seen]
+        seen.update(e.event_id for e in evs)
+        if rows:
+            powers.append({"label": f"{brief.names.get(side, side)} and "
+                                    f"{ontology.name_of(power)}",
+                           "anchor": f"pw-{side}-{power}", "rows": rows})
+    counted = sum(len(g["rows"]) for g in dyad) + sum(len(g["rows"]) for g in powers)
+    return {"dyad": dyad, "powers": powers, "counted": counted}
+
+
+def _missing(brief: Brief, ctx: dict[str, Any]) -> list[dict[str, str]]:
+    """Sections with nothing to show, folded into one note: (id, title, why)."""
+    none = f"no events between {brief.a_name} and {brief.b_name} in this period"
+    out = []
+    if not brief.events:
+        out += [{"id": s, "title": t, "why": none} for s, t in (
+            ("timeline", "Timeline"), ("series", "Series"), ("directions", "Who did what"),
+            ("topics", "Topics"))]
+    if not brief.power_events:
+        out.append({"id": "powers", "title": "Major powers",
+                    "why": "no events between either side and the United States, the EU, "
+                           "Russia or China"})
+    if brief.change is None:
+        out.append({"id": "changes", "title": "Changes and trend",
+                    "why": f"fewer than four {brief.freq}s, too short to look for a change"})
+    layers = ctx["layers"]
+    economic = layers["economic"] if layers else None
+    if not economic or not (economic["rows"] or economic["statements"]):
+        why = "; ".join(economic["missing"]) if economic and economic["missing"] else \
+            "no trade or tariff figures loaded for the pair (entente context fetch/load)"
+        out.append({"id": "economy", "title": "Economy", "why": why})
+    if not brief.events:
+        out.append({"id": "sources", "title": "Sources", "why": none})
+    return out
 
 
 def brief_context(brief: Brief) -> dict[str, Any]:
     """Everything the templates use, with events as display rows and safe URLs only."""
-    return {
-        "b": brief,
-        "names": brief.names,
-        "period": _period(brief),
-        "total": _totals(brief),
-        "trend": trend_view(brief.trend),
-        "actors": _actors(brief),
-        "events": [event_view(r) for r in records(brief.key_events)],
-        "series": _series_rows(brief),
-        "quads": _quads(brief),
-        "contexts": records(brief.contexts),
-        "powers": records(brief.powers),
+    layers = context_view(brief.context, brief.a, brief.b, brief.names, brief.context_years)
+    ctx: dict[str, Any] = {
+        "b": brief, "names": brief.names, "period": _period(brief), "total": _totals(brief),
+        "trend": trend_view(brief.trend), "trend_words": _trend_words(brief),
+        "change_words": _change_words(brief),
+        "judgements": key_judgements(brief),
+        "timeline": _timeline(brief),
+        "key_events": [event_row(e, brief.topics.get(e.event_id)) for e in
+                       sorted(_largest(brief.events, KEY_EVENTS), key=lambda e: (str(e.date),
+                                                                         e.event_id))],
+        "series": _series_rows(brief), "quad_names": list(QUAD_NAMES.values()),
+        "directions": _directions(brief),
+        "topics": _topics(brief),
+        "powers": _powers(brief),
         "alignment": None if brief.alignment is None else {
             "cosine": brief.alignment.cosine, "n_third_parties": brief.alignment.n_third_parties},
         "changes": [{"period": c.period, "before_mean": c.before_mean,
-                     "after_mean": c.after_mean,
-                     "events": [event_view(r) for r in records(c.events)]}
-                    for c in brief.change_points],
-        "layers": context_view(brief.context, brief.a, brief.b, brief.names,
-                               brief.context_years),
+                     "after_mean": c.after_mean} for c in brief.change_points],
+        "layers": layers,
+        "appendix": _appendix(brief),
+        "floor": f"{brief.min_confidence:.2f}",
     }
-
-
-def _charts(brief: Brief) -> dict[str, str]:
-    return {
-        "series": charts.series_chart(brief.series),
-        "quad": charts.quad_mix_chart(brief.series),
-        "context": charts.context_chart(brief.contexts),
-        "powers": charts.power_chart(brief.powers, brief.names),
-    }
+    ctx["missing"] = _missing(brief, ctx)
+    ctx["folded"] = {m["id"] for m in ctx["missing"]}
+    return ctx
 
 
 def render_html(brief: Brief) -> str:
     """The brief as one self-contained HTML page (inline CSS and SVG, no scripts)."""
-    context = brief_context(brief)
-    # The SVG is ours (drawn from numbers; matplotlib escapes its text), so it is trusted.
-    context["charts"] = {k: Markup(v) for k, v in _charts(brief).items()}
-    return _environment().get_template("brief.html.j2").render(**context)
+    return _environment().get_template("brief.html.j2").render(**brief_context(brief))
 
 
 def _svg_image(svg: str, alt: str) -> str:
@@ -130,7 +289,7 @@ def _svg_image(svg: str, alt: str) -> str:
 
 
 def _md_table(header: list[str], rows: list[list[Any]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines = ["| " + " | ".join(md_cell(h) for h in header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(md_cell(v) for v in row) + " |" for row in rows]
     return lines
 
@@ -145,159 +304,94 @@ def _md_sources(rows: list[dict[str, Any]]) -> list[str]:
         for s in rows]
 
 
-def _md_missing(section: dict[str, Any]) -> list[str]:
-    notes = section["missing"] + ([section["gaps"]] if section["gaps"] else [])
-    return [f"- **Missing:** {md_text(note)}" for note in notes]
+def _md_event(e: dict[str, Any]) -> str:
+    return (f"- **{md_text(e['date'])}** {md_text(e['source'])} → {md_text(e['target'])}: "
+            f"{md_text(e['label'])} ({md_text(e['code'])}, {md_text(e['quad'])}, Goldstein "
+            f"{md_text(e['goldstein'])}, confidence {md_text(e['confidence'])})  \n"
+            f"  > {md_text(e['sentence'])}  \n  "
+            f"{md_link(e['title'] or 'source', e['raw_url'])} · id `{md_text(e['id'])}`")
 
 
-def _md_list(items: list[str]) -> list[str]:
-    return [f"- {md_text(item)}" for item in items]
-
-
-def _md_economic(section: dict[str, Any], brief: Brief, years: str) -> list[str]:
-    out = ["", "## Economic ties", "",
-           f"Trade and tariffs between {md_text(brief.a_name)} and {md_text(brief.b_name)}, "
-           f"{md_text(years)}, from public datasets loaded into the store; every figure names "
-           "its source and year, and its licence below.", ""]
-    out += _md_missing(section)
+def _md_economy(section: dict[str, Any], brief: Brief) -> list[str]:
+    out = [""] + [f"- **Missing:** {md_text(m)}" for m in section["missing"]]
     if section["rows"]:
         out += [""] + _md_table(
-            ["year", f"total trade as {brief.a_name} reported it",
-             f"total trade as {brief.b_name} reported it", "total trade, BACI (reconciled)",
-             "largest product group", f"tariff {brief.a} on {brief.b}",
-             f"tariff {brief.b} on {brief.a}", f"MFN average {brief.a} / {brief.b}",
+            ["year", f"trade as {brief.a_name} reported it",
+             f"trade as {brief.b_name} reported it", "trade, BACI", "largest product group",
+             f"tariff {brief.a} on {brief.b}", f"tariff {brief.b} on {brief.a}",
              "source, year, licence"],
             [[r["year"], r["a_view"], r["b_view"], r["baci"], r["top_product"],
-              r["tariff_a_on_b"], r["tariff_b_on_a"], r["mfn"],
-              "; ".join(r["sources"]) or "no source"]
+              r["tariff_a_on_b"], r["tariff_b_on_a"], "; ".join(r["sources"]) or "no source"]
              for r in section["rows"]])
     statements = section["statements"] + ([section["trend"]] if section["trend"] else [])
-    if statements:
-        out += [""] + _md_list(statements)
-    if section["top_products"]:
-        out += [""] + _md_table(["year", "view", "product group (HS chapter)", "value", "share"],
-                                [[p["year"], p["view"], p["label"], p["value"], p["share"]]
-                                 for p in section["top_products"]])
+    out += [""] + [f"- {md_text(s)}" for s in statements] if statements else []
     return out + _md_sources(section["sources"])
-
-
-def _md_alignment(section: dict[str, Any], brief: Brief, years: str) -> list[str]:
-    out = ["", "## Sanctions and alignment", "",
-           "Sanctions programmes of the UN, the US, the EU and the UK in force on each side, "
-           f"and UN General Assembly voting, {md_text(years)}; every figure names its source "
-           "and year, and its licence below.", ""]
-    out += _md_missing(section)
-    a, b = brief.a, brief.b
-    if section["rows"]:
-        out += [""] + _md_table(
-            ["year", f"sanctions in force on {brief.a_name}",
-             f"sanctions in force on {brief.b_name}", f"listed targets {a} / {b}",
-             f"programmes {a} on {b} / {b} on {a}", "UNGA agreement", "ideal-point distance",
-             "source, year, licence"],
-            [[r["year"], r["on_a"], r["on_b"], f"{r['targets_a']} / {r['targets_b']}",
-              f"{r['a_on_b']} / {r['b_on_a']}", r["agreement"], r["distance"],
-              "; ".join(r["sources"]) or "no source"] for r in section["rows"]])
-    if section["statements"]:
-        out += [""] + _md_list(section["statements"])
-    if section["programmes"]:
-        out += ["", "Every programme listed in the store for either side, whatever the years "
-                "above:", ""] + _md_table(
-            ["side", "authority", "programme", "targets", "kinds of target", "since", "status"],
-            [[p["side"], p["authority"], p["programme"], p["targets"], p["kinds"], p["since"],
-              p["ended"]] for p in section["programmes"]])
-    return out + _md_sources(section["sources"])
-
-
-def _md_layers(layers: dict[str, Any] | None, brief: Brief) -> list[str]:
-    """The "Economic ties" and "Sanctions and alignment" sections in Markdown."""
-    if layers is None:
-        return []
-    return _md_economic(layers["economic"], brief, layers["years"]) + \
-        _md_alignment(layers["alignment"], brief, layers["years"])
 
 
 def render_markdown(brief: Brief) -> str:
-    """The brief as Markdown: the same sections, tables, and charts as data-URI SVG images."""
+    """The brief as Markdown: the same sections and figures; the timeline as an SVG image."""
     ctx = brief_context(brief)
-    figures = _charts(brief)
-    total, trend = ctx["total"], ctx["trend"]
-    names = brief.names
+    total, names = ctx["total"], brief.names
+    folded = ctx["folded"]
     out = [f"# {md_text(brief.a_name)} and {md_text(brief.b_name)}: dyad brief", "",
-           f"Period: {md_text(ctx['period'])}. Every number is counted from coded events in "
-           "the entente store; every event cites its sentence.", "", "## At a glance", ""]
-    bal = brief.balance
-    out += [f"- Period covered: {md_text(ctx['period'])}",
-            f"- Events between the two: {number(total['events'], 0)}",
-            f"- Source documents: {number(brief.coverage.documents, 0)} "
-            f"(publishers: {brief.coverage.publishers})",
-            f"- Cooperative share: {percent(total['coop_share'])} "
-            f"({total['coop']} cooperation, {total['conflict']} conflict)",
-            f"- Current balance (last {bal.periods} {brief.freq} periods): "
-            f"{percent(bal.cooperation_share)} cooperative, {bal.cooperation} cooperation, "
-            f"{bal.conflict} conflict, mean Goldstein {signed(bal.goldstein_mean)}"]
-    if trend:
-        out.append(f"- Trend of net cooperation: {md_text(trend['direction'])}, slope "
-                   f"{md_text(trend['slope'])} per {brief.freq} (95% interval "
-                   f"{md_text(trend['low'])} to {md_text(trend['high'])}), Mann-Kendall tau "
-                   f"{md_text(trend['tau'])}, p {md_text(trend['p_value'])}")
-    else:
-        out.append("- Trend: too few periods to measure")
-    out += ["", "## Timeline of key events", ""]
-    out += [f"- **{md_text(e['date'])}** {md_text(e['source'])} → {md_text(e['target'])}: "
-            f"{md_text(e['label'])} ({md_text(e['code'])}, {md_text(e['quad'])}, Goldstein "
-            f"{md_text(e['goldstein'])})  \n  > {md_text(e['sentence'])}  \n  "
-            f"{md_link(e['title'] or 'source', e['raw_url'])}" for e in ctx["events"]] \
-        or ["No events between the two in the store for this period."]
-    out += ["", "## Cooperation and conflict over time", "",
-            _svg_image(figures["series"], "cooperation and conflict per period"), ""]
-    out += _md_table(["period", "events", *QUAD_COLUMNS, "net coop.", "mean Goldstein"],
-                     [[r["period"], r["events"], *(r[c] for c in QUAD_COLUMNS),
-                       number(r["net_coop"]), number(r["goldstein_mean"])]
-                      for r in ctx["series"]])
-    out += ["", "## Quad-class mix", ""]
-    out += _md_table(["class", "events", "share"],
-                     [[q["label"], q["events"], percent(q["share"])] for q in ctx["quads"]])
-    out += ["", "## Diplomatic, economic, military, sanctions and other ties", ""]
-    out += _md_table(["context (PLOVER)", "events", "share"],
-                     [[c["context"], c["events"], percent(c["share"])] for c in ctx["contexts"]])
-    out += ["", "## Relations with the major powers and alignment", ""]
-    out += _md_table(["side", "power", "events", "mean Goldstein", "net coop."],
-                     [[names.get(p["side"], p["side"]), p["power"], p["events"],
-                       number(p["goldstein_mean"]), number(p["net_coop"])]
-                      for p in ctx["powers"]])
-    if ctx["alignment"]:
-        out += ["", f"Alignment towards third parties: cosine "
-                f"{number(ctx['alignment']['cosine'])} over "
-                f"{ctx['alignment']['n_third_parties']} third parties."]
-    out += _md_layers(ctx["layers"], brief)
-    out += ["", "## Change points and what happened around them", ""]
-    for c in ctx["changes"]:
-        out.append(f"### {md_text(c['period'])}: net cooperation {number(c['before_mean'])} "
-                   f"before, {number(c['after_mean'])} after")
-        out += [f"- {md_text(e['date'])} {md_text(e['source'])} → {md_text(e['target'])}, "
-                f"{md_text(e['label'])}: “{md_text(e['sentence'])}” "
-                f"{md_link('source', e['raw_url'])}" for e in c["events"]]
-        out.append("")
-    if not ctx["changes"]:
-        out.append("No change point found in net cooperation.")
+           f"Period: {md_text(ctx['period'])}. Events counted: {total['events']} between the "
+           f"two, {ctx['appendix']['counted']} in all (every one listed in the appendix). "
+           f"Confidence floor: {ctx['floor']} (the coder's default keeps every event).", "",
+           "## Key judgements", ""]
+    out += [f"{i}. {md_text(j.text)}" for i, j in enumerate(ctx["judgements"], 1)]
+    if "timeline" not in folded:
+        out += ["", "## Timeline", "",
+                _svg_image(charts.period_chart(_bars(brief.series, brief.freq), "timeline"),
+                           "events per period: cooperation above zero, conflict below"), ""]
+        out += [_md_event(e) for e in ctx["key_events"]]
+        out += ["", "## Series", ""]
+        out += _md_table(["period", "events", *QUAD_NAMES.values(), "net cooperation",
+                          "mean Goldstein"],
+                         [[r["period"], r["events"], *r["quads"], r["net"],
+                           number(r["goldstein"])] for r in ctx["series"]])
+        out += ["", "## Who did what to whom", ""]
+        out += _md_table(["direction", "events", *QUAD_NAMES.values(), "net cooperation"],
+                         [[s["label"], s["events"], *s["quads"], s["net"]]
+                          for s in ctx["directions"]["sides"]])
+        out += ["", "## Topics", ""]
+        out += _md_table(["topic", "events", "share"],
+                         [[t["topic"], t["events"], percent(t["share"])] for t in ctx["topics"]])
+    if "powers" not in folded:
+        out += ["", "## Major powers", ""]
+        out += _md_table(["side", "power", "events", "mean Goldstein", "net cooperation"],
+                         [[p["side"], p["power"], p["events"], number(p["goldstein"]), p["net"]]
+                          for p in ctx["powers"]])
+    if "changes" not in folded:
+        out += ["", "## Changes and trend", "", md_text(ctx["change_words"]), "",
+                md_text(ctx["trend_words"])]
+    if "economy" not in folded:
+        out += ["", "## Economy"] + _md_economy(ctx["layers"]["economic"], brief)
     cov = brief.coverage
-    out += ["", "## What the data cannot say", "",
-            f"- Coverage: {number(cov.events, 0)} events from {number(cov.documents, 0)} "
-            f"documents, dated {cov.first_date or '–'} to {cov.last_date or '–'}; counts "
-            "measure what the stored sources reported, not everything that happened.",
-            f"- Datasets drawn on: {md_text(', '.join(cov.datasets) or 'none')}"
-            + "".join(f"; warning: {md_text(w)}" for w in cov.warnings) + ".",
-            "- Coding: events were coded by machine ("
-            f"{md_text(', '.join(cov.coder_versions) or 'coder version not recorded')}); "
-            "check the cited sentence before relying on an event.",
-            "- Goldstein scores weigh event types, not real-world importance; alignment and "
-            "change points describe the coded record, not motives.", "",
-            f"_Written by entente {md_text(brief.version)}._", ""]
+    if "sources" not in folded:
+        out += ["", "## Sources", "",
+                f"- {cov.events} events from {cov.documents} documents, "
+                f"{cov.publishers} publishers, datasets: "
+                f"{md_text(', '.join(f'{n} ({k})' for n, k in cov.dataset_counts) or 'none')}",
+                "- Publishers: " + (md_text(", ".join(f"{n} ({k})" for n, k in
+                                                      cov.publisher_counts[:8]))
+                                    or "none recorded")]
+        out += [f"- **Warning:** {md_text(w)}" for w in cov.warnings]
+    out += ["", "## Appendix: every event counted", ""]
+    for group in ctx["appendix"]["dyad"] + ctx["appendix"]["powers"]:
+        out += ["", f"### {md_text(group['label'])} ({len(group['rows'])})", ""]
+        out += [_md_event(e) for e in group["rows"]]
+    if ctx["missing"]:
+        out += ["", "## What is missing", ""]
+        out += [f"- {md_text(m['title'])}: {md_text(m['why'])}" for m in ctx["missing"]]
+    out += ["", f"_Written by entente {md_text(brief.version)}; "
+            f"{md_text(names[brief.a])} = {brief.a}, {md_text(names[brief.b])} = {brief.b}._",
+            ""]
     return "\n".join(out)
 
 
 def write_brief(store: Store, a: str, b: str, out: str | Path, start: date | None = None,
-                end: date | None = None, freq: str = "month") -> Path:
+                end: date | None = None, freq: str = "month",
+                min_confidence: float | None = None) -> Path:
     """Build the brief on `a` and `b` and write it as HTML or Markdown (by `out`'s suffix).
 
     Example:
@@ -308,7 +402,8 @@ def write_brief(store: Store, a: str, b: str, out: str | Path, start: date | Non
     suffix = out.suffix.lower()
     if suffix not in (".html", ".htm", ".md", ".markdown"):
         raise InputError(f"{out}: brief output must end in .html or .md")
-    brief = build_brief(store, a, b, start=start, end=end, freq=freq)
+    brief = build_brief(store, a, b, start=start, end=end, freq=freq,
+                        min_confidence=min_confidence)
     text = render_html(brief) if suffix in (".html", ".htm") else render_markdown(brief)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")

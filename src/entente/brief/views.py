@@ -10,9 +10,12 @@ import math
 from typing import Any
 
 from .. import ontology
+from ..record import Event
+from .names import actor_code, actor_words
 from .safety import safe_url
 
-__all__ = ["event_view", "number", "percent", "signed", "quad_label", "trend_view"]
+__all__ = ["event_view", "event_row", "number", "percent", "signed", "quad_label",
+           "trend_view", "confidence_text"]
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
@@ -54,15 +57,13 @@ def quad_label(value: Any) -> str:
 
 
 def _actor(row: dict[str, Any], side: str) -> str:
-    """"Serbian President Aleksandar Vucic (SRB)": the actor's words and its country."""
+    """"Serbian President Aleksandar Vucic": the actor in words (see `names.actor_words`)."""
     value = row.get(side)
     if isinstance(value, dict):  # the nested actor form of Event.to_dict
-        text, country = value.get("text"), value.get("country")
-    else:
-        text, country = row.get(f"{side}_text"), row.get(f"{side}_country") or value
-    if text and country:
-        return f"{text} ({country})"
-    return str(text or country or "?")
+        return actor_words(value.get("text"), value.get("kind"), value.get("country"),
+                           value.get("sector"))
+    return actor_words(row.get(f"{side}_text"), row.get(f"{side}_kind"),
+                       row.get(f"{side}_country") or value, row.get(f"{side}_sector"))
 
 
 def event_view(row: dict[str, Any]) -> dict[str, Any]:
@@ -108,3 +109,41 @@ def trend_view(trend: Any) -> dict[str, str] | None:
     return {"direction": direction, "slope": signed(slope, 3), "low": signed(low, 3),
             "high": signed(high, 3), "tau": signed(getattr(trend, "mann_kendall_tau", None), 2),
             "p_value": number(p_value, 3)}
+
+
+def confidence_text(value: Any) -> str:
+    """"0.82", or "–" for events without a confidence (the datasets' rows)."""
+    return "–" if _missing(value) else f"{float(value):.2f}"
+
+
+def event_row(event: Event, topic: str | None = None) -> dict[str, Any]:
+    """One counted event as the brief's appendix and the explorer show it: actors in
+    words (codes kept for hover), label, scores, sentence and a safe link."""
+    from .judgements import event_anchor
+
+    label = ontology.event_types().get(event.cameo_code or "")
+    return {
+        "id": event.event_id, "anchor": event_anchor(event.event_id),
+        "date": event.date.isoformat() if event.date else "undated",
+        "source": actor_words(event.source.text, event.source.kind, event.source.country,
+                              event.source.sector),
+        "source_code": actor_code(event.source.code, event.source.country),
+        "target": actor_words(event.target.text, event.target.kind, event.target.country,
+                              event.target.sector),
+        "target_code": actor_code(event.target.code, event.target.country),
+        "direction": f"{event.source.country or '?'}->{event.target.country or '?'}",
+        "code": event.cameo_code or event.plover_event or "",
+        "label": label.label if label else (event.plover_event or ""),
+        "quad": quad_label(event.quad_class),
+        "quad_class": event.quad_class,
+        "goldstein": signed(event.goldstein, 1),
+        "confidence": confidence_text(event.confidence),
+        "sentence": event.sentence or "",
+        "more_evidence": max(len(event.evidence) - 1, 0),
+        "url": safe_url(event.url),
+        "raw_url": event.url or "",
+        "title": event.title or "",
+        "publisher": event.publisher or "",
+        "dataset": event.dataset,
+        "topic": topic or "",
+    }

@@ -22,6 +22,9 @@ def brief(
     out: Path = typer.Option(None, "--out",
                              help="FILE.html or FILE.md (default brief-A-B.html)"),
     freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year"),
+    min_confidence: float = typer.Option(
+        None, "--min-confidence", help="leave out coded events below this confidence "
+                                       "(default: the coder's, every event)"),
     db: Path = DbOption,
 ) -> None:
     """Write a brief on how A and B get along, every number and event from the store.
@@ -33,7 +36,8 @@ def brief(
 
     out = out or Path(f"brief-{resolve_side(a)}-{resolve_side(b)}.html")
     with open_store(db, read_only=True) as store, option_names():
-        written = write_brief(store, a, b, out, start=start, end=end, freq=freq)
+        written = write_brief(store, a, b, out, start=start, end=end, freq=freq,
+                              min_confidence=min_confidence)
     typer.echo(f"wrote {written}")
 
 

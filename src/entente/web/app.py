@@ -92,6 +92,8 @@ def _store(app: FastAPI) -> Iterator[Store]:
 
 Country = Annotated[str, Query(description="ISO3 code, CAMEO code or name", min_length=2)]
 Day = Annotated[str | None, Query(description="YYYY-MM-DD")]
+Confidence = Annotated[float | None, Query(ge=0, le=1, description="leave out coded events "
+                                           "below this confidence (default: keep all)")]
 
 
 def _pages(app: FastAPI) -> None:
@@ -102,12 +104,14 @@ def _pages(app: FastAPI) -> None:
     @app.get("/brief", response_class=HTMLResponse, tags=["brief"],
              responses={200: {"content": {"text/markdown": {}}}})
     def brief_page(a: Country, b: Country, start: Day = None, end: Day = None,
-                   freq: str = "month", format: str = "html") -> Response:
+                   freq: str = "month", format: str = "html",
+                   min_confidence: Confidence = None) -> Response:
         """The dyad brief as a self-contained HTML page (or Markdown with format=md)."""
         from ..brief import build_brief, render_html, render_markdown
 
         with _store(app) as store:
-            brief = build_brief(store, a, b, start=start, end=end, freq=freq)
+            brief = build_brief(store, a, b, start=start, end=end, freq=freq,
+                                min_confidence=min_confidence)
         if format == "md":
             return Response(render_markdown(brief), media_type="text/markdown; charset=utf-8")
         return HTMLResponse(render_html(brief),
@@ -159,11 +163,11 @@ def _dyad_routes(app: FastAPI) -> None:
                    freq: str = "month") -> Response:
         """Cooperation and conflict per period as an SVG chart (drawn on the server)."""
         from .. import analysis
-        from ..brief.charts import series_chart
+        from ..brief.render import series_svg
 
         with _store(app) as store:
             series = analysis.dyad_series(store, a, b, start=start, end=end, freq=freq)
-        svg = '<?xml version="1.0" encoding="utf-8"?>\n' + series_chart(series)
+        svg = '<?xml version="1.0" encoding="utf-8"?>\n' + series_svg(series, freq)
         return Response(svg, media_type="image/svg+xml",
                         headers={"Content-Security-Policy": "default-src 'none'"})
 
