@@ -19,7 +19,6 @@ from .context import (
 )
 from .context_layers import CONTEXT_LAYER_COLUMNS, with_context
 from .events import (
-    DEFAULT_MIN_CONFIDENCE,
     SORT_KEYS,
     EventPage,
     Provenance,
@@ -39,5 +38,5 @@ __all__ = [
     "with_context", "CONTEXT_LAYER_COLUMNS",
     "resolve_pair", "to_date",
     "dyad_events", "EventPage", "event_by_id", "dyad_provenance", "Provenance",
-    "countries_in_store", "period_bounds", "DEFAULT_MIN_CONFIDENCE", "SORT_KEYS",
+    "countries_in_store", "period_bounds", "SORT_KEYS",
 ]

@@ -30,11 +30,7 @@ from ._filters import (
 )
 
 __all__ = ["EventPage", "dyad_events", "event_by_id", "dyad_provenance", "Provenance",
-           "countries_in_store", "period_bounds", "DEFAULT_MIN_CONFIDENCE", "SORT_KEYS"]
-
-#: The confidence floor used when none is given: the same as `entente code`, which keeps
-#: every event it codes (events without a confidence, from the datasets, always count).
-DEFAULT_MIN_CONFIDENCE = 0.0
+           "countries_in_store", "period_bounds", "SORT_KEYS"]
 
 #: Sort keys of `dyad_events` and the columns they order by (event_id breaks ties).
 SORT_KEYS = {"date": "date", "goldstein": "goldstein", "confidence": "confidence"}

@@ -23,7 +23,7 @@ from .layers import context_of, context_years
 from .topics import TOPICS, topic_of
 
 __all__ = ["Brief", "Balance", "Coverage", "ChangePoint", "ChangeSummary", "build_brief",
-           "resolve_side", "records", "event_period"]
+           "resolve_side", "records", "event_period", "coder_floor"]
 
 #: How many periods at the end of the series make up "the current balance".
 CURRENT_WINDOW = {"day": 30, "week": 8, "month": 6, "quarter": 2, "year": 1}
@@ -118,8 +118,9 @@ class Brief:
     #: tariffs, sanctions, UN voting), or None when the brief was built without it.
     context: dict[str, dict[str, Any]] | None = None
     context_years: tuple[int | None, int | None] = (None, None)
-    #: The confidence floor the brief counted with (0: every coded event).
+    #: The confidence floor the brief counted with, and the coder's default floor.
     min_confidence: float = 0.0
+    default_floor: float = 0.0
     directed: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: Every event between the two that the brief counts, by date.
     events: list[Event] = field(default_factory=list)
@@ -194,7 +195,7 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
     """Gather every section of the brief on countries `a` and `b` from the store.
 
     `min_confidence` leaves out coded events the coder was less sure of (default: the
-    coder's own floor, `analysis.DEFAULT_MIN_CONFIDENCE`, which keeps every event).
+    coder's own floor, `coder_floor()`; events without a confidence always count).
 
     Example:
         >>> with open_store("entente.duckdb") as store:          # doctest: +SKIP
@@ -206,7 +207,7 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
 
     a_key, b_key = resolve_pair(a, b)
     start, end = to_date(start, "from"), to_date(end, "to")
-    floor = analysis.DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    floor = coder_floor() if min_confidence is None else min_confidence
     span: dict[str, Any] = {"start": start, "end": end, "min_confidence": floor}
     series = analysis.dyad_series(store, a_key, b_key, freq=freq, **span)
     directed = analysis.dyad_series(store, a_key, b_key, freq=freq, directed=True, **span)
@@ -228,7 +229,7 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
         coverage=covered,
         context=context_of(store, a_key, b_key, years),
         context_years=years,
-        min_confidence=float(floor or 0.0),
+        min_confidence=float(floor or 0.0), default_floor=coder_floor(),
         directed=directed,
         events=events,
         power_events=_power_events(store, powers, span),
@@ -236,6 +237,14 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
                                      [e.sentence or "", *e.evidence]) for e in events},
         change=sharpest_change(series, events, freq),
     )
+
+
+def coder_floor() -> float:
+    """The coder's default confidence floor (`min_confidence` in policies.yaml): what
+    `entente code` keeps without --min-confidence, and so what the brief counts."""
+    from ..coder.policies import Rules
+
+    return float(Rules.default().min_confidence)
 
 
 def _power_events(store: Store, powers: pd.DataFrame, span: dict[str, Any]

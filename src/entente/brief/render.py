@@ -336,7 +336,8 @@ def render_markdown(brief: Brief) -> str:
     out = [f"# {md_text(brief.a_name)} and {md_text(brief.b_name)}: dyad brief", "",
            f"Period: {md_text(ctx['period'])}. Events counted: {total['events']} between the "
            f"two, {ctx['appendix']['counted']} in all (every one listed in the appendix). "
-           f"Confidence floor: {ctx['floor']} (the coder's default keeps every event).", "",
+           f"Confidence floor: {ctx['floor']} (the coder's default: "
+           f"{brief.default_floor:.2f}).", "",
            "## Key judgements", ""]
     out += [f"{i}. {md_text(j.text)}" for i, j in enumerate(ctx["judgements"], 1)]
     if "timeline" not in folded:
