@@ -6,8 +6,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 from entente.demo import EXAMPLES, main, run_demo
 
 
@@ -23,10 +21,6 @@ def test_examples_are_well_formed_articles_over_a_span_of_time() -> None:
 
 
 def test_demo_codes_the_examples_and_writes_the_brief(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    try:
-        from entente.coder import Coder  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"entente.coder is not usable yet: {exc}")
     result = run_demo(tmp_path / "demo", "Serbia", "Iran")
     assert result.documents == len(EXAMPLES.read_text(encoding="utf-8").splitlines())
     assert result.events > result.documents

@@ -129,7 +129,10 @@ def test_check_fails_with_exit_1_below_a_floor(coder, tmp_path: Path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["evaluate", str(small), "--check", str(floors), "--worst", "0"])
     assert exit_info.value.code == 1
-    assert "below threshold: event_recall" in capsys.readouterr().err
+    printed = capsys.readouterr()
+    assert "  FAIL  event_recall  0.000 < 0.500" in printed.out
+    assert "0 of 1 floors passed, 1 FAILED" in printed.out
+    assert printed.err.strip() == "error: 1 of 1 floors failed (event_recall)"
 
 
 def test_cli_scores_petrarch_xml_with_the_real_coder(coder, tmp_path: Path, capsys):

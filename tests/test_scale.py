@@ -16,6 +16,7 @@ from pathlib import Path
 import cloudpickle
 import pytest
 
+from entente.coder import Coder  # a broken coder fails these tests, never skips them
 from entente.record import Document
 from entente.scale import (
     DistributedCoder,
@@ -28,11 +29,6 @@ from entente.scale.coding import document_partitions
 from entente.scale.engine import Manifest
 from entente.sources import read_documents
 from entente.store import Store
-
-try:
-    from entente.coder import Coder
-except ImportError:  # the coder is built in parallel; these tests need the real one
-    pytest.skip("entente.coder.Coder is not there yet", allow_module_level=True)
 
 ARTICLES = Path(__file__).parent / "fixtures" / "scale" / "articles.jsonl"
 # Workers unpickle the test coder below by value: they need not import this test module.

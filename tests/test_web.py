@@ -21,13 +21,10 @@ ARTICLE = (
 
 
 def real_coder():  # type: ignore[no-untyped-def]
-    """The project's coder; the coding tests skip only while its modules are missing."""
-    try:
-        from entente.coder import Coder
+    """The project's coder (a coder that fails to import fails the test, never skips it)."""
+    from entente.coder import Coder
 
-        return Coder()
-    except ImportError as exc:
-        pytest.skip(f"entente.coder is not usable yet: {exc}")
+    return Coder()
 
 
 @pytest.fixture

@@ -1,8 +1,9 @@
 """`python -m entente.demo` (what `make demo` runs): example articles to a written brief.
 
-Codes the articles bundled in ``examples/articles.jsonl``, stores their events in a fresh
-store, writes the brief on one dyad (Serbia and Iran by default) as HTML and Markdown,
-and prints where everything is.
+Codes the articles shipped inside the package (``entente/examples/articles.jsonl``, so
+the demo runs from an installed wheel too), stores their events in a fresh store, writes
+the brief on one dyad (Serbia and Iran by default) as HTML and Markdown, and prints where
+everything is and how to get the `entente` command on the PATH.
 
     python -m entente.demo
     python -m entente.demo --a Serbia --b Russia --out demo-out
@@ -11,6 +12,8 @@ and prints where everything is.
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 import time
 from dataclasses import dataclass
@@ -20,8 +23,8 @@ from .errors import EntenteError, InputError
 
 __all__ = ["DemoResult", "run_demo", "main", "EXAMPLES"]
 
-#: The example articles, in the repository beside `src/`.
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles.jsonl"
+#: The example articles, shipped inside the package.
+EXAMPLES = Path(__file__).resolve().parent / "examples" / "articles.jsonl"
 
 
 @dataclass(slots=True)
@@ -47,7 +50,7 @@ def run_demo(out_dir: str | Path = "demo-out", a: str = "SRB", b: str = "IRN",
     started = time.perf_counter()
     articles = Path(articles)
     if not articles.is_file():
-        raise InputError(f"{articles}: example articles not found (run from the repository)")
+        raise InputError(f"{articles}: example articles not found")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db = out / "entente-demo.duckdb"
@@ -94,7 +97,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {x}-{y}: {n} events")
     print(f"brief (Markdown): {result.markdown}")
     print(f"brief: {result.html.resolve()}")
+    print(path_hint())
     return 0
+
+
+def path_hint(bin_dir: Path | None = None, search_path: str | None = None) -> str:
+    """One line on how to get the `entente` command on the PATH of this shell."""
+    bin_dir = Path(sys.executable).parent if bin_dir is None else bin_dir
+    found = shutil.which("entente", path=os.environ.get("PATH", "") if search_path is None
+                         else search_path)
+    if found and Path(found).resolve() == (bin_dir / "entente").resolve():
+        return "next: the `entente` command is on your PATH; try `entente --help`"
+    if not (bin_dir / "entente").exists():
+        return "next: `pip install .` (or `pipx install .`) puts the `entente` command on your PATH"
+    activate = bin_dir / "activate"
+    if not activate.exists():
+        return f"next: add {bin_dir} to your PATH to run `entente`"
+    try:
+        shown = activate.relative_to(Path.cwd())
+    except ValueError:
+        shown = activate
+    return f"next: run `source {shown}` to put the `entente` command on your PATH"
 
 
 if __name__ == "__main__":

@@ -54,9 +54,13 @@ def serve(
     """
     from ..web import serve as run
 
+    with open_store(db, read_only=True, create=False) as store:  # refuse a missing store
+        db = store.path
     _check_port(host, port)
-    typer.echo(f"entente explorer on http://{host}:{port} (Ctrl+C to stop)")
-    run(db=db, host=host, port=port)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"entente explorer on http://{shown}:{port} over {db} (Ctrl+C to stop)")
+    run(db=db, host=host, port=port)  # uvicorn returns on Ctrl+C, after a clean shutdown
+    typer.echo("stopped")
 
 
 def _check_port(host: str, port: int) -> None:

@@ -45,7 +45,6 @@ def code_command(
     if fmt not in OUTPUT_FORMATS:
         raise InputError(f"unknown output format {fmt!r} (use one of {', '.join(OUTPUT_FORMATS)})")
     from ..coder import default_coder
-    from ..scale.wiring import code_documents  # Dask: imported when the command runs
     from ..sources import read_documents
 
     default_date = _parse_date(on)
@@ -55,7 +54,13 @@ def code_command(
     default_floor = coder.min_confidence
     coder.min_confidence = min(floor, default_floor)  # the cached coder: restored below
     try:
-        coded = code_documents(coder, docs, default_date, workers=workers, scheduler=scheduler)
+        if workers is None and scheduler is None:  # Dask is imported only for a cluster
+            coded = coder.code_documents(docs, default_date)
+        else:
+            from ..scale.wiring import code_documents
+
+            coded = code_documents(coder, docs, default_date, workers=workers,
+                                   scheduler=scheduler)
         kept = ((doc, [e for e in events if (e.confidence or 0.0) >= floor])
                 for doc, events in coded)
         explanations = (lambda e: coder.explain(e)) if explain else None

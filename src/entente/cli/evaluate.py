@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 
 from ..errors import EntenteError
 from ..evaluate import (
     FORMATS,
     SLICES,
-    check_thresholds,
+    FloorCheck,
     evaluate,
+    floor_checks,
     read_thresholds,
     render,
 )
 from . import app
+from .progress import QuietOption, progress_bar
 
 
 @app.command("evaluate")
@@ -33,7 +33,9 @@ def evaluate_command(
                                    " fixed 30% check part of plover and conflibert)"),
     worst: int = typer.Option(10, "--worst", min=0, help="how many worst cases to show"),
     check: Path = typer.Option(None, "--check",
-                               help="thresholds JSON: exit 1 if a figure falls below"),
+                               help="thresholds JSON: print each floor PASS or FAIL, exit 1 "
+                                    "if a figure falls below its floor"),
+    quiet: bool = QuietOption,
 ) -> None:
     """Code the gold texts and print precision, recall, accuracies, misses and worst cases.
 
@@ -46,19 +48,31 @@ def evaluate_command(
     """
     floors = read_thresholds(check) if check is not None else None
     console = Console()
-    # Off a terminal the bar would still leave an empty line on stderr at its end.
-    with Progress(console=Console(stderr=True), transient=True,
-                  disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("coding gold texts", total=None)
+    with progress_bar("coding gold texts", "texts", quiet=quiet) as advance:
         report = evaluate(gold, fmt, gold2=gold2, slice_name=slice_name, worst=worst,
-                          progress=lambda n: bar.advance(task, n))
+                          progress=advance)
     render(report, console)
     if json_out is not None:
         report.write_json(json_out)
         typer.echo(f"wrote {json_out}", err=True)
     if floors is not None:
-        failures = check_thresholds(report, floors)
-        for failure in failures:
-            typer.echo(f"below threshold: {failure}", err=True)
-        if failures:
-            raise EntenteError(f"{len(failures)} figure(s) below the floors of {check}")
+        checks = floor_checks(report, floors)
+        _print_checks(checks, check)
+        failed = [c.name for c in checks if not c.passed]
+        if failed:
+            raise EntenteError(f"{len(failed)} of {len(checks)} floors failed "
+                               f"({', '.join(failed)})")
+
+
+def _print_checks(checks: list[FloorCheck], path: Path) -> None:
+    """One line a floor: PASS or FAIL, the figure, the floor; then the summary line."""
+    typer.echo(f"floors of {path}:")
+    width = max((len(c.name) for c in checks), default=0)
+    for c in checks:
+        against = (f"not measured (floor {c.floor:.3f})" if c.value is None else
+                   f"{c.value:.3f} {'>=' if c.passed else '<'} {c.floor:.3f}")
+        typer.echo(f"  {'PASS' if c.passed else 'FAIL'}  {c.name:<{width}}  {against}")
+    passed = sum(c.passed for c in checks)
+    failed = len(checks) - passed
+    typer.echo(f"{passed} of {len(checks)} floors passed" + (f", {failed} FAILED" if failed
+                                                              else ""))

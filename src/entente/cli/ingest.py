@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,16 @@ def _cluster(workers: int | None, scheduler: str | None) -> Any:
     return wiring
 
 
+def _cluster_coder(workers: int | None, scheduler: str | None) -> Any:
+    """A context giving a cluster coder, or None (the default coder) without a cluster:
+    Dask is imported only when --workers or --scheduler asks for it."""
+    if workers is None and scheduler is None:
+        return nullcontext(None)
+    from ..scale import wiring
+
+    return wiring.cluster_coder(workers, scheduler)
+
+
 def _date(value: str | None) -> date | None:
     from ..sources.documents import parse_date
 
@@ -62,12 +73,11 @@ def _date(value: str | None) -> date | None:
 def _articles(inputs: list[str], input_format: str, kind: str, db: Path | None,
               when: str | None, delay: float = 1.0, workers: int | None = None,
               scheduler: str | None = None) -> None:
-    from ..scale import wiring as scale
     from ..sources.fetch import Fetcher
     from ..sources.ingest import ingest_inputs
 
     with open_store(db) as store, Fetcher(min_interval=delay) as fetcher, \
-            scale.cluster_coder(workers, scheduler) as coder:
+            _cluster_coder(workers, scheduler) as coder:
         report = ingest_inputs(store, inputs, input_format, coder, date=_date(when),
                                fetcher=fetcher, kind=kind)
     _finish(report)
@@ -132,12 +142,11 @@ def ingest_feed(feeds: list[str] = typer.Argument(..., help="RSS or Atom feed UR
 
     Example: entente ingest feed https://example.org/world/rss.xml
     """
-    from ..scale import wiring as scale
     from ..sources.feed import ingest_feeds
     from ..sources.fetch import Fetcher
 
     with open_store(db) as store, Fetcher(min_interval=delay) as fetcher, \
-            scale.cluster_coder(workers, scheduler) as coder:
+            _cluster_coder(workers, scheduler) as coder:
         report = ingest_feeds(store, feeds, coder, fetcher=fetcher)
     _finish(report)
 

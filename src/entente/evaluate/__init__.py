@@ -13,6 +13,7 @@ together and returns a `Report` (printed by `render`, written by `Report.write_j
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,8 @@ __all__ = [
     "render",
     "score",
     "check_thresholds",
+    "floor_checks",
+    "FloorCheck",
     "read_thresholds",
     "figure",
 ]
@@ -157,14 +160,29 @@ def figure(section: dict[str, Any], name: str) -> float | None:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class FloorCheck:
+    """One floor of a thresholds file against the report's figure (None: not measured)."""
+
+    name: str
+    value: float | None
+    floor: float
+
+    @property
+    def passed(self) -> bool:
+        return self.value is not None and self.value >= self.floor
+
+
+def floor_checks(report: Report, floors: dict[str, float]) -> list[FloorCheck]:
+    """Every floor with the figure of the report's main section, in name order."""
+    return [FloorCheck(name, figure(report.main, name), floor)
+            for name, floor in sorted(floors.items())]
+
+
 def check_thresholds(report: Report, floors: dict[str, float]) -> list[str]:
     """Figures of the report's main section that fall below their floor, as messages."""
-    failures = []
-    for name, floor in sorted(floors.items()):
-        value = figure(report.main, name)
-        if value is None or value < floor:
-            failures.append(f"{name} = {value} is below the floor {floor}")
-    return failures
+    return [f"{c.name} = {c.value} is below the floor {c.floor}"
+            for c in floor_checks(report, floors) if not c.passed]
 
 
 def read_thresholds(path: str | Path) -> dict[str, float]:
