@@ -33,6 +33,13 @@ def rows_of(store: Store) -> dict[str, dict[str, str]]:
     return {r[names.index("doc_id")]: dict(zip(names, r, strict=True)) for r in cur.fetchall()}
 
 
+def extras_of(store: Store) -> dict[int, dict[str, object]]:
+    cur = store.con.execute("SELECT * FROM gdelt_extras")
+    names = [d[0] for d in cur.description]
+    return {r[names.index("source_event_id")]: dict(zip(names, r, strict=True))
+            for r in cur.fetchall()}
+
+
 def test_gdelt2_zip_to_events(store: Store, tmp_path: Path) -> None:
     report = ingest_gdelt_files(store, [zipped(tmp_path, FIRST), SECOND])
     assert report.events_added == 6 and not report.errors and not report.problems
@@ -45,11 +52,14 @@ def test_gdelt2_zip_to_events(store: Store, tmp_path: Path) -> None:
     assert serbia["source_sector"] == "GOV" and serbia["source_kind"] == "state"
     assert serbia["publisher"] == "b92.net" and str(serbia["pub_date"]) == "2025-06-01"
     assert serbia["location_name"] == "Belgrade, Central Serbia, Serbia"
-    extras = json.loads(serbia["extras"])
+    assert serbia["source_event_id"] == 1241930001
+    assert json.loads(serbia["extras"]) == {"num_articles": 10}
+    extras = extras_of(store)[1241930001]
     assert extras["num_mentions"] == 10 and extras["num_articles"] == 10
     assert extras["avg_tone"] == pytest.approx(2.35294117647059)
     # FIPS geo codes stay geo: RI is Serbia in FIPS 10-4, never an actor country
     assert extras["action_geo_fips"] == "RI" and extras["actor2_geo_fips"] == "IR"
+    assert extras["dataset"] == "gdelt2" and extras["translated"] is False
     assert serbia["location_country"] is None
     # CAMEO codes that are not ISO become ISO3; IGOs get their short code
     assert rows["1241930002"]["source_country"] == "ROU"
@@ -96,7 +106,6 @@ def test_strict_stores_nothing_of_a_file_with_bad_rows(store: Store) -> None:
 @pytest.mark.parametrize(("make", "message"), [
     (lambda tmp: _truncated(tmp), "truncated or corrupt archive"),
     (lambda tmp: FIX / "wrong_columns.export.CSV", "59 tab-separated columns"),
-    (lambda tmp: FIX / "latin1.export.CSV", "not UTF-8 text (line 2)"),
     (lambda tmp: FIX / "empty.export.CSV", "empty file"),
 ])
 def test_unreadable_file_is_one_error_and_store_untouched(tmp_path: Path, db_path: Path, make,
@@ -108,6 +117,13 @@ def test_unreadable_file_is_one_error_and_store_untouched(tmp_path: Path, db_pat
     assert f"error: {bad}: " in err and message in err and "Traceback" not in err
     with Store(db_path) as store:
         assert store.count_events() == 3
+
+
+def test_a_row_that_is_not_utf8_is_reported_the_others_stored(store: Store) -> None:
+    report = ingest_gdelt_files(store, [FIX / "latin1.export.CSV"])
+    assert [(p.line, p.reason) for p in report.problems] == [
+        (2, "not UTF-8 text; convert the file to UTF-8 first")]
+    assert report.events_added == 1 and report.failed(strict=True)
 
 
 def _truncated(tmp_path: Path) -> Path:
@@ -123,10 +139,10 @@ def test_translation_and_gdelt1_files_and_overlap_warning(store: Store) -> None:
     assert report.events_added == 3 + 1 + 2 + 2
     rows = rows_of(store)
     translated = rows["1241930101"]
-    assert translated["language"] is None and json.loads(translated["extras"])["translated"]
+    assert translated["language"] is None and extras_of(store)[1241930101]["translated"]
     gdelt1 = rows["482101001"]
     assert gdelt1["dataset"] == "gdelt1" and gdelt1["source_country"] == "SRB"
-    assert "action_geo_adm2" not in json.loads(gdelt1["extras"])
+    assert extras_of(store)[482101001]["action_geo_adm2"] is None
     backfile = rows["1001"]
     assert backfile["url"] is None and str(backfile["date"]) == "1999-03-24"
     assert any("GDELT 1.0 and 2.0 both hold events for 1 days" in w for w in report.warnings)

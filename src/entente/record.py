@@ -77,6 +77,9 @@ class Event:
     #: story on another site): stored for provenance, counted once by analysis.
     duplicate_of: str | None = None
     event_id: str = ""
+    #: The dataset's own id of the row this event was read from (GDELT GLOBALEVENTID,
+    #: ICEWS Event ID); None for coded articles and for datasets with text ids.
+    source_event_id: int | None = None
 
     def __post_init__(self) -> None:
         if self.cameo_code is not None:

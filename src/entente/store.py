@@ -10,8 +10,9 @@ The path comes from the caller, else `ENTENTE_DB`, else ``./entente.duckdb``.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from .errors import StoreError
 from .record import Document, Event, column_names
 
 __all__ = ["Store", "default_db_path", "SCHEMA_VERSION", "open_store", "sql_literal",
-           "events_arrow_schema"]
+           "events_arrow_schema", "DedupScope", "GDELT_EXTRAS_COLUMNS"]
 
 DEFAULT_DB = "entente.duckdb"
 
@@ -33,8 +34,27 @@ _EVENT_TYPES: dict[str, str] = {
     "quad_class": "TINYINT", "penta_class": "TINYINT", "goldstein": "DOUBLE",
     "trigger_start": "INTEGER", "trigger_end": "INTEGER",
     "location_lat": "DOUBLE", "location_lon": "DOUBLE",
-    "sentence_index": "INTEGER", "confidence": "DOUBLE",
+    "sentence_index": "INTEGER", "confidence": "DOUBLE", "source_event_id": "BIGINT",
 }
+
+#: Typed GDELT columns kept beside `events` (one row per stored GDELT event, keyed by its
+#: dataset and GLOBALEVENTID): cheaper to write and to store than a JSON text per event
+#: (measured in bench/bench_gdelt_store.py) and queryable as plain columns.
+GDELT_EXTRAS_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("dataset", "VARCHAR"), ("source_event_id", "BIGINT"), ("is_root_event", "TINYINT"),
+    ("event_base_code", "VARCHAR"), ("num_mentions", "INTEGER"), ("num_sources", "INTEGER"),
+    ("num_articles", "INTEGER"), ("avg_tone", "DOUBLE"), ("date_added", "BIGINT"),
+    ("action_geo_type", "TINYINT"), ("action_geo_fips", "VARCHAR"),
+    ("action_geo_adm1", "VARCHAR"), ("action_geo_adm2", "VARCHAR"),
+    ("action_geo_feature_id", "VARCHAR"),
+    *((f"actor{n}_geo_{k}", t) for n in (1, 2) for k, t in (
+        ("type", "TINYINT"), ("fips", "VARCHAR"), ("adm1", "VARCHAR"), ("lat", "DOUBLE"),
+        ("lon", "DOUBLE"))),
+    ("translated", "BOOLEAN"),
+)
+
+#: The columns a dataset loader may bound its de-duplication with (see `DedupScope`).
+_SCOPE_COLUMNS = ("source_event_id", "doc_id")
 
 _DOCUMENT_COLUMNS = ("doc_id", "text", "title", "url", "publisher", "pub_date", "language",
                      "kind", "content_hash", "near_duplicate_of", "ingested_at", "coder_version")
@@ -140,8 +160,40 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (source, country, session))""",
     ],
     [*_AGGREGATE_DDL, *_REFRESH_AGGREGATES],  # daily totals for fast dyad series
+    [  # native ids (issue 18): the dataset's own event id as a typed column, GDELT extras
+        # as typed columns beside the events; stored dataset rows get their ids back
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_event_id BIGINT",
+        "UPDATE events SET source_event_id = TRY_CAST(doc_id AS BIGINT) "
+        "WHERE dataset IN ('gdelt1', 'gdelt2')",
+        "UPDATE events SET source_event_id = TRY_CAST(split_part(doc_id, ':', 1) AS BIGINT) "
+        "WHERE dataset = 'icews'",
+        "CREATE TABLE IF NOT EXISTS gdelt_extras ("
+        + ", ".join(f"{n} {t}" for n, t in GDELT_EXTRAS_COLUMNS) + ")",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class DedupScope:
+    """Where stored copies of a batch of dataset rows can be: rows of `dataset` whose
+    `column` (the native id, or the doc_id for datasets with text ids) lies in [low, high].
+
+    An event's id is a hash of its dataset and doc_id, and a dataset's doc_id is a function
+    of its native id, so a stored copy of a new row always lies in this range: comparing
+    only there is exact, and DuckDB's zone maps skip every other row group, which keeps
+    the cost of a file flat however large the store grows."""
+
+    dataset: str
+    column: str
+    low: int | str
+    high: int | str
+
+    def where(self) -> str:
+        if self.column not in _SCOPE_COLUMNS:
+            raise ValueError(f"not a de-duplication column: {self.column!r}")
+        return (f"dataset = {sql_literal(self.dataset)} AND {self.column} BETWEEN "
+                f"{sql_literal(self.low)} AND {sql_literal(self.high)}")
 
 
 def default_db_path() -> Path:
@@ -256,29 +308,42 @@ class Store:
             con.unregister("_new_events")
 
     def insert_new_events(self, con: duckdb.DuckDBPyConnection, select: str,
-                          params: Sequence[Any] = (), *, unique: bool = False) -> int:
+                          params: Sequence[Any] = (), *, unique: bool = False,
+                          scope: DedupScope | None = None,
+                          on_added: Callable[[str], None] | None = None) -> int:
         """Insert the rows of `select` (a query giving event columns by name) whose
         `event_id` is not stored yet, one row per `event_id`; returns how many were added.
 
         Every write to `events` goes through here (the bulk loaders too): it is what keeps
         `event_id` unique. `unique=True` promises that `select` yields each event_id once,
-        which skips the costly de-duplication of the new rows. Run it on the connection of
-        an open transaction.
+        which skips the costly de-duplication of the new rows. `scope` bounds where stored
+        copies can be (see `DedupScope`): only the event ids stored there are compared,
+        and none at all when that range holds no row. `on_added(relation)` is called with
+        the rows just added (to write rows of a side table for them). Run it on the
+        connection of an open transaction.
         """
         names = ", ".join(column_names())
         once = "" if unique else " QUALIFY row_number() OVER (PARTITION BY event_id) = 1"
-        before = self._count(con, "events")
+        stored = "SELECT event_id FROM events" + (f" WHERE {scope.where()}" if scope else "")
         last_row = con.execute("SELECT coalesce(max(rowid), -1) FROM events").fetchone()[0]  # type: ignore[index]
-        con.execute(
-            f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) AS new_events "
-            f"ANTI JOIN (SELECT event_id FROM events) AS stored USING (event_id){once}",
-            list(params))
-        added = self._count(con, "events") - before
+        if scope is not None and con.execute(f"{stored} LIMIT 1").fetchone() is None:
+            anti = ""  # nothing stored in the range: nothing to compare with
+        else:
+            anti = f" ANTI JOIN ({stored}) AS stored USING (event_id)"
+        row = con.execute(f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) "
+                          f"AS new_events{anti}{once}", list(params)).fetchone()
+        added = int(row[0]) if row else 0
         # Appended rows take row ids after every existing one: that is how the new rows
         # are found again for the daily totals without evaluating `select` twice.
-        self._update_aggregates(con, f"(SELECT * FROM events WHERE rowid > {int(last_row)})",
-                                added, 1)
+        self._update_aggregates(con, self.new_rows(last_row), added, 1)
+        if added and on_added is not None:
+            on_added(self.new_rows(last_row))
         return added
+
+    @staticmethod
+    def new_rows(last_row: int) -> str:
+        """The events appended after row id `last_row`, as a relation."""
+        return f"(SELECT * FROM events WHERE rowid > {int(last_row)})"
 
     def delete_events(self, con: duckdb.DuckDBPyConnection, where: str,
                       params: Sequence[Any] = ()) -> int:
@@ -452,7 +517,8 @@ def events_arrow_schema() -> Any:
     import pyarrow as pa
 
     arrow = {"DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "INTEGER": pa.int32(),
-             "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "VARCHAR": pa.string()}
+             "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "VARCHAR": pa.string(),
+             "BIGINT": pa.int64()}
     return pa.schema([(n, arrow[_EVENT_TYPES.get(n, "VARCHAR")]) for n in column_names()])
 
 

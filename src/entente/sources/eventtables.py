@@ -34,7 +34,8 @@ POLECAT_COLUMNS = (
     "Story Organizations", "Story Locations", "Language", "Version")
 assert len(ICEWS_COLUMNS) == 20 and len(POLECAT_COLUMNS) == 40  # the published formats
 
-_NUMERIC = {"Intensity": "DOUBLE", "Latitude": "DOUBLE", "Longitude": "DOUBLE"}
+# "NA" and the other missing values load as NULL in these (tabular.MISSING_VALUES)
+_NUMERIC = {"Intensity": "DOUBLE?", "Latitude": "DOUBLE?", "Longitude": "DOUBLE?"}
 _STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
 
@@ -111,6 +112,7 @@ def icews_spec() -> TableSpec:
         "sentence_index": f"try_cast({_q('Sentence Number')} AS INTEGER)",
         "publisher": _q("Publisher"),
         "extras": f"CAST({extras} AS VARCHAR)",
+        "source_event_id": f"TRY_CAST(trim({_q('Event ID')}) AS BIGINT)",
         "event_id": _event_id("icews", doc_id, code, ("Source Name", "Target Name")),
     }
     reason = (f"CASE WHEN {_q('Event ID')} IS NULL THEN 'Event ID is empty' "
@@ -175,7 +177,7 @@ def polecat_spec() -> TableSpec:
         header=True, select=select, reason=reason, key='"Event ID"', kind="polecat",
         joins=_country_joins(("Actor Country", "Recipient Country", "Country"),
                              ("Actor Name", "Recipient Name")),
-        label="POLECAT event file")
+        label="POLECAT event file", scope_column="doc_id")
 
 
 def _header_check(expected: tuple[str, ...], spec: Callable[[], TableSpec], label: str

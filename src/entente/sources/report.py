@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["RowProblem", "InputResult", "IngestReport"]
+__all__ = ["RowProblem", "InputResult", "IngestReport", "LoadProgress"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +90,44 @@ class IngestReport:
                      f"added, {len(self.problems)} rows skipped, {len(self.errors)} inputs "
                      "failed")
         return lines
+
+
+@dataclass(slots=True)
+class LoadProgress:
+    """Where a multi-file load stands, handed to a progress callback after each file."""
+
+    total: int
+    started: float  # time.monotonic() at the start
+    done: int = 0
+    events_added: int = 0
+    failed: int = 0
+    last: str = ""
+
+    def advance(self, part: IngestReport) -> None:
+        for result in part.inputs:
+            self.done += 1
+            self.events_added += result.events_added
+            self.failed += result.status in ("error", "rejected")
+            self.last = result.name
+
+    @property
+    def elapsed(self) -> float:
+        import time
+
+        return max(time.monotonic() - self.started, 1e-9)
+
+    @property
+    def rate(self) -> float:
+        """Files per second so far."""
+        return self.done / self.elapsed
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the rate so far (None before the first file)."""
+        return (self.total - self.done) / self.rate if self.done else None
+
+    def line(self) -> str:
+        """One plain line: files done, rate, events, time left."""
+        eta = f", {self.eta:,.0f} s left" if self.eta is not None else ""
+        return (f"{self.done:,}/{self.total:,} files, {self.rate:,.1f} files/s, "
+                f"{self.events_added:,} events{eta}")

@@ -1,21 +1,24 @@
 """Load a tab-separated event file into the events table through DuckDB's CSV reader.
 
-The shared machinery behind the GDELT, ICEWS and POLECAT readers. A file is checked
-first (not empty, UTF-8, the right number of columns, the expected header), then read
-once to find malformed rows (DuckDB's reject table gives line and reason; the dataset's
-own checks give the rest), then read again straight into `events` inside one transaction:
-no Python loop touches the rows, and the store never holds half a file.
+The shared machinery behind the GDELT, ICEWS and POLECAT readers. One pass over the data:
+DuckDB reads the file once (zipped members are unpacked first, gzip is read as it is) into
+a temporary stage table, with every column cast; rows it cannot read (wrong column count,
+text that is not UTF-8, a failed cast, a row over `MAX_ROW_BYTES`) go to its reject table
+with their line and reason, and the dataset's own checks mark the rest. Conventional
+missing values (`NA`, `N/A`, empty ...) in numeric columns that allow them load as NULL.
+The lines are counted on the way, so a row can be neither stored nor reported only if the
+count says so, and then it is reported too. The good rows then go from the stage into
+`events` in one transaction, compared with stored rows only within the range of the
+file's native ids (`DedupScope`): no Python loop touches the rows, and the store never
+holds half a file.
 """
 
 from __future__ import annotations
 
-import codecs
 import gzip
-import hashlib
-import tempfile
+import os
+import time
 import uuid
-import zipfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,34 +30,57 @@ import duckdb
 
 from ..errors import EntenteError, InputError
 from ..record import column_names
-from ..store import Store, sql_literal
-from .report import IngestReport, InputResult, RowProblem
+from ..store import DedupScope, Store, sql_literal
+from .fetch import file_digest
+from .report import IngestReport, InputResult, LoadProgress, RowProblem
+from .unpack import PlainInput, plain_input
 
 __all__ = ["TableSpec", "LoadOptions", "load_table_file", "ingest_files", "file_checksum",
-           "opened_text_file", "first_line"]
+           "MISSING_VALUES", "MAX_ROW_BYTES", "load_threads"]
 
 #: Most malformed rows listed per file (all are counted).
 MAX_LISTED_PROBLEMS = 200
+
+#: The longest row read; a longer one is reported, not stored (DuckDB reads in buffers
+#: of 16 rows of this size, so a larger limit would not fit the load memory limit).
+MAX_ROW_BYTES = 8 << 20
+
+#: Values that mean "missing" in a numeric column typed with a trailing "?" ("DOUBLE?").
+MISSING_VALUES = ("", "NA", "N/A", "n/a", "na", "NaN", "nan", "NULL", "null", "None", "-")
 
 #: DuckDB memory while loading files: beyond it DuckDB spills to its temporary directory,
 #: so a load's memory stays flat however large the file (measured in bench/bench_gdelt.py).
 LOAD_MEMORY_LIMIT = "512MB"
 
-#: DuckDB threads while loading files. One: a load is a single CSV scan feeding one
-#: insert, and extra threads mostly add coordination (measured on a 2-core machine: about
-#: half the CPU time and a shorter wall time than the default; bench/bench_gdelt.py).
-LOAD_THREADS = 1
+#: Files smaller than this are read with one DuckDB thread: a second thread only adds
+#: coordination to a scan of a few hundred kB (bench/bench_gdelt.py --threads measures it).
+PARALLEL_MIN_BYTES = 8 << 20
+
+
+def load_threads(size: int) -> int:
+    """DuckDB threads for reading a file of `size` bytes: `ENTENTE_LOAD_THREADS` if set,
+    else one for small files and every core for large ones (see `PARALLEL_MIN_BYTES`)."""
+    value = os.environ.get("ENTENTE_LOAD_THREADS", "")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return 1 if size < PARALLEL_MIN_BYTES else max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True, slots=True)
 class TableSpec:
     """How one file format maps onto the events table.
 
-    `select` maps the columns of relation `src` to every event column (by name); its
-    `event_id` must be computed from its `doc_id` (distinct doc_ids in a file then mean
-    distinct event_ids, which spares the insert a de-duplication); `reason` is a SQL
-    expression that is NULL for a good row and says what is wrong
-    otherwise; `key` names the row for error messages (its first field).
+    `columns` are (name, DuckDB type); a type ending in "?" ("DOUBLE?") is a number that
+    may be written as a missing value (`MISSING_VALUES`, loaded as NULL) and is checked
+    in SQL. `select` maps the columns of relation `src` to every event column (by name);
+    its `event_id` must be computed from its `doc_id`. `unique_key` is an expression over
+    `src` whose distinct values mean distinct doc_ids (so distinct event_ids, which spares
+    the insert a de-duplication); `scope_column` is the event column bounding where stored
+    copies can be (`source_event_id`, or `doc_id` for text ids). `reason` is a SQL
+    expression that is NULL for a good row and says what is wrong otherwise; `key` names
+    the row for error messages (its first field). `extras_table` (with `extras`, its
+    columns as expressions over `src`) keeps typed dataset fields beside the events,
+    joined by `source_event_id`.
     """
 
     dataset: str
@@ -68,6 +94,10 @@ class TableSpec:
     dateformat: str = "%Y%m%d"
     quote: str = ""
     label: str = ""
+    unique_key: str = ""
+    scope_column: str = "source_event_id"
+    extras_table: str = ""
+    extras: dict[str, str] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -87,137 +117,122 @@ class LoadOptions:
 
 
 def file_checksum(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return "sha256:" + digest.hexdigest()
+    """The key of a loaded file in the ingest log: "sha256:<hex>"."""
+    return "sha256:" + file_digest(path, "sha256")
 
 
-@contextmanager
-def opened_text_file(path: Path) -> Iterator[Path]:
-    """The plain UTF-8 file to read, checked for its encoding on the way.
-
-    A zip's single member (or a .gz file) is extracted to a temporary file; a plain file is
-    read once to check it. Raises InputError naming the file (and line) for a corrupt
-    archive or text that is not UTF-8, before DuckDB ever sees it.
-    """
-    name = str(path)
-    if zipfile.is_zipfile(path) or path.suffix.lower() in (".zip", ".gz"):
-        with tempfile.TemporaryDirectory(prefix="entente-") as tmp:
-            target = Path(tmp) / "member.tsv"
-            with _archive_member(path) as src, target.open("wb") as dst:
-                _copy_utf8(src, dst, name)
-            yield target
-        return
-    with path.open("rb") as src:
-        _copy_utf8(src, None, name)
-    yield path
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
-@contextmanager
-def _archive_member(path: Path) -> Iterator[Any]:
-    try:
-        if path.suffix.lower() == ".gz":
-            with gzip.open(path, "rb") as member:
-                yield _Guarded(member, path)
-            return
-        with zipfile.ZipFile(path) as archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
-            if len(members) != 1:
-                raise InputError(f"{path}: expected one file inside the zip, "
-                                 f"found {len(members)}")
-            with archive.open(members[0]) as member:
-                yield _Guarded(member, path)
-    except (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zipfile.LargeZipFile,
-            zlib.error) as exc:
-        raise InputError(f"{path}: truncated or corrupt archive ({exc})") from None
-
-
-class _Guarded:
-    """A binary stream whose read errors become InputError naming the archive."""
-
-    def __init__(self, raw: Any, path: Path) -> None:
-        self.raw, self.path = raw, path
-
-    def read(self, size: int = -1) -> bytes:
-        try:
-            return self.raw.read(size)
-        except (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zlib.error, OSError) as exc:
-            raise InputError(f"{self.path}: truncated or corrupt archive ({exc})") from None
-
-
-def _copy_utf8(src: Any, dst: Any, name: str) -> None:
-    """Copy src to dst (if given) in blocks, checking that the bytes are UTF-8."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    lines = 0
-    while True:
-        block = src.read(1 << 20)
-        try:
-            decoder.decode(block, final=not block)
-        except UnicodeDecodeError as exc:
-            line = lines + block[: max(exc.start, 0)].count(b"\n") + 1
-            raise InputError(f"{name}: not UTF-8 text (line {line}); "
-                             "convert it to UTF-8 first") from None
-        if not block:
-            return
-        lines += block.count(b"\n")
-        if dst is not None:
-            dst.write(block)
-
-
-def first_line(path: Path, name: str) -> str:
-    """The first line of a plain text file; an error for an empty file."""
-    with path.open("rb") as handle:
-        raw = handle.readline(1 << 20)
-    if not raw.strip():
-        raise InputError(f"{name}: empty file")
-    return raw.decode("utf-8", errors="replace").rstrip("\r\n")
-
-
-def _read_csv_sql(path: Path, spec: TableSpec, rejects: str | None) -> str:
-    cols = ", ".join(f"'{n}': '{t}'" for n, t in spec.columns)
+def _read_csv_sql(path: Path, spec: TableSpec, rejects: str, threads: int) -> str:
+    cols = ", ".join(f"'{n}': '{t.rstrip('?') if not t.endswith('?') else 'VARCHAR'}'"
+                     for n, t in spec.columns)
     file = str(path).replace("'", "''")
-    reject_opts = (f", store_rejects = true, rejects_table = '{rejects}', "
-                   f"rejects_scan = '{rejects}_scan'") if rejects else ""
     return (f"read_csv('{file}', delim = '\\t', header = {str(spec.header).lower()}, "
             f"quote = '{spec.quote}', escape = '{spec.quote}', columns = {{{cols}}}, "
-            f"auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = true, "
-            f"dateformat = '{spec.dateformat}'{reject_opts})")
+            "auto_detect = false, strict_mode = true, null_padding = false, "
+            f"ignore_errors = true, max_line_size = {MAX_ROW_BYTES}, "
+            f"dateformat = '{spec.dateformat}', parallel = {str(threads > 1).lower()}, "
+            f"store_rejects = true, rejects_table = '{rejects}', "
+            f"rejects_scan = '{rejects}_scan')")
 
 
-def _check_rows(con: duckdb.DuckDBPyConnection, path: Path, name: str, spec: TableSpec
-                ) -> tuple[int, list[RowProblem], bool]:
-    """First pass: count rows, collect malformed ones with their line and reason, and
-    tell whether the good rows have distinct doc_ids (so distinct event_ids)."""
+def _missing_sql(column: str) -> str:
+    values = ", ".join(sql_literal(v) for v in MISSING_VALUES)
+    return f"(trim({column}) IN ({values}))"
+
+
+def _stage_columns(spec: TableSpec) -> tuple[str, str]:
+    """The stage's column list (lenient numbers converted) and the reason of a lenient
+    number that is neither a number nor a missing value."""
+    cols, checks = [], []
+    for name, kind in spec.columns:
+        column = f"src.{_q(name)}"
+        if not kind.endswith("?"):
+            cols.append(column)
+            continue
+        typed = kind[:-1]
+        cols.append(f"CASE WHEN {_missing_sql(column)} THEN NULL "
+                    f"ELSE TRY_CAST({column} AS {typed}) END AS {_q(name)}")
+        checks.append(f"WHEN NOT {_missing_sql(column)} AND TRY_CAST({column} AS {typed}) "
+                      f"IS NULL THEN 'field {name}: ' || {column} || ' is not a number'")
+    lenient = f"CASE {' '.join(checks)} END" if checks else "NULL"
+    return ", ".join(cols), lenient
+
+
+@dataclass(slots=True)
+class _Staged:
+    """A file read into a temporary stage table, with what its checks found."""
+
+    table: str
+    rows: int
+    good: int
+    unique: bool
+    low: Any
+    high: Any
+    problems: list[RowProblem]
+    skipped: int
+
+
+def _stage(con: duckdb.DuckDBPyConnection, plain: PlainInput, name: str, spec: TableSpec
+           ) -> _Staged:
+    """The one pass over the data: the file into a stage table, rejected rows counted and
+    listed with their lines and reasons."""
+    table = "_stage_" + uuid.uuid4().hex[:12]
     rejects = "_rejects_" + uuid.uuid4().hex[:12]
+    columns, lenient = _stage_columns(spec)
+    threads = load_threads(plain.path.stat().st_size)
+    con.execute(f"SET threads = {threads}")
     try:
-        # fetchall, not fetchone: the reject table is written when the scan finishes
-        ((total, bad, unique),) = con.execute(
-            f"SELECT count(*), list([CAST({spec.key} AS VARCHAR), reason] ORDER BY {spec.key}) "
-            "FILTER (WHERE reason IS NOT NULL), count(DISTINCT _doc_id) FILTER (WHERE reason "
-            "IS NULL) = count(*) FILTER (WHERE reason IS NULL) "
-            f"FROM (SELECT *, {spec.reason} AS reason, {spec.select['doc_id']} AS _doc_id "
-            f"FROM {_read_csv_sql(path, spec, rejects)} src)").fetchall()
+        con.execute(f"CREATE TEMP TABLE {table} AS SELECT {columns}, coalesce({lenient}, "
+                    f"{spec.reason}) AS _reason FROM "
+                    f"{_read_csv_sql(plain.path, spec, rejects, threads)} src")
+        scope = spec.select.get(spec.scope_column, "NULL")
+        unique = spec.unique_key or spec.select["doc_id"]
+        ((rows, good, distinct, low, high, scoped),) = con.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE _reason IS NULL), "
+            f"count(DISTINCT {unique}) FILTER (WHERE _reason IS NULL), "
+            f"min({scope}) FILTER (WHERE _reason IS NULL), "
+            f"max({scope}) FILTER (WHERE _reason IS NULL), "
+            f"count({scope}) FILTER (WHERE _reason IS NULL) FROM {table} src").fetchall()
+        if scoped != good:  # a row without a native id: compare with every stored row
+            low = high = None
+        bad = con.execute(
+            f"SELECT coalesce(CAST(src.{spec.key} AS VARCHAR), ''), _reason FROM {table} src "
+            f"WHERE _reason IS NOT NULL LIMIT {MAX_LISTED_PROBLEMS}").fetchall()
+        (rejected_count,) = con.execute(
+            f"SELECT count(DISTINCT line) FROM {rejects}").fetchone()  # type: ignore[misc]
         # one row per line (DuckDB may list a short line once per missing column)
         rejected = con.execute(
             f"SELECT line, first(error_type ORDER BY column_idx), "
             f"first(column_name ORDER BY column_idx), first(error_message ORDER BY column_idx), "
-            f"first(csv_line) FROM {rejects} GROUP BY line ORDER BY line").fetchall()
+            f"first(csv_line) FROM {rejects} GROUP BY line ORDER BY line "
+            f"LIMIT {MAX_LISTED_PROBLEMS}").fetchall()
     except duckdb.Error as exc:
-        raise InputError(f"{name}: cannot read as {spec.label or spec.dataset}: "
-                         f"{str(exc).splitlines()[0]}") from None
+        _drop(con, table)
+        raise _DuckDBInputError(f"{name}: cannot read as {spec.label or spec.dataset}: "
+                                f"{str(exc).splitlines()[0]}") from None
     finally:
-        con.execute(f"DROP TABLE IF EXISTS {rejects}")
-        con.execute(f"DROP TABLE IF EXISTS {rejects}_scan")
+        _drop(con, rejects, rejects + "_scan")
     problems = [RowProblem(name, int(line), _reject_reason(kind, column, message, text,
                                                            len(spec.columns)))
                 for line, kind, column, message, text in rejected]
-    problems += _locate(path, name, spec, bad or [])
+    problems += _locate(plain.path, name, spec, bad)
+    skipped = int(rows - good) + int(rejected_count)
+    lost = plain.lines - int(spec.header) - int(rows) - int(rejected_count)
+    if lost > 0:
+        found = _lost_lines(plain.path, name, spec, lost)
+        problems += found
+        skipped += max(lost, len(found))
     problems.sort(key=lambda p: (p.line or 0, p.reason))
-    if total == 0 and problems:
+    staged = _Staged(table, int(rows) + skipped - int(rows - good), int(good),
+                     int(distinct) == int(good), low, high, problems[:MAX_LISTED_PROBLEMS],
+                     skipped)
+    if good == 0 and problems:
+        _drop(con, table)
         raise InputError(f"{name}: no readable rows ({problems[0]})")
-    return int(total) + len(rejected), problems, bool(unique)
+    return staged
 
 
 def _reject_reason(kind: str, column: str | None, message: str, text: str | None,
@@ -227,10 +242,22 @@ def _reject_reason(kind: str, column: str | None, message: str, text: str | None
     if kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
         found = (text or "").count("\t") + 1
         return f"{found} columns, expected {expected}"
+    if kind == "INVALID ENCODING":
+        return "not UTF-8 text; convert the file to UTF-8 first"
+    if kind == "LINE SIZE OVER MAXIMUM":
+        return f"row longer than {MAX_ROW_BYTES >> 20} MB, not read"
     return message
 
 
-def _locate(path: Path, name: str, spec: TableSpec, bad: list[list[str]]) -> list[RowProblem]:
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(number, raw bytes) of each line of a plain or gzipped file (rare paths only)."""
+    opener: Any = gzip.open if path.suffix.lower() == ".gz" else open
+    with opener(path, "rb") as handle:
+        yield from enumerate(handle, start=1)
+
+
+def _locate(path: Path, name: str, spec: TableSpec, bad: list[tuple[str, str]]
+            ) -> list[RowProblem]:
     """Line numbers of rows the dataset's own checks rejected (rare: a Python scan)."""
     if not bad:
         return []
@@ -238,87 +265,174 @@ def _locate(path: Path, name: str, spec: TableSpec, bad: list[list[str]]) -> lis
     for key, reason in bad:
         wanted.setdefault(str(key), []).append(reason)
     problems: list[RowProblem] = []
-    with path.open("r", encoding="utf-8", errors="replace", newline="\n") as handle:
-        for number, line in enumerate(handle, start=1):
-            if spec.header and number == 1:
-                continue
-            key = line.split("\t", 1)[0]
-            if key in wanted and wanted[key]:
-                problems.append(RowProblem(name, number, wanted[key].pop(0)))
+    for number, raw in _lines(path):
+        if spec.header and number == 1:
+            continue
+        key = raw.split(b"\t", 1)[0].decode("utf-8", errors="replace").strip().strip('"')
+        if wanted.get(key):
+            problems.append(RowProblem(name, number, wanted[key].pop(0)))
     return problems
 
 
-def load_table_file(store: Store, path: Path, spec: TableSpec, *, name: str | None = None,
-                    options: LoadOptions | None = None, checksum: str | None = None
-                    ) -> IngestReport:
-    """Check and load one file (already unzipped) in one transaction; see module docs."""
+def _lost_lines(path: Path, name: str, spec: TableSpec, lost: int) -> list[RowProblem]:
+    """Lines DuckDB neither returned nor rejected (rare: a Python scan finds them)."""
+    found = []
+    for number, raw in _lines(path):
+        if spec.header and number == 1:
+            continue
+        if len(raw) > MAX_ROW_BYTES:
+            found.append(RowProblem(name, number,
+                                    f"row longer than {MAX_ROW_BYTES >> 20} MB, not read"))
+        elif not raw.strip():
+            found.append(RowProblem(name, number, "empty line"))
+    if len(found) < lost:
+        found.append(RowProblem(name, None, f"{lost - len(found)} lines not read"))
+    return found
+
+
+def load_table_file(store: Store, plain: PlainInput, spec: TableSpec, *, name: str,
+                    options: LoadOptions | None = None, checksum: str | None = None,
+                    commit: bool = True) -> IngestReport:
+    """Check and load one file in one transaction (or, with commit=False, in the caller's
+    open transaction); see module docs."""
     options = options or LoadOptions()
-    name = name or str(path)
     report = IngestReport()
     result = InputResult(name=name, kind=spec.kind)
     report.inputs.append(result)
     started = _now()
-    con = store.con
-    result.rows_read, problems, unique = _check_rows(con, path, name, spec)
-    report.problems.extend(problems[:MAX_LISTED_PROBLEMS])
-    result.rows_skipped = len(problems)
-    if options.strict and problems:
-        result.status = "rejected"
-        result.message = (f"{name}: {len(problems)} malformed rows, file not stored "
-                          f"(--strict); first: {problems[0]}")
-        return report
+    staged = _stage(store.con, plain, name, spec)
     try:
-        _insert(store, path, spec, options, name, result, started, checksum, unique)
-    except duckdb.Error as exc:
-        raise InputError(f"{name}: cannot load as {spec.label or spec.dataset}: "
-                         f"{str(exc).splitlines()[0]}") from None
+        result.rows_read = staged.rows
+        report.problems.extend(staged.problems)
+        result.rows_skipped = staged.skipped
+        if options.strict and staged.skipped:
+            result.status = "rejected"
+            result.message = (f"{name}: {staged.skipped} malformed rows, file not stored "
+                              f"(--strict); first: {staged.problems[0]}")
+            return report
+        try:
+            if commit:
+                with store.transaction() as tx:
+                    _insert(store, tx, staged, spec, options, name, result, started, checksum)
+            else:
+                _insert(store, store.con, staged, spec, options, name, result, started,
+                        checksum)
+        except duckdb.Error as exc:
+            raise _DuckDBInputError(f"{name}: cannot load as {spec.label or spec.dataset}: "
+                                    f"{str(exc).splitlines()[0]}") from None
+    finally:
+        _drop(store.con, staged.table)
     return report
 
 
-def _insert(store: Store, path: Path, spec: TableSpec, options: LoadOptions, name: str,
-            result: InputResult, started: datetime, checksum: str | None,
-            unique: bool) -> None:
-    """Second pass: the good rows straight into `events`, in one transaction."""
+class _DuckDBInputError(InputError):
+    """A file DuckDB failed on: inside a shared transaction, that transaction is lost."""
+
+
+def _drop(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
+    """Drop temporary tables; nothing to do in a transaction DuckDB has aborted (its
+    rollback takes them away)."""
+    for table in filter(None, tables):
+        try:
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+        except duckdb.Error:
+            return
+
+
+def _insert(store: Store, con: duckdb.DuckDBPyConnection, staged: _Staged, spec: TableSpec,
+            options: LoadOptions, name: str, result: InputResult, started: datetime,
+            checksum: str | None) -> None:
+    """The good rows from the stage into `events` (and the extras table)."""
     exprs = {**spec.select, "ingested_at": sql_literal(started)}
     select = ", ".join(f"{exprs.get(c, 'NULL')} AS {c}" for c in column_names())
-    with store.transaction() as tx:
-        result.events_added = store.insert_new_events(
-            tx, f"SELECT * FROM (SELECT {select} FROM (SELECT * FROM "
-            f"{_read_csv_sql(path, spec, None)} src WHERE {spec.reason} IS NULL "
-            f"AND ({options.src_where})) src {spec.joins}) ev WHERE {options.where}",
-            options.params, unique=unique)
-        store.log_ingest(kind=spec.kind, path=name, checksum=checksum, started_at=started,
-                         rows_read=result.rows_read, rows_kept=result.events_added,
-                         rows_skipped=result.rows_skipped, status="ok", con=tx)
+    good = f"(SELECT * FROM {staged.table} src WHERE _reason IS NULL AND ({options.src_where}))"
+    scope = None
+    if staged.low is not None and spec.scope_column in spec.select:
+        scope = DedupScope(spec.dataset, spec.scope_column, staged.low, staged.high)
+
+    def add_extras(added: str) -> None:
+        if not spec.extras_table:
+            return
+        names = ", ".join(spec.extras)
+        values = ", ".join(f"{expr} AS {col}" for col, expr in spec.extras.items())
+        once = "" if staged.unique else \
+            f" QUALIFY row_number() OVER (PARTITION BY {spec.select['source_event_id']}) = 1"
+        con.execute(f"INSERT INTO {spec.extras_table} ({names}) SELECT {values} FROM {good} "
+                    f"src WHERE {spec.select['source_event_id']} IN (SELECT source_event_id "
+                    f"FROM {added} n WHERE n.dataset = {sql_literal(spec.dataset)}){once}")
+
+    result.events_added = store.insert_new_events(
+        con, f"SELECT * FROM (SELECT {select} FROM {good} src {spec.joins}) ev "
+        f"WHERE {options.where}", options.params, unique=staged.unique, scope=scope,
+        on_added=add_extras)
+    store.log_ingest(kind=spec.kind, path=name, checksum=checksum, started_at=started,
+                     rows_read=result.rows_read, rows_kept=result.events_added,
+                     rows_skipped=result.rows_skipped, status="ok", con=con)
+
+
+#: Files committed together by a multi-file load: fewer commits, each file still whole.
+BATCH_FILES = 16
 
 
 def ingest_files(store: Store, files: Iterable[str | Path],
                  choose_spec: Callable[[str, str], TableSpec], *, kind: str,
-                 options: LoadOptions) -> IngestReport:
-    """Load each file in its own transaction; `choose_spec(name, first_line)` picks (and
+                 options: LoadOptions, batch: int = 1,
+                 progress: Callable[[LoadProgress], None] | None = None,
+                 total: int | None = None) -> IngestReport:
+    """Load each file, whole or not at all; `choose_spec(name, first_line)` picks (and
     checks) the layout. A file stored before (same checksum) is skipped; an unreadable
-    file is reported with its error and the others go on."""
+    file is reported with its error and the others go on.
+
+    `batch` files share one commit (a killed run loses at most the files of the batch it
+    was in; the next run loads them again); `progress` is called after each file.
+    """
     from .codes import register_code_tables
 
     register_code_tables(store.con)
     report = IngestReport()
+    paths = [Path(f) for f in files]
+    tracker = LoadProgress(total=total if total is not None else len(paths),
+                           started=time.monotonic())
     with _bulk_load_settings(store.con):
-        for file in files:
-            report.merge(_ingest_one(store, Path(file), choose_spec, kind, options))
+        for start in range(0, len(paths), max(1, batch)):
+            chunk = paths[start:start + max(1, batch)]
+            for part in _ingest_batch(store, chunk, choose_spec, kind, options):
+                report.merge(part)
+                tracker.advance(part)
+                if progress is not None:
+                    progress(tracker)
     return report
+
+
+def _ingest_batch(store: Store, paths: list[Path], choose_spec: Callable[[str, str], TableSpec],
+                  kind: str, options: LoadOptions) -> list[IngestReport]:
+    """Load files in one transaction; if the commit fails, each file on its own."""
+    if len(paths) == 1:
+        return [_ingest_one(store, paths[0], choose_spec, kind, options, commit=True)]
+    try:
+        with store.transaction():
+            return [_ingest_one(store, path, choose_spec, kind, options, commit=False)
+                    for path in paths]
+    except (duckdb.Error, _BatchFailed):
+        return [_ingest_one(store, path, choose_spec, kind, options, commit=True)
+                for path in paths]
+
+
+class _BatchFailed(Exception):
+    """A file failed while loading inside a shared transaction: redo the batch file by
+    file so that the others are not lost with it."""
 
 
 @contextmanager
 def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Bounded memory, no row order to keep (readers sort; it costs time and memory) and
-    `LOAD_THREADS` threads, for the duration of a load; the previous settings come back
-    afterwards."""
+    """Bounded memory and no row order to keep (readers sort; it costs time and memory)
+    for the duration of a load (threads are set per file); the previous settings come
+    back afterwards."""
     names = ("memory_limit", "preserve_insertion_order", "threads")
     before = [con.execute(f"SELECT current_setting('{n}')").fetchone()[0]  # type: ignore[index]
               for n in names]
     con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
     con.execute("SET preserve_insertion_order = false")
-    con.execute(f"SET threads = {LOAD_THREADS}")
     try:
         yield
     finally:
@@ -327,7 +441,7 @@ def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 
 def _ingest_one(store: Store, path: Path, choose_spec: Callable[[str, str], TableSpec],
-                kind: str, options: LoadOptions) -> IngestReport:
+                kind: str, options: LoadOptions, *, commit: bool) -> IngestReport:
     name = str(path)
     try:
         if not path.is_file():
@@ -335,10 +449,14 @@ def _ingest_one(store: Store, path: Path, choose_spec: Callable[[str, str], Tabl
         checksum = file_checksum(path)
         if store.has_ingested(checksum):
             return IngestReport(inputs=[InputResult(name, kind, status="already ingested")])
-        with opened_text_file(path) as plain:
-            spec = choose_spec(name, first_line(plain, name))
+        with plain_input(path) as plain:
+            spec = choose_spec(name, plain.first_line)
             return load_table_file(store, plain, spec, name=name, options=options,
-                                   checksum=checksum)
+                                   checksum=checksum, commit=commit)
+    except _DuckDBInputError as exc:
+        if not commit:
+            raise _BatchFailed(str(exc)) from None
+        return IngestReport(inputs=[InputResult(name, kind, status="error", message=str(exc))])
     except EntenteError as exc:
         return IngestReport(inputs=[InputResult(name, kind, status="error", message=str(exc))])
 
