@@ -41,11 +41,11 @@ CODES = [("010", "01", 1, 0.0), ("036", "03", 1, 4.0), ("042", "04", 1, 1.9),
 SECTORS = ["GOV", "MIL", "", "BUS", "MED", "OPP"]
 
 
-def _row(rng: random.Random, n: int) -> str:
+def _row(rng: random.Random, n: int, day: str | None = None) -> str:
     a, b = rng.sample(COUNTRIES, 2)
     t1, t2 = rng.choice(SECTORS), rng.choice(SECTORS)
     code, root, quad, gold = rng.choice(CODES)
-    day = f"2025{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    day = day or f"2025{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
 
     def actor(c: str, t: str) -> list[str]:
         return [c + t, c, c, "", "", "", "", t, "", ""]
@@ -63,14 +63,17 @@ def _row(rng: random.Random, n: int) -> str:
     return "\t".join(fields)
 
 
-def build(path: Path, rows: int, seed: int = 7) -> None:
+def build(path: Path, rows: int, seed: int = 7, first_id: int = 0,
+          day: str | None = None) -> None:
+    """A zipped GDELT 2.0 export of `rows` rows, GLOBALEVENTIDs from 1,200,000,000 +
+    `first_id`; `day` (YYYYMMDD) dates every row, as in a 15-minute file, else random."""
     rng = random.Random(seed)
     member = path.name.removesuffix(".zip")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive, \
             archive.open(member, "w") as out:
         chunk: list[str] = []
-        for n in range(rows):
-            chunk.append(_row(rng, n))
+        for n in range(first_id, first_id + rows):
+            chunk.append(_row(rng, n, day))
             if len(chunk) == 10_000:
                 out.write(("\n".join(chunk) + "\n").encode())
                 chunk = []

@@ -310,7 +310,7 @@ class Store:
     def insert_new_events(self, con: duckdb.DuckDBPyConnection, select: str,
                           params: Sequence[Any] = (), *, unique: bool = False,
                           scope: DedupScope | None = None,
-                          on_added: Callable[[str], None] | None = None) -> int:
+                          on_added: Callable[[str, int], None] | None = None) -> int:
         """Insert the rows of `select` (a query giving event columns by name) whose
         `event_id` is not stored yet, one row per `event_id`; returns how many were added.
 
@@ -318,8 +318,8 @@ class Store:
         `event_id` unique. `unique=True` promises that `select` yields each event_id once,
         which skips the costly de-duplication of the new rows. `scope` bounds where stored
         copies can be (see `DedupScope`): only the event ids stored there are compared,
-        and none at all when that range holds no row. `on_added(relation)` is called with
-        the rows just added (to write rows of a side table for them). Run it on the
+        and none at all when that range holds no row. `on_added(relation, count)` is called
+        with the rows just added (to write rows of a side table for them). Run it on the
         connection of an open transaction.
         """
         names = ", ".join(column_names())
@@ -337,7 +337,7 @@ class Store:
         # are found again for the daily totals without evaluating `select` twice.
         self._update_aggregates(con, self.new_rows(last_row), added, 1)
         if added and on_added is not None:
-            on_added(self.new_rows(last_row))
+            on_added(self.new_rows(last_row), added)
         return added
 
     @staticmethod

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -35,15 +36,17 @@ from .fetch import file_digest
 from .report import IngestReport, InputResult, LoadProgress, RowProblem
 from .unpack import PlainInput, plain_input
 
-__all__ = ["TableSpec", "LoadOptions", "load_table_file", "ingest_files", "file_checksum",
+__all__ = ["TableSpec", "LoadOptions", "load_table_files", "ingest_files", "file_checksum",
            "MISSING_VALUES", "MAX_ROW_BYTES", "load_threads"]
 
 #: Most malformed rows listed per file (all are counted).
 MAX_LISTED_PROBLEMS = 200
 
-#: The longest row read; a longer one is reported, not stored (DuckDB reads in buffers
-#: of 16 rows of this size, so a larger limit would not fit the load memory limit).
-MAX_ROW_BYTES = 8 << 20
+#: The longest row read; a longer one is reported, not stored. DuckDB reads in buffers of
+#: 16 rows of this size, one per file it has open, so a larger limit would not fit the
+#: load memory limit; it skips rows longer than a buffer without a word, which the line
+#: count catches (`_lost_lines`).
+MAX_ROW_BYTES = 2_000_000
 
 #: Values that mean "missing" in a numeric column typed with a trailing "?" ("DOUBLE?").
 MISSING_VALUES = ("", "NA", "N/A", "n/a", "na", "NaN", "nan", "NULL", "null", "None", "-")
@@ -125,29 +128,27 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _read_csv_sql(path: Path, spec: TableSpec, rejects: str, threads: int) -> str:
-    cols = ", ".join(f"'{n}': '{t.rstrip('?') if not t.endswith('?') else 'VARCHAR'}'"
-                     for n, t in spec.columns)
-    file = str(path).replace("'", "''")
-    return (f"read_csv('{file}', delim = '\\t', header = {str(spec.header).lower()}, "
-            f"quote = '{spec.quote}', escape = '{spec.quote}', columns = {{{cols}}}, "
-            "auto_detect = false, strict_mode = true, null_padding = false, "
-            f"ignore_errors = true, max_line_size = {MAX_ROW_BYTES}, "
-            f"dateformat = '{spec.dateformat}', parallel = {str(threads > 1).lower()}, "
-            f"store_rejects = true, rejects_table = '{rejects}', "
-            f"rejects_scan = '{rejects}_scan')")
-
-
 def _missing_sql(column: str) -> str:
     values = ", ".join(sql_literal(v) for v in MISSING_VALUES)
     return f"(trim({column}) IN ({values}))"
 
 
-def _stage_columns(spec: TableSpec) -> tuple[str, str]:
+def _used_columns(spec: TableSpec, options: LoadOptions) -> set[str]:
+    """The file's columns some expression of the load reads: only these are cast and
+    staged (DuckDB's CSV reader then skips converting the others)."""
+    text = " ".join([*spec.select.values(), *spec.extras.values(), spec.reason, spec.joins,
+                     spec.key, spec.unique_key, options.src_where])
+    return {name for name, _ in spec.columns
+            if re.search(rf'(src\.{re.escape(name)}\b|"{re.escape(name)}")', text)}
+
+
+def _stage_columns(spec: TableSpec, used: set[str]) -> tuple[str, str]:
     """The stage's column list (lenient numbers converted) and the reason of a lenient
     number that is neither a number nor a missing value."""
     cols, checks = [], []
     for name, kind in spec.columns:
+        if name not in used:
+            continue
         column = f"src.{_q(name)}"
         if not kind.endswith("?"):
             cols.append(column)
@@ -161,78 +162,130 @@ def _stage_columns(spec: TableSpec) -> tuple[str, str]:
     return ", ".join(cols), lenient
 
 
+
+
 @dataclass(slots=True)
-class _Staged:
-    """A file read into a temporary stage table, with what its checks found."""
+class _File:
+    """One input of a load: its name, what DuckDB reads, its checksum and its results."""
+
+    name: str
+    plain: PlainInput
+    checksum: str | None
+    report: IngestReport = field(default_factory=IngestReport)
+    rows: int = 0
+    good: int = 0
+    low: Any = None
+    high: Any = None
+    scoped: bool = True
+
+    @property
+    def result(self) -> InputResult:
+        return self.report.inputs[0]
+
+    @property
+    def reader_path(self) -> str:
+        return str(self.plain.path)
+
+
+@dataclass(slots=True)
+class _Stage:
+    """Files read into one temporary stage table (column `_file` says which)."""
 
     table: str
-    rows: int
-    good: int
+    files: list[_File]
     unique: bool
-    low: Any
-    high: Any
-    problems: list[RowProblem]
-    skipped: int
 
 
-def _stage(con: duckdb.DuckDBPyConnection, plain: PlainInput, name: str, spec: TableSpec
-           ) -> _Staged:
-    """The one pass over the data: the file into a stage table, rejected rows counted and
-    listed with their lines and reasons."""
+def _read_csv_sql(files: list[_File], spec: TableSpec, rejects: str, threads: int) -> str:
+    cols = ", ".join(f"'{n}': '{'VARCHAR' if t.endswith('?') else t}'" for n, t in spec.columns)
+    paths = ", ".join(sql_literal(f.reader_path) for f in files)
+    return (f"read_csv([{paths}], delim = '\\t', header = {str(spec.header).lower()}, "
+            f"quote = '{spec.quote}', escape = '{spec.quote}', columns = {{{cols}}}, "
+            "auto_detect = false, strict_mode = true, null_padding = false, "
+            f"ignore_errors = true, max_line_size = {MAX_ROW_BYTES}, filename = true, "
+            f"dateformat = '{spec.dateformat}', parallel = {str(threads > 1).lower()}, "
+            f"store_rejects = true, rejects_table = '{rejects}', "
+            f"rejects_scan = '{rejects}_scan')")
+
+
+def _stage(con: duckdb.DuckDBPyConnection, files: list[_File], spec: TableSpec,
+           options: LoadOptions) -> _Stage:
+    """The one pass over the data: the files into a stage table; for each file its rows,
+    good rows, native id range and the rejected rows with their lines and reasons."""
     table = "_stage_" + uuid.uuid4().hex[:12]
     rejects = "_rejects_" + uuid.uuid4().hex[:12]
-    columns, lenient = _stage_columns(spec)
-    threads = load_threads(plain.path.stat().st_size)
+    columns, lenient = _stage_columns(spec, _used_columns(spec, options))
+    threads = load_threads(sum(f.plain.path.stat().st_size for f in files))
     con.execute(f"SET threads = {threads}")
+    scope = spec.select.get(spec.scope_column, "NULL")
+    unique = spec.unique_key or spec.select["doc_id"]
+    ok = "FILTER (WHERE _reason IS NULL)"
     try:
         con.execute(f"CREATE TEMP TABLE {table} AS SELECT {columns}, coalesce({lenient}, "
-                    f"{spec.reason}) AS _reason FROM "
-                    f"{_read_csv_sql(plain.path, spec, rejects, threads)} src")
-        scope = spec.select.get(spec.scope_column, "NULL")
-        unique = spec.unique_key or spec.select["doc_id"]
-        ((rows, good, distinct, low, high, scoped),) = con.execute(
-            f"SELECT count(*), count(*) FILTER (WHERE _reason IS NULL), "
-            f"count(DISTINCT {unique}) FILTER (WHERE _reason IS NULL), "
-            f"min({scope}) FILTER (WHERE _reason IS NULL), "
-            f"max({scope}) FILTER (WHERE _reason IS NULL), "
-            f"count({scope}) FILTER (WHERE _reason IS NULL) FROM {table} src").fetchall()
-        if scoped != good:  # a row without a native id: compare with every stored row
-            low = high = None
+                    f"{spec.reason}) AS _reason, src.filename AS _file FROM "
+                    f"{_read_csv_sql(files, spec, rejects, threads)} src")
+        stats = con.execute(
+            f"SELECT _file, count(*), count(*) {ok}, min({scope}) {ok}, max({scope}) {ok}, "
+            f"count({scope}) {ok} FROM {table} src GROUP BY _file").fetchall()
+        (distinct,) = con.execute(f"SELECT count(DISTINCT {unique}) {ok} FROM {table} src"
+                                  ).fetchone()  # type: ignore[misc]
         bad = con.execute(
-            f"SELECT coalesce(CAST(src.{spec.key} AS VARCHAR), ''), _reason FROM {table} src "
-            f"WHERE _reason IS NOT NULL LIMIT {MAX_LISTED_PROBLEMS}").fetchall()
-        (rejected_count,) = con.execute(
-            f"SELECT count(DISTINCT line) FROM {rejects}").fetchone()  # type: ignore[misc]
+            f"SELECT _file, coalesce(CAST(src.{spec.key} AS VARCHAR), ''), _reason "
+            f"FROM {table} src WHERE _reason IS NOT NULL "
+            f"QUALIFY row_number() OVER (PARTITION BY _file) <= {MAX_LISTED_PROBLEMS}"
+            ).fetchall()
         # one row per line (DuckDB may list a short line once per missing column)
         rejected = con.execute(
-            f"SELECT line, first(error_type ORDER BY column_idx), "
-            f"first(column_name ORDER BY column_idx), first(error_message ORDER BY column_idx), "
-            f"first(csv_line) FROM {rejects} GROUP BY line ORDER BY line "
-            f"LIMIT {MAX_LISTED_PROBLEMS}").fetchall()
+            f"SELECT s.file_path, r.line, first(r.error_type ORDER BY r.column_idx), "
+            "first(r.column_name ORDER BY r.column_idx), "
+            "first(r.error_message ORDER BY r.column_idx), first(r.csv_line), "
+            f"count(*) OVER (PARTITION BY s.file_path) FROM {rejects} r "
+            f"JOIN {rejects}_scan s USING (scan_id, file_id) GROUP BY s.file_path, r.line "
+            f"QUALIFY row_number() OVER (PARTITION BY s.file_path ORDER BY r.line) "
+            f"<= {MAX_LISTED_PROBLEMS}").fetchall()
     except duckdb.Error as exc:
         _drop(con, table)
-        raise _DuckDBInputError(f"{name}: cannot read as {spec.label or spec.dataset}: "
+        names = files[0].name if len(files) == 1 else f"{len(files)} files"
+        raise _DuckDBInputError(f"{names}: cannot read as {spec.label or spec.dataset}: "
                                 f"{str(exc).splitlines()[0]}") from None
     finally:
         _drop(con, rejects, rejects + "_scan")
-    problems = [RowProblem(name, int(line), _reject_reason(kind, column, message, text,
-                                                           len(spec.columns)))
-                for line, kind, column, message, text in rejected]
-    problems += _locate(plain.path, name, spec, bad)
-    skipped = int(rows - good) + int(rejected_count)
-    lost = plain.lines - int(spec.header) - int(rows) - int(rejected_count)
-    if lost > 0:
-        found = _lost_lines(plain.path, name, spec, lost)
-        problems += found
-        skipped += max(lost, len(found))
-    problems.sort(key=lambda p: (p.line or 0, p.reason))
-    staged = _Staged(table, int(rows) + skipped - int(rows - good), int(good),
-                     int(distinct) == int(good), low, high, problems[:MAX_LISTED_PROBLEMS],
-                     skipped)
-    if good == 0 and problems:
-        _drop(con, table)
-        raise InputError(f"{name}: no readable rows ({problems[0]})")
-    return staged
+    _file_results(files, spec, stats, bad, rejected)
+    good = sum(f.good for f in files)
+    return _Stage(table, files, int(distinct or 0) == good)
+
+
+def _file_results(files: list[_File], spec: TableSpec, stats: list[tuple[Any, ...]],
+                  bad: list[tuple[Any, ...]], rejected: list[tuple[Any, ...]]) -> None:
+    """Each file's counts and problems, from the stage's statistics."""
+    by_path = {f.reader_path: f for f in files}
+    for path, rows, good, low, high, scoped in stats:
+        file = by_path[path]
+        file.rows, file.good, file.low, file.high = int(rows), int(good), low, high
+        file.scoped = scoped == good
+    rejected_count: dict[str, int] = {}
+    problems: dict[str, list[RowProblem]] = {f.reader_path: [] for f in files}
+    for path, line, kind, column, message, text, count in rejected:
+        rejected_count[path] = int(count)
+        problems[path].append(RowProblem(by_path[path].name, int(line), _reject_reason(
+            kind, column, message, text, len(spec.columns))))
+    for file in files:
+        path = file.reader_path
+        mine = [(key, reason) for p, key, reason in bad if p == path]
+        found = problems[path] + _locate(file.plain.path, file.name, spec, mine)
+        skipped = file.rows - file.good + rejected_count.get(path, 0)
+        lost = file.plain.lines - int(spec.header) - file.rows - rejected_count.get(path, 0)
+        if lost > 0:
+            missing = _lost_lines(file.plain.path, file.name, spec, lost)
+            found += missing
+            skipped += max(lost, len(missing))
+        found.sort(key=lambda p: (p.line or 0, p.reason))
+        file.result.rows_read = file.good + skipped
+        file.result.rows_skipped = skipped
+        file.report.problems.extend(found[:MAX_LISTED_PROBLEMS])
+        if file.good == 0 and found:
+            raise_for = f"{file.name}: no readable rows ({found[0]})"
+            file.result.status, file.result.message = "error", raise_for
 
 
 def _reject_reason(kind: str, column: str | None, message: str, text: str | None,
@@ -245,7 +298,7 @@ def _reject_reason(kind: str, column: str | None, message: str, text: str | None
     if kind == "INVALID ENCODING":
         return "not UTF-8 text; convert the file to UTF-8 first"
     if kind == "LINE SIZE OVER MAXIMUM":
-        return f"row longer than {MAX_ROW_BYTES >> 20} MB, not read"
+        return f"row longer than {MAX_ROW_BYTES:,} bytes, not read"
     return message
 
 
@@ -282,7 +335,7 @@ def _lost_lines(path: Path, name: str, spec: TableSpec, lost: int) -> list[RowPr
             continue
         if len(raw) > MAX_ROW_BYTES:
             found.append(RowProblem(name, number,
-                                    f"row longer than {MAX_ROW_BYTES >> 20} MB, not read"))
+                                    f"row longer than {MAX_ROW_BYTES:,} bytes, not read"))
         elif not raw.strip():
             found.append(RowProblem(name, number, "empty line"))
     if len(found) < lost:
@@ -290,39 +343,30 @@ def _lost_lines(path: Path, name: str, spec: TableSpec, lost: int) -> list[RowPr
     return found
 
 
-def load_table_file(store: Store, plain: PlainInput, spec: TableSpec, *, name: str,
-                    options: LoadOptions | None = None, checksum: str | None = None,
-                    commit: bool = True) -> IngestReport:
-    """Check and load one file in one transaction (or, with commit=False, in the caller's
-    open transaction); see module docs."""
-    options = options or LoadOptions()
-    report = IngestReport()
-    result = InputResult(name=name, kind=spec.kind)
-    report.inputs.append(result)
-    started = _now()
-    staged = _stage(store.con, plain, name, spec)
+def load_table_files(store: Store, files: list[_File], spec: TableSpec,
+                     options: LoadOptions) -> list[IngestReport]:
+    """Check and load files of one layout, all inside the caller's open transaction; a
+    file with malformed rows under `strict`, or with no readable row, stores nothing."""
+    stage = _stage(store.con, files, spec, options)
     try:
-        result.rows_read = staged.rows
-        report.problems.extend(staged.problems)
-        result.rows_skipped = staged.skipped
-        if options.strict and staged.skipped:
-            result.status = "rejected"
-            result.message = (f"{name}: {staged.skipped} malformed rows, file not stored "
-                              f"(--strict); first: {staged.problems[0]}")
-            return report
-        try:
-            if commit:
-                with store.transaction() as tx:
-                    _insert(store, tx, staged, spec, options, name, result, started, checksum)
-            else:
-                _insert(store, store.con, staged, spec, options, name, result, started,
-                        checksum)
-        except duckdb.Error as exc:
-            raise _DuckDBInputError(f"{name}: cannot load as {spec.label or spec.dataset}: "
-                                    f"{str(exc).splitlines()[0]}") from None
+        for file in files:
+            if options.strict and file.result.rows_skipped and file.result.status == "ok":
+                file.result.status = "rejected"
+                file.result.message = (
+                    f"{file.name}: {file.result.rows_skipped} malformed rows, file not "
+                    f"stored (--strict); first: {file.report.problems[0]}")
+        kept = [f for f in files if f.result.status == "ok"]
+        if kept:
+            try:
+                _insert(store, stage, kept, spec, options)
+            except duckdb.Error as exc:
+                raise _DuckDBInputError(
+                    f"{kept[0].name if len(kept) == 1 else f'{len(kept)} files'}: cannot "
+                    f"load as {spec.label or spec.dataset}: {str(exc).splitlines()[0]}"
+                    ) from None
     finally:
-        _drop(store.con, staged.table)
-    return report
+        _drop(store.con, stage.table)
+    return [f.report for f in files]
 
 
 class _DuckDBInputError(InputError):
@@ -339,95 +383,200 @@ def _drop(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
             return
 
 
-def _insert(store: Store, con: duckdb.DuckDBPyConnection, staged: _Staged, spec: TableSpec,
-            options: LoadOptions, name: str, result: InputResult, started: datetime,
-            checksum: str | None) -> None:
-    """The good rows from the stage into `events` (and the extras table)."""
+def _insert(store: Store, stage: _Stage, kept: list[_File], spec: TableSpec,
+            options: LoadOptions) -> None:
+    """The good rows of the kept files from the stage into `events` (and the extras
+    table), then one ingest log row per file."""
+    con = store.con
+    started = _now()
     exprs = {**spec.select, "ingested_at": sql_literal(started)}
     select = ", ".join(f"{exprs.get(c, 'NULL')} AS {c}" for c in column_names())
-    good = f"(SELECT * FROM {staged.table} src WHERE _reason IS NULL AND ({options.src_where}))"
+    where_files = "TRUE" if len(kept) == len(stage.files) else \
+        "_file IN (" + ", ".join(sql_literal(f.reader_path) for f in kept) + ")"
+    good = (f"(SELECT * FROM {stage.table} src WHERE _reason IS NULL AND {where_files} "
+            f"AND ({options.src_where}))")
     scope = None
-    if staged.low is not None and spec.scope_column in spec.select:
-        scope = DedupScope(spec.dataset, spec.scope_column, staged.low, staged.high)
+    if all(f.scoped for f in kept) and spec.scope_column in spec.select and \
+            any(f.low is not None for f in kept):
+        scope = DedupScope(spec.dataset, spec.scope_column,
+                           min(f.low for f in kept if f.low is not None),
+                           max(f.high for f in kept if f.high is not None))
+    counts: dict[str, int] = {}
 
-    def add_extras(added: str) -> None:
-        if not spec.extras_table:
-            return
-        names = ", ".join(spec.extras)
-        values = ", ".join(f"{expr} AS {col}" for col, expr in spec.extras.items())
-        once = "" if staged.unique else \
-            f" QUALIFY row_number() OVER (PARTITION BY {spec.select['source_event_id']}) = 1"
-        con.execute(f"INSERT INTO {spec.extras_table} ({names}) SELECT {values} FROM {good} "
-                    f"src WHERE {spec.select['source_event_id']} IN (SELECT source_event_id "
-                    f"FROM {added} n WHERE n.dataset = {sql_literal(spec.dataset)}){once}")
+    def after_insert(added: str, count: int) -> None:
+        every = (options.where == "TRUE" and options.src_where == "TRUE" and stage.unique
+                 and count == sum(f.good for f in kept))
+        if every:  # every good row was added (the usual case): no need to look for which
+            counts.update((f.reader_path, f.good) for f in kept)
+        else:
+            key = spec.select.get(spec.scope_column, spec.select["doc_id"])
+            counts.update(con.execute(
+                f"SELECT src._file, count(*) FROM {good} src WHERE {key} IN (SELECT "
+                f"{spec.scope_column} FROM {added} n) GROUP BY ALL").fetchall())
+        if spec.extras_table:
+            _insert_extras(con, spec, good, added, every, stage.unique)
 
-    result.events_added = store.insert_new_events(
+    total = store.insert_new_events(
         con, f"SELECT * FROM (SELECT {select} FROM {good} src {spec.joins}) ev "
-        f"WHERE {options.where}", options.params, unique=staged.unique, scope=scope,
-        on_added=add_extras)
-    store.log_ingest(kind=spec.kind, path=name, checksum=checksum, started_at=started,
-                     rows_read=result.rows_read, rows_kept=result.events_added,
-                     rows_skipped=result.rows_skipped, status="ok", con=con)
+        f"WHERE {options.where}", options.params, unique=stage.unique, scope=scope,
+        on_added=after_insert)
+    for file in kept:
+        file.result.events_added = counts.get(file.reader_path, 0) if total else 0
+        store.log_ingest(kind=spec.kind, path=file.name, checksum=file.checksum,
+                         started_at=started, rows_read=file.result.rows_read,
+                         rows_kept=file.result.events_added,
+                         rows_skipped=file.result.rows_skipped, status="ok", con=con)
 
 
-#: Files committed together by a multi-file load: fewer commits, each file still whole.
-BATCH_FILES = 16
+def _insert_extras(con: duckdb.DuckDBPyConnection, spec: TableSpec, good: str, added: str,
+                   every: bool, unique: bool) -> None:
+    """The extras rows of the events just added."""
+    key = spec.select["source_event_id"]
+    names = ", ".join(spec.extras)
+    values = ", ".join(f"{expr} AS {col}" for col, expr in spec.extras.items())
+    once = "" if unique else f" QUALIFY row_number() OVER (PARTITION BY {key}) = 1"
+    keep = "TRUE" if every else (f"{key} IN (SELECT source_event_id FROM {added} n "
+                                 f"WHERE n.dataset = {sql_literal(spec.dataset)})")
+    con.execute(f"INSERT INTO {spec.extras_table} ({names}) SELECT {values} FROM {good} src "
+                f"WHERE {keep}{once}")
+
+
+#: A multi-file load commits up to this many files (or `BATCH_BYTES` of text) together:
+#: fewer commits and one statement for many small files, each file still whole.
+BATCH_FILES = 32
+BATCH_BYTES = 64 << 20
 
 
 def ingest_files(store: Store, files: Iterable[str | Path],
                  choose_spec: Callable[[str, str], TableSpec], *, kind: str,
-                 options: LoadOptions, batch: int = 1,
+                 options: LoadOptions, batch: int = BATCH_FILES,
                  progress: Callable[[LoadProgress], None] | None = None,
                  total: int | None = None) -> IngestReport:
     """Load each file, whole or not at all; `choose_spec(name, first_line)` picks (and
     checks) the layout. A file stored before (same checksum) is skipped; an unreadable
     file is reported with its error and the others go on.
 
-    `batch` files share one commit (a killed run loses at most the files of the batch it
-    was in; the next run loads them again); `progress` is called after each file.
+    Up to `batch` consecutive files of one layout are read by one statement and committed
+    together (a killed run loses at most that batch; the next run loads it again);
+    `files` may be a lazy iterable (downloads still arriving); `progress` is called after
+    each batch with the files done, the rate and the time left (`total` files expected).
     """
     from .codes import register_code_tables
 
     register_code_tables(store.con)
     report = IngestReport()
-    paths = [Path(f) for f in files]
-    tracker = LoadProgress(total=total if total is not None else len(paths),
-                           started=time.monotonic())
+    tracker = LoadProgress(total=total or 0, started=time.monotonic())
     with _bulk_load_settings(store.con):
-        for start in range(0, len(paths), max(1, batch)):
-            chunk = paths[start:start + max(1, batch)]
-            for part in _ingest_batch(store, chunk, choose_spec, kind, options):
+        for group in _groups(store, files, choose_spec, kind, batch):
+            for part in _load_group(store, group, kind, options):
                 report.merge(part)
                 tracker.advance(part)
-                if progress is not None:
-                    progress(tracker)
+            if progress is not None:
+                tracker.total = max(tracker.total, tracker.done)
+                progress(tracker)
     return report
 
 
-def _ingest_batch(store: Store, paths: list[Path], choose_spec: Callable[[str, str], TableSpec],
-                  kind: str, options: LoadOptions) -> list[IngestReport]:
-    """Load files in one transaction; if the commit fails, each file on its own."""
-    if len(paths) == 1:
-        return [_ingest_one(store, paths[0], choose_spec, kind, options, commit=True)]
+@dataclass(slots=True)
+class _Group:
+    """Consecutive inputs, in order: files of one layout to load, and finished reports
+    (files stored before or unreadable)."""
+
+    spec: TableSpec | None = None
+    items: list[_File | IngestReport] = field(default_factory=list)
+    opened: list[Any] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[_File]:
+        return [item for item in self.items if isinstance(item, _File)]
+
+
+def _groups(store: Store, files: Iterable[str | Path],
+            choose_spec: Callable[[str, str], TableSpec], kind: str, batch: int
+            ) -> Iterator[_Group]:
+    """The inputs opened (unpacked) and grouped for loading, at most `batch` files or
+    `BATCH_BYTES` a group; files already stored or unreadable come as finished reports."""
+    group, size = _Group(), 0
+    seen: set[str] = set()
+    for file in files:
+        path = Path(file)
+        name = str(path)
+        try:
+            if not path.is_file():
+                raise InputError(f"{name}: no such file")
+            checksum = file_checksum(path)
+            if checksum in seen or store.has_ingested(checksum):
+                group.items.append(IngestReport(inputs=[InputResult(
+                    name, kind, status="already ingested")]))
+                continue
+            opened = plain_input(path)
+            plain = opened.__enter__()
+            try:
+                spec = choose_spec(name, plain.first_line)
+            except BaseException:
+                opened.__exit__(None, None, None)
+                raise
+        except EntenteError as exc:
+            group.items.append(IngestReport(inputs=[InputResult(name, kind, status="error",
+                                                                message=str(exc))]))
+            continue
+        if group.files and (spec != group.spec or len(group.files) >= batch
+                            or size >= BATCH_BYTES):
+            yield group
+            group, size = _Group(), 0
+        seen.add(checksum)
+        group.spec = spec
+        group.opened.append(opened)
+        size += plain.path.stat().st_size
+        group.items.append(_File(name, plain, checksum, IngestReport(
+            inputs=[InputResult(name, kind)])))
+    if group.items:
+        yield group
+
+
+def _load_group(store: Store, group: _Group, kind: str, options: LoadOptions
+                ) -> list[IngestReport]:
+    """Load a group in one transaction (if DuckDB fails on it, each file on its own);
+    the reports in input order."""
+    try:
+        files = group.files
+        if files:
+            assert group.spec is not None
+            _load_files(store, files, group.spec, kind, options)
+        return [item.report if isinstance(item, _File) else item for item in group.items]
+    finally:
+        for opened in group.opened:
+            opened.__exit__(None, None, None)
+
+
+def _load_files(store: Store, files: list[_File], spec: TableSpec, kind: str,
+                options: LoadOptions) -> None:
     try:
         with store.transaction():
-            return [_ingest_one(store, path, choose_spec, kind, options, commit=False)
-                    for path in paths]
-    except (duckdb.Error, _BatchFailed):
-        return [_ingest_one(store, path, choose_spec, kind, options, commit=True)
-                for path in paths]
+            load_table_files(store, files, spec, options)
+        return
+    except _DuckDBInputError as exc:
+        if len(files) == 1:
+            files[0].report = _failed(files[0], kind, str(exc))
+            return
+    for file in files:
+        file.report = IngestReport(inputs=[InputResult(file.name, kind)])
+        try:
+            with store.transaction():
+                load_table_files(store, [file], spec, options)
+        except _DuckDBInputError as exc:
+            file.report = _failed(file, kind, str(exc))
 
 
-class _BatchFailed(Exception):
-    """A file failed while loading inside a shared transaction: redo the batch file by
-    file so that the others are not lost with it."""
+def _failed(file: _File, kind: str, message: str) -> IngestReport:
+    return IngestReport(inputs=[InputResult(file.name, kind, status="error", message=message)])
 
 
 @contextmanager
 def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """Bounded memory and no row order to keep (readers sort; it costs time and memory)
-    for the duration of a load (threads are set per file); the previous settings come
-    back afterwards."""
+    for the duration of a load (threads are set per statement); the previous settings
+    come back afterwards."""
     names = ("memory_limit", "preserve_insertion_order", "threads")
     before = [con.execute(f"SELECT current_setting('{n}')").fetchone()[0]  # type: ignore[index]
               for n in names]
@@ -438,27 +587,6 @@ def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     finally:
         for name, value in zip(names, before, strict=True):
             con.execute(f"SET {name} = {sql_literal(value)}")
-
-
-def _ingest_one(store: Store, path: Path, choose_spec: Callable[[str, str], TableSpec],
-                kind: str, options: LoadOptions, *, commit: bool) -> IngestReport:
-    name = str(path)
-    try:
-        if not path.is_file():
-            raise InputError(f"{name}: no such file")
-        checksum = file_checksum(path)
-        if store.has_ingested(checksum):
-            return IngestReport(inputs=[InputResult(name, kind, status="already ingested")])
-        with plain_input(path) as plain:
-            spec = choose_spec(name, plain.first_line)
-            return load_table_file(store, plain, spec, name=name, options=options,
-                                   checksum=checksum, commit=commit)
-    except _DuckDBInputError as exc:
-        if not commit:
-            raise _BatchFailed(str(exc)) from None
-        return IngestReport(inputs=[InputResult(name, kind, status="error", message=str(exc))])
-    except EntenteError as exc:
-        return IngestReport(inputs=[InputResult(name, kind, status="error", message=str(exc))])
 
 
 def _now() -> datetime:
