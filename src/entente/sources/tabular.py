@@ -408,11 +408,13 @@ def _insert(store: Store, stage: _Stage, kept: list[_File], spec: TableSpec,
                  and count == sum(f.good for f in kept))
         if every:  # every good row was added (the usual case): no need to look for which
             counts.update((f.reader_path, f.good) for f in kept)
-        else:
-            key = spec.select.get(spec.scope_column, spec.select["doc_id"])
+        elif len(kept) == 1:
+            counts[kept[0].reader_path] = count
+        else:  # which file each new event came from, by its doc_id
+            doc_id = spec.select["doc_id"]
             counts.update(con.execute(
-                f"SELECT src._file, count(*) FROM {good} src WHERE {key} IN (SELECT "
-                f"{spec.scope_column} FROM {added} n) GROUP BY ALL").fetchall())
+                f"SELECT src._file, count(DISTINCT {doc_id}) FROM {good} src WHERE {doc_id} "
+                f"IN (SELECT doc_id FROM {added} n) GROUP BY ALL").fetchall())
         if spec.extras_table:
             _insert_extras(con, spec, good, added, every, stage.unique)
 
