@@ -531,7 +531,7 @@ def _groups(store: Store, files: Iterable[str | Path],
         group.opened.append(opened)
         size += plain.path.stat().st_size
         group.items.append(_File(name, plain, checksum, IngestReport(
-            inputs=[InputResult(name, kind)])))
+            inputs=[InputResult(name, spec.kind)])))
     if group.items:
         yield group
 
@@ -562,7 +562,7 @@ def _load_files(store: Store, files: list[_File], spec: TableSpec, kind: str,
             files[0].report = _failed(files[0], kind, str(exc))
             return
     for file in files:
-        file.report = IngestReport(inputs=[InputResult(file.name, kind)])
+        file.report = IngestReport(inputs=[InputResult(file.name, spec.kind)])
         try:
             with store.transaction():
                 load_table_files(store, [file], spec, options)
