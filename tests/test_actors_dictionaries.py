@@ -139,7 +139,7 @@ def test_extend_returns_a_new_gazetteer():
 
 
 @pytest.mark.parametrize(("name", "message"), [
-    ("bad_date.tsv", r"bad_date.tsv:2: bad date '2013-13-01'"),
+    ("bad_date.tsv", r"bad_date.tsv:2: not a date: '2013-13-01'"),
     ("bad_country.tsv", r"bad_country.tsv:2: unknown country 'Atlantis'"),
     ("bad.yaml", r"bad.yaml:\d+: not valid YAML"),
 ])

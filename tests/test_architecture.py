@@ -1,11 +1,14 @@
-"""Cross-cutting contracts: one coder_version, one Mention-to-Actor conversion."""
+"""Cross-cutting contracts: one coder_version, one Mention-to-Actor conversion, one clock
+and date parser."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,8 @@ import pytest
 from entente.actors import ActorResolver, Gazetteer
 from entente.actors.mention import Mention
 from entente.coder import Coder, Lexicon, Rules, coder_version, version_of
+from entente.errors import InputError
+from entente.timeutil import parse_date, utc_now
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
 
@@ -86,3 +91,44 @@ def test_an_unresolved_mention_carries_no_resolution():
     actor = mention.to_actor(in_role=True)
     assert (actor.kind, actor.country, actor.sector, actor.code) == ("unresolved", None, None,
                                                                      None)
+
+
+# -- one clock, one date parser -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "partial", "expected"), [
+    ("2025-06-03", None, date(2025, 6, 3)),
+    ("2025-06-03T23:30:00Z", None, date(2025, 6, 3)),
+    ("2021-12", "end", date(2021, 12, 31)),
+    ("2024-02", "end", date(2024, 2, 29)),
+    ("2021", "start", date(2021, 1, 1)),
+    ("2013-9-15", "start", date(2013, 9, 15)),
+    ("", None, None),
+])
+def test_parse_date_reads_the_forms_entente_accepts(text, partial, expected):
+    assert parse_date(text, "here", partial=partial) == expected
+
+
+@pytest.mark.parametrize(("value", "partial", "shown"), [
+    ("2021-12", None, "'2021-12'"), ("2024-02-30", None, "'2024-02-30'"),
+    ("2021-13", "end", "'2021-13'"), ("last spring", "start", "'last spring'"), (5, None, "5"),
+])
+def test_parse_date_names_the_field_and_the_value(value, partial, shown):
+    with pytest.raises(InputError, match=rf"^people\.tsv:4: not a date: {re.escape(shown)} "):
+        parse_date(value, "people.tsv:4", partial=partial)
+
+
+def test_utc_now_is_naive_utc():
+    now = utc_now()
+    assert now.tzinfo is None
+    assert abs((datetime.now(UTC).replace(tzinfo=None) - now).total_seconds()) < 5
+
+
+def test_no_module_keeps_its_own_clock_date_parser_or_state_sectors():
+    src = Path(__file__).resolve().parent.parent / "src" / "entente"
+    offenders = []
+    for path in src.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for pattern in (r"def _?now\w*\(", r"def _?parse_date\(", r"['\"]GOV['\"], ['\"]MIL['\"]"):
+            if re.search(pattern, text) and path.name not in ("timeutil.py", "ontology.py"):
+                offenders.append(f"{path.relative_to(src)}: {pattern}")
+    assert offenders == []

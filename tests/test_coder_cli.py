@@ -75,7 +75,7 @@ def test_markup_in_article_text_is_printed_literally(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (("--format", "xml"), "unknown output format 'xml'"),
-    (("--date", "2024-13-01"), "--date: '2024-13-01' is not a date"),
+    (("--date", "2024-13-01"), "--date: not a date: '2024-13-01'"),
     (("--input-format", "pdf"), "unknown input format"),
 ])
 def test_bad_options_give_one_line_and_exit_one(tmp_path, args, message):

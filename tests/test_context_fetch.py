@@ -26,7 +26,7 @@ from httpserver import LocalWeb, free_port
 
 F = Path(__file__).resolve().parent / "fixtures" / "context"
 TABLES = ("trade_flows", "tariffs", "sanctions", "unga_votes", "unga_ideal_points",
-          "context_loads")
+          "ingests")
 
 
 def services(path: str, query: dict[str, list[str]]) -> bytes | None:
@@ -75,10 +75,10 @@ def test_fetch_trade_asks_for_both_views_and_stores_them(store, server, options)
     assert [(q["reporterCode"][0], q["partnerCode"][0]) for q in asked] == [
         ("688", "364"), ("364", "688")]
     assert asked[0]["period"] == ["2021,2022"] and asked[0]["includeDesc"] == ["true"]
-    assert [r.tables for r in reports] == [{"trade_flows": 10}, {}]  # Iran reported nothing
+    assert [r.tables for r in reports.inputs] == [{"trade_flows": 10}, {}]  # Iran reported nothing
     row = dyad_context(store, "SRB", "IRN", 2021, 2021).iloc[0]
     assert row["trade_a_view"] == 31_845_210.0 + 48_112_904.0
-    assert "retrieved" in row["sources"] and reports[0].origin.startswith(server.base)
+    assert "retrieved" in row["sources"] and reports.inputs[0].name.startswith(server.base)
 
 
 def test_fetch_tariffs_both_ways(store, server, options):
@@ -91,7 +91,8 @@ def test_fetch_tariffs_both_ways(store, server, options):
 
 def test_fetch_sanctions_and_unga(store, server, options):
     report = fetch_sanctions(store, url=f"{server.base}/opensanctions", options=options)
-    assert "CC BY-NC 4.0" in report.licence and report.tables == {"sanctions": 6}
+    (loaded,) = report.inputs
+    assert "CC BY-NC 4.0" in loaded.licence and loaded.tables == {"sanctions": 6}
     fetch_unga(store, [f"{server.base}/files/UNVotes.csv"], options=options)
     row = dyad_context(store, "SRB", "IRN", 2021, 2021).iloc[0]
     assert row["unga_agreement"] == 0.5

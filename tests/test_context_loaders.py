@@ -15,7 +15,7 @@ from entente.errors import InputError
 
 F = Path(__file__).resolve().parent / "fixtures" / "context"
 TABLES = ("trade_flows", "tariffs", "sanctions", "unga_votes", "unga_ideal_points",
-          "context_loads")
+          "ingests")
 
 
 def rows(store, sql, *params):
@@ -43,8 +43,8 @@ def test_comtrade_api_json_keeps_reporter_view_and_drops_non_bilateral_rows(stor
     # world partner, re-export and transport breakdown are not stored; the null value is
     assert rows(store, "SELECT count(*) FROM trade_flows WHERE exporter = 'SRB' AND "
                 "value_usd > 1e9")[0][0] == 0
-    assert report.rows_read == 14 and report.tables == {"trade_flows": 10}
-    assert report.rows_skipped == 1 and "data[13]" in report.problems[0]
+    assert report.inputs[0].rows_read == 14 and report.inputs[0].tables == {"trade_flows": 10}
+    assert report.inputs[0].rows_skipped == 1 and "data[13]" in str(report.problems[0])
     weight = rows(store, "SELECT quantity FROM trade_flows WHERE product = '10' AND year = 2021")
     assert weight == [(52_118.0,)]  # 52,118,000 kg as tonnes
 
@@ -54,7 +54,7 @@ def test_comtrade_reload_replaces_rather_than_doubles(store):
     before = counts(store)["trade_flows"]
     load_file(store, F / "comtrade_srb_irn.json")
     assert counts(store)["trade_flows"] == before
-    assert counts(store)["context_loads"] == 2
+    assert counts(store)["ingests"] == 2
 
 
 def test_comtrade_bulk_tab_file_gzipped_is_the_mirror_view(store, tmp_path):
@@ -64,8 +64,8 @@ def test_comtrade_bulk_tab_file_gzipped_is_the_mirror_view(store, tmp_path):
     report = load_file(store, packed, "comtrade")
     assert flow(store, "comtrade", "IRN", "SRB", "IRN", 2021) == 35_402_118.5
     assert flow(store, "comtrade", "IRN", "IRN", "SRB", 2021, "08") == 24_871_003.0
-    assert report.rows_skipped == 3
-    assert any(":7: no trade flow code" in p for p in report.problems)
+    assert report.inputs[0].rows_skipped == 3
+    assert any(": line 7: no trade flow code" in str(p) for p in report.problems)
 
 
 def test_comtrade_legacy_csv_rolls_six_digit_codes_up_to_chapters(store):
@@ -89,7 +89,7 @@ def test_baci_in_thousands_of_usd_rolled_up_to_chapters(store):
     tonnes = rows(store, "SELECT quantity FROM trade_flows WHERE source = 'baci' AND "
                   "product = '30'")
     assert tonnes == [(None,)]  # BACI's padded NA quantity stays unknown
-    assert report.rows_read == 11 and report.rows_skipped == 3
+    assert report.inputs[0].rows_read == 11 and report.inputs[0].rows_skipped == 3
 
 
 def test_baci_country_filter_and_missing_codes_file(store, tmp_path):
@@ -114,7 +114,7 @@ def test_wits_sdmx_json(store):
     report = load_file(store, F / "wits_srb_irn.json")
     assert tariff(store, "SRB", "IRN", 2021, "applied_simple") == 4.02
     assert tariff(store, "SRB", "WLD", 2020, "mfn_simple") == 7.12
-    assert report.rows_skipped == 2  # an indicator that is not an average, a null value
+    assert report.inputs[0].rows_skipped == 2  # an indicator that is not an average, a null value
 
 
 def test_wits_sdmx_ml_structure_specific_and_generic(store):
@@ -153,10 +153,11 @@ def test_opensanctions_ftm_links_sanction_entities_to_targets(store):
     assert rows(store, "SELECT count(*) FROM sanctions WHERE name = 'ADRIAN DARYA'") == [(0,)]
     # a dataset-only listing: the dataset is the programme, first_seen the start
     assert listings(store, "RUS") == [("EU", "eu_fsf", "2022-04-08", None, "organisation")]
-    assert report.rows_skipped == 2 and ":11: invalid JSON" in report.problems[0]
+    assert report.inputs[0].rows_skipped == 2
+    assert ": line 11: invalid JSON" in str(report.problems[0])
     licence = rows(store, "SELECT DISTINCT licence FROM sanctions")
-    assert licence == [(report.licence,)] and "CC BY-NC 4.0" in report.licence
-    assert "non-commercial" in report.licence
+    assert licence == [(report.inputs[0].licence,)] and "CC BY-NC 4.0" in report.inputs[0].licence
+    assert "non-commercial" in report.inputs[0].licence
 
 
 def test_opensanctions_nested_targets_format(store, tmp_path):
@@ -177,7 +178,8 @@ def test_opensanctions_simple_csv_pairs_programmes_with_their_authority(store):
     report = load_file(store, F / "opensanctions_targets.simple.csv")
     assert [r[:2] for r in listings(store, "SRB")] == [("EU", "EU-UKR"), ("UK", "GB-RUS")]
     assert [r[:2] for r in listings(store, "IRN")] == [("US", "OFAC-IRAN-EO13382")]
-    assert report.rows_skipped == 1 and ":4: missing id or schema" in report.problems[0]
+    assert report.inputs[0].rows_skipped == 1
+    assert ": line 4: missing id or schema" in str(report.problems[0])
 
 
 # -- UNGA ----------------------------------------------------------------------------------
@@ -189,7 +191,7 @@ def test_unga_votes_by_cow_code_with_members_only(store):
     assert rows(store, "SELECT count(*) FROM unga_votes WHERE country = 'XKX'") == [(0,)]
     assert rows(store, "SELECT vote FROM unga_votes WHERE country = 'RUS' AND rcid = 6150"
                 ) == [(8,)]
-    assert report.rows_skipped == 2
+    assert report.inputs[0].rows_skipped == 2
 
 
 def test_unga_ideal_points(store):
@@ -254,8 +256,8 @@ def test_garbage_rows_never_escape_as_tracebacks(store, tmp_path_factory, kind, 
         assert str(path) in str(exc)
         assert counts(store) == before
     else:
-        assert counts(store)["context_loads"] == before["context_loads"] + 1
-        assert report.rows_skipped <= report.rows_read
+        assert counts(store)["ingests"] == before["ingests"] + 1
+        assert report.inputs[0].rows_skipped <= report.inputs[0].rows_read
 
 
 JSON_VALUES = st.recursive(
@@ -300,7 +302,7 @@ def test_baci_zip_as_cepii_ships_it_loads_year_by_year(store, tmp_path):
         zf.write(F / "country_codes_V202401b.csv", "country_codes_V202401b.csv")
         zf.writestr("Readme.txt", "BACI HS17, values in thousands of USD")
     reports = load_paths(store, [archive], countries=["SRB"])
-    assert [r.origin.rsplit("!", 1)[1] for r in reports] == [
+    assert [r.name.rsplit("!", 1)[1] for r in reports.inputs] == [
         "BACI_HS17_Y2021_V202401b.csv", "BACI_HS17_Y2022_V202401b.csv"]
     assert flow(store, "baci", "", "SRB", "IRN", 2022, "10") == pytest.approx(14_013_502.0)
     assert rows(store, "SELECT count(*) FROM trade_flows WHERE exporter = 'FRA'") == [(0,)]

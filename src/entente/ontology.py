@@ -35,10 +35,16 @@ __all__ = [
     "actor_types",
     "plover_event_2016",
     "MAJOR_POWERS",
+    "STATE_SECTORS",
 ]
 
 #: The powers the brief and alignment measures compare each side against.
 MAJOR_POWERS: tuple[str, ...] = ("USA", "EU", "RUS", "CHN")
+
+#: Sectors of the state itself (CAMEO actor types): an actor of a state with one of these
+#: sectors is that state ("Iranian police"); with another sector ("Iranian protesters",
+#: "Serbian opposition") it is a group of that state.
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: PLOVER gold data of 2016 uses older event names; map them to the 2021 names.
 _PLOVER_2016: dict[str, str] = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE"}

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ import duckdb
 
 from .errors import StoreError
 from .record import Document, Event, column_names
+from .timeutil import utc_now
 
 __all__ = ["Store", "default_db_path", "SCHEMA_VERSION", "open_store", "sql_literal",
            "events_arrow_schema", "DedupScope", "GDELT_EXTRAS_COLUMNS"]
@@ -114,6 +115,11 @@ _REFRESH_AGGREGATES = [
     "INSERT INTO aggregate_state SELECT count(*) FROM events",
 ]
 
+#: Columns of the `ingests` log, in order (after the last migration).
+_INGEST_COLUMNS = ("ingest_id", "kind", "path", "checksum", "started_at", "finished_at",
+                   "rows_read", "rows_kept", "rows_skipped", "status", "message", "source",
+                   "licence", "retrieved_at")
+
 # Each migration takes the store from version i to i + 1. Append, never edit.
 MIGRATIONS: list[list[str]] = [
     [
@@ -169,6 +175,17 @@ MIGRATIONS: list[list[str]] = [
         "WHERE dataset = 'icews'",
         "CREATE TABLE IF NOT EXISTS gdelt_extras ("
         + ", ".join(f"{n} {t}" for n, t in GDELT_EXTRAS_COLUMNS) + ")",
+    ],
+    [  # one log for every load (issue 14): context layers join `ingests`, checksums
+        # "sha256:<hex>" everywhere; a context row's load_id is its ingest's ingest_id
+        "ALTER TABLE ingests ADD COLUMN source VARCHAR",
+        "ALTER TABLE ingests ADD COLUMN licence VARCHAR",
+        "ALTER TABLE ingests ADD COLUMN retrieved_at TIMESTAMP",
+        f"INSERT INTO ingests ({', '.join(_INGEST_COLUMNS)}) "
+        "SELECT load_id, layer, origin, CASE WHEN checksum IS NULL OR checksum LIKE 'sha256:%' "
+        "THEN checksum ELSE 'sha256:' || checksum END, loaded_at, loaded_at, rows_read, "
+        "rows_kept, rows_skipped, 'ok', '', source, licence, retrieved_at FROM context_loads",
+        "DROP TABLE context_loads",
     ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -249,7 +266,7 @@ class Store:
                 for sql in statements:
                     self.con.execute(sql)
                 self.con.execute(f"INSERT INTO schema_version VALUES ({sql_literal(number)}, "
-                                 f"{sql_literal(_now())})")
+                                 f"{sql_literal(utc_now())})")
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -296,7 +313,7 @@ class Store:
     def _insert_events(self, con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> int:
         import pyarrow as pa
 
-        stamp = _now()
+        stamp = utc_now()
         for row in rows:
             row["ingested_at"] = row["ingested_at"] or stamp
         table = pa.Table.from_pylist(rows, schema=events_arrow_schema())
@@ -397,7 +414,7 @@ class Store:
         import pyarrow as pa
 
         target = con or self.con
-        stamp = _now()
+        stamp = utc_now()
         rows = [{"doc_id": d.doc_id, "text": d.text, "title": d.title, "url": d.url,
                  "publisher": d.publisher, "pub_date": d.pub_date, "language": d.language,
                  "kind": d.kind, "content_hash": d.content_hash,
@@ -420,13 +437,18 @@ class Store:
 
     def log_ingest(self, *, kind: str, path: str, checksum: str | None, started_at: datetime,
                    rows_read: int, rows_kept: int, rows_skipped: int, status: str,
-                   message: str = "", con: duckdb.DuckDBPyConnection | None = None) -> None:
-        """Record what was read, when, and how it went."""
+                   message: str = "", source: str | None = None, licence: str | None = None,
+                   retrieved_at: datetime | None = None,
+                   con: duckdb.DuckDBPyConnection | None = None) -> str:
+        """Record what was read, when, and how it went (for a context layer also its source,
+        licence and retrieval time); returns the ingest's id."""
         target = con or self.con
         ingest_id = f"{kind}:{checksum or path}:{started_at.isoformat()}"
-        values = [ingest_id, kind, path, checksum, started_at, _now(), rows_read, rows_kept,
-                  rows_skipped, status, message]
-        target.execute(f"INSERT INTO ingests VALUES ({', '.join(map(sql_literal, values))})")
+        values = [ingest_id, kind, path, checksum, started_at, utc_now(), rows_read, rows_kept,
+                  rows_skipped, status, message, source, licence, retrieved_at]
+        target.execute(f"INSERT INTO ingests ({', '.join(_INGEST_COLUMNS)}) "
+                       f"VALUES ({', '.join(map(sql_literal, values))})")
+        return ingest_id
 
     def has_ingested(self, checksum: str) -> bool:
         """True if an input with this checksum was stored successfully before."""
@@ -520,7 +542,3 @@ def events_arrow_schema() -> Any:
              "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "VARCHAR": pa.string(),
              "BIGINT": pa.int64()}
     return pa.schema([(n, arrow[_EVENT_TYPES.get(n, "VARCHAR")]) for n in column_names()])
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -16,7 +16,9 @@ import yaml
 
 from .. import ontology
 from ..errors import InputError
-from .entries import ENTRY_TYPES, STATE_SECTORS, Entry, parse_date, read_tsv, split_forms
+from ..ontology import STATE_SECTORS
+from ..timeutil import parse_date
+from .entries import ENTRY_TYPES, Entry, read_tsv, split_forms
 
 #: Entry kinds a user dictionary may define (the gazetteer's entry types minus "ambiguous").
 USER_KINDS = tuple(t for t in ENTRY_TYPES if t != "ambiguous")
@@ -77,8 +79,8 @@ def user_entries(row: dict[str, Any], where: str) -> list[Entry]:
         raise InputError(f"{where}: unknown sector {sector!r} (see entente/data/actor_types.tsv)")
     if kind in ("sector", "title") and sector is None:
         raise InputError(f"{where}: a {kind} needs a sector")
-    start = parse_date(row.get("from"), end=False, where=where)
-    end = parse_date(row.get("to"), end=True, where=where)
+    start = parse_date(row.get("from"), where, partial="start")
+    end = parse_date(row.get("to"), where, partial="end")
     if start and end and end < start:
         raise InputError(f"{where}: 'to' {end} is before 'from' {start}")
     code = str(row.get("code") or "").strip().upper() or None

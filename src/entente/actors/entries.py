@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
 import csv
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,11 +16,6 @@ ENTRY_TYPES = (
     "state", "adjective", "capital", "seat", "institution", "igo", "group", "ngo",
     "ethnic", "region", "person", "sector", "title", "ambiguous",
 )
-
-#: Sectors of the state itself; an actor of a state with another sector ("Iranian
-#: protesters", "Serbian opposition") is a group of that state, not the state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -58,34 +51,6 @@ def split_forms(value: str | None) -> list[str]:
     if not value:
         return []
     return [part.strip() for part in value.split("|") if part.strip()]
-
-
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
-
-def parse_date(value: object, *, end: bool, where: str) -> date | None:
-    """A term boundary: YYYY, YYYY-MM or YYYY-MM-DD (a date object passes through).
-
-    Month and year precision widen to the first day (start) or the last day (end) of the
-    period, so "2021-12 to 2025-05" covers all of December 2021 and May 2025.
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    match = _DATE_RE.match(text)
-    if not match:
-        raise InputError(f"{where}: bad date {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    year = int(match.group(1))
-    month = int(match.group(2) or (12 if end else 1))
-    try:
-        if match.group(3):
-            return date(year, month, int(match.group(3)))
-        day = calendar.monthrange(year, month)[1] if end else 1
-        return date(year, month, day)
-    except ValueError as exc:
-        raise InputError(f"{where}: bad date {text!r} ({exc})") from None
 
 
 def read_tsv(path: Path | str, text: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .. import ontology
 from ..errors import InputError
-from .entries import Entry, parse_date, read_tsv, split_forms
+from ..timeutil import parse_date
+from .entries import Entry, read_tsv, split_forms
 from .tokens import Token, tokenize
 
 _DATA_DIR = ("data", "actors")
@@ -137,8 +138,8 @@ def person_entries(rows: Iterable[tuple[int, dict[str, str]]], where: str) -> li
         country = ontology.to_iso3(row.get("country", "")) if row.get("country") else None
         if row.get("country") and country is None:
             raise InputError(f"{at}: unknown country {row['country']!r}")
-        start = parse_date(row.get("from"), end=False, where=at)
-        end = parse_date(row.get("to"), end=True, where=at)
+        start = parse_date(row.get("from"), at, partial="start")
+        end = parse_date(row.get("to"), at, partial="end")
         for form in [name, *split_forms(row.get("aliases"))]:
             entries.append(Entry(form, "person", country=country,
                                  sector=row.get("sector") or None, role=row.get("role") or None,

@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from .. import ontology
-from .entries import STATE_SECTORS, Entry
+from ..ontology import STATE_SECTORS
+from .entries import Entry
 from .mention import Mention
 
 NON_STATE = "-"

@@ -17,7 +17,8 @@ from importlib import resources
 import yaml
 
 from ..errors import InputError
-from .entries import STATE_SECTORS, Entry
+from ..ontology import STATE_SECTORS
+from .entries import Entry
 from .gazetteer import Gazetteer
 from .mention import DocumentContext, Mention
 from .resolution import NON_STATE, Resolution, first_of, people_on

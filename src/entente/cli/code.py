@@ -6,12 +6,12 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import date
 
 import typer
 
 from ..errors import InputError
 from ..record import Document, Event, column_names
+from ..timeutil import parse_date
 from . import app
 from .options import SchedulerOption, WorkersOption
 
@@ -47,7 +47,7 @@ def code_command(
     from ..coder import default_coder
     from ..sources import read_documents
 
-    default_date = _parse_date(on)
+    default_date = parse_date(on, "--date")
     docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date)
     coder = default_coder()
     floor = coder.min_confidence if min_confidence is None else min_confidence
@@ -67,15 +67,6 @@ def code_command(
         {"table": _print_table, "jsonl": _print_jsonl, "csv": _print_csv}[fmt](kept, explanations)
     finally:
         coder.min_confidence = default_floor
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def _events(coded: Iterable[tuple[Document, list[Event]]]) -> Iterator[Event]:

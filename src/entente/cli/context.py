@@ -14,7 +14,8 @@ from . import app
 from .options import DbOption
 
 if TYPE_CHECKING:  # entente.context imports pandas: the commands import it when they run
-    from ..context import FetchOptions, LoadReport
+    from ..context import FetchOptions
+    from ..sources.report import IngestReport
 
 #: `entente.context.load.KINDS`, spelled out for the help text (importing it loads pandas).
 KINDS = ("comtrade", "baci", "wits", "opensanctions", "unga")
@@ -56,11 +57,9 @@ def _options(cache: Path | None, refresh: bool, timeout: float, max_mb: int) -> 
                         max_bytes=max_mb * 1024 * 1024)
 
 
-def _print(reports: list[LoadReport]) -> None:
-    for report in reports:
-        typer.echo(report.summary())
-        for problem in report.problems:
-            typer.echo(f"  skipped {problem}")
+def _print(report: IngestReport) -> None:
+    for line in report.summary():
+        typer.echo(line)
 
 
 @fetch_app.command("trade")
@@ -116,8 +115,8 @@ def fetch_sanctions_command(
     from ..context import fetch_sanctions
 
     with open_store(db) as store:
-        _print([fetch_sanctions(store, url=url, export=export,
-                                options=_options(cache, refresh, timeout, max_mb))])
+        _print(fetch_sanctions(store, url=url, export=export,
+                               options=_options(cache, refresh, timeout, max_mb)))
 
 
 @fetch_app.command("unga")

@@ -65,7 +65,7 @@ def _cluster_coder(workers: int | None, scheduler: str | None) -> Any:
 
 
 def _date(value: str | None) -> date | None:
-    from ..sources.documents import parse_date
+    from ..timeutil import parse_date
 
     return parse_date(value, "--date") if value else None
 

@@ -8,7 +8,8 @@ pair's context year by year, and say plainly which layers are missing.
 
 from __future__ import annotations
 
-from ._common import LoadReport, SourceInfo, sources
+from ..sources.report import IngestReport
+from ._common import SourceInfo, sources
 from .connectors import FetchOptions, fetch_sanctions, fetch_tariffs, fetch_trade, fetch_unga
 from .dyad import CONTEXT_COLUMNS, dyad_context
 from .fetch import fetch_to_cache
@@ -20,7 +21,7 @@ from .trade import load_baci, load_baci_archive, load_comtrade
 from .unga import load_unga
 
 __all__ = [
-    "CONTEXT_COLUMNS", "KINDS", "FetchOptions", "LoadReport", "SourceInfo", "context_sections",
+    "CONTEXT_COLUMNS", "KINDS", "FetchOptions", "IngestReport", "SourceInfo", "context_sections",
     "detect_kind", "dyad_context", "fetch_sanctions", "fetch_tariffs", "fetch_to_cache",
     "fetch_trade", "fetch_unga", "load_baci", "load_baci_archive", "load_comtrade",
     "load_file", "load_paths",

@@ -1,7 +1,8 @@
 """What every context layer shares: source registry, country codes, reports and the write step.
 
 Every load ends in `write_layer`: one transaction that replaces rows by their natural key
-and records the load (source, origin, retrieval time, licence, counts) in `context_loads`.
+and records the load (source, origin, retrieval time, licence, counts) in the store's
+`ingests` log, the one event files use too; it answers with the same `IngestReport`.
 A failure anywhere leaves every table as it was.
 """
 
@@ -13,8 +14,8 @@ import io
 import math
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -25,8 +26,9 @@ import pandas as pd
 
 from .. import ontology
 from ..errors import InputError
-from ..sources.fetch import file_digest
+from ..sources.report import IngestReport, InputResult, RowProblem
 from ..store import Store
+from ..timeutil import parse_date, utc_now
 
 #: Natural key of each context table: a new load replaces rows with the same key.
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -73,42 +75,20 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-@dataclass(slots=True)
-class LoadReport:
-    """What one load read, kept and skipped, and under which licence it was stored."""
-
-    layer: str
-    source: str
-    origin: str
-    licence: str
-    retrieved_at: datetime
-    rows_read: int = 0
-    rows_kept: int = 0
-    rows_skipped: int = 0
-    tables: dict[str, int] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-    load_id: str = ""
-
-    def summary(self) -> str:
-        stored = ", ".join(f"{n} {t}" for t, n in self.tables.items()) or "nothing"
-        text = (f"{self.origin}: {self.layer} from {source_info(self.source).name}: "
-                f"read {self.rows_read} rows, stored {stored}, skipped {self.rows_skipped} "
-                f"(licence: {self.licence})")
-        return text
-
-
 class Problems:
     """Counts skipped rows by reason and keeps the first few with their line numbers."""
 
     def __init__(self, origin: str) -> None:
         self.origin = origin
         self.reasons: Counter[str] = Counter()
-        self.examples: list[str] = []
+        self.examples: list[RowProblem] = []
 
-    def skip(self, line: int | str, reason: str) -> None:
-        self.reasons[reason] += 1
+    def skip(self, line: int | str | None, reason: str, count: int = 1) -> None:
+        """Count `count` rows skipped for `reason`; `line`: where (None for many rows)."""
+        self.reasons[reason] += count
         if len(self.examples) < MAX_PROBLEMS:
-            self.examples.append(f"{self.origin}:{line}: {reason}")
+            shown = reason if count == 1 else f"{count} rows: {reason}"
+            self.examples.append(RowProblem(self.origin, line, shown))
 
     @property
     def count(self) -> int:
@@ -261,11 +241,6 @@ def csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             raise InputError(f"{path}:{reader.line_num}: unreadable CSV: {exc}") from None
 
 
-def file_checksum(path: Path) -> str:
-    """The file's SHA-256 (hex), recorded with each load."""
-    return file_digest(path, "sha256")
-
-
 def finite_number(text: str) -> float | None:
     """The number a field holds, or None when it is not one (or NaN, infinite)."""
     try:
@@ -281,17 +256,15 @@ def clean_text(value: object, limit: int = 300) -> str:
     return " ".join(text.split())[:limit]
 
 
-def parse_date(value: object) -> date | None:
-    """A date from 'YYYY-MM-DD', 'YYYY-MM-DDTHH:MM:SS' or 'YYYY'; None when absent or bad."""
-    text = str(value or "").strip()[:10]
-    if not text:
-        return None
+def optional_date(value: object) -> date | None:
+    """A field's date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO datetime; periods start on their
+    first day), or None when absent, unreadable or outside 1800-2200 (a typo, not a date):
+    a bad date empties the field, it does not cost the row."""
     try:
-        found = date(int(text), 1, 1) if len(text) == 4 and text.isdigit() else \
-            date.fromisoformat(text)
-    except ValueError:
+        found = parse_date(value, "", partial="start")
+    except InputError:
         return None
-    return found if 1800 <= found.year <= 2200 else None  # a typo, not a date
+    return found if found is not None and 1800 <= found.year <= 2200 else None
 
 
 def file_time(path: Path) -> datetime:
@@ -299,47 +272,45 @@ def file_time(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 # -- the one write step ------------------------------------------------------------------
 
-def write_layer(store: Store, frames: dict[str, pd.DataFrame], report: LoadReport,
+def write_layer(store: Store, frames: dict[str, pd.DataFrame], result: InputResult,
                 problems: Problems, checksum: str | None = None, *,
-                allow_empty: bool = False) -> LoadReport:
-    """Store the frames (table -> rows) and the load record in ONE transaction.
+                allow_empty: bool = False) -> IngestReport:
+    """Store the frames (table -> rows) and the ingest record in ONE transaction.
 
     Rows replace stored rows with the same natural key, so loading a file twice changes
     nothing. Raises InputError, leaving the store untouched, when every row was broken, or
     when the input held no rows at all (unless `allow_empty`: an API answering "no data"
     for a query is recorded as an empty load).
     """
-    report.rows_skipped = problems.count
-    report.problems = list(problems.examples)
+    result.rows_skipped = problems.count
     kept = sum(len(f) for f in frames.values())
-    if kept == 0 and (problems.count or (report.rows_read == 0 and not allow_empty)):
+    if kept == 0 and (problems.count or (result.rows_read == 0 and not allow_empty)):
         first = f" (first problem: {problems.examples[0]})" if problems.examples else ""
-        raise InputError(f"{report.origin}: no usable {report.layer} rows "
-                         f"({report.rows_skipped} skipped){first}")
-    stamp = now_utc()
-    report.load_id = f"{report.source}:{checksum or report.origin}:{stamp.isoformat()}"
+        raise InputError(f"{result.name}: no usable {result.kind} rows "
+                         f"({result.rows_skipped} skipped){first}")
+    frames = {table: frame.drop_duplicates(list(TABLE_KEYS[table]), keep="last")
+              for table, frame in frames.items() if not frame.empty}
+    result.tables = {table: len(frame) for table, frame in frames.items()}
     try:
-        _insert(store, frames, report, checksum, stamp)
+        _insert(store, frames, result, checksum)
     except duckdb.Error as exc:  # rolled back by the transaction: nothing was written
-        raise InputError(f"{report.origin}: rows could not be stored: {exc}") from None
-    return report
+        raise InputError(f"{result.name}: rows could not be stored: {exc}") from None
+    return IngestReport(inputs=[result], problems=list(problems.examples))
 
 
-def _insert(store: Store, frames: dict[str, pd.DataFrame], report: LoadReport,
-            checksum: str | None, stamp: datetime) -> None:
+def _insert(store: Store, frames: dict[str, pd.DataFrame], result: InputResult,
+            checksum: str | None) -> None:
     with store.transaction() as con:
+        result.ingest_id = store.log_ingest(
+            kind=result.kind, path=result.name, checksum=checksum, started_at=utc_now(),
+            rows_read=result.rows_read, rows_kept=result.rows_kept,
+            rows_skipped=result.rows_skipped, status="ok", source=result.source,
+            licence=result.licence, retrieved_at=result.retrieved_at, con=con)
         for table, frame in frames.items():
-            if frame.empty:
-                continue
-            frame = frame.assign(load_id=report.load_id, retrieved_at=report.retrieved_at,
-                                 licence=report.licence)
-            frame = frame.drop_duplicates(list(TABLE_KEYS[table]), keep="last")
+            frame = frame.assign(load_id=result.ingest_id, retrieved_at=result.retrieved_at,
+                                 licence=result.licence)
             columns = ", ".join(frame.columns)
             con.register("_context_rows", frame)
             try:
@@ -347,18 +318,20 @@ def _insert(store: Store, frames: dict[str, pd.DataFrame], report: LoadReport,
                             f"SELECT {columns} FROM _context_rows")
             finally:
                 con.unregister("_context_rows")
-            report.tables[table] = len(frame)
-        report.rows_kept = sum(report.tables.values())
-        con.execute("INSERT INTO context_loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [report.load_id, report.layer, report.source, report.origin, checksum,
-                     report.retrieved_at, report.licence, report.rows_read, report.rows_kept,
-                     report.rows_skipped, stamp])
 
 
-def new_report(layer: str, source: str, origin: str, retrieved_at: datetime | None = None,
-               licence: str | None = None) -> LoadReport:
-    """A LoadReport with the registry's licence unless the caller gives another."""
+def new_result(layer: str, source: str, origin: str, retrieved_at: datetime | None = None,
+               licence: str | None = None) -> InputResult:
+    """The record of one load of `layer` from `source` (read from `origin`), under the
+    registry's licence unless the caller gives another."""
     info = source_info(source)
-    return LoadReport(layer=layer, source=source, origin=origin,
-                      licence=licence or info.licence,
-                      retrieved_at=retrieved_at or now_utc())
+    return InputResult(name=origin, kind=layer, source=source,
+                       licence=licence or info.licence, retrieved_at=retrieved_at or utc_now())
+
+
+def merged(reports: Iterable[IngestReport]) -> IngestReport:
+    """One report of several loads, in order."""
+    total = IngestReport()
+    for report in reports:
+        total.merge(report)
+    return total

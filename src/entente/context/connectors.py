@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..store import Store
-from ._common import LoadReport, file_time, m49_of, require_country, source_info
+from ._common import IngestReport, file_time, m49_of, merged, require_country, source_info
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch_to_cache, full_url
 from .sanctions import load_opensanctions
 from .tariffs import INDICATORS, load_wits
@@ -57,7 +57,7 @@ def _download(url: str, options: FetchOptions, params: dict[str, object] | None 
 
 def fetch_trade(store: Store, a: str, b: str, years: Sequence[int], *,
                 products: str = "both", url: str | None = None, key: str | None = None,
-                options: FetchOptions | None = None) -> list[LoadReport]:
+                options: FetchOptions | None = None) -> IngestReport:
     """Both views of A-B trade from the Comtrade API: A reporting on B, and B on A.
 
     `products`: total, chapters (HS 2-digit) or both. `key` is the user's Comtrade
@@ -76,13 +76,13 @@ def fetch_trade(store: Store, a: str, b: str, years: Sequence[int], *,
             "period": period, "cmdCode": COMTRADE_PRODUCTS[products], "flowCode": "M,X",
             "includeDesc": "true"}, headers)
         for reporter, partner in ((a, b), (b, a))]
-    return [load_comtrade(store, path, origin=origin, retrieved_at=file_time(path))
-            for origin, path in downloads]
+    return merged(load_comtrade(store, path, origin=origin, retrieved_at=file_time(path))
+                  for origin, path in downloads)
 
 
 def fetch_tariffs(store: Store, a: str, b: str, years: Sequence[int], *,
                   url: str | None = None, options: FetchOptions | None = None
-                  ) -> list[LoadReport]:
+                  ) -> IngestReport:
     """Applied and MFN tariff averages each way from WITS (tradestats-tariff, SDMX-JSON)."""
     options = options or FetchOptions()
     a, b = require_country(a), require_country(b)
@@ -93,12 +93,12 @@ def fetch_tariffs(store: Store, a: str, b: str, years: Sequence[int], *,
                   f"{partner.lower()};wld/product/Total/indicator/{indicators}", options,
                   {"format": "JSON"})
         for reporter, partner in ((a, b), (b, a))]
-    return [load_wits(store, path, origin=origin, retrieved_at=file_time(path))
-            for origin, path in downloads]
+    return merged(load_wits(store, path, origin=origin, retrieved_at=file_time(path))
+                  for origin, path in downloads)
 
 
 def fetch_sanctions(store: Store, *, url: str | None = None, export: str = "entities.ftm.json",
-                    options: FetchOptions | None = None) -> LoadReport:
+                    options: FetchOptions | None = None) -> IngestReport:
     """OpenSanctions' sanctions collection (FtM JSON lines or targets.simple.csv)."""
     options = options or FetchOptions()
     origin, path = _download(f"{base_url('opensanctions', url)}/{export}", options)
@@ -106,11 +106,11 @@ def fetch_sanctions(store: Store, *, url: str | None = None, export: str = "enti
 
 
 def fetch_unga(store: Store, urls: Sequence[str], *, options: FetchOptions | None = None
-               ) -> list[LoadReport]:
+               ) -> IngestReport:
     """Voeten et al. votes and/or ideal points files from the addresses given."""
     options = options or FetchOptions()
     if not urls:
         raise InputError("give the address of a UNGA votes or ideal points file")
     downloads = [_download(u, options) for u in urls]
-    return [load_unga(store, path, origin=origin, retrieved_at=file_time(path))
-            for origin, path in downloads]
+    return merged(load_unga(store, path, origin=origin, retrieved_at=file_time(path))
+                  for origin, path in downloads)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..store import Store
-from ._common import LoadReport, head
+from ._common import IngestReport, head
 from .sanctions import load_opensanctions
 from .tariffs import load_wits
 from .trade import load_baci, load_baci_archive, load_comtrade
@@ -43,7 +43,7 @@ def detect_kind(path: Path) -> str:
 
 def load_file(store: Store, path: str | Path, kind: str | None = None, *,
               codes: str | Path | None = None, countries: list[str] | None = None,
-              retrieved_at: datetime | None = None, licence: str | None = None) -> LoadReport:
+              retrieved_at: datetime | None = None, licence: str | None = None) -> IngestReport:
     """Load a context file a user already has (or a fetched one) into the store.
 
     `kind` is one of KINDS, detected when omitted; `codes` and `countries` apply to BACI.
@@ -65,19 +65,19 @@ def load_file(store: Store, path: str | Path, kind: str | None = None, *,
 
 def load_paths(store: Store, paths: list[str | Path], kind: str | None = None, *,
                codes: str | Path | None = None, countries: list[str] | None = None,
-               licence: str | None = None) -> list[LoadReport]:
+               licence: str | None = None) -> IngestReport:
     """Load several files in turn, BACI zip archives year by year (one transaction each).
 
     Files before a failing one stay loaded; the failing one changes nothing.
     """
-    reports: list[LoadReport] = []
+    report = IngestReport()
     for path in map(Path, paths):
         if path.suffix == ".zip" and (kind in (None, "baci")) and _is_baci_zip(path):
-            reports += load_baci_archive(store, path, countries=countries, licence=licence)
+            report.merge(load_baci_archive(store, path, countries=countries, licence=licence))
         else:
-            reports.append(load_file(store, path, kind, codes=codes, countries=countries,
+            report.merge(load_file(store, path, kind, codes=codes, countries=countries,
                                      licence=licence))
-    return reports
+    return report
 
 
 def _is_baci_zip(path: Path) -> bool:

@@ -20,19 +20,19 @@ from typing import Any
 import pandas as pd
 
 from ..errors import InputError
+from ..sources.tabular import file_checksum
 from ..store import Store
 from ._common import (
-    LoadReport,
+    IngestReport,
     Problems,
     clean_text,
     csv_rows,
     data_rows,
-    file_checksum,
     file_time,
     head,
-    new_report,
+    new_result,
     open_text,
-    parse_date,
+    optional_date,
     state_iso3,
     write_layer,
 )
@@ -102,9 +102,9 @@ def _listing_of(sanction: dict[str, Any], fallback_datasets: list[str]) -> list[
     props = _props(sanction)
     datasets = [str(d) for d in (_values(sanction, "datasets") or fallback_datasets)]
     datasets = [d for d in datasets if authority_of(d)]
-    start = min(filter(None, (parse_date(v) for p in ("listingDate", "startDate")
+    start = min(filter(None, (optional_date(v) for p in ("listingDate", "startDate")
                               for v in _values(props, p))), default=None)
-    end = max(filter(None, (parse_date(v) for v in _values(props, "endDate"))), default=None)
+    end = max(filter(None, (optional_date(v) for v in _values(props, "endDate"))), default=None)
     # programId is the stable form (OFAC-RUSSIA-EO14024); program the list's own wording.
     programmes = [str(p) for p in _values(props, "programId") or _values(props, "program")
                   if p]
@@ -119,7 +119,7 @@ def _listing_of(sanction: dict[str, Any], fallback_datasets: list[str]) -> list[
 
 
 def _listings_from_datasets(entity: dict[str, Any]) -> list[Listing]:
-    start = parse_date(entity.get("first_seen"))
+    start = optional_date(entity.get("first_seen"))
     return [Listing(authority_of(str(d)) or "", str(d), str(d), start, None)
             for d in _values(entity, "datasets") if authority_of(str(d))]
 
@@ -185,9 +185,9 @@ def _rows_for(entity_id: str, schema: str, name: str, countries: list[str], kind
              "schema": clean_text(schema), "name": clean_text(name), "country": country,
              "target_kind": kind, "authority": listing.authority,
              "programme": clean_text(listing.programme, 120),
-             "dataset": listing.dataset, "start_date": listing.start or parse_date(first_seen),
-             "end_date": listing.end, "first_seen": parse_date(first_seen),
-             "last_seen": parse_date(last_seen)}
+             "dataset": listing.dataset, "start_date": listing.start or optional_date(first_seen),
+             "end_date": listing.end, "first_seen": optional_date(first_seen),
+             "last_seen": optional_date(last_seen)}
             for country in countries for listing in listings]
 
 
@@ -202,7 +202,7 @@ def _simple_rows(path: Path, problems: Problems) -> tuple[list[dict[str, Any]], 
                             if (k := state_iso3(c))})
         datasets = [d.strip() for d in row.get("dataset", "").split(";") if authority_of(d)]
         programmes = [p.strip() for p in row.get("program_ids", "").split(";") if p.strip()]
-        start = parse_date(row.get("first_seen"))
+        start = optional_date(row.get("first_seen"))
         listings = []
         for dataset in datasets:
             authority = authority_of(dataset) or ""
@@ -215,7 +215,7 @@ def _simple_rows(path: Path, problems: Problems) -> tuple[list[dict[str, Any]], 
 
 
 def load_opensanctions(store: Store, path: str | Path, *, retrieved_at: datetime | None = None,
-                       licence: str | None = None, origin: str | None = None) -> LoadReport:
+                       licence: str | None = None, origin: str | None = None) -> IngestReport:
     """Load an OpenSanctions FtM JSON-lines export or targets.simple.csv into `sanctions`.
 
     Only the UN, US, EU and UK lists are kept (data/context/sanction_authorities.tsv);
@@ -227,13 +227,13 @@ def load_opensanctions(store: Store, path: str | Path, *, retrieved_at: datetime
     rows, read = (_ftm_rows if is_json else _simple_rows)(path, problems)
     if read == 0 and not problems.count:
         raise InputError(f"{path}: no OpenSanctions entities in the file")
-    report = new_report("sanctions", "opensanctions", origin or str(path),
+    result = new_result("sanctions", "opensanctions", origin or str(path),
                         retrieved_at or file_time(path), licence)
-    report.rows_read = read
+    result.rows_read = read
     frame = pd.DataFrame(rows, columns=SANCTION_COLUMNS)
     for column in ("start_date", "end_date", "first_seen", "last_seen"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[us]")
     # The same programme listed twice for a target keeps its earliest start.
     frame = frame.sort_values("start_date", ascending=False, na_position="first",
                               kind="stable")
-    return write_layer(store, {"sanctions": frame}, report, problems, file_checksum(path))
+    return write_layer(store, {"sanctions": frame}, result, problems, file_checksum(path))

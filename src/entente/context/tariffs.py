@@ -17,14 +17,14 @@ from typing import Any
 import pandas as pd
 
 from ..errors import InputError
+from ..sources.tabular import file_checksum
 from ..store import Store
 from ._common import (
-    LoadReport,
+    IngestReport,
     Problems,
-    file_checksum,
     file_time,
     finite_number,
-    new_report,
+    new_result,
     state_iso3,
     write_layer,
 )
@@ -142,7 +142,7 @@ def _tariff_row(where: str, dims: dict[str, str], year: str, value: str,
 
 
 def load_wits(store: Store, path: str | Path, *, retrieved_at: datetime | None = None,
-              licence: str | None = None, origin: str | None = None) -> LoadReport:
+              licence: str | None = None, origin: str | None = None) -> IngestReport:
     """Load a WITS tradestats-tariff response (SDMX-JSON or SDMX-ML) into `tariffs`."""
     path = Path(path)
     problems = Problems(origin or str(path))
@@ -152,10 +152,10 @@ def load_wits(store: Store, path: str | Path, *, retrieved_at: datetime | None =
         row = _tariff_row(where, dims, year, value, problems)
         if row is not None:
             rows.append(row)
-    report = new_report("tariffs", "wits", origin or str(path), retrieved_at or file_time(path),
+    result = new_result("tariffs", "wits", origin or str(path), retrieved_at or file_time(path),
                         licence)
-    report.rows_read = read
+    result.rows_read = read
     frame = pd.DataFrame(rows, columns=TARIFF_COLUMNS)
     # WITS answers a query without data with an empty message: an empty load, not an error.
-    return write_layer(store, {"tariffs": frame}, report, problems, file_checksum(path),
+    return write_layer(store, {"tariffs": frame}, result, problems, file_checksum(path),
                        allow_empty=True)

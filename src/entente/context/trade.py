@@ -18,15 +18,15 @@ import duckdb
 import pandas as pd
 
 from ..errors import InputError
+from ..sources.tabular import file_checksum
 from ..store import Store
 from ._common import (
-    LoadReport,
+    IngestReport,
     Problems,
-    file_checksum,
     file_time,
     finite_number,
     iso3_from_m49,
-    new_report,
+    new_result,
     state_iso3,
     write_layer,
 )
@@ -143,7 +143,7 @@ def _json_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def load_comtrade(store: Store, path: str | Path, *, retrieved_at: datetime | None = None,
-                  licence: str | None = None, origin: str | None = None) -> LoadReport:
+                  licence: str | None = None, origin: str | None = None) -> IngestReport:
     """Load a Comtrade API JSON response or a Comtrade bulk/legacy CSV (comma or tab)."""
     from ._common import csv_rows, head
 
@@ -152,10 +152,10 @@ def load_comtrade(store: Store, path: str | Path, *, retrieved_at: datetime | No
     is_json = head(path, 64).lstrip().startswith("{")
     records = _json_records(path) if is_json else csv_rows(path)
     frame, read = comtrade_frame(records, problems)
-    report = new_report("trade", "comtrade", origin or str(path),
+    result = new_result("trade", "comtrade", origin or str(path),
                         retrieved_at or file_time(path), licence)
-    report.rows_read = read
-    return write_layer(store, {"trade_flows": frame}, report, problems, file_checksum(path),
+    result.rows_read = read
+    return write_layer(store, {"trade_flows": frame}, result, problems, file_checksum(path),
                        allow_empty=is_json)
 
 
@@ -184,7 +184,7 @@ def _baci_codes(path: Path) -> dict[int, str]:
 
 def load_baci(store: Store, path: str | Path, *, codes: str | Path | None = None,
               countries: Iterable[str] | None = None, retrieved_at: datetime | None = None,
-              licence: str | None = None, origin: str | None = None) -> LoadReport:
+              licence: str | None = None, origin: str | None = None) -> IngestReport:
     """Load a BACI year file (t,i,j,k,v,q), rolled up to HS chapters.
 
     `codes` is the country codes file (found beside the data file when not given); v is in
@@ -206,11 +206,10 @@ def load_baci(store: Store, path: str | Path, *, codes: str | Path | None = None
     finally:
         con.close()
     for reason, count in bad.items():
-        problems.reasons[reason] += count
-        problems.examples.append(f"{origin}: {count} rows: {reason}")
-    report = new_report("trade", "baci", origin, retrieved_at or file_time(path), licence)
-    report.rows_read = read
-    return write_layer(store, {"trade_flows": frame}, report, problems, file_checksum(path))
+        problems.skip(None, reason, count)
+    result = new_result("trade", "baci", origin, retrieved_at or file_time(path), licence)
+    result.rows_read = read
+    return write_layer(store, {"trade_flows": frame}, result, problems, file_checksum(path))
 
 
 def _baci_chapters(con: duckdb.DuckDBPyConnection, path: Path, code_map: pd.DataFrame,
@@ -255,7 +254,7 @@ def _baci_chapters(con: duckdb.DuckDBPyConnection, path: Path, code_map: pd.Data
 
 def load_baci_archive(store: Store, archive: str | Path, *,
                       countries: Iterable[str] | None = None,
-                      licence: str | None = None) -> list[LoadReport]:
+                      licence: str | None = None) -> IngestReport:
     """Load every year file of a BACI zip as CEPII distributes it (one transaction each),
     with the country codes file the archive holds."""
     import tempfile
@@ -272,14 +271,14 @@ def load_baci_archive(store: Store, archive: str | Path, *,
                 raise InputError(f"{archive}: not a BACI archive (BACI_*.csv and "
                                  "country_codes_*.csv expected)")
             codes_path = Path(zf.extract(codes[-1], tmp))
-            reports = []
+            report = IngestReport()
             for name in years:
                 year_path = Path(zf.extract(name, tmp))
-                reports.append(load_baci(store, year_path, codes=codes_path,
+                report.merge(load_baci(store, year_path, codes=codes_path,
                                          countries=countries, licence=licence,
                                          retrieved_at=file_time(archive),
                                          origin=f"{archive}!{name}"))
                 year_path.unlink()
-            return reports
+            return report
     except (OSError, zipfile.BadZipFile) as exc:
         raise InputError(f"{archive}: cannot read the archive: {exc}") from None

@@ -17,18 +17,18 @@ from typing import Any
 import pandas as pd
 
 from ..errors import InputError
+from ..sources.tabular import file_checksum
 from ..store import Store
 from ._common import (
-    LoadReport,
+    IngestReport,
     Problems,
     clean_text,
     csv_rows,
-    file_checksum,
     file_time,
     finite_number,
     head,
     iso3_from_cow,
-    new_report,
+    new_result,
     state_iso3,
     write_layer,
 )
@@ -131,7 +131,7 @@ def unga_kind(path: Path) -> str:
 
 
 def load_unga(store: Store, path: str | Path, *, retrieved_at: datetime | None = None,
-              licence: str | None = None, origin: str | None = None) -> LoadReport:
+              licence: str | None = None, origin: str | None = None) -> IngestReport:
     """Load a Voeten et al. votes file or an ideal points file (CSV or tab-separated)."""
     path = Path(path)
     kind = unga_kind(path)
@@ -142,8 +142,8 @@ def load_unga(store: Store, path: str | Path, *, retrieved_at: datetime | None =
     else:
         rows, read = _ideal_rows(csv_rows(path), problems)
         table, columns = "unga_ideal_points", IDEAL_COLUMNS
-    report = new_report("unga", "unga", origin or str(path), retrieved_at or file_time(path),
+    result = new_result("unga", "unga", origin or str(path), retrieved_at or file_time(path),
                         licence)
-    report.rows_read = read
+    result.rows_read = read
     frame = pd.DataFrame(rows, columns=columns)
-    return write_layer(store, {table: frame}, report, problems, file_checksum(path))
+    return write_layer(store, {table: frame}, result, problems, file_checksum(path))

@@ -14,7 +14,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from ..record import column_names
 from ..sources.report import IngestReport, InputResult, RowProblem
 from ..sources.tabular import file_checksum
 from ..store import Store
+from ..timeutil import utc_now
 from .cluster import connect
 from .coding import default_out_dir
 from .engine import Finished, Partition, RunReport, fingerprint, run_partitions
@@ -116,7 +116,7 @@ def _load(store: Store, outcome: Finished, kind: str, attempts: int) -> IngestRe
         if result.status != "ok":
             continue
         assert outcome.path is not None
-        started = _now()
+        started = utc_now()
         with store.transaction() as tx:
             result.events_added = insert_partition(store, tx, outcome.path)
             store.log_ingest(kind=result.kind, path=name, checksum=outcome.partition.payload[2],
@@ -136,10 +136,6 @@ def _named_report(done: dict[str, Any], worker_path: str, name: str) -> IngestRe
                 for r in done["inputs"]],
         problems=[RowProblem(name, p["line"], named(p["reason"])) for p in done["problems"]],
         warnings=[named(w) for w in done["warnings"]])
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _add_overlap_warning(store: Store, report: IngestReport, kind: str) -> None:

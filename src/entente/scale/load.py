@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -10,6 +10,7 @@ import duckdb
 from ..errors import StoreError
 from ..record import column_names
 from ..store import Store
+from ..timeutil import utc_now
 from .engine import Manifest
 
 __all__ = ["load_partitions", "insert_partition"]
@@ -25,7 +26,7 @@ def insert_partition(store: Store, con: duckdb.DuckDBPyConnection, path: Path,
                        else n for n in column_names())
     source = str(path).replace("'", "''")
     return store.insert_new_events(con, f"SELECT {values} FROM read_parquet('{source}')",
-                                   [stamp or _now()])
+                                   [stamp or utc_now()])
 
 
 def load_partitions(store: Store, out_dir: str | Path) -> int:
@@ -47,7 +48,3 @@ def load_partitions(store: Store, out_dir: str | Path) -> int:
         with store.transaction() as tx:
             added += insert_partition(store, tx, manifest.part_path(key))
     return added
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

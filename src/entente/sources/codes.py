@@ -17,12 +17,15 @@ from .. import ontology
 from ..store import sql_literal
 
 __all__ = ["register_code_tables", "country_name_map", "cameo_country_map", "sector_sql",
-           "sector_words"]
+           "sector_words", "STATE_SECTORS_SQL"]
 
 COUNTRY_TABLE = "_entente_cameo_country"
 NAME_TABLE = "_entente_country_name"
 IGO_TABLE = "_entente_igo"
 EVENT_TABLE = "_entente_event_type"
+
+#: `ontology.STATE_SECTORS` as an SQL list: "('COP', 'GOV', ...)".
+STATE_SECTORS_SQL = "(" + ", ".join(map(sql_literal, sorted(ontology.STATE_SECTORS))) + ")"
 
 
 @lru_cache(maxsize=1)

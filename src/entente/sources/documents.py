@@ -12,16 +12,17 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import EntenteError, InputError
 from ..record import Document
+from ..timeutil import parse_date
 from .fetch import FetchedPage, Fetcher, fetch_url
 from .html import extract_html
 
-__all__ = ["read_documents", "read_input", "documents_from_bytes", "parse_date", "is_url",
+__all__ = ["read_documents", "read_input", "documents_from_bytes", "is_url",
            "JsonlFile", "INPUT_FORMATS"]
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
@@ -243,19 +244,6 @@ def _record_document(record: dict, where: str, default_date: date | None) -> Doc
     return Document(text=text.strip(), doc_id=str(doc_id) if doc_id is not None else "",
                     title=title, url=url, publisher=_host(url), pub_date=pub_date,
                     language=record.get("language") or "en", kind="jsonl")
-
-
-def parse_date(value: object, where: str) -> date:
-    """An ISO date or datetime ("2025-06-03", "2025-06-03T08:00:00Z") as a date."""
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            if len(text) == 10:
-                return date.fromisoformat(text)
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:
-            pass
-    raise InputError(f"{where}: not a date: {value!r} (use YYYY-MM-DD)")
 
 
 def _host(url: str | None) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..store import Store
-from .codes import EVENT_TABLE, IGO_TABLE, NAME_TABLE, sector_sql
+from .codes import EVENT_TABLE, IGO_TABLE, NAME_TABLE, STATE_SECTORS_SQL, sector_sql
 from .report import IngestReport
 from .tabular import LoadOptions, TableSpec, ingest_files
 
@@ -36,7 +36,6 @@ assert len(ICEWS_COLUMNS) == 20 and len(POLECAT_COLUMNS) == 40  # the published 
 
 # "NA" and the other missing values load as NULL in these (tabular.MISSING_VALUES)
 _NUMERIC = {"Intensity": "DOUBLE?", "Latitude": "DOUBLE?", "Longitude": "DOUBLE?"}
-_STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
 
 def _q(name: str) -> str:
@@ -54,10 +53,9 @@ def _actor_sql(side: str, n: int, name: str, sector_field: str) -> dict[str, str
     Nations" without a country is the IGO)."""
     country = f"coalesce(n{n}.iso3, a{n}.iso3)"
     sector = sector_sql(_q(sector_field))
-    states = ", ".join(f"'{s}'" for s in _STATE_SECTORS)
     kind = (f"CASE WHEN {country} IN (SELECT short FROM {IGO_TABLE}) THEN 'igo' "
             f"WHEN a{n}.iso3 IS NOT NULL AND a{n}.iso3 = {country} THEN 'state' "
-            f"WHEN {country} IS NOT NULL AND {sector} IN ({states}) THEN 'state' "
+            f"WHEN {country} IS NOT NULL AND {sector} IN {STATE_SECTORS_SQL} THEN 'state' "
             f"WHEN {country} IS NOT NULL THEN 'group' ELSE 'unresolved' END")
     return {f"{side}_text": f"coalesce({_q(name)}, '')", f"{side}_kind": kind,
             f"{side}_country": country, f"{side}_sector": sector}

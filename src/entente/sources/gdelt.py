@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import ontology
 from ..errors import EntenteError, InputError
 from ..store import Store
-from .codes import COUNTRY_TABLE, EVENT_TABLE, IGO_TABLE
+from .codes import COUNTRY_TABLE, EVENT_TABLE, IGO_TABLE, STATE_SECTORS_SQL
 from .report import IngestReport
 from .tabular import (
     LoadOptions,
@@ -61,9 +61,6 @@ GDELT1_COLUMNS = _columns(adm2=False, source_url=True)
 GDELT1_BACKFILE_COLUMNS = _columns(adm2=False, source_url=False)
 assert len(GDELT2_COLUMNS) == 61 and len(GDELT1_COLUMNS) == 58  # the published formats
 
-_STATE_SECTORS = "('GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY')"
-
-
 def _actor(n: int) -> dict[str, str]:
     """Event columns of one GDELT actor (n = 1 source, 2 target)."""
     a, side = f"src.Actor{n}", ("source", "target")[n - 1]
@@ -71,7 +68,7 @@ def _actor(n: int) -> dict[str, str]:
     kind = (f"CASE WHEN {a}Type1Code = 'IGO' OR {a}Code LIKE 'IGO%' THEN 'igo' "
             f"WHEN {a}Type1Code IN ('NGO', 'NGM') OR {a}Code LIKE 'NGO%' THEN 'ngo' "
             f"WHEN c{n}.iso3 IS NOT NULL AND ({a}Type1Code IS NULL "
-            f"OR {a}Type1Code IN {_STATE_SECTORS}) THEN 'state' "
+            f"OR {a}Type1Code IN {STATE_SECTORS_SQL}) THEN 'state' "
             f"WHEN {country} IS NOT NULL OR {a}KnownGroupCode IS NOT NULL "
             f"OR {a}Type1Code IS NOT NULL THEN 'group' ELSE 'unresolved' END")
     return {f"{side}_text": f"coalesce({a}Name, '')", f"{side}_kind": kind,

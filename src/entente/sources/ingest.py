@@ -14,12 +14,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any, Protocol
 
 from ..errors import EntenteError
 from ..record import Document, Event
 from ..store import Store
+from ..timeutil import utc_now
 from .documents import read_input
 from .fetch import Fetcher, open_fetcher
 from .neardup import NearDuplicateIndex
@@ -114,7 +115,7 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
             result.rows_read, result.status = checksum.count, "already ingested"
             return report
         checksum = _Checksum()
-    started = _now()
+    started = utc_now()
     seen: _Known = known or _Known.load(store)
     from ..coder import version_of  # the coder package loads only when coding
 
@@ -262,7 +263,3 @@ def _stored_documents(store: Store, page: int) -> Iterator[Document]:
 def _count_entente(store: Store) -> int:
     row = store.con.execute("SELECT count(*) FROM events WHERE dataset = 'entente'").fetchone()
     return int(row[0]) if row else 0
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,28 +1,40 @@
-"""What an ingest did: per input, what was read, kept and skipped, and why."""
+"""What an ingest did: per input, what was read, kept and skipped, and why.
+
+One report type for every load: event files and articles (events and documents added) and
+context layers (rows stored per table, with their source and licence).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 __all__ = ["RowProblem", "InputResult", "IngestReport", "LoadProgress"]
 
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """A malformed row that was skipped: the file, its line (1-based) and the reason."""
+    """A malformed row that was skipped: the file, its line (1-based, or where in a JSON
+    document: "data[13]") and the reason."""
 
     path: str
-    line: int | None
+    line: int | str | None
     reason: str
 
     def __str__(self) -> str:
-        where = f"{self.path}: line {self.line}" if self.line is not None else self.path
-        return f"{where}: {self.reason}"
+        if self.line is None:
+            return f"{self.path}: {self.reason}"
+        where = f"line {self.line}" if isinstance(self.line, int) else self.line
+        return f"{self.path}: {where}: {self.reason}"
 
 
 @dataclass(slots=True)
 class InputResult:
-    """One input unit (a file, a URL, a feed entry): stored whole or not at all."""
+    """One input unit (a file, a URL, a feed entry): stored whole or not at all.
+
+    A context layer's input also names its `source` (a key of data/context/sources.tsv),
+    `licence`, when the data was `retrieved_at`, and the rows it stored per table.
+    """
 
     name: str
     kind: str
@@ -32,6 +44,31 @@ class InputResult:
     documents_added: int = 0
     rows_skipped: int = 0
     message: str = ""
+    source: str = ""
+    licence: str = ""
+    retrieved_at: datetime | None = None
+    tables: dict[str, int] = field(default_factory=dict)
+    ingest_id: str = ""
+
+    @property
+    def rows_kept(self) -> int:
+        """Rows stored: context rows for a context layer, else events."""
+        return sum(self.tables.values()) if self.source else self.events_added
+
+    def line(self) -> str:
+        """One line for the terminal."""
+        if self.status != "ok":
+            return f"{self.name}: {self.status}"
+        if self.source:
+            stored = ", ".join(f"{n} {t}" for t, n in self.tables.items()) or "nothing"
+            return (f"{self.name}: {self.kind} from {self.source}: read {self.rows_read} rows, "
+                    f"stored {stored}, skipped {self.rows_skipped} (licence: {self.licence})")
+        detail = f"{self.events_added} events"
+        if self.documents_added:
+            detail += f", {self.documents_added} documents"
+        if self.rows_skipped:
+            detail += f", {self.rows_skipped} rows skipped"
+        return f"{self.name}: stored ({detail})"
 
 
 @dataclass(slots=True)
@@ -69,16 +106,7 @@ class IngestReport:
 
     def summary(self, max_problems: int = 20) -> list[str]:
         """Plain lines for the terminal: one per input, skipped rows, warnings, errors."""
-        lines = []
-        for r in self.inputs:
-            detail = f"{r.events_added} events"
-            if r.documents_added:
-                detail += f", {r.documents_added} documents"
-            if r.rows_skipped:
-                detail += f", {r.rows_skipped} rows skipped"
-            state = r.status if r.status != "ok" else "stored"
-            lines.append(f"{r.name}: {state} ({detail})" if r.status == "ok"
-                         else f"{r.name}: {state}")
+        lines = [r.line() for r in self.inputs]
         for problem in self.problems[:max_problems]:
             lines.append(f"skipped {problem}")
         if len(self.problems) > max_problems:
@@ -86,9 +114,12 @@ class IngestReport:
         lines.extend(self.notes)
         lines.extend(f"warning: {w}" for w in self.warnings)
         lines.extend(f"error: {e}" for e in self.errors)
-        lines.append(f"total: {self.events_added} events and {self.documents_added} documents "
-                     f"added, {len(self.problems)} rows skipped, {len(self.errors)} inputs "
-                     "failed")
+        context_rows = sum(sum(r.tables.values()) for r in self.inputs)
+        stored = f"{self.events_added} events and {self.documents_added} documents added"
+        if context_rows:
+            stored = f"{context_rows} context rows stored"
+        lines.append(f"total: {stored}, {self.rows_skipped or len(self.problems)} rows skipped, "
+                     f"{len(self.errors)} inputs failed")
         return lines
 
 

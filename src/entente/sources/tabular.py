@@ -23,7 +23,6 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ import duckdb
 from ..errors import EntenteError, InputError
 from ..record import column_names
 from ..store import DedupScope, Store, sql_literal
+from ..timeutil import utc_now
 from .fetch import file_digest
 from .report import IngestReport, InputResult, LoadProgress, RowProblem
 from .unpack import PlainInput, plain_input
@@ -388,7 +388,7 @@ def _insert(store: Store, stage: _Stage, kept: list[_File], spec: TableSpec,
     """The good rows of the kept files from the stage into `events` (and the extras
     table), then one ingest log row per file."""
     con = store.con
-    started = _now()
+    started = utc_now()
     exprs = {**spec.select, "ingested_at": sql_literal(started)}
     select = ", ".join(f"{exprs.get(c, 'NULL')} AS {c}" for c in column_names())
     where_files = "TRUE" if len(kept) == len(stage.files) else \
@@ -589,7 +589,3 @@ def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     finally:
         for name, value in zip(names, before, strict=True):
             con.execute(f"SET {name} = {sql_literal(value)}")
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
