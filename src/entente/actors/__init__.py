@@ -11,7 +11,7 @@ each to a country (ISO3 or IGO short code), a sector and a CAMEO-style code, wit
 """
 
 from .dictionaries import export_actors_dictionary, import_actors_dictionary, load_dictionary
-from .entries import Entry
+from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .mention import MENTION_KINDS, DocumentContext, Mention
 from .resolver import ActorResolver, resolve_text
@@ -20,7 +20,7 @@ __all__ = [
     "MENTION_KINDS",
     "ActorResolver",
     "DocumentContext",
-    "Entry",
+    "GazetteerEntry",
     "Gazetteer",
     "Mention",
     "export_actors_dictionary",

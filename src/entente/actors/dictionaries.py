@@ -18,14 +18,14 @@ from .. import ontology
 from ..errors import InputError
 from ..ontology import STATE_SECTORS
 from ..timeutil import parse_date
-from .entries import ENTRY_TYPES, Entry, read_tsv, split_forms
+from .entries import ENTRY_TYPES, GazetteerEntry, read_tsv, split_forms
 
 #: Entry kinds a user dictionary may define (the gazetteer's entry types minus "ambiguous").
 USER_KINDS = tuple(t for t in ENTRY_TYPES if t != "ambiguous")
 _COUNTRY_KINDS = {"state", "adjective", "capital", "seat", "institution", "person"}
 
 
-def load_dictionary(path: str | Path) -> list[Entry]:
+def load_dictionary(path: str | Path) -> list[GazetteerEntry]:
     """Entries of a user dictionary: .yaml/.yml, .tsv, or a PETRARCH .actors.txt / .txt."""
     path = Path(path)
     if not path.is_file():
@@ -41,7 +41,7 @@ def load_dictionary(path: str | Path) -> list[Entry]:
     raise InputError(f"{path}: unknown dictionary format (use .yaml, .tsv or .actors.txt)")
 
 
-def _load_yaml(path: Path) -> list[Entry]:
+def _load_yaml(path: Path) -> list[GazetteerEntry]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -53,7 +53,7 @@ def _load_yaml(path: Path) -> list[Entry]:
     items = data.get("entries") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise InputError(f"{path}: expected a list of entries (or an 'entries:' list)")
-    entries: list[Entry] = []
+    entries: list[GazetteerEntry] = []
     for number, item in enumerate(items, start=1):
         where = f"{path}: entry {number}"
         if not isinstance(item, dict):
@@ -65,7 +65,7 @@ def _load_yaml(path: Path) -> list[Entry]:
     return entries
 
 
-def user_entries(row: dict[str, Any], where: str) -> list[Entry]:
+def user_entries(row: dict[str, Any], where: str) -> list[GazetteerEntry]:
     """Entries for one user row: name, aliases, kind, country, sector, code, role, from, to."""
     name = str(row.get("name", "")).strip()
     if not name:
@@ -88,8 +88,8 @@ def user_entries(row: dict[str, Any], where: str) -> list[Entry]:
         code = ontology.igos()[country].cameo
     role = str(row.get("role") or "").strip() or (name.lower() if kind in ("sector", "title")
                                                   else None)
-    return [Entry(form, kind, country=country, sector=sector, code=code, role=role, name=name,
-                  start=start, end=end, source=where)
+    return [GazetteerEntry(form, kind, country=country, sector=sector, code=code, role=role,
+                           name=name, start=start, end=end, source=where)
             for form in [name, *split_forms(str(row.get("aliases") or ""))]]
 
 
@@ -116,7 +116,7 @@ _CODE_RE = re.compile(r"\[\s*([A-Z0-9~]+)\s*([<>]?\s*\d{6,8}(?:\s*-\s*\d{6,8})?)
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 
 
-def import_actors_dictionary(path: str | Path) -> list[Entry]:
+def import_actors_dictionary(path: str | Path) -> list[GazetteerEntry]:
     """Entries of a PETRARCH / Phoenix actor dictionary.
 
     An actor is a root line (``ALEKSANDAR_VUCIC_``, optionally followed by a code), any
@@ -129,7 +129,7 @@ def import_actors_dictionary(path: str | Path) -> list[Entry]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
     text = _COMMENT_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
-    entries: list[Entry] = []
+    entries: list[GazetteerEntry] = []
     for block in _blocks(text, path):
         entries += _block_entries(*block)
     if not entries:
@@ -194,7 +194,8 @@ def _title_word(word: str) -> str:
                     for p in word.split("-"))
 
 
-def _block_entries(root: str, synonyms: list[str], codes: list[tuple[str, str]]) -> list[Entry]:
+def _block_entries(root: str, synonyms: list[str], codes: list[tuple[str, str]]
+                   ) -> list[GazetteerEntry]:
     if not codes:
         return []
     entries = []
@@ -206,8 +207,8 @@ def _block_entries(root: str, synonyms: list[str], codes: list[tuple[str, str]])
         start, end = _limits(limits, where)
         kind, country, sector = _decode(code, dated, where)
         for form in dict.fromkeys([root, *synonyms]):
-            entries.append(Entry(form, kind, country=country, sector=sector, code=code,
-                                 name=root, start=start, end=end, source=where))
+            entries.append(GazetteerEntry(form, kind, country=country, sector=sector, code=code,
+                                          name=root, start=start, end=end, source=where))
     return entries
 
 
@@ -253,7 +254,7 @@ def _decode(code: str, dated: bool, where: str) -> tuple[str, str | None, str | 
     return ("institution" if sector in STATE_SECTORS else "group"), country, sector
 
 
-def export_actors_dictionary(entries: Iterable[Entry], path: str | Path) -> int:
+def export_actors_dictionary(entries: Iterable[GazetteerEntry], path: str | Path) -> int:
     """Write entries in the PETRARCH `.actors.txt` format; returns the number of actors."""
     actors: dict[str, tuple[list[str], list[str]]] = {}
     for entry in entries:
@@ -277,7 +278,7 @@ def export_actors_dictionary(entries: Iterable[Entry], path: str | Path) -> int:
     return len(actors)
 
 
-def _code_for(entry: Entry) -> str:
+def _code_for(entry: GazetteerEntry) -> str:
     if entry.country in ontology.countries():
         return ontology.countries()[entry.country].cameo + (entry.sector or "")
     return (entry.country or "") + (entry.sector or "")

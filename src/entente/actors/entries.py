@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +18,7 @@ ENTRY_TYPES = (
 )
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class GazetteerEntry:
     """One surface form and what it stands for (one row of a gazetteer file, per form)."""
 
     form: str
@@ -41,10 +41,6 @@ class Entry:
         if when is None:
             return True
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
-
-    def with_form(self, form: str) -> Entry:
-        return replace(self, form=form)
-
 
 def split_forms(value: str | None) -> list[str]:
     """ "A|B| C" -> ["A", "B", "C"]; empty parts dropped."""

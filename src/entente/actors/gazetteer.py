@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import ontology
 from ..errors import InputError
 from ..timeutil import parse_date
-from .entries import Entry, read_tsv, split_forms
+from .entries import GazetteerEntry, read_tsv, split_forms
 from .tokens import Token, tokenize
 
 _DATA_DIR = ("data", "actors")
@@ -30,12 +30,12 @@ def _src(name: str, line: int) -> str:
     return f"{name}:{line}"
 
 
-def _state_entries() -> list[Entry]:
-    entries: list[Entry] = []
+def _state_entries() -> list[GazetteerEntry]:
+    entries: list[GazetteerEntry] = []
     for c in ontology.countries().values():
         for form in {c.name, c.official_name}:
-            entries.append(Entry(form, "state", country=c.iso3, name=c.iso3,
-                                 source="countries.tsv"))
+            entries.append(GazetteerEntry(form, "state", country=c.iso3, name=c.iso3,
+                                          source="countries.tsv"))
     columns = (("names", "state"), ("adjectives", "adjective"), ("capitals", "capital"),
                ("seats", "seat"))
     for line, row in _bundled_rows("states.tsv"):
@@ -44,90 +44,92 @@ def _state_entries() -> list[Entry]:
             raise InputError(f"entente/data/actors/states.tsv:{line}: unknown ISO3 {iso3!r}")
         for column, kind in columns:
             for form in split_forms(row[column]):
-                entries.append(Entry(form, kind, country=iso3, name=iso3,
-                                     source=_src("states.tsv", line)))
+                entries.append(GazetteerEntry(form, kind, country=iso3, name=iso3,
+                                              source=_src("states.tsv", line)))
     return entries
 
 
-def _historic_entries() -> list[Entry]:
+def _historic_entries() -> list[GazetteerEntry]:
     entries = []
     for line, row in _bundled_rows("historic.tsv"):
         if row["code"] not in ontology.historic_states():
             raise InputError(f"entente/data/actors/historic.tsv:{line}: unknown historic "
                              f"state {row['code']!r}")
-        entries += [Entry(form, "state", country=row["code"], name=row["code"], role="historic",
-                          source=_src("historic.tsv", line)) for form in split_forms(row["forms"])]
+        entries += [GazetteerEntry(form, "state", country=row["code"], name=row["code"],
+                                   role="historic", source=_src("historic.tsv", line))
+                    for form in split_forms(row["forms"])]
     return entries
 
 
-def _city_entries() -> list[Entry]:
+def _city_entries() -> list[GazetteerEntry]:
     return [
-        Entry(form, "capital", country=row["iso3"], name=form, role="city",
-              source=_src("cities.tsv", line))
+        GazetteerEntry(form, "capital", country=row["iso3"], name=form, role="city",
+                       source=_src("cities.tsv", line))
         for line, row in _bundled_rows("cities.tsv")
         for form in split_forms(row["forms"])
     ]
 
 
-def _institution_entries() -> list[Entry]:
+def _institution_entries() -> list[GazetteerEntry]:
     return [
-        Entry(form, "institution", country=row["iso3"], sector=row["sector"],
-              name=split_forms(row["forms"])[0], source=_src("institutions.tsv", line))
+        GazetteerEntry(form, "institution", country=row["iso3"], sector=row["sector"],
+                       name=split_forms(row["forms"])[0], source=_src("institutions.tsv", line))
         for line, row in _bundled_rows("institutions.tsv")
         for form in split_forms(row["forms"])
     ]
 
 
-def _igo_entries() -> list[Entry]:
-    entries = [Entry(org.name, "igo", country=org.short, code=org.cameo, name=org.name,
-                     source="igos.tsv") for org in ontology.igos().values()]
+def _igo_entries() -> list[GazetteerEntry]:
+    entries = [GazetteerEntry(org.name, "igo", country=org.short, code=org.cameo, name=org.name,
+                              source="igos.tsv") for org in ontology.igos().values()]
     for line, row in _bundled_rows("igos.tsv"):
         org = ontology.igo(row["short"])
         if org is None:
             raise InputError(f"entente/data/actors/igos.tsv:{line}: unknown IGO {row['short']!r}")
-        entries += [Entry(form, "igo", country=org.short, code=org.cameo, name=org.name,
-                          source=_src("actors/igos.tsv", line))
+        entries += [GazetteerEntry(form, "igo", country=org.short, code=org.cameo, name=org.name,
+                                   source=_src("actors/igos.tsv", line))
                     for form in split_forms(row["forms"])]
     return entries
 
 
-def _group_entries() -> list[Entry]:
+def _group_entries() -> list[GazetteerEntry]:
     entries = []
     for line, row in _bundled_rows("groups.tsv"):
         forms = split_forms(row["forms"])
         country = None if row["country"] in ("", "-") else row["country"]
-        entries += [Entry(form, row["kind"], country=country, sector=row["sector"] or None,
-                          code=row["code"] or None, name=forms[0],
-                          source=_src("groups.tsv", line)) for form in forms]
+        entries += [GazetteerEntry(form, row["kind"], country=country, sector=row["sector"] or None,
+                                   code=row["code"] or None, name=forms[0],
+                                   source=_src("groups.tsv", line)) for form in forms]
     return entries
 
 
-def _ethnic_entries() -> list[Entry]:
+def _ethnic_entries() -> list[GazetteerEntry]:
     entries = []
     for line, row in _bundled_rows("ethnic.tsv"):
         forms = split_forms(row["forms"])
         home = None if row["home"] in ("", "-") else row["home"]
-        entries += [Entry(form, "ethnic", country=home, code=row["code"], role=row["kind"],
-                          name=forms[0], source=_src("ethnic.tsv", line)) for form in forms]
+        entries += [GazetteerEntry(form, "ethnic", country=home, code=row["code"], role=row["kind"],
+                                   name=forms[0], source=_src("ethnic.tsv", line))
+                    for form in forms]
     return entries
 
 
-def _region_entries() -> list[Entry]:
+def _region_entries() -> list[GazetteerEntry]:
     entries = []
     for line, row in _bundled_rows("regions.tsv"):
         forms = split_forms(row["forms"])
-        entries += [Entry(form, "region", code=row["code"], name=forms[0],
-                          source=_src("regions.tsv", line)) for form in forms]
+        entries += [GazetteerEntry(form, "region", code=row["code"], name=forms[0],
+                                   source=_src("regions.tsv", line)) for form in forms]
     return entries
 
 
-def _sector_entries() -> list[Entry]:
-    return [Entry(row["form"], row["kind"], sector=row["sector"], role=row["form"].lower(),
-                  source=_src("sectors.tsv", line))
+def _sector_entries() -> list[GazetteerEntry]:
+    return [GazetteerEntry(row["form"], row["kind"], sector=row["sector"], role=row["form"].lower(),
+                           source=_src("sectors.tsv", line))
             for line, row in _bundled_rows("sectors.tsv")]
 
 
-def person_entries(rows: Iterable[tuple[int, dict[str, str]]], where: str) -> list[Entry]:
+def person_entries(rows: Iterable[tuple[int, dict[str, str]]], where: str) -> list[GazetteerEntry]:
     """Entries of a people table (name, aliases, country, sector, role, from, to)."""
     entries = []
     for line, row in rows:
@@ -141,25 +143,26 @@ def person_entries(rows: Iterable[tuple[int, dict[str, str]]], where: str) -> li
         start = parse_date(row.get("from"), at, partial="start")
         end = parse_date(row.get("to"), at, partial="end")
         for form in [name, *split_forms(row.get("aliases"))]:
-            entries.append(Entry(form, "person", country=country,
-                                 sector=row.get("sector") or None, role=row.get("role") or None,
-                                 name=name, start=start, end=end, source=at))
+            entries.append(GazetteerEntry(form, "person", country=country,
+                                          sector=row.get("sector") or None,
+                                          role=row.get("role") or None, name=name, start=start,
+                                          end=end, source=at))
     return entries
 
 
-def _people_entries() -> list[Entry]:
+def _people_entries() -> list[GazetteerEntry]:
     return person_entries(_bundled_rows("people.tsv"), "people.tsv")
 
 
-def _ambiguous_entries() -> list[Entry]:
+def _ambiguous_entries() -> list[GazetteerEntry]:
     entries = []
     for line, row in _bundled_rows("ambiguous.tsv"):
         cues = tuple(tuple(cue.split("=", 1)) for cue in split_forms(row["cues"]))
-        entries.append(Entry(row["form"], "ambiguous",
-                             candidates=tuple(split_forms(row["candidates"])),
-                             default=row["default"] or None, cues=cues,  # type: ignore[arg-type]
-                             lower_only=row["case"] == "lower", role=row["note"],
-                             source=_src("ambiguous.tsv", line)))
+        entries.append(GazetteerEntry(row["form"], "ambiguous",
+                                      candidates=tuple(split_forms(row["candidates"])),
+                                      default=row["default"] or None, cues=cues,  # type: ignore[arg-type]
+                                      lower_only=row["case"] == "lower", role=row["note"],
+                                      source=_src("ambiguous.tsv", line)))
     return entries
 
 
@@ -186,9 +189,10 @@ def _case_ok(form_tokens: Sequence[Token], text_tokens: Sequence[Token], lower_o
 class Gazetteer:
     """All known surface forms, in layers (bundled data first, user dictionaries after)."""
 
-    def __init__(self, layers: Sequence[Sequence[Entry]]):
-        self.layers: tuple[tuple[Entry, ...], ...] = tuple(tuple(layer) for layer in layers)
-        self._index: dict[tuple[str, ...], list[tuple[Entry, tuple[Token, ...]]]] = {}
+    def __init__(self, layers: Sequence[Sequence[GazetteerEntry]]):
+        self.layers: tuple[tuple[GazetteerEntry, ...], ...] = tuple(
+            tuple(layer) for layer in layers)
+        self._index: dict[tuple[str, ...], list[tuple[GazetteerEntry, tuple[Token, ...]]]] = {}
         self._prefixes: set[tuple[str, ...]] = set()
         self._build()
 
@@ -211,17 +215,17 @@ class Gazetteer:
 
         return Gazetteer([*self.layers, load_dictionary(path)])
 
-    def with_entries(self, entries: Iterable[Entry]) -> Gazetteer:
+    def with_entries(self, entries: Iterable[GazetteerEntry]) -> Gazetteer:
         """A new gazetteer with `entries` as one more layer."""
         return Gazetteer([*self.layers, list(entries)])
 
     @property
-    def entries(self) -> list[Entry]:
+    def entries(self) -> list[GazetteerEntry]:
         return [entry for layer in self.layers for entry in layer]
 
     def _build(self) -> None:
         for layer in self.layers:
-            added: dict[tuple[str, ...], list[tuple[Entry, tuple[Token, ...]]]] = {}
+            added: dict[tuple[str, ...], list[tuple[GazetteerEntry, tuple[Token, ...]]]] = {}
             for entry in layer:
                 tokens = tuple(tokenize(entry.form))
                 if not tokens:
@@ -234,13 +238,13 @@ class Gazetteer:
         self.max_len = max((len(key) for key in self._index), default=0)
 
     @staticmethod
-    def _overrides(items: list[tuple[Entry, tuple[Token, ...]]]) -> bool:
+    def _overrides(items: list[tuple[GazetteerEntry, tuple[Token, ...]]]) -> bool:
         # A lower-case-only reading ("turkey" the bird) sits beside the state, not over it.
         return any(not entry.lower_only for entry, _ in items)
 
-    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, list[Entry]]:
+    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, list[GazetteerEntry]]:
         """Longest entry match starting at token i: (number of tokens, entries), or (0, [])."""
-        best: tuple[int, list[Entry]] = (0, [])
+        best: tuple[int, list[GazetteerEntry]] = (0, [])
         key: tuple[str, ...] = ()
         for j in range(i, min(len(tokens), i + self.max_len)):
             key = (*key, tokens[j].norm)
@@ -256,7 +260,7 @@ class Gazetteer:
                 best = (j + 1 - i, found)
         return best
 
-    def lookup(self, form: str) -> list[Entry]:
+    def lookup(self, form: str) -> list[GazetteerEntry]:
         """Entries for exactly this form (case rules applied), e.g. lookup("Kremlin")."""
         tokens = tokenize(form)
         length, entries = self.match_at(tokens, 0)

@@ -8,7 +8,7 @@ from datetime import date
 
 from .. import ontology
 from ..ontology import STATE_SECTORS
-from .entries import Entry
+from .entries import GazetteerEntry
 from .mention import Mention
 
 NON_STATE = "-"
@@ -28,17 +28,17 @@ def cameo_code(country: str | None) -> str | None:
     return org.cameo if org is not None else country
 
 
-def first_of(entries: Iterable[Entry], types: Iterable[str]) -> Entry:
+def first_of(entries: Iterable[GazetteerEntry], types: Iterable[str]) -> GazetteerEntry:
     wanted = set(types)
     return next(entry for entry in entries if entry.type in wanted)
 
 
-def people_on(entries: list[Entry], when: date | None) -> list[Entry]:
+def people_on(entries: list[GazetteerEntry], when: date | None) -> list[GazetteerEntry]:
     """One term per person valid on `when` (with no date: each person's latest term). When
     nobody holds an office then, the latest holder before that date, out of office: the
     country is kept, the sector dropped."""
     latest_first = sorted(entries, key=lambda e: e.start or date.min, reverse=True)
-    by_name: dict[str, Entry] = {}
+    by_name: dict[str, GazetteerEntry] = {}
     for entry in latest_first:
         if entry.valid_on(when):
             by_name.setdefault(entry.name or entry.form, entry)
@@ -48,7 +48,7 @@ def people_on(entries: list[Entry], when: date | None) -> list[Entry]:
     return [_out_of_office((earlier or latest_first)[0])]
 
 
-def _out_of_office(entry: Entry) -> Entry:
+def _out_of_office(entry: GazetteerEntry) -> GazetteerEntry:
     return replace(entry, sector=None, role=f"former {entry.role}" if entry.role else None)
 
 
@@ -62,16 +62,16 @@ class Resolution:
         self.code: str | None = None
         self.role: str | None = None
         self.role_country: str | None = None
-        self.ethnic: Entry | None = None
-        self.org: Entry | None = None
-        self.person_entry: Entry | None = None
-        self.people: list[Entry] = []
+        self.ethnic: GazetteerEntry | None = None
+        self.org: GazetteerEntry | None = None
+        self.person_entry: GazetteerEntry | None = None
+        self.people: list[GazetteerEntry] = []
         self.new_person: str | None = None
         self.candidates: tuple[str, ...] = ()
         self.reasons: list[str] = []
         self.ambiguous = False
 
-    def person(self, entries: list[Entry]) -> None:
+    def person(self, entries: list[GazetteerEntry]) -> None:
         if len({e.name for e in entries}) > 1:
             self.candidates = tuple(dict.fromkeys(e.country or "" for e in entries))
             self.reasons.append("several people share this name: " +
@@ -88,7 +88,7 @@ class Resolution:
         self.reasons.append(f"{entry.name}: {entry.role or 'person'} of {entry.country} {term} "
                             f"({entry.source})")
 
-    def place(self, country: str | None, entry: Entry, linked: bool) -> None:
+    def place(self, country: str | None, entry: GazetteerEntry, linked: bool) -> None:
         if country is None:
             self.ambiguous = self.ambiguous or entry.type == "ambiguous"
             return
@@ -100,12 +100,12 @@ class Resolution:
             label = "city" if entry.role == "city" else entry.type
             self.reasons.append(f"{label} '{entry.form}' -> {country} ({entry.source})")
 
-    def organisation(self, entry: Entry) -> None:
+    def organisation(self, entry: GazetteerEntry) -> None:
         if self.org is None:
             self.org = entry
             self.reasons.append(f"{entry.type} '{entry.form}' ({entry.source})")
 
-    def head(self, entry: Entry, possessed: bool = False) -> None:
+    def head(self, entry: GazetteerEntry, possessed: bool = False) -> None:
         if possessed and self.person_entry is not None:
             # "Putin's spokesman" is not Putin: an official of Putin's state
             person = self.person_entry
@@ -116,7 +116,7 @@ class Resolution:
             self.role = entry.role
         self.reasons.append(f"{entry.type} '{entry.form}' -> {entry.sector}")
 
-    def ambiguity(self, entry: Entry, reason: str) -> None:
+    def ambiguity(self, entry: GazetteerEntry, reason: str) -> None:
         self.ambiguous = True
         self.candidates = tuple(c for c in entry.candidates if c != NON_STATE)
         self.reasons.append(reason)

@@ -18,7 +18,7 @@ import yaml
 
 from ..errors import InputError
 from ..ontology import STATE_SECTORS
-from .entries import Entry
+from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .mention import DocumentContext, Mention
 from .resolution import NON_STATE, Resolution, first_of, people_on
@@ -45,7 +45,7 @@ class _Part:
 
     i: int
     j: int
-    entries: list[Entry]
+    entries: list[GazetteerEntry]
     link: str = ""
     as_ethnic: bool = False
     possessed: bool = False  # a title after a person's possessive: "Putin's spokesman"
@@ -173,9 +173,9 @@ class ActorResolver:
 
     # -- matching -----------------------------------------------------------------------
 
-    def _hits(self, tokens: Sequence[Token]) -> dict[int, tuple[int, list[Entry]]]:
+    def _hits(self, tokens: Sequence[Token]) -> dict[int, tuple[int, list[GazetteerEntry]]]:
         """Longest gazetteer match at each position, left to right, non-overlapping."""
-        hits: dict[int, tuple[int, list[Entry]]] = {}
+        hits: dict[int, tuple[int, list[GazetteerEntry]]] = {}
         determiners = self._rules["determiners"]
         i = 0
         while i < len(tokens):
@@ -194,7 +194,7 @@ class ActorResolver:
                 i += 1
         return hits
 
-    def _is_attitude(self, tokens: Sequence[Token], i: int, entries: list[Entry]) -> bool:
+    def _is_attitude(self, tokens: Sequence[Token], i: int, entries: list[GazetteerEntry]) -> bool:
         """"pro-Russian", "Iranian-backed": a stance towards a state, not the state."""
         if not any(e.type in _STATE_TYPES | _ORG_TYPES for e in entries):
             return False
@@ -239,7 +239,7 @@ class ActorResolver:
         return part.j
 
     @staticmethod
-    def _joins(last: _Part, following: list[Entry], possessive: bool = False) -> bool:
+    def _joins(last: _Part, following: list[GazetteerEntry], possessive: bool = False) -> bool:
         types = {entry.type for entry in following}
         if possessive and "person" in last.types:
             return bool(types & {"sector", "title"})  # "Putin's spokesman"
@@ -488,7 +488,7 @@ class ActorResolver:
         elif types & {"sector", "title"}:
             state.head(first_of(part.entries, {"title", "sector"}), part.possessed)
 
-    def _country_of(self, entry: Entry, part: _Part, tokens: Sequence[Token],
+    def _country_of(self, entry: GazetteerEntry, part: _Part, tokens: Sequence[Token],
                     context: DocumentContext, state: Resolution) -> str | None:
         if entry.type != "ambiguous":
             return entry.country

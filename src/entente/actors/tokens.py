@@ -27,10 +27,6 @@ class Token(NamedTuple):
     end: int
     norm: str
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
 
 def normalize(word: str) -> str:
     """Case- and accent-folded form used as lookup key ("Vučić" -> "vucic", "’" -> "'")."""
@@ -54,8 +50,3 @@ def tokenize(text: str) -> list[Token]:
         else:
             add(Token(word, start, end, word.lower() if word.isascii() else normalize(word)))
     return tokens
-
-
-def form_key(form: str) -> tuple[str, ...]:
-    """The lookup key of a gazetteer form: its normalized tokens."""
-    return tuple(token.norm for token in tokenize(form))

@@ -66,11 +66,6 @@ def worker_coder_version(factory: CoderFactory) -> str:
     return version_of(cached_coder(factory))
 
 
-def loaded_coders() -> list[str]:
-    """Names of the coders this process has built (asked of workers by `Client.run`)."""
-    return sorted(_CODERS)
-
-
 class CoderPreload(WorkerPlugin):
     """Builds the coder when a worker starts, so no partition pays for loading spaCy."""
 
