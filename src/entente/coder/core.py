@@ -20,7 +20,7 @@ from .lexicon import LemmaTable, Lexicon
 from .nlp import load_nlp
 from .policies import Rules
 from .policy import apply_policies, speaker_of
-from .prefilter import Prefilter
+from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences
 from .spans import coordinated_modifiers, core_phrase, grow_phrase, mention_phrase
 from .version import coder_version
@@ -100,7 +100,7 @@ class Coder:
                     ) -> Iterator[tuple[Document, list[Event]]]:
         started = time.perf_counter()
         prepared = [self._prepare(doc) for doc in docs]
-        texts = [s.text for p in prepared for s in p.candidates]
+        texts = [self._parse_form(s.text) for p in prepared for s in p.candidates]
         parse_start = time.perf_counter()
         parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         for doc in parsed:
@@ -116,6 +116,13 @@ class Coder:
             self.timings.sentences += len(prep.sentences)
         self.timings.total += time.perf_counter() - started
         yield from results
+
+    def _parse_form(self, text: str) -> str:
+        """Headlines in Title Case are parsed with their common words in lower case (the
+        small model tags every capitalised word as a name); gazetteer names keep theirs."""
+        if not is_title_case(text):
+            return text
+        return headline_case(text, [(m.start, m.end) for m in self.resolver.find(text)])
 
     def _prepare(self, doc: Document) -> _Prepared:
         sentences = split_sentences(doc.text)

@@ -1,10 +1,17 @@
-"""Event dates: the document date moved by explicit relative mentions in the sentence."""
+"""Event dates: the document date moved by explicit relative mentions in the sentence.
+
+A sentence that places its events in a past with no date that can be had ("during the
+Yugoslav wars", "in his first term", "in the 1990s") gives no date and the precision
+`historical` (policies.yaml `historical_markers`): such events never count as events of the
+publication date.
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -17,6 +24,10 @@ _AHEAD = re.compile(r"\b(?:later this (?:week|month|year)|next (?:week|month|yea
                     r"tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|"
                     r"in the coming (?:days|weeks|months|years)|"
                     r"(?:by|before) the end of (?:the|this) (?:week|month|year))\b", re.I)
+HISTORICAL = "historical"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT = r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PATTERNS = [
     ("absolute_day", re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b",
                                 re.I)),
@@ -33,6 +44,9 @@ _PATTERNS = [
     ("this_year", re.compile(r"\b(?:earlier )?this year\b", re.I)),
     ("in_month", re.compile(rf"\bin ({_MONTH_RE})\b(?: (\d{{4}}))?", re.I)),
     ("in_year", re.compile(r"\bin (1[89]\d\d|20\d\d)\b", re.I)),
+    ("month_year", re.compile(rf"\b({_MONTH_RE})\.? (1[89]\d\d|20\d\d)\b", re.I)),
+    ("years_ago", re.compile(rf"\b{_COUNT} years? ago\b", re.I)),
+    ("decades_ago", re.compile(rf"\b{_COUNT} decades? ago\b", re.I)),
 ]
 
 
@@ -43,6 +57,12 @@ def event_date(sentence: str, doc_date: date | None) -> tuple[date | None, str |
     ("March 5, 2018") are known; otherwise the result is (None, None).
     """
     sentence = _AHEAD.sub(" ", sentence)
+    matches = [(m.start(), name, m) for name, pattern in _PATTERNS
+               if (m := pattern.search(sentence))]
+    historical = _historical(sentence)
+    if historical is not None and not any(
+            name in _ABSOLUTE and m.start() < historical + 40 for _, name, m in matches):
+        return None, HISTORICAL
     for name, pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match is None:
@@ -51,6 +71,28 @@ def event_date(sentence: str, doc_date: date | None) -> tuple[date | None, str |
         if found is not None:
             return found
     return (doc_date, "day") if doc_date else (None, None)
+
+
+#: Mentions that date an event by themselves, beating a historical marker near them.
+_ABSOLUTE = frozenset({"absolute_day", "in_month", "in_year", "month_year", "years_ago",
+                       "decades_ago", "last_year"})
+
+
+def _historical(sentence: str) -> int | None:
+    """Where a historical marker starts in the sentence, or None."""
+    for pattern in historical_markers():
+        match = pattern.search(sentence)
+        if match is not None:
+            return match.start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def historical_markers() -> tuple[re.Pattern[str], ...]:
+    """The compiled `historical_markers` of the default policies (regular expressions)."""
+    from .policies import Rules
+
+    return tuple(re.compile(p) for p in Rules.default().historical_markers)
 
 
 def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, str] | None:
@@ -89,6 +131,13 @@ def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, s
         return date(year, month, 1), "month"
     if name == "in_year":
         return date(int(match.group(1)), 1, 1), "year"
+    if name == "month_year":
+        return date(int(match.group(2)), MONTHS[match.group(1).lower()], 1), "month"
+    if name in ("years_ago", "decades_ago"):
+        count = match.group(1).lower()
+        years = int(count) if count.isdigit() else _NUMBERS[count]
+        years *= 10 if name == "decades_ago" else 1
+        return date(max(ref.year - years, 1), 1, 1), "year"
     return None
 
 

@@ -620,7 +620,7 @@ def governor_of(noun: Token, rules: Rules) -> Token | None:
 
 
 def _clause_verb(token: Token) -> Token | None:
-    while token.head is not token:
+    while token.head.i != token.i:  # (spaCy makes a new Token at each access)
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             return token

@@ -23,6 +23,7 @@ TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consi
 #: Every field of a policies file (each is required; any other is an error).
 POLICY_KEYS = frozenset({
     "min_confidence", "non_speakers", "arrival_verbs", "cargo_verbs", "cargo_codes",
+    "historical_markers",
     "naming_verbs", "criticism_words", "praise_words",
     "criticism_verbs", "criticism_code", "praise_code", "speech_verbs", "speech_code",
     "cognition_verbs", "addressee_object_verbs", "phone_words", "phone_code", "claim_verbs",
@@ -90,6 +91,7 @@ class Rules:
     arrival_verbs: frozenset[str] = frozenset()
     cargo_verbs: frozenset[str] = frozenset()
     cargo_codes: dict[str, str] | None = None
+    historical_markers: tuple[str, ...] = ()
 
     @classmethod
     def default(cls) -> Rules:
@@ -161,6 +163,7 @@ class Rules:
                 arrival_verbs=frozenset(data["arrival_verbs"]),
                 cargo_verbs=frozenset(data["cargo_verbs"]),
                 cargo_codes={str(k).lower(): str(v) for k, v in data["cargo_codes"].items()},
+                historical_markers=_patterns(data["historical_markers"], policies_path),
                 files=(Path(roles_path), Path(policies_path)),
             )
         except KeyError as exc:
@@ -188,6 +191,18 @@ class Rules:
         if result == DROP:
             return None
         return code if result == KEEP else result
+
+
+def _patterns(values: Any, path: str | Path) -> tuple[str, ...]:
+    import re
+
+    for value in values:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise InputError(f"{path}: historical_markers: bad pattern {value!r} ({exc})") \
+                from None
+    return tuple(values)
 
 
 def _unit_float(value: Any, path: str | Path, name: str) -> float:

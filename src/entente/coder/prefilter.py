@@ -17,6 +17,41 @@ these those it its they their there he she his her we our you i however meanwhil
 """.split())
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def is_title_case(text: str) -> bool:
+    """A headline in Title Case ("Ankara Vows To Answer Border Raids"): every word after the
+    first that is no short function word starts with a capital (a sentence full of names
+    still has a verb in lower case)."""
+    words = [w for w in _TITLE_WORD.findall(text)[1:] if w.lower() not in _FUNCTION_WORDS
+             and w.lower() not in _HEADLINE_SMALL]
+    if len(words) < 3:
+        return False
+    return all(w[0].isupper() for w in words)
+
+
+def headline_case(text: str, names: Iterable[tuple[int, int]]) -> str:
+    """The text a Title Case headline is parsed as: every capitalised word after the first
+    that lies outside a name (gazetteer spans `names`) and is no acronym is lower-cased.
+    Lengths and offsets stay as they were, so spans still point into the original."""
+    spans = list(names)
+    out = list(text)
+    for match in list(_TITLE_WORD.finditer(text))[1:]:
+        word, start = match.group(0), match.start()
+        if not word[0].isupper() or word.isupper() and len(word) > 1:
+            continue
+        if any(a <= start < b for a, b in spans):
+            continue
+        out[start:start + len(word)] = word.lower()
+    return "".join(out)
+
+
+#: Short words that AP-style headlines leave in lower case ("Vows to Answer").
+_HEADLINE_SMALL = frozenset({"to", "of", "on", "in", "at", "by", "for", "and", "or", "a", "an",
+                             "the", "as", "with", "from", "over", "into", "vs"})
+
+
 class Prefilter:
     """`passes(sentence)` is True when the sentence may hold an event."""
 
