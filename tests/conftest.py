@@ -40,6 +40,15 @@ def coder():
     return Coder()
 
 
+@pytest.fixture(scope="module")
+def one_sided_coder(coder):
+    """The default coder that also gives one-sided happenings (`entente code --one-sided`),
+    sharing the pipeline of `coder`."""
+    from entente.coder import Coder
+
+    return Coder(resolver=coder.resolver, model=coder.nlp, one_sided=True)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cli.duckdb"

@@ -82,8 +82,8 @@ def test_light_verbs_take_the_code_of_their_event_noun(coder, sentence, code):
     ("The Serbian government backed down after protests.", "080", "051"),
     ("Nigerian troops fired on Boko Haram fighters.", "190", "-"),
 ])
-def test_polysemous_triggers(coder, sentence, expected, not_expected):
-    codes = {e.cameo_code for e in coded(coder, sentence)}
+def test_polysemous_triggers(one_sided_coder, sentence, expected, not_expected):
+    codes = {e.cameo_code for e in coded(one_sided_coder, sentence)}
     assert any(c.startswith(expected) for c in codes), codes
     assert not any(c.startswith(not_expected) for c in codes), codes
 
@@ -262,11 +262,14 @@ def test_considering_an_action_is_a_policy_option(coder):
     assert roots(coder, "Japan is considering sending aid to Nepal.") == {("JPN", "01", "NPL")}
 
 
-def test_declining_to_comment_and_denying_accusations(coder):
-    assert [e.cameo_code for e in coded(coder, "The Kremlin declined to comment on the report.")
+def test_declining_to_comment_and_denying_accusations(coder, one_sided_coder):
+    # both have no second actor: one-sided, given only when asked for
+    assert [e.cameo_code for e in coded(one_sided_coder,
+                                        "The Kremlin declined to comment on the report.")
             ] == ["011"]
     assert {e.cameo_code for e in coded(
-        coder, "Turkey rejected accusations of supporting the rebels.")} == {"016"}
+        one_sided_coder, "Turkey rejected accusations of supporting the rebels.")} == {"016"}
+    assert coded(coder, "The Kremlin declined to comment on the report.") == []
 
 
 def test_a_statement_speaks_for_its_issuer(coder):

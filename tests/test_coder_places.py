@@ -56,8 +56,8 @@ def test_unplaced_people_helped_abroad_belong_to_the_place(coder):
     assert "placed-by-location" in (event.rule or "")
 
 
-def test_talks_in_a_capital_leave_the_capital_a_place(coder):
-    events = coded(coder, "Iran's foreign minister held talks in Moscow on Monday.")
+def test_talks_in_a_capital_leave_the_capital_a_place(one_sided_coder):
+    events = coded(one_sided_coder, "Iran's foreign minister held talks in Moscow on Monday.")
     assert events, "the talks are still an event"
     assert all(e.target.country != "RUS" for e in events)
     assert all("place-target" not in (e.rule or "") for e in events)
@@ -77,8 +77,9 @@ def test_joint_exercises_abroad_stay_between_the_partners(coder):
     assert {e.location_country for e in events} == {"CYP"}
 
 
-def test_raids_at_home_do_not_make_the_country_its_own_target(coder):
-    events = coded(coder, "Egyptian security forces carried out raids in Cairo on Sunday.")
+def test_raids_at_home_do_not_make_the_country_its_own_target(one_sided_coder):
+    events = coded(one_sided_coder,
+                   "Egyptian security forces carried out raids in Cairo on Sunday.")
     event = only(events, "17")
     assert event.source.country == "EGY"
     assert event.target.country is None
@@ -95,7 +96,7 @@ def test_the_material_roots_are_data():
 
 def test_resolved_states_are_surer_than_unplaced_phrases(coder):
     states = only(coded(coder, "France condemned Iran on Friday."), "11")
-    vague = only(coded(coder, "The spokesman condemned the decision on Friday."), "11")
+    vague = only(coded(coder, "The spokesman condemned the protesters on Friday."), "11")
     assert states.confidence > vague.confidence
 
 

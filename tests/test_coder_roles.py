@@ -138,8 +138,9 @@ def test_whose_sanctions_were_lifted_gives_the_source(coder):
         ("UN", "IRN")}
 
 
-def test_sanctions_lifted_by_nobody_named_keep_an_empty_source(coder):
-    assert sides(coder, "Sanctions on Cuba were eased.") == {(None, "CUB")}
+def test_sanctions_lifted_by_nobody_named_keep_an_empty_source(coder, one_sided_coder):
+    assert sides(one_sided_coder, "Sanctions on Cuba were eased.") == {(None, "CUB")}
+    assert sides(coder, "Sanctions on Cuba were eased.") == set()  # one-sided
 
 
 def test_a_day_is_never_an_actor(coder):
@@ -158,9 +159,9 @@ def test_troops_on_alert_target_the_place_they_guard(coder):
 
 # --- purpose clauses: "sent X to Y to investigate" is done by the sender ---------------------
 
-def test_purpose_clause_takes_the_subject_of_the_sending_verb(coder):
-    events = coded(coder, "The Dutch government sent a team of experts to Ghana to investigate "
-                          "the explosion.")
+def test_purpose_clause_takes_the_subject_of_the_sending_verb(one_sided_coder):
+    events = coded(one_sided_coder, "The Dutch government sent a team of experts to Ghana "
+                                    "to investigate the explosion.")
     investigations = [e for e in events if e.cameo_code.startswith("09")]
     assert investigations and all(e.source.country == "NLD" for e in investigations)
 
@@ -194,10 +195,11 @@ def test_a_coordinated_subject_signing_a_thing_pairs_up(coder):
     assert "a roadmap" not in target_texts(coder, text)
 
 
-def test_a_thing_signed_by_one_country_leaves_the_event_one_sided(coder):
-    events = coded(coder, "Chile signed a memorandum on fisheries.")
-    assert [(e.source.country, e.cameo_code[:2], e.target.text) for e in events] == [
-        ("CHL", "05", "")]
+def test_a_thing_signed_by_one_country_leaves_the_event_one_sided(coder, one_sided_coder):
+    events = coded(one_sided_coder, "Chile signed a memorandum on fisheries.")
+    assert [(e.source.country, e.cameo_code[:2], e.target.text, e.one_sided)
+            for e in events] == [("CHL", "05", "", True)]
+    assert coded(coder, "Chile signed a memorandum on fisheries.") == []
 
 
 def test_the_partner_of_a_signed_thing_comes_from_its_with_phrase(coder):

@@ -90,9 +90,9 @@ def test_an_attempted_attack_keeps_its_own_code(coder):
         == {"19"}
 
 
-def test_a_conditional_sanction_said_with_may_is_a_threat(coder):
-    events = coded(coder, "If Tehran violates the nuclear deal, the United States may reimpose "
-                          "sanctions, the Treasury secretary said.")
+def test_a_conditional_sanction_said_with_may_is_a_threat(one_sided_coder):
+    events = coded(one_sided_coder, "If Tehran violates the nuclear deal, the United States "
+                                    "may reimpose sanctions, the Treasury secretary said.")
     assert [(e.source.country, e.cameo_code[:2], e.attributed_to) for e in events] == [
         ("USA", "13", "the Treasury secretary")]
 
@@ -145,8 +145,9 @@ def test_fighting_a_fire_is_no_fight(coder):
                                         "Turkish border for three days.") if c[:2] == "19"}
 
 
-def test_blocking_roads_is_a_protest(coder):
-    assert "144" in codes(coder, "Thai farmers blocked roads leading to Bangkok on Monday.")
+def test_blocking_roads_is_a_protest(one_sided_coder):
+    assert "144" in codes(one_sided_coder,
+                          "Thai farmers blocked roads leading to Bangkok on Monday.")
 
 
 def test_letting_prisoners_go_free_is_a_release(coder):
@@ -206,8 +207,9 @@ def test_attacking_a_decision_is_criticism_but_attacking_positions_is_a_fight(co
     ("Japan has made available 50 ambulances to Ukraine.", "070"),
     ("Bangladesh contributed 1,500 troops to the UN mission in Mali.", "074"),
 ])
-def test_verbs_added_across_the_roots(coder, sentence, code):
-    assert codes(coder, sentence) == {code}
+def test_verbs_added_across_the_roots(one_sided_coder, sentence, code):
+    # the vocabulary, not the roles: one-sided happenings ("tested a missile") count here
+    assert codes(one_sided_coder, sentence) == {code}
 
 
 # --- dates --------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ __all__ = ["__version__", "Actor", "Document", "Event", "Store", "open_store",
            "EntenteError", "InputError", "StoreError", "code"]
 
 
-def code(text: str, date=None, doc_id: str | None = None, url: str | None = None):  # type: ignore[no-untyped-def]
+def code(text: str, date=None, doc_id: str | None = None, url: str | None = None,  # type: ignore[no-untyped-def]
+         one_sided: bool = False):
     """Code a text into events: `entente.code("Serbia and Iran signed a deal.")`.
 
     Imported lazily (spaCy loads on first use) so that `import entente` stays fast; see
@@ -24,4 +25,4 @@ def code(text: str, date=None, doc_id: str | None = None, url: str | None = None
     """
     from .coder import code as _code
 
-    return _code(text, date=date, doc_id=doc_id, url=url)
+    return _code(text, date=date, doc_id=doc_id, url=url, one_sided=one_sided)

@@ -76,6 +76,9 @@ class Event:
     #: doc_id of the original when this event's document is a near-duplicate (the same wire
     #: story on another site): stored for provenance, counted once by analysis.
     duplicate_of: str | None = None
+    #: True for a one-sided happening (an actor missing: "a storm hit X"), produced only when
+    #: asked for (`entente code --one-sided`); never counted in a dyad.
+    one_sided: bool = False
     event_id: str = ""
     #: The dataset's own id of the row this event was read from (GDELT GLOBALEVENTID,
     #: ICEWS Event ID); None for coded articles and for datasets with text ids.
@@ -130,7 +133,7 @@ class Event:
                   "lat": self.location_lat, "lon": self.location_lon}
         for key in ("doc_id", "sentence_index", "sentence", "evidence", "url", "title",
                     "publisher", "language", "rule", "confidence", "coder_version", "extras",
-                    "duplicate_of"):
+                    "duplicate_of", "one_sided"):
             out[key] = _jsonable(flat[key])
         return out
 

@@ -36,6 +36,7 @@ _EVENT_TYPES: dict[str, str] = {
     "trigger_start": "INTEGER", "trigger_end": "INTEGER",
     "location_lat": "DOUBLE", "location_lon": "DOUBLE",
     "sentence_index": "INTEGER", "confidence": "DOUBLE", "source_event_id": "BIGINT",
+    "one_sided": "BOOLEAN",
 }
 
 #: Typed GDELT columns kept beside `events` (one row per stored GDELT event, keyed by its
@@ -91,7 +92,8 @@ _AGGREGATE_DDL = [
 def _aggregate_sql(source: str, sign: int = 1) -> list[str]:
     """Statements adding (sign 1) or taking away (-1) the events of `source` from the
     daily totals."""
-    counted = f"(SELECT * FROM {source}) AS e WHERE duplicate_of IS NULL AND date IS NOT NULL"
+    counted = f"(SELECT * FROM {source}) AS e WHERE duplicate_of IS NULL AND date IS NOT NULL " \
+        "AND one_sided IS NOT TRUE"
     return [
         f"""INSERT INTO dyad_days SELECT date, dataset,
             least(source_country, target_country), greatest(source_country, target_country),
@@ -187,6 +189,8 @@ MIGRATIONS: list[list[str]] = [
         "rows_kept, rows_skipped, 'ok', '', source, licence, retrieved_at FROM context_loads",
         "DROP TABLE context_loads",
     ],
+    # one-sided happenings (issue 13): stored only when asked for, never in a dyad
+    ["ALTER TABLE events ADD COLUMN IF NOT EXISTS one_sided BOOLEAN"],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -540,5 +544,5 @@ def events_arrow_schema() -> Any:
 
     arrow = {"DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "INTEGER": pa.int32(),
              "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "VARCHAR": pa.string(),
-             "BIGINT": pa.int64()}
+             "BIGINT": pa.int64(), "BOOLEAN": pa.bool_()}
     return pa.schema([(n, arrow[_EVENT_TYPES.get(n, "VARCHAR")]) for n in column_names()])

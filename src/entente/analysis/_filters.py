@@ -123,7 +123,8 @@ class EventFilter:
 
         With `with_content`, the root / sector / actor filters too (volumes leave them out).
         """
-        conds = ["duplicate_of IS NULL", "date IS NOT NULL", *self.range_conditions(params)]
+        conds = ["duplicate_of IS NULL", "date IS NOT NULL", "one_sided IS NOT TRUE",
+                 *self.range_conditions(params)]
         if with_content:
             conds.append(self.content_condition(params))
         return " AND ".join(conds)

@@ -29,6 +29,9 @@ def code_command(
         None, "--min-confidence", min=0.0, max=1.0,
         help="leave out events below this confidence (default: the coder's documented "
              "floor, policies.yaml min_confidence; 0 shows every event)"),
+    one_sided: bool = typer.Option(False, "--one-sided",
+                                   help="also print one-sided happenings (one actor only), "
+                                        "flagged one_sided"),
     workers: int = WorkersOption,
     scheduler: str = SchedulerOption,
 ) -> None:
@@ -44,12 +47,12 @@ def code_command(
     fmt = fmt.lower()
     if fmt not in OUTPUT_FORMATS:
         raise InputError(f"unknown output format {fmt!r} (use one of {', '.join(OUTPUT_FORMATS)})")
-    from ..coder import default_coder
+    from ..coder import default_coder, one_sided_coder
     from ..sources import read_documents
 
     default_date = parse_date(on, "--date")
     docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date)
-    coder = default_coder()
+    coder = default_coder(one_sided)
     floor = coder.min_confidence if min_confidence is None else min_confidence
     default_floor = coder.min_confidence
     coder.min_confidence = min(floor, default_floor)  # the cached coder: restored below
@@ -60,7 +63,8 @@ def code_command(
             from ..scale.wiring import code_documents
 
             coded = code_documents(coder, docs, default_date, workers=workers,
-                                   scheduler=scheduler)
+                                   scheduler=scheduler,
+                                   factory=one_sided_coder if one_sided else None)
         kept = ((doc, [e for e in events if (e.confidence or 0.0) >= floor])
                 for doc, events in coded)
         explanations = (lambda e: coder.explain(e)) if explain else None

@@ -15,7 +15,15 @@ from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .context import CoderContext
 from .dates import event_date
-from .frames import Frame, find_frames, is_time, people_nouns, thing_free_roots
+from .frames import (
+    Frame,
+    content_nouns,
+    find_frames,
+    is_time,
+    people_nouns,
+    thing_free_roots,
+)
+from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .nlp import load_nlp
 from .policies import Rules
@@ -50,11 +58,13 @@ class Timings:
 class Coder:
     """Turns documents into events. Parts are replaceable: an `ActorResolver`, a `Lexicon`,
     `Rules` (role patterns and policies) and the spaCy pipeline (`model`: a loaded
-    Language or a package name)."""
+    Language or a package name). With `one_sided`, happenings with only one actor in the
+    text ("a storm hit Chile") are produced too, flagged `one_sided`; by default an event
+    needs two actors (DESIGN.md, "Coding policies")."""
 
     def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
                  model: Any = None, rules: Rules | None = None, batch_size: int = 128,
-                 min_confidence: float | None = None) -> None:
+                 min_confidence: float | None = None, one_sided: bool = False) -> None:
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -67,6 +77,10 @@ class Coder:
         #: Events below this confidence are left out (default: policies.yaml min_confidence).
         self.min_confidence = self.rules.min_confidence if min_confidence is None \
             else min_confidence
+        self.one_sided = one_sided
+        self.heads = HeadRules.from_rules(self.rules)
+        self._bodies: dict[str, bool] = {}
+        self._content = content_nouns(self.rules)
         self.prefilter = Prefilter(self.lexicon, self.rules, resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
         self.version = coder_version(self.lexicon, self.rules, getattr(resolver, "gazetteer", None))
@@ -174,10 +188,19 @@ class Coder:
         sources = self._actors(frame.sources, avoid, ctx, local)
         things_out = frame.code[:2] in thing_free_roots(self.rules)
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out)
+        # a role the parse found, headed by no actor ("the partnership with Ankara"), stays
+        # empty: the surface fallback is only for roles the parse did not find
+        found = (self._real_role(sources, parsed), self._real_role(targets, parsed))
+        sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
+        targets = [a for a in targets if self._heads_actor(a, frame, parsed, True)]
         if "speech-act" in frame.flags and not any(t.country for t in targets):
             return []
         if not sources or not targets:
-            sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets)
+            fallen = self._surface_fallback(frame, parsed, ctx, sources, targets)
+            sources = sources if found[0] else [
+                a for a in fallen[0] if self._heads_actor(a, frame, parsed, False)]
+            targets = targets if found[1] else [
+                a for a in fallen[1] if self._heads_actor(a, frame, parsed, True)]
         place = self._place(frame, ctx)
         if place is not None and self._place_is_source(frame, sources, place):
             frame.flags.append("place-source")
@@ -193,7 +216,12 @@ class Coder:
         for source, target in pairs:
             if _same_entity(source, target):
                 continue
-            out.append(make_event(frame, source, target, where, speaker, location))
+            one_sided = not source.text or not target.text
+            if one_sided and not self.one_sided:
+                continue
+            event = make_event(frame, source, target, where, speaker, location)
+            event.one_sided = one_sided
+            out.append(event)
         return out
 
     def _surface_fallback(self, frame: Frame, parsed: Any, ctx: CoderContext,
@@ -245,6 +273,42 @@ class Coder:
             covered |= {t.i for a in found if a.start is not None
                         for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()}
         return actors
+
+    def _real_role(self, actors: list[Actor], parsed: Any) -> bool:
+        """Did the parse find a phrase for this role (not only a bare measure such as "20
+        percent", which a wrong attachment gives)?"""
+        for actor in actors:
+            span = parsed.char_span(actor.start, actor.end, alignment_mode="expand") \
+                if actor.start is not None else None
+            if span is None or self.heads.head_of(span.root) is not None:
+                return True
+        return False
+
+    def _heads_actor(self, actor: Actor, frame: Frame, parsed: Any, target: bool) -> bool:
+        """Is the phrase of `actor` headed by an actor (see `heads.HeadRules`)? Pronouns
+        and phrases standing for a pair ("the two countries") always are."""
+        if actor.start is None or not actor.text:
+            return True
+        span = parsed.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return True
+        return self.heads.heads_actor(span.root, actor, (frame.code[:2], frame.entry.code[:2]),
+                                      target, self._names_body, self._is_act)
+
+    def _is_act(self, lemma: str) -> bool:
+        """An event noun of the lexicon or a content noun of roles.yaml ("accusation")."""
+        return lemma in self._content or self.lexicon.has(lemma, "N")
+
+    def _names_body(self, word: str) -> bool:
+        """The gazetteer knows `word` alone as a body, office or actor ("government",
+        "minister", "Hamas")."""
+        known = self._bodies.get(word)
+        if known is None:
+            mention = self.resolver.resolve_phrase(word)
+            known = bool(getattr(mention, "sector", None)) or \
+                getattr(mention, "kind", "unresolved") != "unresolved"
+            self._bodies[word] = known
+        return known
 
     def _names_a_thing(self, head: Any, found: list[Actor]) -> bool:
         """A common noun the resolver cannot place, that is no people or group noun of
@@ -341,8 +405,8 @@ class Coder:
     def _place(self, frame: Frame, ctx: CoderContext) -> Actor | None:
         """Where the event happened ("talks in Moscow"): the place phrase, resolved."""
         token = frame.location
-        if token is None:
-            return None
+        if token is None or self.heads.is_water(token):
+            return None  # "exercises in the Philippine Sea": no country's ground
         doc = token.doc
         first = doc[min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])]
         start, end = first.idx, token.idx + len(token.text)
@@ -460,15 +524,23 @@ def _same_entity(a: Actor, b: Actor) -> bool:
         (b.country, b.kind, b.sector, b.code)
 
 
-@lru_cache(maxsize=1)
-def default_coder() -> Coder:
-    """The process-wide coder with the default resolver, lexicon and pipeline."""
-    return Coder()
+@lru_cache(maxsize=2)
+def default_coder(one_sided: bool = False) -> Coder:
+    """The process-wide coder with the default resolver, lexicon and pipeline (one per
+    `one_sided` setting)."""
+    return Coder(one_sided=one_sided)
+
+
+def one_sided_coder() -> Coder:
+    """A coder that also produces one-sided happenings: a picklable factory for a cluster
+    (`entente code --one-sided --workers N`)."""
+    return Coder(one_sided=True)
 
 
 def code(text: str, date: Date | None = None, doc_id: str | None = None,
-         url: str | None = None) -> list[Event]:
+         url: str | None = None, one_sided: bool = False) -> list[Event]:
     """Code a text: `entente.code("Serbia and Iran signed a trade deal on Tuesday.",
-    date=date(2024, 3, 14))` -> [Event(...), Event(...)]."""
+    date=date(2024, 3, 14))` -> [Event(...), Event(...)]. With `one_sided`, happenings
+    with one actor only come too, flagged `one_sided`."""
     doc = Document(text=text, doc_id=doc_id or "", url=url, pub_date=date)
-    return default_coder().code_document(doc, date)
+    return default_coder(one_sided).code_document(doc, date)

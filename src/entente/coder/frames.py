@@ -199,7 +199,12 @@ def thing_free_roots(rules: Rules) -> frozenset[str]:
     return _word_list(rules.files[0], "thing_free_roots") if rules.files else frozenset()
 
 
-@lru_cache(maxsize=16)
+def word_list(rules: Rules, key: str) -> frozenset[str]:
+    """A lower-case word list of the role file (roles.yaml); empty when absent."""
+    return _word_list(rules.files[0], key) if rules.files else frozenset()
+
+
+@lru_cache(maxsize=32)
 def _word_list(path: Path, key: str) -> frozenset[str]:
     """An optional list of lower-case words in a role file (empty when absent)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -41,13 +41,14 @@ def cluster_coder(workers: int | None = None, scheduler: str | None = None
 
 
 def code_documents(coder: Any, docs: Iterable[Document], date: date | None = None, *,
-                   workers: int | None = None, scheduler: str | None = None
-                   ) -> Iterator[tuple[Document, list[Event]]]:
-    """`coder.code_documents(docs, date)`, or the same on a cluster when asked for."""
+                   workers: int | None = None, scheduler: str | None = None,
+                   factory: Any = None) -> Iterator[tuple[Document, list[Event]]]:
+    """`coder.code_documents(docs, date)`, or the same on a cluster when asked for (there
+    built by `factory`, a picklable callable; the default coder when None)."""
     if not _distributed(workers, scheduler):
         yield from coder.code_documents(docs, date)
         return
-    with DistributedCoder(workers, scheduler) as distributed:
+    with DistributedCoder(workers, scheduler, factory=factory) as distributed:
         yield from distributed.code_documents(docs, date)
 
 

@@ -1,0 +1,129 @@
+"""Is the head of a role phrase an actor? (DESIGN.md: "An actor phrase is headed by an
+actor ... never by an abstract noun that merely contains a country").
+
+A name or a pronoun heads an actor, except a body of water ("the Yellow Sea"). A common
+noun heads one when it names people, a body or an office: a sector or title word of the
+gazetteer ("the government", "his counterpart"), or a word of roles.yaml `people_nouns` /
+`actor_nouns` ("the two countries", "its allies"), and an act or thing said stands for its
+named author ("Croatian aggression"). A thing or place is the target only of a material
+act done to it (`thing_target_roots`: "shelled Syrian territory", "tariffs on Chinese
+steel"). Every other common noun ("the partnership with Ankara", "Hungary's closeness to
+Beijing", "Iranian fruit" as a topic) is no actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..record import Actor
+from .frames import people_nouns, word_list
+from .policies import Rules
+
+Token = Any
+
+
+@dataclass(slots=True, frozen=True)
+class HeadRules:
+    """The word lists of roles.yaml that decide whether a head noun names an actor."""
+
+    people: frozenset[str]
+    actors: frozenset[str]
+    water: frozenset[str]
+    measures: frozenset[str]
+    relations: frozenset[str]
+    material_roots: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> HeadRules:
+        return cls(people=people_nouns(rules), actors=word_list(rules, "actor_nouns"),
+                   water=word_list(rules, "water_words"),
+                   measures=word_list(rules, "measure_nouns"),
+                   relations=word_list(rules, "relation_nouns"),
+                   material_roots=word_list(rules, "thing_target_roots"))
+
+    def head_of(self, head: Token) -> Token | None:
+        """The noun a measure or quantity word stands before ("dozens of Russian citizens",
+        "$28 billion worth of goods"): that noun's head; None for a bare measure ("20
+        percent"), which heads nothing; `head` itself otherwise."""
+        while head.lower_ in self.measures or head.lemma_.lower() in self.measures \
+                or head.like_num or head.pos_ in ("NUM", "SYM"):
+            nested = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+            if not nested:
+                return None
+            head = nested[0]
+        return head
+
+    def is_water(self, head: Token) -> bool:
+        """"the Yellow Sea", "the Gulf of Aden", "the sea": a body of water."""
+        return head.lower_ in self.water or head.lemma_.lower() in self.water
+
+    def heads_actor(self, head: Token, actor: Actor, roots: tuple[str, ...], target: bool,
+                    names_body: Callable[[str], bool],
+                    is_act: Callable[[str], bool]) -> bool:
+        """Does `head` (the head token of the phrase resolved to `actor`) name an actor of
+        an event of one of the CAMEO `roots` (its code and the code it was derived from)?
+        `names_body(words)` tells whether the gazetteer knows the words as a body, title or
+        actor ("government", "foreign secretary", "Trump"); `is_act(lemma)` whether the
+        noun names an act or a thing said, whose named author is the actor ("Indian
+        aggression", "Pristina's accusations"). The `target` of a material act may be a
+        thing ("shelled a hospital", "seized Iranian oil"), standing for its owner."""
+        head = self.head_of(head)
+        if head is None or self.is_water(head):
+            return False
+        if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo"):
+            return True
+        lemma = head.lemma_.lower()
+        if lemma in self.people or lemma in self.actors or head.lower_ in self.actors:
+            return True
+        if any(names_body(words) for words in _head_words(head)):
+            return True
+        if lemma in self.relations or head.lower_ in self.relations:
+            return False  # "the partnership with Ankara", "Iran's ties with Russia"
+        if is_act(lemma) and (has_author(head) or target and self._concerns_actor(
+                head, names_body, is_act)):
+            return True
+        return target and bool(self.material_roots.intersection(roots))
+
+    def _concerns_actor(self, noun: Token, names_body: Callable[[str], bool],
+                        is_act: Callable[[str], bool], depth: int = 0) -> bool:
+        """An act or thing said whose prepositional phrase names the actor it concerns:
+        "the arrest of women's rights activists", "an inquiry into abuses by security
+        forces in Venezuela", "a ceasefire in Syria's Idlib province"."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or depth > 2:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                lemma = obj.lemma_.lower()
+                if obj.pos_ == "PROPN" and not self.is_water(obj) or lemma in self.people \
+                        or lemma in self.actors or has_author(obj) \
+                        or any(names_body(w) for w in _head_words(obj)):
+                    return True
+                if is_act(lemma) and lemma not in self.relations and \
+                        self._concerns_actor(obj, names_body, is_act, depth + 1):
+                    return True
+        return False
+
+
+def _head_words(head: Token) -> list[str]:
+    """The head word, as written and lower case, and with the modifiers right before it
+    ("foreign secretary", "defence ministry")."""
+    words = [head.text, head.lower_]
+    first = head.i
+    while first > head.left_edge.i and head.doc[first - 1].dep_ in ("compound", "amod") \
+            and head.doc[first - 1].head.i == head.i:
+        first -= 1
+    if first < head.i:
+        words.append(head.doc[first:head.i + 1].text.lower())
+    return words
+
+
+def has_author(noun: Token) -> bool:
+    """A possessive, a name or a demonym before the noun says whose act it is: "Rwanda's
+    intervention", "its accusations", "US-led airstrikes", "Indian aggression"."""
+    return any(c.i < noun.i and (c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod")
+                                 and c.left_edge.text[:1].isupper()) for c in noun.children)
