@@ -83,9 +83,13 @@ def _limits(data: PeriodBars, shared: tuple[float, float] | None) -> tuple[float
         high, low = max(high, max(data.net)), min(low, min(data.net))
     if shared:
         low, high = min(low, shared[0]), max(high, shared[1])
-    # Headroom: a tenth of the range and room for a marker above the tallest bar.
-    pad = 0.12 * (high - low or 1.0)
-    return low - (pad if low < 0 else 0.0), high + pad
+    # Headroom: a tenth of the range, and room for markers beyond the longest bars.
+    span = high - low or 1.0
+    up = sum(m.up for m in data.marks)
+    down = len(data.marks) - up
+    top = span * (0.1 + 0.12 * min(up, 2))
+    bottom = span * (0.1 + 0.12 * min(down, 2)) if low < 0 or down else 0.0
+    return low - bottom, high + top
 
 
 def period_chart(data: PeriodBars, name: str, size: str = "wide", title: str = "",
@@ -104,7 +108,7 @@ def period_chart(data: PeriodBars, name: str, size: str = "wide", title: str = "
         out.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle">'
                    "no events in this period</text></svg>")
         return "".join(out)
-    ticks = nice_ticks(*_limits(data, shared))
+    ticks = nice_ticks(*_limits(data, shared), most=8)
     lo, hi = ticks[0], ticks[-1]
 
     def y(value: float) -> float:
@@ -172,12 +176,15 @@ def _marks(data: PeriodBars, left: float, slot: float, y, top: float,  # type: i
            bottom: float, font: int) -> list[str]:
     out = []
     radius = font * 0.75
+    stacked: dict[int, int] = {}
     for mark in data.marks:
         i = mark.index
+        shift = stacked.get(i, 0) * (2 * radius + 2)  # several marks on one bar: a column
+        stacked[i] = stacked.get(i, 0) + 1
         cx = round(left + (i + 0.5) * slot, 2)
         end = data.quads[0][i] + data.quads[1][i] if mark.up else \
             -(data.quads[2][i] + data.quads[3][i])
-        cy = y(end) - radius - 3 if mark.up else y(end) + radius + 3
+        cy = y(end) - radius - 3 - shift if mark.up else y(end) + radius + 3 + shift
         cy = round(min(max(cy, top + radius), bottom - radius), 2)
         out.append(f'<g class="mark"><circle cx="{cx}" cy="{cy}" r="{radius}" fill="#fff" '
                    f'stroke="{NET_COLOUR}" stroke-width="1.5"/><text x="{cx}" '

@@ -64,7 +64,14 @@ def _links(events: list[Event], most: int = 3) -> list[tuple[str, str]]:
 
 
 def _strongest(events: list[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date), e.event_id))
+    """By size of Goldstein score; the same sentence coded both ways counts once."""
+    out, seen = [], set()
+    for e in sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
+                                           e.event_id)):
+        if (e.date, e.sentence, e.cameo_code) not in seen:
+            seen.add((e.date, e.sentence, e.cameo_code))
+            out.append(e)
+    return out
 
 
 def _signed(value: float) -> str:

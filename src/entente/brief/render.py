@@ -96,8 +96,16 @@ def _figure(bars: charts.PeriodBars, name: str, title: str,
 
 
 def _largest(events: list[Event], n: int) -> list[Event]:
-    return sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
-                                         e.event_id))[:n]
+    """The n largest events by Goldstein score; one sentence coded in both directions
+    ("Serbia and Iran signed ...") counts once."""
+    out, seen = [], set()
+    for e in sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
+                                           e.event_id)):
+        key = (e.date, e.sentence, e.cameo_code)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out[:n]
 
 
 def _timeline(brief: Brief) -> dict[str, Any]:
