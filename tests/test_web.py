@@ -123,10 +123,71 @@ def test_chart_is_svg_and_the_page_is_static(client: TestClient) -> None:
 def test_openapi_schema_describes_every_api_route(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     for path in ("/api/health", "/api/countries", "/api/dyad", "/api/dyad/chart.svg",
-                 "/api/events", "/api/top-events", "/api/brief", "/api/code",
-                 "/api/code/upload", "/brief"):
+                 "/api/events", "/api/event/{event_id}", "/api/settings", "/api/top-events",
+                 "/api/brief", "/api/code", "/api/code/upload", "/brief"):
         assert path in schema["paths"], path
     assert "post" in schema["paths"]["/api/code"]
+
+
+def _ids(body: dict) -> list[str]:
+    return [e["event_id"] for e in body["events"]]
+
+
+def test_events_filter_sort_and_page_like_the_figures(client: TestClient) -> None:
+    base = {"a": "SRB", "b": "IRN"}
+    every = client.get("/api/events", params=base).json()
+    assert every["total"] == 13
+    one_way = client.get("/api/events", params={**base, "direction": "a->b"}).json()
+    assert one_way["total"] == 5
+    assert {e["source"]["country"] for e in one_way["events"]} == {"SRB"}
+    conflict = client.get("/api/events", params=[("a", "SRB"), ("b", "IRN"), ("quad", 3),
+                                                  ("quad", 4)]).json()
+    assert conflict["total"] == 5 and {e["quad_class"] for e in conflict["events"]} == {3, 4}
+    agreements = client.get("/api/events", params={**base, "root": "05"}).json()
+    assert {e["cameo_root"] for e in agreements["events"]} == {"05"}
+    visas = client.get("/api/events", params={**base, "q": "Visa"}).json()
+    assert visas["total"] == 2
+    assert client.get("/api/events", params={**base, "dataset": "icews"}).json()["total"] == 0
+    by_score = client.get("/api/events", params={**base, "sort": "goldstein",
+                                                  "order": "desc"}).json()
+    scores = [e["goldstein"] for e in by_score["events"]]
+    assert scores == sorted(scores, reverse=True)
+    month = client.get("/api/events", params={**base, "period": "2024-01-01"}).json()
+    assert (month["total"], month["start"], month["end"]) == (2, "2024-01-01", "2024-01-31")
+    quarter = client.get("/api/events", params={**base, "period": "2024-01-01",
+                                                 "freq": "quarter"}).json()
+    assert quarter["total"] == 5
+    series = client.get("/api/dyad", params={**base, "start": "2024-01-01",
+                                             "end": "2024-03-31", "freq": "quarter"}).json()
+    assert series["series"][0]["events"] == quarter["total"]
+    assert series["series"][0]["label"] == "Q1 2024"
+    assert client.get("/api/events", params={**base, "sort": "mood"}).status_code == 422
+
+
+def test_event_detail_has_actors_reasons_rule_evidence_and_version(client: TestClient) -> None:
+    first = client.get("/api/events", params={"a": "SRB", "b": "IRN"}).json()["events"][0]
+    detail = client.get(f"/api/event/{first['event_id']}").json()["detail"]
+    assert detail["source"]["name"] == "Serbian President Aleksandar Vucic"
+    assert detail["source"]["code"] == "SRBGOV" and "SRB" in detail["source"]["reason"]
+    assert detail["evidence"] == [{"sentence": first["sentence"], "url": first["url"],
+                                   "title": first["title"]}]
+    assert detail["coder_version"] == "entente-coder test"
+    missing = client.get("/api/event/not-an-event")
+    assert missing.status_code == 404 and "not-an-event" in missing.json()["detail"]
+
+
+def test_directed_split_and_confidence_floor_on_the_dyad(client: TestClient) -> None:
+    body = client.get("/api/dyad", params={"a": "SRB", "b": "IRN", "directed": "true"}).json()
+    split = body["directed"]
+    assert set(split) == {"SRB->IRN", "IRN->SRB"}
+    assert sum(r["events"] for r in split["SRB->IRN"]) == 5
+    assert sum(r["events"] for r in split["IRN->SRB"]) == 8
+    assert [r["period"] for r in split["SRB->IRN"]] == [r["period"] for r in body["series"]]
+    settings = client.get("/api/settings").json()
+    assert body["min_confidence"] == settings["min_confidence"]
+    assert {"root": "19", "label": "Fight"} in settings["roots"]
+    bad = client.get("/api/dyad", params={"a": "SRB", "b": "IRN", "min_confidence": 3})
+    assert bad.status_code == 422
 
 
 def _event(sentence: str, source: tuple[int, int], target: tuple[int, int],
@@ -162,6 +223,9 @@ def test_code_pasted_article_returns_events_and_highlights(db: Path) -> None:
     roles = {r for s in body["segments"] for r in s["roles"]}
     assert {"source", "target", "trigger"} <= roles
     assert all(e["date"] == "2024-12-10" for e in body["events"])
+    for event in body["events"]:
+        assert event["view"]["confidence"] == f"{event['confidence']:.2f}"
+        assert event["explain"].startswith("event ") and "rule:" in event["explain"]
 
 
 def test_code_upload_strips_hostile_html(db: Path) -> None:

@@ -1,4 +1,5 @@
-"""The explorer in a real headless browser (Debian's chromium and chromedriver via Selenium).
+"""The brief and the explorer in a real headless browser (Debian's chromium and
+chromedriver via Selenium) at 420, 1280 and 1920 pixels.
 
 The app runs under uvicorn on 127.0.0.1 in a thread; a second local server stands in for a
 news site so that clicking through to an event's source is tested too. Screenshots land
@@ -7,25 +8,27 @@ in tests/artifacts/ for a person to look at.
 
 from __future__ import annotations
 
+import re
 import shutil
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from entente.brief import build_brief, render_html
 from entente.record import Actor, Event
 from entente.store import Store
 from entente.web import create_app
-from httpserver import LocalWeb, free_port
+from entente.web.screenshots import set_width
+from httpserver import LocalWeb
 from test_brief import HOSTILE_SENTENCE, fill_store
 from test_web import ARTICLE, real_coder
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+WIDTHS = (420, 1280, 1920)
 
 pytestmark = [
     pytest.mark.browser,
@@ -37,17 +40,45 @@ SOURCE_PAGE = (b"<!DOCTYPE html><html><head><title>Belgrade and Tehran mend ties
                b"<body><h1>Belgrade and Tehran mend ties</h1><p>Serbia and Iran agreed to "
                b"restore high-level contacts.</p></body></html>")
 
+# Checks run in the page: the document is no wider than the window, and every bar of every
+# shown chart lies inside its plot area (1 px for rounding).
+NO_OVERFLOW = ("return document.documentElement.scrollWidth <= "
+               "document.documentElement.clientWidth")
+BARS_OUTSIDE = """
+const out = [];
+for (const svg of document.querySelectorAll('svg')) {
+  if (!svg.getBoundingClientRect().width) continue;  // the drawing for the other width
+  const plot = svg.querySelector('rect.plot');
+  if (!plot) continue;
+  const p = plot.getBoundingClientRect();
+  for (const bar of svg.querySelectorAll('rect.bar')) {
+    const r = bar.getBoundingClientRect();
+    if (r.left < p.left - 1 || r.right > p.right + 1 || r.top < p.top - 1 ||
+        r.bottom > p.bottom + 1) out.push(svg.id + ' ' + bar.outerHTML.slice(0, 80));
+  }
+}
+return out;"""
+VISIBLE_BARS = """return [...document.querySelectorAll('svg rect.bar')]
+  .filter((r) => r.getBoundingClientRect().width > 0).length"""
+SMALL_TEXT = """return [...document.querySelectorAll('svg text')]
+  .filter((t) => t.getBoundingClientRect().height > 0)
+  .map((t) => parseFloat(getComputedStyle(t).fontSize) *
+       (t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width))
+  .filter((px) => px < 10.5).length"""
 
-@pytest.fixture
-def news_site(web: LocalWeb) -> str:
-    return web.add("/2024/09/24/serbia-iran-mend-ties", SOURCE_PAGE)
+
+@pytest.fixture(scope="module")
+def news_site() -> Iterator[str]:
+    web = LocalWeb().start()
+    try:
+        yield web.add("/2024/09/24/serbia-iran-mend-ties", SOURCE_PAGE)
+    finally:
+        web.stop()
 
 
-@pytest.fixture
-def explorer(tmp_path: Path, news_site: str) -> Iterator[str]:
-    import uvicorn
-
-    db = tmp_path / "browser.duckdb"
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory, news_site: str) -> Path:
+    db = tmp_path_factory.mktemp("browser") / "browser.duckdb"
     sentence = "Serbia and Iran agreed to restore high-level contacts."
     with Store(db) as s:
         fill_store(s)
@@ -55,109 +86,190 @@ def explorer(tmp_path: Path, news_site: str) -> Iterator[str]:
             dataset="entente", doc_id="doc-local", cameo_code="036", date=date(2024, 9, 24),
             source=Actor("Serbia", 0, 6, "state", "SRB", None, "SRB"),
             target=Actor("Iran", 11, 15, "state", "IRN", None, "IRN"),
-            sentence=sentence, url=news_site, title="Belgrade and Tehran mend ties")])
-    port = free_port()
-    config = uvicorn.Config(create_app(db, coder=real_coder()), host="127.0.0.1", port=port,
-                            log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+            sentence=sentence, url=news_site, title="Belgrade and Tehran mend ties",
+            confidence=0.81, rule="verb:agree", coder_version="entente-coder test")])
+    return db
 
 
-@pytest.fixture
-def browser(tmp_path: Path) -> Iterator[object]:
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
+@pytest.fixture(scope="module")
+def explorer(store_path: Path) -> Iterator[str]:
+    from entente.web.screenshots import serve_in_thread
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--window-size=1280,1600",
-                 f"--user-data-dir={tmp_path / 'chromium-profile'}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
+    with serve_in_thread(create_app(store_path, coder=real_coder())) as base:
+        yield base
 
 
-def _wait(driver, condition, timeout: float = 30):  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    pytest.importorskip("selenium.webdriver")
+    from entente.web.screenshots import chromium
+
+    with chromium(1280, 900) as driver:
+        yield driver
+
+
+def _wait(driver, condition, timeout: float = 60):  # type: ignore[no-untyped-def]
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(driver, timeout).until(condition)
 
 
-def test_pick_a_dyad_read_events_and_click_through(explorer: str, browser) -> None:  # type: ignore[no-untyped-def]
+def _shot(driver, name: str) -> None:  # type: ignore[no-untyped-def]
+    from entente.web.screenshots import full_page
+
+    width = int(driver.execute_script("return document.documentElement.clientWidth"))
+    full_page(driver, ARTIFACTS / f"{name}-{width}.png", width, most=4000)
+
+
+def _layout_is_sound(driver) -> None:  # type: ignore[no-untyped-def]
+    assert driver.execute_script(NO_OVERFLOW), "the page scrolls sideways"
+    assert driver.execute_script(BARS_OUTSIDE) == []
+    assert driver.execute_script(VISIBLE_BARS) > 0
+    assert driver.execute_script(SMALL_TEXT) == 0, "chart text under 11 px"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_brief_lays_out_at_every_width(store_path: Path, browser, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                       width: int) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+
+    with Store(store_path, read_only=True) as s:
+        html = render_html(build_brief(s, "SRB", "IRN"))
+    page = tmp_path / "brief.html"
+    page.write_text(html, encoding="utf-8")
+    set_width(browser, width, 900)
+    browser.get(page.as_uri())
+    _layout_is_sound(browser)
+    rows = browser.find_elements(By.CSS_SELECTOR, "#appendix tr[data-event-id]")
+    counted = browser.find_element(By.CSS_SELECTOR, "[data-fact=counted]").text
+    assert len(rows) == int(counted) == 21
+    assert browser.find_elements(By.CSS_SELECTOR, "#key-judgements li a")
+    # A bar of the timeline leads to that month's events in the appendix.
+    bar = browser.find_element(By.CSS_SELECTOR, "#timeline svg a[data-period='2024-01-01']")
+    assert bar.get_dom_attribute("href") == "#p-2024-01-01"
+    assert HOSTILE_SENTENCE in browser.find_element(By.ID, "appendix").text
+    assert browser.find_elements(By.CSS_SELECTOR, "#appendix script, #appendix img") == []
+    _shot(browser, "brief")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_explorer_chart_click_filters_and_detail_shows_evidence(explorer: str, browser,  # type: ignore[no-untyped-def]
+                                                                width: int) -> None:
+    from selenium.webdriver.common.by import By
 
     driver = browser
-    driver.get(explorer + "/")
-    _wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#country-a option")) >= 5)
-    Select(driver.find_element(By.ID, "country-a")).select_by_value("SRB")
-    Select(driver.find_element(By.ID, "country-b")).select_by_value("IRN")
-    driver.find_element(By.ID, "show-dyad").click()
+    set_width(driver, width, 1000)
+    driver.get(explorer + "/?a=SRB&b=IRN")
     _wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row"))
           == 14)
-    status = driver.find_element(By.ID, "dyad-status").text
-    assert status.startswith("14 events between Serbia and Iran")
-    summary = driver.find_element(By.ID, "dyad-summary").text
-    assert "Serbia and Iran: 14 events" in summary
-    _wait(driver, lambda d: d.execute_script(
-        "const i = document.getElementById('series-chart'); return i.complete && "
-        "i.naturalWidth > 0"))
-    # The hostile sentence shows as text; it added no element and no link.
-    rows = driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
-    hostile = next(r for r in rows if "<script>alert(1)</script>" in r.text)
+    assert driver.find_element(By.ID, "events-status").text == "14 events"
+    _layout_is_sound(driver)
+    # Clicking January 2024 in the chart leaves that month's two events in the table.
+    driver.find_element(By.CSS_SELECTOR, "#chart g.period[data-period='2024-01-01']").click()
+    _wait(driver, lambda d: d.find_element(By.ID, "events-status").text
+          == "2 events in Jan 2024")
+    dates = [r.find_element(By.CSS_SELECTOR, "td.date").text for r in
+             driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")]
+    assert len(dates) == 2 and all(d.startswith("2024-01") for d in dates)
+    assert "period=2024-01-01" in driver.current_url
+    # The hostile sentence is text: no element, no link made from it.
+    hostile = next(r for r in driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
+                   if "<script>alert(1)</script>" in r.text)
     assert hostile.find_elements(By.TAG_NAME, "a") == []
-    assert driver.find_elements(By.CSS_SELECTOR, "#events-table script, #events-table img") \
-        == []
-    hrefs = [a.get_attribute("href") for a in driver.find_elements(
-        By.CSS_SELECTOR, "#events-table a")]
-    assert len(hrefs) == 13 and all(h.startswith(("http://", "https://")) for h in hrefs)
-    ARTIFACTS.mkdir(exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / "web-dyad.png"))
-    # Click through to the local "news site".
-    link = driver.find_element(By.LINK_TEXT, "Belgrade and Tehran mend ties")
-    link.click()
-    _wait(driver, lambda d: len(d.window_handles) == 2)
-    driver.switch_to.window(driver.window_handles[1])
-    _wait(driver, lambda d: d.title == "Belgrade and Tehran mend ties")
-    driver.close()
-    driver.switch_to.window(driver.window_handles[0])
-    # The brief opens from the same page.
-    driver.get(driver.find_element(By.ID, "brief-link").get_attribute("href"))
-    assert driver.find_element(By.CSS_SELECTOR, "[data-fact=events]").text == "14"
-    assert HOSTILE_SENTENCE in driver.find_element(By.ID, "timeline").text
-    driver.save_screenshot(str(ARTIFACTS / "web-brief.png"))
+    assert driver.find_element(By.ID, "f-period").is_displayed()
+    driver.find_element(By.ID, "f-period-clear").click()
+    _wait(driver, lambda d: d.find_element(By.ID, "events-status").text == "14 events")
+    assert not driver.find_element(By.ID, "f-period").is_displayed()
+    # The detail panel: evidence, rule, confidence, coder version and a permalink.
+    row = next(r for r in driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
+               if "restore high-level contacts" in r.text)
+    driver.execute_script("arguments[0].scrollIntoView()", row)
+    row.find_element(By.CSS_SELECTOR, "td.date").click()
+    _wait(driver, lambda d: "evidence (1 sentence)" in d.find_element(By.ID, "event-detail").text)
+    detail = driver.find_element(By.ID, "event-detail").text
+    for part in ("Serbia and Iran agreed to restore high-level contacts.", "verb:agree",
+                 "0.81", "entente-coder test", "state 'Serbia'"):
+        assert part in detail, part
+    _layout_is_sound(driver)
+    _shot(driver, "explorer")
+    permalink = driver.find_element(By.ID, "permalink").get_attribute("href")
+    assert "#event=" in permalink
+    # Sorting by Goldstein, largest first.
+    driver.find_element(By.CSS_SELECTOR, "button[data-sort=goldstein]").click()
+    _wait(driver, lambda d: "sort=goldstein" in d.current_url)
+    driver.find_element(By.CSS_SELECTOR, "button[data-sort=goldstein]").click()
+    _wait(driver, lambda d: "order=asc" in d.current_url)
 
 
-def test_paste_an_article_and_see_its_events_highlighted(explorer: str, browser) -> None:  # type: ignore[no-untyped-def]
+def test_split_by_direction_and_permalink(explorer: str, browser) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
     driver = browser
+    set_width(driver, 1280, 1000)
+    driver.get(explorer + "/?a=SRB&b=IRN")
+    _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row"))
+    driver.find_element(By.ID, "split-directions").click()
+    _wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#chart figure.direction"))
+          == 2)
+    captions = [f.text for f in driver.find_elements(By.CSS_SELECTOR, "#chart figcaption")]
+    assert captions == ["Serbia → Iran", "Iran → Serbia"]
+    _layout_is_sound(driver)
+    first = driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")[0]
+    event_id = first.get_attribute("data-event-id")
+    driver.get(f"{explorer}/?a=SRB&b=IRN#event={event_id}")
+    _wait(driver, lambda d: "evidence" in d.find_element(By.ID, "event-detail").text)
+
+
+def test_paste_an_article_confidence_highlights_both_ways_and_reasons(  # type: ignore[no-untyped-def]
+        explorer: str, browser, news_site: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    set_width(driver, 1280, 1000)
     driver.get(explorer + "/")
     hostile = '\n\n<b onmouseover="alert(5)">Bold</b> <script>alert(6)</script>'
-    box = driver.find_element(By.ID, "article-text")
-    box.send_keys(ARTICLE + hostile)
+    driver.find_element(By.ID, "article-text").send_keys(ARTICLE + hostile)
     driver.find_element(By.ID, "article-date").send_keys("12102024")
     driver.find_element(By.ID, "code-button").click()
     _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#article-view mark.role-trigger"))
     view = driver.find_element(By.ID, "article-view")
     assert view.text.split() == (ARTICLE + hostile).split()
     assert view.find_elements(By.CSS_SELECTOR, "b, script") == []
-    marked = {m.text for m in view.find_elements(By.CSS_SELECTOR, "mark")}
-    assert any("Vucic" in m for m in marked) and any("Iran" in m for m in marked)
-    coded = driver.find_elements(By.CSS_SELECTOR, "#coded-table tr.coded-row")
-    assert coded and "events coded" in driver.find_element(By.ID, "code-status").text
-    ARTIFACTS.mkdir(exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / "web-coded.png"))
+    rows = driver.find_elements(By.CSS_SELECTOR, "#coded-table tr.coded-row")
+    assert rows and "events coded" in driver.find_element(By.ID, "code-status").text
+    confidence = rows[0].find_element(By.CSS_SELECTOR, "td[data-label=confidence]").text
+    assert re.fullmatch(r"0\.\d\d", confidence)
+    # Row -> text: pointing at a row outlines its spans.
+    ActionChains(driver).move_to_element(rows[0]).perform()
+    _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#article-view mark.active"))
+    # Text -> row: clicking a highlighted span marks its rows.
+    mark = driver.find_elements(By.CSS_SELECTOR, "#article-view mark.role-trigger")[-1]
+    mark.click()
+    _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#coded-table tr.coded-row.active"))
+    # The --explain reasons on demand.
+    rows[0].find_element(By.CSS_SELECTOR, "button.explain-button").click()
+    reasons = _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "pre.explain"))
+    assert "rule:" in reasons.text and "source:" in reasons.text
+    assert driver.execute_script(NO_OVERFLOW)
+    _shot(driver, "explorer-coded")
+
+
+def test_click_through_to_the_source_and_open_the_brief(explorer: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    set_width(driver, 1280, 1000)
+    driver.get(explorer + "/?a=SRB&b=IRN")
+    _wait(driver, lambda d: d.find_elements(By.LINK_TEXT, "Belgrade and Tehran mend ties"))
+    hrefs = [a.get_attribute("href") for a in driver.find_elements(
+        By.CSS_SELECTOR, "#events-table a")]
+    assert len(hrefs) == 13 and all(h.startswith(("http://", "https://")) for h in hrefs)
+    driver.find_element(By.LINK_TEXT, "Belgrade and Tehran mend ties").click()
+    _wait(driver, lambda d: len(d.window_handles) == 2)
+    driver.switch_to.window(driver.window_handles[1])
+    _wait(driver, lambda d: d.title == "Belgrade and Tehran mend ties")
+    driver.close()
+    driver.switch_to.window(driver.window_handles[0])
+    driver.get(driver.find_element(By.ID, "brief-link").get_attribute("href"))
+    assert driver.find_element(By.CSS_SELECTOR, "[data-fact=events]").text == "14"

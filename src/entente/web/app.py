@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from .. import __version__, ontology
 from ..errors import EntenteError, StoreError
-from ..record import Document, Event
+from ..record import Document
 from ..store import Store, default_db_path
 from .highlight import segments
 
@@ -137,21 +138,33 @@ def _dyad_routes(app: FastAPI) -> None:
 
     @app.get("/api/dyad", tags=["dyad"])
     def dyad(a: Country, b: Country, start: Day = None, end: Day = None,
-             freq: str = "month") -> dict[str, Any]:
-        """The dyad series per period (both directions) with its trend and change points."""
+             freq: str = "month", min_confidence: Confidence = None,
+             directed: bool = False) -> dict[str, Any]:
+        """The dyad series per period (both directions, and each direction with
+        directed=true) with its trend and change points."""
         from .. import analysis
         from ..brief.model import records
+        from .explore import series_json
 
+        floor = _floor(min_confidence)
         with _store(app) as store:
-            series = analysis.dyad_series(store, a, b, start=start, end=end, freq=freq)
+            series = analysis.dyad_series(store, a, b, start=start, end=end, freq=freq,
+                                          min_confidence=floor)
+            split = analysis.dyad_series(store, a, b, start=start, end=end, freq=freq,
+                                         directed=True, min_confidence=floor) \
+                if directed else None
         ka, kb = series.attrs["dyad"]
         trend = analysis.trend(series)
         changes = analysis.change_points(series) if len(series) >= 4 else None
         return {"a": ka, "b": kb, "a_name": ontology.name_of(ka),
-                "b_name": ontology.name_of(kb), "freq": freq,
+                "b_name": ontology.name_of(kb), "freq": freq, "min_confidence": floor,
                 "datasets": series.attrs.get("datasets", []),
                 "warnings": series.attrs.get("warnings", []),
-                "series": [{**r, "period": str(r["period"])[:10]} for r in records(series)],
+                "series": series_json(series, freq),
+                "directed": None if split is None else {
+                    f"{src}->{tgt}": series_json(
+                        split[(split["source"] == src) & (split["target"] == tgt)], freq)
+                    for src, tgt in ((ka, kb), (kb, ka))},
                 "trend": {k: getattr(trend, k) for k in ("slope", "low", "high",
                                                            "mann_kendall_tau", "p_value", "n")},
                 "change_points": [] if changes is None else
@@ -173,10 +186,53 @@ def _dyad_routes(app: FastAPI) -> None:
 
     @app.get("/api/events", tags=["dyad"])
     def events(a: Country, b: Country, start: Day = None, end: Day = None,
+               period: Day = None, freq: str = "month",
+               direction: Annotated[str | None, Query(description="a->b, b->a or both")] = None,
+               quad: Annotated[list[int] | None, Query(description="quad classes 1-4")] = None,
+               root: Annotated[list[str] | None, Query(description="CAMEO roots")] = None,
+               dataset: Annotated[list[str] | None, Query()] = None,
+               min_confidence: Confidence = None,
+               q: Annotated[str | None, Query(max_length=200,
+                                              description="text in the sentence")] = None,
+               sort: Annotated[str, Query(pattern="^(date|goldstein|confidence)$")] = "date",
+               order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
                limit: Annotated[int, Query(ge=1, le=1000)] = 200,
                offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
-        """Events between a and b (either direction), by date, with sentence and source."""
-        return _dyad_events(app, a, b, start, end, limit, offset)
+        """Events between a and b that the dyad's figures count, filtered and sorted:
+        `period` (with `freq`) narrows to one period of the chart."""
+        from ..analysis import dyad_events, period_bounds
+        from .explore import event_json
+
+        if period:
+            start, end = (d.isoformat() for d in period_bounds(period, freq))
+        with _store(app) as store:
+            page = dyad_events(store, a, b, start, end, direction=direction, quads=quad,
+                               roots=root, datasets=dataset, text=q, sort=sort,
+                               descending=order == "desc", limit=limit, offset=offset,
+                               min_confidence=_floor(min_confidence))
+        return {"a": page.a, "b": page.b, "total": page.total, "offset": page.offset,
+                "start": start, "end": end, "events": [event_json(e) for e in page.events]}
+
+    @app.get("/api/event/{event_id}", tags=["dyad"])
+    def event(event_id: Annotated[str, PathParam(max_length=128)]) -> dict[str, Any]:
+        """One event in full: actors and why they resolved so, rule, confidence, every
+        evidence sentence with its link, coder version."""
+        from ..analysis import event_by_id
+        from .explore import event_detail
+
+        with _store(app) as store:
+            found = event_by_id(store, event_id)
+        if found is None:
+            raise HTTPException(404, f"no event {event_id!r} in the store")
+        return event_detail(found, _resolver(app))
+
+    @app.get("/api/settings", tags=["store"])
+    def settings() -> dict[str, Any]:
+        """Defaults the explorer's controls start from: the coder's confidence floor and
+        the CAMEO roots."""
+        from .explore import ROOTS
+
+        return {"min_confidence": _floor(None), "roots": ROOTS}
 
     @app.get("/api/top-events", tags=["dyad"])
     def top(a: Country, b: Country, start: Day = None, end: Day = None,
@@ -203,22 +259,20 @@ def _dyad_routes(app: FastAPI) -> None:
             return build_brief(store, a, b, start=start, end=end, freq=freq).to_dict()
 
 
-def _dyad_events(app: FastAPI, a: str, b: str, start: str | None, end: str | None,
-                 limit: int, offset: int) -> dict[str, Any]:
-    from ..analysis import dyad_events
+def _floor(value: float | None) -> float:
+    """The confidence floor asked for, else the coder's default one."""
+    from ..brief.model import coder_floor
 
-    with _store(app) as store:
-        page = dyad_events(store, a, b, start, end, limit=limit, offset=offset)
-    return {"a": page.a, "b": page.b, "total": page.total, "offset": page.offset,
-            "events": [_event_json(e) for e in page.events]}
+    return coder_floor() if value is None else float(value)
 
 
-def _event_json(event: Event) -> dict[str, Any]:
-    from ..brief.views import event_view
+def _resolver(app: FastAPI) -> Any:
+    """An actor resolver to say why an event's actors resolved as they did."""
+    if getattr(app.state, "resolver", None) is None:
+        from ..actors import ActorResolver
 
-    data = event.to_dict()
-    data["view"] = event_view(event.to_row())
-    return data
+        app.state.resolver = ActorResolver()
+    return app.state.resolver
 
 
 def _code_routes(app: FastAPI) -> None:
@@ -261,7 +315,10 @@ def _coder(app: FastAPI) -> Any:
 
 
 def _coded(app: FastAPI, doc: Document) -> dict[str, Any]:
-    events = _coder(app).code_document(doc, date=doc.pub_date)
+    from .explore import event_json
+
+    coder = _coder(app)
+    events = coder.code_document(doc, date=doc.pub_date)
     return {"doc_id": doc.doc_id, "title": doc.title, "text": doc.text,
-            "events": [_event_json(e) for e in events],
+            "events": [{**event_json(e), "explain": coder.explain(e)} for e in events],
             "segments": [s.to_dict(doc.text) for s in segments(doc.text, events)]}

@@ -20,7 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["main", "serve_in_thread", "chromium", "CHROMIUM", "CHROMEDRIVER", "full_page"]
+__all__ = ["main", "serve_in_thread", "chromium", "CHROMIUM", "CHROMEDRIVER", "full_page",
+           "set_width"]
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -82,10 +83,18 @@ def chromium(width: int = 1280, height: int = 900, profile: Path | None = None
             driver.quit()
 
 
+def set_width(driver: Any, width: int, height: int = 900) -> None:
+    """Lay the page out `width` CSS pixels wide (chromium's windows have a minimum width,
+    so the viewport is set through the DevTools protocol)."""
+    driver.set_window_size(max(width, 500), height)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 700})
+
+
 def full_page(driver: Any, path: Path, width: int, most: int = 6000) -> Path:
     """Screenshot of the whole page (up to `most` pixels tall) at `width` pixels."""
     height = int(driver.execute_script("return document.documentElement.scrollHeight"))
-    driver.set_window_size(width, min(max(height, 600), most))
+    set_width(driver, width, min(max(height, 600), most))
     time.sleep(0.3)
     path.parent.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(path))
@@ -110,11 +119,11 @@ def shoot(out: Path, work: Path) -> list[Path]:
     with chromium() as driver:
         driver.get(result.html.resolve().as_uri())
         written.append(full_page(driver, out / "brief.png", 1280, most=2600))
-        driver.set_window_size(420, 900)
+        set_width(driver, 420)
         driver.get(result.html.resolve().as_uri())
         written.append(full_page(driver, out / "brief-mobile.png", 420, most=2600))
         with serve_in_thread(create_app(result.store)) as base:
-            driver.set_window_size(1280, 900)
+            set_width(driver, 1280)
             driver.get(f"{base}/?a=SRB&b=IRN")
             _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row"))
             rows = driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
