@@ -118,7 +118,8 @@ def test_html_brief_has_every_section_with_numbers_from_the_store(dyad_store: St
     # Grouped by month, in words.
     assert '<tbody id="p-2024-01-01">' in appendix and "Jan 2024 · 2 events" in appendix
     powers = _section(html, "powers")
-    assert "<td>Serbia</td><td><abbr title=\"RUS\">Russia</abbr></td>" in powers
+    assert '<td data-label="side">Serbia</td><td data-label="power"><abbr title="RUS">' \
+        'Russia' in powers
     assert 'href="#pw-SRB-RUS">2</a>' in powers and 'id="pw-SRB-RUS"' in appendix
     assert 'id="alignment"' in powers
     assert "Serbia reimposed visa requirements on Iranians." in _section(html, "timeline")
