@@ -45,7 +45,7 @@ def test_user_dictionary_option():
 def test_bad_inputs_give_one_line_and_exit_1():
     bad_date = run("Iran", "--date", "March 3rd")
     assert bad_date.returncode == 1
-    assert bad_date.stderr.strip() == "error: --date: not a date 'March 3rd' (use YYYY-MM-DD)"
+    assert bad_date.stderr.strip() == "error: --date: not a date: 'March 3rd' (use YYYY-MM-DD)"
     bad_dict = run("Iran", "--dict", str(FIXTURES / "bad_country.tsv"))
     assert bad_dict.returncode == 1
     assert "bad_country.tsv:2: unknown country 'Atlantis'" in bad_dict.stderr

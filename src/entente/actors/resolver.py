@@ -10,14 +10,14 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-from ..errors import InputError
 from ..ontology import STATE_SECTORS
+from ..timeutil import parse_date
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .mention import DocumentContext, Mention
@@ -61,17 +61,6 @@ class _Phrase:
     j: int
     parts: list[_Part] = field(default_factory=list)
     name: tuple[int, int] | None = None  # token span of a person name not in the gazetteer
-
-
-def _as_date(value: date | datetime | str | None) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InputError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
 
 
 class ActorResolver:
@@ -164,7 +153,7 @@ class ActorResolver:
         """What find and resolve_phrase both start from: the date, the document context (a
         fresh one for this text when none is given), the tokens and the gazetteer hits."""
         tokens = tokenize(text)
-        return (_as_date(date), context if context is not None else DocumentContext(text),
+        return (parse_date(date, "date"), context if context is not None else DocumentContext(text),
                 tokens, self._hits(tokens))
 
     def surface_forms(self) -> list[str]:

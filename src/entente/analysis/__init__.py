@@ -8,7 +8,8 @@ countries are unresolved never count in a country dyad.
 
 from ._filters import resolve_pair, to_date
 from .change import Trend, change_points, reciprocity, trend
-from .context import (
+from .context_layers import CONTEXT_LAYER_COLUMNS, with_context
+from .dyad_profile import (
     CONTEXTS,
     Alignment,
     alignment,
@@ -17,7 +18,6 @@ from .context import (
     top_actors,
     top_events,
 )
-from .context_layers import CONTEXT_LAYER_COLUMNS, with_context
 from .events import (
     SORT_KEYS,
     EventPage,

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from .. import ontology
 from ..errors import InputError
 from ..record import DATASETS
+from ..timeutil import parse_date
 
 #: SQL interval of one period for each supported frequency.
 FREQ_INTERVALS: dict[str, str] = {
@@ -50,17 +51,8 @@ class Params(dict[str, Any]):
 
 
 def to_date(value: date | str | None, name: str) -> date | None:
-    """Accept a date, a datetime or an ISO string (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    text = str(value).strip()
-    padded = {4: text + "-01-01", 7: text + "-01"}.get(len(text), text)
-    try:
-        return date.fromisoformat(padded)
-    except ValueError:
-        raise InputError(f"{name}: not a date (use YYYY-MM-DD): {value!r}") from None
+    """Accept a date, a datetime or an ISO string (YYYY or YYYY-MM: the first day)."""
+    return parse_date(value, name, partial="start")
 
 
 def check_freq(freq: str) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from ..errors import InputError
+from ..timeutil import parse_date
 from . import app
 
 if TYPE_CHECKING:
@@ -35,8 +36,7 @@ def resolve(
     """
     if fmt not in ("table", "jsonl"):
         raise InputError(f"--format: unknown format {fmt!r} (use table or jsonl)")
-    if date is not None:
-        _check_date(date)
+    parse_date(date, "--date")
     from ..actors import ActorResolver, Gazetteer  # heavy: imported when the command runs
 
     gazetteer = Gazetteer.load(dictionary) if dictionary else None
@@ -46,15 +46,6 @@ def resolve(
             typer.echo(json.dumps(_row(mention), ensure_ascii=False))
         return
     _print_table(mentions)
-
-
-def _check_date(value: str) -> None:
-    from datetime import date as date_type
-
-    try:
-        date_type.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date: not a date {value!r} (use YYYY-MM-DD)") from None
 
 
 def _row(mention: Mention) -> dict[str, object]:

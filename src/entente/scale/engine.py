@@ -16,7 +16,6 @@ import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from rich.progress import (
 from rich.text import Text
 
 from ..errors import EntenteError
+from ..timeutil import utc_now
 from .cluster import worker_count
 
 __all__ = ["Partition", "Finished", "PartitionFailure", "RunReport", "PartitionError",
@@ -157,7 +157,7 @@ class Manifest:
     def record(self, partition: Partition, stats: dict[str, Any]) -> None:
         entry = {"key": partition.key, "label": partition.label, "file":
                  f"parts/{partition.key}.parquet", "finished_at":
-                 datetime.now(UTC).isoformat(timespec="seconds"), "stats": stats}
+                 utc_now().isoformat(timespec="seconds") + "Z", "stats": stats}
         with self.path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(entry, sort_keys=True) + "\n")
             out.flush()

@@ -1,4 +1,4 @@
-"""Context of a dyad: strongest events, most active actors, PLOVER contexts, third parties."""
+"""A dyad's profile: strongest events, most active actors, PLOVER contexts, third parties."""
 
 from __future__ import annotations
 
