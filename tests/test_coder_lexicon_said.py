@@ -110,3 +110,25 @@ def test_policies_file_errors_name_the_field(tmp_path: Path):
     bad = _policies_with(tmp_path, "criticism_code:", "criticism_kode:")
     with pytest.raises(InputError, match="criticism_kode"):
         Rules.load(LEXICON_DIR / "roles.yaml", bad)
+
+
+def test_telling_the_media_is_no_statement_to_their_country(coder):
+    assert triples(coder, "Aliyev told the Russian news agency that the talks were going "
+                          "well.") == set()
+    assert ("AZE", "010", "RUS") in triples(coder, "Aliyev told the Russian president that "
+                                                   "the talks were going well.")
+
+
+def test_a_hypothetical_act_as_a_subject_is_no_event(coder):
+    found = triples(coder, "Releasing all prisoners would be an important step toward peace, "
+                           "the Ukrainian leader said.")
+    assert not any(code.startswith("08") for _, code, _ in found)
+    assert ("UKR", "0841", "RUS") in triples(coder, "Ukraine released Russian prisoners.")
+
+
+def test_a_conditional_threat_is_aimed_at_the_subject_of_its_condition(coder):
+    assert ("USA", "130", "CHN") in triples(coder, "Trump warned of new tariffs if China hit "
+                                                   "back.")
+    # the condition's own event is not coded
+    assert not any(code.startswith("19") for _, code, _ in
+                   triples(coder, "Trump warned of new tariffs if China hit back."))

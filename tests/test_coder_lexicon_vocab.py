@@ -75,3 +75,23 @@ def test_readings_that_are_no_event(coder, text):
 def test_strengthening_forces_is_still_mobilisation(coder):
     found = triples(coder, "Pakistan strengthened its troops along the Indian border.")
     assert any(code.startswith("15") for _, code, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Syrian army said the Israeli enemy carried out an aggression on positions near "
+     "Damascus.", ("ISR", "190", "SYR")),
+    ("Mexico delivered the goods to Cuba.", ("MEX", "070", "CUB")),
+    ("The Kazakh president is on an official visit to Moscow.", ("KAZ", "042", "RUS")),
+    ("Erdogan embarked on a visit to Egypt.", ("TUR", "042", "EGY")),
+])
+def test_more_families(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese president delivered a speech in Brazil.",
+    "The trade war between China and the United States deepened.",
+    "A war of words between Serbia and Croatia escalated.",
+])
+def test_words_and_trade_are_no_force(coder, text):
+    assert not any(code.startswith(("19", "07")) for _, code, _ in triples(coder, text))

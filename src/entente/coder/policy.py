@@ -46,6 +46,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         _claimed(frame, rules)
         _cargo(frame, rules)
+        _threat_condition(frame, rules)
         kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
@@ -236,6 +237,24 @@ def _claimed(frame: Frame, rules: Rules) -> None:
 CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 
 
+def _threat_condition(frame: Frame, rules: Rules) -> None:
+    """"Trump warned of new tariffs if China hit back": a threat with no target of its own
+    is aimed at the subject of its condition (its own target may only be the thing
+    threatened)."""
+    people = people_nouns(rules)
+    if not frame.code.startswith("13") or any(
+            t.pos_ != "NOUN" or _named(t) or t.lemma_.lower() in people for t in frame.targets):
+        return
+    for holder in (frame.verb, *(frame.governor,) * (frame.governor is not None)):
+        for clause in holder.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                              rules.conditional_marks for m in clause.children):
+                subjects = verb_subjects(clause, rules)[0]
+                if subjects:
+                    frame.targets = subjects[:1]
+                    return
+
+
 def _cargo(frame: Frame, rules: Rules) -> None:
     """"A Turkish plane carrying relief supplies landed in Pakistan": an arrival of a
     carrier loaded with aid (or arms) is the delivery of that aid to the place's country."""
@@ -398,6 +417,9 @@ def _aux_lemmas(token: Token) -> set[str]:
 def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     """Negation, modality and obligation on the clause verb (or its governor)."""
     clause = [frame.verb] + ([frame.governor] if frame.governor is not None else [])
+    if frame.verb.dep_ in ("csubj", "csubjpass") and \
+            _aux_lemmas(frame.verb.head) & (rules.modal_words | rules.future_words):
+        return None  # "releasing the prisoners would be a step towards peace": a hypothesis
     nouns = [t for t in frame.trigger if t.pos_ in ("NOUN", "PROPN")]
     negated = any(_negated(t, rules) for t in clause + nouns)
     auxes = set().union(*(_aux_lemmas(t) for t in clause))
@@ -494,7 +516,11 @@ def _addressees(verb: Token, rules: Rules) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in deps and c.pos_ in ("PROPN", "NOUN", "PRON")]
     found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pobj"]
-    return found
+    # "told the Russian news agency", "told reporters": the media pass words on, no
+    # statement is addressed to their country
+    return [a for a in found if a.lemma_.lower() not in rules.media_nouns
+            and not any(c.lemma_.lower() in rules.media_nouns for c in a.children
+                        if c.dep_ == "compound")]
 
 
 def _speculative(clause: Token, rules: Rules) -> bool:
