@@ -132,3 +132,15 @@ def test_no_module_keeps_its_own_clock_date_parser_or_state_sectors():
             if re.search(pattern, text) and path.name not in ("timeutil.py", "ontology.py"):
                 offenders.append(f"{path.relative_to(src)}: {pattern}")
     assert offenders == []
+
+
+def test_any_edit_of_a_rules_file_changes_coder_version(bundled, tmp_path):
+    """Some keys of roles.yaml are read from the file itself, not from `Rules`: the file's
+    text counts, not only the fields of the loaded object."""
+    lexicon, rules, gazetteer = bundled
+    roles, policies = rules.files
+    edited = tmp_path / "roles.yaml"
+    edited.write_text(roles.read_text(encoding="utf-8") + "\n# a user's note\n",
+                      encoding="utf-8")
+    other = Rules.load(edited, policies)
+    assert coder_version(lexicon, other, gazetteer) != coder_version(lexicon, rules, gazetteer)

@@ -12,23 +12,28 @@ import dataclasses
 import hashlib
 from collections.abc import Mapping
 from datetime import date
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
-from .. import __version__
+from .. import __version__, ontology
 
 CODER_VERSION = __version__
 
 
 def coder_version(lexicon: Any, rules: Any, gazetteer: Any = None) -> str:
     """`"<version>+<fingerprint>"` of a lexicon, rules and (when given) a gazetteer, as
-    loaded: `Lexicon.entries()`, the `Rules` fields and `Gazetteer.layers`."""
+    loaded: `Lexicon.entries()`, the `Rules` fields and `Gazetteer.layers`, plus the text
+    of the files they were read from and of the bundled lexicon folder (the coder reads
+    some keys and tables straight from those files)."""
     digest = hashlib.sha1()
     # A gazetteer layer is a set of forms (bundled layers are built in set order).
     layers = [frozenset(layer) for layer in getattr(gazetteer, "layers", ())]
     for part in (lexicon.entries(), rules, layers):
         digest.update(_canonical(part).encode())
         digest.update(b"\x00")
+    bundled = sorted(p for p in ontology.data_path("lexicon").glob("*") if p.is_file())
+    for path in (*getattr(lexicon, "files", ()), *getattr(rules, "files", ()), *bundled):
+        digest.update(Path(path).name.encode() + b"\x00" + _read(Path(path)) + b"\x00")
     return f"{CODER_VERSION}+{digest.hexdigest()[:10]}"
 
 
@@ -42,6 +47,13 @@ def version_of(coder: Any) -> str:
         if isinstance(value, str) and value:
             return value
     return CODER_VERSION
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:  # a file read at load time and gone since: its entries still count
+        return b""
 
 
 def _canonical(value: Any) -> str:
