@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from contextlib import nullcontext
-from datetime import date, datetime, time, timedelta
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -42,16 +43,6 @@ def _finish(report: IngestReport, strict: bool = False) -> None:
     if report.failed(strict):
         raise EntenteError("; ".join(report.errors) or
                            f"--strict: {len(report.problems)} malformed rows")
-
-
-def _cluster(workers: int | None, scheduler: str | None) -> Any:
-    """`entente.scale.wiring` when a cluster is asked for, else None: importing it loads
-    Dask, which a single-process load does not need."""
-    if workers is None and scheduler is None:
-        return None
-    from ..scale import wiring
-
-    return wiring
 
 
 def _cluster_coder(workers: int | None, scheduler: str | None) -> Any:
@@ -166,42 +157,6 @@ def _stamp(value: str, end: bool) -> datetime:
                            "YYYY-MM-DDTHH:MM)") from None
 
 
-# The UTC stamp that starts a GDELT file name: 15-minute files (GDELT 2.0), daily, monthly and
-# yearly files (GDELT 1.0 and its back files).
-_NAME_STAMP = re.compile(r"^(\d{14}|\d{8}|\d{6}|\d{4})(?!\d)")
-
-
-def _span(name: str) -> tuple[datetime, datetime] | None:
-    """The UTC time a GDELT file covers, read from its name; None for another name."""
-    match = _NAME_STAMP.match(name)
-    if match is None:
-        return None
-    digits = match.group(1)
-    try:
-        if len(digits) == 14:
-            first = datetime.strptime(digits, "%Y%m%d%H%M%S")
-            return first, first + timedelta(minutes=15) - timedelta(microseconds=1)
-        first = datetime.strptime(digits, {8: "%Y%m%d", 6: "%Y%m", 4: "%Y"}[len(digits)])
-    except ValueError:
-        return None
-    after = {8: first + timedelta(days=1),
-             6: (first + timedelta(days=32)).replace(day=1),
-             4: first.replace(year=first.year + 1)}[len(digits)]
-    return first, after - timedelta(microseconds=1)
-
-
-def _select(files: list[Path], first: datetime | None, last: datetime | None) -> list[Path]:
-    """The files whose time (from their names) meets [first, last]; a file named otherwise
-    is kept, its rows decide."""
-    kept = []
-    for path in files:
-        span = _span(path.name)
-        if span is None or ((first is None or span[1] >= first) and
-                            (last is None or span[0] <= last)):
-            kept.append(path)
-    return kept
-
-
 @ingest_app.command("gdelt")
 def ingest_gdelt(
     files: list[Path] = typer.Argument(None, help="GDELT 1.0 / 2.0 export files (.zip or "
@@ -234,40 +189,42 @@ def ingest_gdelt(
     Example: entente ingest gdelt --from 2025-06-01 --to 2025-06-30 --country SRB --root 14
     Example: entente ingest gdelt downloads/*.export.CSV.zip --from 2025-06-01T06:00
     """
-    from ..sources.gdelt import GdeltFilters, ingest_gdelt_files
-    from ..sources.gdelt_download import ingest_gdelt_range
+    from ..sources import ingest_gdelt as ingest_gdelt_api
+    from ..sources.gdelt import GdeltFilters
 
     filters = GdeltFilters(countries=tuple(country or ()), roots=tuple(root or ()),
                            root_events_only=root_events)
     filters.options(strict)  # checks country names and root codes before any work
     if not files and not (start and end):
         raise EntenteError("give GDELT files, or --from and --to to download a range")
-    first = _stamp(start, False) if start else None
-    last = _stamp(end, True) if end else None
-    download_range = not files  # with FILEs, --from/--to only choose among them
-    if files:
-        chosen = _select(list(files), first, last)
-        if len(chosen) < len(files):
-            typer.echo(f"{len(files) - len(chosen)} of {len(files)} files are outside "
-                       "--from/--to: not read")
-        files = chosen
-    cluster = _cluster(workers, scheduler)
-    download = {"mirror": mirror, "cache_dir": cache, "translation": translation,
-                "parallel": parallel, "filters": filters, "strict": strict}
-    with open_store(db) as store:
-        report = IngestReport()
-        if files:
-            report.merge(ingest_gdelt_files(store, files, strict=strict, filters=filters)
-                         if cluster is None else
-                         cluster.ingest_files(store, files, ingest_gdelt_files, kind="gdelt",
-                                              workers=workers, scheduler=scheduler,
-                                              strict=strict, filters=filters))
-        if download_range and first and last:
-            report.merge(ingest_gdelt_range(store, first, last, **download)
-                         if cluster is None else
-                         cluster.ingest_gdelt_range(store, first, last, workers=workers,
-                                                    scheduler=scheduler, **download))
+    with open_store(db) as store, _progress_line() as progress:
+        report = ingest_gdelt_api(
+            store, files or (), start=_stamp(start, False) if start else None,
+            end=_stamp(end, True) if end else None, filters=filters, strict=strict,
+            progress=progress, workers=workers, scheduler=scheduler, mirror=mirror,
+            cache_dir=cache, translation=translation, parallel=parallel)
     _finish(report, strict)
+
+
+@contextmanager
+def _progress_line() -> Iterator[Callable[[Any], None] | None]:
+    """A progress callback for multi-file loads that rewrites one line on stderr (files,
+    rate, time left), or None when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    shown = [False]
+
+    def show(state: Any) -> None:
+        shown[0] = True
+        sys.stderr.write("\r" + state.line() + "\033[K")
+        sys.stderr.flush()
+
+    try:
+        yield show
+    finally:
+        if shown[0]:
+            sys.stderr.write("\n")
 
 
 @ingest_app.command("icews")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..store import Store
 from .coding import DistributedCoder
 from .files import ingest_files_distributed
 
-__all__ = ["cluster_coder", "code_documents", "ingest_files", "ingest_gdelt_range"]
+__all__ = ["cluster_coder", "code_documents", "ingest_files"]
 
 
 def _distributed(workers: int | None, scheduler: str | None) -> bool:
@@ -60,20 +60,3 @@ def ingest_files(store: Store, files: Iterable[str | Path], ingest: Callable[...
         return ingest(store, files, **options)
     return ingest_files_distributed(store, files, ingest, kind=kind, workers=workers,
                                     scheduler=scheduler, **options)
-
-
-def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
-                       workers: int | None = None, scheduler: str | None = None,
-                       strict: bool = False, filters: Any = None, **download: Any
-                       ) -> IngestReport:
-    """Download a GDELT time range, then load its files (on a cluster when asked for)."""
-    from ..sources import gdelt_download
-    from ..sources.gdelt import ingest_gdelt_files
-
-    if not _distributed(workers, scheduler):
-        return gdelt_download.ingest_gdelt_range(store, start, end, strict=strict,
-                                                 filters=filters, **download)
-    downloaded = gdelt_download.download_range(start, end, **download)
-    return downloaded.add_to(ingest_files_distributed(
-        store, downloaded.files, ingest_gdelt_files, kind="gdelt", workers=workers,
-        scheduler=scheduler, strict=strict, filters=filters))

@@ -20,12 +20,13 @@ _PUBLIC = {
     "RecodeReport": "ingest",
     "GdeltFilters": "gdelt", "ingest_gdelt_files": "gdelt",
     "ingest_gdelt_range": "gdelt_download", "download_range": "gdelt_download",
+    "ingest_gdelt": "gdelt_download", "LoadProgress": "report",
     "ingest_icews": "eventtables", "ingest_polecat": "eventtables",
     "IngestReport": "report", "RowProblem": "report", "InputResult": "report",
     "NearDuplicateIndex": "neardup",
 }
 
-__all__ = sorted([*_PUBLIC, "ingest_gdelt"])
+__all__ = sorted(_PUBLIC)
 
 
 def __getattr__(name: str) -> Any:
@@ -33,21 +34,3 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'entente.sources' has no attribute {name!r}")
     return getattr(import_module(f".{module}", __name__), name)
-
-
-def ingest_gdelt(store: Any, files: Any = None, **options: Any) -> Any:
-    """GDELT into the store: `files` (paths) and/or a range (`start`, `end` datetimes, with
-    `mirror`, `cache_dir`, `translation`, `parallel`); `filters` and `strict` apply to both.
-    """
-    from .gdelt import ingest_gdelt_files
-    from .gdelt_download import ingest_gdelt_range
-    from .report import IngestReport
-
-    report = IngestReport()
-    common = {k: options.pop(k) for k in ("filters", "strict") if k in options}
-    if files:
-        report.merge(ingest_gdelt_files(store, files, **common))
-    if options.get("start") is not None and options.get("end") is not None:
-        start, end = options.pop("start"), options.pop("end")
-        report.merge(ingest_gdelt_range(store, start, end, **common, **options))
-    return report

@@ -9,23 +9,26 @@ action location), mentions, sources, articles and tone go to `extras`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import ontology
 from ..errors import EntenteError, InputError
 from ..store import Store
 from .codes import COUNTRY_TABLE, EVENT_TABLE, IGO_TABLE, STATE_SECTORS_SQL
-from .report import IngestReport
+from .report import IngestReport, LoadProgress
 from .tabular import (
+    BATCH_FILES,
     LoadOptions,
     TableSpec,
     ingest_files,
 )
 
 __all__ = ["GDELT2_COLUMNS", "GDELT1_COLUMNS", "GdeltFilters", "ingest_gdelt_files",
-           "gdelt_spec", "overlap_warning"]
+           "gdelt_spec", "overlap_warning", "file_span", "select_files"]
 
 _ACTOR_FIELDS = ("Code Name CountryCode KnownGroupCode EthnicCode Religion1Code Religion2Code "
                  "Type1Code Type2Code Type3Code").split()
@@ -210,15 +213,56 @@ def _root(value: str) -> str:
 
 
 def ingest_gdelt_files(store: Store, files: Iterable[str | Path], *, strict: bool = False,
-                       filters: GdeltFilters | None = None) -> IngestReport:
-    """Load GDELT export files (zipped or not), one transaction each; a file stored before
-    (same checksum) is skipped. An unreadable file is reported and the others go on."""
+                       filters: GdeltFilters | None = None,
+                       progress: Callable[[LoadProgress], None] | None = None,
+                       total: int | None = None) -> IngestReport:
+    """Load GDELT export files (zipped or not), each whole or not at all, consecutive files
+    committed in batches; a file stored before (same checksum) is skipped. An unreadable
+    file is reported and the others go on. `progress` and `total`: see `ingest_files`."""
     options = (filters or GdeltFilters()).options(strict)
-    report = ingest_files(store, files, _spec_for, kind="gdelt", options=options)
+    report = ingest_files(store, files, _spec_for, kind="gdelt", options=options,
+                          batch=BATCH_FILES, progress=progress, total=total)
     warning = overlap_warning(store)
     if warning:
         report.warnings.append(warning)
     return report
+
+
+# The UTC stamp that starts a GDELT file name: 15-minute files (GDELT 2.0), daily, monthly and
+# yearly files (GDELT 1.0 and its back files).
+_NAME_STAMP = re.compile(r"^(\d{14}|\d{8}|\d{6}|\d{4})(?!\d)")
+
+
+def file_span(name: str) -> tuple[datetime, datetime] | None:
+    """The UTC time a GDELT file covers, read from its name; None for another name."""
+    match = _NAME_STAMP.match(name)
+    if match is None:
+        return None
+    digits = match.group(1)
+    try:
+        if len(digits) == 14:
+            first = datetime.strptime(digits, "%Y%m%d%H%M%S")
+            return first, first + timedelta(minutes=15) - timedelta(microseconds=1)
+        first = datetime.strptime(digits, {8: "%Y%m%d", 6: "%Y%m", 4: "%Y"}[len(digits)])
+    except ValueError:
+        return None
+    after = {8: first + timedelta(days=1),
+             6: (first + timedelta(days=32)).replace(day=1),
+             4: first.replace(year=first.year + 1)}[len(digits)]
+    return first, after - timedelta(microseconds=1)
+
+
+def select_files(files: Iterable[Path], first: datetime | None, last: datetime | None
+                 ) -> list[Path]:
+    """The files whose time (from their names) meets [first, last]; a file named otherwise
+    is kept, its rows decide."""
+    kept = []
+    for path in files:
+        span = file_span(path.name)
+        if span is None or ((first is None or span[1] >= first) and
+                            (last is None or span[0] <= last)):
+            kept.append(path)
+    return kept
 
 
 def overlap_warning(store: Store) -> str | None:

@@ -1,28 +1,36 @@
-"""Download GDELT 2.0 15-minute export files for a time range, from `masterfilelist.txt`.
+"""GDELT into the store: `ingest_gdelt`, the one entry point for local export files and for
+a time range of GDELT 2.0 15-minute files downloaded from `masterfilelist.txt`.
 
 Files are fetched in parallel into a local cache, each verified against the size and MD5
 the master list gives; a file already in the cache with the right size and MD5 is not
 fetched again, so an interrupted download resumes where it stopped. Files missing upstream
-or arriving with a wrong checksum are skipped and reported.
+or arriving with a wrong checksum are skipped and reported. A range is loaded while it
+downloads, in order, committed in batches of files (`tabular.BATCH_FILES`): a killed run
+resumes after the last committed batch, and a progress callback sees the rate and the time
+left after each batch.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..errors import EntenteError, FetchError, InputError
 from ..store import Store
 from .fetch import Fetcher, download_cache_dir, file_digest, open_fetcher
-from .gdelt import GdeltFilters, ingest_gdelt_files
-from .report import IngestReport
+from .gdelt import GdeltFilters, ingest_gdelt_files, select_files
+from .report import IngestReport, LoadProgress
 
 __all__ = ["DEFAULT_MIRROR", "MasterEntry", "DownloadResult", "parse_master_list",
-           "download_range", "ingest_gdelt_range", "default_cache_dir"]
+           "download_range", "ingest_gdelt_range", "ingest_gdelt", "default_cache_dir"]
+
+#: What a progress callback gets after each batch of files.
+Progress = Callable[[LoadProgress], None]
 
 DEFAULT_MIRROR = "http://data.gdeltproject.org/gdeltv2/"
 _LINE = re.compile(r"^\s*(\d+)\s+([0-9a-fA-F]{32})\s+(\S+)\s*$")
@@ -173,12 +181,90 @@ def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
                        mirror: str = DEFAULT_MIRROR, cache_dir: Path | None = None,
                        translation: bool = False, parallel: int = 4,
                        filters: GdeltFilters | None = None, strict: bool = False,
-                       show_progress: bool = True) -> IngestReport:
-    """Download the export files of a time range, then load each (skipping files stored
+                       progress: Progress | None = None, workers: int | None = None,
+                       scheduler: str | None = None) -> IngestReport:
+    """Download the export files of a time range and load each (skipping files stored
     before). Files missing upstream or with a wrong size or MD5 are skipped with a warning
-    (GDELT has gaps); the rest go on."""
-    downloaded = download_range(start, end, mirror=mirror, cache_dir=cache_dir,
-                                translation=translation, parallel=parallel,
-                                show_progress=show_progress)
-    return downloaded.add_to(ingest_gdelt_files(store, downloaded.files, strict=strict,
-                                                filters=filters))
+    (GDELT has gaps); the rest go on. In one process the files are loaded as they arrive;
+    with `workers` or `scheduler`, downloaded first, then loaded on a Dask cluster."""
+    if workers is not None or scheduler is not None:
+        from ..scale.files import ingest_files_distributed
+
+        downloaded = download_range(start, end, mirror=mirror, cache_dir=cache_dir,
+                                    translation=translation, parallel=parallel,
+                                    show_progress=False)
+        return downloaded.add_to(ingest_files_distributed(
+            store, downloaded.files, ingest_gdelt_files, kind="gdelt", workers=workers,
+            scheduler=scheduler, strict=strict, filters=filters))
+    base = mirror if mirror.endswith("/") else mirror + "/"
+    cache = cache_dir or default_cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    result = DownloadResult()
+    with open_fetcher(None, max_bytes=MAX_FILE_BYTES, min_interval=0.0,
+                      timeout=60.0) as fetcher:
+        entries = _entries(fetcher, base, translation, start, end)
+        with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
+            arriving = _arriving(pool, fetcher, base, entries, cache, result)
+            report = ingest_gdelt_files(store, arriving, strict=strict, filters=filters,
+                                        progress=progress, total=len(entries))
+    result.problems.sort()
+    return result.add_to(report)
+
+
+def _arriving(pool: ThreadPoolExecutor, fetcher: Fetcher, base: str,
+              entries: list[MasterEntry], cache: Path, result: DownloadResult
+              ) -> Iterator[Path]:
+    """The cached files of `entries`, in order, as their downloads finish."""
+    futures = [pool.submit(_fetch_entry, fetcher, base, entry, cache) for entry in entries]
+    try:
+        for entry, future in zip(entries, futures, strict=True):
+            try:
+                outcome = future.result()
+            except EntenteError as exc:
+                result.problems.append(str(exc))
+                continue
+            result.files.append(cache / entry.name)
+            result.fetched += outcome == "fetched"
+            result.cached += outcome == "cached"
+            yield cache / entry.name
+    finally:
+        for future in futures:
+            future.cancel()
+
+
+def ingest_gdelt(store: Store, files: Iterable[str | Path] = (), *,
+                 start: datetime | None = None, end: datetime | None = None,
+                 filters: GdeltFilters | None = None, strict: bool = False,
+                 progress: Progress | None = None, workers: int | None = None,
+                 scheduler: str | None = None, **download: Any) -> IngestReport:
+    """GDELT into the store: local export `files`, or without files the UTC range
+    [`start`, `end`] downloaded from a mirror (`download`: mirror, cache_dir, translation,
+    parallel; see `ingest_gdelt_range`). With files, `start`/`end` choose among them by the
+    time in their names (20250601001500.export.CSV.zip); a file named otherwise is read.
+    `filters` and `strict` apply to both; `workers` / `scheduler` load on a Dask cluster;
+    `progress` is called after each batch of files with a `LoadProgress` (rate, time left).
+
+    >>> ingest_gdelt(store, start=datetime(2025, 6, 1), end=datetime(2025, 6, 1, 23, 59))
+    ... # doctest: +SKIP
+    """
+    paths = [Path(f) for f in files]
+    if not paths:
+        if start is None or end is None:
+            raise EntenteError("give GDELT files, or a start and an end to download a range")
+        return ingest_gdelt_range(store, start, end, filters=filters, strict=strict,
+                                  progress=progress, workers=workers, scheduler=scheduler,
+                                  **download)
+    chosen = select_files(paths, start, end)
+    if workers is not None or scheduler is not None:
+        from ..scale.files import ingest_files_distributed
+
+        report = ingest_files_distributed(store, chosen, ingest_gdelt_files, kind="gdelt",
+                                          workers=workers, scheduler=scheduler,
+                                          strict=strict, filters=filters)
+    else:
+        report = ingest_gdelt_files(store, chosen, strict=strict, filters=filters,
+                                    progress=progress)
+    if len(chosen) < len(paths):
+        report.notes.insert(0, f"{len(paths) - len(chosen)} of {len(paths)} files are "
+                               "outside the time range: not read")
+    return report
