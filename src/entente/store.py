@@ -345,14 +345,10 @@ class Store:
         """
         names = ", ".join(column_names())
         once = "" if unique else " QUALIFY row_number() OVER (PARTITION BY event_id) = 1"
-        stored = "SELECT event_id FROM events" + (f" WHERE {scope.where()}" if scope else "")
         last_row = con.execute("SELECT coalesce(max(rowid), -1) FROM events").fetchone()[0]  # type: ignore[index]
-        if scope is not None and con.execute(f"{stored} LIMIT 1").fetchone() is None:
-            anti = ""  # nothing stored in the range: nothing to compare with
-        else:
-            anti = f" ANTI JOIN ({stored}) AS stored USING (event_id)"
+        fresh = self._without_stored(con, select, params, scope)
         row = con.execute(f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) "
-                          f"AS new_events{anti}{once}", list(params)).fetchone()
+                          f"AS new_events{fresh}{once}", list(params)).fetchone()
         added = int(row[0]) if row else 0
         # Appended rows take row ids after every existing one: that is how the new rows
         # are found again for the daily totals without evaluating `select` twice.
@@ -360,6 +356,23 @@ class Store:
         if added and on_added is not None:
             on_added(self.new_rows(last_row), added)
         return added
+
+    @staticmethod
+    def _without_stored(con: duckdb.DuckDBPyConnection, select: str, params: Sequence[Any],
+                        scope: DedupScope | None) -> str:
+        """A WHERE clause leaving out the rows of `select` stored already ('' if none is).
+
+        Compared on event ids alone (a narrow join: a wide one held every new row in
+        memory and ran out of it on large files), and only within `scope`, if given."""
+        stored = "SELECT event_id FROM events" + (f" WHERE {scope.where()}" if scope else "")
+        if con.execute(f"{stored} LIMIT 1").fetchone() is None:
+            return ""  # nothing stored in the range: nothing to compare with
+        con.execute("CREATE OR REPLACE TEMP TABLE _entente_stored_ids AS SELECT event_id "
+                    f"FROM (SELECT event_id FROM ({select})) AS new_ids SEMI JOIN ({stored}) "
+                    "AS stored USING (event_id)", list(params))
+        if con.execute("SELECT 1 FROM _entente_stored_ids LIMIT 1").fetchone() is None:
+            return ""
+        return " WHERE event_id NOT IN (SELECT event_id FROM _entente_stored_ids)"
 
     @staticmethod
     def new_rows(last_row: int) -> str:

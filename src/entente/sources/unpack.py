@@ -30,9 +30,10 @@ from ..errors import InputError
 __all__ = ["PlainInput", "plain_input", "unpack_root", "remove_strays", "max_unpacked_bytes",
            "MAX_UNPACK_RATIO"]
 
-#: A member may unpack to at most this many times the archive's size (GDELT and ICEWS
-#: exports unpack to 4-10 times; zip bombs to a thousand times and more).
+#: A member larger than `BOMB_FLOOR` may unpack to at most this many times the archive's
+#: size (GDELT and ICEWS exports unpack to 4-10 times; zip bombs to a thousand and more).
 MAX_UNPACK_RATIO = 100
+BOMB_FLOOR = 64 << 20
 
 _BLOCK = 1 << 20
 _BAD_ARCHIVE = (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zipfile.LargeZipFile,
@@ -172,7 +173,7 @@ def _check_size(member: zipfile.ZipInfo, path: Path, root: Path) -> int:
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     free = shutil.disk_usage(root).free
     reason = None
-    if size > MAX_UNPACK_RATIO * packed:
+    if size > max(MAX_UNPACK_RATIO * packed, BOMB_FLOOR):
         reason = (f"it would unpack to {size:,} bytes, {size // packed:,} times its size "
                   f"(at most {MAX_UNPACK_RATIO}: a zip bomb?)")
     elif size > max_unpacked_bytes():

@@ -1,0 +1,284 @@
+"""GDELT at history scale: every row stored or reported, native ids, de-duplication within
+the id range of a file, zipped inputs with a size cap, range ingest in batches."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from entente.sources import ingest_gdelt, tabular
+from entente.sources.gdelt import file_span, ingest_gdelt_files, select_files
+from entente.sources.report import LoadProgress
+from entente.sources.unpack import unpack_root
+from entente.store import MIGRATIONS, SCHEMA_VERSION, Store
+from httpserver import LocalWeb
+from test_sources_server import run
+
+_FIPS = {"SRB": "RI", "IRN": "IR", "RUS": "RS", "UKR": "UP", "CHN": "CH", "USA": "US",
+         "TUR": "TU", "DEU": "GM"}
+_PLACES = {"SRB": ("Belgrade, Central Serbia, Serbia", "44.8186", "20.4681"),
+           "IRN": ("Tehran, Tehran, Iran", "35.75", "51.5148"),
+           "RUS": ("Moscow, Moskva, Russia", "55.7522", "37.6156"),
+           "UKR": ("Kyiv, Kyyiv, Misto, Ukraine", "50.4333", "30.5167"),
+           "CHN": ("Beijing, Beijing, China", "39.9289", "116.388"),
+           "USA": ("Washington, District of Columbia, United States", "38.8951", "-77.0364"),
+           "TUR": ("Ankara, Ankara, Turkey", "39.9272", "32.8644"),
+           "DEU": ("Berlin, Berlin, Germany", "52.5167", "13.4")}
+_PAIRS = [("SRB", "IRN", "036"), ("RUS", "UKR", "190"), ("CHN", "USA", "042"),
+          ("TUR", "DEU", "057"), ("UKR", "RUS", "111"), ("USA", "CHN", "0251")]
+
+
+def gdelt_row(event_id: int, day: str = "20250601", pair: int = 0, *, gdelt1: bool = False,
+              lat: str | None = None, **override: str) -> str:
+    """One genuine-looking GDELT export row (2.0: 61 columns, 1.0: 58)."""
+    src, tgt, code = _PAIRS[pair % len(_PAIRS)]
+    place, plat, plon = _PLACES[src]
+
+    def actor(c: str) -> list[str]:
+        return [c + "GOV", c, c, "", "", "", "", "GOV", "", ""]
+
+    def geo(c: str) -> list[str]:
+        name, la, lo = _PLACES[c]
+        return ["4", name, _FIPS[c], _FIPS[c] + "00", *([] if gdelt1 else [""]), la, lo,
+                "-1"]
+
+    action = ["4", place, _FIPS[src], _FIPS[src] + "02", *([] if gdelt1 else [""]),
+              lat or plat, lat or plon, "-2"]
+    fields = {"GLOBALEVENTID": str(event_id), "SQLDATE": day}
+    row = [fields["GLOBALEVENTID"], override.get("SQLDATE", day), day[:6], day[:4],
+           f"{day[:4]}.4110", *actor(src), *actor(tgt), "1", code, code[:3], code[:2],
+           override.get("QuadClass", "1"), "3.4", override.get("NumMentions", "6"), "1", "6",
+           "-1.2345", *geo(src), *geo(tgt), *action,
+           (day if gdelt1 else day + "120000"),
+           f"https://www.example-news.org/world/{day}/{event_id}.html"]
+    return "\t".join(row)
+
+
+def write(path: Path, lines: list[str | bytes], zipped: bool = False) -> Path:
+    data = b"".join((line if isinstance(line, bytes) else line.encode()) + b"\n"
+                    for line in lines)
+    if zipped:
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(path.name.removesuffix(".zip"), data)
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def test_every_row_of_a_broken_gdelt2_file_is_stored_or_reported(store: Store,
+                                                                 tmp_path: Path) -> None:
+    lines: list[str | bytes] = [
+        gdelt_row(1300000001),
+        gdelt_row(1300000002, lat="NA"),                      # NA lat/lon: stored, NULL
+        gdelt_row(1300000003, SQLDATE="20251341"),            # bad date
+        "\t".join(gdelt_row(1300000004).split("\t")[:40]),    # 40 columns
+        gdelt_row(1300000005) + "\textra",                    # 62 columns
+        gdelt_row(1300000006).replace("SRBGOV", "SRB\xe9GOV").encode("latin-1"),  # not UTF-8
+        gdelt_row(1300000007).replace("world", "w" * 2_100_000),  # a 2 MB row
+        gdelt_row(1300000008, NumMentions="many"),            # a cast no check names
+        gdelt_row(1300000009, QuadClass=""),                  # empty: NULL, then the ontology
+        gdelt_row(1300000010, pair=3),
+    ]
+    path = write(tmp_path / "20250601120000.export.CSV.zip", lines, zipped=True)
+    report = ingest_gdelt_files(store, [path])
+    stored = {r[0]: r[1:] for r in store.con.execute(
+        "SELECT source_event_id, location_lat, location_lon, quad_class FROM events"
+        ).fetchall()}
+    reported = {p.line: p.reason for p in report.problems}
+    assert sorted(stored) == [1300000001, 1300000002, 1300000009, 1300000010]
+    assert stored[1300000002][:2] == (None, None) and stored[1300000009][2] == 1
+    assert reported == {
+        3: "field SQLDATE: Could not convert string \"20251341\" to 'DATE'",
+        4: "40 columns, expected 61", 5: "62 columns, expected 61",
+        6: "not UTF-8 text; convert the file to UTF-8 first",
+        7: "row longer than 2,000,000 bytes, not read",
+        8: 'field NumMentions: Could not convert string "many" to \'INTEGER\''}
+    (result,) = report.inputs
+    assert (result.rows_read, result.events_added, result.rows_skipped) == (10, 4, 6)
+    assert all(p.path == str(path) for p in report.problems)
+
+
+def test_strict_cli_exits_1_on_a_row_only_the_cast_rejects(tmp_path: Path, capsys) -> None:
+    path = write(tmp_path / "20250601121500.export.CSV",
+                 [gdelt_row(1300000020), gdelt_row(1300000021, NumMentions="seven")])
+    db = tmp_path / "s.duckdb"
+    assert run(["ingest", "gdelt", str(path), "--strict", "--db", str(db)]) == 1
+    assert "1 malformed rows, file not stored" in capsys.readouterr().err
+    with Store(db) as store:
+        assert store.count_events() == 0
+
+
+def test_every_row_of_a_broken_gdelt1_file_is_stored_or_reported(store: Store,
+                                                                 tmp_path: Path) -> None:
+    lines = [gdelt_row(482200001, gdelt1=True), gdelt_row(482200002, gdelt1=True, lat="NA"),
+             gdelt_row(482200003, gdelt1=True, SQLDATE="2025-06-01"),
+             "\t".join(gdelt_row(482200004, gdelt1=True).split("\t")[:57])]
+    report = ingest_gdelt_files(store, [write(tmp_path / "20250601.export.CSV", lines)])
+    assert [(p.line, p.reason.split(":")[0]) for p in report.problems] == [
+        (3, "field SQLDATE"), (4, "57 columns, expected 58")]
+    assert store.con.execute("SELECT dataset, count(*) FROM events GROUP BY 1").fetchall() \
+        == [("gdelt1", 2)]
+
+
+def test_reingesting_changed_bytes_adds_nothing_and_keeps_one_extras_row(
+        store: Store, tmp_path: Path) -> None:
+    rows = [gdelt_row(1300000100 + n, pair=n) for n in range(6)]
+    first = write(tmp_path / "20250601130000.export.CSV", rows)
+    ingest_gdelt_files(store, [first])
+    # the same rows in another order, zipped, with one new row: only that row is new
+    again = write(tmp_path / "20250601130000.export.CSV.zip",
+                  rows[::-1] + [gdelt_row(1300000199, pair=2)], zipped=True)
+    report = ingest_gdelt_files(store, [again])
+    assert report.events_added == 1 and store.count_events() == 7
+    assert store.con.execute("SELECT count(*), count(DISTINCT source_event_id) "
+                             "FROM gdelt_extras").fetchone() == (7, 7)
+    assert store.aggregates_current()
+
+
+def test_dedup_compares_only_within_the_new_files_id_range(store: Store, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    old = write(tmp_path / "20250601000000.export.CSV",
+                [gdelt_row(1300000000 + n, pair=n) for n in range(0, 300)])
+    new = write(tmp_path / "20250601001500.export.CSV",
+                [gdelt_row(1300000000 + n, pair=n) for n in range(290, 600)])
+    ingest_gdelt_files(store, [old])
+    seen: list[str] = []
+    real = store.insert_new_events
+
+    def spy(con, select, params=(), **kw):
+        seen.append(kw["scope"].where())
+        return real(con, select, params, **kw)
+
+    monkeypatch.setattr(store, "insert_new_events", spy)
+    assert ingest_gdelt_files(store, [new]).events_added == 300
+    assert seen == ["dataset = 'gdelt2' AND source_event_id BETWEEN 1300000290 AND 1300000599"]
+    assert store.count_events() == 600
+
+
+def test_a_large_file_into_a_filled_store_fits_the_load_memory(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    """The out-of-memory case of issue 17: a file overlapping a filled store, under a
+    third of the load memory limit, one thread (the bench runs 500,000 rows under the
+    real limit)."""
+    monkeypatch.setattr(tabular, "LOAD_MEMORY_LIMIT", "160MB")
+    monkeypatch.setenv("ENTENTE_LOAD_THREADS", "1")
+    with Store(tmp_path / "big.duckdb") as store:
+        filled = write(tmp_path / "20250601000000.export.CSV",
+                       [gdelt_row(1300000000 + n, pair=n) for n in range(40_000)])
+        ingest_gdelt_files(store, [filled])
+        big = write(tmp_path / "20250601001500.export.CSV",
+                    [gdelt_row(1300000000 + n, pair=n) for n in range(30_000, 150_000)])
+        report = ingest_gdelt_files(store, [big])
+        assert not report.errors and report.events_added == 110_000
+        assert store.count_events() == 150_000
+
+
+def test_a_zip_bomb_is_refused_before_anything_is_written(tmp_path: Path, store: Store,
+                                                         monkeypatch) -> None:
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    bomb = tmp_path / "20250601140000.export.CSV.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive, \
+            archive.open("20250601140000.export.CSV", "w", force_zip64=True) as member:
+        block = gdelt_row(1300000300).encode() + b"\n" + b"\t" * (1 << 20)
+        for _ in range(200):  # 200 MB unpacked, about 200 kB packed
+            member.write(block)
+    report = ingest_gdelt_files(store, [bomb])
+    assert "times its size (at most 100: a zip bomb?)" in report.errors[0]
+    assert not any(p.is_file() for p in (tmp_path / "tmp").rglob("*"))
+    assert store.count_events() == 0
+
+
+def test_files_left_by_a_killed_run_are_removed_by_the_next(tmp_path: Path, store: Store,
+                                                            monkeypatch) -> None:
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    dead = unpack_root() / "run-999999999-cafe0001"
+    dead.mkdir(parents=True)
+    (dead / "member.tsv").write_bytes(b"x" * 4096)
+    mine = unpack_root() / f"run-{os.getpid()}-cafe0002"  # a live process: kept
+    mine.mkdir()
+    path = write(tmp_path / "20250601150000.export.CSV.zip", [gdelt_row(1300000400)],
+                 zipped=True)
+    assert ingest_gdelt_files(store, [path]).events_added == 1
+    assert not dead.exists() and mine.exists()
+    assert [p.name for p in unpack_root().iterdir()] == [mine.name]
+
+
+def test_an_old_store_migrates_and_keeps_native_ids(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    for number, statements in enumerate(MIGRATIONS[:3], start=1):
+        for sql in statements:
+            con.execute(sql)
+        con.execute(f"INSERT INTO schema_version VALUES ({number}, now())")
+    con.close()
+    rows = [gdelt_row(1300000500 + n, pair=n) for n in range(4)]
+    with Store(path) as store:  # migrates
+        assert store.version() == SCHEMA_VERSION
+        store.con.execute("UPDATE events SET source_event_id = NULL")
+        ingest_gdelt_files(store, [write(tmp_path / "20250601160000.export.CSV", rows)])
+        # as a store of the previous version holds them: no native id
+        store.con.execute("UPDATE events SET source_event_id = NULL")
+        store.con.execute("UPDATE schema_version SET version = 3 WHERE version = 4")
+    with Store(path) as store:  # the migration gives the ids back
+        assert store.con.execute("SELECT count(source_event_id) FROM events").fetchone() == (4,)
+        again = write(tmp_path / "20250601160000.export.CSV.zip", rows, zipped=True)
+        assert ingest_gdelt_files(store, [again]).events_added == 0
+
+
+def test_file_names_choose_files_by_time() -> None:
+    assert file_span("20250601001500.export.CSV.zip") == (
+        datetime(2025, 6, 1, 0, 15), datetime(2025, 6, 1, 0, 29, 59, 999999))
+    assert file_span("201502.zip")[1] == datetime(2015, 2, 28, 23, 59, 59, 999999)
+    assert file_span("events.tab") is None
+    files = [Path("20250601001500.export.CSV.zip"), Path("20250602.export.CSV"),
+             Path("mine.csv")]
+    assert select_files(files, datetime(2025, 6, 2), None) == files[1:]
+
+
+def _master(web: LocalWeb, count: int) -> str:
+    lines = []
+    for n in range(count):
+        stamp = f"20250601{n // 4:02d}{n % 4 * 15:02d}00"
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(f"{stamp}.export.CSV", "\n".join(
+                gdelt_row(1300010000 + n * 10 + k, pair=k) for k in range(5)) + "\n")
+        data = buffer.getvalue()
+        web.add(f"/gdeltv2/{stamp}.export.CSV.zip", data, "application/zip")
+        lines.append(f"{len(data)} {hashlib.md5(data).hexdigest()} "
+                     f"http://data.gdeltproject.org/gdeltv2/{stamp}.export.CSV.zip")
+    web.add("/gdeltv2/masterfilelist.txt", "\n".join(lines) + "\n", "text/plain")
+    return web.url("/gdeltv2/")
+
+
+def test_range_loads_in_batches_with_progress_and_resumes(web: LocalWeb, tmp_path: Path,
+                                                          store: Store, monkeypatch) -> None:
+    monkeypatch.setattr(tabular, "BATCH_FILES", 4)
+    monkeypatch.setattr("entente.sources.gdelt.BATCH_FILES", 4)
+    mirror = _master(web, 10)
+    seen: list[tuple[int, int]] = []
+
+    def stop_after_first_batch(state: LoadProgress) -> None:
+        seen.append((state.done, state.total))
+        assert state.rate > 0 and state.eta is not None and "files/s" in state.line()
+        raise KeyboardInterrupt  # the user presses Ctrl-C, or the machine dies
+
+    options = {"start": datetime(2025, 6, 1), "end": datetime(2025, 6, 1, 23, 59),
+               "mirror": mirror, "cache_dir": tmp_path / "cache"}
+    with pytest.raises(KeyboardInterrupt):
+        ingest_gdelt(store, progress=stop_after_first_batch, **options)
+    assert seen == [(4, 10)] and store.count_events() == 20  # the first batch is committed
+    states: list[int] = []
+    report = ingest_gdelt(store, progress=lambda s: states.append(s.done), **options)
+    assert states == [8, 10] and store.count_events() == 50
+    assert [r.status for r in report.inputs].count("already ingested") == 4
+    assert "0 files fetched, 10 found in the cache, 0 skipped" in report.notes
