@@ -211,24 +211,25 @@ def test_files_left_by_a_killed_run_are_removed_by_the_next(tmp_path: Path, stor
 
 
 def test_an_old_store_migrates_and_keeps_native_ids(tmp_path: Path) -> None:
-    path = tmp_path / "old.duckdb"
     import duckdb
 
-    con = duckdb.connect(str(path))
-    for number, statements in enumerate(MIGRATIONS[:3], start=1):
+    rows = [gdelt_row(1300000500 + n, pair=n) for n in range(4)]
+    with Store(tmp_path / "new.duckdb") as new:
+        ingest_gdelt_files(new, [write(tmp_path / "20250601160000.export.CSV", rows)])
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    for number, statements in enumerate(MIGRATIONS[:3], start=1):  # a store of version 3
         for sql in statements:
             con.execute(sql)
         con.execute(f"INSERT INTO schema_version VALUES ({number}, now())")
+    con.execute(f"ATTACH '{tmp_path / 'new.duckdb'}' AS new (READ_ONLY)")
+    con.execute("INSERT INTO events SELECT * REPLACE (NULL AS source_event_id) FROM new.events")
+    con.execute("INSERT INTO ingests BY NAME SELECT * EXCLUDE (source, licence, retrieved_at) "
+                "FROM new.ingests")
+    con.execute("DETACH new")
     con.close()
-    rows = [gdelt_row(1300000500 + n, pair=n) for n in range(4)]
-    with Store(path) as store:  # migrates
+    with Store(old) as store:  # migrates: the stored GDELT rows get their native ids
         assert store.version() == SCHEMA_VERSION
-        store.con.execute("UPDATE events SET source_event_id = NULL")
-        ingest_gdelt_files(store, [write(tmp_path / "20250601160000.export.CSV", rows)])
-        # as a store of the previous version holds them: no native id
-        store.con.execute("UPDATE events SET source_event_id = NULL")
-        store.con.execute("UPDATE schema_version SET version = 3 WHERE version = 4")
-    with Store(path) as store:  # the migration gives the ids back
         assert store.con.execute("SELECT count(source_event_id) FROM events").fetchone() == (4,)
         again = write(tmp_path / "20250601160000.export.CSV.zip", rows, zipped=True)
         assert ingest_gdelt_files(store, [again]).events_added == 0

@@ -265,6 +265,7 @@ def ingest_gdelt(store: Store, files: Iterable[str | Path] = (), *,
         report = ingest_gdelt_files(store, chosen, strict=strict, filters=filters,
                                     progress=progress)
     if len(chosen) < len(paths):
+        # the CLI's words: start and end are its --from and --to
         report.notes.insert(0, f"{len(paths) - len(chosen)} of {len(paths)} files are "
-                               "outside the time range: not read")
+                               "outside --from/--to: not read")
     return report
