@@ -12,10 +12,16 @@ import sys
 import typer
 
 from ..errors import EntenteError
+from .help import HelpGroup
 
 app = typer.Typer(
+    cls=HelpGroup,
     name="entente",
-    help="News to political events, and how relations between two countries evolve.",
+    help="News to political events, and how relations between two countries evolve.\n\n"
+         "Example: echo \"Serbia and Iran signed a trade deal.\" | entente code -\n"
+         "Example: entente dyad Serbia Iran --freq year\n\n"
+         "The store is one DuckDB file: --db PATH, else $ENTENTE_DB, else ./entente.duckdb. "
+         "Every command has --help with an example.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

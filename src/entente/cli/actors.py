@@ -15,8 +15,10 @@ from . import app
 if TYPE_CHECKING:
     from ..actors import Mention
 
-actors_app = typer.Typer(help="The actor gazetteer and resolver.", no_args_is_help=True)
-app.add_typer(actors_app, name="actors")
+actors_app = typer.Typer(help="The actor gazetteer and resolver.\n\n"
+                         "Example: entente actors resolve \"President Vucic met the Iranian "
+                         "ambassador in Belgrade.\" --date 2025-03-01", no_args_is_help=True)
+app.add_typer(actors_app, name="actors", rich_help_panel="Code and inspect")
 
 _COLUMNS = ("text", "kind", "country", "sector", "code", "role_country", "candidates", "reason")
 

@@ -13,7 +13,7 @@ from . import app
 from .options import DbOption, option_names
 
 
-@app.command()
+@app.command(rich_help_panel="Questions")
 def brief(
     a: str = typer.Argument(..., help="first country: ISO3, CAMEO code or name"),
     b: str = typer.Argument(..., help="second country"),
@@ -41,7 +41,7 @@ def brief(
     typer.echo(f"wrote {written}")
 
 
-@app.command()
+@app.command(rich_help_panel="Questions")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="interface to bind (local only by "
                                                          "default)"),

@@ -18,7 +18,7 @@ from .options import SchedulerOption, WorkersOption
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
 
 
-@app.command("code")
+@app.command("code", rich_help_panel="Code and inspect")
 def code_command(
     inputs: list[str] = typer.Argument(None, help="files, http(s) URLs, or - for stdin"),
     input_format: str = typer.Option("auto", "--input-format", help="auto, text, html or jsonl"),

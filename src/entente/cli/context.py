@@ -20,12 +20,13 @@ if TYPE_CHECKING:  # entente.context imports pandas: the commands import it when
 #: `entente.context.load.KINDS`, spelled out for the help text (importing it loads pandas).
 KINDS = ("comtrade", "baci", "wits", "opensanctions", "unga")
 
-context_app = typer.Typer(help="Trade, tariffs, sanctions and UN voting beside the events.",
-                          no_args_is_help=True)
-fetch_app = typer.Typer(help="Download a context layer over http(s) into the cache and store.",
+context_app = typer.Typer(help="Trade, tariffs, sanctions and UN voting beside the events.\n\n"
+                          "Example: entente context show Serbia Iran", no_args_is_help=True)
+fetch_app = typer.Typer(help="Download a context layer over http(s) into the cache and store."
+                        "\n\nExample: entente context fetch trade Serbia Iran --years 2019-2022",
                         no_args_is_help=True)
 context_app.add_typer(fetch_app, name="fetch")
-app.add_typer(context_app, name="context")
+app.add_typer(context_app, name="context", rich_help_panel="Data in")
 
 UrlOption = typer.Option(None, "--url", help="base address instead of the public service")
 CacheOption = typer.Option(None, "--cache", help="download cache (default ~/.cache/entente)")

@@ -12,7 +12,7 @@ from . import app
 from .options import DbOption
 
 
-@app.command()
+@app.command(rich_help_panel="Quality")
 def version() -> None:
     """Print entente's version and the coder / data versions it would stamp on events.
 
@@ -27,7 +27,7 @@ def version() -> None:
     typer.echo(f"spacy model {model_name()}")
 
 
-@app.command()
+@app.command(rich_help_panel="Questions")
 def export(
     fmt: str = typer.Option("parquet", "--format", help="parquet or csv"),
     out: Path = typer.Option(None, "--out", help="output file (default events.<format>)"),

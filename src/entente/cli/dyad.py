@@ -21,14 +21,15 @@ if TYPE_CHECKING:  # pandas and entente.analysis are imported when the command r
 _FORMATS = ("table", "csv", "json")
 
 
-@app.command()
+@app.command(rich_help_panel="Questions")
 def dyad(
     a: str = typer.Argument(..., help="first country: ISO3, CAMEO code or name"),
     b: str = typer.Argument(..., help="second country"),
     start: str = typer.Option(None, "--from", help="first day (YYYY-MM-DD)"),
     end: str = typer.Option(None, "--to", help="last day (YYYY-MM-DD)"),
     freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year"),
-    directed: bool = typer.Option(False, "--directed", help="A->B and B->A rows per period"),
+    directed: bool = typer.Option(False, "--directed/--undirected",
+                                  help="A->B and B->A rows per period, or one row for both"),
     dataset: list[str] = typer.Option(None, "--dataset", help="only these datasets"),
     root: list[str] = typer.Option(None, "--root", help="only these CAMEO roots (01-20)"),
     sector: list[str] = typer.Option(None, "--sector", help="either actor in these sectors"),

@@ -21,7 +21,7 @@ from . import app
 from .progress import QuietOption, progress_bar
 
 
-@app.command("evaluate")
+@app.command("evaluate", rich_help_panel="Quality")
 def evaluate_command(
     gold: Path = typer.Argument(..., help="gold file"),
     gold2: Path = typer.Argument(None, help="second gold file (conflibert: the CoNLL file)"),
@@ -39,12 +39,12 @@ def evaluate_command(
 ) -> None:
     """Code the gold texts and print precision, recall, accuracies, misses and worst cases.
 
-    Examples:
-      entente evaluate gold/entente_gold.jsonl --check gold/thresholds.json
-      entente evaluate ../shared/gold/plover_gsr_dev.json --format plover --json plover.json
-      entente evaluate ../shared/gold/multicoped_class_train.tsv
-          ../shared/gold/multicoped_ner_train.txt --format conflibert --slice holdout
-      entente evaluate ../shared/gold/realnews_dev.jsonl --format realnews --slice study
+    Example: entente evaluate gold/entente_gold.jsonl --check gold/thresholds.json
+    Example: entente evaluate plover_gsr_dev.json --format plover --json plover.json
+    Example: entente evaluate class_train.tsv ner_train.txt --format conflibert --slice holdout
+
+    The gold files of the examples after the first are optional downloads kept outside the
+    repository (see the README's Accuracy section).
     """
     floors = read_thresholds(check) if check is not None else None
     console = Console()

@@ -18,9 +18,10 @@ from ..store import open_store
 from . import app
 from .options import DbOption, SchedulerOption, WorkersOption
 
-ingest_app = typer.Typer(help="Read articles, feeds and event datasets into the store.",
+ingest_app = typer.Typer(help="Read articles, feeds and event datasets into the store.\n\n"
+                         "Example: entente ingest text my-article.txt --date 2025-06-03",
                          no_args_is_help=True)
-app.add_typer(ingest_app, name="ingest")
+app.add_typer(ingest_app, name="ingest", rich_help_panel="Data in")
 
 StrictOption = typer.Option(False, "--strict",
                             help="exit 1 and store nothing from a file with malformed rows")
@@ -255,7 +256,7 @@ def ingest_polecat_cmd(files: list[Path] = typer.Argument(..., help="POLECAT eve
     _finish(report, strict)
 
 
-@app.command()
+@app.command(rich_help_panel="Data in")
 def recode(db: Path = DbOption) -> None:
     """Re-run the current coder over every stored document, replacing its events.
 
