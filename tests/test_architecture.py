@@ -144,3 +144,14 @@ def test_any_edit_of_a_rules_file_changes_coder_version(bundled, tmp_path):
                       encoding="utf-8")
     other = Rules.load(edited, policies)
     assert coder_version(lexicon, other, gazetteer) != coder_version(lexicon, rules, gazetteer)
+
+
+def test_the_version_is_the_one_pyproject_gives():
+    import tomllib
+
+    import entente
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    assert entente.__version__ == declared
+    assert coder_version(Lexicon.default(), Rules.default()).startswith(declared + "+")

@@ -6,8 +6,7 @@ The public API is small: `code` turns text into `Event` records; `Store` keeps t
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from ._version import __version__  # noqa: E402
 from .errors import EntenteError, InputError, StoreError  # noqa: E402
 from .record import Actor, Document, Event  # noqa: E402
 from .store import Store, open_store  # noqa: E402

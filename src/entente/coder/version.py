@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import Any
 
-from .. import __version__, ontology
+from .. import ontology
+from .._version import __version__
 
 CODER_VERSION = __version__
 

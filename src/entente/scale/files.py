@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .._version import __version__
 from ..record import column_names
 from ..sources.report import IngestReport, InputResult, RowProblem
 from ..sources.tabular import file_checksum
