@@ -239,6 +239,13 @@ class Coder:
                     and not any(m.start < e and s < m.end for s, e in taken)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
+        if "passive" in frame.flags:
+            before = []  # "rockets were fired at X": a passive with no agent names no doer
+        speaker = frame.speaker
+        if speaker is not None:  # "Israel's military said rockets were fired ...": not the doer
+            lo = min(t.idx for t in speaker.subtree)
+            hi = max(t.idx + len(t.text) for t in speaker.subtree)
+            before = [m for m in before if not (lo <= m.start < hi)]
         if not sources and before:
             sources = [before[-1].to_actor(*mention_phrase(parsed, before[-1], frame),
                                            in_role=True)]

@@ -89,6 +89,10 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     joint = _word_list(rules.files[0], "joint_modifiers") if rules.files else frozenset()
     for frame in frames:
         frame.symmetric = frame.symmetric or _done_jointly(frame, joint)
+        if any(_reciprocal(t) for t in frame.targets):  # "accused each other"
+            frame.targets = [t for t in frame.targets if not _reciprocal(t)]
+            frame.symmetric = True
+            frame.flags.append("reciprocal")
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
@@ -186,6 +190,14 @@ def people_nouns(rules: Rules) -> frozenset[str]:
     return _word_list(rules.files[0], "people_nouns") if rules.files else frozenset()
 
 
+def _reciprocal(token: Token) -> bool:
+    """"each other", "one another": the coordinated subjects act on one another."""
+    return token.lower_ in ("other", "another", "one") and any(
+        c.lower_ in ("each", "one", "another") for c in token.children) or \
+        token.lower_ == "other" and token.i > 0 and token.doc[token.i - 1].lower_ == "each" \
+        or token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one"
+
+
 def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
     """"launched a joint initiative", "bilateral projects": the act is shared by the
     coordinated subjects, each the other's partner (roles.yaml `joint_modifiers`)."""
@@ -251,7 +263,7 @@ def _object_lemmas(verb: Token) -> set[str]:
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
-    if _noun_complement(verb) or verb.dep_ in ("amod", "compound"):
+    if _noun_complement(verb) or _charged_act(verb, rules) or verb.dep_ in ("amod", "compound"):
         return None  # "the detained activists": a participle used as an adjective
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     preps = _particles(verb)
@@ -297,6 +309,15 @@ def _noun_complement(verb: Token) -> bool:
     noun is about; the sentence does not report it as an event."""
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
+
+
+def _charged_act(verb: Token, rules: Rules) -> bool:
+    """"accused Kinshasa of shelling its territory", "praised Chile for sending aid": the act
+    an accusation or a praise names is its content, not an event the sentence reports
+    (roles.yaml `charge_verbs`)."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for") \
+        and prep.head.lemma_.lower() in word_list(rules, "charge_verbs")
 
 
 def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
@@ -395,7 +416,29 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         how = "relative"
     if not sources and not targets:
         sources, targets, how = _inherited_roles(verb, rules)
-    return _with_conjuncts(sources), _with_conjuncts(targets), how
+    sources = _with_conjuncts(sources)
+    return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Actors acting together with the subject: "Iran, along with Russia, has given",
+    "Indian warships together with the US Navy conducted", "France alongside Germany"."""
+    found: list[Token] = []
+    for holder in (verb, *subjects):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            withs = [prep] if prep.lower_ == "alongside" else []
+            if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together"
+                                             for c in prep.head.children if c.i < prep.i):
+                withs = [prep]
+            if prep.lower_ in ("along", "together"):
+                withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+            if prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in (
+                    "together", "along"):
+                withs = [prep]
+            found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return _with_conjuncts(_dedupe(found))
 
 
 def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
@@ -412,7 +455,7 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         return [anchor], [], "reduced-relative"
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if objects and head.lemma_.lower() not in ("promise", "vow", "pledge"):
+        if objects and _object_control(head, rules):
             return objects, [], "xcomp"  # object control: "urged Iran to release"
         sources, targets, _ = verb_subjects(head, rules)
         return sources, [], "xcomp"
@@ -433,6 +476,17 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
 #: "demanded the parties allow"), which the parser sometimes attaches as a purpose clause.
 OBJECT_CONTROL_LISTS = ("appeal_verbs", "demand_verbs", "command_verbs", "intent_verbs",
                         "attempt_verbs", "refuse_verbs", "threat_verbs", "consider_verbs")
+
+
+def _object_control(verb: Token, rules: Rules) -> bool:
+    """Does the verb hand the act of its infinitive to its object ("urged Iran to release",
+    "allowed Ukraine to use")? Other verbs keep it for their subject: "summoned the envoy
+    to protest", "used tanks to crush" (roles.yaml `object_control_verbs` and the appeal,
+    demand and command verbs of policies.yaml)."""
+    lemma = verb.lemma_.lower()
+    return lemma in word_list(rules, "object_control_verbs") or any(
+        lemma in getattr(rules, name, ()) for name in ("appeal_verbs", "demand_verbs",
+                                                       "command_verbs"))
 
 
 def _is_purpose(verb: Token, head: Token, rules: Rules) -> bool:
@@ -525,6 +579,8 @@ def _dedupe(tokens: list[Token]) -> list[Token]:
 
 
 def _is_non_actor(token: Token) -> bool:
+    if _reciprocal(token):
+        return False  # "one another": kept for find_frames to pair the subjects
     return token.lower_ in NON_ACTORS or token.like_num or token.pos_ in ("VERB", "AUX", "ADP")
 
 
@@ -602,6 +658,14 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
+    joint = not sources and entry.lemma in rules.symmetric_lemmas and \
+        entry.lemma not in word_list(rules, "relation_nouns")
+    if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
+        sources = _with_conjuncts(_prep_objects(noun, "between"))
+        if len(sources) >= 2:
+            targets = []
+        else:
+            sources = []
     governed = governor_of(noun, rules) is not None
     if not sources and not (targets and governed):
         return None

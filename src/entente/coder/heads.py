@@ -112,7 +112,7 @@ class HeadRules:
 def _head_words(head: Token) -> list[str]:
     """The head word, as written and lower case, and with the modifiers right before it
     ("foreign secretary", "defence ministry")."""
-    words = [head.text, head.lower_]
+    words = [head.text, head.lower_, head.lemma_.lower()]
     first = head.i
     while first > head.left_edge.i and head.doc[first - 1].dep_ in ("compound", "amod") \
             and head.doc[first - 1].head.i == head.i:

@@ -167,7 +167,7 @@ def coordinated_modifiers(head: Token) -> list[Token]:
     """The coordinated names or demonyms before a noun, in order: "Indian and American
     warships" -> [Indian, American]; [] when the noun has no such coordination."""
     for child in head.lefts:
-        if child.dep_ in ("amod", "compound") and child.text[:1].isupper():
+        if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper():
             conjuncts = [c for c in child.conjuncts if c.i < head.i and c.text[:1].isupper()]
             if conjuncts:
                 return sorted([child, *conjuncts], key=lambda t: t.i)

@@ -1,0 +1,80 @@
+"""Coordination, reciprocals and joint events (issue 13, class 3): every pair of the
+coordinated parties, both directions of "each other", joint nominal events between two
+parties, companions ("along with"); and whose act an infinitive or a charge names."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded
+
+
+def pairs(coder, text: str, root: str | None = None) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country, e.target.country) for e in coded(coder, text)
+            if root is None or e.cameo_code.startswith(root)}
+
+
+def test_three_coordinated_parties_meeting_give_every_pair(coder):
+    found = pairs(coder, "Chile, Peru and Bolivia met in Lima on Tuesday.", "04")
+    assert found == {(a, b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL")
+                     if a != b}
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Ecuador and Colombia accused each other of violating the border.", "11"),
+    ("Armenia and Azerbaijan blamed one another for the clashes.", "11"),
+])
+def test_a_reciprocal_object_gives_both_directions(coder, text, root):
+    first, second = {"Ecuador": ("ECU", "COL"), "Armenia": ("ARM", "AZE")}[text.split()[0]]
+    assert pairs(coder, text, root) == {(first, second), (second, first)}
+
+
+def test_a_swap_between_coordinated_parties_is_joint(coder):
+    assert pairs(coder, "Sudan and South Sudan swapped prisoners on Tuesday.") == {
+        ("SDN", "SSD"), ("SSD", "SDN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Armenia and Azerbaijan resumed in Geneva on Monday.", ("ARM", "AZE")),
+    ("The first joint naval exercises between Egypt and Greece took place last year.",
+     ("EGY", "GRC")),
+    ("A summit between the Kenyan president and his Ugandan counterpart ended in Nairobi.",
+     ("KEN", "UGA")),
+])
+def test_a_joint_event_noun_between_two_parties_is_symmetric(coder, text, expected):
+    a, b = expected
+    assert pairs(coder, text) == {(a, b), (b, a)}
+
+
+def test_relations_between_two_parties_are_no_event(coder):
+    assert coded(coder, "Relations between Serbia and Croatia remain tense.") == []
+
+
+def test_coordinated_demonyms_of_one_noun_are_two_joint_parties(coder):
+    assert pairs(coder, "The US and Japanese navies held joint exercises near Guam.",
+                 "06") == {("USA", "JPN"), ("JPN", "USA")}
+
+
+def test_a_companion_along_with_the_subject_is_a_source_too(coder):
+    assert pairs(coder, "Iran, along with Russia, has given Syria crucial military backing.") \
+        == {("IRN", "SYR"), ("RUS", "SYR")}
+
+
+def test_an_infinitive_after_a_non_control_verb_belongs_to_the_subject(coder):
+    found = pairs(coder, "Peru summoned the Chilean ambassador to protest Santiago's "
+                         "decision.", "1")
+    assert ("PER", "CHL") in found and ("CHL", "CHL") not in found
+    assert ("IRN", "GBR") in pairs(coder, "Tehran urged Britain to release the tanker.", "02") \
+        or ("IRN", "GBR") in pairs(coder, "Tehran urged Britain to release the tanker.")
+
+
+def test_the_act_an_accusation_names_is_no_event(coder):
+    events = coded(coder, "Kigali accuses Kinshasa of shelling its territory.")
+    assert [(e.source.country, e.cameo_code[:2], e.target.country) for e in events] == [
+        ("RWA", "11", "COD")]
+
+
+def test_a_passive_with_no_agent_takes_no_doer_from_the_speaker(one_sided_coder):
+    events = coded(one_sided_coder, "Israel's military said several rockets were fired "
+                                    "toward the country from Syria.")
+    assert all(e.source.country != "ISR" for e in events)
