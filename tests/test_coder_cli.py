@@ -98,7 +98,7 @@ STORY_PAGE = ("<html><head><title>Sanctions</title></head><body><article><p>"
 
 def test_url_input_from_a_local_server(web):
     url = web.add("/story", STORY_PAGE)
-    result = run(url, "--format", "jsonl", "--date", "2024-03-14")
+    result = run(url, "--format", "jsonl", "--date", "2024-03-14", "--allow-private")
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(e["source"]["country"], e["cameo_code"], e["url"]) for e in events] == [

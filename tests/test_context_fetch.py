@@ -57,7 +57,7 @@ def server(web: LocalWeb) -> LocalWeb:
 
 @pytest.fixture
 def options(tmp_path):
-    return FetchOptions(cache_dir=tmp_path / "cache", timeout=5)
+    return FetchOptions(cache_dir=tmp_path / "cache", timeout=5, allow_private=True)
 
 
 def closed_port() -> str:
@@ -130,12 +130,13 @@ def test_second_view_failing_loads_neither(store, server, options):
 
 def test_size_cap_scheme_and_status(server, tmp_path):
     with pytest.raises(FetchError, match="cap"):
-        fetch_to_cache(f"{server.base}/files/big.csv", cache_dir=tmp_path, max_bytes=1000)
+        fetch_to_cache(f"{server.base}/files/big.csv", cache_dir=tmp_path, max_bytes=1000,
+                       allow_private=True)
     assert list(tmp_path.glob("*")) == []  # no partial file left behind
     with pytest.raises(FetchError, match="only http and https"):
         fetch_to_cache("file:///etc/passwd", cache_dir=tmp_path)
     with pytest.raises(FetchError, match="HTTP 404"):
-        fetch_to_cache(f"{server.base}/nothing-here", cache_dir=tmp_path)
+        fetch_to_cache(f"{server.base}/nothing-here", cache_dir=tmp_path, allow_private=True)
 
 
 def run_cli(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
@@ -147,7 +148,7 @@ def run_cli(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
 def test_cli_fetch_offline_is_one_line_and_exit_1(tmp_path):
     db = tmp_path / "cli.duckdb"
     r = run_cli("fetch", "tariffs", "SRB", "IRN", "--years", "2021", "--url",
-                f"{closed_port()}/wits", "--db", str(db), cache=tmp_path)
+                f"{closed_port()}/wits", "--db", str(db), "--allow-private", cache=tmp_path)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert r.stderr.startswith("error: ") and r.stderr.strip().count("\n") == 0
     assert "offline" in r.stderr
@@ -156,7 +157,7 @@ def test_cli_fetch_offline_is_one_line_and_exit_1(tmp_path):
 def test_cli_fetch_load_and_show(tmp_path, server):
     db = str(tmp_path / "cli.duckdb")
     r = run_cli("fetch", "trade", "Serbia", "Iran", "--years", "2021-2022", "--url",
-                f"{server.base}/comtrade", "--db", db, cache=tmp_path)
+                f"{server.base}/comtrade", "--db", db, "--allow-private", cache=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "stored 10 trade_flows" in r.stdout
     r = run_cli("load", str(F / "unga_votes.csv"), str(F / "opensanctions_entities.ftm.json"),

@@ -232,8 +232,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         ok("ingest", "html", root / "border_clash.html", "--date", "2025-06-02", "--db", db)
         ok("ingest", "jsonl", root / "batch.jsonl", "--db", db)
         ok("ingest", "url", web.url("/news/summons"), "--date", "2025-07-10", "--delay", "0",
+           "--allow-private", "--db", db)
+        ok("ingest", "feed", web.url("/feeds/balkans.rss"), "--delay", "0", "--allow-private",
            "--db", db)
-        ok("ingest", "feed", web.url("/feeds/balkans.rss"), "--delay", "0", "--db", db)
         ok("ingest", "gdelt", GDELT_FIRST, "--db", db)
         ok("ingest", "icews", icews, "--db", db)
         ok("ingest", "polecat", POLECAT_SAMPLE, "--db", db)
@@ -278,7 +279,8 @@ def test_code_stdin_in_a_fresh_process_with_every_output_format() -> None:
 
 def test_code_a_url_and_the_input_formats(world: World, tmp_path: Path) -> None:
     url = world.web.url("/news/border-clash")
-    events = jsonl(ok("code", url, "--format", "jsonl", "--date", "2025-06-02").out)
+    events = jsonl(ok("code", url, "--format", "jsonl", "--date", "2025-06-02",
+                      "--allow-private").out)
     assert ("AZE", "194", "ARM") in {(e["source"]["country"], e["cameo_code"],
                                        e["target"]["country"]) for e in events}
     assert {e["url"] for e in events} == {url}
@@ -298,7 +300,7 @@ def test_code_a_url_and_the_input_formats(world: World, tmp_path: Path) -> None:
 def test_code_several_inputs_in_one_call(world: World) -> None:
     url = world.web.url("/news/hosting")
     events = jsonl(ok("code", world.dir / "serbia_iran.txt", url, "--format", "jsonl",
-                      "--date", "2025-06-08").out)
+                      "--date", "2025-06-08", "--allow-private").out)
     assert [e["url"] for e in events][-1] == url and events[0]["url"] is None
     assert {e["cameo_code"] for e in events} >= {"057", "040", "043"}
     assert len({e["doc_id"] for e in events}) == 2
@@ -424,7 +426,7 @@ def test_gdelt_range_from_a_mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         monkeypatch.setenv("ENTENTE_CACHE", str(tmp_path / "cache"))
         db = tmp_path / "g.duckdb"
         ok("ingest", "gdelt", "--from", "2025-06-01T00:30", "--to", "2025-06-01T00:44",
-           "--mirror", web.url("/gdeltv2/"), "--db", db)
+           "--mirror", web.url("/gdeltv2/"), "--allow-private", "--db", db)
         assert web.hits == ["/gdeltv2/masterfilelist.txt",
                             "/gdeltv2/20250601003000.export.CSV.zip"]
         rows = csv_rows(ok("dyad", "KOS", "Serbia", "--from", "2025-06-01", "--to",
@@ -433,7 +435,7 @@ def test_gdelt_range_from_a_mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert [(r["source"], r["target"], r["events"], r["verbal_conflict"]) for r in rows] == [
             ("XKX", "SRB", "1", "1"), ("SRB", "XKX", "0", "0")]
         ok("ingest", "gdelt", "--from", "2025-06-01", "--to", "2025-06-01",
-           "--mirror", web.url("/gdeltv2/"), "--db", db)
+           "--mirror", web.url("/gdeltv2/"), "--allow-private", "--db", db)
         with Store(db, read_only=True) as store:
             assert store.count_events() == 6
     finally:
@@ -663,7 +665,8 @@ def test_context_load_and_fetch(tmp_path: Path, web: LocalWeb) -> None:
     assert "stored" in out and "unga_votes" in out
     url = web.add("/data/Idealpointestimates.csv",
                   (context / "unga_idealpoints.csv").read_bytes(), "text/csv")
-    out = ok("context", "fetch", "unga", url, "--cache", tmp_path / "cache", "--db", db).out
+    out = ok("context", "fetch", "unga", url, "--cache", tmp_path / "cache", "--allow-private",
+             "--db", db).out
     assert "unga_ideal_points" in out
     shown = json.loads(ok("context", "show", "Serbia", "Iran", "--format", "json",
                           "--db", db).out)

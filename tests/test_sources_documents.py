@@ -90,7 +90,8 @@ def test_url_html_and_failures_each_named(web: LocalWeb) -> None:
     sneaky = web.redirect("/sneaky", "file:///etc/passwd")
     big = web.add("/huge", "<p>" + "war " * 5000 + "</p>")
     errors: list[EntenteError] = []
-    with Fetcher(min_interval=0, max_bytes=10_000, max_redirects=3) as fetcher:
+    with Fetcher(min_interval=0, max_bytes=10_000, max_redirects=3,
+                 allow_private=True) as fetcher:
         docs = list(read_documents([page, web.url("/gone"), moved, loop, sneaky, big],
                                    fetcher=fetcher, on_error=errors.append))
     assert [d.title for d in docs] == ["Armenia accuses Azerbaijan of shelling border villages"] * 2
@@ -107,7 +108,7 @@ def test_rate_limit_spaces_requests_to_one_host(web: LocalWeb) -> None:
     import time
 
     url = web.add("/a", "plain words", "text/plain")
-    with Fetcher(min_interval=0.3) as fetcher:
+    with Fetcher(min_interval=0.3, allow_private=True) as fetcher:
         start = time.monotonic()
         for _ in range(3):
             fetcher.fetch(url)

@@ -59,13 +59,13 @@ def test_range_download_verifies_skips_and_resumes(web: LocalWeb, tmp_path: Path
     mirror = _mirror(web)
     db, cache = str(tmp_path / "g.duckdb"), str(tmp_path / "cache")
     first = ["ingest", "gdelt", "--from", "2025-06-01T00:00", "--to", "2025-06-01T00:20",
-             "--mirror", mirror, "--cache", cache, "--db", db]
+             "--mirror", mirror, "--cache", cache, "--db", db, "--allow-private"]
     assert run(first) == 0
     with Store(db) as store:
         assert store.count_events() == 3
     # a bigger range: the first file comes from the cache, bad and missing files are skipped
     assert run(["ingest", "gdelt", "--from", "2025-06-01", "--to", "2025-06-01",
-                "--mirror", mirror, "--cache", cache, "--db", db]) == 0
+                "--mirror", mirror, "--cache", cache, "--db", db, "--allow-private"]) == 0
     captured = capsys.readouterr()
     assert "20250601004500.export.CSV.zip: MD5 does not match the master list" in captured.err
     assert "20250601010000.export.CSV.zip: HTTP 404" in captured.err
@@ -84,6 +84,7 @@ def test_range_with_nothing_listed_is_an_error(web: LocalWeb, tmp_path: Path,
                                                capsys) -> None:
     mirror = _mirror(web)
     assert run(["ingest", "gdelt", "--from", "2019-01-01", "--to", "2019-01-02", "--mirror",
-                mirror, "--cache", str(tmp_path / "c"), "--db", str(tmp_path / "g.duckdb")]) == 1
+                mirror, "--cache", str(tmp_path / "c"), "--db", str(tmp_path / "g.duckdb"),
+                "--allow-private"]) == 1
     assert "no export files between 2019-01-01 00:00 and 2019-01-02 23:59" in \
         capsys.readouterr().err

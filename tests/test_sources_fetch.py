@@ -18,7 +18,7 @@ def test_download_follows_checked_redirects_into_the_target(web: LocalWeb,
     web.add("/files/votes.csv", CSV, "text/csv")
     moved = web.redirect("/old/votes.csv", "/files/votes.csv")
     target = tmp_path / "cache" / "votes.csv"
-    with Fetcher(min_interval=0) as fetcher:
+    with Fetcher(min_interval=0, allow_private=True) as fetcher:
         assert fetcher.download(moved, target) == target
     assert target.read_text() == CSV
     assert sorted(p.name for p in target.parent.iterdir()) == ["votes.csv"]
@@ -36,7 +36,7 @@ def test_a_failed_download_names_the_url_and_leaves_no_file(web: LocalWeb, tmp_p
     web.redirect("/loop", web.url("/loop"))
     web.add("/big.csv", "x" * 5000, "text/csv")
     target = tmp_path / "out.csv"
-    with Fetcher(min_interval=0, max_bytes=1000, max_redirects=2) as fetcher, \
+    with Fetcher(min_interval=0, allow_private=True, max_bytes=1000, max_redirects=2) as fetcher, \
             pytest.raises(FetchError) as caught:
         fetcher.download(web.url(path), target)
     assert message in str(caught.value)
@@ -54,7 +54,8 @@ def test_verify_sees_the_whole_file_and_can_reject_it(web: LocalWeb, tmp_path: P
 
     target = tmp_path / "votes.csv"
     target.write_text("an older copy\n")
-    with Fetcher(min_interval=0) as fetcher, pytest.raises(FetchError, match="MD5"):
+    with Fetcher(min_interval=0, allow_private=True) as fetcher, \
+            pytest.raises(FetchError, match="MD5"):
         fetcher.download(url, target, reject)
     assert seen == [CSV]
     assert target.read_text() == "an older copy\n"  # the old file stays, no partial beside it
@@ -71,11 +72,11 @@ def test_file_digest_matches_known_values(tmp_path: Path) -> None:
 
 def test_open_fetcher_lends_a_given_fetcher_and_closes_its_own(web: LocalWeb) -> None:
     url = web.add("/a", "plain words", "text/plain")
-    with Fetcher(min_interval=0) as given:
+    with Fetcher(min_interval=0, allow_private=True) as given:
         with open_fetcher(given) as active:
             assert active is given
         assert given.fetch(url).text() == "plain words"  # still open
-    with open_fetcher(min_interval=0, max_bytes=5) as own:
+    with open_fetcher(min_interval=0, max_bytes=5, allow_private=True) as own:
         assert own.max_bytes == 5
     with pytest.raises(RuntimeError):
         own.fetch(url)  # closed with the block

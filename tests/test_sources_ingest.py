@@ -118,7 +118,7 @@ def _serve_feed(web: LocalWeb) -> str:
 def test_feed_entries_are_fetched_coded_and_failures_reported(store: Store, coder,
                                                               web: LocalWeb) -> None:
     url = _serve_feed(web)
-    with Fetcher(min_interval=0) as fetcher:
+    with Fetcher(min_interval=0, allow_private=True) as fetcher:
         report = ingest_feeds(store, [url, web.url("/no-feed")], coder, fetcher=fetcher)
         assert report.documents_added == 2
         assert sorted(report.errors) == [f"{web.url('/news/removed')}: HTTP 404",
@@ -150,7 +150,7 @@ def test_cli_url_reports_failed_url_and_stores_the_rest(web: LocalWeb, db_path: 
                                                         capsys) -> None:
     good = web.add("/news/georgia-turkey", (FIX / "georgia_turkey.html").read_text())
     code = run(["ingest", "url", good, web.url("/gone"), "ftp://example.org/x", "--delay", "0",
-                "--db", str(db_path)])
+                "--allow-private", "--db", str(db_path)])
     assert code == 1
     err = capsys.readouterr().err
     assert f"{web.url('/gone')}: HTTP 404" in err and "only http and https" in err

@@ -13,7 +13,7 @@ from ..errors import InputError
 from ..record import Document, Event, column_names
 from ..timeutil import parse_date
 from . import app
-from .options import SchedulerOption, WorkersOption
+from .options import AllowPrivateOption, SchedulerOption, WorkersOption
 
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
 
@@ -34,6 +34,7 @@ def code_command(
                                         "flagged one_sided"),
     workers: int = WorkersOption,
     scheduler: str = SchedulerOption,
+    allow_private: bool = AllowPrivateOption,
 ) -> None:
     """Code news text into events (who did what to whom, when) and print them.
 
@@ -51,7 +52,8 @@ def code_command(
     from ..sources import read_documents
 
     default_date = parse_date(on, "--date")
-    docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date)
+    docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date,
+                          allow_private=allow_private)
     coder = default_coder(one_sided)
     floor = coder.min_confidence if min_confidence is None else min_confidence
     default_floor = coder.min_confidence

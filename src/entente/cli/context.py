@@ -11,7 +11,7 @@ import typer
 from ..errors import InputError
 from ..store import open_store
 from . import app
-from .options import DbOption
+from .options import AllowPrivateOption, DbOption
 
 if TYPE_CHECKING:  # entente.context imports pandas: the commands import it when they run
     from ..context import FetchOptions
@@ -51,11 +51,12 @@ def parse_years(text: str) -> list[int]:
     return years
 
 
-def _options(cache: Path | None, refresh: bool, timeout: float, max_mb: int) -> FetchOptions:
+def _options(cache: Path | None, refresh: bool, timeout: float, max_mb: int,
+             allow_private: bool = False) -> FetchOptions:
     from ..context import FetchOptions
 
     return FetchOptions(cache_dir=cache, refresh=refresh, timeout=timeout,
-                        max_bytes=max_mb * 1024 * 1024)
+                        max_bytes=max_mb * 1024 * 1024, allow_private=allow_private)
 
 
 def _print(report: IngestReport) -> None:
@@ -70,7 +71,8 @@ def fetch_trade_command(
     key: str = typer.Option(None, "--key", envvar="ENTENTE_COMTRADE_KEY",
                             help="your Comtrade subscription key"),
     url: str = UrlOption, cache: Path = CacheOption, refresh: bool = RefreshOption,
-    timeout: float = TimeoutOption, max_mb: int = MaxMbOption, db: Path = DbOption,
+    timeout: float = TimeoutOption, max_mb: int = MaxMbOption,
+    allow_private: bool = AllowPrivateOption, db: Path = DbOption,
 ) -> None:
     """Both reporters' views of A-B trade by year and HS chapter from UN Comtrade.
 
@@ -80,7 +82,8 @@ def fetch_trade_command(
 
     with open_store(db) as store:
         _print(fetch_trade(store, a, b, parse_years(years), products=products, url=url,
-                           key=key, options=_options(cache, refresh, timeout, max_mb)))
+                           key=key, options=_options(cache, refresh, timeout, max_mb,
+                                                 allow_private)))
 
 
 @fetch_app.command("tariffs")
@@ -88,6 +91,7 @@ def fetch_tariffs_command(
     a: str, b: str, years: str = YearsOption, url: str = UrlOption,
     cache: Path = CacheOption, refresh: bool = RefreshOption, timeout: float = TimeoutOption,
     max_mb: int = MaxMbOption, db: Path = DbOption,
+    allow_private: bool = AllowPrivateOption,
 ) -> None:
     """Applied and MFN tariff averages each way between A and B from WITS.
 
@@ -97,7 +101,8 @@ def fetch_tariffs_command(
 
     with open_store(db) as store:
         _print(fetch_tariffs(store, a, b, parse_years(years), url=url,
-                             options=_options(cache, refresh, timeout, max_mb)))
+                             options=_options(cache, refresh, timeout, max_mb,
+                                                 allow_private)))
 
 
 @fetch_app.command("sanctions")
@@ -107,7 +112,7 @@ def fetch_sanctions_command(
                                     "targets.simple.csv"),
     url: str = UrlOption, cache: Path = CacheOption, refresh: bool = RefreshOption,
     timeout: float = TimeoutOption, max_mb: int = typer.Option(2048, "--max-mb"),
-    db: Path = DbOption,
+    db: Path = DbOption, allow_private: bool = AllowPrivateOption,
 ) -> None:
     """UN, US (OFAC), EU and UK sanctions from OpenSanctions (CC BY-NC 4.0: non-commercial).
 
@@ -117,7 +122,8 @@ def fetch_sanctions_command(
 
     with open_store(db) as store:
         _print(fetch_sanctions(store, url=url, export=export,
-                               options=_options(cache, refresh, timeout, max_mb)))
+                               options=_options(cache, refresh, timeout, max_mb,
+                                                allow_private)))
 
 
 @fetch_app.command("unga")
@@ -125,6 +131,7 @@ def fetch_unga_command(
     urls: list[str] = typer.Argument(..., help="addresses of votes / ideal points files"),
     cache: Path = CacheOption, refresh: bool = RefreshOption, timeout: float = TimeoutOption,
     max_mb: int = MaxMbOption, db: Path = DbOption,
+    allow_private: bool = AllowPrivateOption,
 ) -> None:
     """UN General Assembly votes and ideal points (Voeten et al.) from the addresses given.
 
@@ -133,7 +140,8 @@ def fetch_unga_command(
     from ..context import fetch_unga
 
     with open_store(db) as store:
-        _print(fetch_unga(store, urls, options=_options(cache, refresh, timeout, max_mb)))
+        _print(fetch_unga(store, urls, options=_options(cache, refresh, timeout, max_mb,
+                                                 allow_private)))
 
 
 @context_app.command("load")

@@ -16,7 +16,13 @@ from ..sources.gdelt_download import DEFAULT_MIRROR
 from ..sources.report import IngestReport
 from ..store import open_store
 from . import app
-from .options import DbOption, SchedulerOption, WorkersOption
+from .options import (
+    AllowPrivateOption,
+    DbOption,
+    DeadlineOption,
+    SchedulerOption,
+    WorkersOption,
+)
 
 ingest_app = typer.Typer(help="Read articles, feeds and event datasets into the store.\n\n"
                          "Example: entente ingest text my-article.txt --date 2025-06-03",
@@ -64,11 +70,14 @@ def _date(value: str | None) -> date | None:
 
 def _articles(inputs: list[str], input_format: str, kind: str, db: Path | None,
               when: str | None, delay: float = 1.0, workers: int | None = None,
-              scheduler: str | None = None) -> None:
+              scheduler: str | None = None, allow_private: bool = False,
+              deadline: float = 60.0) -> None:
     from ..sources.fetch import Fetcher
     from ..sources.ingest import ingest_inputs
 
-    with open_store(db) as store, Fetcher(min_interval=delay) as fetcher, \
+    with open_store(db) as store, \
+            Fetcher(min_interval=delay, allow_private=allow_private,
+                    deadline=deadline) as fetcher, \
             _cluster_coder(workers, scheduler) as coder:
         report = ingest_inputs(store, inputs, input_format, coder, date=_date(when),
                                fetcher=fetcher, kind=kind)
@@ -117,19 +126,24 @@ def ingest_url(urls: list[str] = typer.Argument(..., help="http(s) URLs of artic
                when: str = DateOption, delay: float = DelayOption,
                db: Path = DbOption,
                workers: int = WorkersOption,
-               scheduler: str = SchedulerOption) -> None:
+               scheduler: str = SchedulerOption,
+               allow_private: bool = AllowPrivateOption,
+               deadline: float = DeadlineOption) -> None:
     """Fetch articles (http/https only, with time and size limits), code and store them.
 
     Example: entente ingest url https://example.org/news/serbia-iran-deal
     """
-    _articles(urls, "auto", "url", db, when, delay, workers, scheduler)
+    _articles(urls, "auto", "url", db, when, delay, workers, scheduler, allow_private,
+              deadline)
 
 
 @ingest_app.command("feed")
 def ingest_feed(feeds: list[str] = typer.Argument(..., help="RSS or Atom feed URLs or files"),
                 delay: float = DelayOption, db: Path = DbOption,
                 workers: int = WorkersOption,
-                scheduler: str = SchedulerOption) -> None:
+                scheduler: str = SchedulerOption,
+                allow_private: bool = AllowPrivateOption,
+                deadline: float = DeadlineOption) -> None:
     """Fetch every article a feed links to, code and store each.
 
     Example: entente ingest feed https://example.org/world/rss.xml
@@ -137,7 +151,9 @@ def ingest_feed(feeds: list[str] = typer.Argument(..., help="RSS or Atom feed UR
     from ..sources.feed import ingest_feeds
     from ..sources.fetch import Fetcher
 
-    with open_store(db) as store, Fetcher(min_interval=delay) as fetcher, \
+    with open_store(db) as store, \
+            Fetcher(min_interval=delay, allow_private=allow_private,
+                    deadline=deadline) as fetcher, \
             _cluster_coder(workers, scheduler) as coder:
         report = ingest_feeds(store, feeds, coder, fetcher=fetcher)
     _finish(report)
@@ -181,6 +197,7 @@ def ingest_gdelt(
     db: Path = DbOption,
     workers: int = WorkersOption,
     scheduler: str = SchedulerOption,
+    allow_private: bool = AllowPrivateOption,
 ) -> None:
     """Load GDELT event exports: local files, or a UTC time range downloaded from a mirror.
 
@@ -203,7 +220,8 @@ def ingest_gdelt(
             store, files or (), start=_stamp(start, False) if start else None,
             end=_stamp(end, True) if end else None, filters=filters, strict=strict,
             progress=progress, workers=workers, scheduler=scheduler, mirror=mirror,
-            cache_dir=cache, translation=translation, parallel=parallel)
+            cache_dir=cache, translation=translation, parallel=parallel,
+            allow_private=allow_private)
     _finish(report, strict)
 
 

@@ -22,6 +22,14 @@ SchedulerOption = typer.Option(
     help="run on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 (workers must see "
          "the input files and $ENTENTE_PARTS)")
 
+AllowPrivateOption = typer.Option(
+    False, "--allow-private",
+    help="also fetch from loopback, private, link-local and multicast addresses (refused "
+         "by default, also after redirects)")
+DeadlineOption = typer.Option(
+    60.0, "--deadline", min=1.0, metavar="SECONDS",
+    help="most seconds one fetch may take in all (redirects and body included)")
+
 
 # The analysis API names its parameters (start, end, ...); a CLI user typed --from, --to.
 ANALYSIS_OPTION_NAMES = {"start": "--from", "end": "--to", "from": "--from", "to": "--to",

@@ -50,6 +50,8 @@ _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u2
 #: Longer "sentences" are run-ons or unsplit lists: they are cut at a comma or space so the
 #: parser's time stays linear in the text.
 MAX_SENTENCE_CHARS = 600
+#: Characters before a full stop searched for the word it closes (abbreviations are short).
+_WORD_WINDOW = 64
 
 
 def normalise(text: str) -> str:
@@ -91,7 +93,9 @@ def _split_paragraph(paragraph: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end(1)
-        if _ends_with_abbreviation(paragraph[start:end]):
+        # the last word is all that matters: a bounded window keeps a text of many
+        # abbreviations linear (the growing chunk since `start` made it quadratic)
+        if _ends_with_abbreviation(paragraph[max(start, end - _WORD_WINDOW):end]):
             continue
         pieces.append(paragraph[start:end].strip())
         start = match.end()
@@ -102,15 +106,21 @@ def _split_paragraph(paragraph: str) -> list[str]:
 
 
 def _cut_long(sentence: str) -> list[str]:
-    out = []
-    while len(sentence) > MAX_SENTENCE_CHARS:
-        cut = sentence.rfind(", ", 0, MAX_SENTENCE_CHARS) + 1
-        if cut <= MAX_SENTENCE_CHARS // 2:
-            cut = sentence.rfind(" ", 0, MAX_SENTENCE_CHARS)
-        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
-        out.append(sentence[:cut].strip())
-        sentence = sentence[cut:].strip()
-    return out + ([sentence] if sentence else [])
+    """`sentence` in pieces of at most MAX_SENTENCE_CHARS, cut after a comma or at a space.
+    Walks by offset: slicing the rest off after every cut made a long text quadratic."""
+    out, start, size = [], 0, len(sentence)
+    while size - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = sentence.rfind(", ", start, limit) + 1
+        if cut <= start + MAX_SENTENCE_CHARS // 2:
+            cut = sentence.rfind(" ", start, limit)
+        cut = cut if cut > start else limit
+        out.append(sentence[start:cut].strip())
+        start = cut
+        while start < size and sentence[start].isspace():
+            start += 1
+    rest = sentence[start:].strip()
+    return out + ([rest] if rest else [])
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

@@ -27,12 +27,14 @@ COMTRADE_PRODUCTS = {"total": "TOTAL", "chapters": "AG2", "both": "TOTAL,AG2"}
 
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
-    """Where and how to download: cache folder, refresh, timeout (s), size cap (bytes)."""
+    """Where and how to download: cache folder, refresh, timeout (s), size cap (bytes),
+    and whether private addresses may be fetched."""
 
     cache_dir: Path | None = None
     refresh: bool = False
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
+    allow_private: bool = False
 
 
 def base_url(source: str, override: str | None = None) -> str:
@@ -51,7 +53,8 @@ def _download(url: str, options: FetchOptions, params: dict[str, object] | None 
               headers: dict[str, str] | None = None) -> tuple[str, Path]:
     path = fetch_to_cache(url, params=params, cache_dir=options.cache_dir,
                           refresh=options.refresh, timeout=options.timeout,
-                          max_bytes=options.max_bytes, headers=headers)
+                          max_bytes=options.max_bytes, headers=headers,
+                          allow_private=options.allow_private)
     return full_url(url, params), path
 
 

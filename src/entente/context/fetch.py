@@ -42,17 +42,19 @@ def cache_path(url: str, cache_dir: Path | None = None, suffix: str = "") -> Pat
 def fetch_to_cache(url: str, *, params: Mapping[str, object] | None = None,
                    cache_dir: Path | None = None, refresh: bool = False,
                    timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
-                   headers: Mapping[str, str] | None = None, suffix: str = "") -> Path:
+                   headers: Mapping[str, str] | None = None, suffix: str = "",
+                   allow_private: bool = False) -> Path:
     """Download `url` (with `params`) into the cache and return the cached file.
 
     A file already in the cache is reused unless `refresh`. Raises FetchError naming the
     URL when the scheme is not http(s), the server is unreachable (offline), answers with
-    an error status, takes longer than `timeout` or sends more than `max_bytes`.
+    an error status, takes longer than `timeout` or sends more than `max_bytes`, or when
+    it is on a private address and not `allow_private`.
     """
     target_url = check_url(full_url(url, params))
     target = cache_path(target_url, cache_dir, suffix)
     if target.exists() and not refresh:
         return target
-    with Fetcher(timeout=timeout, max_bytes=max_bytes, min_interval=0.0,
-                 headers=headers) as fetcher:
+    with Fetcher(timeout=timeout, max_bytes=max_bytes, min_interval=0.0, headers=headers,
+                 deadline=max(timeout, 1800.0), allow_private=allow_private) as fetcher:
         return fetcher.download(target_url, target)

@@ -5,6 +5,10 @@ and HTML inputs are read whole (one document each; pages are size-capped). A JSO
 read lazily, one line at a time (`JsonlFile`), so a file of any length holds memory flat:
 it is checked whole before its first document is handed out, so a bad line anywhere fails
 the input before any of it is used.
+
+One document holds at most `MAX_DOCUMENT_CHARS` characters: a longer one is an error naming
+its input (and line), since coding time grows with the text and no news article is that
+long. JSON nested deeper than Python can parse is an error naming the line, too.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from ..errors import EntenteError, InputError
@@ -23,7 +28,13 @@ from .fetch import FetchedPage, Fetcher, fetch_url
 from .html import extract_html
 
 __all__ = ["read_documents", "read_input", "documents_from_bytes", "is_url",
-           "JsonlFile", "INPUT_FORMATS"]
+           "JsonlFile", "INPUT_FORMATS", "MAX_DOCUMENT_CHARS", "check_document_size"]
+
+#: The longest document read, in characters (a long news article has about 20,000).
+MAX_DOCUMENT_CHARS = 500_000
+#: The longest JSONL line read, in bytes: the longest document in UTF-8 with room for the
+#: other fields (a longer line is refused before it is parsed).
+MAX_JSONL_LINE_BYTES = 4 * MAX_DOCUMENT_CHARS + 65_536
 
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
 _EXTENSIONS = {".txt": "text", ".text": "text", ".md": "text", ".html": "html",
@@ -37,20 +48,22 @@ def is_url(value: str) -> bool:
 
 
 def read_documents(inputs: list[str], input_format: str = "auto", date: date | None = None,
-                   *, fetcher: Fetcher | None = None, on_error: ErrorHandler | None = None
-                   ) -> Iterator[Document]:
+                   *, fetcher: Fetcher | None = None, on_error: ErrorHandler | None = None,
+                   allow_private: bool = False) -> Iterator[Document]:
     """Documents from files, http(s) URLs and "-" (stdin), in input order.
 
     `input_format` is auto, text, html or jsonl; auto goes by file extension, then by
     content. `date` is the publication date of documents that carry none. A failing input
     raises an `EntenteError` naming it, unless `on_error` is given: then it is called with
-    the error and reading goes on with the next input.
+    the error and reading goes on with the next input. URLs on loopback, private,
+    link-local or multicast addresses are refused unless `allow_private` (or the given
+    `fetcher` allows them).
     """
     if input_format not in INPUT_FORMATS:
         raise InputError(f"unknown input format {input_format!r} "
                          f"(use one of {', '.join(INPUT_FORMATS)})")
     own_fetcher = fetcher is None and any(is_url(i) for i in inputs)
-    active = Fetcher() if own_fetcher else fetcher
+    active = Fetcher(allow_private=allow_private) if own_fetcher else fetcher
     try:
         for name in inputs:
             try:
@@ -71,6 +84,14 @@ def read_input(name: str, input_format: str = "auto", default_date: date | None 
     A JSONL file comes back as a `JsonlFile` (read lazily, and again on every iteration);
     anything else as a list.
     """
+    try:
+        return _read_input(name, input_format, default_date, fetcher)
+    except RecursionError:
+        raise InputError(f"{name}: nested too deeply to read") from None
+
+
+def _read_input(name: str, input_format: str, default_date: date | None,
+                fetcher: Fetcher | None) -> Iterable[Document]:
     if name == "-":
         data = sys.stdin.buffer.read()
         return documents_from_bytes(data, "<stdin>", input_format, default_date)
@@ -138,7 +159,7 @@ class JsonlFile:
         count = 0
         try:
             with self.path.open("rb") as handle:
-                for number, raw in enumerate(handle, start=1):
+                for number, raw in enumerate(_lines(handle, self.name), start=1):
                     line = _decode(raw, self.name, None, first_line=number)
                     doc = _jsonl_line(line, number, self.name, self.default_date)
                     if doc is not None:
@@ -148,6 +169,29 @@ class JsonlFile:
             raise InputError(f"{self.name}: cannot read: {exc.strerror}") from None
         if not count:
             raise InputError(f"{self.name}: empty input")
+
+
+def _lines(handle: BinaryIO, name: str) -> Iterator[bytes]:
+    """The lines of a binary file, each at most MAX_JSONL_LINE_BYTES long (a longer one is
+    an error naming it, found without holding it whole)."""
+    number = 0
+    while True:
+        raw = handle.readline(MAX_JSONL_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_JSONL_LINE_BYTES:
+            raise InputError(f"{name}: line {number}: longer than {MAX_JSONL_LINE_BYTES:,} "
+                             "bytes (the limit of one document)")
+        yield raw
+
+
+def check_document_size(text: str, where: str) -> str:
+    """`text` if it is within MAX_DOCUMENT_CHARS, else an InputError naming `where`."""
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"{where}: document of {len(text):,} characters is longer than the "
+                         f"limit of {MAX_DOCUMENT_CHARS:,}")
+    return text
 
 
 def documents_from_bytes(data: bytes, name: str, input_format: str = "auto",
@@ -162,12 +206,12 @@ def documents_from_bytes(data: bytes, name: str, input_format: str = "auto",
         return list(_jsonl_documents(text, name, default_date))
     if fmt == "html":
         page = extract_html(text, url=url, name=name)
-        return [Document(text=page.text, title=page.title, url=url,
+        return [Document(text=check_document_size(page.text, name), title=page.title, url=url,
                          publisher=page.publisher or _host(url),
                          pub_date=page.pub_date or default_date,
                          language=page.language or "en", kind="html")]
-    return [Document(text=text.strip(), url=url, publisher=_host(url), pub_date=default_date,
-                     kind="text")]
+    return [Document(text=check_document_size(text.strip(), name), url=url,
+                     publisher=_host(url), pub_date=default_date, kind="text")]
 
 
 def sniff_format(text: str) -> str:
@@ -222,6 +266,8 @@ def _jsonl_line(line: str, number: int, name: str, default_date: date | None
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object with \"text\"")
     return _record_document(record, where, default_date)
@@ -231,16 +277,18 @@ def _record_document(record: dict, where: str, default_date: date | None) -> Doc
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: field \"text\" is missing or empty")
+    check_document_size(text, where)
     doc_id = record.get("id")
     if doc_id is not None and not isinstance(doc_id, (str, int)):
         raise InputError(f"{where}: field \"id\" must be a string or a number")
+    for field in ("url", "language", "title"):
+        if record.get(field) is not None and not isinstance(record[field], str):
+            raise InputError(f"{where}: field \"{field}\" must be a string")
     url = record.get("url")
-    if url is not None and not isinstance(url, str):
-        raise InputError(f"{where}: field \"url\" must be a string")
     raw_date = record.get("date")
     pub_date = default_date if raw_date in (None, "") else parse_date(raw_date, f"{where}: "
                                                                       "field \"date\"")
-    title = record.get("title") if isinstance(record.get("title"), str) else None
+    title = record.get("title")
     return Document(text=text.strip(), doc_id=str(doc_id) if doc_id is not None else "",
                     title=title, url=url, publisher=_host(url), pub_date=pub_date,
                     language=record.get("language") or "en", kind="jsonl")

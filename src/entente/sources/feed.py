@@ -32,10 +32,11 @@ class FeedItem:
     summary: str | None
 
 
-def read_feed(source: str, *, fetcher: Fetcher | None = None) -> list[FeedItem]:
+def read_feed(source: str, *, fetcher: Fetcher | None = None, allow_private: bool = False
+              ) -> list[FeedItem]:
     """Entries of an RSS or Atom feed given by URL or file path."""
     if is_url(source):
-        data = fetch_url(source, fetcher=fetcher).body
+        data = fetch_url(source, fetcher=fetcher, allow_private=allow_private).body
     else:
         path = Path(source)
         if not path.is_file():
@@ -104,12 +105,13 @@ def _date(value: str | None) -> date | None:
 
 
 def ingest_feeds(store: Store, feeds: list[str], coder: DocumentCoder | None = None, *,
-                 fetcher: Fetcher | None = None) -> IngestReport:
+                 fetcher: Fetcher | None = None, allow_private: bool = False) -> IngestReport:
     """Fetch each feed, then each linked article, and code and store every article as its
-    own input; a feed or article that fails is reported and the others go on."""
+    own input; a feed or article that fails is reported and the others go on. Without a
+    `fetcher`, private addresses are refused unless `allow_private`."""
     report = IngestReport()
     coder = coder or _default_coder()
-    with open_fetcher(fetcher) as fetcher:
+    with open_fetcher(fetcher, allow_private=allow_private) as fetcher:
         known = _Known.load(store)
         for feed in feeds:
             try:

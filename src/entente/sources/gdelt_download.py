@@ -111,13 +111,15 @@ def _fetch_entry(fetcher: Fetcher, base: str, entry: MasterEntry, cache: Path) -
 def download_range(start: datetime, end: datetime, *, mirror: str = DEFAULT_MIRROR,
                    cache_dir: Path | None = None, translation: bool = False,
                    parallel: int = 4, show_progress: bool = True,
-                   fetcher: Fetcher | None = None) -> DownloadResult:
-    """Fetch (or find in the cache) every export file stamped within [start, end]."""
+                   fetcher: Fetcher | None = None, allow_private: bool = False
+                   ) -> DownloadResult:
+    """Fetch (or find in the cache) every export file stamped within [start, end]; a
+    mirror on a private address needs `allow_private`."""
     base = mirror if mirror.endswith("/") else mirror + "/"
     cache = cache_dir or default_cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
     with open_fetcher(fetcher, max_bytes=MAX_FILE_BYTES, min_interval=0.0,
-                      timeout=60.0) as fetcher:
+                      timeout=60.0, deadline=1800.0, allow_private=allow_private) as fetcher:
         entries = _entries(fetcher, base, translation, start, end)
         result = DownloadResult()
         with _progress(show_progress, len(entries)) as advance:
@@ -182,17 +184,19 @@ def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
                        translation: bool = False, parallel: int = 4,
                        filters: GdeltFilters | None = None, strict: bool = False,
                        progress: Progress | None = None, workers: int | None = None,
-                       scheduler: str | None = None) -> IngestReport:
+                       scheduler: str | None = None, allow_private: bool = False
+                       ) -> IngestReport:
     """Download the export files of a time range and load each (skipping files stored
     before). Files missing upstream or with a wrong size or MD5 are skipped with a warning
     (GDELT has gaps); the rest go on. In one process the files are loaded as they arrive;
-    with `workers` or `scheduler`, downloaded first, then loaded on a Dask cluster."""
+    with `workers` or `scheduler`, downloaded first, then loaded on a Dask cluster. A
+    mirror on a private address needs `allow_private`."""
     if workers is not None or scheduler is not None:
         from ..scale.files import ingest_files_distributed
 
         downloaded = download_range(start, end, mirror=mirror, cache_dir=cache_dir,
                                     translation=translation, parallel=parallel,
-                                    show_progress=False)
+                                    show_progress=False, allow_private=allow_private)
         return downloaded.add_to(ingest_files_distributed(
             store, downloaded.files, ingest_gdelt_files, kind="gdelt", workers=workers,
             scheduler=scheduler, strict=strict, filters=filters))
@@ -200,8 +204,8 @@ def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
     cache = cache_dir or default_cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
     result = DownloadResult()
-    with open_fetcher(None, max_bytes=MAX_FILE_BYTES, min_interval=0.0,
-                      timeout=60.0) as fetcher:
+    with open_fetcher(None, max_bytes=MAX_FILE_BYTES, min_interval=0.0, timeout=60.0,
+                      deadline=1800.0, allow_private=allow_private) as fetcher:
         entries = _entries(fetcher, base, translation, start, end)
         with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
             arriving = _arriving(pool, fetcher, base, entries, cache, result)
@@ -239,8 +243,9 @@ def ingest_gdelt(store: Store, files: Iterable[str | Path] = (), *,
                  scheduler: str | None = None, **download: Any) -> IngestReport:
     """GDELT into the store: local export `files`, or without files the UTC range
     [`start`, `end`] downloaded from a mirror (`download`: mirror, cache_dir, translation,
-    parallel; see `ingest_gdelt_range`). With files, `start`/`end` choose among them by the
-    time in their names (20250601001500.export.CSV.zip); a file named otherwise is read.
+    parallel, allow_private; see `ingest_gdelt_range`). With files, `start`/`end` choose
+    among them by the time in their names (20250601001500.export.CSV.zip); a file named
+    otherwise is read.
     `filters` and `strict` apply to both; `workers` / `scheduler` load on a Dask cluster;
     `progress` is called after each batch of files with a `LoadProgress` (rate, time left).
 

@@ -189,12 +189,14 @@ def _stamp(doc: Document, events: list[Event]) -> None:
 
 def ingest_inputs(store: Store, inputs: list[str], input_format: str = "auto",
                   coder: DocumentCoder | None = None, *, date: date | None = None,
-                  fetcher: Fetcher | None = None, kind: str = "documents") -> IngestReport:
+                  fetcher: Fetcher | None = None, kind: str = "documents",
+                  allow_private: bool = False) -> IngestReport:
     """Read, code and store each input (file, URL, "-"); a failing input is reported with
-    its error and the others go on."""
+    its error and the others go on. Without a `fetcher`, URLs are fetched with the default
+    limits, private addresses refused unless `allow_private`."""
     report = IngestReport()
     coder = coder or _default_coder()
-    with open_fetcher(fetcher) as fetcher:
+    with open_fetcher(fetcher, allow_private=allow_private) as fetcher:
         known = None
         for name in inputs:
             try:
@@ -205,6 +207,10 @@ def ingest_inputs(store: Store, inputs: list[str], input_format: str = "auto",
             except EntenteError as exc:
                 report.inputs.append(InputResult(name=name, kind=kind, status="error",
                                                  message=str(exc)))
+            except (RecursionError, ValueError, TypeError) as exc:  # e.g. pyarrow's
+                report.inputs.append(InputResult(
+                    name=name, kind=kind, status="error",
+                    message=f"{name}: cannot be stored ({type(exc).__name__}: {exc})"))
     return report
 
 
