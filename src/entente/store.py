@@ -5,6 +5,10 @@ documents), so a failure half-way leaves the store exactly as it was. Events are
 their stable `event_id`, so writing the same events twice adds nothing.
 
 The path comes from the caller, else `ENTENTE_DB`, else ``./entente.duckdb``.
+
+One process writes a store at a time (DuckDB's file lock): opening waits for another
+process's lock up to `entente.runtime.lock_wait()` seconds, then fails saying so. DuckDB's
+spill files go to entente's cache folder, not to a ``<db>.tmp`` folder beside the store.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 
 import duckdb
 
+from . import runtime
 from .errors import StoreError
 from .record import Document, Event, column_names
 from .timeutil import utc_now
@@ -222,20 +227,50 @@ def default_db_path() -> Path:
     return Path(os.environ.get("ENTENTE_DB") or DEFAULT_DB)
 
 
+def connection_config() -> dict[str, str]:
+    """The settings every connection of this process opens a store with (DuckDB refuses a
+    second connection to one file with other settings): spill files in the cache."""
+    return {"temp_directory": str(runtime.scratch_dir("duckdb-tmp") / "spill")}
+
+
+def _remove_stray_spill(path: Path) -> None:
+    """Remove the ``<db>.tmp`` spill folder a killed DuckDB process left beside the store
+    (call only while holding the store's write lock: no one else can be using it)."""
+    folder = path.with_name(path.name + ".tmp")
+    if not folder.is_dir():
+        return
+    for item in folder.glob("duckdb_temp_*"):
+        item.unlink(missing_ok=True)
+    if not any(folder.iterdir()):
+        folder.rmdir()
+
+
 class Store:
-    """A DuckDB-backed event store. Use as a context manager or call `close()`."""
+    """A DuckDB-backed event store. Use as a context manager or call `close()`.
+
+    `keep_empty=False` removes a store file this object created if it still holds no data
+    when closed (so a failed first ingest leaves no empty store behind).
+    """
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
-                 create: bool = True) -> None:
+                 create: bool = True, keep_empty: bool = True) -> None:
         self.path = Path(path) if path is not None else default_db_path()
+        self._discard_if_empty = not keep_empty and not self.path.exists()
         try:
             if (read_only or not create) and not self.path.exists():
                 raise StoreError(f"{self.path}: no such store (ingest something first)")
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = runtime.connect_waiting(self.path, read_only=read_only,
+                                               config=connection_config())
             # no progress bar: it would write over the command's own output
             self.con.execute("SET enable_progress_bar = false")
         except duckdb.Error as exc:
+            if runtime.is_lock_error(exc):
+                raise StoreError(f"{self.path}: the store is in use by another process "
+                                 f"(waited {runtime.lock_wait():g} s for it; set "
+                                 "ENTENTE_LOCK_WAIT to wait longer)") from None
             raise StoreError(f"{self.path}: cannot open store: {exc}") from None
+        if not read_only:
+            _remove_stray_spill(self.path)
         #: The relation analysis reads events from: the `events` table, or a view that also
         #: covers attached Parquet partitions (see `attach_parquet`).
         self.events_table = "events"
@@ -247,7 +282,23 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
+        empty = self._discard_if_empty and self._holds_nothing()
         self.con.close()
+        if empty:
+            for leftover in (self.path, self.path.with_name(self.path.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+
+    def _holds_nothing(self) -> bool:
+        """True when no table but the schema bookkeeping has a row."""
+        try:
+            tables = [r[0] for r in self.con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = "
+                "current_database() AND table_name NOT IN ('schema_version', "
+                "'aggregate_state')").fetchall()]
+            return not any(self.con.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
+                           for t in tables)
+        except duckdb.Error:
+            return False
 
     def __enter__(self) -> Store:
         return self
@@ -517,12 +568,13 @@ class Store:
 
 @contextmanager
 def open_store(path: str | Path | None = None, *, read_only: bool = False,
-               create: bool = True) -> Iterator[Store]:
+               create: bool = True, keep_empty: bool = True) -> Iterator[Store]:
     """`with open_store(db) as store:` — the usual way to use a store briefly.
 
-    `create=False` refuses a path with no store instead of creating an empty one.
+    `create=False` refuses a path with no store instead of creating an empty one;
+    `keep_empty=False` removes a store it created that is still empty at the end.
     """
-    store = Store(path, read_only=read_only, create=create)
+    store = Store(path, read_only=read_only, create=create, keep_empty=keep_empty)
     try:
         yield store
     finally:

@@ -75,7 +75,7 @@ def _articles(inputs: list[str], input_format: str, kind: str, db: Path | None,
     from ..sources.fetch import Fetcher
     from ..sources.ingest import ingest_inputs
 
-    with open_store(db) as store, \
+    with open_store(db, keep_empty=False) as store, \
             Fetcher(min_interval=delay, allow_private=allow_private,
                     deadline=deadline) as fetcher, \
             _cluster_coder(workers, scheduler) as coder:
@@ -151,7 +151,7 @@ def ingest_feed(feeds: list[str] = typer.Argument(..., help="RSS or Atom feed UR
     from ..sources.feed import ingest_feeds
     from ..sources.fetch import Fetcher
 
-    with open_store(db) as store, \
+    with open_store(db, keep_empty=False) as store, \
             Fetcher(min_interval=delay, allow_private=allow_private,
                     deadline=deadline) as fetcher, \
             _cluster_coder(workers, scheduler) as coder:
@@ -215,7 +215,7 @@ def ingest_gdelt(
     filters.options(strict)  # checks country names and root codes before any work
     if not files and not (start and end):
         raise EntenteError("give GDELT files, or --from and --to to download a range")
-    with open_store(db) as store, _progress_line() as progress:
+    with open_store(db, keep_empty=False) as store, _progress_line() as progress:
         report = ingest_gdelt_api(
             store, files or (), start=_stamp(start, False) if start else None,
             end=_stamp(end, True) if end else None, filters=filters, strict=strict,
@@ -255,7 +255,7 @@ def ingest_icews_cmd(files: list[Path] = typer.Argument(..., help="ICEWS .tab fi
     """
     from ..sources.eventtables import ingest_icews
 
-    with open_store(db) as store:
+    with open_store(db, keep_empty=False) as store:
         report = ingest_icews(store, files, strict=strict)
     _finish(report, strict)
 
@@ -269,7 +269,7 @@ def ingest_polecat_cmd(files: list[Path] = typer.Argument(..., help="POLECAT eve
     """
     from ..sources.eventtables import ingest_polecat
 
-    with open_store(db) as store:
+    with open_store(db, keep_empty=False) as store:
         report = ingest_polecat(store, files, strict=strict)
     _finish(report, strict)
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import os
 import socket
 import ssl
 import threading
@@ -39,6 +38,7 @@ import httpx
 
 from .. import __version__
 from ..errors import FetchError
+from ..runtime import cache_dir
 
 __all__ = ["Fetcher", "FetchedPage", "fetch_url", "check_url", "download_cache_dir",
            "file_digest", "open_fetcher", "resolve_host", "address_problem",
@@ -152,8 +152,7 @@ def file_digest(path: Path, algorithm: str = "sha256") -> str:
 
 def download_cache_dir(name: str) -> Path:
     """The download cache folder `name`: under `ENTENTE_CACHE` if set, else ~/.cache/entente."""
-    root = os.environ.get("ENTENTE_CACHE")
-    return (Path(root) if root else Path.home() / ".cache" / "entente") / name
+    return cache_dir(name)
 
 
 class Fetcher:

@@ -20,4 +20,7 @@ def serve(db: str | Path | None = None, host: str = "127.0.0.1", port: int = 800
     """Run the explorer with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    from .limits import allowed_hosts
+
+    uvicorn.run(create_app(db, allowed_hosts=allowed_hosts(host)), host=host, port=port,
+                log_level="info")

@@ -19,12 +19,14 @@ from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFi
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__, ontology
 from ..errors import EntenteError, StoreError
 from ..record import Document
+from ..snapshot import SnapshotReader
 from ..store import Store, default_db_path
+from . import limits
 from .highlight import segments
 
 __all__ = ["create_app", "MAX_ARTICLE_BYTES"]
@@ -38,6 +40,8 @@ _BRIEF_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 class ArticleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a junk field is a 422, not ignored
+
     text: str = Field(..., description="the article's plain text")
     date: Date | None = Field(None, description="publication date (YYYY-MM-DD)")
     title: str | None = None
@@ -48,10 +52,13 @@ def _static_dir() -> Path:
     return Path(str(resources.files("entente.web").joinpath("static")))
 
 
-def create_app(db: str | Path | None = None, coder: Any = None) -> FastAPI:
+def create_app(db: str | Path | None = None, coder: Any = None,
+               allowed_hosts: Any = None) -> FastAPI:
     """The explorer over the store at `db` (default: $ENTENTE_DB or ./entente.duckdb).
 
     `coder` codes pasted articles (default: a lazily built `entente.coder.Coder`).
+    `allowed_hosts`: the Host names answered (default: the loopback names). Requests read
+    the store's last committed state (`entente.snapshot`), so an ingest can run meanwhile.
 
     >>> import uvicorn; uvicorn.run(create_app("entente.duckdb"))   # doctest: +SKIP
     """
@@ -60,13 +67,18 @@ def create_app(db: str | Path | None = None, coder: Any = None) -> FastAPI:
                   description="Dyad series, events with their sentences, and article coding "
                               "over an entente store.")
     app.state.db_path = db_path
+    app.state.reader = SnapshotReader(db_path)
     app.state.coder = coder
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
+    app.add_middleware(limits.LimitsMiddleware, hosts=allowed_hosts if allowed_hosts
+                       is not None else limits.allowed_hosts("127.0.0.1"))
 
     @app.exception_handler(EntenteError)
     async def _entente_error(_: Request, exc: EntenteError) -> JSONResponse:
         status = 503 if isinstance(exc, StoreError) else 400
-        return JSONResponse({"detail": str(exc)}, status_code=status)
+        headers = {"Retry-After": "2"} if status == 503 else None
+        return JSONResponse({"detail": limits.without_paths(str(exc))}, status_code=status,
+                            headers=headers)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next: Any) -> Response:
@@ -84,7 +96,7 @@ def create_app(db: str | Path | None = None, coder: Any = None) -> FastAPI:
 
 @contextmanager
 def _store(app: FastAPI) -> Iterator[Store]:
-    store = Store(app.state.db_path, read_only=True)
+    store = app.state.reader.open()
     try:
         yield store
     finally:
@@ -124,7 +136,7 @@ def _dyad_routes(app: FastAPI) -> None:
     def health() -> dict[str, Any]:
         """The store the app reads and how many events and documents it holds."""
         with _store(app) as store:
-            return {"status": "ok", "version": __version__, "store": str(app.state.db_path),
+            return {"status": "ok", "version": __version__, "store": app.state.db_path.name,
                     "events": store.count_events(), "documents": store.count_documents()}
 
     @app.get("/api/countries", tags=["store"])
@@ -281,8 +293,9 @@ def _code_routes(app: FastAPI) -> None:
         """Code a pasted article: its events and the text cut into highlightable segments."""
         if len(article.text.encode("utf-8")) > MAX_ARTICLE_BYTES:
             raise HTTPException(413, f"article is larger than {MAX_ARTICLE_BYTES} bytes")
-        if not article.text.strip():
-            raise HTTPException(422, "the article is empty")
+        problem = limits.check_article(article.text)
+        if problem:
+            raise HTTPException(413 if article.text.strip() else 422, problem)
         doc = Document(text=article.text, title=article.title, url=article.url,
                        pub_date=article.date)
         return _coded(app, doc)
@@ -303,15 +316,21 @@ def _code_routes(app: FastAPI) -> None:
         if len(docs) != 1:
             raise HTTPException(422, f"{name}: upload one article (text or HTML), "
                                      f"not {len(docs)} documents")
+        problem = limits.check_article(docs[0].text)
+        if problem:
+            raise HTTPException(413, f"{name}: {problem}")
         return _coded(app, docs[0])
 
 
 def _coder(app: FastAPI) -> Any:
-    if app.state.coder is None:
+    """The app's coder, built by the first request that needs it (once, however many
+    requests arrive together)."""
+    def build() -> Any:
         from ..coder import Coder
 
-        app.state.coder = Coder()
-    return app.state.coder
+        return Coder()
+
+    return limits.build_once(app.state, "coder", build)
 
 
 def _coded(app: FastAPI, doc: Document) -> dict[str, Any]:
