@@ -74,7 +74,8 @@ class Coder:
         self.rules = rules or Rules.default()
         self._model = model
         self.batch_size = batch_size
-        #: Events below this confidence are left out (default: policies.yaml min_confidence).
+        #: Dyadic events below this confidence are left out (default: policies.yaml
+        #: min_confidence); one-sided happenings, asked for with `one_sided`, are not.
         self.min_confidence = self.rules.min_confidence if min_confidence is None \
             else min_confidence
         self.one_sided = one_sided
@@ -157,7 +158,8 @@ class Coder:
         events: list[Event] = []
         for sentence, parsed in zip(prep.candidates, parses, strict=True):
             events += self._code_sentence(doc, sentence, parsed, ctx)
-        return [e for e in merge_events(events) if (e.confidence or 0.0) >= self.min_confidence]
+        return [e for e in merge_events(events)
+                if e.one_sided or (e.confidence or 0.0) >= self.min_confidence]
 
     def _resolver_context(self, text: str) -> Any:
         from ..actors import DocumentContext
