@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .. import ontology
+from ..display import neutralise
 from ..errors import InputError
 from ..record import Event
 from ..store import Store
@@ -40,11 +41,20 @@ PER = {"day": "a day", "week": "a week", "month": "a month", "quarter": "a quart
        "year": "a year"}
 
 
+def _shown(value: Any) -> Any:
+    """Every value a template prints, with bidi, zero-width and control characters
+    neutralised (`entente.display`); trusted markup stays markup."""
+    if isinstance(value, Markup):
+        return Markup(neutralise(str(value)))
+    return neutralise(value) if isinstance(value, str) else value
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("entente.brief", "templates"),
                       autoescape=select_autoescape(["html", "j2"], default=True),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      finalize=_shown)
     env.globals.update(num=number, pct=percent, sgn=signed)
     return env
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
+from ..display import neutralise
+
 __all__ = ["safe_url", "md_text", "md_link", "md_cell"]
 
 # Inline markup characters; "<", ">" and "&" become entities instead. Block markers (#, -,
@@ -45,7 +47,7 @@ def md_text(value: object) -> str:
     """Text safe to place in Markdown prose: no markup, no raw HTML, one line."""
     if value is None:
         return ""
-    text = " ".join(_CONTROL.sub(" ", str(value)).split())
+    text = " ".join(_CONTROL.sub(" ", neutralise(str(value))).split())
     return _MD_SPECIAL.sub(r"\\\1", _html_entities(text))
 
 

@@ -64,6 +64,7 @@ def create_app(db: str | Path | None = None, coder: Any = None,
     """
     db_path = Path(db) if db is not None else default_db_path()
     app = FastAPI(title="entente explorer", version=__version__, docs_url=None, redoc_url=None,
+                  default_response_class=limits.DisplayJSONResponse,
                   description="Dyad series, events with their sentences, and article coding "
                               "over an entente store.")
     app.state.db_path = db_path
@@ -77,8 +78,8 @@ def create_app(db: str | Path | None = None, coder: Any = None,
     async def _entente_error(_: Request, exc: EntenteError) -> JSONResponse:
         status = 503 if isinstance(exc, StoreError) else 400
         headers = {"Retry-After": "2"} if status == 503 else None
-        return JSONResponse({"detail": limits.without_paths(str(exc))}, status_code=status,
-                            headers=headers)
+        return limits.DisplayJSONResponse({"detail": limits.without_paths(str(exc))},
+                                          status_code=status, headers=headers)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next: Any) -> Response:

@@ -9,6 +9,8 @@
 - Pasted or uploaded articles: at most `MAX_ARTICLE_CHARS` characters are coded.
 - Errors about the store never carry a filesystem path.
 - Expensive shared objects (the coder) are built once, however many requests ask first.
+- Every string of a JSON answer is neutralised for display (`entente.display`: bidi
+  overrides, zero-width and control characters become U+FFFD, offsets unchanged).
 """
 
 from __future__ import annotations
@@ -22,8 +24,13 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl
 
+from fastapi.responses import JSONResponse
+
+from ..display import neutralise_tree
+
 __all__ = ["MAX_BODY_BYTES", "MAX_QUERY_INT", "MAX_ARTICLE_CHARS", "allowed_hosts",
-           "LimitsMiddleware", "without_paths", "build_once", "check_article"]
+           "LimitsMiddleware", "without_paths", "build_once", "check_article",
+           "DisplayJSONResponse"]
 
 #: Largest request body read (a pasted article of 2 MB plus its JSON or form envelope).
 MAX_BODY_BYTES = 2_100_000
@@ -139,6 +146,13 @@ async def _answer(send: Send, status: int, detail: str) -> None:
                             (b"content-length", str(len(body)).encode()),
                             (b"x-content-type-options", b"nosniff")]})
     await send({"type": "http.response.body", "body": body})
+
+
+class DisplayJSONResponse(JSONResponse):
+    """A JSON answer whose strings are neutralised for display (the app's default)."""
+
+    def render(self, content: Any) -> bytes:
+        return super().render(neutralise_tree(content))
 
 
 def without_paths(message: str) -> str:
