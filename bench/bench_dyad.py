@@ -35,10 +35,11 @@ COUNTRIES = ["SRB", "IRN", "HUN", "USA", "RUS", "CHN", "DEU", "FRA", "GBR", "TUR
              "ALB", "GRC", "BGR", "ROU"]
 
 
-def fill(store: Store, rows: int) -> None:
+def fill(store: Store, rows: int, by_date: bool = False) -> None:
     """Insert `rows` synthetic events with one INSERT ... SELECT over range(), through the
     store's bulk path (`insert_new_events`) like every loader, so its daily totals are
-    kept as they would be for real data."""
+    kept as they would be for real data. `by_date` stores them in date order, as a store
+    filled from dated files (GDELT's 15-minute files, ICEWS's yearly ones) has them."""
     types = [t for t in ontology.event_types().values() if t.goldstein is not None]
     codes = "[" + ", ".join(f"'{t.code}'" for t in types) + "]"
     goldstein = "[" + ", ".join(str(t.goldstein) for t in types) + "]"
@@ -64,7 +65,8 @@ def fill(store: Store, rows: int) -> None:
             CASE WHEN tgt IS NULL THEN 'unresolved' ELSE 'state' END, tgt, tgt,
             {codes}[t], {codes}[t][1:2], {quads}[t], {goldstein}[t],
             CASE WHEN hash(i + 6e12::BIGINT) % 100 = 0 THEN 'doc-' || (i // 4 + 1) END
-        FROM draws) AS drawn({", ".join(given)})""", unique=True)
+        FROM draws{" ORDER BY day, i" if by_date else ""}) AS drawn({", ".join(given)})""",
+                                 unique=True)
     store.con.execute("CHECKPOINT")
 
 

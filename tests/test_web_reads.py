@@ -81,3 +81,19 @@ def test_provenance_event_by_id_countries_and_periods(dyad_store: Store) -> None
                                                               date(2024, 2, 29))
     assert analysis.period_bounds("2024-05-08", "week") == (date(2024, 5, 6),
                                                              date(2024, 5, 12))
+
+
+@pytest.mark.parametrize("options", [{}, {"direction": "b->a"}, {"quads": [3, 4]},
+                                     {"roots": ["05", "16"]}, {"start": "2023-01-01"}])
+def test_a_date_ordered_page_read_through_the_daily_totals_is_the_same(
+        dyad_store: Store, options: dict) -> None:
+    assert dyad_store.aggregates_current()
+    for descending in (False, True):
+        every = analysis.dyad_events(dyad_store, "SRB", "IRN", descending=descending,
+                                     limit=None, **options)
+        for offset in (0, 1, 3):
+            page = analysis.dyad_events(dyad_store, "SRB", "IRN", descending=descending,
+                                        limit=2, offset=offset, **options)
+            assert page.total == every.total
+            assert [e.event_id for e in page.events] == \
+                [e.event_id for e in every.events[offset:offset + 2]]

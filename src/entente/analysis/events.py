@@ -75,8 +75,10 @@ def _direction(direction: str | None, ka: str, kb: str) -> tuple[str, str] | Non
 
 def _page_sql(table: str, f: EventFilter, ka: str, kb: str, params: Params, *,
               direction: tuple[str, str] | None, quads: tuple[int, ...], text: str | None,
-              order: str) -> str:
+              order: str, window: str | None = None) -> str:
     conds = ["selected", dyad_condition(ka, kb, params)]
+    if window:
+        conds.append(window)
     if direction is not None:
         conds.append(f"src = {params.add(direction[0])} AND tgt = {params.add(direction[1])}")
     if quads:
@@ -85,8 +87,8 @@ def _page_sql(table: str, f: EventFilter, ka: str, kb: str, params: Params, *,
         conds.append(f"strpos(lower(coalesce(sentence, '')), {params.add(text.lower())}) > 0")
     return events_ctes(table, f, [ka, kb], params, columns=_ALL_COLUMNS) + f""",
 dyad AS (SELECT * FROM base WHERE {" AND ".join(conds)})
-SELECT * EXCLUDE (src, tgt, selected), count(*) OVER () AS _total FROM dyad
-ORDER BY {order}"""
+SELECT * EXCLUDE (src, tgt, selected){"" if window else ", count(*) OVER () AS _total"}
+FROM dyad ORDER BY {order}"""
 
 
 def _order(sort: str, descending: bool) -> str:
@@ -114,22 +116,67 @@ def dyad_events(store: Store, a: str, b: str, start: date | str | None = None,
     f = EventFilter.make(start, end, **options)
     if limit is not None and limit < 1 or offset < 0:
         raise InputError("limit must be at least 1 and offset not negative")
+    where = _direction(direction, ka, kb)
+    quad_set, words = _quads(quads), (text or "").strip() or None
     params = Params()
-    sql = _page_sql(store.events_table, f, ka, kb, params,
-                    direction=_direction(direction, ka, kb), quads=_quads(quads),
-                    text=(text or "").strip() or None, order=_order(sort, descending))
+    window, total = None, None
+    if limit is not None and sort == "date" and not words:
+        found = _date_window(store, f, ka, kb, where, quad_set, limit + offset, descending,
+                             params)
+        if found is not None:
+            total, window = found
+    sql = _page_sql(store.events_table, f, ka, kb, params, direction=where, quads=quad_set,
+                    text=words, order=_order(sort, descending), window=window)
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     cur = store.con.execute(sql, params)
     names = [d[0] for d in cur.description]
     rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-    total = int(rows[0].pop("_total")) if rows else 0
-    for row in rows[1:]:
-        row.pop("_total")
-    if not rows and offset:
-        total = dyad_events(store, ka, kb, start, end, direction=direction, quads=quads,
-                            text=text, limit=1, **options).total
+    if total is None:
+        total = int(rows[0]["_total"]) if rows else 0
+        for row in rows:
+            row.pop("_total")
+        if not rows and offset:
+            total = dyad_events(store, ka, kb, start, end, direction=direction, quads=quads,
+                                text=text, limit=1, **options).total
     return EventPage(ka, kb, total, offset, [Event.from_row(row) for row in rows])
+
+
+def _date_window(store: Store, f: EventFilter, ka: str, kb: str,
+                 direction: tuple[str, str] | None, quads: tuple[int, ...], need: int,
+                 descending: bool, params: Params) -> tuple[int, str] | None:
+    """From the store's daily totals: how many events match, and a date condition that
+    keeps the first `need` of them in date order (so the page reads only the days it
+    shows, which the date zone maps of the table skip to). None when the totals cannot
+    answer (filters on single events, attached Parquet, totals not current)."""
+    from .series import _daily_totals_serve
+
+    if not _daily_totals_serve(store, f):
+        return None
+    lo_key, hi_key = sorted((ka, kb))
+    local = Params()
+    conds = [f"country_lo = {local.add(lo_key)}", f"country_hi = {local.add(hi_key)}",
+             *f.range_conditions(local)]
+    if f.roots:
+        conds.append(f"cameo_root IN ({local.add_list(f.roots)})")
+    if quads:
+        conds.append(f"quad_class IN ({local.add_list(quads)})")
+    if direction is not None:
+        conds.append(f"reversed = {local.add(direction[0] != lo_key)}")
+    days = store.con.execute(
+        f"SELECT date, sum(events) AS n FROM dyad_days WHERE {' AND '.join(conds)} "
+        f"GROUP BY date HAVING sum(events) > 0 ORDER BY date {'DESC' if descending else ''}",
+        local).fetchall()
+    total = int(sum(n for _, n in days))
+    if not days:
+        return 0, "FALSE"
+    seen, bound = 0, days[-1][0]
+    for day, n in days:
+        seen += int(n)
+        if seen >= need:
+            bound = day
+            break
+    return total, f"date {'>=' if descending else '<='} {params.add(bound)}"
 
 
 def event_by_id(store: Store, event_id: str) -> Event | None:
