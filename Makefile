@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test demo bench lint install clean
+.PHONY: test demo bench lint install clean screenshots
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
@@ -21,6 +21,11 @@ test: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m entente.demo
+
+# PNGs of the demo brief and the explorer for the README (needs Debian's chromium and
+# chromium-driver: apt install chromium chromium-driver).
+screenshots: $(STAMP)
+	$(BIN)/python -m entente.web.screenshots --out docs
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

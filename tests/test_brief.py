@@ -190,24 +190,25 @@ def test_a_flat_series_still_names_its_largest_shift(store: Store) -> None:
     assert "not a significant trend" in changes
 
 
+def _monthly(n: int, **fields: list) -> list[Event]:
+    """n Serbia-Iran meetings, one a month of 2023; `fields` give each its own values."""
+    events = [_event(i, (f"2023-{i + 1:02d}-10", "SRB", "IRN", "036", f"Story {i + 1}."))
+              for i in range(n)]
+    for name, values in fields.items():
+        for event, value in zip(events, values, strict=True):
+            setattr(event, name, value)
+    return events
+
+
 def test_sources_count_documents_publishers_and_warn_on_one_publisher(store: Store) -> None:
-    rows = [(f"2023-0{m}-10", "SRB", "IRN", "036", f"Story {m}.") for m in range(1, 6)]
-    events = [_event(i, row) for i, row in enumerate(rows)]
-    for e in events:
-        e.publisher = "Belgrade Daily"
-    events[0].publisher = "Tehran Times"
-    store.add_events(events)
+    store.add_events(_monthly(5, publisher=["Tehran Times"] + ["Belgrade Daily"] * 4))
     sources = _section(render_html(build_brief(store, "SRB", "IRN")), "sources")
     assert "<strong>5</strong> documents, <strong>2</strong> publishers" in sources
     assert "one publisher, Belgrade Daily, carries 4 of the 5 events (80%)" in sources
 
 
 def test_min_confidence_is_applied_and_stated(store: Store) -> None:
-    rows = [(f"2023-0{m}-10", "SRB", "IRN", "036", f"Story {m}.") for m in range(1, 7)]
-    events = [_event(i, row) for i, row in enumerate(rows)]
-    for i, e in enumerate(events):
-        e.confidence = 0.3 if i % 2 else 0.9
-    store.add_events(events)
+    store.add_events(_monthly(6, confidence=[0.9, 0.3] * 3))
     default = render_html(build_brief(store, "SRB", "IRN"))
     assert _fact(default, "events") == "6" and _fact(default, "min-confidence") == "0.00"
     assert "the coder's default floor" in default
@@ -344,12 +345,8 @@ def test_brief_is_deterministic_and_self_contained(dyad_store: Store) -> None:
 
 def test_cli_brief_min_confidence(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "conf.duckdb"
-    rows = [(f"2023-0{m}-10", "SRB", "IRN", "036", f"Story {m}.") for m in range(1, 5)]
-    events = [_event(i, row) for i, row in enumerate(rows)]
-    for i, e in enumerate(events):
-        e.confidence = 0.35 if i % 2 else 0.8
     with Store(db) as s:
-        s.add_events(events)
+        s.add_events(_monthly(4, confidence=[0.8, 0.35] * 2))
     out = tmp_path / "b.html"
     result = CliRunner().invoke(app, ["brief", "SRB", "IRN", "--min-confidence", "0.6",
                                       "--out", str(out), "--db", str(db)])

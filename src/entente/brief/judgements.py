@@ -15,7 +15,7 @@ from ..record import Event
 from .model import Brief
 from .names import period_label
 
-__all__ = ["Judgement", "key_judgements", "event_anchor", "MIN_EVENTS"]
+__all__ = ["Judgement", "key_judgements", "event_anchor", "strongest", "MIN_EVENTS"]
 
 #: Fewer counted events than this and the brief makes no judgement beyond saying so.
 MIN_EVENTS = 3
@@ -63,8 +63,9 @@ def _links(events: list[Event], most: int = 3) -> list[tuple[str, str]]:
     return [(_short(e), "#" + event_anchor(e.event_id)) for e in events[:most]]
 
 
-def _strongest(events: list[Event]) -> list[Event]:
-    """By size of Goldstein score; the same sentence coded both ways counts once."""
+def strongest(events: list[Event]) -> list[Event]:
+    """By size of Goldstein score; one sentence coded in both directions ("Serbia and Iran
+    signed ...") counts once."""
     out, seen = [], set()
     for e in sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
                                            e.event_id)):
@@ -119,7 +120,7 @@ def _balance(brief: Brief) -> Judgement:
     side = coop if len(coop) >= len(conflict) else conflict
     return Judgement("balance", text, f"{100 * share:.0f}%",
                      [(f"all {len(events)} events", "#appendix"),
-                      *_links(_strongest(side), 2)])
+                      *_links(strongest(side), 2)])
 
 
 def _change(brief: Brief) -> Judgement | None:
@@ -153,7 +154,7 @@ def _initiative(brief: Brief) -> Judgement | None:
         coop, conflict = sum(map(_coop, own)), sum(map(_conflict, own))
         parts.append(f"{brief.names[src]} {len(own)} ({coop} cooperative, "
                      f"{conflict} conflictual)")
-        links += _links(_strongest(own), 1)
+        links += _links(strongest(own), 1)
     if not any(counts.values()):
         return None
     leader = max(counts, key=lambda k: (counts[k], k == brief.a))
@@ -180,7 +181,7 @@ def _topics(brief: Brief) -> Judgement | None:
             f"({100 * n / total:.0f}%)" + (f", then {rest}" if rest else "") + ".")
     about = [e for e in brief.events if brief.topics.get(e.event_id) == top]
     return Judgement("topics", text, f"{n}", [("topics", "#topics"),
-                                               *_links(_strongest(about), 2)])
+                                               *_links(strongest(about), 2)])
 
 
 def _powers(brief: Brief) -> Judgement | None:
@@ -195,7 +196,7 @@ def _powers(brief: Brief) -> Judgement | None:
             "is balanced with"
         parts.append(f"{brief.names[side]} {stance} {the(ontology.name_of(power))} (net "
                      f"{'+' if net > 0 else ''}{net} over {len(evs)} events)")
-        links += _links(_strongest(evs), 1)
+        links += _links(strongest(evs), 1)
     if not parts:
         return None
     text = "With the major powers, " + "; ".join(parts) + "."

@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..record import Event
 from ..store import Store
 from . import charts
-from .judgements import key_judgements
+from .judgements import key_judgements, strongest
 from .layers import context_view
 from .model import CONFLICT, COOP, QUAD_COLUMNS, Brief, build_brief, event_period
 from .names import period_label
@@ -106,16 +106,8 @@ def _figure(bars: charts.PeriodBars, name: str, title: str,
 
 
 def _largest(events: list[Event], n: int) -> list[Event]:
-    """The n largest events by Goldstein score; one sentence coded in both directions
-    ("Serbia and Iran signed ...") counts once."""
-    out, seen = [], set()
-    for e in sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
-                                           e.event_id)):
-        key = (e.date, e.sentence, e.cameo_code)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out[:n]
+    """The n largest events by Goldstein score (see `judgements.strongest`)."""
+    return strongest(events)[:n]
 
 
 def _timeline(brief: Brief) -> dict[str, Any]:

@@ -135,8 +135,11 @@ def shoot(out: Path, work: Path) -> list[Path]:
             box.send_keys(ARTICLE)
             driver.find_element(By.ID, "code-button").click()
             _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#coded-table tr.coded-row"))
-            driver.execute_script("document.getElementById('code-section').scrollIntoView()")
-            written.append(full_page(driver, out / "explorer-article.png", 1280, most=1800))
+            rows = driver.find_elements(By.CSS_SELECTOR, "#coded-table tr.coded-row")
+            row = rows[min(1, len(rows) - 1)]
+            row.find_element(By.CSS_SELECTOR, "button.explain-button").click()
+            row.click()  # its spans outlined in the text
+            written.append(full_page(driver, out / "explorer-article.png", 1280, most=1300))
     return written
 
 
