@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from entente.brief import build_brief, render_html, render_markdown, safe_url, write_brief
+from entente.brief.model import coder_floor
 from entente.brief.safety import md_link, md_text
 from entente.cli import app, main
 from entente.record import Actor, Event
@@ -210,7 +211,9 @@ def test_sources_count_documents_publishers_and_warn_on_one_publisher(store: Sto
 def test_min_confidence_is_applied_and_stated(store: Store) -> None:
     store.add_events(_monthly(6, confidence=[0.9, 0.3] * 3))
     default = render_html(build_brief(store, "SRB", "IRN"))
-    assert _fact(default, "events") == "6" and _fact(default, "min-confidence") == "0.00"
+    floor = coder_floor()  # the coder's own default, policies.yaml min_confidence
+    assert floor < 0.3
+    assert _fact(default, "events") == "6" and _fact(default, "min-confidence") == f"{floor:.2f}"
     assert "the coder's default floor" in default
     strict = render_html(build_brief(store, "SRB", "IRN", min_confidence=0.5))
     assert _fact(strict, "events") == "3" and _fact(strict, "min-confidence") == "0.50"
@@ -263,7 +266,7 @@ def test_markdown_brief_has_sections_numbers_and_no_raw_markup(dyad_store: Store
         assert heading in md
     assert "Events counted: 13 between the two, 20 in all" in md
     assert md.count("· id `") == 20 + 8  # the appendix, and the key events
-    assert "Confidence floor: 0.00" in md
+    assert f"Confidence floor: {coder_floor():.2f}" in md
     assert "data:image/svg+xml;base64," in md
     assert "<script" not in md and "<img" not in md
     assert "&lt;script&gt;" in md
