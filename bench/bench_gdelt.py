@@ -1,18 +1,17 @@
-"""GDELT ingest speed and memory: `entente ingest gdelt` against pandas and bare DuckDB.
+"""GDELT ingest speed and memory (issue 18 (a) and (e)): the whole `entente ingest gdelt`
+command against pandas and bare DuckDB, each in a fresh process.
 
 Builds a zipped GDELT 2.0 export of N rows (default 300,000; genuine layout, 61 columns),
-then in the same run times:
-  * the whole `entente ingest gdelt FILE --db ...` command in a fresh process,
-  * `pandas.read_csv` of the same zip (event codes as strings),
-  * DuckDB's bare `read_csv` of the unzipped file into a table (unzip included),
-and prints rows per second and the ratio to pandas (goal >= 3x), then the peak memory of
-the ingest process for 1x and 4x the input (goal: roughly flat).
+then times, interleaved, `--repeat` times (default 3):
+  * the whole `entente ingest gdelt FILE --db NEW` command,
+  * `pandas.read_csv` of the same zip (event codes as strings), in a fresh Python,
+  * bare DuckDB in a fresh Python: unzip, then `CREATE TABLE AS read_csv` of all 61 typed
+    columns, and of the 25 typed columns a user needs ("lean"),
+and prints the median of the pair-by-pair ratios (goal >= 1.5x pandas), by wall and by CPU
+time; then (e) the peak memory of the command for 1x and 4x the input (goal <= 1.3x).
+`--threads` times the command with ENTENTE_LOAD_THREADS=1 against 2 instead.
 
-On a shared machine the wall times swing with the load, so `--repeat N` runs each of the
-three N times, interleaved, and keeps each one's best; CPU seconds (user + system) are
-printed beside them as a second, steadier view.
-
-Usage: python bench/bench_gdelt.py [--rows 300000] [--repeat 1]
+Usage: python bench/bench_gdelt.py [--rows 300000] [--repeat 3] [--threads]
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -85,97 +85,140 @@ def build(path: Path, rows: int, seed: int = 7, first_id: int = 0,
 class Timing:
     wall: float
     cpu: float
+    peak_mb: float
 
 
-def run_ingest(zip_path: Path, db: Path) -> tuple[Timing, float]:
-    """Wall and CPU seconds and peak RSS (MB) of a fresh `entente ingest gdelt` process
-    (into a new store)."""
-    entente = Path(sys.executable).with_name("entente")
-    db.unlink(missing_ok=True)
-    db.with_name(db.name + ".wal").unlink(missing_ok=True)
+def _timed(argv: list[str], env: dict[str, str] | None = None) -> Timing:
+    """Wall and CPU seconds and peak RSS of a fresh process."""
     start = time.perf_counter()
-    proc = subprocess.Popen([str(entente), "ingest", "gdelt", str(zip_path), "--db", str(db)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"entente ingest failed: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
-    return Timing(seconds, usage.ru_utime + usage.ru_stime), usage.ru_maxrss / 1024
+        raise SystemExit(f"{argv[:3]} failed: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
+    return Timing(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def run_ingest(zip_path: Path, db: Path, env: dict[str, str] | None = None) -> Timing:
+    """A fresh `entente ingest gdelt` process into a new store."""
+    entente = Path(sys.executable).with_name("entente")
+    for suffix in ("", ".wal"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    return _timed([str(entente), "ingest", "gdelt", str(zip_path), "--db", str(db)], env)
+
+
+_PANDAS = """
+import sys, pandas as pd
+from entente.sources.gdelt import GDELT2_COLUMNS
+names = [n for n, _ in GDELT2_COLUMNS]
+text = {n: "string" for n, t in GDELT2_COLUMNS if t == "VARCHAR"}
+frame = pd.read_csv(sys.argv[1], sep="\\t", header=None, names=names, quoting=3, dtype=text,
+                    compression="zip")
+assert len(frame) > 0
+"""
+
+#: The columns a user needs (the events record's sources), typed: the lean load.
+LEAN = ("GLOBALEVENTID SQLDATE Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode "
+        "Actor1Type1Code Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode "
+        "Actor2Type1Code IsRootEvent EventCode EventRootCode QuadClass GoldsteinScale "
+        "NumArticles AvgTone ActionGeo_FullName ActionGeo_CountryCode ActionGeo_Lat "
+        "ActionGeo_Long DATEADDED SOURCEURL").split()
+
+_DUCKDB = """
+import sys, zipfile, duckdb
+from pathlib import Path
+from entente.sources.gdelt import GDELT2_COLUMNS
+zip_path, work, lean = sys.argv[1], Path(sys.argv[2]), sys.argv[3] == "lean"
+cols = ", ".join(f"'{n}': '{t.rstrip('?')}'" for n, t in GDELT2_COLUMNS)
+keep = sys.argv[4].split(",") if lean else ["*"]
+with zipfile.ZipFile(zip_path) as archive:
+    plain = Path(archive.extract(archive.infolist()[0], work))
+con = duckdb.connect(str(work / "bare.duckdb"))
+con.execute(f"CREATE TABLE t AS SELECT {', '.join(keep)} FROM read_csv('{plain}', "
+            "delim = '\\t', header = false, quote = '', escape = '', "
+            f"columns = {{{cols}}}, dateformat = '%Y%m%d', auto_detect = false)")
+con.close()
+plain.unlink()
+"""
 
 
 def run_pandas(zip_path: Path) -> Timing:
-    import pandas as pd
-
-    from entente.sources.gdelt import GDELT2_COLUMNS
-
-    names = [n for n, _ in GDELT2_COLUMNS]
-    dtypes = {n: ("string" if t == "VARCHAR" else None) for n, t in GDELT2_COLUMNS}
-    start, cpu = time.perf_counter(), time.process_time()
-    frame = pd.read_csv(zip_path, sep="\t", header=None, names=names, quoting=3,
-                        dtype={k: v for k, v in dtypes.items() if v}, compression="zip")
-    timing = Timing(time.perf_counter() - start, time.process_time() - cpu)
-    assert len(frame) > 0
-    return timing
+    return _timed([sys.executable, "-c", _PANDAS, str(zip_path)])
 
 
-def run_duckdb(zip_path: Path, work: Path) -> Timing:
-    import duckdb
-
-    from entente.sources.gdelt import GDELT2_COLUMNS
-
-    cols = ", ".join(f"'{n}': '{t}'" for n, t in GDELT2_COLUMNS)
+def run_duckdb(zip_path: Path, work: Path, lean: bool) -> Timing:
     (work / "bare.duckdb").unlink(missing_ok=True)
-    start, cpu = time.perf_counter(), time.process_time()
-    with zipfile.ZipFile(zip_path) as archive:
-        plain = Path(archive.extract(archive.infolist()[0], work))
-    con = duckdb.connect(str(work / "bare.duckdb"))
-    con.execute(f"CREATE TABLE t AS SELECT * FROM read_csv('{plain}', delim = '\\t', "
-                f"header = false, quote = '', escape = '', columns = {{{cols}}}, "
-                "dateformat = '%Y%m%d', auto_detect = false)")
-    con.close()
-    timing = Timing(time.perf_counter() - start, time.process_time() - cpu)
-    plain.unlink()
-    return timing
+    return _timed([sys.executable, "-c", _DUCKDB, str(zip_path), str(work),
+                   "lean" if lean else "all", ",".join(LEAN)])
 
 
-def _line(label: str, rows: int, t: Timing) -> str:
-    return f"{label:38s} {t.wall:6.2f} s  {rows / t.wall:>10,.0f} rows/s  (cpu {t.cpu:5.2f} s)"
+def _ratio(baseline: list[Timing], ours: list[Timing], field: str) -> float:
+    """The median of the pair-by-pair ratios baseline / ours (> 1: ours is faster)."""
+    return statistics.median(getattr(b, field) / getattr(o, field)
+                             for b, o in zip(baseline, ours, strict=True))
+
+
+def _line(label: str, rows: int, runs: list[Timing]) -> str:
+    wall = statistics.median(t.wall for t in runs)
+    cpu = statistics.median(t.cpu for t in runs)
+    return f"{label:40s} {wall:6.2f} s  {rows / wall:>10,.0f} rows/s  (cpu {cpu:5.2f} s)"
+
+
+def compare(small: Path, work: Path, rows: int, repeat: int) -> list[Timing]:
+    runs: dict[str, list[Timing]] = {"ingest": [], "pandas": [], "duckdb": [], "lean": []}
+    for _ in range(repeat):
+        runs["ingest"].append(run_ingest(small, work / "a.duckdb"))
+        runs["pandas"].append(run_pandas(small))
+        runs["duckdb"].append(run_duckdb(small, work, lean=False))
+        runs["lean"].append(run_duckdb(small, work, lean=True))
+    print(_line("entente ingest gdelt (whole command):", rows, runs["ingest"]))
+    print(_line("pandas.read_csv (fresh process):", rows, runs["pandas"]))
+    print(_line("duckdb, 61 typed columns (fresh process):", rows, runs["duckdb"]))
+    print(_line("duckdb, 25 typed columns (fresh process):", rows, runs["lean"]))
+    ours = runs["ingest"]
+    print(f"(a) entente ingest against pandas.read_csv: "
+          f"{_ratio(runs['pandas'], ours, 'wall'):.2f}x by wall time (goal >= 1.5x), "
+          f"{_ratio(runs['pandas'], ours, 'cpu'):.2f}x by cpu; against bare duckdb: "
+          f"{_ratio(runs['duckdb'], ours, 'wall'):.2f}x (61 columns), "
+          f"{_ratio(runs['lean'], ours, 'wall'):.2f}x (25 columns); "
+          f"median of {repeat} interleaved runs")
+    return ours
+
+
+def threads(small: Path, work: Path, repeat: int) -> None:
+    one, two = [], []
+    for _ in range(repeat):
+        one.append(run_ingest(small, work / "a.duckdb", {"ENTENTE_LOAD_THREADS": "1"}))
+        two.append(run_ingest(small, work / "a.duckdb", {"ENTENTE_LOAD_THREADS": "2"}))
+    print(f"threads: 2 DuckDB threads against 1: {_ratio(one, two, 'wall'):.2f}x by wall "
+          f"time, {_ratio(one, two, 'cpu'):.2f}x by cpu (median of {repeat} pairs)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=300_000)
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="run each measurement N times (interleaved), keep each best")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--threads", action="store_true",
+                        help="time 1 against 2 DuckDB threads instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="entente-bench-") as tmp:
         work = Path(tmp)
         small = work / "20250601000000.export.CSV.zip"
-        large = work / "20250601001500.export.CSV.zip"
         build(small, args.rows)
-        build(large, args.rows * 4, seed=11)
         size = small.stat().st_size / 1e6
         print(f"input: {args.rows:,} rows, {size:.1f} MB zipped (GDELT 2.0, 61 columns)")
-        runs: list[tuple[Timing, float, Timing, Timing]] = []
-        for _ in range(max(args.repeat, 1)):
-            ingest, ingest_mb = run_ingest(small, work / "a.duckdb")
-            runs.append((ingest, ingest_mb, run_pandas(small), run_duckdb(small, work)))
-        ingest = min((r[0] for r in runs), key=lambda t: t.wall)
-        ingest_mb = max(r[1] for r in runs)
-        pandas_t = min((r[2] for r in runs), key=lambda t: t.wall)
-        duck_t = min((r[3] for r in runs), key=lambda t: t.wall)
-        print(_line("entente ingest gdelt (whole command):", args.rows, ingest))
-        print(_line("pandas.read_csv (parse only):", args.rows, pandas_t))
-        print(_line("duckdb read_csv into a table:", args.rows, duck_t))
-        print(f"ratio entente ingest / pandas: {pandas_t.wall / ingest.wall:.2f}x (goal >= 3x); "
-              f"entente ingest / bare duckdb: {duck_t.wall / ingest.wall:.2f}x; "
-              f"by cpu time: {pandas_t.cpu / ingest.cpu:.2f}x pandas, "
-              f"{duck_t.cpu / ingest.cpu:.2f}x bare duckdb"
-              + (f" (best of {args.repeat})" if args.repeat > 1 else ""))
-        large_t, large_mb = run_ingest(large, work / "b.duckdb")
-        print(f"peak memory of entente ingest: {ingest_mb:.0f} MB for 1x, {large_mb:.0f} MB for "
-              f"4x ({args.rows * 4:,} rows, {args.rows * 4 / large_t.wall:,.0f} rows/s); "
-              f"growth {large_mb / ingest_mb:.2f}x for 4x the rows")
+        if args.threads:
+            threads(small, work, max(args.repeat, 1))
+            return
+        ours = compare(small, work, args.rows, max(args.repeat, 1))
+        large = work / "20250601001500.export.CSV.zip"
+        build(large, args.rows * 4, seed=11)
+        big = run_ingest(large, work / "b.duckdb")
+        peak = max(t.peak_mb for t in ours)
+        print(f"(e) peak memory of entente ingest: {peak:.0f} MB for 1x, {big.peak_mb:.0f} MB "
+              f"for 4x ({args.rows * 4:,} rows, {args.rows * 4 / big.wall:,.0f} rows/s): "
+              f"{big.peak_mb / peak:.2f}x for 4x the rows (goal <= 1.3x)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,104 @@
+"""A month of GDELT 2.0 15-minute files end to end (issue 18 (c)): 2,880 synthetic files of
+1,500 rows each served by a local mirror on 127.0.0.1 with its MD5 master list, downloaded
+and loaded by `entente.sources.ingest_gdelt` in one process into a new store.
+
+Prints files per second overall (goal >= 20) and for the first and the last hundred files
+(goal: flat, the last hundred within 1.3x of the first), from the progress callback the CLI
+also uses. The mirror's files are built once and kept in `$ENTENTE_CACHE/bench/`.
+
+Usage: python bench/bench_gdelt_range.py [--files 2880] [--rows 1500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timedelta
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_gdelt import build  # noqa: E402
+from entente.sources import LoadProgress, ingest_gdelt  # noqa: E402
+from entente.sources.fetch import download_cache_dir  # noqa: E402
+from entente.store import Store  # noqa: E402
+
+FIRST = datetime(2025, 6, 1)
+
+
+def mirror_files(count: int, rows: int) -> Path:
+    """The mirror folder: `count` export files from FIRST, every 15 minutes, and the
+    master list; built once."""
+    folder = download_cache_dir("bench") / f"gdelt-mirror-{count}x{rows}"
+    master = folder / "masterfilelist.txt"
+    if master.exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    lines = []
+    for n in range(count):
+        stamp = FIRST + timedelta(minutes=15 * n)
+        path = folder / f"{stamp:%Y%m%d%H%M%S}.export.CSV.zip"
+        if not path.exists():
+            build(path, rows, seed=n, first_id=n * rows, day=f"{stamp:%Y%m%d}")
+        data = path.read_bytes()
+        lines.append(f"{len(data)} {hashlib.md5(data).hexdigest()} "
+                     f"http://data.gdeltproject.org/gdeltv2/{path.name}")
+    master.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"built the mirror ({count:,} files) in {time.perf_counter() - started:.0f} s")
+    return folder
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2880)
+    parser.add_argument("--rows", type=int, default=1500)
+    args = parser.parse_args()
+    folder = mirror_files(args.files, args.rows)
+    server, url = serve(folder)
+    marks: list[tuple[int, float]] = []
+    with tempfile.TemporaryDirectory(prefix="entente-bench-") as tmp:
+        started = time.perf_counter()
+
+        def progress(state: LoadProgress) -> None:
+            marks.append((state.done, time.perf_counter() - started))
+
+        with Store(Path(tmp) / "month.duckdb") as store:
+            report = ingest_gdelt(store, start=FIRST,
+                                  end=FIRST + timedelta(minutes=15 * (args.files - 1)),
+                                  mirror=url, cache_dir=Path(tmp) / "cache",
+                                  progress=progress)
+            events = store.count_events()
+        seconds = time.perf_counter() - started
+    server.shutdown()
+    assert not report.errors and events == args.files * args.rows, report.summary()[-3:]
+    first = next((d, t) for d, t in marks if d >= min(100, args.files))
+    before_last = [(d, t) for d, t in marks if d <= args.files - 100]
+    last_start = before_last[-1] if before_last else (0, 0.0)
+    first_rate = first[0] / first[1]
+    last_rate = (args.files - last_start[0]) / (seconds - last_start[1])
+    print(f"(c) {args.files:,} files of {args.rows:,} rows from a mirror on 127.0.0.1, end to "
+          f"end: {args.files / seconds:.1f} files/s (goal >= 20), {events / seconds:,.0f} "
+          f"events/s; first hundred {first_rate:.1f} files/s, last hundred "
+          f"{last_rate:.1f} files/s: {first_rate / last_rate:.2f}x (flat: close to 1.0x)")
+
+
+if __name__ == "__main__":
+    main()
