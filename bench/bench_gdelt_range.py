@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
+import resource
 import sys
 import tempfile
 import threading
@@ -76,6 +77,7 @@ def main() -> None:
     marks: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="entente-bench-") as tmp:
         started = time.perf_counter()
+        cpu_before = _cpu()
 
         def progress(state: LoadProgress) -> None:
             marks.append((state.done, time.perf_counter() - started))
@@ -87,6 +89,7 @@ def main() -> None:
                                   progress=progress)
             events = store.count_events()
         seconds = time.perf_counter() - started
+        cpu = _cpu() - cpu_before  # the mirror's threads included: an upper bound
     server.shutdown()
     assert not report.errors and events == args.files * args.rows, report.summary()[-3:]
     first = next((d, t) for d, t in marks if d >= min(100, args.files))
@@ -97,7 +100,14 @@ def main() -> None:
     print(f"(c) {args.files:,} files of {args.rows:,} rows from a mirror on 127.0.0.1, end to "
           f"end: {args.files / seconds:.1f} files/s (goal >= 20), {events / seconds:,.0f} "
           f"events/s; first hundred {first_rate:.1f} files/s, last hundred "
-          f"{last_rate:.1f} files/s: {first_rate / last_rate:.2f}x (flat: close to 1.0x)")
+          f"{last_rate:.1f} files/s: {first_rate / last_rate:.2f}x (flat: close to 1.0x); "
+          f"{args.files / cpu:.1f} files per cpu second (cpu {cpu:.0f} s, wall {seconds:.0f} s)")
+
+
+def _cpu() -> float:
+    """User + system seconds of this process so far (all its threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

@@ -6,8 +6,12 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from entente.sources.eventtables import ICEWS_COLUMNS, POLECAT_COLUMNS, ingest_icews, \
-    ingest_polecat
+from entente.sources.eventtables import (
+    ICEWS_COLUMNS,
+    POLECAT_COLUMNS,
+    ingest_icews,
+    ingest_polecat,
+)
 from entente.store import Store
 from test_sources_server import run
 

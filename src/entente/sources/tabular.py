@@ -226,16 +226,20 @@ def _stage(con: duckdb.DuckDBPyConnection, files: list[_File], spec: TableSpec,
                     f"{_read_csv_sql(files, spec, rejects, threads)} src")
         stats = con.execute(
             f"SELECT _file, count(*), count(*) {ok}, min({scope}) {ok}, max({scope}) {ok}, "
-            f"count({scope}) {ok} FROM {table} src GROUP BY _file").fetchall()
-        (distinct,) = con.execute(f"SELECT count(DISTINCT {unique}) {ok} FROM {table} src"
-                                  ).fetchone()  # type: ignore[misc]
-        bad = con.execute(
+            f"count({scope}) {ok}, (SELECT count(DISTINCT {unique}) {ok} FROM {table} src) "
+            f"FROM {table} src GROUP BY _file").fetchall()
+        distinct = stats[0][6] if stats else 0
+        bad = [] if all(row[1] == row[2] for row in stats) else con.execute(
             f"SELECT _file, coalesce(CAST(src.{spec.key} AS VARCHAR), ''), _reason "
             f"FROM {table} src WHERE _reason IS NOT NULL "
             f"QUALIFY row_number() OVER (PARTITION BY _file) <= {MAX_LISTED_PROBLEMS}"
             ).fetchall()
-        # one row per line (DuckDB may list a short line once per missing column)
-        rejected = con.execute(
+        rows_of = {row[0]: row[1] for row in stats}
+        counted = all(f.plain.lines - int(spec.header) == rows_of.get(f.reader_path, 0)
+                      for f in files)
+        # one row per line (DuckDB may list a short line once per missing column); when
+        # every line came out as a row, there is nothing to look for
+        rejected = [] if counted else con.execute(
             f"SELECT s.file_path, r.line, first(r.error_type ORDER BY r.column_idx), "
             "first(r.column_name ORDER BY r.column_idx), "
             "first(r.error_message ORDER BY r.column_idx), first(r.csv_line), "
@@ -259,7 +263,7 @@ def _file_results(files: list[_File], spec: TableSpec, stats: list[tuple[Any, ..
                   bad: list[tuple[Any, ...]], rejected: list[tuple[Any, ...]]) -> None:
     """Each file's counts and problems, from the stage's statistics."""
     by_path = {f.reader_path: f for f in files}
-    for path, rows, good, low, high, scoped in stats:
+    for path, rows, good, low, high, scoped, _ in stats:
         file = by_path[path]
         file.rows, file.good, file.low, file.high = int(rows), int(good), low, high
         file.scoped = scoped == good
@@ -499,7 +503,7 @@ def _groups(store: Store, files: Iterable[str | Path],
     """The inputs opened (unpacked) and grouped for loading, at most `batch` files or
     `BATCH_BYTES` a group; files already stored or unreadable come as finished reports."""
     group, size = _Group(), 0
-    seen: set[str] = set()
+    seen = store.ingested_checksums()
     for file in files:
         path = Path(file)
         name = str(path)
@@ -507,7 +511,7 @@ def _groups(store: Store, files: Iterable[str | Path],
             if not path.is_file():
                 raise InputError(f"{name}: no such file")
             checksum = file_checksum(path)
-            if checksum in seen or store.has_ingested(checksum):
+            if checksum in seen:
                 group.items.append(IngestReport(inputs=[InputResult(
                     name, kind, status="already ingested")]))
                 continue

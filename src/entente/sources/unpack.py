@@ -36,6 +36,7 @@ MAX_UNPACK_RATIO = 100
 BOMB_FLOOR = 64 << 20
 
 _BLOCK = 1 << 20
+_SWEPT: set[Path] = set()
 _BAD_ARCHIVE = (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zipfile.LargeZipFile,
                 zlib.error)
 
@@ -138,7 +139,9 @@ class _TooLarge(Exception):
 def _unpacked_zip(path: Path) -> Iterator[PlainInput]:
     name = str(path)
     root = unpack_root()
-    remove_strays(root)
+    if root not in _SWEPT:  # once per process and folder
+        remove_strays(root)
+        _SWEPT.add(root)
     folder = root / f"run-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         with zipfile.ZipFile(path) as archive:
