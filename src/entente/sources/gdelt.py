@@ -266,7 +266,14 @@ def select_files(files: Iterable[Path], first: datetime | None, last: datetime |
 
 
 def overlap_warning(store: Store) -> str | None:
-    """A warning when GDELT 1.0 and 2.0 events are both stored for the same days."""
+    """A warning when GDELT 1.0 and 2.0 events are both stored for the same days.
+
+    Cheap when the store holds only one of them (zone maps answer); the days are compared
+    only when both are there."""
+    for dataset in ("gdelt1", "gdelt2"):
+        if store.con.execute(f"SELECT 1 FROM events WHERE dataset = '{dataset}' LIMIT 1"
+                             ).fetchone() is None:
+            return None
     row = store.con.execute(
         "SELECT count(*), min(date), max(date) FROM (SELECT DISTINCT date FROM events "
         "WHERE dataset = 'gdelt1' INTERSECT SELECT DISTINCT date FROM events "
