@@ -86,7 +86,7 @@ def main() -> None:
             report = ingest_gdelt(store, start=FIRST,
                                   end=FIRST + timedelta(minutes=15 * (args.files - 1)),
                                   mirror=url, cache_dir=Path(tmp) / "cache",
-                                  progress=progress)
+                                  progress=progress, allow_private=True)
             events = store.count_events()
         seconds = time.perf_counter() - started
         cpu = _cpu() - cpu_before  # the mirror's threads included: an upper bound

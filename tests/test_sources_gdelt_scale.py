@@ -274,7 +274,7 @@ def test_range_loads_in_batches_with_progress_and_resumes(web: LocalWeb, tmp_pat
         raise KeyboardInterrupt  # the user presses Ctrl-C, or the machine dies
 
     options = {"start": datetime(2025, 6, 1), "end": datetime(2025, 6, 1, 23, 59),
-               "mirror": mirror, "cache_dir": tmp_path / "cache"}
+               "mirror": mirror, "cache_dir": tmp_path / "cache", "allow_private": True}
     with pytest.raises(KeyboardInterrupt):
         ingest_gdelt(store, progress=stop_after_first_batch, **options)
     assert seen == [(4, 10)] and store.count_events() == 20  # the first batch is committed
