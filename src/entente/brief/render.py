@@ -241,14 +241,16 @@ def _missing(brief: Brief, ctx: dict[str, Any]) -> list[dict[str, str]]:
         out += [{"id": s, "title": t, "why": none} for s, t in (
             ("timeline", "Timeline"), ("series", "Series"), ("directions", "Who did what"),
             ("topics", "Topics"))]
-    if not brief.power_events:
+    layers = ctx["layers"]
+    aligned = layers["alignment"] if layers else None
+    if not brief.power_events and not (aligned and (aligned["rows"] or aligned["statements"])):
+        why = ("no events between either side and the United States, the EU, Russia or "
+               "China")
         out.append({"id": "powers", "title": "Major powers",
-                    "why": "no events between either side and the United States, the EU, "
-                           "Russia or China"})
+                    "why": "; ".join([why, *(aligned["missing"] if aligned else [])])})
     if brief.change is None:
         out.append({"id": "changes", "title": "Changes and trend",
                     "why": f"fewer than four {brief.freq}s, too short to look for a change"})
-    layers = ctx["layers"]
     economic = layers["economic"] if layers else None
     if not economic or not (economic["rows"] or economic["statements"]):
         why = "; ".join(economic["missing"]) if economic and economic["missing"] else \
@@ -329,12 +331,27 @@ def _md_economy(section: dict[str, Any], brief: Brief) -> list[str]:
             ["year", f"trade as {brief.a_name} reported it",
              f"trade as {brief.b_name} reported it", "trade, BACI", "largest product group",
              f"tariff {brief.a} on {brief.b}", f"tariff {brief.b} on {brief.a}",
-             "source, year, licence"],
+             f"MFN average {brief.a} / {brief.b}", "source, year, licence"],
             [[r["year"], r["a_view"], r["b_view"], r["baci"], r["top_product"],
-              r["tariff_a_on_b"], r["tariff_b_on_a"], "; ".join(r["sources"]) or "no source"]
+              r["tariff_a_on_b"], r["tariff_b_on_a"], r["mfn"],
+              "; ".join(r["sources"]) or "no source"]
              for r in section["rows"]])
     statements = section["statements"] + ([section["trend"]] if section["trend"] else [])
     out += [""] + [f"- {md_text(s)}" for s in statements] if statements else []
+    return out + _md_sources(section["sources"])
+
+
+def _md_alignment(section: dict[str, Any], brief: Brief) -> list[str]:
+    """Sanctions and UN voting (the context layers beside the major powers)."""
+    out = ["", "### Sanctions and UN voting", ""]
+    out += [f"- **Missing:** {md_text(m)}" for m in section["missing"]]
+    if section["rows"]:
+        out += [""] + _md_table(
+            ["year", f"sanctions on {brief.a_name}", f"sanctions on {brief.b_name}",
+             "UNGA agreement", "ideal-point distance", "source, year, licence"],
+            [[r["year"], r["on_a"], r["on_b"], r["agreement"], r["distance"],
+              "; ".join(r["sources"]) or "no source"] for r in section["rows"]])
+    out += [""] + [f"- {md_text(s)}" for s in section["statements"]]
     return out + _md_sources(section["sources"])
 
 
@@ -371,7 +388,11 @@ def render_markdown(brief: Brief) -> str:
         out += ["", "## Major powers", ""]
         out += _md_table(["side", "power", "events", "mean Goldstein", "net cooperation"],
                          [[p["side"], p["power"], p["events"], number(p["goldstein"]), p["net"]]
-                          for p in ctx["powers"]])
+                          for p in ctx["powers"]]) if brief.power_events else [
+            "No events between either side and the United States, the EU, Russia or China "
+            "in this period."]
+        if ctx["layers"]:
+            out += _md_alignment(ctx["layers"]["alignment"], brief)
     if "changes" not in folded:
         out += ["", "## Changes and trend", "", md_text(ctx["change_words"]), "",
                 md_text(ctx["trend_words"])]
