@@ -95,3 +95,11 @@ def test_more_families(coder, text, expected):
 ])
 def test_words_and_trade_are_no_force(coder, text):
     assert not any(code.startswith(("19", "07")) for _, code, _ in triples(coder, text))
+
+
+def test_returning_fire_is_fighting_not_a_hand_over(coder):
+    found = triples(coder, "Indian troops returned fire at Pakistani posts.")
+    assert ("IND", "193", "PAK") in found
+    assert not any(code == "0842" for _, code, _ in found)
+    assert ("PAK", "0842", "IND") in triples(coder, "Pakistan returned the captured Indian "
+                                                    "pilot to India.")
