@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -178,7 +178,12 @@ def _read_text(path: Path) -> str:
 
 def read_entente(path: Path) -> list[GoldItem]:
     """The project's own JSONL gold: {"id", "text", "date", "events": [...], "tags"?}."""
-    items: list[GoldItem] = []
+    return read_jsonl_items(path, _entente_item)
+
+
+def read_jsonl_items(path: Path, make: Callable[[Any, str], Any]) -> list[Any]:
+    """One item per non-blank JSONL line, built by `make(row, "file:line")`; ids unique."""
+    items: list[Any] = []
     seen: set[str] = set()
     for number, line in enumerate(_read_text(path).splitlines(), start=1):
         if not line.strip():
@@ -188,7 +193,7 @@ def read_entente(path: Path) -> list[GoldItem]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
-        item = _entente_item(row, where)
+        item = make(row, where)
         if item.item_id in seen:
             raise InputError(f"{where}: duplicate id {item.item_id!r}")
         seen.add(item.item_id)

@@ -16,7 +16,6 @@ its sentences are never listed among the worst cases.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from typing import Any
 from .. import ontology
 from ..errors import InputError
 from ..record import Actor, Event
-from .gold import GENERIC_ACTORS, _date, _read_text
+from .gold import GENERIC_ACTORS, _date, read_jsonl_items
 from .metrics import DEFAULT_THRESHOLDS, Prediction, actor_matches
 
 __all__ = ["ExpectedEvent", "RealNewsItem", "read_realnews", "score_realnews",
@@ -82,22 +81,7 @@ class RealNewsItem:
 
 def read_realnews(path: Path) -> list[RealNewsItem]:
     """Read a realnews JSONL file; a bad line is an error naming the file, line and field."""
-    items: list[RealNewsItem] = []
-    seen: set[str] = set()
-    for number, line in enumerate(_read_text(path).splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
-        item = _item(row, where)
-        if item.item_id in seen:
-            raise InputError(f"{where}: duplicate id {item.item_id!r}")
-        seen.add(item.item_id)
-        items.append(item)
-    return items
+    return read_jsonl_items(path, _item)
 
 
 def _item(row: Any, where: str) -> RealNewsItem:
