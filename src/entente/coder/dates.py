@@ -57,11 +57,10 @@ def event_date(sentence: str, doc_date: date | None) -> tuple[date | None, str |
     ("March 5, 2018") are known; otherwise the result is (None, None).
     """
     sentence = _AHEAD.sub(" ", sentence)
-    matches = [(m.start(), name, m) for name, pattern in _PATTERNS
-               if (m := pattern.search(sentence))]
     historical = _historical(sentence)
     if historical is not None and not any(
-            name in _ABSOLUTE and m.start() < historical + 40 for _, name, m in matches):
+            (m := pattern.search(sentence)) and m.start() < historical + 40
+            for name, pattern in _PATTERNS if name in _ABSOLUTE):
         return None, HISTORICAL
     for name, pattern in _PATTERNS:
         match = pattern.search(sentence)
@@ -80,19 +79,19 @@ _ABSOLUTE = frozenset({"absolute_day", "in_month", "in_year", "month_year", "yea
 
 def _historical(sentence: str) -> int | None:
     """Where a historical marker starts in the sentence, or None."""
-    for pattern in historical_markers():
-        match = pattern.search(sentence)
-        if match is not None:
-            return match.start()
-    return None
+    match = historical_markers().search(sentence)
+    return None if match is None else match.start()
 
 
 @lru_cache(maxsize=1)
-def historical_markers() -> tuple[re.Pattern[str], ...]:
-    """The compiled `historical_markers` of the default policies (regular expressions)."""
+def historical_markers() -> re.Pattern[str]:
+    """The `historical_markers` of the default policies as one regular expression (a leading
+    "(?i)" of a marker applies to that marker only)."""
     from .policies import Rules
 
-    return tuple(re.compile(p) for p in Rules.default().historical_markers)
+    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})"
+             for p in Rules.default().historical_markers]
+    return re.compile("|".join(parts) or r"(?!x)x")
 
 
 def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, str] | None:
