@@ -45,7 +45,7 @@ def test_context_rows_point_at_their_ingest(store):
 
 def test_the_context_summary_names_source_tables_and_licence(store):
     lines = load_file(store, FIXTURES / "context" / "unga_votes.csv").summary()
-    assert "unga_votes.csv: unga from unga: read " in lines[0]
+    assert "unga_votes.csv: unga from UN General Assembly voting data (Voeten" in lines[0]
     assert "stored " in lines[0] and " unga_votes" in lines[0] and "(licence: " in lines[0]
     assert lines[-1].startswith("total: ") and "context rows stored" in lines[-1]
     assert any(line.startswith("skipped ") and ": line " in line for line in lines)

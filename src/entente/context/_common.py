@@ -325,7 +325,7 @@ def new_result(layer: str, source: str, origin: str, retrieved_at: datetime | No
     """The record of one load of `layer` from `source` (read from `origin`), under the
     registry's licence unless the caller gives another."""
     info = source_info(source)
-    return InputResult(name=origin, kind=layer, source=source,
+    return InputResult(name=origin, kind=layer, source=source, source_name=info.name,
                        licence=licence or info.licence, retrieved_at=retrieved_at or utc_now())
 
 

@@ -45,6 +45,7 @@ class InputResult:
     rows_skipped: int = 0
     message: str = ""
     source: str = ""
+    source_name: str = ""
     licence: str = ""
     retrieved_at: datetime | None = None
     tables: dict[str, int] = field(default_factory=dict)
@@ -61,7 +62,8 @@ class InputResult:
             return f"{self.name}: {self.status}"
         if self.source:
             stored = ", ".join(f"{n} {t}" for t, n in self.tables.items()) or "nothing"
-            return (f"{self.name}: {self.kind} from {self.source}: read {self.rows_read} rows, "
+            return (f"{self.name}: {self.kind} from {self.source_name or self.source}: "
+                    f"read {self.rows_read} rows, "
                     f"stored {stored}, skipped {self.rows_skipped} (licence: {self.licence})")
         detail = f"{self.events_added} events"
         if self.documents_added:
