@@ -84,3 +84,19 @@ def test_one_sided_events_never_enter_a_dyad(store):
     assert int(series["events"].sum()) == 1
     by_root = dyad_series(store, "SRB", "IRN", "2024-03-01", "2024-03-31", roots=["04"])
     assert int(by_root["events"].sum()) == 0
+
+
+def test_multi_coped_is_scored_with_one_sided_happenings(tmp_path):
+    """Multi-CoPED classifies a sentence's event whether or not it names a target, so
+    `entente evaluate --format conflibert` codes one-sided happenings too."""
+    from entente.evaluate import evaluate
+
+    tsv = tmp_path / "classes.tsv"
+    tsv.write_text("Pakistan tested a nuclear-capable missile on Friday.\t4\n", encoding="utf-8")
+    conll = tmp_path / "spans.conll"
+    words = ["Pakistan", "tested", "a", "nuclear-capable", "missile", "on", "Friday", "."]
+    tags = ["B-S"] + ["O"] * 7
+    conll.write_text("".join(f"{w} {t}\n" for w, t in zip(words, tags, strict=True)) + "\n",
+                     encoding="utf-8")
+    report = evaluate(tsv, "conflibert", gold2=conll)
+    assert report.sections["all"]["events"]["predicted"] == 1

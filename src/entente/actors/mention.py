@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import ontology
 from ..record import Actor
 from .tokens import normalize
 
@@ -42,9 +43,12 @@ class Mention:
 
         A place is no actor by itself ("talks in Moscow": unresolved, no country); with
         `in_role` the mention fills an actor's slot ("Moscow condemned ..."), where a placed
-        location stands for its state.
+        location stands for its state. A person who holds an office of an international
+        organisation acts for it (kind "igo").
         """
         kind = self.kind
+        if kind == "person" and self.country and ontology.igo(self.country) is not None:
+            kind = "igo"  # "NATO Secretary General Jens Stoltenberg" acts for NATO
         if kind == "location":
             kind = "state" if in_role and self.country else "unresolved"
         elif kind not in ACTOR_KINDS:

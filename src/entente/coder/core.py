@@ -30,7 +30,13 @@ from .policies import Rules
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences
-from .spans import coordinated_modifiers, core_phrase, grow_phrase, mention_phrase
+from .spans import (
+    coordinated_modifiers,
+    coordinated_owners,
+    core_phrase,
+    grow_phrase,
+    mention_phrase,
+)
 from .version import coder_version
 
 NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")
@@ -190,19 +196,20 @@ class Coder:
         sources = self._actors(frame.sources, avoid, ctx, local)
         things_out = frame.code[:2] in thing_free_roots(self.rules)
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out)
-        # a role the parse found, headed by no actor ("the partnership with Ankara"), stays
-        # empty: the surface fallback is only for roles the parse did not find
-        found = (self._real_role(sources, parsed), self._real_role(targets, parsed))
-        sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
-        targets = [a for a in targets if self._heads_actor(a, frame, parsed, True)]
+        # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
+        # the surface fallback may not take a name back from inside it
+        kept_sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
+        kept_targets = [a for a in targets if self._heads_actor(a, frame, parsed, True)]
+        rejected = [a for a in sources + targets
+                    if a not in kept_sources and a not in kept_targets and a.start is not None]
+        sources, targets = kept_sources, kept_targets
         if "speech-act" in frame.flags and not any(t.country for t in targets):
             return []
         if not sources or not targets:
-            fallen = self._surface_fallback(frame, parsed, ctx, sources, targets)
-            sources = sources if found[0] else [
-                a for a in fallen[0] if self._heads_actor(a, frame, parsed, False)]
-            targets = targets if found[1] else [
-                a for a in fallen[1] if self._heads_actor(a, frame, parsed, True)]
+            sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
+                                                      rejected)
+            sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
+            targets = [a for a in targets if self._heads_actor(a, frame, parsed, True)]
         place = self._place(frame, ctx)
         if place is not None and self._place_is_source(frame, sources, place):
             frame.flags.append("place-source")
@@ -227,8 +234,8 @@ class Coder:
         return out
 
     def _surface_fallback(self, frame: Frame, parsed: Any, ctx: CoderContext,
-                          sources: list[Actor], targets: list[Actor]
-                          ) -> tuple[list[Actor], list[Actor]]:
+                          sources: list[Actor], targets: list[Actor],
+                          rejected: list[Actor] = ()) -> tuple[list[Actor], list[Actor]]:
         """When the parse hides a role, the nearest placed actor mention before the trigger
         (source) or after it (target), within the clause, at lower confidence."""
         if "speech-act" in frame.flags:
@@ -236,13 +243,15 @@ class Coder:
         text = parsed.text
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
-        taken = [(a.start, a.end) for a in sources + targets if a.start is not None]
+        taken = [(a.start, a.end) for a in [*sources, *targets, *rejected]
+                 if a.start is not None]
         mentions = [m for m in self._mentions(text, ctx) if m.country and m.kind in ACTOR_KINDS
                     and not any(m.start < e and s < m.end for s, e in taken)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
-        if "passive" in frame.flags:
-            before = []  # "rockets were fired at X": a passive with no agent names no doer
+        if "passive" in frame.flags or "reduced-relative" in frame.flags \
+                and frame.verb.tag_ == "VBN":
+            before = []  # "rockets were fired at X", "a couple arrested in May": no doer named
         speaker = frame.speaker
         if speaker is not None:  # "Israel's military said rockets were fired ...": not the doer
             lo = min(t.idx for t in speaker.subtree)
@@ -271,7 +280,7 @@ class Coder:
         ("signed a plan", "built roads") is no actor and gives none."""
         actors: list[Actor] = []
         covered: set[int] = set()
-        for head in heads:
+        for head in [one for given in heads for one in _named_members(given)]:
             if head.i in covered or is_time(head):  # an apposition already taken; a date
                 continue
             found = self._actor(head, avoid, ctx, local)
@@ -282,16 +291,6 @@ class Coder:
             covered |= {t.i for a in found if a.start is not None
                         for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()}
         return actors
-
-    def _real_role(self, actors: list[Actor], parsed: Any) -> bool:
-        """Did the parse find a phrase for this role (not only a bare measure such as "20
-        percent", which a wrong attachment gives)?"""
-        for actor in actors:
-            span = parsed.char_span(actor.start, actor.end, alignment_mode="expand") \
-                if actor.start is not None else None
-            if span is None or self.heads.head_of(span.root) is not None:
-                return True
-        return False
 
     def _heads_actor(self, actor: Actor, frame: Frame, parsed: Any, target: bool) -> bool:
         """Is the phrase of `actor` headed by an actor (see `heads.HeadRules`)? Pronouns
@@ -351,20 +350,64 @@ class Coder:
         mention = self._resolve(doc[core_start:core_end].text, ctx)
         actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
         if actor.country is None:
+            actor = self._owned_by_pronoun(head, actor, mention, avoid, ctx, local)
+        if actor.country is None and head.pos_ == "PROPN":
+            actor = self._placed_by_apposition(head, actor, avoid, ctx)
+        if actor.country is None:
             wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
-        return [actor] + self._coordinated_demonyms(head, actor, ctx)
+        return self._coordinated(head, actor, ctx)
 
-    def _coordinated_demonyms(self, head: Any, actor: Actor, ctx: CoderContext) -> list[Actor]:
-        """"Indian and American warships": one actor per demonym, sharing the phrase."""
-        more = []
-        for demonym in coordinated_modifiers(head)[1:]:
-            mention = self._resolve(f"{demonym.text} {head.text}", ctx)
-            other = mention.to_actor(actor.text, actor.start or 0, actor.end or 0, in_role=True)
-            if other.country and other.country != actor.country:
-                more.append(other)
-        return more
+    def _placed_by_apposition(self, head: Any, actor: Actor, avoid: set[int],
+                              ctx: CoderContext) -> Actor:
+        """"Craig and Lindsey Foreman, a British couple": people known by name take the
+        country their apposition gives (shared by coordinated names)."""
+        holders = [head, *head.conjuncts]  # the apposition may hang on any of them
+        for holder in holders:
+            for appos in holder.children:
+                if appos.dep_ != "appos" or appos.i in avoid:
+                    continue
+                start, end = grow_phrase(appos, avoid)
+                start, end = core_phrase(appos, start, end)
+                found = self._resolve(head.doc[start:end].text, ctx).to_actor(in_role=True)
+                if found.country:
+                    return replace(actor, kind="person", country=found.country,
+                                   sector=found.sector, code=found.code)
+        return actor
+
+    def _owned_by_pronoun(self, head: Any, actor: Actor, mention: Any, avoid: set[int],
+                          ctx: CoderContext, local: list[Actor]) -> Actor:
+        """"Ankara says its navy detained ...", "their forces": a body owned by a pronoun
+        belongs to the pronoun's referent (the speaker first, else the last actor)."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                  and c.lower_ in self.rules.pronouns]
+        if not owners:
+            return actor
+        referent = self._speaker_referent(head, avoid, ctx) or \
+            ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local)
+        if referent is None or not referent.country:
+            return actor
+        kind = referent.kind if referent.kind in ("state", "igo", "ngo") else "group"
+        sector = getattr(mention, "sector", None) or referent.sector
+        return replace(actor, kind=kind, country=referent.country, sector=sector,
+                       code=f"{referent.country}{sector or ''}")
+
+    def _coordinated(self, head: Any, actor: Actor, ctx: CoderContext) -> list[Actor]:
+        """"Indian and American warships", "the leaders of France and Germany": one actor
+        per coordinated name, sharing the phrase (the phrase's own actor first)."""
+        modifiers = coordinated_modifiers(head)
+        owners = [] if modifiers else coordinated_owners(head)
+        if modifiers:
+            texts = [f"{d.text} {head.text}" for d in modifiers[1:]]
+        else:
+            texts = [f"{head.text} of {o.text}" for o in owners]
+        found = [self._resolve(text, ctx).to_actor(actor.text, actor.start or 0,
+                                                   actor.end or 0, in_role=True)
+                 for text in texts]
+        if owners and found and found[0].country:
+            actor, found = found[0], found[1:]  # the phrase resolved to its first owner
+        return [actor] + [a for a in found if a.country and a.country != actor.country]
 
     def _placed_by_modifier(self, actor: Actor, span_text: str, ctx: CoderContext) -> Actor:
         """"Security forces in Guinea", "a camp for Congolese refugees": an actor the
@@ -486,6 +529,13 @@ class Coder:
         lines.append(f"  evidence: {len(event.evidence)} sentence(s); first: {event.sentence}")
         lines.append(f"  coder: {event.coder_version}")
         return "\n".join(lines)
+
+
+def _named_members(head: Any) -> list[Any]:
+    """"Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan": a
+    plural title with two or more named appositions stands for each of them."""
+    names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return names if head.tag_ in ("NNS", "NNPS") and len(names) >= 2 else [head]
 
 
 def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Actor]:

@@ -70,7 +70,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     used_nouns: set[int] = set()
     for token in sent:
         if is_verb(token) or (token.pos_ == "VERB"):
-            frame = _verb_frame(token, lexicon, rules, used_nouns)
+            frame = _receipt_frame(token, lexicon, rules, used_nouns) or \
+                _verb_frame(token, lexicon, rules, used_nouns)
             if frame is not None:
                 frames.append(frame)
     for token in sent:
@@ -300,6 +301,48 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     return _with_verb_roles(Frame([verb], specific.code, specific, verb), rules)
 
 
+def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
+                   used: set[int]) -> Frame | None:
+    """"Kenya received weapons from Turkey", "Ghana got a loan from the World Bank": the
+    giver in the "from" phrase is the source and the receiver the target, with the code of
+    the giving (the thing's event noun in the lexicon, else roles.yaml `receipt_codes`)."""
+    if verb.lemma_.lower() not in word_list(rules, "receiving_verbs"):
+        return None
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things = [p for t in things for prep in t.children if prep.dep_ == "prep"
+              and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"] + things
+    # ("a shipment of arms": the arms first)
+    givers = _with_conjuncts([p for holder in (verb, *things)
+                              for p in _prep_objects(holder, "from") if not is_time(p)])
+    if not givers or not things:
+        return None
+    codes = _receipt_codes(rules.files[0]) if rules.files else {}
+    for thing in things:
+        lemma = thing.lemma_.lower()
+        noun = _noun_entry(thing, lexicon)
+        code = noun.code if noun is not None and not noun.excluded else codes.get(lemma)
+        if code is None:
+            continue
+        entry = Entry(verb.lemma_.lower(), "V", "from", (lemma,), code, (), "roles.yaml")
+        frame = Frame([verb, thing], code, entry, verb, flags=["receipt"])
+        receivers, _, how = verb_subjects(verb, rules)
+        frame.sources, frame.targets = givers, receivers
+        if how:
+            frame.flags.append(how)
+        if _subordinate(verb):
+            frame.flags.append("subordinate")
+        used.update({thing.i, *(c.i for c in thing.conjuncts)})
+        return frame
+    return None
+
+
+@lru_cache(maxsize=4)
+def _receipt_codes(path: Path) -> dict[str, str]:
+    """roles.yaml `receipt_codes`: thing received -> CAMEO code of giving it."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k).lower(): str(v) for k, v in (data.get("receipt_codes") or {}).items()}
+
+
 AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",
                           "tonnes", "$", "euros", "dollars", "worth"})
 
@@ -372,11 +415,32 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             frame.targets += _clause_subjects(verb, rules)
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
+    if not frame.targets and frame.code[:2] in word_list(rules, "site_target_roots"):
+        frame.targets = _site_bodies(verb, noun, rules)
     frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None)
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
     if _subordinate(verb):
         frame.flags.append("subordinate")
     return frame
+
+
+def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
+    """"protested outside the US embassy", "a rally in front of the French consulate": a
+    protest held at the seat of a body is aimed at it (roles.yaml `site_preps`; the coder
+    keeps the phrase only when its head names a body)."""
+    preps = word_list(rules, "site_preps")
+    found: list[Token] = []
+    for holder in (verb, noun) if noun is not None else (verb,):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            objects = [p for p in prep.children if p.dep_ == "pobj"]
+            # "in front of X": the body is the object of "of"
+            objects = [q for o in objects for q in (
+                [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"] if o.lower_ == "front" else [o])]
+            found += [o for o in objects if o.pos_ == "NOUN" and not is_time(o)]
+    return found
 
 
 #: Clauses that give background ("where 28 people were killed", "..., killing five"): their
@@ -654,7 +718,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     sources = noun_sources(noun, rules)
     if noun.dep_ == "attr":  # "the United States remains the largest donor"
         sources += verb_subjects(noun.head, rules)[0]
-    sources = [s for s in sources if s.text[:1].isupper() or s.dep_ == "poss"]
+    sources = [s for s in sources if s.text[:1].isupper() or s.dep_ in ("poss", "pobj")]
+    # ("a visit to Japan by the prime minister of India": a "by" agent in any case)
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)

@@ -69,7 +69,8 @@ class HeadRules:
         actor ("government", "foreign secretary", "Trump"); `is_act(lemma)` whether the
         noun names an act or a thing said, whose named author is the actor ("Indian
         aggression", "Pristina's accusations"). The `target` of a material act may be a
-        thing ("shelled a hospital", "seized Iranian oil"), standing for its owner."""
+        thing ("shelled a hospital", "seized Iranian oil"), standing for its owner, and its
+        source a nation's weapon or unit ("Israeli tanks fired")."""
         head = self.head_of(head)
         if head is None or self.is_water(head):
             return False
@@ -85,7 +86,10 @@ class HeadRules:
         if is_act(lemma) and (has_author(head) or target and self._concerns_actor(
                 head, names_body, is_act)):
             return True
-        return target and bool(self.material_roots.intersection(roots))
+        material = bool(self.material_roots.intersection(roots))
+        if not target:  # "Israeli tanks fired", "Russian missiles struck": a nation's arms
+            return material and has_author(head) and bool(actor.country)
+        return material
 
     def _concerns_actor(self, noun: Token, names_body: Callable[[str], bool],
                         is_act: Callable[[str], bool], depth: int = 0) -> bool:

@@ -37,8 +37,9 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     proposal = precise and head.lemma_ in PROPOSAL_NOUNS
     placed = precise and _placed_by_modifier(head)
     for child in head.children:
-        if child.dep_ in DROP_DEPS or (precise and _clausal_tail(child)):
-            continue
+        if child.dep_ in DROP_DEPS or (precise and _clausal_tail(child)) or \
+                child.dep_ == "acl" and child.tag_ == "VBG":
+            continue  # "a ship carrying Syrian fuel" is not Syria's, even in the wide phrase
         if child.i > head.i and child.dep_ in ("prep", "acl") and (
                 owned or proposal) and child.lower_ not in ("by", "from"):
             continue  # "May's offer on citizens' rights" names the offer, not the actor
@@ -56,8 +57,7 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     doc = head.doc
     while start < head.i and (doc[start].text in EDGE_PUNCT or doc[start].dep_ == "cc"):
         start += 1
-    while end > head.i and (doc[end].text in EDGE_PUNCT or doc[end].dep_ in ("cc", "case")
-                            and doc[end].text in EDGE_PUNCT):
+    while end > head.i and (doc[end].text in EDGE_PUNCT or doc[end].dep_ == "cc"):
         end -= 1
     end = _balance_parentheses(doc, start, end)
     return start, end + 1
@@ -171,6 +171,18 @@ def coordinated_modifiers(head: Token) -> list[Token]:
             conjuncts = [c for c in child.conjuncts if c.i < head.i and c.text[:1].isupper()]
             if conjuncts:
                 return sorted([child, *conjuncts], key=lambda t: t.i)
+    return []
+
+
+def coordinated_owners(head: Token) -> list[Token]:
+    """The coordinated names of an "of" phrase after a noun, in order: "the leaders of
+    France and Germany" -> [France, Germany]; [] unless there are two or more."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    names = [pobj, *(c for c in pobj.conjuncts if c.pos_ == "PROPN")]
+                    return sorted(names, key=lambda t: t.i) if len(names) >= 2 else []
     return []
 
 

@@ -105,7 +105,9 @@ def evaluate(gold_path: str | Path, fmt: str = "entente", coder: Any = None, *,
         items = select(read_gold(paths, fmt), slice_name)
     if not items:
         raise InputError(f"{gold_path}: no gold items in slice {slice_name!r}")
-    coder = coder if coder is not None else default_coder()
+    # Multi-CoPED classifies the event of a sentence whether or not it names a target, so
+    # there the coder also gives one-sided happenings (DESIGN.md: `--one-sided`)
+    coder = coder if coder is not None else default_coder(one_sided=fmt == "conflibert")
     if fmt == "realnews":
         preds = predict(items, coder, progress=progress, inspect=False)
         return evaluate_realnews_predictions(items, preds, gold=[str(paths[0])],

@@ -23,12 +23,13 @@ from .metrics import Prediction, match_events
 __all__ = ["default_coder", "predict"]
 
 
-def default_coder() -> Any:
-    """The project's coder, or a clear error when it cannot be loaded."""
+def default_coder(one_sided: bool = False) -> Any:
+    """The project's coder (with `one_sided`, one that also gives one-sided happenings), or
+    a clear error when it cannot be loaded."""
     try:
         from ..coder import Coder
 
-        return Coder()
+        return Coder(one_sided=one_sided)
     except ImportError as exc:
         raise EntenteError(f"the coder is not available ({exc})") from None
 

@@ -1,0 +1,92 @@
+"""Direction and actors in context (issue 13, classes 4, 5 and 7): receiving from a giver,
+visits and acts "by" someone, possessive pronouns, appositions, offices of international
+organisations, coordinated owners and members, and protests at a body's seat."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded
+
+
+def triples(coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.country, e.cameo_code[:2], e.target.country) for e in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya received weapons from Turkey.", ("TUR", "07", "KEN")),
+    ("Armenia received a shipment of weapons from Russia last year.", ("RUS", "07", "ARM")),
+    ("Ghana received assurances from France that the loans would continue.",
+     ("FRA", "03", "GHA")),
+])
+def test_the_giver_of_a_thing_received_is_the_source(coder, text, expected):
+    assert triples(coder, text) == {expected}
+
+
+def test_receiving_people_is_no_giving(coder):
+    assert not any(s == "SYR" for s, _, _ in triples(coder, "Germany received refugees "
+                                                             "from Syria."))
+
+
+def test_a_visit_by_someone_has_that_someone_as_source(coder):
+    assert triples(coder, "An official visit to Japan by the prime minister of India began "
+                          "on Monday.") == {("IND", "04", "JPN")}
+
+
+def test_a_reduced_relative_attaches_to_the_head_it_modifies(coder):
+    found = triples(coder, "Venezuela, a country sanctioned by Washington, signed a deal "
+                           "with Iran.")
+    assert ("USA", "16", "VEN") in found and ("VEN", "05", "IRN") in found
+    assert not any(s == "USA" and t == "IRN" for s, _, t in found)
+
+
+def test_its_belongs_to_the_speaker(coder):
+    assert triples(coder, "Ankara says its navy detained a cargo ship from Greece.") \
+        == {("TUR", "17", "GRC")}
+
+
+def test_a_participle_clause_does_not_place_the_noun_it_follows(one_sided_coder):
+    events = coded(one_sided_coder, "Ankara says its navy detained a cargo ship carrying "
+                                    "Syrian fuel.")
+    assert [(e.source.country, e.target.country) for e in events] == [("TUR", None)]
+
+
+def test_a_counterpart_with_a_demonym_is_that_country(coder):
+    assert triples(coder, "Erdogan met his Pakistani counterpart Shehbaz Sharif in "
+                          "Ankara.") == {("TUR", "04", "PAK")}
+
+
+def test_people_known_by_name_take_the_country_of_their_apposition(coder):
+    found = triples(coder, "Nadia and Omar Haddad, a Canadian couple, were detained by "
+                           "Egyptian police.")
+    assert found == {("EGY", "17", "CAN")}
+
+
+def test_an_office_of_an_international_organisation_acts_for_it(coder):
+    [event] = coded(coder, "UN Secretary-General Antonio Guterres met Kenyan President "
+                           "William Ruto.")
+    assert (event.source.kind, event.source.country, event.target.country) == (
+        "igo", "UN", "KEN")
+
+
+def test_coordinated_owners_of_one_title_are_each_a_party(coder):
+    assert triples(coder, "The leaders of France and Germany met in Berlin on Monday.") == {
+        ("FRA", "04", "DEU"), ("DEU", "04", "FRA")}
+
+
+def test_a_plural_title_with_named_members_stands_for_each(coder):
+    found = triples(coder, "Presidents Emmanuel Macron of France and Olaf Scholz of Germany "
+                           "signed a joint declaration.")
+    assert found == {("FRA", "05", "DEU"), ("DEU", "05", "FRA")}
+
+
+def test_a_protest_at_an_embassy_targets_its_country(coder):
+    assert triples(coder, "Protesters demonstrated outside the US embassy in Baghdad on "
+                          "Sunday.") == {(None, "14", "USA")}
+    assert coded(coder, "Thousands of Kenyans protested in the streets of Nairobi.") == []
+
+
+def test_a_missile_fired_into_the_sea_attacks_no_neighbour(coder, one_sided_coder):
+    text = "North Korea fired two ballistic missiles into the Yellow Sea on Sunday."
+    assert coded(coder, text) == []
+    assert {e.target.country for e in coded(one_sided_coder, text)} <= {None}
