@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test demo bench lint install clean screenshots
+.PHONY: test demo readme bench lint install clean screenshots
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
@@ -26,6 +26,10 @@ demo: $(STAMP)
 # chromium-driver: apt install chromium chromium-driver).
 screenshots: $(STAMP)
 	$(BIN)/python -m entente.web.screenshots --out docs
+
+# Runs the README's tour (after a fresh demo, in a scratch copy) and writes the real outputs.
+readme: $(STAMP)
+	$(BIN)/python scripts/readme_tour.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -150,7 +150,10 @@ def test_dyad_context_table_and_refusal_with_vs(db: str):
     r = entente("dyad", "SRB", "IRN", "--from", "2021-01-01", "--to", "2021-12-31", "--freq",
                 "year", "--context", "--db", db)
     assert r.returncode == 0, r.stderr
-    assert "79958114.000" in r.stdout and "trade_a_vie" in r.stdout
+    # the context has a table of its own: labels with units, thousands separators
+    context = r.stdout[r.stdout.index("SRB - IRN: context by year"):]
+    assert "trade, SRB figures (USD)" in context and "79,958,114" in context
+    assert "nan" not in context.lower() and "None" not in context
     listed = r.stdout[r.stdout.index("context sources:"):].splitlines()
     assert "  sanctions: OpenSanctions 2021 (retrieved 2026-11-02; licence: CC BY-NC 4.0: free " \
            "for non-commercial use only; commercial use needs a licence from OpenSanctions)" \

@@ -18,6 +18,7 @@ from .dyad_profile import (
     top_actors,
     top_events,
 )
+from .empty import why_empty
 from .events import (
     SORT_KEYS,
     EventPage,
@@ -31,7 +32,7 @@ from .events import (
 from .series import QUAD_COLUMNS, SERIES_COLUMNS, compare_dyads, dyad_series
 
 __all__ = [
-    "dyad_series", "compare_dyads", "SERIES_COLUMNS", "QUAD_COLUMNS",
+    "dyad_series", "compare_dyads", "SERIES_COLUMNS", "QUAD_COLUMNS", "why_empty",
     "trend", "Trend", "change_points", "reciprocity",
     "top_events", "top_actors", "context_breakdown", "CONTEXTS",
     "alignment", "Alignment", "major_power_balance",

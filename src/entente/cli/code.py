@@ -14,6 +14,7 @@ from ..record import Document, Event, column_names
 from ..timeutil import parse_date
 from . import app
 from .options import AllowPrivateOption, SchedulerOption, WorkersOption
+from .progress import Advance, QuietOption, progress_bar
 
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
 
@@ -35,6 +36,7 @@ def code_command(
     workers: int = WorkersOption,
     scheduler: str = SchedulerOption,
     allow_private: bool = AllowPrivateOption,
+    quiet: bool = QuietOption,
 ) -> None:
     """Code news text into events (who did what to whom, when) and print them.
 
@@ -67,12 +69,22 @@ def code_command(
             coded = code_documents(coder, docs, default_date, workers=workers,
                                    scheduler=scheduler,
                                    factory=one_sided_coder if one_sided else None)
-        kept = ((doc, [e for e in events if (e.confidence or 0.0) >= floor])
-                for doc, events in coded)
-        explanations = (lambda e: coder.explain(e)) if explain else None
-        {"table": _print_table, "jsonl": _print_jsonl, "csv": _print_csv}[fmt](kept, explanations)
+        with progress_bar("coding", "documents", quiet=quiet) as advance:
+            kept = ((doc, [e for e in events if (e.confidence or 0.0) >= floor])
+                    for doc, events in _counted(coded, advance))
+            explanations = (lambda e: coder.explain(e)) if explain else None
+            {"table": _print_table, "jsonl": _print_jsonl,
+             "csv": _print_csv}[fmt](kept, explanations)
     finally:
         coder.min_confidence = default_floor
+
+
+def _counted(coded: Iterable[tuple[Document, list[Event]]], advance: Advance
+             ) -> Iterator[tuple[Document, list[Event]]]:
+    """The coded documents, telling the progress bar of each one as it comes."""
+    for item in coded:
+        advance(1)
+        yield item
 
 
 def _events(coded: Iterable[tuple[Document, list[Event]]]) -> Iterator[Event]:

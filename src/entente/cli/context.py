@@ -180,6 +180,9 @@ def show_command(
     """Year-by-year context of a pair: trade, tariffs, sanctions, UN voting, sources.
 
     Example: entente context show Serbia Iran --from-year 2019 --to-year 2022
+
+    The table shows the columns that hold figures, with their units ("-": no figure that
+    year); --format csv or json gives every column under its raw name.
     """
     if fmt not in ("table", "csv", "json"):
         raise InputError(f"--format: unknown format {fmt!r} (use table, csv or json)")
@@ -194,7 +197,10 @@ def show_command(
                                "missing": frame.attrs["missing"],
                                "rows": json.loads(frame.to_json(orient="records"))}, indent=1))
     else:
-        typer.echo(frame.drop(columns=["sources"]).to_string(index=False))
+        from .tables import print_context_rows
+
+        pa, pb = frame.attrs["pair"]
+        print_context_rows(frame.to_dict(orient="records"), pa, pb, f"{pa} - {pb} by year")
         for line in sorted({s for cell in frame["sources"] for s in cell.split(" | ") if s}):
             typer.echo(f"source: {line}")
         for line in frame.attrs["missing"]:

@@ -63,7 +63,7 @@ def dyad(
         start=start, end=end, freq=freq, directed=directed, datasets=dataset, roots=root,
         sectors=sector, actors=actor, one_a_day=one_a_day, normalize=normalize,
         successors=successors)
-    from ..analysis import compare_dyads, dyad_series, with_context
+    from ..analysis import compare_dyads, dyad_series, why_empty, with_context
 
     with open_store(db, read_only=True) as store, option_names():
         if vs:
@@ -72,6 +72,11 @@ def dyad(
             df = dyad_series(store, a, b, **options)
             if context:
                 df = with_context(df, store, a, b)
+        empty = [] if vs or int(df["events"].sum()) else why_empty(
+            store, a, b, start, end, datasets=dataset, roots=root, sectors=sector, actors=actor,
+            successors=successors, one_a_day=one_a_day)
+    for note in empty:
+        typer.echo(f"note: {note}", err=True)
     for note in df.attrs.get("warnings", []):
         typer.echo(f"warning: {note}", err=True)
     for note in df.attrs.get("context_missing", []):
@@ -114,13 +119,32 @@ def _print(df: pd.DataFrame, fmt: str, title: str) -> None:
                 out[col] = out[col].map(lambda v: "" if math.isnan(v) else f"{v:.15g}")
         typer.echo(out.to_csv(index=False, float_format="%.6g", lineterminator="\n"), nl=False)
     else:
-        # The long context sources cell would crush the table: it is listed under it instead.
-        columns = [c for c in df.columns if c != sources]
-        _print_table(rows, columns, title, df.attrs.get("datasets", []))
+        # The yearly context figures get a table of their own under the series, one row a
+        # year, and their long sources cell is listed under that.
+        layers = {new: old for old, new in CONTEXT_LAYER_COLUMNS.items()}
+        columns = [c for c in df.columns if c not in layers]
+        if rows:
+            _print_table(rows, columns, title, df.attrs.get("datasets", []))
+        else:  # no period at all: the notes on stderr say why
+            typer.echo("no events")
         if sources in df.columns:
+            _print_context(rows, layers, title)
             parts = dict.fromkeys(p for cell in df[sources] for p in cell.split(" | ") if p)
             typer.echo("context sources:\n" + "\n".join(f"  {p}" for p in parts) if parts
                        else "context sources: none")
+
+
+def _print_context(rows: list[dict[str, Any]], layers: dict[str, str], title: str) -> None:
+    """The context columns of the series, once a year, as `entente context show` shows them."""
+    from .tables import print_context_rows
+
+    years: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        year = str(row["period"])[:4]
+        years.setdefault(year, {"year": int(year)} | {layers[c]: row[c] for c in layers
+                                                      if c in row})
+    a, _, b = title.partition(" - ")
+    print_context_rows(list(years.values()), a, b, f"{title}: context by year")
 
 
 def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str,
@@ -143,7 +167,7 @@ def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str,
 
 def _fmt(value: Any) -> str:
     if value is None:
-        return ""
+        return "-"
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from .options import (
     SchedulerOption,
     WorkersOption,
 )
+from .progress import QuietOption, load_progress, progress_bar
 
 ingest_app = typer.Typer(help="Read articles, feeds and event datasets into the store.\n\n"
                          "Example: entente ingest text my-article.txt --date 2025-06-03",
@@ -71,16 +70,17 @@ def _date(value: str | None) -> date | None:
 def _articles(inputs: list[str], input_format: str, kind: str, db: Path | None,
               when: str | None, delay: float = 1.0, workers: int | None = None,
               scheduler: str | None = None, allow_private: bool = False,
-              deadline: float = 60.0) -> None:
+              deadline: float = 60.0, quiet: bool = False) -> None:
     from ..sources.fetch import Fetcher
     from ..sources.ingest import ingest_inputs
 
     with open_store(db, keep_empty=False) as store, \
             Fetcher(min_interval=delay, allow_private=allow_private,
                     deadline=deadline) as fetcher, \
-            _cluster_coder(workers, scheduler) as coder:
+            _cluster_coder(workers, scheduler) as coder, \
+            progress_bar(f"ingesting {kind}", "inputs", quiet=quiet) as advance:
         report = ingest_inputs(store, inputs, input_format, coder, date=_date(when),
-                               fetcher=fetcher, kind=kind)
+                               fetcher=fetcher, kind=kind, progress=advance)
     _finish(report)
 
 
@@ -88,24 +88,24 @@ def _articles(inputs: list[str], input_format: str, kind: str, db: Path | None,
 def ingest_text(paths: list[str] = typer.Argument(..., help="text files, or - for stdin"),
                 when: str = DateOption, db: Path = DbOption,
                 workers: int = WorkersOption,
-                scheduler: str = SchedulerOption) -> None:
+                scheduler: str = SchedulerOption, quiet: bool = QuietOption) -> None:
     """Code plain-text articles and store them with their events.
 
     Example: entente ingest text article.txt --date 2025-06-03
     """
-    _articles(paths, "text", "text", db, when, workers=workers, scheduler=scheduler)
+    _articles(paths, "text", "text", db, when, workers=workers, scheduler=scheduler, quiet=quiet)
 
 
 @ingest_app.command("html")
 def ingest_html(paths: list[str] = typer.Argument(..., help="HTML files, or - for stdin"),
                 when: str = DateOption, db: Path = DbOption,
                 workers: int = WorkersOption,
-                scheduler: str = SchedulerOption) -> None:
+                scheduler: str = SchedulerOption, quiet: bool = QuietOption) -> None:
     """Extract the main text of saved web pages, code it and store it.
 
     Example: entente ingest html saved_page.html
     """
-    _articles(paths, "html", "html", db, when, workers=workers, scheduler=scheduler)
+    _articles(paths, "html", "html", db, when, workers=workers, scheduler=scheduler, quiet=quiet)
 
 
 @ingest_app.command("jsonl")
@@ -113,12 +113,12 @@ def ingest_jsonl(paths: list[str] = typer.Argument(..., help='JSONL files of {"i
                                                    '"date"?, "url"?}, or - for stdin'),
                  when: str = DateOption, db: Path = DbOption,
                  workers: int = WorkersOption,
-                 scheduler: str = SchedulerOption) -> None:
+                 scheduler: str = SchedulerOption, quiet: bool = QuietOption) -> None:
     """Code a batch of documents, one JSON object per line; "id" becomes the doc_id.
 
     Example: entente ingest jsonl articles.jsonl
     """
-    _articles(paths, "jsonl", "jsonl", db, when, workers=workers, scheduler=scheduler)
+    _articles(paths, "jsonl", "jsonl", db, when, workers=workers, scheduler=scheduler, quiet=quiet)
 
 
 @ingest_app.command("url")
@@ -128,13 +128,13 @@ def ingest_url(urls: list[str] = typer.Argument(..., help="http(s) URLs of artic
                workers: int = WorkersOption,
                scheduler: str = SchedulerOption,
                allow_private: bool = AllowPrivateOption,
-               deadline: float = DeadlineOption) -> None:
+               deadline: float = DeadlineOption, quiet: bool = QuietOption) -> None:
     """Fetch articles (http/https only, with time and size limits), code and store them.
 
     Example: entente ingest url https://example.org/news/serbia-iran-deal
     """
     _articles(urls, "auto", "url", db, when, delay, workers, scheduler, allow_private,
-              deadline)
+              deadline, quiet)
 
 
 @ingest_app.command("feed")
@@ -198,6 +198,7 @@ def ingest_gdelt(
     workers: int = WorkersOption,
     scheduler: str = SchedulerOption,
     allow_private: bool = AllowPrivateOption,
+    quiet: bool = QuietOption,
 ) -> None:
     """Load GDELT event exports: local files, or a UTC time range downloaded from a mirror.
 
@@ -215,7 +216,8 @@ def ingest_gdelt(
     filters.options(strict)  # checks country names and root codes before any work
     if not files and not (start and end):
         raise EntenteError("give GDELT files, or --from and --to to download a range")
-    with open_store(db, keep_empty=False) as store, _progress_line() as progress:
+    with open_store(db, keep_empty=False) as store, \
+            load_progress("GDELT files", quiet) as progress:
         report = ingest_gdelt_api(
             store, files or (), start=_stamp(start, False) if start else None,
             end=_stamp(end, True) if end else None, filters=filters, strict=strict,
@@ -223,27 +225,6 @@ def ingest_gdelt(
             cache_dir=cache, translation=translation, parallel=parallel,
             allow_private=allow_private)
     _finish(report, strict)
-
-
-@contextmanager
-def _progress_line() -> Iterator[Callable[[Any], None] | None]:
-    """A progress callback for multi-file loads that rewrites one line on stderr (files,
-    rate, time left), or None when stderr is not a terminal."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    shown = [False]
-
-    def show(state: Any) -> None:
-        shown[0] = True
-        sys.stderr.write("\r" + state.line() + "\033[K")
-        sys.stderr.flush()
-
-    try:
-        yield show
-    finally:
-        if shown[0]:
-            sys.stderr.write("\n")
 
 
 @ingest_app.command("icews")
@@ -275,14 +256,15 @@ def ingest_polecat_cmd(files: list[Path] = typer.Argument(..., help="POLECAT eve
 
 
 @app.command(rich_help_panel="Data in")
-def recode(db: Path = DbOption) -> None:
+def recode(db: Path = DbOption, quiet: bool = QuietOption) -> None:
     """Re-run the current coder over every stored document, replacing its events.
 
     Example: entente recode --db entente.duckdb
     """
     from ..sources.ingest import recode as recode_api
 
-    with open_store(db, create=False) as store:
-        report = recode_api(store)
+    with open_store(db, create=False) as store, \
+            progress_bar("recoding", "documents", quiet=quiet) as advance:
+        report = recode_api(store, progress=advance)
     for line in report.summary():
         typer.echo(line)

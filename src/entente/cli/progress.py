@@ -11,10 +11,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import typer
 
-__all__ = ["QuietOption", "Advance", "progress_bar", "shows_progress"]
+__all__ = ["QuietOption", "Advance", "progress_bar", "load_progress", "shows_progress"]
 
 QuietOption = typer.Option(False, "--quiet", "-q", help="no progress bar")
 
@@ -65,3 +66,20 @@ def progress_bar(label: str, unit: str, total: int | None = None,
             bar.update(task, rate=f"{speed:,.1f} {unit}/s" if speed else "")
 
         yield advance
+
+
+@contextmanager
+def load_progress(label: str, quiet: bool = False) -> Iterator[Callable[[Any], None] | None]:
+    """A callback for multi-file loads that report a `LoadProgress` after each file (files
+    done of the total), drawn as the same bar; None when no bar is shown."""
+    if not shows_progress(quiet):
+        yield None
+        return
+    with progress_bar(label, "files", quiet=quiet) as advance:
+        seen = [0]
+
+        def show(state: Any) -> None:
+            advance(state.done - seen[0], total=state.total)
+            seen[0] = state.done
+
+        yield show

@@ -12,7 +12,7 @@ the current coder over stored documents, a batch per transaction.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -190,11 +190,15 @@ def _stamp(doc: Document, events: list[Event]) -> None:
 def ingest_inputs(store: Store, inputs: list[str], input_format: str = "auto",
                   coder: DocumentCoder | None = None, *, date: date | None = None,
                   fetcher: Fetcher | None = None, kind: str = "documents",
-                  allow_private: bool = False) -> IngestReport:
+                  allow_private: bool = False,
+                  progress: Callable[..., None] | None = None) -> IngestReport:
     """Read, code and store each input (file, URL, "-"); a failing input is reported with
     its error and the others go on. Without a `fetcher`, URLs are fetched with the default
-    limits, private addresses refused unless `allow_private`."""
+    limits, private addresses refused unless `allow_private`. `progress(0, total=N)` is
+    called first, then `progress(1)` after each input."""
     report = IngestReport()
+    if progress is not None:
+        progress(0, total=len(inputs))
     coder = coder or _default_coder()
     with open_fetcher(fetcher, allow_private=allow_private) as fetcher:
         known = None
@@ -211,6 +215,8 @@ def ingest_inputs(store: Store, inputs: list[str], input_format: str = "auto",
                 report.inputs.append(InputResult(
                     name=name, kind=kind, status="error",
                     message=f"{name}: cannot be stored ({type(exc).__name__}: {exc})"))
+            if progress is not None:
+                progress(1)
     return report
 
 
@@ -227,18 +233,22 @@ class RecodeReport:
 
 
 def recode(store: Store, coder: DocumentCoder | None = None, *,
-           batch_size: int = BATCH_SIZE) -> RecodeReport:
+           batch_size: int = BATCH_SIZE,
+           progress: Callable[..., None] | None = None) -> RecodeReport:
     """Re-run the current coder over every stored document, replacing its entente events.
 
     Documents are read from the store and recoded `batch_size` at a time, one transaction
     per batch (so an interruption leaves every document consistent, and memory does not
-    grow with the store).
+    grow with the store). `progress(0, total=N)` is called first, then `progress(n)` after
+    each batch of n documents.
     """
     from ..coder import version_of
 
     coder = coder or _default_coder()
     report = RecodeReport(coder_version=version_of(coder))
     report.events_before = _count_entente(store)
+    if progress is not None:
+        progress(0, total=store.count_documents())
     for batch in _batches(coder.code_documents(_stored_documents(store, batch_size)),
                           batch_size):
         ids = [doc.doc_id for doc, _ in batch]
@@ -248,6 +258,8 @@ def recode(store: Store, coder: DocumentCoder | None = None, *,
             tx.execute("UPDATE documents SET coder_version = ? WHERE list_contains(?, doc_id)",
                        [report.coder_version, ids])
         report.documents += len(batch)
+        if progress is not None:
+            progress(len(batch))
     report.events_after = _count_entente(store)
     return report
 
