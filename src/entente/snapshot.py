@@ -16,6 +16,7 @@ the store file.
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import threading
 import time
@@ -35,6 +36,9 @@ MISSING_MESSAGE = "no such store (ingest something first)"
 
 #: Snapshot numbers, unique in the process (DuckDB shares one database per file name).
 _NUMBERS = itertools.count(1)
+#: DuckDB threads of each snapshot's queries: ENTENTE_READ_THREADS, else DuckDB's default
+#: (one per core).
+READ_THREADS = int(os.environ.get("ENTENTE_READ_THREADS", "0") or 0)
 #: Seconds between two attempts to refresh while a writer holds the store.
 _RETRY = 0.5
 
@@ -87,6 +91,16 @@ class SnapshotReader:
                 raise StoreError(BUSY_MESSAGE)
             time.sleep(0.1)
 
+    def current(self) -> Path | None:
+        """The snapshot requests read now (refreshed first, as `open` does); None when
+        there is none to read."""
+        with self._lock:
+            try:
+                self._refresh()
+            except StoreError:
+                return None
+            return self._current
+
     def close(self) -> None:
         """Drop the snapshot (its files too)."""
         with self._lock:
@@ -130,6 +144,10 @@ class SnapshotReader:
         old, old_anchor = self._current, self._anchor
         self._anchor = None if target is None else duckdb.connect(
             str(target), read_only=True, config=connection_config())
+        if self._anchor is not None and READ_THREADS:
+            # e.g. 1 on a small machine serving many clients: requests already run side
+            # by side in the server's threads, per-query threads only fight over cores
+            self._anchor.execute(f"SET threads = {READ_THREADS}")
         self._current = target
         if old_anchor is not None:
             old_anchor.close()

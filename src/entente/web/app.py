@@ -71,6 +71,7 @@ def create_app(db: str | Path | None = None, coder: Any = None,
     app.state.reader = SnapshotReader(db_path)
     app.state.coder = coder
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
+    app.add_middleware(limits.AnswerCache, snapshot=app.state.reader.current)
     app.add_middleware(limits.LimitsMiddleware, hosts=allowed_hosts if allowed_hosts
                        is not None else limits.allowed_hosts("127.0.0.1"))
 

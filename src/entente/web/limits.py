@@ -9,6 +9,8 @@
 - Pasted or uploaded articles: at most `MAX_ARTICLE_CHARS` characters are coded.
 - Errors about the store never carry a filesystem path.
 - Expensive shared objects (the coder) are built once, however many requests ask first.
+- Answers to GET /api/... are kept per snapshot of the store (`AnswerCache`): the same
+  question on the same committed state is answered once; a new snapshot starts afresh.
 - Every string of a JSON answer is neutralised for display (`entente.display`: bidi
   overrides, zero-width and control characters become U+FFFD, offsets unchanged).
 """
@@ -20,6 +22,7 @@ import json
 import re
 import socket
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -30,7 +33,7 @@ from ..display import neutralise_tree
 
 __all__ = ["MAX_BODY_BYTES", "MAX_QUERY_INT", "MAX_ARTICLE_CHARS", "allowed_hosts",
            "LimitsMiddleware", "without_paths", "build_once", "check_article",
-           "DisplayJSONResponse"]
+           "DisplayJSONResponse", "AnswerCache"]
 
 #: Largest request body read (a pasted article of 2 MB plus its JSON or form envelope).
 MAX_BODY_BYTES = 2_100_000
@@ -146,6 +149,58 @@ async def _answer(send: Send, status: int, detail: str) -> None:
                             (b"content-length", str(len(body)).encode()),
                             (b"x-content-type-options", b"nosniff")]})
     await send({"type": "http.response.body", "body": body})
+
+
+class AnswerCache:
+    """ASGI middleware keeping the answers to GET /api/... per snapshot of the store.
+
+    The snapshot a request reads is immutable, so an answer stays right until the next
+    snapshot; `snapshot()` names the current one (None: do not cache). At most `size`
+    answers of at most `largest` bytes are kept, least recently used dropped first.
+    """
+
+    def __init__(self, app: Any, snapshot: Callable[[], Any], size: int = 512,
+                 largest: int = 1_000_000) -> None:
+        self.app, self.snapshot, self.size, self.largest = app, snapshot, size, largest
+        self._answers: OrderedDict[tuple[Any, ...], list[dict[str, Any]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or \
+                not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        import anyio.to_thread
+
+        version = await anyio.to_thread.run_sync(self.snapshot)
+        key = (version, scope["path"], scope.get("query_string", b""))
+        with self._lock:
+            kept = self._answers.get(key) if version is not None else None
+            if kept is not None:
+                self._answers.move_to_end(key)
+        if kept is not None:
+            for message in kept:
+                await send(message)
+            return
+        messages: list[dict[str, Any]] = []
+
+        async def keep(message: dict[str, Any]) -> None:
+            messages.append(message)
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        self._store(key, version, messages)
+
+    def _store(self, key: tuple[Any, ...], version: Any, messages: list[dict[str, Any]]
+               ) -> None:
+        if version is None or not messages or messages[0].get("status") != 200:
+            return
+        if sum(len(m.get("body", b"")) for m in messages) > self.largest:
+            return
+        with self._lock:
+            self._answers[key] = messages
+            while len(self._answers) > self.size:
+                self._answers.popitem(last=False)
 
 
 class DisplayJSONResponse(JSONResponse):
