@@ -55,13 +55,17 @@ def _second_batch(out: Path) -> Path:
     from entente.demo import EXAMPLES
 
     lines = []
-    for n, line in enumerate(EXAMPLES.read_text(encoding="utf-8").splitlines()):
-        record = json.loads(line)
-        record["id"] = f"second-{n}"
-        record["text"] += " Officials said further meetings would follow next month."
-        lines.append(json.dumps(record))
+    endings = ["Officials said further meetings would follow next month.",
+               "Diplomats expected a reply within the week.",
+               "Neither ministry commented further on Friday."]
+    for round_, ending in enumerate(endings):
+        for n, line in enumerate(EXAMPLES.read_text(encoding="utf-8").splitlines()):
+            record = json.loads(line)
+            record["id"] = f"second-{round_}-{n}"
+            record["text"] += " " + ending
+            lines.append(json.dumps(record))
     path = out / "second.jsonl"
-    path.write_text("\n".join(lines * 3) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
