@@ -90,3 +90,26 @@ def test_a_missile_fired_into_the_sea_attacks_no_neighbour(coder, one_sided_code
     text = "North Korea fired two ballistic missiles into the Yellow Sea on Sunday."
     assert coded(coder, text) == []
     assert {e.target.country for e in coded(one_sided_coder, text)} <= {None}
+
+
+def test_a_share_of_a_relative_pronoun_refers_to_the_coordinated_owners(coder):
+    found = triples(coder, "The move was coordinated with the governments of Kenya, Ghana and "
+                           "Peru, all of whom have expelled their Eritrean ambassadors.")
+    assert {(s, t) for s, c, t in found if c == "16"} == {
+        ("KEN", "ERI"), ("GHA", "ERI"), ("PER", "ERI")}
+
+
+def test_a_measure_of_the_event_noun_is_no_target(coder):
+    assert triples(coder, "North Korea has tested a record number of missiles against Japan "
+                          "this year.") == {("PRK", "15", "JPN")}
+
+
+def test_a_thing_acted_upon_belongs_to_the_state_its_demonym_names(coder):
+    assert triples(coder, "Egyptian protesters burned the American flag outside the "
+                          "embassy.") == {("EGY", "14", "USA")}
+
+
+def test_a_possessive_pronoun_takes_the_state_named_before_it(coder):
+    found = triples(coder, "Chile rarely confirms such operations, but its navy said it "
+                           "seized a Peruvian trawler on Monday.")
+    assert ("CHL", "17", "PER") in found

@@ -336,6 +336,8 @@ class Coder:
             if speaker is not None:  # "Netanyahu says he will ...": the speaker's own span
                 return [speaker]
             referent = ctx.last_of(self.rules.pronouns[lower], before=local)
+            if referent is None and lower in ("it", "its", "they", "their", "them"):
+                referent = self._named_before(head, ctx)
             if referent is None:
                 return [Actor(text=head.text, start=head.idx, end=head.idx + len(head.text))]
             if any(referent is a for a in local):  # named earlier in this sentence: its span
@@ -353,11 +355,33 @@ class Coder:
             actor = self._owned_by_pronoun(head, actor, mention, avoid, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
+        if actor.country is None and head.pos_ == "NOUN":
+            actor = self._owned_by_name(head, actor, ctx)
         if actor.country is None:
             wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
         return self._coordinated(head, actor, ctx)
+
+    def _named_before(self, pronoun: Any, ctx: CoderContext) -> Actor | None:
+        """"Israel rarely confirms the strikes, but its army said ...": the last state or
+        organisation named before the pronoun in its sentence, when no coded event of the
+        document gave one."""
+        before = [m for m in self._mentions(pronoun.doc.text, ctx)
+                  if m.end <= pronoun.idx and m.country and m.kind in ("state", "igo")]
+        return before[-1].to_actor(in_role=True) if before else None
+
+    def _owned_by_name(self, head: Any, actor: Actor, ctx: CoderContext) -> Actor:
+        """"burned the American flag", "Syria's oilfields": a thing the resolver leaves
+        unplaced belongs to the state its demonym or possessive names (whether a thing may
+        be an actor at all is decided by `heads`)."""
+        for child in head.lefts:
+            if child.dep_ in ("amod", "compound", "poss") and child.text[:1].isupper():
+                found = self._resolve(child.text, ctx).to_actor(in_role=True)
+                if found.kind == "state" and found.country:
+                    return replace(actor, kind="state", country=found.country,
+                                   code=found.country)
+        return actor
 
     def _placed_by_apposition(self, head: Any, actor: Actor, avoid: set[int],
                               ctx: CoderContext) -> Actor:
@@ -385,7 +409,8 @@ class Coder:
         if not owners:
             return actor
         referent = self._speaker_referent(head, avoid, ctx) or \
-            ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local)
+            ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local) or \
+            self._named_before(owners[0], ctx)
         if referent is None or not referent.country:
             return actor
         kind = referent.kind if referent.kind in ("state", "igo", "ngo") else "group"

@@ -277,7 +277,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
         # by the entry is part of the event, unless the entry makes it the target (hostages)
         event_nouns = {o.i for o in objects if "dobj" not in specific.target and
                        (o.lemma_.lower() in specific.objects or o.lower_ in specific.objects
-                        or lexicon.has(o.lemma_.lower(), "N"))}
+                        or lexicon.has(o.lemma_.lower(), "N")
+                        or _counts_event_noun(o, specific, rules))}
         if event_nouns:
             frame.trigger += [o for o in objects if o.i in event_nouns][:1]
             if not frame.sources and "passive" in frame.flags:  # "UN sanctions were lifted"
@@ -345,6 +346,16 @@ def _receipt_codes(path: Path) -> dict[str, str]:
 
 AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",
                           "tonnes", "$", "euros", "dollars", "worth"})
+
+
+def _counts_event_noun(noun: Token, entry: Entry, rules: Rules) -> bool:
+    """"tested a record number of missiles", "fired dozens of rockets": a measure before
+    the entry's own object word is part of the event, not its target."""
+    if noun.lemma_.lower() not in word_list(rules, "measure_nouns"):
+        return False
+    return any(p.lemma_.lower() in entry.objects or p.lower_ in entry.objects
+               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _noun_complement(verb: Token) -> bool:
@@ -472,7 +483,7 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
             verb.head.pos_ in ("NOUN", "PROPN"):
         targets = [_appositive_anchor(verb.head)]
         how = "reduced-relative"
-    if sources and sources[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+    if sources and _relative_pronoun(sources[0]) and verb.dep_ == "relcl":
         sources = [verb.head]
         how = "relative"
     elif targets and targets[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -503,6 +514,15 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
                 withs = [prep]
             found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return _with_conjuncts(_dedupe(found))
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """"who", "which", "that", and a share of them: "all of whom", "some of which"."""
+    if token.lower_ in ("who", "which", "that"):
+        return True
+    return any(p.lower_ in ("whom", "which") for prep in token.children
+               if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
