@@ -195,7 +195,8 @@ class Coder:
         avoid |= {t.i for t in frame.sources + frame.targets}
         sources = self._actors(frame.sources, avoid, ctx, local)
         things_out = frame.code[:2] in thing_free_roots(self.rules)
-        targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out)
+        targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
+                               target=True)
         # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
         # the surface fallback may not take a name back from inside it
         kept_sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
@@ -275,15 +276,20 @@ class Coder:
             self.timings.resolver += time.perf_counter() - started
 
     def _actors(self, heads: list[Any], avoid: set[int], ctx: CoderContext,
-                local: list[Actor], things_out: bool = False) -> list[Actor]:
+                local: list[Actor], things_out: bool = False,
+                target: bool = False) -> list[Actor]:
         """The actors of role heads; with `things_out`, a head that only names a thing
-        ("signed a plan", "built roads") is no actor and gives none."""
+        ("signed a plan", "built roads") is no actor and gives none; a `target` thing
+        belongs to the state its demonym names ("burned the American flag")."""
         actors: list[Actor] = []
         covered: set[int] = set()
         for head in [one for given in heads for one in _named_members(given)]:
             if head.i in covered or is_time(head):  # an apposition already taken; a date
                 continue
             found = self._actor(head, avoid, ctx, local)
+            if target and head.pos_ == "NOUN":
+                found = [self._owned_by_name(head, a, ctx) if a.country is None else a
+                         for a in found]
             if things_out and self._names_a_thing(head, found):
                 continue
             actors += found
@@ -355,8 +361,6 @@ class Coder:
             actor = self._owned_by_pronoun(head, actor, mention, avoid, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
-        if actor.country is None and head.pos_ == "NOUN":
-            actor = self._owned_by_name(head, actor, ctx)
         if actor.country is None:
             wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
