@@ -55,18 +55,20 @@ MISSING_VALUES = ("", "NA", "N/A", "n/a", "na", "NaN", "nan", "NULL", "null", "N
 #: so a load's memory stays flat however large the file (measured in bench/bench_gdelt.py).
 LOAD_MEMORY_LIMIT = "512MB"
 
-#: Files smaller than this are read with one DuckDB thread: a second thread only adds
-#: coordination to a scan of a few hundred kB (bench/bench_gdelt.py --threads measures it).
-PARALLEL_MIN_BYTES = 8 << 20
+#: DuckDB threads for a load, measured on the 2-core development machine (shared, so by
+#: cpu time as well as wall time; `python bench/bench_gdelt.py --threads`): a second
+#: thread doubled the cpu time of the insert of a 300,000-row export (4.5-5.2 s against
+#: 2.2-2.4 s) without shortening its wall time, so one thread, unless ENTENTE_LOAD_THREADS
+#: says otherwise (a machine with idle cores may gain from 2).
+DEFAULT_LOAD_THREADS = 1
 
 
 def load_threads(size: int) -> int:
-    """DuckDB threads for reading a file of `size` bytes: `ENTENTE_LOAD_THREADS` if set,
-    else one for small files and every core for large ones (see `PARALLEL_MIN_BYTES`)."""
+    """DuckDB threads for reading `size` bytes: `ENTENTE_LOAD_THREADS` if set, else
+    `DEFAULT_LOAD_THREADS`; never more threads than 8 MB pieces of input."""
     value = os.environ.get("ENTENTE_LOAD_THREADS", "")
-    if value.isdigit() and int(value) > 0:
-        return int(value)
-    return 1 if size < PARALLEL_MIN_BYTES else max(1, os.cpu_count() or 1)
+    wanted = int(value) if value.isdigit() and int(value) > 0 else DEFAULT_LOAD_THREADS
+    return max(1, min(wanted, size // (8 << 20) or 1))
 
 
 @dataclass(frozen=True, slots=True)
