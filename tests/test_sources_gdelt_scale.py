@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from entente import runtime
 from entente.sources import ingest_gdelt, tabular
 from entente.sources.gdelt import file_span, ingest_gdelt_files, select_files
 from entente.sources.report import LoadProgress
@@ -181,8 +182,8 @@ def test_a_large_file_into_a_filled_store_fits_the_load_memory(tmp_path: Path,
 
 def test_a_zip_bomb_is_refused_before_anything_is_written(tmp_path: Path, store: Store,
                                                          monkeypatch) -> None:
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
+    monkeypatch.setenv("ENTENTE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(runtime, "_SCRATCH", {})
     bomb = tmp_path / "20250601140000.export.CSV.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive, \
             archive.open("20250601140000.export.CSV", "w", force_zip64=True) as member:
@@ -191,23 +192,23 @@ def test_a_zip_bomb_is_refused_before_anything_is_written(tmp_path: Path, store:
             member.write(block)
     report = ingest_gdelt_files(store, [bomb])
     assert "times its size (at most 100: a zip bomb?)" in report.errors[0]
-    assert not any(p.is_file() for p in (tmp_path / "tmp").rglob("*"))
+    assert not any(p.is_file() for p in (tmp_path / "cache").rglob("*"))
     assert store.count_events() == 0
 
 
 def test_files_left_by_a_killed_run_are_removed_by_the_next(tmp_path: Path, store: Store,
                                                             monkeypatch) -> None:
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    dead = unpack_root() / "run-999999999-cafe0001"
+    monkeypatch.setenv("ENTENTE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(runtime, "_SCRATCH", {})
+    dead = unpack_root() / "999999999-cafe0001"
     dead.mkdir(parents=True)
     (dead / "member.tsv").write_bytes(b"x" * 4096)
-    mine = unpack_root() / f"run-{os.getpid()}-cafe0002"  # a live process: kept
-    mine.mkdir()
     path = write(tmp_path / "20250601150000.export.CSV.zip", [gdelt_row(1300000400)],
                  zipped=True)
     assert ingest_gdelt_files(store, [path]).events_added == 1
-    assert not dead.exists() and mine.exists()
-    assert [p.name for p in unpack_root().iterdir()] == [mine.name]
+    assert not dead.exists()
+    (mine,) = unpack_root().iterdir()  # this process's folder, empty, removed at exit
+    assert mine.name.startswith(f"{os.getpid()}-") and not any(mine.iterdir())
 
 
 def test_an_old_store_migrates_and_keeps_native_ids(tmp_path: Path) -> None:

@@ -4,10 +4,11 @@ single member unpacked to a private temporary folder, with its size checked firs
 A zip declares the size of its member: a member larger than `MAX_UNPACK_RATIO` times the
 archive, than `max_unpacked_bytes()` or than the free disk space is refused before one
 byte is written (a 2 MB zip bomb never writes gigabytes), and unpacking stops at the
-declared size if the archive lies. Each run unpacks into `entente-unpack-<uid>/run-<pid>-*`
-under the temporary directory; folders left by a run that was killed are removed by the
-next run. The lines of the text are counted on the way, so the loader can tell that every
-line came out of DuckDB as a row or a rejected row.
+declared size if the archive lies. A process unpacks into its own scratch folder under
+entente's cache (`entente.runtime.scratch_dir("unpack")`, `<pid>-...`): each member is
+removed when read, the folder at exit, and folders left by a run that was killed are
+removed by the next run. The lines of the text are counted on the way, so the loader can
+tell that every line came out of DuckDB as a row or a rejected row.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import gzip
 import os
 import shutil
-import tempfile
 import uuid
 import zipfile
 import zlib
@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .. import runtime
 from ..errors import InputError
 
-__all__ = ["PlainInput", "plain_input", "unpack_root", "remove_strays", "max_unpacked_bytes",
-           "MAX_UNPACK_RATIO"]
+__all__ = ["PlainInput", "plain_input", "unpack_root", "max_unpacked_bytes", "MAX_UNPACK_RATIO"]
 
 #: A member larger than `BOMB_FLOOR` may unpack to at most this many times the archive's
 #: size (GDELT and ICEWS exports unpack to 4-10 times; zip bombs to a thousand and more).
@@ -36,7 +36,6 @@ MAX_UNPACK_RATIO = 100
 BOMB_FLOOR = 64 << 20
 
 _BLOCK = 1 << 20
-_SWEPT: set[Path] = set()
 _BAD_ARCHIVE = (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zipfile.LargeZipFile,
                 zlib.error)
 
@@ -57,33 +56,13 @@ class PlainInput:
 
 
 def unpack_root() -> Path:
-    """The folder holding each run's unpacked members (one sub-folder per process)."""
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(tempfile.gettempdir()) / f"entente-unpack-{uid}"
+    """The folder holding each process's unpack folder."""
+    return runtime.cache_dir("unpack")
 
 
-def remove_strays(root: Path | None = None) -> int:
-    """Remove run folders whose process is gone (a killed ingest); returns how many."""
-    root = root or unpack_root()
-    removed = 0
-    if not root.is_dir():
-        return 0
-    for folder in root.glob("run-*"):
-        pid = folder.name.split("-")[1]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+def _run_folder() -> Path:
+    """This process's unpack folder (the folders of killed runs are removed first)."""
+    return runtime.scratch_dir("unpack")
 
 
 @contextmanager
@@ -138,16 +117,12 @@ class _TooLarge(Exception):
 @contextmanager
 def _unpacked_zip(path: Path) -> Iterator[PlainInput]:
     name = str(path)
-    root = unpack_root()
-    if root not in _SWEPT:  # once per process and folder
-        remove_strays(root)
-        _SWEPT.add(root)
-    folder = root / f"run-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    folder = _run_folder() / uuid.uuid4().hex[:12]
     try:
         with zipfile.ZipFile(path) as archive:
             member = _single_member(archive, name)
-            limit = _check_size(member, path, root)
-            folder.mkdir(parents=True, mode=0o700)
+            limit = _check_size(member, path, folder.parent)
+            folder.mkdir(mode=0o700)
             target = folder / "member.tsv"
             with archive.open(member) as src, target.open("wb") as dst:
                 first = src.readline(_BLOCK)
@@ -173,7 +148,6 @@ def _single_member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
 def _check_size(member: zipfile.ZipInfo, path: Path, root: Path) -> int:
     """The member's declared size, refused (InputError) when it is out of bounds."""
     size, packed = member.file_size, max(path.stat().st_size, 1)
-    root.mkdir(parents=True, exist_ok=True, mode=0o700)
     free = shutil.disk_usage(root).free
     reason = None
     if size > max(MAX_UNPACK_RATIO * packed, BOMB_FLOOR):
