@@ -396,20 +396,26 @@ class Store:
         """
         names = ", ".join(column_names())
         once = "" if unique else " QUALIFY row_number() OVER (PARTITION BY event_id) = 1"
-        # live rows have distinct row ids, so the largest is at least count - 1: only the
-        # tail of the table is read (a plain max(rowid) read every row of a large store)
-        last_row = con.execute(
-            "SELECT coalesce(max(rowid), -1) FROM events "
-            "WHERE rowid >= (SELECT count(*) - 1 FROM events)").fetchone()[0]  # type: ignore[index]
-        fresh = self._without_stored(con, select, params, scope)
+        in_scope = f"SELECT * FROM events WHERE {scope.where()}" if scope else ""
+        if in_scope and con.execute(f"{in_scope} LIMIT 1").fetchone() is None:
+            # nothing stored in the range (the usual case for a new file): nothing to
+            # compare with, and afterwards the range holds exactly the new rows, which
+            # zone maps find without reading the rest of the store
+            fresh, added_rows = "", f"({in_scope})"
+        else:
+            # live rows have distinct row ids, so the largest is at least count - 1
+            last_row = con.execute(
+                "SELECT coalesce(max(rowid), -1) FROM events "
+                "WHERE rowid >= (SELECT count(*) - 1 FROM events)").fetchone()[0]  # type: ignore[index]
+            fresh = self._without_stored(con, select, params, scope)
+            # appended rows take row ids after every existing one
+            added_rows = self.new_rows(last_row)
         row = con.execute(f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) "
                           f"AS new_events{fresh}{once}", list(params)).fetchone()
         added = int(row[0]) if row else 0
-        # Appended rows take row ids after every existing one: that is how the new rows
-        # are found again for the daily totals without evaluating `select` twice.
-        self._update_aggregates(con, self.new_rows(last_row), added, 1)
+        self._update_aggregates(con, added_rows, added, 1)
         if added and on_added is not None:
-            on_added(self.new_rows(last_row), added)
+            on_added(added_rows, added)
         return added
 
     @staticmethod
@@ -420,8 +426,8 @@ class Store:
         Compared on event ids alone (a narrow join: a wide one held every new row in
         memory and ran out of it on large files), and only within `scope`, if given."""
         stored = "SELECT event_id FROM events" + (f" WHERE {scope.where()}" if scope else "")
-        if con.execute(f"{stored} LIMIT 1").fetchone() is None:
-            return ""  # nothing stored in the range: nothing to compare with
+        if scope is None and con.execute(f"{stored} LIMIT 1").fetchone() is None:
+            return ""  # nothing stored: nothing to compare with
         con.execute("CREATE OR REPLACE TEMP TABLE _entente_stored_ids AS SELECT event_id "
                     f"FROM (SELECT event_id FROM ({select})) AS new_ids SEMI JOIN ({stored}) "
                     "AS stored USING (event_id)", list(params))
