@@ -277,12 +277,14 @@ def _cargo(frame: Frame, rules: Rules) -> None:
 
 
 def _conditional(verb: Token, rules: Rules) -> bool:
-    for token in (verb, *verb.ancestors):
+    token = verb
+    while True:  # up the clause chain, lazily ("ancestors" would build every head)
         if any(c.dep_ == "mark" and c.lower_ in rules.conditional_marks for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "dobj", "pobj", "prep"):
-            break
-    return False
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "dobj", "pobj", "prep") \
+                or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _has_particle(token: Token, rules: Rules) -> bool:
