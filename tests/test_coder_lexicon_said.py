@@ -132,3 +132,22 @@ def test_a_conditional_threat_is_aimed_at_the_subject_of_its_condition(coder):
     # the condition's own event is not coded
     assert not any(code.startswith("19") for _, code, _ in
                    triples(coder, "Trump warned of new tariffs if China hit back."))
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba hopes that the international community will send emergency aid to Haiti.",
+    "The Kenyan minister expressed confidence that swift decisions would end the crisis.",
+    "The Argentine president is confident that the bloc can deepen links with China.",
+])
+def test_hope_about_what_a_clause_may_bring_is_no_event(coder, text):
+    found = triples(coder, text)
+    assert not any(code.startswith(("012", "013")) for _, code, _ in found), found
+
+
+def test_optimism_towards_a_named_actor_is_kept(coder):
+    assert ("FRA", "013", "IRN") in triples(coder, "France expressed optimism about Iran.")
+
+
+def test_concern_about_what_a_named_actor_may_do_is_kept(coder):
+    assert ("DEU", "012", "HUN") in triples(coder, "Germany expressed concern that Hungary "
+                                                   "would block the deal.")

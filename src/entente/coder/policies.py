@@ -23,7 +23,7 @@ TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consi
 #: Every field of a policies file (each is required; any other is an error).
 POLICY_KEYS = frozenset({
     "min_confidence", "non_speakers", "arrival_verbs", "cargo_verbs", "cargo_codes",
-    "historical_markers", "media_nouns",
+    "historical_markers", "media_nouns", "clause_attitude_codes",
     "naming_verbs", "criticism_words", "praise_words",
     "criticism_verbs", "criticism_code", "praise_code", "speech_verbs", "speech_code",
     "cognition_verbs", "addressee_object_verbs", "phone_words", "phone_code", "claim_verbs",
@@ -93,6 +93,7 @@ class Rules:
     cargo_codes: dict[str, str] | None = None
     historical_markers: tuple[str, ...] = ()
     media_nouns: frozenset[str] = frozenset()
+    clause_attitude_codes: tuple[str, ...] = ()
 
     @classmethod
     def default(cls) -> Rules:
@@ -166,6 +167,7 @@ class Rules:
                 cargo_codes={str(k).lower(): str(v) for k, v in data["cargo_codes"].items()},
                 historical_markers=_patterns(data["historical_markers"], policies_path),
                 media_nouns=frozenset(data["media_nouns"]),
+                clause_attitude_codes=tuple(str(c) for c in data["clause_attitude_codes"]),
                 files=(Path(roles_path), Path(policies_path)),
             )
         except KeyError as exc:

@@ -44,6 +44,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                 continue
         elif _apply_mood(frame, rules) is None:
             continue
+        if _attitude_to_a_clause(frame, rules):
+            continue
         _claimed(frame, rules)
         _cargo(frame, rules)
         _threat_condition(frame, rules)
@@ -235,6 +237,22 @@ def _claimed(frame: Frame, rules: Rules) -> None:
 
 
 CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
+
+
+def _attitude_to_a_clause(frame: Frame, rules: Rules) -> bool:
+    """"Cuba hopes that the world will send aid", "X expressed confidence that decisions
+    would be made": optimism or pessimism about what a clause may bring addresses nobody;
+    it is an event only towards an actor it names, itself ("was optimistic about Iran") or as
+    the clause's subject ("concern that Hungary would block the deal")."""
+    if not frame.code.startswith(tuple(rules.clause_attitude_codes)):
+        return False
+    own = {t.i for t in frame.trigger} | {frame.verb.i}
+    own |= {c.i for t in (*frame.trigger, frame.verb) for c in t.children if c.dep_ == "dobj"}
+    direct = [t for t in frame.targets if t.head.i in own or t.pos_ == "PROPN" or _named(t)
+              or (t.head.dep_ in ("prep", "dative") and t.head.head.i in own)]
+    clause = any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+                 for i in own for c in frame.verb.doc[i].children)
+    return clause and not direct
 
 
 def _threat_condition(frame: Frame, rules: Rules) -> None:
