@@ -119,3 +119,14 @@ def test_context_show_is_a_compact_table_and_csv_json_keep_raw_columns(tmp_path:
                               "--to-year", "2021", "--format", "json", "--db",
                               str(db)).stdout)["rows"]
     assert rows[0]["unga_agreement"] == 0.5 and rows[0]["trade_a_view"] is None
+
+
+def test_a_brief_without_events_is_written_and_says_why(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    r = entente("brief", "Serbia", "Iran", "--from", "2024-01-01", "--to", "2024-12-31",
+                "--out", str(out), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"wrote {out}" and out.is_file()
+    assert r.stderr.strip() == (
+        "note: --from/--to: no Serbia-Iran events between 2024-01-01 and 2024-12-31; their "
+        "events run from 2023-02-14 to 2023-05-20")

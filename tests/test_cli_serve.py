@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,18 +14,13 @@ import pytest
 
 from entente.cli import main
 from entente.store import Store
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from httpserver import free_port
 
 
 def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.duckdb"
     r = subprocess.run([sys.executable, "-m", "entente", "serve", "--db", str(missing),
-                        "--port", str(_free_port())], capture_output=True, text=True,
+                        "--port", str(free_port())], capture_output=True, text=True,
                        timeout=60)
     assert r.returncode == 1
     assert r.stderr.strip() == f"error: {missing}: no such store (ingest something first)"
@@ -36,7 +30,7 @@ def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
 def test_serve_prints_its_address_and_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     db = tmp_path / "web.duckdb"
     Store(db).close()
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "entente", "serve", "--db", str(db),
                              "--port", str(port)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)

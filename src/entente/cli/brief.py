@@ -32,13 +32,17 @@ def brief(
     Example: entente brief Serbia Iran --from 2022-01-01 --out serbia-iran.html
     Example: entente brief SRB IRN --out serbia-iran.md
     """
+    from ..analysis import why_empty
     from ..brief import resolve_side, write_brief  # pandas: imported when the command runs
 
     out = out or Path(f"brief-{resolve_side(a)}-{resolve_side(b)}.html")
     with open_store(db, read_only=True) as store, option_names():
         written = write_brief(store, a, b, out, start=start, end=end, freq=freq,
                               min_confidence=min_confidence)
+        empty = why_empty(store, a, b, start, end, min_confidence=min_confidence)
     typer.echo(f"wrote {written}")
+    for note in empty:  # the brief is written all the same: it says what is missing
+        typer.echo(f"note: {note}", err=True)
 
 
 @app.command(rich_help_panel="Questions")
