@@ -113,3 +113,8 @@ def test_a_possessive_pronoun_takes_the_state_named_before_it(coder):
     found = triples(coder, "Chile rarely confirms such operations, but its navy said it "
                            "seized a Peruvian trawler on Monday.")
     assert ("CHL", "17", "PER") in found
+
+
+def test_a_navy_ship_prefix_names_its_navy(resolver):
+    assert (resolver.resolve_phrase("the USS Carl Vinson").country,
+            resolver.resolve_phrase("HMS Defender").country) == ("USA", "GBR")
