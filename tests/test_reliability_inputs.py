@@ -95,3 +95,15 @@ def test_abbreviations_still_hold_sentences_together() -> None:
     assert [s.text for s in split_sentences(text)] == [
         "Mr. Vucic met Dr. Pezeshkian's envoy in Belgrade.", "Gen. Mousavi attended.",
         "The U.S. envoy, J. Smith, did not."]
+
+
+def test_code_goes_on_after_a_bad_input_and_exits_1(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]
+                                                    ) -> None:
+    bad = _jsonl(tmp_path / "bad.jsonl", {**GOOD, "language": {"code": "en"}})
+    good = _jsonl(tmp_path / "good.jsonl", GOOD)
+    assert run(["code", bad, good, "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert f'{bad}: line 1: field "language" must be a string' in captured.err
+    events = [json.loads(line) for line in captured.out.splitlines()]
+    assert events and {e["doc_id"] for e in events} == {"wire-2207"}

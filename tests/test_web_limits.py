@@ -129,3 +129,16 @@ def test_paths_are_taken_out_of_messages() -> None:
     assert without_paths(r"C:\data\e.duckdb: no such store") == "the store: no such store"
     assert without_paths("no such store (ingest something first)") == \
         "no such store (ingest something first)"
+
+
+def test_answers_are_kept_per_snapshot_and_renewed_after_a_write(db: Path) -> None:
+    client = TestClient(create_app(db))
+    first = client.get("/api/events?a=JPN&b=CHN")
+    assert client.get("/api/events?a=JPN&b=CHN").json() == first.json()
+    with Store(db) as store:  # another write: a new snapshot, a new answer
+        store.add_events([Event(dataset="entente", doc_id="d-new", date=date(2025, 2, 20),
+                                source=Actor(text="China", kind="state", country="CHN"),
+                                target=Actor(text="Japan", kind="state", country="JPN"),
+                                cameo_code="036", cameo_root="03", quad_class=1,
+                                goldstein=4.0)])
+    assert client.get("/api/events?a=JPN&b=CHN").json()["total"] == first.json()["total"] + 1

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import typer
 
-from ..errors import InputError
+from ..errors import EntenteError, InputError
 from ..record import Document, Event, column_names
 from ..timeutil import parse_date
 from . import app
@@ -54,8 +54,9 @@ def code_command(
     from ..sources import read_documents
 
     default_date = parse_date(on, "--date")
+    failed: list[EntenteError] = []  # a failing input is reported; the others go on
     docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date,
-                          allow_private=allow_private)
+                          allow_private=allow_private, on_error=failed.append)
     coder = default_coder(one_sided)
     floor = coder.min_confidence if min_confidence is None else min_confidence
     default_floor = coder.min_confidence
@@ -77,6 +78,10 @@ def code_command(
              "csv": _print_csv}[fmt](kept, explanations)
     finally:
         coder.min_confidence = default_floor
+    for problem in failed[:-1]:
+        typer.echo(f"error: {problem}", err=True)
+    if failed:
+        raise failed[-1]
 
 
 def _counted(coded: Iterable[tuple[Document, list[Event]]], advance: Advance
