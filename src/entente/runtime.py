@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 
 __all__ = ["cache_dir", "scratch_dir", "lock_wait", "connect_waiting", "is_lock_error",
-           "remove_stale", "DEFAULT_LOCK_WAIT"]
+           "remove_stale", "process_alive", "DEFAULT_LOCK_WAIT"]
 
 #: Seconds an open waits for another process to release the store (ENTENTE_LOCK_WAIT).
 DEFAULT_LOCK_WAIT = 60.0
@@ -34,7 +34,8 @@ def cache_dir(name: str = "") -> Path:
     return base / name if name else base
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True while the process `pid` exists (also when it belongs to another user)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -51,7 +52,7 @@ def remove_stale(parent: Path) -> None:
     for folder in parent.iterdir():
         head = folder.name.split("-", 1)[0]
         if folder.is_dir() and head.isdigit() and int(head) != os.getpid() \
-                and not _alive(int(head)):
+                and not process_alive(int(head)):
             shutil.rmtree(folder, ignore_errors=True)
 
 
