@@ -37,6 +37,10 @@ SORT_KEYS = {"date": "date", "goldstein": "goldstein", "confidence": "confidence
 
 #: Every column of the events table plus `src` / `tgt` (the countries as counted).
 _ALL_COLUMNS = "*"
+#: What choosing a page needs: sort keys, filters, one-a-day's key. The page's rows are
+#: then read in full by id and date (few rows: the date zone maps skip most of the table).
+_NARROW_COLUMNS = ("event_id, date, dataset, cameo_code, cameo_root, plover_event, "
+                   "quad_class, goldstein, confidence, sentence")
 
 
 @dataclass(slots=True)
@@ -75,7 +79,7 @@ def _direction(direction: str | None, ka: str, kb: str) -> tuple[str, str] | Non
 
 def _page_sql(table: str, f: EventFilter, ka: str, kb: str, params: Params, *,
               direction: tuple[str, str] | None, quads: tuple[int, ...], text: str | None,
-              order: str, window: str | None = None) -> str:
+              order: str, window: str | None = None, narrow: bool = False) -> str:
     conds = ["selected", dyad_condition(ka, kb, params)]
     if window:
         conds.append(window)
@@ -85,9 +89,11 @@ def _page_sql(table: str, f: EventFilter, ka: str, kb: str, params: Params, *,
         conds.append(f"quad_class IN ({params.add_list(quads)})")
     if text:
         conds.append(f"strpos(lower(coalesce(sentence, '')), {params.add(text.lower())}) > 0")
-    return events_ctes(table, f, [ka, kb], params, columns=_ALL_COLUMNS) + f""",
+    columns = _NARROW_COLUMNS if narrow else _ALL_COLUMNS
+    chosen = "event_id, date" if narrow else "* EXCLUDE (src, tgt, selected)"
+    return events_ctes(table, f, [ka, kb], params, columns=columns) + f""",
 dyad AS (SELECT * FROM base WHERE {" AND ".join(conds)})
-SELECT * EXCLUDE (src, tgt, selected){"" if window else ", count(*) OVER () AS _total"}
+SELECT {chosen}{"" if window else ", count(*) OVER () AS _total"}
 FROM dyad ORDER BY {order}"""
 
 
@@ -126,7 +132,8 @@ def dyad_events(store: Store, a: str, b: str, start: date | str | None = None,
         if found is not None:
             total, window = found
     sql = _page_sql(store.events_table, f, ka, kb, params, direction=where, quads=quad_set,
-                    text=words, order=_order(sort, descending), window=window)
+                    text=words, order=_order(sort, descending), window=window,
+                    narrow=limit is not None)
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     cur = store.con.execute(sql, params)
@@ -134,12 +141,40 @@ def dyad_events(store: Store, a: str, b: str, start: date | str | None = None,
     rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
     if total is None:
         total = int(rows[0]["_total"]) if rows else 0
-        for row in rows:
-            row.pop("_total")
         if not rows and offset:
             total = dyad_events(store, ka, kb, start, end, direction=direction, quads=quads,
                                 text=text, limit=1, **options).total
-    return EventPage(ka, kb, total, offset, [Event.from_row(row) for row in rows])
+    if limit is not None:
+        rows = _rows_by_id(store, [(r["event_id"], r["date"]) for r in rows])
+    events = [Event.from_row({k: v for k, v in row.items() if k != "_total"}) for row in rows]
+    return EventPage(ka, kb, total, offset, events)
+
+
+#: Days between two wanted dates above which `_rows_by_id` reads them apart.
+_GAP_DAYS = 31
+
+
+def _rows_by_id(store: Store, wanted: list[tuple[str, date]]) -> list[dict[str, Any]]:
+    """Full rows of the events `wanted` (id, date), in that order. The dates are cut into
+    runs without long gaps and each run is read on its own, so the date zone maps let the
+    scan skip the row groups in between."""
+    if not wanted:
+        return []
+    runs: list[list[tuple[str, date]]] = []
+    for event_id, day in sorted(wanted, key=lambda w: w[1]):
+        if runs and (day - runs[-1][-1][1]).days <= _GAP_DAYS:
+            runs[-1].append((event_id, day))
+        else:
+            runs.append([(event_id, day)])
+    params = Params()
+    parts = [f"SELECT * FROM {store.events_table} WHERE date BETWEEN "
+             f"{params.add(run[0][1])} AND {params.add(run[-1][1])} AND event_id IN "
+             f"({params.add_list(e for e, _ in run)})" for run in runs]
+    cur = store.con.execute(" UNION ALL ".join(parts), params)
+    names = [d[0] for d in cur.description]
+    at = names.index("event_id")
+    found = {row[at]: dict(zip(names, row, strict=True)) for row in cur.fetchall()}
+    return [found[event_id] for event_id, _ in wanted if event_id in found]
 
 
 def _date_window(store: Store, f: EventFilter, ka: str, kb: str,
@@ -180,13 +215,19 @@ def _date_window(store: Store, f: EventFilter, ka: str, kb: str,
 
 
 def event_by_id(store: Store, event_id: str) -> Event | None:
-    """One stored event by its id (None when the store has no such event)."""
-    cur = store.con.execute(f"SELECT * FROM {store.events_table} WHERE event_id = $id "
-                            "LIMIT 1", {"id": str(event_id)})
-    row = cur.fetchone()
-    if row is None:
+    """One stored event by its id (None when the store has no such event). The id column
+    alone is read to find its date; the full row is then read from that date's rows."""
+    found = store.con.execute(f"SELECT date FROM {store.events_table} WHERE event_id = $id "
+                              "LIMIT 1", {"id": str(event_id)}).fetchone()
+    if found is None:
         return None
-    return Event.from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
+    if found[0] is None:
+        cur = store.con.execute(f"SELECT * FROM {store.events_table} WHERE event_id = $id "
+                                "LIMIT 1", {"id": str(event_id)})
+        row = cur.fetchone()
+        return Event.from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
+    rows = _rows_by_id(store, [(str(event_id), found[0])])
+    return Event.from_row(rows[0]) if rows else None
 
 
 @dataclass(slots=True)
@@ -237,12 +278,21 @@ UNION ALL SELECT 'coder', coder_version, count(*), NULL, NULL, NULL, NULL FROM d
 
 
 def countries_in_store(store: Store) -> pd.DataFrame:
-    """Countries and organisations that are an actor in the store: key, name, events."""
-    table = store.events_table
-    df = store.con.execute(
-        f"SELECT key, count(*) AS events FROM (SELECT source_country AS key FROM {table} "
-        f"UNION ALL SELECT target_country FROM {table}) WHERE key IS NOT NULL "
-        "GROUP BY key ORDER BY events DESC, key").df()
+    """Countries and organisations that are an actor in the store, with the events that
+    involve them (near-duplicates and undated events left out, as every measure does):
+    key, name, events. Read from the store's daily totals when they are current."""
+    if store.events_table == "events" and store.aggregates_current():
+        sql = ("SELECT country AS key, sum(events)::BIGINT AS events FROM country_days "
+               "WHERE country IS NOT NULL GROUP BY country HAVING sum(events) > 0 "
+               "ORDER BY events DESC, key")
+    else:
+        table = store.events_table
+        sql = (f"SELECT key, count(DISTINCT event_id) AS events FROM (SELECT event_id, "
+               f"source_country AS key FROM {table} WHERE duplicate_of IS NULL AND date IS "
+               f"NOT NULL UNION ALL SELECT event_id, target_country FROM {table} WHERE "
+               "duplicate_of IS NULL AND date IS NOT NULL) WHERE key IS NOT NULL "
+               "GROUP BY key ORDER BY events DESC, key")
+    df = store.con.execute(sql).df()
     df.insert(1, "name", [ontology.name_of(k) for k in df["key"]])
     return df
 
