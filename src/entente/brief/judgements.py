@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import ontology
 from ..record import Event
-from .model import Brief
+from .model import Brief, strongest
 from .names import period_label
 
 __all__ = ["Judgement", "key_judgements", "event_anchor", "strongest", "MIN_EVENTS"]
@@ -61,18 +61,6 @@ def _short(e: Event) -> str:
 
 def _links(events: list[Event], most: int = 3) -> list[tuple[str, str]]:
     return [(_short(e), "#" + event_anchor(e.event_id)) for e in events[:most]]
-
-
-def strongest(events: list[Event]) -> list[Event]:
-    """By size of Goldstein score; one sentence coded in both directions ("Serbia and Iran
-    signed ...") counts once."""
-    out, seen = [], set()
-    for e in sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
-                                           e.event_id)):
-        if (e.date, e.sentence, e.cameo_code) not in seen:
-            seen.add((e.date, e.sentence, e.cameo_code))
-            out.append(e)
-    return out
 
 
 def _signed(value: float) -> str:
@@ -154,7 +142,8 @@ def _initiative(brief: Brief) -> Judgement | None:
         coop, conflict = sum(map(_coop, own)), sum(map(_conflict, own))
         parts.append(f"{brief.names[src]} {len(own)} ({coop} cooperative, "
                      f"{conflict} conflictual)")
-        links += _links(strongest(own), 1)
+        links += [(f"{brief.names[src]}: {label}", href)
+                  for label, href in _links(strongest(own), 1)]
     if not any(counts.values()):
         return None
     leader = max(counts, key=lambda k: (counts[k], k == brief.a))

@@ -23,7 +23,7 @@ from .layers import context_of, context_years
 from .topics import TOPICS, topic_of
 
 __all__ = ["Brief", "Balance", "Coverage", "ChangePoint", "ChangeSummary", "build_brief",
-           "resolve_side", "records", "event_period", "coder_floor"]
+           "resolve_side", "records", "event_period", "coder_floor", "strongest"]
 
 #: How many periods at the end of the series make up "the current balance".
 CURRENT_WINDOW = {"day": 30, "week": 8, "month": 6, "quarter": 2, "year": 1}
@@ -355,8 +355,19 @@ def sharpest_change(series: pd.DataFrame, events: list[Event], freq: str
     shift, when, before, after, significant = max(candidates, key=lambda c: (c[0], c[1]))
     window = timedelta(days=CHANGE_WINDOW.get(freq, 45))
     near = [e for e in events if e.date is not None and abs(e.date - when) <= window]
-    near.sort(key=lambda e: (-abs(e.goldstein or 0.0), e.date, e.event_id))
-    return ChangeSummary(when, before, after, significant, noise, near[:3])
+    return ChangeSummary(when, before, after, significant, noise, strongest(near)[:3])
+
+
+def strongest(events: list[Event]) -> list[Event]:
+    """By size of Goldstein score; one sentence coded in both directions ("Serbia and Iran
+    signed ...") counts once."""
+    out, seen = [], set()
+    for e in sorted(events, key=lambda e: (-abs(e.goldstein or 0.0), str(e.date),
+                                           e.event_id)):
+        if (e.date, e.sentence, e.cameo_code) not in seen:
+            seen.add((e.date, e.sentence, e.cameo_code))
+            out.append(e)
+    return out
 
 
 def coverage(store: Store, a: str, b: str, series: pd.DataFrame, **span: Any) -> Coverage:

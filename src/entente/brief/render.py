@@ -24,9 +24,9 @@ from ..errors import InputError
 from ..record import Event
 from ..store import Store
 from . import charts
-from .judgements import key_judgements, strongest
+from .judgements import key_judgements
 from .layers import context_view
-from .model import CONFLICT, COOP, QUAD_COLUMNS, Brief, build_brief, event_period
+from .model import CONFLICT, COOP, QUAD_COLUMNS, Brief, build_brief, event_period, strongest
 from .names import period_label
 from .safety import md_cell, md_link, md_text
 from .views import QUAD_NAMES, event_row, number, percent, signed, trend_view
@@ -106,7 +106,7 @@ def _figure(bars: charts.PeriodBars, name: str, title: str,
 
 
 def _largest(events: list[Event], n: int) -> list[Event]:
-    """The n largest events by Goldstein score (see `judgements.strongest`)."""
+    """The n largest events by Goldstein score (see `model.strongest`)."""
     return strongest(events)[:n]
 
 
