@@ -9,7 +9,7 @@ a and b").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -127,10 +127,11 @@ def dyad_events(store: Store, a: str, b: str, start: date | str | None = None,
     params = Params()
     window, total = None, None
     if limit is not None and sort == "date" and not words:
-        found = _date_window(store, f, ka, kb, where, quad_set, limit + offset, descending,
-                             params)
+        found = _date_window(store, f, ka, kb, where, quad_set, limit + offset, descending)
         if found is not None:
-            total, window = found
+            total, narrowed = found
+            window = "TRUE" if narrowed is not None else "FALSE"
+            f = narrowed or f
     sql = _page_sql(store.events_table, f, ka, kb, params, direction=where, quads=quad_set,
                     text=words, order=_order(sort, descending), window=window,
                     narrow=limit is not None)
@@ -179,11 +180,12 @@ def _rows_by_id(store: Store, wanted: list[tuple[str, date]]) -> list[dict[str, 
 
 def _date_window(store: Store, f: EventFilter, ka: str, kb: str,
                  direction: tuple[str, str] | None, quads: tuple[int, ...], need: int,
-                 descending: bool, params: Params) -> tuple[int, str] | None:
-    """From the store's daily totals: how many events match, and a date condition that
-    keeps the first `need` of them in date order (so the page reads only the days it
-    shows, which the date zone maps of the table skip to). None when the totals cannot
-    answer (filters on single events, attached Parquet, totals not current)."""
+                 descending: bool) -> tuple[int, EventFilter | None] | None:
+    """From the store's daily totals: how many events match, and the filter narrowed to
+    the days that hold the first `need` of them in date order (so the page reads only
+    those days, which the date zone maps of the table skip to; None when no event
+    matches). None when the totals cannot answer (filters on single events, attached
+    Parquet, totals not current)."""
     from .series import _daily_totals_serve
 
     if not _daily_totals_serve(store, f):
@@ -204,14 +206,15 @@ def _date_window(store: Store, f: EventFilter, ka: str, kb: str,
         local).fetchall()
     total = int(sum(n for _, n in days))
     if not days:
-        return 0, "FALSE"
+        return 0, None
     seen, bound = 0, days[-1][0]
     for day, n in days:
         seen += int(n)
         if seen >= need:
             bound = day
             break
-    return total, f"date {'>=' if descending else '<='} {params.add(bound)}"
+    low, high = (bound, days[0][0]) if descending else (days[0][0], bound)
+    return total, replace(f, start=low, end=high)
 
 
 def event_by_id(store: Store, event_id: str) -> Event | None:
