@@ -10,10 +10,14 @@ started server and stops it after the test.
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+import httpx
 
 Route = tuple[int, dict[str, str], bytes]
 # (path without query, parsed query) -> body, or None for a 404
@@ -82,6 +86,19 @@ class LocalWeb:
     def redirect(self, path: str, to: str) -> str:
         self.routes[path] = (302, {"Location": to}, b"")
         return self.url(path)
+
+
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 60) -> httpx.Response:
+    """GET `url` until the server `proc` started answers it; AssertionError when the process
+    exits first or `seconds` pass."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return httpx.get(url, timeout=2)
+        except httpx.TransportError:
+            assert proc.poll() is None, f"the server exited ({proc.returncode}) before {url}"
+            assert time.monotonic() < deadline, f"no answer from {url} in {seconds} s"
+            time.sleep(0.2)
 
 
 def free_port() -> int:

@@ -6,15 +6,13 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from entente.cli import main
 from entente.store import Store
-from httpserver import free_port
+from httpserver import free_port, wait_until_up
 
 
 def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
@@ -37,15 +35,7 @@ def test_serve_prints_its_address_and_stops_cleanly_on_ctrl_c(tmp_path: Path) ->
     try:
         first = proc.stdout.readline()  # type: ignore[union-attr]
         assert first.startswith(f"entente explorer on http://127.0.0.1:{port} over {db}")
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                page = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
+        page = wait_until_up(f"http://127.0.0.1:{port}/", proc)
         assert page.status_code == 200
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=30)

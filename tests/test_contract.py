@@ -20,7 +20,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ import pytest
 from entente.cli import main
 from entente.record import column_names
 from entente.store import Store
-from httpserver import LocalWeb, free_port
+from httpserver import LocalWeb, free_port, wait_until_up
 
 FIX = Path(__file__).resolve().parent / "fixtures"
 GDELT_FIRST = FIX / "sources" / "20250601001500.export.CSV"   # SRB>IRN 036, ROM>UKR 042, ...
@@ -597,14 +596,7 @@ def test_serve_answers_a_page_and_its_openapi(world: World) -> None:
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                page = httpx.get(base + "/", timeout=5)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None and time.monotonic() < deadline
-                time.sleep(0.3)
+        page = wait_until_up(base + "/", server)
         assert page.status_code == 200 and "<html" in page.text.lower()
         spec = httpx.get(base + "/openapi.json", timeout=5).json()
         assert spec["openapi"].startswith("3.") and spec["paths"]

@@ -11,7 +11,7 @@ from entente.record import Actor, Event
 from entente.store import Store
 from entente.web import MAX_ARTICLE_BYTES, create_app
 from entente.web.highlight import locate_sentence, segments
-from httpserver import free_port
+from httpserver import free_port, wait_until_up
 from test_brief import HOSTILE_SENTENCE, fill_store
 
 ARTICLE = (
@@ -254,24 +254,13 @@ def test_code_rejects_empty_and_oversized_articles(db: Path) -> None:
 def test_entente_serve_binds_to_localhost_and_answers(db: Path) -> None:
     import subprocess
     import sys
-    import time
-
-    import httpx
 
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "entente", "serve", "--port", str(port),
                              "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    pytest.fail("entente serve did not come up")
-                time.sleep(0.2)
+        health = wait_until_up(f"http://127.0.0.1:{port}/api/health", proc)
         assert health.json()["events"] == 20
         listening = subprocess.run(["ss", "-ltn", f"sport = :{port}"], capture_output=True,
                                    text=True, check=False).stdout
