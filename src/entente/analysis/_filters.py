@@ -202,22 +202,40 @@ _BASE_COLUMNS = ("event_id, date, dataset, cameo_code, cameo_root, quad_class, g
                  "doc_id, extras")
 
 
+def _base_select(table: str, f: EventFilter, params: Params, columns: str, where: str) -> str:
+    return (f"SELECT {columns}, {f.country_expr('source_country')} AS src, "
+            f"{f.country_expr('target_country')} AS tgt, "
+            f"({f.content_condition(params)}) AS selected FROM {table} "
+            f"WHERE {f.base_where(params, with_content=False)}{where}")
+
+
 def events_ctes(table: str, f: EventFilter, keys: Sequence[str] | None, params: Params,
-                columns: str = _BASE_COLUMNS) -> str:
-    """`WITH` clauses defining `base`: events touching any of `keys` (all events when None).
+                columns: str = _BASE_COLUMNS, *, between: bool = False) -> str:
+    """`WITH` clauses defining `base`: events touching any of `keys` (all events when None;
+    with `between`, only events whose both sides are among `keys`: for a pair, one scan per
+    direction whose equality conditions DuckDB applies inside the scan, so the other
+    columns are read only for the rows that match).
 
     `base` has `src` / `tgt` (countries, rolled up when asked), `selected` (the root, sector
     and actor filters) and, with one-a-day, one row per date, source, target and code.
     """
-    touching = ""
-    if keys is not None:
-        raw = sql_list(f.raw_codes(keys))
-        touching = f" AND (source_country IN ({raw}) OR target_country IN ({raw}))"
-    ctes = (
-        f"base_all AS (SELECT {columns}, {f.country_expr('source_country')} AS src, "
-        f"{f.country_expr('target_country')} AS tgt, "
-        f"({f.content_condition(params)}) AS selected FROM {table} "
-        f"WHERE {f.base_where(params, with_content=False)}{touching})")
+    codes = f.raw_codes(keys) if keys is not None else []
+    if between and len(codes) == 2:
+        # One scan per direction: equality conditions are filters DuckDB applies inside the
+        # scan (an OR or IN across the two columns is checked only after every projected
+        # column of every row was read).
+        ctes = "base_all AS (" + " UNION ALL ".join(
+            _base_select(table, f, params, columns,
+                         f" AND source_country = {sql_list([s])} "
+                         f"AND target_country = {sql_list([t])}")
+            for s, t in (codes, codes[::-1])) + ")"
+    else:
+        touching = ""
+        if keys is not None:
+            way = "AND" if between else "OR"
+            touching = (f" AND (source_country IN ({sql_list(codes)}) {way} "
+                        f"target_country IN ({sql_list(codes)}))")
+        ctes = f"base_all AS ({_base_select(table, f, params, columns, touching)})"
     if not f.one_a_day:
         return f"WITH {ctes}, base AS (SELECT * FROM base_all)"
     # One a day: the same date, source, target and code count once; a row the filters

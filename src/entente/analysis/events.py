@@ -91,7 +91,7 @@ def _page_sql(table: str, f: EventFilter, ka: str, kb: str, params: Params, *,
         conds.append(f"strpos(lower(coalesce(sentence, '')), {params.add(text.lower())}) > 0")
     columns = _NARROW_COLUMNS if narrow else _ALL_COLUMNS
     chosen = "event_id, date" if narrow else "* EXCLUDE (src, tgt, selected)"
-    return events_ctes(table, f, [ka, kb], params, columns=columns) + f""",
+    return events_ctes(table, f, [ka, kb], params, columns=columns, between=True) + f""",
 dyad AS (SELECT * FROM base WHERE {" AND ".join(conds)})
 SELECT {chosen}{"" if window else ", count(*) OVER () AS _total"}
 FROM dyad ORDER BY {order}"""
@@ -151,8 +151,9 @@ def dyad_events(store: Store, a: str, b: str, start: date | str | None = None,
     return EventPage(ka, kb, total, offset, events)
 
 
-#: Days between two wanted dates above which `_rows_by_id` reads them apart.
-_GAP_DAYS = 31
+#: Days between two wanted dates above which `_rows_by_id` reads them apart (reading
+#: another run costs about what reading a few more days of rows does).
+_GAP_DAYS = 3
 
 
 def _rows_by_id(store: Store, wanted: list[tuple[str, date]]) -> list[dict[str, Any]]:
@@ -168,14 +169,22 @@ def _rows_by_id(store: Store, wanted: list[tuple[str, date]]) -> list[dict[str, 
         else:
             runs.append([(event_id, day)])
     params = Params()
-    parts = [f"SELECT * FROM {store.events_table} WHERE date BETWEEN "
-             f"{params.add(run[0][1])} AND {params.add(run[-1][1])} AND event_id IN "
-             f"({params.add_list(e for e, _ in run)})" for run in runs]
+    parts = [f"SELECT * FROM {store.events_table} WHERE {_run_condition(run, params)}"
+             for run in runs]
     cur = store.con.execute(" UNION ALL ".join(parts), params)
     names = [d[0] for d in cur.description]
     at = names.index("event_id")
     found = {row[at]: dict(zip(names, row, strict=True)) for row in cur.fetchall()}
     return [found[event_id] for event_id, _ in wanted if event_id in found]
+
+
+def _run_condition(run: list[tuple[str, date]], params: Params) -> str:
+    """The rows of one run: a lone event by equalities (both are filters inside the scan,
+    so the other columns are read for that row only), more by their dates' span."""
+    if len(run) == 1:
+        return f"date = {params.add(run[0][1])} AND event_id = {params.add(run[0][0])}"
+    return (f"date BETWEEN {params.add(run[0][1])} AND {params.add(run[-1][1])} AND "
+            f"event_id IN ({params.add_list(e for e, _ in run)})")
 
 
 def _date_window(store: Store, f: EventFilter, ka: str, kb: str,
@@ -257,7 +266,8 @@ def dyad_provenance(store: Store, a: str, b: str, start: date | str | None = Non
     ka, kb = resolve_pair(a, b, successors=bool(options.get("successors")))
     f = EventFilter.make(start, end, **options)
     params = Params()
-    sql = events_ctes(store.events_table, f, [ka, kb], params, columns=_ALL_COLUMNS) + f""",
+    sql = events_ctes(store.events_table, f, [ka, kb], params, columns=_ALL_COLUMNS,
+                      between=True) + f""",
 dyad AS (SELECT * FROM base WHERE selected AND {dyad_condition(ka, kb, params)})
 SELECT 'total' AS kind, NULL AS name, count(*) AS n, count(DISTINCT doc_id) AS docs,
     min(date) AS first, max(date) AS last,
