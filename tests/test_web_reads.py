@@ -97,3 +97,20 @@ def test_a_date_ordered_page_read_through_the_daily_totals_is_the_same(
             assert page.total == every.total
             assert [e.event_id for e in page.events] == \
                 [e.event_id for e in every.events[offset:offset + 2]]
+
+
+def test_pages_by_score_read_the_same_full_rows_as_the_whole_listing(
+        dyad_store: Store) -> None:
+    # `limit=None` reads every column in the page query; a page chooses its events first
+    # and reads their rows apart (one date and id at a time when they lie far apart)
+    every = analysis.dyad_events(dyad_store, "SRB", "IRN", sort="goldstein", limit=None)
+    assert every.total == 13
+    for offset in (0, 4, 8, 12):
+        page = analysis.dyad_events(dyad_store, "IRN", "SRB", sort="goldstein", limit=4,
+                                    offset=offset)
+        assert page.events == every.events[offset:offset + 4]
+        assert page.total == 13
+    one_way = analysis.dyad_events(dyad_store, "SRB", "IRN", direction="a->b",
+                                   sort="confidence", limit=2)
+    assert one_way.total == 5
+    assert {(e.source.country, e.target.country) for e in one_way.events} == {("SRB", "IRN")}
