@@ -65,7 +65,7 @@ def main() -> None:
             return response.json()
 
         first = get("/api/events", limit=100)
-        event_id = first["events"][0]["event_id"]
+        event_id, event_date = first["events"][0]["event_id"], first["events"][0]["date"]
         requests = {
             "series, trend, change points (monthly)": lambda: get("/api/dyad", freq="month"),
             "first 100 events by date": lambda: get("/api/events", limit=100),
@@ -74,7 +74,11 @@ def main() -> None:
             "events by Goldstein, conflict only": lambda: get(
                 "/api/events", sort="goldstein", order="desc", quad=4, limit=100),
             "directed split": lambda: get("/api/dyad", freq="month", directed="true"),
-            "one event's detail": lambda: client.get(f"/api/event/{event_id}").json(),
+            # the table's rows open the detail with the date they show
+            "one event's detail": lambda: client.get(f"/api/event/{event_id}",
+                                                     params={"date": event_date}).json(),
+            "one event's detail by id alone (permalink)": lambda: client.get(
+                f"/api/event/{event_id}").json(),
         }
         for fn in requests.values():
             fn()  # warm: first touch of the columns

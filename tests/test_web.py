@@ -172,6 +172,10 @@ def test_event_detail_has_actors_reasons_rule_evidence_and_version(client: TestC
     assert detail["evidence"] == [{"sentence": first["sentence"], "url": first["url"],
                                    "title": first["title"]}]
     assert detail["coder_version"] == "entente-coder test"
+    dated = client.get(f"/api/event/{first['event_id']}", params={"date": first["date"]})
+    assert dated.json()["detail"] == detail
+    assert client.get(f"/api/event/{first['event_id']}",
+                      params={"date": "not a day"}).status_code in (400, 422)
     missing = client.get("/api/event/not-an-event")
     assert missing.status_code == 404 and "not-an-event" in missing.json()["detail"]
 

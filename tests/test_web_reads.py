@@ -73,6 +73,13 @@ def test_provenance_event_by_id_countries_and_periods(dyad_store: Store) -> None
     again = analysis.event_by_id(dyad_store, first.event_id)
     assert again is not None and again.to_dict() == first.to_dict()
     assert analysis.event_by_id(dyad_store, "no-such-id") is None
+    # the date the table showed reads that date only; a wrong one still finds the event
+    for day in (first.date, "1999-01-01"):
+        hinted = analysis.event_by_id(dyad_store, first.event_id, day)
+        assert hinted is not None and hinted.to_dict() == first.to_dict()
+    assert analysis.event_by_id(dyad_store, "no-such-id", first.date) is None
+    with pytest.raises(InputError):
+        analysis.event_by_id(dyad_store, first.event_id, "last Tuesday")
     countries = analysis.countries_in_store(dyad_store)
     assert countries.iloc[0].to_dict() == {"key": "SRB", "name": "Serbia", "events": 17}
     assert analysis.period_bounds("2024-05-07", "quarter") == (date(2024, 4, 1),

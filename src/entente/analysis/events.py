@@ -226,9 +226,15 @@ def _date_window(store: Store, f: EventFilter, ka: str, kb: str,
     return total, replace(f, start=low, end=high)
 
 
-def event_by_id(store: Store, event_id: str) -> Event | None:
-    """One stored event by its id (None when the store has no such event). The id column
-    alone is read to find its date; the full row is then read from that date's rows."""
+def event_by_id(store: Store, event_id: str, day: date | str | None = None) -> Event | None:
+    """One stored event by its id (None when the store has no such event). With `day`
+    (the date the caller saw it on), that date's rows are read first; otherwise, or when
+    it is not there, the id column alone is read to find its date, then its row."""
+    when = to_date(day, "date") if day is not None else None
+    if when is not None:
+        rows = _rows_by_id(store, [(str(event_id), when)])
+        if rows:
+            return Event.from_row(rows[0])
     found = store.con.execute(f"SELECT date FROM {store.events_table} WHERE event_id = $id "
                               "LIMIT 1", {"id": str(event_id)}).fetchone()
     if found is None:

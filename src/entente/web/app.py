@@ -228,14 +228,16 @@ def _dyad_routes(app: FastAPI) -> None:
                 "start": start, "end": end, "events": [event_json(e) for e in page.events]}
 
     @app.get("/api/event/{event_id}", tags=["dyad"])
-    def event(event_id: Annotated[str, PathParam(max_length=128)]) -> dict[str, Any]:
+    def event(event_id: Annotated[str, PathParam(max_length=128)],
+              date: Day = None) -> dict[str, Any]:
         """One event in full: actors and why they resolved so, rule, confidence, every
-        evidence sentence with its link, coder version."""
+        evidence sentence with its link, coder version. `date`, the event's date when the
+        caller knows it, lets a large store read that date's rows only."""
         from ..analysis import event_by_id
         from .explore import event_detail
 
         with _store(app) as store:
-            found = event_by_id(store, event_id)
+            found = event_by_id(store, event_id, date)
         if found is None:
             raise HTTPException(404, f"no event {event_id!r} in the store")
         return event_detail(found, _resolver(app))

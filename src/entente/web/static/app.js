@@ -243,9 +243,9 @@ function eventRow(e) {
   if (e.event_id === state.selected) row.classList.add("selected");
   row.addEventListener("click", (ev) => {
     if (ev.target.closest("a")) return;
-    showDetail(e.event_id);
+    showDetail(e.event_id, e.date);
   });
-  row.addEventListener("keydown", (ev) => { if (ev.key === "Enter") showDetail(e.event_id); });
+  row.addEventListener("keydown", (ev) => { if (ev.key === "Enter") showDetail(e.event_id, e.date); });
   return row;
 }
 
@@ -298,7 +298,7 @@ function actorDetail(a) {
     el("br"), el("span", { class: "muted" }, `“${a.text}”: ${a.reason}`));
 }
 
-async function showDetail(eventId) {
+async function showDetail(eventId, day) {
   state.selected = eventId;
   for (const row of document.querySelectorAll("#events-table tr.event-row")) {
     row.classList.toggle("selected", row.dataset.eventId === eventId);
@@ -309,7 +309,8 @@ async function showDetail(eventId) {
   panel.parentElement.classList.add("with-detail");
   $("detail-body").replaceChildren(el("p", { class: "muted" }, "Loading…"));
   try {
-    const e = await api(`/api/event/${encodeURIComponent(eventId)}`);
+    const on = day ? `?date=${encodeURIComponent(day)}` : "";
+    const e = await api(`/api/event/${encodeURIComponent(eventId)}${on}`);
     const d = e.detail; const v = e.view;
     const evidence = el("ol", {}, ...d.evidence.map((s) => el("li", {},
       el("blockquote", { class: `q${v.quad_class || ""}` }, s.sentence),
