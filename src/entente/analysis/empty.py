@@ -55,6 +55,11 @@ def why_empty(store: Store, a: str, b: str, start: date | str | None = None,
     if store.count_events() == 0:
         return [f"the store {store.path} has no events yet: {_HOW_TO_ADD}"]
     if count() == 0:
+        undated = _undated(store, ka, kb)
+        if undated:
+            return [f"the store's {undated} {pair} events have no date (their documents gave "
+                    "none), so no period holds them; a document's date is given when it is "
+                    "ingested (--date YYYY-MM-DD, or a \"date\" field in JSONL)"]
         return [f"no {pair} events in the store at all; {_busiest(store)}"]
     reasons = []
     if (start or end) and count(start=start, end=end) == 0:
@@ -73,6 +78,15 @@ def why_empty(store: Store, a: str, b: str, start: date | str | None = None,
         reasons.append(f"each filter alone leaves some of the {count()} {pair} events, but "
                        "together they match none: drop one of them")
     return reasons
+
+
+def _undated(store: Store, ka: str, kb: str) -> int:
+    """Dyadic events of the pair stored without a date (left out of every period)."""
+    row = store.con.execute(
+        f"SELECT count(*) FROM {store.events_table} WHERE date IS NULL "
+        "AND ((source_country = ? AND target_country = ?) "
+        "OR (source_country = ? AND target_country = ?))", [ka, kb, kb, ka]).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _busiest(store: Store, n: int = 6) -> str:

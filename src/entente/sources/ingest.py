@@ -121,6 +121,7 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
 
     coder = coder or _default_coder()
     version = version_of(coder)
+    undated = 0
     try:
         with store.transaction() as tx:
             fresh = _select_new((checksum.add(doc) for doc in docs), seen, result)
@@ -129,6 +130,7 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
                     (doc for doc, _ in batch), coder_version=version, con=tx)
                 result.events_added += store.add_events(
                     (e for _, events in batch for e in events), con=tx)
+                undated += sum(1 for _, events in batch for e in events if e.date is None)
             result.rows_read = checksum.count
             if not result.documents_added and store.has_ingested(checksum.value):
                 result.status = "already ingested"  # a one-pass input seen before
@@ -140,6 +142,11 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
     except BaseException:
         seen.refresh(store)
         raise
+    if undated:
+        report.warnings.append(
+            f"{name}: {undated} events have no date (the input gives none; pass --date "
+            "YYYY-MM-DD or a \"date\" field): they are stored but left out of dyad series "
+            "and briefs")
     return report
 
 
