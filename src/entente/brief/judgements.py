@@ -101,7 +101,7 @@ def _balance(brief: Brief) -> Judgement:
     if bal.events and bal.periods < len(brief.series):
         recent = (f"; in the last {bal.periods} {brief.freq}s, {bal.cooperation} of "
                   f"{bal.events} event{'s' if bal.events != 1 else ''} "
-                  f"{'was' if bal.cooperation == 1 else 'were'} "
+                  f"{'was' if bal.cooperation == 1 else 'were'} cooperative "
                   f"({100 * (bal.cooperation_share or 0):.0f}%)")
     text = (f"{lean}: {len(coop)} of the {len(events)} events between {brief.a_name} and "
             f"{brief.b_name} {span} were cooperative ({100 * share:.0f}%){recent}.")
