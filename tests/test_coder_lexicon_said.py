@@ -151,3 +151,16 @@ def test_optimism_towards_a_named_actor_is_kept(coder):
 def test_concern_about_what_a_named_actor_may_do_is_kept(coder):
     assert ("DEU", "012", "HUN") in triples(coder, "Germany expressed concern that Hungary "
                                                    "would block the deal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Poland scrambled its jets as a precaution, the Polish army said.",
+    "Japan will extend its coast guard patrols next month, the Japanese defence ministry said.",
+])
+def test_a_report_about_the_speakers_own_country_is_no_statement(coder, text):
+    assert triples(coder, text) == set()
+
+
+def test_a_statement_about_another_named_country_is_still_coded(coder):
+    found = triples(coder, "Turkey's foreign ministry said Greece had acted recklessly.")
+    assert {(s, t) for s, _, t in found} == {("TUR", "GRC")}

@@ -206,6 +206,8 @@ class Coder:
         sources, targets = kept_sources, kept_targets
         if "speech-act" in frame.flags and not any(t.country for t in targets):
             return []
+        if "speech-act" in frame.flags and _about_itself(sources, targets):
+            return []  # "Poland scrambled jets, the Polish army said": a report, no address
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
                                                       rejected)
@@ -632,3 +634,10 @@ def code(text: str, date: Date | None = None, doc_id: str | None = None,
     with one actor only come too, flagged `one_sided`."""
     doc = Document(text=text, doc_id=doc_id or "", url=url, pub_date=date)
     return default_coder(one_sided).code_document(doc, date)
+
+
+def _about_itself(sources: list[Actor], targets: list[Actor]) -> bool:
+    """A statement whose only "target" is the speaker's own country, reached through the
+    reported clause rather than an addressee: news about oneself is said to no one."""
+    countries = {a.country for a in sources} | {t.country for t in targets}
+    return len(countries) == 1 and None not in countries
