@@ -121,3 +121,14 @@ def test_pages_by_score_read_the_same_full_rows_as_the_whole_listing(
                                    sort="confidence", limit=2)
     assert one_way.total == 5
     assert {(e.source.country, e.target.country) for e in one_way.events} == {("SRB", "IRN")}
+
+
+def test_a_floor_that_leaves_out_no_event_is_answered_like_no_floor(dyad_store: Store) -> None:
+    lowest = dyad_store.con.execute("SELECT min(confidence) FROM events").fetchone()[0]
+    floor = lowest if lowest else 0.5  # None: no stored event has a confidence
+    plain = analysis.dyad_series(dyad_store, "SRB", "IRN")
+    floored = analysis.dyad_series(dyad_store, "SRB", "IRN", min_confidence=floor)
+    assert floored["events"].tolist() == plain["events"].tolist()
+    page = analysis.dyad_events(dyad_store, "SRB", "IRN", limit=3, min_confidence=floor)
+    assert page.total == 13
+    assert page.events == analysis.dyad_events(dyad_store, "SRB", "IRN", limit=3).events

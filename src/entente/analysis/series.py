@@ -66,8 +66,17 @@ def _daily_totals_serve(store: Store, f: EventFilter) -> bool:
     single events (sector, actor, one-a-day filters, successor roll-up), reads attached
     Parquet, or the totals are not current."""
     return (store.events_table == "events" and not (f.sectors or f.actors or f.one_a_day
-                                                    or f.successors or f.min_confidence)
-            and store.aggregates_current())
+                                                    or f.successors)
+            and not _below_floor(store, f.min_confidence) and store.aggregates_current())
+
+
+def _below_floor(store: Store, floor: float | None) -> bool:
+    """True when a confidence floor leaves out some stored event (when it leaves out none,
+    as for datasets' rows without a confidence, the totals still give the answer)."""
+    if not floor:
+        return False
+    return store.con.execute("SELECT EXISTS (SELECT 1 FROM events WHERE confidence < $f)",
+                             {"f": floor}).fetchone()[0] is True
 
 
 # Days in a period that both GDELT versions cover (their counts overlap there).
