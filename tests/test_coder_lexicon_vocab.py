@@ -107,3 +107,9 @@ def test_returning_fire_is_fighting_not_a_hand_over(coder):
     assert not any(code == "0842" for _, code, _ in found)
     assert ("PAK", "0842", "IND") in triples(coder, "Pakistan returned the captured Indian "
                                                     "pilot to India.")
+
+
+def test_a_dialogue_is_a_consultation_not_hosting_a_visit(coder):
+    found = triples(coder, "Japan opened a security dialogue with Australia on Monday.")
+    assert ("JPN", "040", "AUS") in found
+    assert not any(code == "043" for _, code, _ in found)
