@@ -120,7 +120,7 @@ def test_telling_the_media_is_no_statement_to_their_country(coder):
 
 
 def test_a_hypothetical_act_as_a_subject_is_no_event(coder):
-    found = triples(coder, "Releasing all prisoners would be an important step toward peace, "
+    found = triples(coder, "Freeing every detainee would help end the war, "
                            "the Ukrainian leader said.")
     assert not any(code.startswith("08") for _, code, _ in found)
     assert ("UKR", "0841", "RUS") in triples(coder, "Ukraine released Russian prisoners.")
@@ -135,8 +135,8 @@ def test_a_conditional_threat_is_aimed_at_the_subject_of_its_condition(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "Cuba hopes that the international community will send emergency aid to Haiti.",
-    "The Kenyan minister expressed confidence that swift decisions would end the crisis.",
+    "Bolivia hopes that donor countries will soon send food aid to Haiti.",
+    "The Kenyan minister was hopeful that quick steps would calm the dispute.",
     "The Argentine president is confident that the bloc can deepen links with China.",
 ])
 def test_hope_about_what_a_clause_may_bring_is_no_event(coder, text):

@@ -64,7 +64,7 @@ def test_polysemous_verbs_take_the_reading_their_objects_give(coder, text, expec
     "The Kenyan ministry provided details of the visit to Tanzanian reporters.",
     "Qatar will host the World Cup.",
     "The United States has a defence agreement with Taiwan.",  # a standing tie, no event
-    "Colombia and Venezuela have had difficult relations for years.",
+    "Chile and Bolivia have had strained ties for decades.",
 ])
 def test_readings_that_are_no_event(coder, text):
     found = triples(coder, text)
@@ -82,10 +82,10 @@ def test_strengthening_forces_is_still_mobilisation(coder):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Syrian army said the Israeli enemy carried out an aggression on positions near "
-     "Damascus.", ("ISR", "190", "SYR")),
+    ("The Syrian army said Israeli forces carried out an aggression on army posts near "
+     "Homs.", ("ISR", "190", "SYR")),
     ("Mexico delivered the goods to Cuba.", ("MEX", "070", "CUB")),
-    ("The Kazakh president is on an official visit to Moscow.", ("KAZ", "042", "RUS")),
+    ("The Uzbek president is on a state visit to Beijing.", ("UZB", "042", "CHN")),
     ("Erdogan embarked on a visit to Egypt.", ("TUR", "042", "EGY")),
 ])
 def test_more_families(coder, text, expected):

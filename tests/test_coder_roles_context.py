@@ -93,15 +93,15 @@ def test_a_missile_fired_into_the_sea_attacks_no_neighbour(coder, one_sided_code
 
 
 def test_a_share_of_a_relative_pronoun_refers_to_the_coordinated_owners(coder):
-    found = triples(coder, "The move was coordinated with the governments of Kenya, Ghana and "
+    found = triples(coder, "The step was agreed with the governments of Kenya, Ghana and "
                            "Peru, all of whom have expelled their Eritrean ambassadors.")
     assert {(s, t) for s, c, t in found if c == "16"} == {
         ("KEN", "ERI"), ("GHA", "ERI"), ("PER", "ERI")}
 
 
 def test_a_measure_of_the_event_noun_is_no_target(coder):
-    assert triples(coder, "North Korea has tested a record number of missiles against Japan "
-                          "this year.") == {("PRK", "15", "JPN")}
+    assert triples(coder, "North Korea has tested an unusual number of missiles against Japan "
+                          "this month.") == {("PRK", "15", "JPN")}
 
 
 def test_a_thing_acted_upon_belongs_to_the_state_its_demonym_names(coder):

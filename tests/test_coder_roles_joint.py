@@ -51,13 +51,13 @@ def test_relations_between_two_parties_are_no_event(coder):
 
 
 def test_coordinated_demonyms_of_one_noun_are_two_joint_parties(coder):
-    assert pairs(coder, "The US and Japanese navies held joint exercises near Guam.",
-                 "06") == {("USA", "JPN"), ("JPN", "USA")}
+    assert pairs(coder, "The Indian and French navies held joint drills off Goa.",
+                 "06") == {("IND", "FRA"), ("FRA", "IND")}
 
 
 def test_a_companion_along_with_the_subject_is_a_source_too(coder):
-    assert pairs(coder, "Iran, along with Russia, has given Syria crucial military backing.") \
-        == {("IRN", "SYR"), ("RUS", "SYR")}
+    assert pairs(coder, "Chile, along with Peru, has given Bolivia vital military backing.") \
+        == {("CHL", "BOL"), ("PER", "BOL")}
 
 
 def test_an_infinitive_after_a_non_control_verb_belongs_to_the_subject(coder):
@@ -69,12 +69,12 @@ def test_an_infinitive_after_a_non_control_verb_belongs_to_the_subject(coder):
 
 
 def test_the_act_an_accusation_names_is_no_event(coder):
-    events = coded(coder, "Kigali accuses Kinshasa of shelling its territory.")
+    events = coded(coder, "Yerevan accuses Baku of shelling border villages.")
     assert [(e.source.country, e.cameo_code[:2], e.target.country) for e in events] == [
-        ("RWA", "11", "COD")]
+        ("ARM", "11", "AZE")]
 
 
 def test_a_passive_with_no_agent_takes_no_doer_from_the_speaker(one_sided_coder):
-    events = coded(one_sided_coder, "Israel's military said several rockets were fired "
-                                    "toward the country from Syria.")
-    assert all(e.source.country != "ISR" for e in events)
+    events = coded(one_sided_coder, "The Lithuanian army said two shells were fired "
+                                    "across the border from Belarus.")
+    assert all(e.source.country != "LTU" for e in events)

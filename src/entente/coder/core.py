@@ -256,7 +256,7 @@ class Coder:
                 and frame.verb.tag_ == "VBN":
             before = []  # "rockets were fired at X", "a couple arrested in May": no doer named
         speaker = frame.speaker
-        if speaker is not None:  # "Israel's military said rockets were fired ...": not the doer
+        if speaker is not None:  # "the navy said shells were fired ...": not the doer
             lo = min(t.idx for t in speaker.subtree)
             hi = max(t.idx + len(t.text) for t in speaker.subtree)
             before = [m for m in before if not (lo <= m.start < hi)]
@@ -370,7 +370,7 @@ class Coder:
         return self._coordinated(head, actor, ctx)
 
     def _named_before(self, pronoun: Any, ctx: CoderContext) -> Actor | None:
-        """"Israel rarely confirms the strikes, but its army said ...": the last state or
+        """"Norway seldom comments on the patrols, but its navy said ...": the last state or
         organisation named before the pronoun in its sentence, when no coded event of the
         document gave one."""
         before = [m for m in self._mentions(pronoun.doc.text, ctx)
@@ -391,7 +391,7 @@ class Coder:
 
     def _placed_by_apposition(self, head: Any, actor: Actor, avoid: set[int],
                               ctx: CoderContext) -> Actor:
-        """"Craig and Lindsey Foreman, a British couple": people known by name take the
+        """"Anna and Piet Visser, a Dutch couple": people known by name take the
         country their apposition gives (shared by coordinated names)."""
         holders = [head, *head.conjuncts]  # the apposition may hang on any of them
         for holder in holders:
@@ -563,7 +563,7 @@ class Coder:
 
 
 def _named_members(head: Any) -> list[Any]:
-    """"Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan": a
+    """"Presidents Lula of Brazil and Milei of Argentina": a
     plural title with two or more named appositions stands for each of them."""
     names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return names if head.tag_ in ("NNS", "NNPS") and len(names) >= 2 else [head]

@@ -349,7 +349,7 @@ AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred
 
 
 def _counts_event_noun(noun: Token, entry: Entry, rules: Rules) -> bool:
-    """"tested a record number of missiles", "fired dozens of rockets": a measure before
+    """"tested an unusual number of missiles", "fired dozens of rockets": a measure before
     the entry's own object word is part of the event, not its target."""
     if noun.lemma_.lower() not in word_list(rules, "measure_nouns"):
         return False
@@ -496,7 +496,7 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
 
 
 def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
-    """Actors acting together with the subject: "Iran, along with Russia, has given",
+    """Actors acting together with the subject: "Chile, along with Peru, has given",
     "Indian warships together with the US Navy conducted", "France alongside Germany"."""
     found: list[Token] = []
     for holder in (verb, *subjects):
