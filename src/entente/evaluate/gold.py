@@ -201,12 +201,19 @@ def read_jsonl_items(path: Path, make: Callable[[Any, str], Any]) -> list[Any]:
     return items
 
 
-def _entente_item(row: Any, where: str) -> GoldItem:
+def require_fields(row: Any, keys: Iterable[str], where: str,
+                   shape: str = "a JSON object") -> dict[str, Any]:
+    """The row as an object holding every key, else one error naming the first gap."""
     if not isinstance(row, dict):
-        raise InputError(f"{where}: expected a JSON object")
-    for key in ("id", "text", "events"):
+        raise InputError(f"{where}: expected {shape}")
+    for key in keys:
         if key not in row:
             raise InputError(f"{where}: missing field {key!r}")
+    return row
+
+
+def _entente_item(row: Any, where: str) -> GoldItem:
+    require_fields(row, ("id", "text", "events"), where)
     text = row["text"]
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: field 'text' must be a non-empty string")

@@ -26,7 +26,7 @@ from typing import Any
 from .. import ontology
 from ..errors import InputError
 from ..record import Actor, Event
-from .gold import GENERIC_ACTORS, _date, read_jsonl_items
+from .gold import GENERIC_ACTORS, _date, read_jsonl_items, require_fields
 from .metrics import DEFAULT_THRESHOLDS, Prediction, actor_matches
 
 __all__ = ["ExpectedEvent", "RealNewsItem", "read_realnews", "score_realnews",
@@ -85,11 +85,7 @@ def read_realnews(path: Path) -> list[RealNewsItem]:
 
 
 def _item(row: Any, where: str) -> RealNewsItem:
-    if not isinstance(row, dict):
-        raise InputError(f"{where}: expected a JSON object")
-    for key in ("id", "text", "events", "split"):
-        if key not in row:
-            raise InputError(f"{where}: missing field {key!r}")
+    require_fields(row, ("id", "text", "events", "split"), where)
     text = row["text"]
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: field 'text' must be a non-empty string")
@@ -106,11 +102,7 @@ def _item(row: Any, where: str) -> RealNewsItem:
 
 
 def _event(value: Any, where: str) -> ExpectedEvent:
-    if not isinstance(value, dict):
-        raise InputError(f"{where}: expected an object with src, tgt and quad")
-    for key in ("src", "tgt", "quad"):
-        if key not in value:
-            raise InputError(f"{where}: missing field {key!r}")
+    require_fields(value, ("src", "tgt", "quad"), where, "an object with src, tgt and quad")
     quads = value["quad"]
     if not isinstance(quads, list) or not all(q in (1, 2, 3, 4) for q in quads):
         raise InputError(f"{where}.quad: expected a list of quad classes 1-4, got {quads!r}")
