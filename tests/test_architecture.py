@@ -134,15 +134,15 @@ def test_no_module_keeps_its_own_clock_date_parser_or_state_sectors():
     assert offenders == []
 
 
-def test_any_edit_of_a_rules_file_changes_coder_version(bundled, tmp_path):
-    """Some keys of roles.yaml are read from the file itself, not from `Rules`: the file's
-    text counts, not only the fields of the loaded object."""
+def test_an_edit_of_a_rules_key_changes_coder_version(bundled, tmp_path):
+    """The coder reads every key through the loaded `Rules`: an edited key is new data."""
     lexicon, rules, gazetteer = bundled
     roles, policies = rules.files
     edited = tmp_path / "roles.yaml"
-    edited.write_text(roles.read_text(encoding="utf-8") + "\n# a user's note\n",
-                      encoding="utf-8")
+    edited.write_text(roles.read_text(encoding="utf-8").replace(
+        "water_words: [", "water_words: [fjord, "), encoding="utf-8")
     other = Rules.load(edited, policies)
+    assert "fjord" in other.water_words
     assert coder_version(lexicon, other, gazetteer) != coder_version(lexicon, rules, gazetteer)
 
 

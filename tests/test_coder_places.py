@@ -9,7 +9,7 @@ import pytest
 from coder_helpers import coded as code_text
 from entente.coder import Coder
 from entente.coder.assemble import demote_generic
-from entente.coder.policies import Rules
+from entente.coder.bundle import Rules
 from entente.record import Actor, Event
 
 THURSDAY = date(2024, 9, 12)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from coder_helpers import coded
+from entente.coder.bundle import Rules
 from entente.coder.heads import HeadRules
-from entente.coder.policies import Rules
 
 
 def pairs(coder, text: str) -> set[tuple[str | None, str | None]]:

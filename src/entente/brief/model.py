@@ -242,7 +242,7 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
 def coder_floor() -> float:
     """The coder's default confidence floor (`min_confidence` in policies.yaml): what
     `entente code` keeps without --min-confidence, and so what the brief counts."""
-    from ..coder.policies import Rules
+    from ..coder.bundle import Rules
 
     return float(Rules.default().min_confidence)
 

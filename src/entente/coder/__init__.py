@@ -7,14 +7,14 @@ lexicons, rules, resolvers and pipelines. Linguistic knowledge is data under
 
 from __future__ import annotations
 
+from .bundle import LanguageBundle, Rules
 from .core import Coder, code, default_coder, one_sided_coder
 from .lexicon import Entry, Lexicon
 from .nlp import load_nlp
-from .policies import Rules
 from .prefilter import Prefilter
 from .sentences import Sentence, split_sentences
 from .version import CODER_VERSION, coder_version, version_of
 
 __all__ = ["CODER_VERSION", "Coder", "code", "default_coder", "Entry", "Lexicon", "load_nlp",
-           "one_sided_coder", "Rules", "Prefilter", "Sentence", "split_sentences",
+           "one_sided_coder", "LanguageBundle", "Rules", "Prefilter", "Sentence", "split_sentences",
            "coder_version", "version_of"]

@@ -13,20 +13,13 @@ from typing import Any
 from ..actors.mention import ACTOR_KINDS
 from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
+from .bundle import LanguageBundle, Rules
 from .context import CoderContext
 from .dates import event_date
-from .frames import (
-    Frame,
-    content_nouns,
-    find_frames,
-    is_time,
-    people_nouns,
-    thing_free_roots,
-)
+from .frames import Frame, find_frames, is_time
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .nlp import load_nlp
-from .policies import Rules
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences
@@ -62,22 +55,24 @@ class Timings:
 
 
 class Coder:
-    """Turns documents into events. Parts are replaceable: an `ActorResolver`, a `Lexicon`,
-    `Rules` (role patterns and policies) and the spaCy pipeline (`model`: a loaded
-    Language or a package name). With `one_sided`, happenings with only one actor in the
-    text ("a storm hit Chile") are produced too, flagged `one_sided`; by default an event
-    needs two actors (DESIGN.md, "Coding policies")."""
+    """Turns documents into events. Parts are replaceable: an `ActorResolver`, the language
+    data (a `LanguageBundle`, or its `Lexicon` and `Rules` one by one) and the spaCy
+    pipeline (`model`: a loaded Language or a package name). With `one_sided`, happenings
+    with only one actor in the text ("a storm hit Chile") are produced too, flagged
+    `one_sided`; by default an event needs two actors (DESIGN.md, "Coding policies")."""
 
     def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
                  model: Any = None, rules: Rules | None = None, batch_size: int = 128,
-                 min_confidence: float | None = None, one_sided: bool = False) -> None:
+                 min_confidence: float | None = None, one_sided: bool = False,
+                 bundle: LanguageBundle | None = None) -> None:
         if resolver is None:
             from ..actors import ActorResolver
 
             resolver = ActorResolver()
         self.resolver = resolver
-        self.lexicon = lexicon or Lexicon.default()
-        self.rules = rules or Rules.default()
+        bundle = bundle or LanguageBundle.default()
+        self.lexicon = lexicon or bundle.lexicon
+        self.rules = rules or bundle.rules
         self._model = model
         self.batch_size = batch_size
         #: Dyadic events below this confidence are left out (default: policies.yaml
@@ -87,7 +82,7 @@ class Coder:
         self.one_sided = one_sided
         self.heads = HeadRules.from_rules(self.rules)
         self._bodies: dict[str, bool] = {}
-        self._content = content_nouns(self.rules)
+        self._content = self.rules.content_nouns
         self.prefilter = Prefilter(self.lexicon, self.rules, resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
         self.version = coder_version(self.lexicon, self.rules, getattr(resolver, "gazetteer", None))
@@ -194,7 +189,7 @@ class Coder:
         avoid = {t.i for t in frame.trigger}
         avoid |= {t.i for t in frame.sources + frame.targets}
         sources = self._actors(frame.sources, avoid, ctx, local)
-        things_out = frame.code[:2] in thing_free_roots(self.rules)
+        things_out = frame.code[:2] in self.rules.thing_free_roots
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
                                target=True)
         # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
@@ -329,7 +324,7 @@ class Coder:
     def _names_a_thing(self, head: Any, found: list[Actor]) -> bool:
         """A common noun the resolver cannot place, that is no people or group noun of
         roles.yaml `people_nouns`: a thing acted upon ("a plan", "a roadmap"), not a party."""
-        return head.pos_ == "NOUN" and head.lemma_.lower() not in people_nouns(self.rules) \
+        return head.pos_ == "NOUN" and head.lemma_.lower() not in self.rules.people_nouns \
             and all(a.kind == "unresolved" and not a.country and not a.sector for a in found)
 
     def _actor(self, head: Any, avoid: set[int], ctx: CoderContext,

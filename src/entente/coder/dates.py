@@ -87,7 +87,7 @@ def _historical(sentence: str) -> int | None:
 def historical_markers() -> re.Pattern[str]:
     """The `historical_markers` of the default policies as one regular expression (a leading
     "(?i)" of a marker applies to that marker only)."""
-    from .policies import Rules
+    from .bundle import Rules
 
     parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})"
              for p in Rules.default().historical_markers]

@@ -12,14 +12,10 @@ applied later by `policy.apply_policies`; this module only reads the parse.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from .bundle import Rules
 from .lexicon import ANY_OBJECT, Entry, Lexicon
-from .policies import Rules
 
 Token = Any
 VERB_TAGS = ("VB",)
@@ -86,8 +82,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame = _noun_frame(token, lexicon, rules)
             if frame is not None:
                 frames.append(frame)
-    content = content_nouns(rules)
-    joint = _word_list(rules.files[0], "joint_modifiers") if rules.files else frozenset()
+    content = rules.content_nouns
+    joint = rules.joint_modifiers
     for frame in frames:
         frame.symmetric = frame.symmetric or _done_jointly(frame, joint)
         if any(_reciprocal(t) for t in frame.targets):  # "accused each other"
@@ -114,7 +110,7 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
     verb = frame.verb
     targets = frame.targets
     held = {t.i for t in targets}
-    people = people_nouns(rules)
+    people = rules.people_nouns
     if not targets or verb.pos_ not in ("VERB", "AUX") or any(
             t.dep_ not in ("dobj", "dative", "conj") or t.pos_ != "NOUN" or _named(t)
             or t.head.i != verb.i and not (t.dep_ == "conj" and t.head.i in held)
@@ -180,17 +176,6 @@ def is_time(token: Token) -> bool:
     return token.lower_ in NON_ACTORS or token.ent_type_ in ("DATE", "TIME")
 
 
-def content_nouns(rules: Rules) -> frozenset[str]:
-    """Nouns for things said, proposed or given (roles.yaml `content_nouns`)."""
-    return _word_list(rules.files[0], "content_nouns") if rules.files else frozenset()
-
-
-def people_nouns(rules: Rules) -> frozenset[str]:
-    """Nouns for people acted upon, who are the target themselves (roles.yaml
-    `people_nouns`)."""
-    return _word_list(rules.files[0], "people_nouns") if rules.files else frozenset()
-
-
 def _reciprocal(token: Token) -> bool:
     """"each other", "one another": the coordinated subjects act on one another."""
     return token.lower_ in ("other", "another", "one") and any(
@@ -204,26 +189,6 @@ def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
     coordinated subjects, each the other's partner (roles.yaml `joint_modifiers`)."""
     nouns = [*frame.trigger, *(c for c in frame.verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "amod" and c.lower_ in joint for n in nouns for c in n.children)
-
-
-def thing_free_roots(rules: Rules) -> frozenset[str]:
-    """CAMEO roots whose target is always a party, never a thing it acts on (roles.yaml
-    `thing_free_roots`): "signed a plan" has no target in "a plan"."""
-    return _word_list(rules.files[0], "thing_free_roots") if rules.files else frozenset()
-
-
-def word_list(rules: Rules, key: str) -> frozenset[str]:
-    """A lower-case word list of the role file (roles.yaml); empty when absent."""
-    return _word_list(rules.files[0], key) if rules.files else frozenset()
-
-
-@lru_cache(maxsize=32)
-def _word_list(path: Path, key: str) -> frozenset[str]:
-    """An optional list of lower-case words in a role file (empty when absent)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        return frozenset()
-    return frozenset(str(w).lower() for w in data.get(key) or ())
 
 
 # --- verbs ------------------------------------------------------------------------------
@@ -307,7 +272,7 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
     """"Kenya received weapons from Turkey", "Ghana got a loan from the World Bank": the
     giver in the "from" phrase is the source and the receiver the target, with the code of
     the giving (the thing's event noun in the lexicon, else roles.yaml `receipt_codes`)."""
-    if verb.lemma_.lower() not in word_list(rules, "receiving_verbs"):
+    if verb.lemma_.lower() not in rules.receiving_verbs:
         return None
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things = [p for t in things for prep in t.children if prep.dep_ == "prep"
@@ -317,7 +282,7 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
                               for p in _prep_objects(holder, "from") if not is_time(p)])
     if not givers or not things:
         return None
-    codes = _receipt_codes(rules.files[0]) if rules.files else {}
+    codes = rules.receipt_codes
     for thing in things:
         lemma = thing.lemma_.lower()
         noun = _noun_entry(thing, lexicon)
@@ -337,13 +302,6 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
     return None
 
 
-@lru_cache(maxsize=4)
-def _receipt_codes(path: Path) -> dict[str, str]:
-    """roles.yaml `receipt_codes`: thing received -> CAMEO code of giving it."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {str(k).lower(): str(v) for k, v in (data.get("receipt_codes") or {}).items()}
-
-
 AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",
                           "tonnes", "$", "euros", "dollars", "worth"})
 
@@ -351,7 +309,7 @@ AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred
 def _counts_event_noun(noun: Token, entry: Entry, rules: Rules) -> bool:
     """"tested an unusual number of missiles", "fired dozens of rockets": a measure before
     the entry's own object word is part of the event, not its target."""
-    if noun.lemma_.lower() not in word_list(rules, "measure_nouns"):
+    if noun.lemma_.lower() not in rules.measure_nouns:
         return False
     return any(p.lemma_.lower() in entry.objects or p.lower_ in entry.objects
                for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -371,7 +329,7 @@ def _charged_act(verb: Token, rules: Rules) -> bool:
     (roles.yaml `charge_verbs`)."""
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for") \
-        and prep.head.lemma_.lower() in word_list(rules, "charge_verbs")
+        and prep.head.lemma_.lower() in rules.charge_verbs
 
 
 def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
@@ -426,7 +384,7 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             frame.targets += _clause_subjects(verb, rules)
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
-    if not frame.targets and frame.code[:2] in word_list(rules, "site_target_roots"):
+    if not frame.targets and frame.code[:2] in rules.site_target_roots:
         frame.targets = _site_bodies(verb, noun, rules)
     frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None)
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
@@ -439,7 +397,7 @@ def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
     """"protested outside the US embassy", "a rally in front of the French consulate": a
     protest held at the seat of a body is aimed at it (roles.yaml `site_preps`; the coder
     keeps the phrase only when its head names a body)."""
-    preps = word_list(rules, "site_preps")
+    preps = rules.site_preps
     found: list[Token] = []
     for holder in (verb, noun) if noun is not None else (verb,):
         for prep in holder.children:
@@ -568,7 +526,7 @@ def _object_control(verb: Token, rules: Rules) -> bool:
     to protest", "used tanks to crush" (roles.yaml `object_control_verbs` and the appeal,
     demand and command verbs of policies.yaml)."""
     lemma = verb.lemma_.lower()
-    return lemma in word_list(rules, "object_control_verbs") or any(
+    return lemma in rules.object_control_verbs or any(
         lemma in getattr(rules, name, ()) for name in ("appeal_verbs", "demand_verbs",
                                                        "command_verbs"))
 
@@ -744,7 +702,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
     joint = not sources and entry.lemma in rules.symmetric_lemmas and \
-        entry.lemma not in word_list(rules, "relation_nouns")
+        entry.lemma not in rules.relation_nouns
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
         sources = _with_conjuncts(_prep_objects(noun, "between"))
         if len(sources) >= 2:

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..record import Actor
-from .frames import people_nouns, word_list
-from .policies import Rules
+from .bundle import Rules
 
 Token = Any
 
@@ -37,11 +36,9 @@ class HeadRules:
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
-        return cls(people=people_nouns(rules), actors=word_list(rules, "actor_nouns"),
-                   water=word_list(rules, "water_words"),
-                   measures=word_list(rules, "measure_nouns"),
-                   relations=word_list(rules, "relation_nouns"),
-                   material_roots=word_list(rules, "thing_target_roots"))
+        return cls(people=rules.people_nouns, actors=rules.actor_nouns,
+                   water=rules.water_words, measures=rules.measure_nouns,
+                   relations=rules.relation_nouns, material_roots=rules.thing_target_roots)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",

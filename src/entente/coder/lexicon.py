@@ -8,10 +8,8 @@ specific matching entry wins; an entry with code "-" is an exclusion ("strike a 
 from __future__ import annotations
 
 import csv
-import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +17,8 @@ from ..errors import InputError
 from ..ontology import event_types
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
-DEFAULT_FILES = (LEXICON_DIR / "triggers.tsv",)
+TRIGGER_FILE = LEXICON_DIR / "triggers.tsv"
+IRREGULAR_FILE = LEXICON_DIR / "irregular_verbs.tsv"
 POS_KINDS = {"V": "verb", "N": "noun", "L": "light", "A": "adjective"}
 ANY_OBJECT = "*"  # object constraint: the verb has some direct object
 EXCLUDED = "-"
@@ -56,32 +55,42 @@ class Entry:
 
 
 class Lexicon:
-    """Trigger entries indexed by (lemma, pos); load the default or your own TSV files."""
+    """Trigger entries indexed by (lemma, pos), with the irregular verb forms that inflect
+    them; load the default (`entente.coder.bundle.LanguageBundle`) or your own TSV files."""
 
-    def __init__(self, entries: Iterable[Entry], files: Iterable[Path] = ()) -> None:
+    def __init__(self, entries: Iterable[Entry], irregular: Mapping[str, tuple[str, ...]],
+                 files: Iterable[Path] = (), irregular_file: Path = IRREGULAR_FILE) -> None:
         self._by_key: dict[tuple[str, str], list[Entry]] = {}
         for entry in entries:
             self._by_key.setdefault((entry.lemma, entry.pos), []).append(entry)
         for bucket in self._by_key.values():
             bucket.sort(key=lambda e: -e.specificity)
         self.files = tuple(Path(f) for f in files)
-        self._verb_lemmas = _verb_table(self.lemmas("V") | self.lemmas("L"))
+        #: lemma -> irregular inflected forms (irregular_verbs.tsv)
+        self.irregular = dict(irregular)
+        self.irregular_file = Path(irregular_file)
+        self._verb_lemmas = _verb_table(self.lemmas("V") | self.lemmas("L"), self.irregular)
 
     @classmethod
     def default(cls) -> Lexicon:
-        return _default_lexicon()
+        from .bundle import LanguageBundle
+
+        return LanguageBundle.default().lexicon
 
     @classmethod
-    def load(cls, paths: Iterable[str | Path]) -> Lexicon:
-        """Read TSV lexicon files (see the header of data/lexicon/triggers.tsv)."""
+    def load(cls, paths: Iterable[str | Path],
+             irregular: str | Path = IRREGULAR_FILE) -> Lexicon:
+        """Read TSV lexicon files (see the header of data/lexicon/triggers.tsv) and a table
+        of irregular verb forms (data/lexicon/irregular_verbs.tsv)."""
         files = [Path(p) for p in paths]
         entries = [entry for path in files for entry in read_entries(path)]
-        return cls(entries, files)
+        return cls(entries, read_irregular(Path(irregular)), files, Path(irregular))
 
     def extend(self, path: str | Path) -> Lexicon:
         """A new lexicon with the entries of `path` added (they win ties by coming later)."""
         extra = read_entries(Path(path))
-        return Lexicon([*extra, *self.entries()], [*self.files, Path(path)])
+        return Lexicon([*extra, *self.entries()], self.irregular, [*self.files, Path(path)],
+                       self.irregular_file)
 
     def entries(self) -> list[Entry]:
         return [e for bucket in self._by_key.values() for e in bucket]
@@ -116,12 +125,9 @@ class Lexicon:
     def lemmas(self, pos: str) -> set[str]:
         return {lemma for lemma, p in self._by_key if p == pos}
 
-    def fingerprint(self) -> str:
-        """Short hash of the data files, stamped on events as part of coder_version."""
-        digest = hashlib.sha1()
-        for path in self.files:
-            digest.update(path.read_bytes())
-        return digest.hexdigest()[:8]
+    def verb_forms(self, lemma: str) -> set[str]:
+        """Inflected surface forms of a verb, irregular ones included."""
+        return verb_forms(lemma, self.irregular)
 
 
 def read_entries(path: Path) -> list[Entry]:
@@ -161,30 +167,26 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip().lower() for v in value.split("|") if v.strip())
 
 
-@lru_cache(maxsize=1)
-def _default_lexicon() -> Lexicon:
-    return Lexicon.load(DEFAULT_FILES)
-
-
-def irregular_forms() -> dict[str, tuple[str, ...]]:
-    """lemma -> irregular inflected forms (for the pre-filter)."""
-    return _irregular_forms()
-
-
-@lru_cache(maxsize=1)
-def _irregular_forms() -> dict[str, tuple[str, ...]]:
+def read_irregular(path: Path) -> dict[str, tuple[str, ...]]:
+    """lemma -> irregular inflected forms, from a two-column TSV ("meet<TAB>met"); a row
+    without forms raises InputError naming file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read irregular verbs ({exc.strerror})") from exc
     out: dict[str, tuple[str, ...]] = {}
-    for line in (LEXICON_DIR / "irregular_verbs.tsv").read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith(("#", "lemma\t")):
             continue
         lemma, _, forms = line.partition("\t")
-        out[lemma.strip()] = _split(forms)
+        if not lemma.strip() or not _split(forms):
+            raise InputError(f"{path.name}:{number}: expected a lemma, a tab and its forms")
+        out[lemma.strip().lower()] = _split(forms)
     return out
 
 
-def verb_forms(lemma: str) -> set[str]:
+def verb_forms(lemma: str, irregular: Mapping[str, tuple[str, ...]]) -> set[str]:
     """Inflected surface forms of a verb (over-generating is harmless for a pre-filter)."""
-    irregular = irregular_forms()
     forms = {lemma, *irregular.get(lemma, ())}
     for base, inflected in irregular.items():  # "retake" -> "retook", "retaken"
         if len(base) > 2 and lemma.endswith(base) and lemma != base:
@@ -207,7 +209,8 @@ class LemmaTable:
     speech and governor verbs); other words keep their lower-cased form."""
 
     def __init__(self, lexicon: Lexicon, extra_verbs: Iterable[str] = ()) -> None:
-        self.verbs = _verb_table(lexicon.lemmas("V") | lexicon.lemmas("L") | set(extra_verbs))
+        self.verbs = _verb_table(lexicon.lemmas("V") | lexicon.lemmas("L") | set(extra_verbs),
+                                 lexicon.irregular)
         self.nouns: dict[str, str] = {}
         objects = {o for e in lexicon.entries() for o in e.objects if o != ANY_OBJECT}
         for lemma in [*sorted(objects, key=_by_length),
@@ -230,10 +233,11 @@ class LemmaTable:
                 token.lemma_ = lower
 
 
-def _verb_table(lemmas: Iterable[str]) -> dict[str, str]:
+def _verb_table(lemmas: Iterable[str], irregular: Mapping[str, tuple[str, ...]]
+                ) -> dict[str, str]:
     table: dict[str, str] = {}
     for lemma in sorted(lemmas, key=_by_length):
-        for form in verb_forms(lemma):
+        for form in verb_forms(lemma, irregular):
             table.setdefault(form, lemma)
     return table
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .frames import Frame, governor_of, people_nouns, verb_subjects
-from .policies import Rules
+from .bundle import Rules
+from .frames import Frame, governor_of, verb_subjects
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -179,8 +179,8 @@ def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
         return noun
     if noun.pos_ == "PRON":
         return noun if noun.lower_ in PERSONAL_PRONOUNS else None
-    if noun.lemma_.lower() in people_nouns(rules) or depth > 2:
-        return noun if _named(noun) or noun.lemma_.lower() in people_nouns(rules) else None
+    if noun.lemma_.lower() in rules.people_nouns or depth > 2:
+        return noun if _named(noun) or noun.lemma_.lower() in rules.people_nouns else None
     for child in noun.children:
         if child.dep_ == "poss":
             return child if child.pos_ != "PRON" or child.lower_ in ("its", "their", "his",
@@ -259,7 +259,7 @@ def _threat_condition(frame: Frame, rules: Rules) -> None:
     """"Trump warned of new tariffs if China hit back": a threat with no target of its own
     is aimed at the subject of its condition (its own target may only be the thing
     threatened)."""
-    people = people_nouns(rules)
+    people = rules.people_nouns
     if not frame.code.startswith("13") or any(
             t.pos_ != "NOUN" or _named(t) or t.lemma_.lower() in people for t in frame.targets):
         return

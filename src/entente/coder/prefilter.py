@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .lexicon import ANY_OBJECT, Lexicon, noun_forms, verb_forms
-from .policies import Rules
+from .bundle import Rules
+from .lexicon import ANY_OBJECT, Lexicon, noun_forms
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _FUNCTION_WORDS = frozenset("""
@@ -64,17 +64,18 @@ class Prefilter:
             entries = lexicon.lookup(lemma, "V")
             if all(e.objects and ANY_OBJECT not in e.objects for e in entries):
                 objects = frozenset(f for e in entries for o in e.objects for f in noun_forms(o))
-                for form in verb_forms(lemma):
+                for form in lexicon.verb_forms(lemma):
                     self.conditional[form] = self.conditional.get(form, frozenset()) | objects
             else:
-                triggers |= verb_forms(lemma)
+                triggers |= lexicon.verb_forms(lemma)
         for lemma in lexicon.lemmas("N"):
             triggers |= noun_forms(lemma)
         for lemma in rules.governor_verbs | rules.naming_verbs | rules.criticism_verbs:
-            triggers |= verb_forms(lemma)
+            triggers |= lexicon.verb_forms(lemma)
         self.triggers = frozenset(triggers)
         self.conditional = {k: v for k, v in self.conditional.items() if k not in self.triggers}
-        self.speech = frozenset(f for lemma in rules.speech_verbs for f in verb_forms(lemma))
+        self.speech = frozenset(f for lemma in rules.speech_verbs
+                                for f in lexicon.verb_forms(lemma))
         self.actor_words = frozenset(
             form.lower() for form in actor_forms if form and not form[:1].isupper())
         self.pronouns = frozenset(rules.pronouns)

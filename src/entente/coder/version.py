@@ -12,29 +12,30 @@ import dataclasses
 import hashlib
 from collections.abc import Mapping
 from datetime import date
-from pathlib import Path, PurePath
-from typing import Any
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
-from .. import ontology
 from .._version import __version__
+
+if TYPE_CHECKING:
+    from ..actors.gazetteer import Gazetteer
+    from .bundle import Rules
+    from .lexicon import Lexicon
 
 CODER_VERSION = __version__
 
 
-def coder_version(lexicon: Any, rules: Any, gazetteer: Any = None) -> str:
-    """`"<version>+<fingerprint>"` of a lexicon, rules and (when given) a gazetteer, as
-    loaded: `Lexicon.entries()`, the `Rules` fields and `Gazetteer.layers`, plus the text
-    of the files they were read from and of the bundled lexicon folder (the coder reads
-    some keys and tables straight from those files)."""
+def coder_version(lexicon: Lexicon, rules: Rules, gazetteer: Gazetteer | None = None) -> str:
+    """`"<version>+<fingerprint>"` of the language bundle (`Lexicon` entries and irregular
+    verb forms, every `Rules` field) and, when given, a gazetteer (`Gazetteer.layers`), as
+    loaded: the coder reads its data only through these objects, so their content is the
+    data that coded an event."""
     digest = hashlib.sha1()
     # A gazetteer layer is a set of forms (bundled layers are built in set order).
-    layers = [frozenset(layer) for layer in getattr(gazetteer, "layers", ())]
-    for part in (lexicon.entries(), rules, layers):
+    layers = [frozenset(layer) for layer in gazetteer.layers] if gazetteer is not None else []
+    for part in (lexicon.entries(), lexicon.irregular, rules, layers):
         digest.update(_canonical(part).encode())
         digest.update(b"\x00")
-    bundled = sorted(p for p in ontology.data_path("lexicon").glob("*") if p.is_file())
-    for path in (*getattr(lexicon, "files", ()), *getattr(rules, "files", ()), *bundled):
-        digest.update(Path(path).name.encode() + b"\x00" + _read(Path(path)) + b"\x00")
     return f"{CODER_VERSION}+{digest.hexdigest()[:10]}"
 
 
@@ -50,13 +51,6 @@ def version_of(coder: Any) -> str:
     return CODER_VERSION
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:  # a file read at load time and gone since: its entries still count
-        return b""
-
-
 def _canonical(value: Any) -> str:
     """A text for `value` that is the same in every process: sets sorted, paths by name,
     objects without a stable form by their type."""
@@ -66,7 +60,7 @@ def _canonical(value: Any) -> str:
         return repr(value.name)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = (f"{f.name}={_canonical(_located(f.name, getattr(value, f.name)))}"
-                  for f in dataclasses.fields(value))
+                  for f in dataclasses.fields(value) if f.name != "files")  # data, not paths
         return f"{type(value).__name__}({','.join(fields)})"
     if isinstance(value, Mapping):
         items = sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())

@@ -1,0 +1,372 @@
+"""The coder's language data as one bundle, read and checked once.
+
+Four files under `data/lexicon/` hold what the coder knows about English: `triggers.tsv`
+(trigger words and their CAMEO codes), `irregular_verbs.tsv` (inflections), `roles.yaml`
+(where source and target sit in the parse, the word lists that decide what heads an actor)
+and `policies.yaml` (speech, modality, negation, governor verbs, code transforms).
+`LanguageBundle.load` reads them into frozen typed objects, a `Lexicon` (the TSV files) and
+`Rules` (the YAML files), which the frame finder and the policies take. Every key the coder
+reads is required, any other key is an error, and both name the file and the key.
+
+Users replace a file (`LanguageBundle.load(roles="my_roles.yaml")`) or extend the bundle
+with files of their own (`bundle.extend("mine.yaml")`, `bundle.extend("mine.tsv")`). A user
+YAML file holds any of the known keys: its word lists are added to the bundled ones, its
+mappings are merged (its entries win) and its single values replace the bundled ones. A
+user TSV file adds trigger rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+from .lexicon import IRREGULAR_FILE, LEXICON_DIR, TRIGGER_FILE, Lexicon
+
+ROLES_FILE = LEXICON_DIR / "roles.yaml"
+POLICIES_FILE = LEXICON_DIR / "policies.yaml"
+TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider", "attempt",
+              "command")
+DROP = "-"
+KEEP = "="
+
+Where = str | Path
+Convert = Callable[[Any, str], Any]
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    return frozenset(_list(value, where))
+
+
+def _lower_words(value: Any, where: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _list(value, where))
+
+
+def _ordered(value: Any, where: str) -> tuple[str, ...]:
+    return tuple(_list(value, where))
+
+
+def _lower_ordered(value: Any, where: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _list(value, where))
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise InputError(f"{where} must be a code or a word, not {value!r}")
+    return str(value)
+
+
+def _text_map(value: Any, where: str) -> dict[str, str]:
+    return {str(k): _text(v, f"{where}.{k}") for k, v in _mapping(value, where).items()}
+
+
+def _lower_text_map(value: Any, where: str) -> dict[str, str]:
+    return {str(k).lower(): _text(v, f"{where}.{k}") for k, v in _mapping(value, where).items()}
+
+
+def _word_sets(value: Any, where: str) -> dict[str, frozenset[str]]:
+    return {str(k): _words(v, f"{where}.{k}") for k, v in _mapping(value, where).items()}
+
+
+def _word_lists(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    return {str(k): _ordered(v, f"{where}.{k}") for k, v in _mapping(value, where).items()}
+
+
+def _unit(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise InputError(f"{where} must be a number in 0..1, not {value!r}")
+    return float(value)
+
+
+def _patterns(value: Any, where: str) -> tuple[str, ...]:
+    patterns = _ordered(value, where)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise InputError(f"{where}: bad pattern {pattern!r} ({exc})") from None
+    return patterns
+
+
+def _list(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list):
+        raise InputError(f"{where} must be a list of words, not {value!r}")
+    bad = [w for w in value if not isinstance(w, str)]
+    if bad:  # YAML reads a bare on / no / yes as a boolean: quote such words
+        raise InputError(f"{where} holds {bad[0]!r}, not a word "
+                         "(quote words like \"on\" and \"no\")")
+    return value
+
+
+def _mapping(value: Any, where: str) -> dict[Any, Any]:
+    if not isinstance(value, dict):
+        raise InputError(f"{where} must be a mapping, not {value!r}")
+    return value
+
+
+#: roles.yaml: every key and how its value is read (each is required; any other is an error).
+ROLE_SCHEMA: dict[str, Convert] = {
+    "source_deps": _words, "passive_subject_deps": _words, "agent_deps": _words,
+    "target_deps": _ordered, "target_preps": _ordered, "noun_source_deps": _words,
+    "pair_phrases": _lower_ordered, "location_preps": _words,
+    "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
+    "symmetric_lemmas": _words, "pronouns": _word_lists, "document_nouns": _words,
+    "content_nouns": _lower_words, "people_nouns": _lower_words,
+    "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
+    "actor_nouns": _lower_words, "relation_nouns": _lower_words,
+    "thing_target_roots": _lower_words, "water_words": _lower_words,
+    "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
+    "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
+    "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
+    "site_preps": _lower_words,
+}
+#: policies.yaml: every key and how its value is read (each is required; any other is an error).
+POLICY_SCHEMA: dict[str, Convert] = {
+    "min_confidence": _unit, "speech_verbs": _words, "speech_code": _text,
+    "non_speakers": _words, "naming_verbs": _words, "criticism_words": _lower_words,
+    "praise_words": _lower_words, "criticism_verbs": _words, "criticism_code": _text,
+    "praise_code": _text, "arrival_verbs": _words, "cargo_verbs": _words,
+    "cargo_codes": _lower_text_map, "historical_markers": _patterns,
+    "cognition_verbs": _words, "media_nouns": _words, "clause_attitude_codes": _ordered,
+    "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
+    "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
+    "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
+    "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
+    "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
+    "threat_verbs": _words, "modal_words": _words, "future_words": _words,
+    "obligation_words": _words, "negation_words": _words, "conditional_marks": _words,
+    "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
+}
+SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
+
+
+@dataclass(slots=True, frozen=True)
+class Rules:
+    """Role patterns (roles.yaml) and coding policies (policies.yaml), one field a key."""
+
+    # roles.yaml: where roles sit in the parse
+    source_deps: frozenset[str]
+    passive_subject_deps: frozenset[str]
+    agent_deps: frozenset[str]
+    target_deps: tuple[str, ...]
+    target_preps: tuple[str, ...]
+    noun_source_deps: frozenset[str]
+    pair_phrases: tuple[str, ...]
+    location_preps: frozenset[str]
+    place_target_roots: frozenset[str]
+    place_source_roots: frozenset[str]
+    generic_codes: frozenset[str]
+    symmetric_lemmas: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]
+    document_nouns: frozenset[str]
+    # roles.yaml: what heads an actor, what a role phrase stands for
+    content_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    thing_free_roots: frozenset[str]
+    joint_modifiers: frozenset[str]
+    actor_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
+    thing_target_roots: frozenset[str]
+    water_words: frozenset[str]
+    measure_nouns: frozenset[str]
+    object_control_verbs: frozenset[str]
+    charge_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    receipt_codes: dict[str, str]
+    site_target_roots: frozenset[str]
+    site_preps: frozenset[str]
+    # policies.yaml
+    min_confidence: float
+    speech_verbs: frozenset[str]
+    speech_code: str
+    non_speakers: frozenset[str]
+    naming_verbs: frozenset[str]
+    criticism_words: frozenset[str]
+    praise_words: frozenset[str]
+    criticism_verbs: frozenset[str]
+    criticism_code: str
+    praise_code: str
+    arrival_verbs: frozenset[str]
+    cargo_verbs: frozenset[str]
+    cargo_codes: dict[str, str]
+    historical_markers: tuple[str, ...]
+    cognition_verbs: frozenset[str]
+    media_nouns: frozenset[str]
+    clause_attitude_codes: tuple[str, ...]
+    addressee_object_verbs: frozenset[str]
+    phone_words: frozenset[str]
+    phone_code: str
+    claim_verbs: frozenset[str]
+    claim_code: str
+    intent_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
+    refuse_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]
+    particle_governors: dict[str, frozenset[str]]
+    demand_verbs: frozenset[str]
+    command_verbs: frozenset[str]
+    demand_clause_verbs: frozenset[str]
+    consider_verbs: frozenset[str]
+    governor_nouns: dict[str, str]
+    threat_verbs: frozenset[str]
+    modal_words: frozenset[str]
+    future_words: frozenset[str]
+    obligation_words: frozenset[str]
+    negation_words: frozenset[str]
+    conditional_marks: frozenset[str]
+    ruled_out_phrases: tuple[str, ...]
+    transforms: dict[str, dict[str, str]]
+    #: the files read: roles, policies, then user layers
+    files: tuple[Path, ...]
+
+    @classmethod
+    def default(cls) -> Rules:
+        return LanguageBundle.default().rules
+
+    @classmethod
+    def load(cls, roles_path: Where = ROLES_FILE, policies_path: Where = POLICIES_FILE,
+             extra: Iterable[Where] = ()) -> Rules:
+        """Rules from a roles and a policies file, extended by user YAML files `extra`."""
+        roles, policies = Path(roles_path), Path(policies_path)
+        data = {**_read_full(roles, ROLE_SCHEMA), **_read_full(policies, POLICY_SCHEMA)}
+        files = [roles, policies]
+        for path in map(Path, extra):
+            data = _merged(data, _read_yaml(path, SCHEMA))
+            files.append(path)
+        values = {key: convert(data[key], f"{_origin(key, files)}: field {key!r}")
+                  for key, convert in SCHEMA.items()}
+        transforms = {name: values.pop(name) for name in TRANSFORMS}
+        return cls(**values, transforms=transforms, files=tuple(files))
+
+    @property
+    def governor_verbs(self) -> frozenset[str]:
+        """Verbs that turn the event they govern into their own code."""
+        return (self.intent_verbs | self.attempt_verbs | self.refuse_verbs | self.appeal_verbs
+                | self.demand_verbs | self.command_verbs | self.threat_verbs
+                | self.consider_verbs)
+
+    def verbs(self) -> frozenset[str]:
+        """Every verb the policies name (speech, governors, naming, judging, obligation)."""
+        return self.governor_verbs | self.speech_verbs | self.naming_verbs \
+            | self.criticism_verbs | self.cargo_verbs | {"need", "have", "ought", "be"}
+
+    def transform(self, name: str, code: str) -> str | None:
+        """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""
+        table = self.transforms[name]
+        best = max((p for p in table if code.startswith(p)), key=len, default=None)
+        if best is None:
+            return None
+        result = table[best]
+        if result == DROP:
+            return None
+        return code if result == KEEP else result
+
+
+@dataclass(slots=True, frozen=True)
+class LanguageBundle:
+    """The coder's language data: the trigger lexicon (with its irregular verb forms) and
+    the rules (role patterns and policies), each read once from files and checked."""
+
+    lexicon: Lexicon
+    rules: Rules
+
+    @classmethod
+    def default(cls) -> LanguageBundle:
+        """The bundled data (read once per process)."""
+        return _default_bundle()
+
+    @classmethod
+    def load(cls, triggers: Iterable[Where] = (TRIGGER_FILE,),
+             irregular: Where = IRREGULAR_FILE, roles: Where = ROLES_FILE,
+             policies: Where = POLICIES_FILE, extra: Iterable[Where] = ()) -> LanguageBundle:
+        """Read a bundle; any file may be replaced. `extra` are user files that extend it
+        (.tsv: trigger rows; .yaml/.yml: keys of roles.yaml or policies.yaml)."""
+        base = cls(Lexicon.load(triggers, irregular), Rules.load(roles, policies))
+        return base.extend(*extra)
+
+    def extend(self, *paths: Where) -> LanguageBundle:
+        """This bundle with user files added (see `load`); later files win ties."""
+        bundle = self
+        for path in map(Path, paths):
+            if _kind(path) == "triggers":
+                bundle = LanguageBundle(bundle.lexicon.extend(path), bundle.rules)
+            else:
+                rules = bundle.rules
+                bundle = LanguageBundle(bundle.lexicon, Rules.load(
+                    rules.files[0], rules.files[1], [*rules.files[2:], path]))
+        return bundle
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file the bundle was read from."""
+        return (*self.lexicon.files, self.lexicon.irregular_file, *self.rules.files)
+
+
+@lru_cache(maxsize=1)
+def _default_bundle() -> LanguageBundle:
+    return LanguageBundle.load()
+
+
+def _read_full(path: Path, schema: Mapping[str, Convert]) -> dict[str, Any]:
+    """A bundled-kind file: every key of `schema` present, no other."""
+    data = _read_yaml(path, schema)
+    missing = [key for key in schema if key not in data]
+    if missing:
+        raise InputError(f"{path}: missing field {missing[0]!r}")
+    return data
+
+
+def _read_yaml(path: Path, schema: Mapping[str, Convert]) -> dict[str, Any]:
+    """A mapping of known keys (an unknown one is an error naming file and key)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read language data ({exc})") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping of keys to word lists")
+    unknown = sorted(str(k) for k in data if k not in schema)
+    if unknown:
+        raise InputError(f"{path}: unknown field {unknown[0]!r} (known: "
+                         f"{', '.join(sorted(schema))})")
+    for key, value in data.items():
+        schema[key](value, f"{path}: field {key!r}")  # each layer is checked on its own
+    return data
+
+
+def _merged(base: dict[str, Any], layer: dict[str, Any]) -> dict[str, Any]:
+    """A user layer over `base`: lists added, mappings merged, single values replaced."""
+    out = dict(base)
+    for key, value in layer.items():
+        old = out.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            out[key] = [*old, *(v for v in value if v not in old)]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = {**old, **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _kind(path: Path) -> str:
+    """"triggers" for a .tsv file, "rules" for a .yaml one; anything else is an error."""
+    suffix = path.suffix.lower()
+    if suffix == ".tsv":
+        return "triggers"
+    if suffix in (".yaml", ".yml"):
+        return "rules"
+    raise InputError(f"{path}: a language file is .tsv (trigger rows) or .yaml (keys of "
+                     "roles.yaml and policies.yaml)")
+
+
+def _origin(key: str, files: list[Path]) -> Path:
+    """The file a key is named by in error messages (roles or policies)."""
+    return files[0] if key in ROLE_SCHEMA else files[1]
+
