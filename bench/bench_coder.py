@@ -37,7 +37,7 @@ EVENT_TEMPLATES = [
     "{A} condemned {B} over the border incident, the foreign ministry said.",
     "{adjA} officials accused {B} of interfering in the election.",
     "{A} imposed sanctions on {adjB} banks last week.",
-    "{adjA} troops launched an assault on rebel positions near the border with {B}.",
+    "{adjA} soldiers launched an assault on militia camps close to the {B} frontier.",
     "{A} urged {B} to release the detained journalists.",
     "The {adjA} foreign minister will visit {capB} next month.",
     "{A} threatened to expel {adjB} diplomats.",

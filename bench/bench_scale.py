@@ -70,7 +70,7 @@ EVENT_SENTENCES = [
     "{A} agreed to supply {B} with wheat and fertiliser.",
     "Protesters gathered outside the {b} embassy in {city} to denounce the {issue}.",
     "{A} and {B} pledged to deepen economic cooperation.",
-    "{A} demanded that {B} withdraw its troops from the disputed area.",
+    "{A} demanded that {B} pull its soldiers back from the contested zone.",
     "The {a} prime minister said {B} was a reliable partner on {topic}.",
 ]
 FILLER_SENTENCES = [

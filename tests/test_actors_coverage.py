@@ -239,8 +239,8 @@ def test_northern_ireland_is_the_united_kingdom(resolver, phrase, code):
 
 
 def test_tripoli_is_libya_unless_the_document_points_to_lebanon(resolver):
-    lebanese = ("Syrian officers mediated between rival militias in Tripoli as shells hit "
-                "the north Lebanese port.")
+    lebanese = ("Syrian officers tried to calm militias in Tripoli as gunfire echoed along "
+                "the Lebanese coast.")
     assert only(resolver.find(lebanese), "militias in Tripoli").code == "LBNMIL"
     assert only(resolver.find(lebanese), "Syrian officers").code == "SYRMIL"
     assert only(resolver.find("Tripoli said the talks had failed."), "Tripoli").country == \

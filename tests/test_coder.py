@@ -63,7 +63,7 @@ def test_official_visit_under_a_light_verb(coder):
 
 @pytest.mark.parametrize("sentence, code", [
     ("Serbia and Kosovo held talks in Brussels.", "046"),
-    ("Iraqi troops launched an assault on Islamic State fighters.", "190"),
+    ("Colombian soldiers launched an assault on a guerrilla camp.", "190"),
     ("Farmers staged a protest against the European Commission.", "140"),
     ("The Nigerian army carried out air strikes on Boko Haram camps.", "195"),
 ])
@@ -259,17 +259,19 @@ def test_future_cooperation_is_intent_and_future_criticism_stays_itself(coder):
 
 
 def test_considering_an_action_is_a_policy_option(coder):
-    assert roots(coder, "Japan is considering sending aid to Nepal.") == {("JPN", "01", "NPL")}
+    assert roots(coder, "Norway is considering sending emergency supplies to Chad.") == {
+        ("NOR", "01", "TCD")}
 
 
 def test_declining_to_comment_and_denying_accusations(coder, one_sided_coder):
     # both have no second actor: one-sided, given only when asked for
     assert [e.cameo_code for e in coded(one_sided_coder,
-                                        "The Kremlin declined to comment on the report.")
+                                        "A Kremlin spokesman declined to comment on the "
+                                        "leaked memo.")
             ] == ["011"]
     assert {e.cameo_code for e in coded(
         one_sided_coder, "Turkey rejected accusations of supporting the rebels.")} == {"016"}
-    assert coded(coder, "The Kremlin declined to comment on the report.") == []
+    assert coded(coder, "A Kremlin spokesman declined to comment on the leaked memo.") == []
 
 
 def test_a_statement_speaks_for_its_issuer(coder):
@@ -312,7 +314,7 @@ def test_noun_governor_with_a_clause(coder):
 
 
 def test_claiming_ones_own_attack_is_claiming_responsibility(coder):
-    events = coded(coder, "The Taliban claimed that they had attacked the army base.")
+    events = coded(coder, "The Taliban claimed on Monday that they had ambushed a police convoy.")
     assert [(e.source.text, e.cameo_code) for e in events] == [("The Taliban", "015")]
 
 

@@ -31,9 +31,8 @@ def test_a_demonym_placed_target_leaves_out_the_trailing_place(coder):
 
 
 def test_an_unplaced_target_keeps_the_place_that_says_which_one(coder):
-    texts = target_texts(coder, "The army shelled a police headquarters in eastern "
-                                "Afghanistan.")
-    assert texts == {"a police headquarters in eastern Afghanistan"}
+    texts = target_texts(coder, "Rebels bombed a border post in northern Mali.")
+    assert texts == {"a border post in northern Mali"}
 
 
 def test_a_noun_modifying_another_noun_is_no_event(coder):
@@ -43,9 +42,9 @@ def test_a_noun_modifying_another_noun_is_no_event(coder):
 
 
 def test_a_relative_clause_nested_in_the_target_is_left_out(coder):
-    texts = target_texts(coder, "Nigerian police raided a unit of Kenya's largest shipping "
-                                "company that was accused of smuggling fuel.")
-    assert "a unit of Kenya's largest shipping company" in texts
+    texts = target_texts(coder, "Ghanaian police raided a branch of Togo's oldest bank that "
+                                "was suspected of laundering money.")
+    assert "a branch of Togo's oldest bank" in texts
 
 
 def test_a_comma_set_participle_after_the_target_is_left_out(coder):
@@ -112,9 +111,9 @@ def test_demands_point_at_the_people_who_made_them(coder):
 
 
 def test_a_demonym_found_by_surface_order_stands_for_its_noun_phrase(coder):
-    texts = target_texts(coder, "Australian aid supported Pakistani girls going to school.")
-    assert "Pakistani girls" in texts
-    assert "Pakistani" not in texts
+    texts = target_texts(coder, "Dutch funding helped Kenyan women starting small businesses.")
+    assert "Kenyan women" in texts
+    assert "Kenyan" not in texts
 
 
 # --- pronouns -----------------------------------------------------------------------------
@@ -134,8 +133,8 @@ def test_he_does_not_point_back_to_a_bare_country(coder):
 # --- passive events with an event-noun subject --------------------------------------------
 
 def test_whose_sanctions_were_lifted_gives_the_source(coder):
-    assert sides(coder, "UN sanctions against Iran were lifted in January.") == {
-        ("UN", "IRN")}
+    assert sides(coder, "UN sanctions on Eritrea were lifted after the peace deal.") == {
+        ("UN", "ERI")}
 
 
 def test_sanctions_lifted_by_nobody_named_keep_an_empty_source(coder, one_sided_coder):
@@ -144,7 +143,7 @@ def test_sanctions_lifted_by_nobody_named_keep_an_empty_source(coder, one_sided_
 
 
 def test_a_day_is_never_an_actor(coder):
-    events = coded(coder, "Bishop Mpho Dlamini on Sunday called for sanctions against Zimbabwe.")
+    events = coded(coder, "The opposition leader on Sunday demanded sanctions on Burundi.")
     assert events and not any(e.target.text == "Sunday" or e.source.text == "Sunday"
                               for e in events)
 

@@ -75,14 +75,14 @@ def test_coordinated_owners_of_one_title_are_each_a_party(coder):
 
 
 def test_a_plural_title_with_named_members_stands_for_each(coder):
-    found = triples(coder, "Presidents Emmanuel Macron of France and Olaf Scholz of Germany "
-                           "signed a joint declaration.")
-    assert found == {("FRA", "05", "DEU"), ("DEU", "05", "FRA")}
+    found = triples(coder, "Prime Ministers Pedro Sanchez of Spain and Luis Montenegro of "
+                           "Portugal signed a border treaty.")
+    assert found == {("ESP", "05", "PRT"), ("PRT", "05", "ESP")}
 
 
 def test_a_protest_at_an_embassy_targets_its_country(coder):
-    assert triples(coder, "Protesters demonstrated outside the US embassy in Baghdad on "
-                          "Sunday.") == {(None, "14", "USA")}
+    assert triples(coder, "Hundreds of students rallied outside the American embassy in "
+                          "Manila.") == {(None, "14", "USA")}
     assert coded(coder, "Thousands of Kenyans protested in the streets of Nairobi.") == []
 
 
@@ -93,10 +93,10 @@ def test_a_missile_fired_into_the_sea_attacks_no_neighbour(coder, one_sided_code
 
 
 def test_a_share_of_a_relative_pronoun_refers_to_the_coordinated_owners(coder):
-    found = triples(coder, "The step was agreed with the governments of Kenya, Ghana and "
-                           "Peru, all of whom have expelled their Eritrean ambassadors.")
+    found = triples(coder, "Diplomats briefed the governments of Chile, Norway and Japan, "
+                           "all of whom have since expelled Belarusian envoys.")
     assert {(s, t) for s, c, t in found if c == "16"} == {
-        ("KEN", "ERI"), ("GHA", "ERI"), ("PER", "ERI")}
+        ("CHL", "BLR"), ("NOR", "BLR"), ("JPN", "BLR")}
 
 
 def test_a_measure_of_the_event_noun_is_no_target(coder):

@@ -21,7 +21,7 @@ def test_three_coordinated_parties_meeting_give_every_pair(coder):
 
 
 @pytest.mark.parametrize("text, root", [
-    ("Ecuador and Colombia accused each other of violating the border.", "11"),
+    ("Ecuador and Colombia accused each other of smuggling arms across the frontier.", "11"),
     ("Armenia and Azerbaijan blamed one another for the clashes.", "11"),
 ])
 def test_a_reciprocal_object_gives_both_directions(coder, text, root):
@@ -61,8 +61,8 @@ def test_a_companion_along_with_the_subject_is_a_source_too(coder):
 
 
 def test_an_infinitive_after_a_non_control_verb_belongs_to_the_subject(coder):
-    found = pairs(coder, "Peru summoned the Chilean ambassador to protest Santiago's "
-                         "decision.", "1")
+    found = pairs(coder, "Peru summoned Chile's envoy to protest against Santiago's new "
+                         "fishing quotas.", "1")
     assert ("PER", "CHL") in found and ("CHL", "CHL") not in found
     assert ("IRN", "GBR") in pairs(coder, "Tehran urged Britain to release the tanker.", "02") \
         or ("IRN", "GBR") in pairs(coder, "Tehran urged Britain to release the tanker.")

@@ -109,8 +109,8 @@ def test_ordering_another_state_is_a_demand(coder):
 
 def test_an_event_ruled_out_is_rejected_by_the_speaker(coder):
     assert {(s, c[:2], t) for s, c, t in triples(
-        coder, "US authorities said that removing the sanctions on Burma is out of the "
-               "question.")} == {("USA", "12", "MMR")}
+        coder, "Officials in Washington said that easing sanctions on Myanmar is out of "
+               "the question for now.")} == {("USA", "12", "MMR")}
 
 
 def test_a_ruled_out_attack_is_no_event(coder):
@@ -119,9 +119,8 @@ def test_a_ruled_out_attack_is_no_event(coder):
 
 
 def test_calling_someone_to_apologise_is_a_phone_call_not_an_appeal(coder):
-    assert triples(coder, "NATO Secretary General Jens Stoltenberg called Erdogan to "
-                          "apologize for the incident.") == {("NATO", "041", "TUR"),
-                                                             ("NATO", "055", "TUR")}
+    assert triples(coder, "Guterres called Ramaphosa to apologize for the long delay.") == {
+        ("UN", "041", "ZAF"), ("UN", "055", "ZAF")}
 
 
 @pytest.mark.parametrize(("sentence", "source", "target"), [
@@ -136,8 +135,8 @@ def test_calling_on_or_for_someone_to_act_is_an_appeal_to_them(coder, sentence, 
 # --- lexicon coverage and polysemy ----------------------------------------------------------
 
 def test_giving_up_fighting_is_a_surrender(coder):
-    assert codes(coder, "Two Taliban commanders gave up fighting and surrendered in "
-                        "Afghanistan's Faryab province.") == {"0874"}
+    assert codes(coder, "Three ELN commanders gave up fighting and surrendered to the "
+                        "Colombian army near Cucuta.") == {"0874"}
 
 
 def test_fighting_a_fire_is_no_fight(coder):
@@ -203,7 +202,7 @@ def test_attacking_a_decision_is_criticism_but_attacking_positions_is_a_fight(co
     ("The Asian Development Bank approved a $300 million loan to Nepal.", "071"),
     ("Sudan and South Sudan swapped prisoners on Tuesday.", "0841"),
     ("Russia sent two warships to the Mediterranean.", "154"),
-    ("The United States speeded up the withdrawal of its forces from Panama.", "0872"),
+    ("Britain speeded up the withdrawal of its troops from Cyprus.", "0872"),
     ("Japan has made available 50 ambulances to Ukraine.", "070"),
     ("Bangladesh contributed 1,500 troops to the UN mission in Mali.", "074"),
 ])
@@ -271,8 +270,8 @@ def test_releasing_a_statement_is_a_statement_but_its_content_wins(coder):
 
 
 def test_being_guilty_of_an_act_codes_the_act(coder):
-    assert codes(coder, "Pakistan's army was guilty of violating the ceasefire with India "
-                        "twice along the Line of Control.") == {"196"}
+    assert codes(coder, "Armenia's forces were guilty of violating the truce with Azerbaijan "
+                        "three times last month.") == {"196"}
 
 
 def test_supporting_schools_is_aid_but_supporting_a_bid_is_endorsement(coder):

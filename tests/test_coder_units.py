@@ -205,7 +205,7 @@ def test_prefilter_passes_event_sentences_and_stops_the_rest():
 
 def test_prefilter_counts_object_bound_verbs_only_with_their_objects():
     prefilter = Prefilter(Lexicon.default(), Rules.default(), ["Israeli"])
-    assert prefilter.passes("Israeli troops remained on alert near the border.")
+    assert prefilter.passes("Israeli reservists remained on full alert in the Galilee.")
     assert not prefilter.passes("Israeli consumer prices remained high last quarter.")
     assert prefilter.passes("Ghana closed its borders with Togo.")
     assert not prefilter.passes("Ghana closed the school for the holidays.")

@@ -105,8 +105,8 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
                         content: frozenset[str]) -> list[Token]:
     """When a verb's targets are only unnamed things it acts on ("food supplies", "troops",
     "a shipment of ventilators"), a named party in one of its prepositional phrases is the
-    target instead; "by" counts after a content noun ("denied charges by Central American
-    clergymen"). Returns [] when nothing changes."""
+    target instead; "by" counts after a content noun ("rejected claims by Peruvian
+    fishermen"). Returns [] when nothing changes."""
     verb = frame.verb
     targets = frame.targets
     held = {t.i for t in targets}
@@ -509,7 +509,7 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         sources, _, _ = verb_subjects(head, rules)
         return sources, [], "participle"
     if verb.dep_ == "advcl" and head is not verb and _is_purpose(verb, head, rules):
-        sources, _, how = verb_subjects(head, rules)  # "sent a team to Ghana to investigate"
+        sources, _, how = verb_subjects(head, rules)  # "flew experts to Ghana to inspect the site"
         return (sources if how != "passive" else []), [], "purpose"
     return [], [], ""
 
@@ -694,7 +694,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if entry is None:
         return None
     sources = noun_sources(noun, rules)
-    if noun.dep_ == "attr":  # "the United States remains the largest donor"
+    if noun.dep_ == "attr":  # "Norway is the main funder"
         sources += verb_subjects(noun.head, rules)[0]
     sources = [s for s in sources if s.text[:1].isupper() or s.dep_ in ("poss", "pobj")]
     # ("a visit to Japan by the prime minister of India": a "by" agent in any case)

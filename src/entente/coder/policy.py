@@ -198,7 +198,7 @@ def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
 
 
 def _charge_of_kept_act(frame: Frame, kept: list[Frame]) -> bool:
-    """"X was guilty of violating the ceasefire": a charge made with an adjective after "be"
+    """"X was guilty of breaching the truce": a charge made with an adjective after "be"
     yields to the act it names, when that act is itself coded (not "found guilty of")."""
     word = frame.trigger[0]
     if frame.entry.pos != "A" or not frame.code.startswith("11") or word.dep_ != "acomp" \
@@ -225,8 +225,8 @@ def _ruled_out(frame: Frame, rules: Rules) -> bool:
 
 
 def _claimed(frame: Frame, rules: Rules) -> None:
-    """"The Taliban claimed that they had attacked the school": a speaker claiming its own
-    act is claiming responsibility (015) for it."""
+    """"the militia claimed it had shelled the airport": a speaker that claims an act of
+    its own is claiming responsibility (015) for it."""
     speaker = frame.speaker
     if speaker is None or speaker.head.lemma_.lower() not in rules.claim_verbs:
         return

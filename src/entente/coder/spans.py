@@ -63,8 +63,8 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     return start, end + 1
 
 
-#: Dependents that end a phrase wherever they hang inside it: "a unit of China's biggest
-#: shipping company that was accused of ...", "migrants found in a truck last month".
+#: Dependents that end a phrase wherever they hang inside it: "a branch of Chile's oldest
+#: bank that was fined for ...", "sailors held on a tanker since May".
 NESTED_DROP_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp"})
 #: Prepositions of a trailing place phrase ("in Berlin", "at the border").
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -99,7 +99,7 @@ def _placed_by_modifier(head: Token) -> bool:
 
 
 def _place_phrase(child: Token) -> bool:
-    """"in Berlin", "in the western province of Herat": a place preposition before a name."""
+    """"in Berlin", "in the northern region of Tigray": a place preposition before a name."""
     if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
         return False
     return any(t.pos_ == "PROPN" for o in child.children if o.dep_ == "pobj" for t in o.subtree)
@@ -150,9 +150,9 @@ def _balance_parentheses(doc: Any, start: int, end: int) -> int:
 
 def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
     """The part of a phrase that names the actor, for the resolver: from the start up to
-    the head and its proper-name continuation ("President Recep Tayyip Erdogan of Turkey"
-    keeps "of Turkey"; "the enclave of eastern Ghouta held by rebels" stops at the head's
-    first clause)."""
+    the head and its proper-name continuation ("President Gustavo Petro of Colombia"
+    keeps "of Colombia"; "the town of northern Idlib seized by militants" stops at the
+    head's first clause)."""
     core_end = head.i + 1
     for child in head.rights:
         if child.i >= end or child.dep_ not in CORE_RIGHT_DEPS:
