@@ -159,3 +159,16 @@ def test_only_the_loaders_read_language_files():
                and re.search(r"^import yaml|yaml\.safe_load|read_text\(|read_bytes\(|open\(|"
                              r"\.files\[", p.read_text("utf-8"), re.M)]
     assert readers == []
+
+
+def test_a_user_historical_marker_is_read_by_the_coder_it_was_given_to(tmp_path):
+    """The dates of the past come from the coder's own policies, a user layer included."""
+    history = tmp_path / "history.yaml"
+    history.write_text("historical_markers: ['(?i)\\bin the age of sail\\b']\n",
+                       encoding="utf-8")
+    text = "In the age of sail, Portugal signed a trade treaty with Morocco."
+    doc = Document(text=text, doc_id="h1", url=None, pub_date=date(2025, 2, 4))
+    plain = Coder().code_document(doc)
+    layered = Coder(bundle=LanguageBundle.default().extend(history)).code_document(doc)
+    assert {(e.date, e.date_precision) for e in plain} == {(date(2025, 2, 4), "day")}
+    assert {(e.date, e.date_precision) for e in layered} == {(None, "historical")}

@@ -74,10 +74,6 @@ class SnapshotReader:
         self._anchor: duckdb.DuckDBPyConnection | None = None  # keeps the snapshot loaded
         self._next_try = 0.0
 
-    @property
-    def snapshot_path(self) -> Path | None:
-        return self._current
-
     def open(self) -> Store:
         """A read-only Store over the newest snapshot (refreshed first when the store
         changed and no writer holds it). StoreError when there is nothing to show."""

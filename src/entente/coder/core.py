@@ -10,12 +10,13 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Any
 
-from ..actors.mention import ACTOR_KINDS
+from ..actors import ActorResolver, DocumentContext
+from ..actors.mention import ACTOR_KINDS, Mention
 from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
-from .context import CoderContext
-from .dates import event_date
+from .dates import event_date, historical_markers
+from .document import DocumentMemory
 from .frames import Frame, find_frames, is_time
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
@@ -39,7 +40,6 @@ NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")
 class _Prepared:
     sentences: list[Sentence]
     candidates: list[Sentence]
-    dateline: str | None
 
 
 @dataclass(slots=True)
@@ -61,15 +61,11 @@ class Coder:
     with only one actor in the text ("a storm hit Chile") are produced too, flagged
     `one_sided`; by default an event needs two actors (DESIGN.md, "Coding policies")."""
 
-    def __init__(self, resolver: Any = None, lexicon: Lexicon | None = None,
+    def __init__(self, resolver: ActorResolver | None = None, lexicon: Lexicon | None = None,
                  model: Any = None, rules: Rules | None = None, batch_size: int = 128,
                  min_confidence: float | None = None, one_sided: bool = False,
                  bundle: LanguageBundle | None = None) -> None:
-        if resolver is None:
-            from ..actors import ActorResolver
-
-            resolver = ActorResolver()
-        self.resolver = resolver
+        self.resolver = resolver or ActorResolver()
         bundle = bundle or LanguageBundle.default()
         self.lexicon = lexicon or bundle.lexicon
         self.rules = rules or bundle.rules
@@ -83,9 +79,10 @@ class Coder:
         self.heads = HeadRules.from_rules(self.rules)
         self._bodies: dict[str, bool] = {}
         self._content = self.rules.content_nouns
-        self.prefilter = Prefilter(self.lexicon, self.rules, resolver.surface_forms())
+        self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
-        self.version = coder_version(self.lexicon, self.rules, getattr(resolver, "gazetteer", None))
+        self._historical = historical_markers(self.rules)
+        self.version = coder_version(self.lexicon, self.rules, self.resolver.gazetteer)
         self.timings = Timings()
 
     @property
@@ -142,38 +139,34 @@ class Coder:
 
     def _prepare(self, doc: Document) -> _Prepared:
         sentences = split_sentences(doc.text)
-        dateline = None
         if sentences:
             dateline, rest = split_dateline(sentences[0].text)
-            if dateline:
+            if dateline:  # "KYIV, March 3 (Reuters) -" is no part of the first sentence
                 sentences[0] = replace(sentences[0], text=rest)
         candidates = [s for s in sentences if not s.boilerplate and s.text
                       and self.prefilter.passes(s.text)]
-        return _Prepared(sentences, candidates, dateline)
+        return _Prepared(sentences, candidates)
 
     def _code_parsed(self, doc: Document, prep: _Prepared, parses: list[Any],
                      date: Date | None) -> list[Event]:
-        ctx = CoderContext(date=doc.pub_date or date,
-                           resolver_context=self._resolver_context(doc.text),
-                           dateline=prep.dateline)
+        ctx = DocumentMemory(date=doc.pub_date or date,
+                             resolver_context=self._resolver_context(doc.text))
         events: list[Event] = []
         for sentence, parsed in zip(prep.candidates, parses, strict=True):
             events += self._code_sentence(doc, sentence, parsed, ctx)
         return [e for e in merge_events(events)
                 if e.one_sided or (e.confidence or 0.0) >= self.min_confidence]
 
-    def _resolver_context(self, text: str) -> Any:
-        from ..actors import DocumentContext
-
+    def _resolver_context(self, text: str) -> DocumentContext:
         return DocumentContext(text)
 
     # --- one sentence -----------------------------------------------------------------
 
     def _code_sentence(self, doc: Document, sentence: Sentence, parsed: Any,
-                       ctx: CoderContext) -> list[Event]:
+                       ctx: DocumentMemory) -> list[Event]:
         frames = apply_policies(parsed, find_frames(parsed, self.lexicon, self.rules),
                                 self.rules)
-        when, precision = event_date(sentence.text, ctx.date)  # type: ignore[arg-type]
+        when, precision = event_date(sentence.text, ctx.date, self._historical)
         where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
         events: list[Event] = []
         local: list[Actor] = []
@@ -184,7 +177,7 @@ class Coder:
             ctx.remember(actor)
         return events
 
-    def _frame_events(self, frame: Frame, parsed: Any, ctx: CoderContext, where: Provenance,
+    def _frame_events(self, frame: Frame, parsed: Any, ctx: DocumentMemory, where: Provenance,
                       local: list[Actor]) -> list[Event]:
         avoid = {t.i for t in frame.trigger}
         avoid |= {t.i for t in frame.sources + frame.targets}
@@ -231,7 +224,7 @@ class Coder:
             out.append(event)
         return out
 
-    def _surface_fallback(self, frame: Frame, parsed: Any, ctx: CoderContext,
+    def _surface_fallback(self, frame: Frame, parsed: Any, ctx: DocumentMemory,
                           sources: list[Actor], targets: list[Actor],
                           rejected: list[Actor] = ()) -> tuple[list[Actor], list[Actor]]:
         """When the parse hides a role, the nearest placed actor mention before the trigger
@@ -265,14 +258,14 @@ class Coder:
             frame.flags.append("fallback")
         return sources, targets
 
-    def _mentions(self, text: str, ctx: CoderContext) -> list[Any]:
+    def _mentions(self, text: str, ctx: DocumentMemory) -> list[Mention]:
         started = time.perf_counter()
         try:
             return self.resolver.find(text, date=ctx.date, context=ctx.resolver_context)
         finally:
             self.timings.resolver += time.perf_counter() - started
 
-    def _actors(self, heads: list[Any], avoid: set[int], ctx: CoderContext,
+    def _actors(self, heads: list[Any], avoid: set[int], ctx: DocumentMemory,
                 local: list[Actor], things_out: bool = False,
                 target: bool = False) -> list[Actor]:
         """The actors of role heads; with `things_out`, a head that only names a thing
@@ -316,8 +309,7 @@ class Coder:
         known = self._bodies.get(word)
         if known is None:
             mention = self.resolver.resolve_phrase(word)
-            known = bool(getattr(mention, "sector", None)) or \
-                getattr(mention, "kind", "unresolved") != "unresolved"
+            known = bool(mention.sector) or mention.kind != "unresolved"
             self._bodies[word] = known
         return known
 
@@ -327,7 +319,7 @@ class Coder:
         return head.pos_ == "NOUN" and head.lemma_.lower() not in self.rules.people_nouns \
             and all(a.kind == "unresolved" and not a.country and not a.sector for a in found)
 
-    def _actor(self, head: Any, avoid: set[int], ctx: CoderContext,
+    def _actor(self, head: Any, avoid: set[int], ctx: DocumentMemory,
                local: list[Actor]) -> list[Actor]:
         doc = head.doc
         lower = head.lower_
@@ -364,7 +356,7 @@ class Coder:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
         return self._coordinated(head, actor, ctx)
 
-    def _named_before(self, pronoun: Any, ctx: CoderContext) -> Actor | None:
+    def _named_before(self, pronoun: Any, ctx: DocumentMemory) -> Actor | None:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or
         organisation named before the pronoun in its sentence, when no coded event of the
         document gave one."""
@@ -372,7 +364,7 @@ class Coder:
                   if m.end <= pronoun.idx and m.country and m.kind in ("state", "igo")]
         return before[-1].to_actor(in_role=True) if before else None
 
-    def _owned_by_name(self, head: Any, actor: Actor, ctx: CoderContext) -> Actor:
+    def _owned_by_name(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
         """"burned the American flag", "Syria's oilfields": a thing the resolver leaves
         unplaced belongs to the state its demonym or possessive names (whether a thing may
         be an actor at all is decided by `heads`)."""
@@ -385,7 +377,7 @@ class Coder:
         return actor
 
     def _placed_by_apposition(self, head: Any, actor: Actor, avoid: set[int],
-                              ctx: CoderContext) -> Actor:
+                              ctx: DocumentMemory) -> Actor:
         """"Anna and Piet Visser, a Dutch couple": people known by name take the
         country their apposition gives (shared by coordinated names)."""
         holders = [head, *head.conjuncts]  # the apposition may hang on any of them
@@ -401,8 +393,8 @@ class Coder:
                                    sector=found.sector, code=found.code)
         return actor
 
-    def _owned_by_pronoun(self, head: Any, actor: Actor, mention: Any, avoid: set[int],
-                          ctx: CoderContext, local: list[Actor]) -> Actor:
+    def _owned_by_pronoun(self, head: Any, actor: Actor, mention: Mention, avoid: set[int],
+                          ctx: DocumentMemory, local: list[Actor]) -> Actor:
         """"Ankara says its navy detained ...", "their forces": a body owned by a pronoun
         belongs to the pronoun's referent (the speaker first, else the last actor)."""
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
@@ -415,11 +407,11 @@ class Coder:
         if referent is None or not referent.country:
             return actor
         kind = referent.kind if referent.kind in ("state", "igo", "ngo") else "group"
-        sector = getattr(mention, "sector", None) or referent.sector
+        sector = mention.sector or referent.sector
         return replace(actor, kind=kind, country=referent.country, sector=sector,
                        code=f"{referent.country}{sector or ''}")
 
-    def _coordinated(self, head: Any, actor: Actor, ctx: CoderContext) -> list[Actor]:
+    def _coordinated(self, head: Any, actor: Actor, ctx: DocumentMemory) -> list[Actor]:
         """"Indian and American warships", "the leaders of France and Germany": one actor
         per coordinated name, sharing the phrase (the phrase's own actor first)."""
         modifiers = coordinated_modifiers(head)
@@ -435,7 +427,7 @@ class Coder:
             actor, found = found[0], found[1:]  # the phrase resolved to its first owner
         return [actor] + [a for a in found if a.country and a.country != actor.country]
 
-    def _placed_by_modifier(self, actor: Actor, span_text: str, ctx: CoderContext) -> Actor:
+    def _placed_by_modifier(self, actor: Actor, span_text: str, ctx: DocumentMemory) -> Actor:
         """"Security forces in Guinea", "a camp for Congolese refugees": an actor the
         resolver cannot place by its head takes the country its phrase names."""
         started = time.perf_counter()
@@ -444,13 +436,13 @@ class Coder:
         finally:
             self.timings.resolver += time.perf_counter() - started
         for mention in mentions:
-            country = getattr(mention, "country", None)
-            if country and getattr(mention, "kind", "") in (*ACTOR_KINDS, "location"):
+            country = mention.country
+            if country and mention.kind in (*ACTOR_KINDS, "location"):
                 return replace(actor, kind="group" if mention.kind != "igo" else "igo",
                                country=country)
         return actor
 
-    def _speaker_referent(self, pronoun: Any, avoid: set[int], ctx: CoderContext
+    def _speaker_referent(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory
                           ) -> Actor | None:
         """"Venezuela said it wants ...": a subject pronoun in reported speech is the
         speaker."""
@@ -462,7 +454,7 @@ class Coder:
         found = self._actor(speaker, avoid, ctx, [])
         return found[0] if found else None
 
-    def _resolve(self, text: str, ctx: CoderContext) -> Any:
+    def _resolve(self, text: str, ctx: DocumentMemory) -> Mention:
         started = time.perf_counter()
         try:
             return self.resolver.resolve_phrase(text, date=ctx.date,
@@ -470,7 +462,7 @@ class Coder:
         finally:
             self.timings.resolver += time.perf_counter() - started
 
-    def _speaker(self, frame: Frame, avoid: set[int], ctx: CoderContext,
+    def _speaker(self, frame: Frame, avoid: set[int], ctx: DocumentMemory,
                  local: list[Actor]) -> str | None:
         if frame.speaker is None or "speech-act" in frame.flags:
             return None
@@ -480,7 +472,7 @@ class Coder:
         start, end = core_phrase(frame.speaker, start, end)
         return frame.speaker.doc[start:end].text
 
-    def _place(self, frame: Frame, ctx: CoderContext) -> Actor | None:
+    def _place(self, frame: Frame, ctx: DocumentMemory) -> Actor | None:
         """Where the event happened ("talks in Moscow"): the place phrase, resolved."""
         token = frame.location
         if token is None or self.heads.is_water(token):
@@ -519,7 +511,7 @@ class Coder:
         prep = self._prepare(doc)
         triggers: list[str] = []
         dropped: list[str] = []
-        mentions: list[Any] = []
+        mentions: list[Mention] = []
         context = self._resolver_context(doc.text)
         for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
                 [s.text for s in prep.candidates]), strict=True):

@@ -13,6 +13,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .bundle import Rules
+
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -50,14 +52,17 @@ _PATTERNS = [
 ]
 
 
-def event_date(sentence: str, doc_date: date | None) -> tuple[date | None, str | None]:
+def event_date(sentence: str, doc_date: date | None,
+               markers: re.Pattern[str] | None = None) -> tuple[date | None, str | None]:
     """(date, precision) for an event reported in `sentence` of a document dated `doc_date`.
 
     Precision is "day", "month" or "year". Without a document date only absolute dates
-    ("March 5, 2018") are known; otherwise the result is (None, None).
+    ("March 5, 2018") are known; otherwise the result is (None, None). `markers` (from
+    `historical_markers(rules)`; default: the bundled policies') find the events of the past.
     """
     sentence = _AHEAD.sub(" ", sentence)
-    historical = _historical(sentence)
+    match = (markers or _default_markers()).search(sentence)
+    historical = None if match is None else match.start()
     if historical is not None and not any(
             (m := pattern.search(sentence)) and m.start() < historical + 40
             for name, pattern in _PATTERNS if name in _ABSOLUTE):
@@ -77,21 +82,20 @@ _ABSOLUTE = frozenset({"absolute_day", "in_month", "in_year", "month_year", "yea
                        "decades_ago", "last_year"})
 
 
-def _historical(sentence: str) -> int | None:
-    """Where a historical marker starts in the sentence, or None."""
-    match = historical_markers().search(sentence)
-    return None if match is None else match.start()
+def historical_markers(rules: Rules) -> re.Pattern[str]:
+    """The `historical_markers` of `rules` as one regular expression (a leading "(?i)" of a
+    marker applies to that marker only)."""
+    return _joined(rules.historical_markers)
 
 
-@lru_cache(maxsize=1)
-def historical_markers() -> re.Pattern[str]:
-    """The `historical_markers` of the default policies as one regular expression (a leading
-    "(?i)" of a marker applies to that marker only)."""
-    from .bundle import Rules
-
-    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})"
-             for p in Rules.default().historical_markers]
+@lru_cache(maxsize=8)
+def _joined(markers: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in markers]
     return re.compile("|".join(parts) or r"(?!x)x")
+
+
+def _default_markers() -> re.Pattern[str]:
+    return historical_markers(Rules.default())
 
 
 def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, str] | None:

@@ -1,20 +1,23 @@
-"""Document context for the coder: actors seen so far, for pronouns and "the two countries"."""
+"""What the coder remembers while it reads one document: its date, the resolver's memory of
+the names it has seen, and the actors so far (for pronouns and "the two countries")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as Date
 
+from ..actors import DocumentContext
 from ..record import Actor
 
 
 @dataclass(slots=True)
-class CoderContext:
-    """What the coder remembers while reading one document, in reading order."""
+class DocumentMemory:
+    """One document's memory, filled in reading order."""
 
-    date: object = None
-    resolver_context: object = None
+    date: Date | None
+    #: what the actor resolver has seen in the document (people, cues for ambiguous names)
+    resolver_context: DocumentContext
     seen: list[Actor] = field(default_factory=list)
-    dateline: str | None = None
 
     def remember(self, actor: Actor) -> None:
         if actor.kind != "unresolved" or actor.country:
