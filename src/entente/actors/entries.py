@@ -35,6 +35,7 @@ class GazetteerEntry:
     cues: tuple[tuple[str, str], ...] = ()
     lower_only: bool = False
     source: str = ""
+    alone: bool = False  # a listed person's surname standing alone ("Hamada said")
 
     def valid_on(self, when: date | None) -> bool:
         """True when the entry's date range covers `when` (or either is open)."""

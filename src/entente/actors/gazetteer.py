@@ -8,6 +8,7 @@ earlier layers with the same tokens, so a user file can override a bundled entry
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,7 +17,7 @@ from .. import ontology
 from ..errors import InputError
 from ..timeutil import parse_date
 from .entries import GazetteerEntry, read_tsv, split_forms
-from .tokens import Token, tokenize
+from .tokens import Token, normalize, tokenize
 
 _DATA_DIR = ("data", "actors")
 
@@ -154,6 +155,57 @@ def _people_entries() -> list[GazetteerEntry]:
     return person_entries(_bundled_rows("people.tsv"), "people.tsv")
 
 
+@lru_cache(maxsize=1)
+def _surname_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that are no surname, countries writing the family name first, name particles)
+    from rules.yaml, all normalized."""
+    import yaml
+
+    text = resources.files("entente").joinpath(*_DATA_DIR, "rules.yaml").read_text("utf-8")
+    rules = yaml.safe_load(text)
+    return (frozenset(normalize(str(w)) for w in rules["not_surnames"]),
+            frozenset(str(c) for c in rules["family_name_first"]),
+            frozenset(normalize(str(w)) for w in rules["name_particles"]))
+
+
+def _surnames(name: str, country: str | None) -> list[str]:
+    """The forms of a full name's surname that may stand alone: the last word with the
+    particles before it ("von der Leyen"), and without "al-" ("al-Jubeir", "Jubeir")."""
+    stop, family_first, particles = _surname_rules()
+    words = name.split()
+    if len(words) < 2 or country in family_first:
+        return []
+    k = len(words) - 1
+    while k > 1 and normalize(words[k - 1]) in particles:
+        k -= 1
+    forms = [" ".join(words[k:])]
+    last = words[-1]
+    if k == len(words) - 1 and normalize(last[:3]) in ("al-", "el-"):
+        forms.append(last[3:])
+    return [form for form in forms if len(form.replace("-", "")) >= 4
+            and normalize(form) not in stop and normalize(form.split()[-1]) not in stop]
+
+
+def _surname_entries(entries: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Each listed person's surname as a form of its own (flagged `alone`), when no other
+    person shares it and no other entry (state, city, alias ...) is written the same way."""
+    known = {tuple(t.norm for t in tokenize(entry.form)) for entry in entries}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    forms: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for entry in entries:
+        if entry.type != "person" or entry.name in forms:
+            continue
+        name = entry.name or entry.form
+        forms[name] = [(form, tuple(t.norm for t in tokenize(form)))
+                       for form in _surnames(name, entry.country)]
+        for _, key in forms[name]:
+            owners.setdefault(key, set()).add(name)
+    return [replace(entry, form=form, alone=True)
+            for entry in entries if entry.type == "person"
+            for form, key in forms.get(entry.name or "", [])
+            if key not in known and len(owners[key]) == 1]
+
+
 def _ambiguous_entries() -> list[GazetteerEntry]:
     entries = []
     for line, row in _bundled_rows("ambiguous.tsv"):
@@ -281,5 +333,6 @@ def _default_gazetteer() -> Gazetteer:
         *_igo_entries(), *_group_entries(), *_ethnic_entries(), *_region_entries(),
         *_sector_entries(), *_people_entries(),
     ]
+    bundled += _surname_entries(bundled)
     # Ambiguous forms come as a second layer so that they replace "Georgia" the state.
     return Gazetteer([bundled, _ambiguous_entries()])

@@ -171,6 +171,9 @@ class ActorResolver:
             length, entries = self.gazetteer.match_at(tokens, i)
             if length and self._is_attitude(tokens, i, entries):
                 length = 0  # "pro-Russian separatists" are not Russia's
+            if length and all(e.alone for e in entries) and self._beside_name(
+                    tokens, i, i + length):
+                length = 0  # "Mohamed Hamada" is someone else than Yasukazu Hamada
             if length and tokens[i].norm in determiners:
                 # "the UN Security Council": "the UN" must not hide the longer name
                 after, _ = self.gazetteer.match_at(tokens, i + 1)
@@ -502,9 +505,13 @@ class ActorResolver:
 
     def _next_to_name(self, tokens: Sequence[Token], part: _Part) -> bool:
         """Is the word before or after a capitalised word the gazetteer does not know?"""
+        return self._beside_name(tokens, part.i, part.j)
+
+    def _beside_name(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """Is tokens[i:j] next to a capitalised word the gazetteer does not know?"""
         return any(0 <= k < len(tokens) and self._is_name_word(tokens[k])
                    and self.gazetteer.match_at(tokens, k)[0] == 0
-                   for k in (part.i - 1, part.j))
+                   for k in (i - 1, j))
 
     def _apply_name(self, state: Resolution, phrase: _Phrase, tokens: Sequence[Token],
                     context: DocumentContext) -> None:
