@@ -368,12 +368,15 @@ class Coder:
         """"burned the American flag", "Syria's oilfields": a thing the resolver leaves
         unplaced belongs to the state its demonym or possessive names (whether a thing may
         be an actor at all is decided by `heads`)."""
-        for child in head.lefts:
-            if child.dep_ in ("amod", "compound", "poss") and child.text[:1].isupper():
-                found = self._resolve(child.text, ctx).to_actor(in_role=True)
-                if found.kind == "state" and found.country:
-                    return replace(actor, kind="state", country=found.country,
-                                   code=found.country)
+        owners = [c.text for c in head.lefts
+                  if c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper()]
+        owners += [head.doc[p.left_edge.i:p.i + 1].text  # "goods from the U.S."
+                   for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "from"
+                   for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        for owner in owners:
+            found = self._resolve(owner, ctx).to_actor(in_role=True)
+            if found.kind == "state" and found.country:
+                return replace(actor, kind="state", country=found.country, code=found.country)
         return actor
 
     def _placed_by_apposition(self, head: Any, actor: Actor, avoid: set[int],

@@ -93,7 +93,78 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
+        if frame.code[:2] in word_list(rules, "thing_target_roots"):
+            frame.targets = _material_targets(frame, lexicon, rules)
     return frames
+
+
+#: Prepositions that lead from a sanction or an attack to the thing it hits ("tariffs on
+#: U.S. pork", "duties against American goods").
+HIT_PREPS = ("on", "against")
+#: Prepositions of a target that only say where a material act happened ("shot down a
+#: drone over Idlib"): an owned thing acted upon is the better target.
+PLACE_TARGET_PREPS = frozenset({"over", "into", "in", "across", "above", "near", "inside"})
+
+
+def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Token]:
+    """The targets of a hostile material act (roles.yaml `thing_target_roots`), with the
+    thing it hits standing for its owner: a measure leads to what it measures ("tariffs on
+    $12 billion in Canadian exports", "20 percent on Brazilian steel"); with no target, the
+    "on" / "against" phrase of the trigger nouns or of a measure object ("announced a 25
+    percent tariff on Chinese imports"); and an object the trigger takes as part of the
+    event, placed by a demonym or possessive, is its owner's ("shot down a Turkish drone
+    over Idlib": Turkey, not the place the drone fell)."""
+    measures = word_list(rules, "measure_nouns")
+    targets = [m for t in frame.targets for m in [_measured(t, measures)] if m is not None]
+    if not targets:
+        holders = [*frame.trigger[1:], *(c for c in frame.verb.children
+                                         if c.dep_ == "dobj" and _is_measure(c, measures))]
+        holders.insert(0, frame.trigger[0])  # ("announced a tariff on ...": the verb's)
+        found = [p for h in holders for name in HIT_PREPS for p in _prep_objects(h, name)]
+        targets = [m for t in _with_conjuncts(found) for m in [_measured(t, measures)]
+                   if m is not None and not is_time(m)]
+    if frame.code[:2] in word_list(rules, "origin_target_roots") and targets and all(
+            t.pos_ == "NOUN" and not _named(t) for t in targets):
+        origins = [p for h in (frame.verb, *targets) for p in _prep_objects(h, "from")
+                   if p.pos_ == "PROPN"]  # "duties on steel from South Korea"
+        targets = _with_conjuncts(origins[:1]) or targets
+    owned = [o for o in frame.trigger[1:] if o.pos_ == "NOUN" and _owner_named(o)
+             and not lexicon.has(o.lemma_.lower(), "N")]
+    if owned and all(_placed_by_prep(t) for t in targets):
+        return owned
+    return _dedupe(targets)
+
+
+def _is_measure(token: Token, measures: frozenset[str]) -> bool:
+    return token.lower_ in measures or token.lemma_.lower() in measures or token.like_num \
+        or token.pos_ in ("NUM", "SYM")
+
+
+def _measured(token: Token, measures: frozenset[str]) -> Token | None:
+    """What a measure stands for: "$28 billion worth of goods" -> goods, "$12 billion in
+    exports" -> exports, "20 percent on pork" -> pork; the token itself when it is no
+    measure; None for a bare measure ("20 percent")."""
+    for _ in range(6):
+        if not _is_measure(token, measures):
+            return token
+        nested = [p for name in ("of", "in", *HIT_PREPS) for p in _prep_objects(token, name)]
+        if not nested:
+            return None
+        token = nested[0]
+    return None
+
+
+def _owner_named(noun: Token) -> bool:
+    """A demonym, a name or a possessive name right before a thing: "a Turkish drone",
+    "Israel's tanker", not "Iranian-made drones" (the maker is not the owner)."""
+    doc = noun.doc
+    return any(c.i < noun.i and c.dep_ in ("amod", "compound", "poss", "nmod")
+               and c.text[:1].isupper() and doc[c.i + 1].text != "-" for c in noun.children)
+
+
+def _placed_by_prep(token: Token) -> bool:
+    """A role phrase reached through a place preposition ("over southern Lebanon")."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_TARGET_PREPS
 
 
 #: Prepositions of a verb that name the party a thing is given to, taken from or aimed at
@@ -511,6 +582,12 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
     if verb.dep_ == "advcl" and head is not verb and _is_purpose(verb, head, rules):
         sources, _, how = verb_subjects(head, rules)  # "flew experts to Ghana to inspect the site"
         return (sources if how != "passive" else []), [], "purpose"
+    if verb.dep_ == "advcl" and head is not verb and _bare_infinitive(verb) and not any(
+            c.dep_ in ("dobj", "dative") for c in head.children):
+        # "vowed on Friday to impose tariffs": the parser's clause of an intent verb with
+        # no object is an xcomp, whose doer is the subject
+        sources, _, how = verb_subjects(head, rules)
+        return (sources if how != "passive" else []), [], "xcomp"
     return [], [], ""
 
 
@@ -529,6 +606,12 @@ def _object_control(verb: Token, rules: Rules) -> bool:
     return lemma in rules.object_control_verbs or any(
         lemma in getattr(rules, name, ()) for name in ("appeal_verbs", "demand_verbs",
                                                        "command_verbs"))
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """"to impose": a "to" infinitive with no subject or marker of its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
 
 
 def _is_purpose(verb: Token, head: Token, rules: Rules) -> bool:

@@ -355,6 +355,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
                                       for c in verb.children):
         head, allowed = verb.head, True  # "called for Israel to withdraw"
+    elif verb.dep_ == "advcl" and "xcomp" in frame.flags:
+        head, allowed = verb.head, True  # "vowed on Friday to impose": parsed as a clause
     elif "nominal" in frame.flags and governor_of(trigger, rules) is not None:
         head, allowed = governor_of(trigger, rules), True
     else:

@@ -1,0 +1,74 @@
+"""Things as targets: a hostile material act on a thing hits its owner; elsewhere a thing is
+no actor (roles.yaml `thing_target_roots`, `origin_target_roots`, `measure_nouns`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coder_helpers import coded
+from entente.coder import Coder
+
+TUESDAY = date(2025, 2, 11)
+
+
+def pairs(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source country, CAMEO root, target country) of every event."""
+    return {(e.source.country, e.cameo_code[:2], e.target.country)
+            for e in coded(coder, text, on=TUESDAY)}
+
+
+# --- the owner of a thing hit by force or sanctions ------------------------------------------
+
+def test_a_downed_aircraft_belongs_to_the_country_its_demonym_names(coder):
+    found = pairs(coder, "Syrian air defences shot down a Turkish drone over Idlib province "
+                         "on Tuesday.")
+    assert ("SYR", "19", "TUR") in found
+    assert all(target != "SYR" for _, _, target in found)  # not the place it fell
+
+
+def test_tariffs_on_a_measure_of_goods_hit_the_country_of_the_goods(coder):
+    assert ("MEX", "16", "BRA") in pairs(
+        coder, "Mexico set tariffs of up to 30 percent on Brazilian steel on Monday.")
+    assert ("CAN", "16", "JPN") in pairs(
+        coder, "Canada imposed tariffs on $4.2 billion in Japanese exports.")
+
+
+def test_a_tariff_announced_on_a_sum_of_imports_names_the_exporting_country(coder):
+    found = pairs(coder, "The president announced a 15 percent tariff on up to $20 billion "
+                         "in Indian imports.")
+    assert any(root == "16" and target == "IND" for _, root, target in found)
+
+
+def test_goods_from_a_country_stand_for_that_country(coder):
+    assert ("CAN", "16", "KOR") in pairs(coder, "Ottawa slapped duties on steel from South "
+                                                 "Korea on Wednesday.")
+    found = pairs(coder, "The European Union imposed tariffs on $5 billion worth of goods "
+                         "from Australia.")
+    assert any(root == "16" and target == "AUS" for _, root, target in found)
+
+
+def test_an_intent_verb_hands_its_subject_to_a_detached_infinitive(coder):
+    # the small parser hangs "to impose" on "vowed" as a clause: Canada still does it
+    found = pairs(coder, "Canada vowed on Friday to impose duties on $3 billion in Chinese "
+                         "exports.")
+    assert any(s == "CAN" and t == "CHN" and root in ("13", "16") for s, root, t in found)
+
+
+# --- a thing is no actor in trade, aid or comment ---------------------------------------------
+
+def test_bought_goods_are_no_actor(coder):
+    for text in ("Indonesia will import Brazilian beef and Argentine wheat, officials said.",
+                 "Kenya bought Ukrainian grain last year.",
+                 "The minister praised Argentine wine at the fair."):
+        assert not coded(coder, text, on=TUESDAY), text
+
+
+def test_a_weapon_made_elsewhere_is_not_its_makers_target(coder):
+    found = pairs(coder, "Russia fired Iranian-made drones at Kyiv overnight.")
+    assert ("RUS", "19", "UKR") in found
+    assert all(target != "IRN" for _, _, target in found)
+
+
+def test_the_origin_of_an_expulsion_is_no_target(coder):
+    found = pairs(coder, "Turkey expelled two Dutch diplomats from Ankara.")
+    assert all(target != "TUR" for _, _, target in found)
