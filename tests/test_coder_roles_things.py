@@ -72,3 +72,21 @@ def test_a_weapon_made_elsewhere_is_not_its_makers_target(coder):
 def test_the_origin_of_an_expulsion_is_no_target(coder):
     found = pairs(coder, "Turkey expelled two Dutch diplomats from Ankara.")
     assert all(target != "TUR" for _, _, target in found)
+
+
+# --- the doer of a deed commented upon -------------------------------------------------------
+
+def test_a_condemned_deed_targets_its_doer_named_by_possessive_or_demonym(coder):
+    assert ("KOR", "11", "PRK") in pairs(coder, "Seoul condemned Pyongyang's rocket launch "
+                                                "on Monday.")
+    assert ("CHN", "11", "GBR") in pairs(coder, "Beijing criticized the British destroyer's "
+                                                "transit through the Taiwan Strait.")
+    assert ("JPN", "11", "PRK") in pairs(coder, "Tokyo condemned the North Korean missile "
+                                                "test.")
+
+
+def test_the_place_of_a_criticized_port_call_is_not_the_target(coder):
+    events = coded(coder, "Beijing criticized the USS Ronald Reagan aircraft carrier's port "
+                          "call in Manila on Sunday.", on=TUESDAY)
+    assert {e.target.country for e in events} == {"USA"}
+    assert all("Manila" not in e.target.text for e in events)

@@ -120,7 +120,9 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "content_nouns": _lower_words, "people_nouns": _lower_words,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
-    "thing_target_roots": _lower_words, "water_words": _lower_words,
+    "thing_target_roots": _lower_words, "origin_target_roots": _lower_words,
+    "owned_object_roots": _lower_words, "act_nouns": _lower_words,
+    "water_words": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
@@ -173,6 +175,9 @@ class Rules:
     actor_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     thing_target_roots: frozenset[str]
+    origin_target_roots: frozenset[str]
+    owned_object_roots: frozenset[str]
+    act_nouns: frozenset[str]
     water_words: frozenset[str]
     measure_nouns: frozenset[str]
     object_control_verbs: frozenset[str]

@@ -93,7 +93,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
-        if frame.code[:2] in word_list(rules, "thing_target_roots"):
+        if frame.code[:2] in rules.thing_target_roots:
             frame.targets = _material_targets(frame, lexicon, rules)
     return frames
 
@@ -114,7 +114,7 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     percent tariff on Chinese imports"); and an object the trigger takes as part of the
     event, placed by a demonym or possessive, is its owner's ("shot down a Turkish drone
     over Idlib": Turkey, not the place the drone fell)."""
-    measures = word_list(rules, "measure_nouns")
+    measures = rules.measure_nouns
     targets = [m for t in frame.targets for m in [_measured(t, measures)] if m is not None]
     if not targets:
         holders = [*frame.trigger[1:], *(c for c in frame.verb.children
@@ -123,7 +123,7 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
         found = [p for h in holders for name in HIT_PREPS for p in _prep_objects(h, name)]
         targets = [m for t in _with_conjuncts(found) for m in [_measured(t, measures)]
                    if m is not None and not is_time(m)]
-    if frame.code[:2] in word_list(rules, "origin_target_roots") and targets and all(
+    if frame.code[:2] in rules.origin_target_roots and targets and all(
             t.pos_ == "NOUN" and not _named(t) for t in targets):
         origins = [p for h in (frame.verb, *targets) for p in _prep_objects(h, "from")
                    if p.pos_ == "PROPN"]  # "duties on steel from South Korea"
@@ -218,8 +218,10 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str]) -> list
     Mali"), not from events, whose "in" phrase is their place ("the attack in Kandahar")."""
     lemma = token.lemma_.lower()
     listed = lemma in content
-    if token.pos_ != "NOUN" or not (listed or lexicon.has(lemma, "N")) or _named(token):
-        return [token]  # "the Iraqi government's demand", "US assertions": the whole phrase
+    if token.pos_ != "NOUN" or not (listed or lexicon.has(lemma, "N")) or _named(token) \
+            or any(c.dep_ == "poss" for c in token.children):
+        return [token]  # "the Iraqi government's demand", "US assertions", "the carrier's
+        # port call in Manila": the whole phrase, whose owner is the actor
     for name in CONTENT_PREPS if listed else CONTENT_PREPS[:-2]:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != name:

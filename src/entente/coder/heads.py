@@ -33,12 +33,14 @@ class HeadRules:
     measures: frozenset[str]
     relations: frozenset[str]
     material_roots: frozenset[str]
+    acts: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
         return cls(people=rules.people_nouns, actors=rules.actor_nouns,
                    water=rules.water_words, measures=rules.measure_nouns,
-                   relations=rules.relation_nouns, material_roots=rules.thing_target_roots)
+                   relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
+                   acts=rules.act_nouns)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -80,8 +82,8 @@ class HeadRules:
             return True
         if lemma in self.relations or head.lower_ in self.relations:
             return False  # "the partnership with Ankara", "Iran's ties with Russia"
-        if is_act(lemma) and (has_author(head) or target and self._concerns_actor(
-                head, names_body, is_act)):
+        if (is_act(lemma) or lemma in self.acts or head.lower_ in self.acts) and (
+                has_author(head) or target and self._concerns_actor(head, names_body, is_act)):
             return True
         material = bool(self.material_roots.intersection(roots))
         if not target:  # "Israeli tanks fired", "Russian missiles struck": a nation's arms
