@@ -90,3 +90,23 @@ def test_the_place_of_a_criticized_port_call_is_not_the_target(coder):
                           "call in Manila on Sunday.", on=TUESDAY)
     assert {e.target.country for e in events} == {"USA"}
     assert all("Manila" not in e.target.text for e in events)
+
+
+# --- said of one's own state ----------------------------------------------------------------
+
+def test_a_leader_denying_what_his_own_state_did_is_no_dyadic_event(coder):
+    found = pairs(coder, "Chilean President Gabriel Boric denied that Chile had sold arms "
+                         "to either side.")
+    assert ("CHL", "01", "CHL") not in found
+
+
+def test_a_denial_about_another_state_keeps_its_target(coder):
+    found = pairs(coder, "Chilean President Gabriel Boric denied that Peru had sold arms "
+                         "to Bolivia.")
+    assert ("CHL", "01", "PER") in found
+
+
+def test_an_appeal_to_a_region_of_ones_own_country_stays(coder):
+    found = pairs(coder, "Nigerian President Bola Tinubu urged the Lagos state government "
+                         "to reopen the markets.")
+    assert ("NGA", "02", "NGA") in found

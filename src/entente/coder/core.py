@@ -201,6 +201,10 @@ class Coder:
                                                       rejected)
             sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
             targets = [a for a in targets if self._heads_actor(a, frame, parsed, True)]
+        if frame.code[:2] in VERBAL_ROOTS and ("clause-target" in frame.flags or
+                                               "fallback" in frame.flags):
+            # "Boric denied that Chile had sold arms": the subject of what was said
+            targets = [t for t in targets if not _own_state(sources, t)]
         place = self._place(frame, ctx)
         if place is not None and self._place_is_source(frame, sources, place):
             frame.flags.append("place-source")
@@ -624,6 +628,20 @@ def code(text: str, date: Date | None = None, doc_id: str | None = None,
     with one actor only come too, flagged `one_sided`."""
     doc = Document(text=text, doc_id=doc_id or "", url=url, pub_date=date)
     return default_coder(one_sided).code_document(doc, date)
+
+
+#: CAMEO roots of plain statements (comment, denial, optimism, sympathy): said of one's own
+#: state through a reported clause, they reach no one. Appeals and demands to one's own
+#: state ("the premier called for Denmark to stay") stay: the gold data code them.
+VERBAL_ROOTS = frozenset({"01"})
+
+
+def _own_state(sources: list[Actor], target: Actor) -> bool:
+    """Is `target` the state itself of every (placed) source: a president denying that his
+    own country sold arms? A region, a party or people of the same country are not."""
+    placed = [s for s in sources if s.country]
+    return target.kind == "state" and bool(placed) and not target.sector and all(
+        s.country == target.country and (s.sector or s.kind != "state") for s in placed)
 
 
 def _about_itself(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -121,15 +121,21 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
                                          if c.dep_ == "dobj" and _is_measure(c, measures))]
         holders.insert(0, frame.trigger[0])  # ("announced a tariff on ...": the verb's)
         found = [p for h in holders for name in HIT_PREPS for p in _prep_objects(h, name)]
+        own = {t.i for t in frame.trigger}  # ("remained on alert": the event's own word)
         targets = [m for t in _with_conjuncts(found) for m in [_measured(t, measures)]
-                   if m is not None and not is_time(m)]
+                   if m is not None and not is_time(m) and m.i not in own
+                   and m.lemma_.lower() not in frame.entry.objects]
+    things = [c for t in targets for c in (t, *_prep_objects(t, "of"))]
+    people = rules.people_nouns | rules.actor_nouns
     if frame.code[:2] in rules.origin_target_roots and targets and all(
-            t.pos_ == "NOUN" and not _named(t) for t in targets):
-        origins = [p for h in (frame.verb, *targets) for p in _prep_objects(h, "from")
+            t.pos_ in ("NOUN", "NUM") and not _named(t) and t.lemma_.lower() not in people
+            for t in things):
+        origins = [p for h in (frame.verb, *things) for p in _prep_objects(h, "from")
                    if p.pos_ == "PROPN"]  # "duties on steel from South Korea"
         targets = _with_conjuncts(origins[:1]) or targets
     owned = [o for o in frame.trigger[1:] if o.pos_ == "NOUN" and _owner_named(o)
-             and not lexicon.has(o.lemma_.lower(), "N")]
+             and not lexicon.has(o.lemma_.lower(), "N")
+             and frame.code[:2] in rules.owned_object_roots]
     if owned and all(_placed_by_prep(t) for t in targets):
         return owned
     return _dedupe(targets)
@@ -147,7 +153,10 @@ def _measured(token: Token, measures: frozenset[str]) -> Token | None:
     for _ in range(6):
         if not _is_measure(token, measures):
             return token
-        nested = [p for name in ("of", "in", *HIT_PREPS) for p in _prep_objects(token, name)]
+        if _prep_objects(token, "of"):
+            return token  # "dozens of protesters", "$9 billion worth of goods": the whole
+            # phrase, headed by what it counts (entente.coder.heads)
+        nested = [p for name in ("in", *HIT_PREPS) for p in _prep_objects(token, name)]
         if not nested:
             return None
         token = nested[0]
@@ -328,6 +337,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                     [p for o in objects for p in _prep_targets(o, rules.target_preps, rules)]
             if not frame.targets and specific.code[:2] in CLAUSE_TARGET_ROOTS:
                 frame.targets = _clause_subjects(verb, rules)
+                frame.flags += ["clause-target"] if frame.targets else []
             frame.targets = [t for t in frame.targets if not _is_non_actor(t)]
         if "dobj" not in specific.target:  # "remained on alert": the object word is no actor
             frame.targets = [t for t in frame.targets if t.lemma_.lower() not in specific.objects]
@@ -455,6 +465,7 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             frame.targets += _fallback_object(verb, rules, frame)
         if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
             frame.targets += _clause_subjects(verb, rules)
+            frame.flags += ["clause-target"] if frame.targets else []
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
     if not frame.targets and frame.code[:2] in rules.site_target_roots:

@@ -118,11 +118,16 @@ def _head_words(head: Token) -> list[str]:
     words = [head.text, head.lower_, head.lemma_.lower()]
     first = head.i
     while first > head.left_edge.i and head.doc[first - 1].dep_ in ("compound", "amod") \
-            and head.doc[first - 1].head.i == head.i and head.doc[first - 1].text.islower():
+            and head.doc[first - 1].head.i == head.i and not _demonym(head.doc[first - 1]):
         first -= 1  # ("Iranian fruit": a demonym names the owner, not the kind of body)
     if first < head.i:
         words.append(head.doc[first:head.i + 1].text.lower())
     return words
+
+
+def _demonym(token: Token) -> bool:
+    """"Iranian", "Brazilian": a capitalised adjective before a noun."""
+    return token.dep_ == "amod" and token.pos_ == "ADJ" and token.text[:1].isupper()
 
 
 def has_author(noun: Token) -> bool:
