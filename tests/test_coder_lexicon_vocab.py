@@ -47,8 +47,8 @@ def test_vocabulary_families(coder, text, expected):
     ("Norway offered talks to Colombia.", ("NOR", "036", "COL")),
     # provide: what is provided decides the code
     ("Germany provided Ukraine with air defence systems.", ("DEU", "072", "UKR")),
-    # strengthening ties is cooperation, not mobilisation
-    ("India and Japan pledged to strengthen defence cooperation.", ("IND", "032", "JPN")),
+    # strengthening ties is cooperation, not mobilisation (defence cooperation: military, 0312)
+    ("India and Japan pledged to strengthen defence cooperation.", ("IND", "0312", "JPN")),
     # receiving and hosting a visitor
     ("Kenya received the Ethiopian prime minister in Nairobi.", ("KEN", "043", "ETH")),
     ("Qatar hosted the Afghan delegation for talks.", ("QAT", "043", "AFG")),
