@@ -105,6 +105,23 @@ def test_every_row_of_a_broken_gdelt2_file_is_stored_or_reported(store: Store,
     assert all(p.path == str(path) for p in report.problems)
 
 
+def test_missing_coordinates_load_as_null_and_a_word_is_reported(store: Store,
+                                                                  tmp_path: Path) -> None:
+    """Action coordinates written as a missing value of any spelling (NaN too) are NULL;
+    a word that is neither a number nor a missing value rejects its row with the field."""
+    lines = [gdelt_row(1300000031, lat="NaN"), gdelt_row(1300000032, lat=" nan "),
+             gdelt_row(1300000033, lat="-"), gdelt_row(1300000034, lat=" 44.25 "),
+             gdelt_row(1300000035, lat="north")]
+    report = ingest_gdelt_files(store, [write(tmp_path / "20250601123000.export.CSV",
+                                              lines)])
+    stored = dict(store.con.execute(
+        "SELECT source_event_id, location_lat FROM events").fetchall())
+    assert stored == {1300000031: None, 1300000032: None, 1300000033: None,
+                      1300000034: 44.25}
+    assert {p.line: p.reason for p in report.problems} == {
+        5: "field ActionGeo_Lat: north is not a number"}
+
+
 def test_strict_cli_exits_1_on_a_row_only_the_cast_rejects(tmp_path: Path, capsys) -> None:
     path = write(tmp_path / "20250601121500.export.CSV",
                  [gdelt_row(1300000020), gdelt_row(1300000021, NumMentions="seven")])

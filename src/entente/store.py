@@ -520,13 +520,29 @@ class Store:
                    con: duckdb.DuckDBPyConnection | None = None) -> str:
         """Record what was read, when, and how it went (for a context layer also its source,
         licence and retrieval time); returns the ingest's id."""
-        target = con or self.con
-        ingest_id = f"{kind}:{checksum or path}:{started_at.isoformat()}"
-        values = [ingest_id, kind, path, checksum, started_at, utc_now(), rows_read, rows_kept,
-                  rows_skipped, status, message, source, licence, retrieved_at]
-        target.execute(f"INSERT INTO ingests ({', '.join(_INGEST_COLUMNS)}) "
-                       f"VALUES ({', '.join(map(sql_literal, values))})")
-        return ingest_id
+        entry = {"kind": kind, "path": path, "checksum": checksum, "started_at": started_at,
+                 "rows_read": rows_read, "rows_kept": rows_kept, "rows_skipped": rows_skipped,
+                 "status": status, "message": message, "source": source, "licence": licence,
+                 "retrieved_at": retrieved_at}
+        return self.log_ingests([entry], con=con)[0]
+
+    def log_ingests(self, entries: Sequence[dict[str, Any]], *,
+                    con: duckdb.DuckDBPyConnection | None = None) -> list[str]:
+        """`log_ingest` for many inputs in one statement (a batch of files: one round trip,
+        not one per file); each entry holds `log_ingest`'s keyword arguments."""
+        if not entries:
+            return []
+        finished, ids, rows = utc_now(), [], []
+        for e in entries:
+            ids.append(f"{e['kind']}:{e['checksum'] or e['path']}:{e['started_at'].isoformat()}")
+            values = [ids[-1], e["kind"], e["path"], e["checksum"], e["started_at"], finished,
+                      e["rows_read"], e["rows_kept"], e["rows_skipped"], e["status"],
+                      e.get("message", ""), e.get("source"), e.get("licence"),
+                      e.get("retrieved_at")]
+            rows.append(f"({', '.join(map(sql_literal, values))})")
+        (con or self.con).execute(f"INSERT INTO ingests ({', '.join(_INGEST_COLUMNS)}) "
+                                  f"VALUES {', '.join(rows)}")
+        return ids
 
     def ingested_checksums(self) -> set[str]:
         """The checksums of every input stored successfully (one query for a whole load
