@@ -301,3 +301,57 @@ def test_range_loads_in_batches_with_progress_and_resumes(web: LocalWeb, tmp_pat
     assert states == [8, 10] and store.count_events() == 50
     assert [r.status for r in report.inputs].count("already ingested") == 4
     assert "0 files fetched, 10 found in the cache, 0 skipped" in report.notes
+
+
+_KILLED_LOAD = """
+import os, signal, sys
+from pathlib import Path
+from entente.sources import gdelt
+from entente.store import Store
+
+gdelt.BATCH_FILES = 2
+
+def die_after_first_batch(state):
+    os.kill(os.getpid(), signal.SIGKILL)  # the machine dies right after a commit
+
+with Store(Path(sys.argv[1])) as store:
+    gdelt.ingest_gdelt_files(store, sys.argv[2:], progress=die_after_first_batch)
+"""
+
+
+def test_a_load_killed_after_a_commit_keeps_that_batch_and_resumes(tmp_path: Path) -> None:
+    """Batches committed before a SIGKILL are kept from the write-ahead log (a load lets
+    the log grow before checkpointing); the rerun adds the rest, nothing twice."""
+    import subprocess
+    import sys
+
+    files = [str(write(tmp_path / f"2025060112{n:02d}00.export.CSV.zip",
+                       [gdelt_row(1300020000 + n * 10 + k, pair=k) for k in range(3)],
+                       zipped=True)) for n in range(5)]
+    db = tmp_path / "killed.duckdb"
+    child = subprocess.run([sys.executable, "-c", _KILLED_LOAD, str(db), *files],
+                           env={**os.environ, "ENTENTE_CACHE": str(tmp_path / "cache")},
+                           capture_output=True, timeout=120)
+    assert child.returncode == -9
+    assert Path(str(db) + ".wal").stat().st_size > 0  # committed, not checkpointed
+    with Store(db) as store:
+        assert store.count_events() == 6 and len(store.ingested_checksums()) == 2
+        report = ingest_gdelt_files(store, files)
+        assert [r.status for r in report.inputs].count("already ingested") == 2
+        assert store.count_events() == 15 and store.aggregates_current()
+        ids = [r[0] for r in store.con.execute("SELECT source_event_id FROM events").fetchall()]
+        assert len(set(ids)) == 15
+
+
+def test_a_load_gives_back_the_connection_settings_it_changed(store: Store,
+                                                               tmp_path: Path) -> None:
+    names = ("preserve_insertion_order", "threads", "checkpoint_threshold")
+
+    def settings() -> list[object]:
+        return [store.con.execute(f"SELECT current_setting('{n}')").fetchone()
+                for n in names]
+
+    before = settings()
+    path = write(tmp_path / "20250601124500.export.CSV", [gdelt_row(1300000041)])
+    assert ingest_gdelt_files(store, [path]).events_added == 1
+    assert settings() == before  # (memory_limit too, but DuckDB rounds what it shows)
