@@ -61,13 +61,14 @@ def event_date(sentence: str, doc_date: date | None,
     `historical_markers(rules)`; default: the bundled policies') find the events of the past.
     """
     sentence = _AHEAD.sub(" ", sentence)
+    patterns = _candidates(sentence)
     match = (markers or _default_markers()).search(sentence)
     historical = None if match is None else match.start()
     if historical is not None and not any(
             (m := pattern.search(sentence)) and m.start() < historical + 40
-            for name, pattern in _PATTERNS if name in _ABSOLUTE):
+            for name, pattern in patterns if name in _ABSOLUTE):
         return None, HISTORICAL
-    for name, pattern in _PATTERNS:
+    for name, pattern in patterns:
         match = pattern.search(sentence)
         if match is None:
             continue
@@ -75,6 +76,36 @@ def event_date(sentence: str, doc_date: date | None,
         if found is not None:
             return found
     return (doc_date, "day") if doc_date else (None, None)
+
+
+#: What a pattern needs to match: whole words (any one of them), or else substrings (any).
+_MONTH_WORDS = frozenset(MONTHS)
+_NEEDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "absolute_day": (_MONTH_WORDS, ()), "day_of_month": (_MONTH_WORDS, ()),
+    "in_month": (_MONTH_WORDS, ()), "month_year": (_MONTH_WORDS, ()),
+    "weekday": (frozenset(WEEKDAYS), ()), "yesterday": (frozenset({"yesterday"}), ()),
+    "today": (frozenset({"today", "tonight"}),
+              ("this morning", "this afternoon", "this evening")),
+    "last_week": (frozenset(), ("last week",)), "last_month": (frozenset(), ("last month",)),
+    "this_month": (frozenset(), ("this month",)), "last_year": (frozenset(), ("last year",)),
+    "this_year": (frozenset(), ("this year",)), "in_year": (frozenset(), ("in 1", "in 2")),
+    "years_ago": (frozenset({"ago"}), ()), "decades_ago": (frozenset({"ago"}), ()),
+}
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _candidates(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The date patterns that can match `sentence`, in order: most sentences name no date,
+    and looking words up is much cheaper than fifteen case-blind regular expressions. Only
+    for ASCII text, where ignoring case is plain lower-casing (every word a pattern needs
+    is a whole run of letters in it)."""
+    if not sentence.isascii():
+        return _PATTERNS
+    lowered = sentence.lower()
+    words = set(_LETTERS.findall(lowered))
+    return [(name, pattern) for name, pattern in _PATTERNS
+            if not words.isdisjoint(_NEEDS[name][0])
+            or any(part in lowered for part in _NEEDS[name][1])]
 
 
 #: Mentions that date an event by themselves, beating a historical marker near them.
@@ -100,16 +131,22 @@ def _default_markers() -> re.Pattern[str]:
 
 def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, str] | None:
     if name == "absolute_day":
-        return _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()],
-                          int(match.group(2)), "day")
+        month = _named(MONTHS, match.group(1))
+        return _safe_date(int(match.group(3)), month, int(match.group(2)), "day") \
+            if month else None
     if ref is None:
         return None
     if name == "day_of_month":
-        month, day = MONTHS[match.group(1).lower()], int(match.group(2))
+        month, day = _named(MONTHS, match.group(1)), int(match.group(2))
+        if not month:
+            return None
         year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
         return _safe_date(year, month, day, "day")
     if name == "weekday":
-        back = (ref.weekday() - WEEKDAYS[match.group(1).lower()]) % 7
+        weekday = _named(WEEKDAYS, match.group(1))
+        if weekday is None:
+            return None
+        back = (ref.weekday() - weekday) % 7
         return ref - timedelta(days=back), "day"
     if name == "yesterday":
         return ref - timedelta(days=1), "day"
@@ -127,7 +164,9 @@ def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, s
     if name == "this_year":
         return date(ref.year, 1, 1), "year"
     if name == "in_month":
-        month = MONTHS[match.group(1).lower()]
+        month = _named(MONTHS, match.group(1))
+        if not month:
+            return None
         if match.group(2):
             return date(int(match.group(2)), month, 1), "month"
         year = ref.year if month <= ref.month else ref.year - 1
@@ -135,13 +174,22 @@ def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, s
     if name == "in_year":
         return date(int(match.group(1)), 1, 1), "year"
     if name == "month_year":
-        return date(int(match.group(2)), MONTHS[match.group(1).lower()], 1), "month"
+        month = _named(MONTHS, match.group(1))
+        return (date(int(match.group(2)), month, 1), "month") if month else None
     if name in ("years_ago", "decades_ago"):
         count = match.group(1).lower()
-        years = int(count) if count.isdigit() else _NUMBERS[count]
+        years = int(count) if count.isdigit() else _named(_NUMBERS, count)
+        if years is None:
+            return None
         years *= 10 if name == "decades_ago" else 1
         return date(max(ref.year - years, 1), 1, 1), "year"
     return None
+
+
+def _named(table: dict[str, int], word: str) -> int | None:
+    """The number of a month, weekday or count word as the case-blind patterns found it
+    (which also match the long s, the Kelvin sign and dotted or dotless i)."""
+    return table.get(word.casefold().replace("\u0131", "i").replace("\u0307", ""))
 
 
 def _safe_date(year: int, month: int, day: int, precision: str) -> tuple[date, str] | None:
