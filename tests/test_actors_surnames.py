@@ -67,3 +67,23 @@ def test_a_surname_from_an_earlier_sentence_of_the_document_is_that_person(resol
     resolver.find("Ghana's Foreign Minister Kofi Ampofo arrived in Lome.", context=context)
     later = resolver.find("Ampofo said the border would reopen.", context=context)
     assert only(later, "Ampofo").code == "GHAGOV"
+
+
+@pytest.mark.parametrize(("sentence", "when", "span", "code"), [
+    ("Livni said Israel would not talk under fire.", "2008-01-05", "Livni", "ISRGOV"),
+    ("Onodera told the Diet the patrols would go on.", "2013-06-01", "Onodera", "JPNMIL"),
+    ("Sajjan flew to Riga to visit the battlegroup.", "2018-04-01", "Sajjan", "CANMIL"),
+    ("Malcorra met the British envoy about the islands.", "2016-05-01", "Malcorra", "ARGGOV"),
+    ("Foreign Minister Kang Kyung-wha arrived in Tokyo.", "2019-08-01",
+     "Foreign Minister Kang Kyung-wha", "KORGOV"),
+])
+def test_foreign_and_defence_ministers_of_the_date_speak_for_their_state(
+        resolver, sentence, when, span, code):
+    assert only(resolver.find(sentence, date=when), span).code == code
+
+
+def test_a_minister_who_changed_office_holds_the_one_of_the_date(resolver):
+    early = only(resolver.find("MacKay said the talks were useful.", date="2007-01-10"),
+                 "MacKay")
+    late = only(resolver.find("MacKay said the jets would stay.", date="2010-01-10"), "MacKay")
+    assert (early.code, late.code) == ("CANGOV", "CANMIL")
