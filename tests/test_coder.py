@@ -176,10 +176,14 @@ def test_boilerplate_headlines_and_link_lists_give_nothing(coder):
 
 # --- document context -----------------------------------------------------------------------
 
-def test_dateline_place_is_not_an_actor(coder):
-    events = coded(coder, "MOSCOW (Reuters) - Ukrainian drones attacked a refinery on Tuesday.")
-    assert [(e.source.country, e.cameo_code, e.target.country, e.sentence) for e in events] == [
-        ("UKR", "190", None, "Ukrainian drones attacked a refinery on Tuesday.")]
+def test_dateline_place_is_not_an_actor(coder, one_sided_coder):
+    text = "MOSCOW (Reuters) - Ukrainian drones attacked a refinery on Tuesday."
+    # the refinery has no owner in the text and the dateline is no target: one-sided
+    assert coded(coder, text) == []
+    events = coded(one_sided_coder, text)
+    assert [(e.source.country, e.cameo_code, e.target.country, e.one_sided, e.sentence)
+            for e in events] == [
+        ("UKR", "190", None, True, "Ukrainian drones attacked a refinery on Tuesday.")]
 
 
 def test_the_two_countries_refers_to_the_last_pair(coder):

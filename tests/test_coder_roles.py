@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from coder_helpers import coded as code_text
 from entente.coder import Coder
 
@@ -219,6 +221,28 @@ def test_a_joint_initiative_makes_the_coordinated_subjects_partners(coder):
     assert {e.cameo_code[:2] for e in events} == {"06"}
 
 
-def test_a_thing_attacked_stays_the_target_of_a_material_event(coder):
-    assert target_texts(coder, "Syrian troops shelled a hospital near Aleppo.") == {
-        "a hospital"}
+def test_a_thing_with_no_owner_is_a_missing_side(coder, one_sided_coder):
+    # DESIGN: two actors present; a thing stands for an actor only through its owner
+    text = "Syrian troops shelled a hospital near the front line."
+    assert coded(coder, text) == []
+    assert [(e.source.country, e.cameo_code[:2], e.one_sided)
+            for e in coded(one_sided_coder, text)] == [("SYR", "19", True)]
+    assert coded(coder, "The army fired artillery into the disputed valley overnight.") == []
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Turkish jets bombed Kurdish villages near the border.", "Kurdish villages"),
+    ("Colombian troops raided a guerrilla camp in the jungle.", "a guerrilla camp"),
+    ("Masked gunmen ambushed a Kenyan police convoy on Sunday.", "a Kenyan police convoy"),
+    ("Chadian militiamen attacked a camp for Sudanese refugees.", "Sudanese refugees"),
+])
+def test_a_thing_stands_for_the_people_or_state_that_own_it(coder, sentence, target):
+    assert target in target_texts(coder, sentence)
+
+
+def test_a_pronoun_with_no_antecedent_is_no_actor(coder):
+    assert coded(coder, "It condemned the German decision on Tuesday.") == []
+    assert coded(coder, "They accused Poland of stalling the talks.") == []
+    # with an antecedent the pronoun stands for it
+    events = coded(coder, "Hungary blocked the package. It accused Brussels of blackmail.")
+    assert ("HUN", "EU") in {(e.source.country, e.target.country) for e in events}

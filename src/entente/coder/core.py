@@ -187,8 +187,8 @@ class Coder:
                                target=True)
         # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
         # the surface fallback may not take a name back from inside it
-        kept_sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
-        kept_targets = [a for a in targets if self._heads_actor(a, frame, parsed, True)]
+        kept_sources = self._kept(sources, frame, parsed, False)
+        kept_targets = self._kept(targets, frame, parsed, True)
         rejected = [a for a in sources + targets
                     if a not in kept_sources and a not in kept_targets and a.start is not None]
         sources, targets = kept_sources, kept_targets
@@ -199,8 +199,8 @@ class Coder:
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
                                                       rejected)
-            sources = [a for a in sources if self._heads_actor(a, frame, parsed, False)]
-            targets = [a for a in targets if self._heads_actor(a, frame, parsed, True)]
+            sources = self._kept(sources, frame, parsed, False)
+            targets = self._kept(targets, frame, parsed, True)
         if frame.code[:2] in VERBAL_ROOTS and ("clause-target" in frame.flags or
                                                "fallback" in frame.flags):
             # "Boric denied that Chile had sold arms": the subject of what was said
@@ -291,6 +291,39 @@ class Coder:
             covered |= {t.i for a in found if a.start is not None
                         for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()}
         return actors
+
+    def _kept(self, actors: list[Actor], frame: Frame, parsed: Any, target: bool) -> list[Actor]:
+        """The actors of one role that are actors: headed by one and identified."""
+        return [a for a in actors if self._heads_actor(a, frame, parsed, target)
+                and self._identified(a, parsed)]
+
+    def _identified(self, actor: Actor, parsed: Any) -> bool:
+        """Is `actor` an actor a reader could name? A placed one always is; an unplaced one
+        only when it is a name or a noun for people or a body ("protesters", "the
+        ministry"). An unplaced thing ("a hospital in the town", "the disputed valley") or
+        a pronoun with no antecedent is a missing side: the event becomes one-sided."""
+        if actor.country or actor.kind in ("igo", "ngo") or actor.start is None:
+            return True
+        span = parsed.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return True
+        head = self.heads.head_of(span.root) or span.root
+        if head.pos_ in ("PRON", "DET"):
+            return False
+        if head.pos_ == "PROPN":
+            return True
+        # a thing stands for the people or group its modifier names: "a guerrilla camp",
+        # "rebel positions", "Kurdish villages", "a camp for Sudanese refugees"
+        owners = [c for c in head.children if c.i < head.i and c.dep_ in
+                  ("compound", "amod", "poss", "nmod")]
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for o in p.children if o.dep_ == "pobj"]
+        return any(self._names_people(t) for t in (head, *owners))
+
+    def _names_people(self, token: Any) -> bool:
+        return token.pos_ == "PROPN" and token.i != token.head.i \
+            or self.heads.names_people(token) \
+            or any(self._names_body(w) for w in (token.text, token.lower_, token.lemma_.lower()))
 
     def _heads_actor(self, actor: Actor, frame: Frame, parsed: Any, target: bool) -> bool:
         """Is the phrase of `actor` headed by an actor (see `heads.HeadRules`)? Pronouns

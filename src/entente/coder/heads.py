@@ -90,6 +90,11 @@ class HeadRules:
             return material and has_author(head) and bool(actor.country)
         return material
 
+    def names_people(self, head: Token) -> bool:
+        """A noun for people or a body of people ("protesters", "the two countries")."""
+        lemma = head.lemma_.lower()
+        return lemma in self.people or lemma in self.actors or head.lower_ in self.actors
+
     def _concerns_actor(self, noun: Token, names_body: Callable[[str], bool],
                         is_act: Callable[[str], bool], depth: int = 0) -> bool:
         """An act or thing said whose prepositional phrase names the actor it concerns:
