@@ -105,19 +105,23 @@ class TokenAttributes:
         self.ruler = ruler
         self._columns = [TAG, LOWER, DEP, IS_SPACE]
         self._set = set_token_attrs
-        self._single: list[tuple[int, Tests]] = []
         self._multi: list[tuple[int, int, tuple[Tests, ...]]] = []
         self._cache: dict[tuple[int, ...], _Fired] = {}
         self.supported = True
+        single: list[tuple[int, dict[str, Any], Tests]] = []
+        first: list[tuple[int, dict[str, Any], Tests]] = []
         for attr_id, pattern in self._patterns(ruler):
             specs = tuple(_token_spec(spec) for spec in pattern)
             if not specs or any(s is None for s in specs):
                 self.supported = False
                 return
             if len(specs) == 1:
-                self._single.append((attr_id, specs[0]))  # type: ignore[arg-type]
+                single.append((attr_id, pattern[0], specs[0]))  # type: ignore[arg-type]
             else:
+                first.append((len(self._multi), pattern[0], specs[0]))  # type: ignore[arg-type]
                 self._multi.append((attr_id, ruler.indices[attr_id], specs))  # type: ignore[arg-type]
+        self._single = _Sieve(single)
+        self._first = _Sieve(first)
 
     @staticmethod
     def _patterns(ruler: Any) -> list[tuple[int, list[dict[str, Any]]]]:
@@ -140,9 +144,8 @@ class TokenAttributes:
 
     def _fired(self, row: tuple[int, ...]) -> _Fired:
         values = self._values(row)
-        ids = tuple(a for a, tests in self._single if _matches(tests, values))
-        starts = any(_matches(specs[0], values) for _, _, specs in self._multi)
-        fired = _Fired(ids, self._merged(ids), starts)
+        ids = self._single.fired(row, values)
+        fired = _Fired(ids, self._merged(ids), bool(self._first.fired(row, values)))
         self._cache[row] = fired
         return fired
 
@@ -182,6 +185,42 @@ class TokenAttributes:
 
 
 Tests = tuple[tuple[str, Any], ...]
+
+
+class _Sieve:
+    """Patterns over one token, sorted by what they test so that a token new to the memo is
+    only checked against those that can fire: patterns that ignore the word are decided
+    once per (tag, dependency, space flag); a pattern that names words (LOWER, as a string
+    or an IN list) is checked only for those words."""
+
+    def __init__(self, entries: list[tuple[int, dict[str, Any], Tests]]) -> None:
+        self._shape: list[tuple[int, int, Tests]] = []
+        self._by_word: dict[str, list[tuple[int, int, Tests]]] = {}
+        self._other: list[tuple[int, int, Tests]] = []
+        self._shapes: dict[tuple[int, ...], list[tuple[int, int, Tests]]] = {}
+        for position, (ident, spec, tests) in enumerate(entries):
+            item = (position, ident, tests)
+            lower = spec.get("LOWER")
+            if lower is None:
+                self._shape.append(item)
+            elif isinstance(lower, str):
+                self._by_word.setdefault(lower, []).append(item)
+            elif isinstance(lower, dict) and set(lower) == {"IN"}:
+                for word in set(lower["IN"]):
+                    self._by_word.setdefault(word, []).append(item)
+            else:
+                self._other.append(item)
+
+    def fired(self, row: tuple[int, ...], values: dict[str, Any]) -> tuple[int, ...]:
+        """The ids of the patterns that match the token, in pattern order."""
+        shape = (row[0], row[2], row[3])
+        shaped = self._shapes.get(shape)
+        if shaped is None:
+            shaped = [item for item in self._shape if _matches(item[2], values)]
+            self._shapes[shape] = shaped
+        found = shaped + [item for item in (*self._by_word.get(values["lower_"], ()),
+                                            *self._other) if _matches(item[2], values)]
+        return tuple(ident for _, ident, _ in sorted(found, key=lambda item: item[0]))
 
 
 @dataclass(slots=True, frozen=True)
