@@ -35,8 +35,8 @@ def test_consult_family(coder, text, expected):
     # the kind of cooperation: military, economic, judicial
     ("India and Japan agreed to deepen military cooperation.", ("IND", "0312", "JPN")),
     ("Egypt and Sudan agreed to expand economic cooperation.", ("EGY", "0311", "SDN")),
-    ("Indian Navy warships and the US Navy coordinated a joint maritime exercise.",
-     ("IND", "062", "USA")),
+    ("Indian warships and French Navy frigates coordinated joint naval drills.",
+     ("IND", "062", "FRA")),
     ("Russia held combined exercises with Belarus.", ("RUS", "062", "BLR")),
     ("Thai and Malaysian forces launched joint patrols along the border.", ("THA", "062", "MYS")),
     # the kind of aid

@@ -34,16 +34,16 @@ def test_tariffs_on_a_measure_of_goods_hit_the_country_of_the_goods(coder):
 
 
 def test_a_tariff_announced_on_a_sum_of_imports_names_the_exporting_country(coder):
-    found = pairs(coder, "The president announced a 15 percent tariff on up to $20 billion "
-                         "in Indian imports.")
+    found = pairs(coder, "Washington announced a 15 percent tariff on about $20 billion of "
+                         "Indian imports.")
     assert any(root == "16" and target == "IND" for _, root, target in found)
 
 
 def test_goods_from_a_country_stand_for_that_country(coder):
     assert ("CAN", "16", "KOR") in pairs(coder, "Ottawa slapped duties on steel from South "
                                                  "Korea on Wednesday.")
-    found = pairs(coder, "The European Union imposed tariffs on $5 billion worth of goods "
-                         "from Australia.")
+    found = pairs(coder, "Brussels imposed tariffs on some $5 billion in goods shipped from "
+                         "Australia.")
     assert any(root == "16" and target == "AUS" for _, root, target in found)
 
 
