@@ -3,11 +3,13 @@ and date parser."""
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -155,3 +157,49 @@ def test_the_version_is_the_one_pyproject_gives():
     declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
     assert entente.__version__ == declared
     assert coder_version(Lexicon.default(), Rules.default()).startswith(declared + "+")
+
+
+# -- SQL lives in the store, analysis and the readers ----------------------------------------
+
+#: Modules that may hold SQL: the store, analysis, and the readers that turn files into rows
+#: (the `TableSpec` framework and its specs, the code tables they join, the context loaders).
+SQL_HOMES = ("store.py", "analysis/", "sources/tabular.py", "sources/eventtables.py",
+             "sources/codes.py", "context/_common.py", "context/trade.py")
+SQL = re.compile(r"\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b|"
+                 r"\bUPDATE\s+\S+\s+SET\b|\bDELETE\s+FROM\b|\bCOPY\s*\(|"
+                 r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?(?:TABLE|VIEW)\b")
+
+
+def _string_literals(source: str) -> Iterator[tuple[int, str]]:
+    """(line, text) of every string literal but docstrings; an f-string's fields read "{}"."""
+    tree = ast.parse(source)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+                  and node.body and isinstance(node.body[0], ast.Expr)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            yield node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "{}"
+                                       for v in node.values)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+def test_the_sql_scan_finds_sql_in_plain_and_formatted_strings():
+    code = ('"""SELECT words FROM a docstring are prose."""\n'
+            'a = "SELECT count(*) FROM events"\n'
+            'b = f"UPDATE documents SET coder_version = {v}"\n'
+            'c = "selected from the list"\n')
+    assert {line for line, text in _string_literals(code) if SQL.search(text)} == {2, 3}
+
+
+def test_no_sql_outside_the_store_analysis_and_the_readers():
+    src = Path(__file__).resolve().parent.parent / "src" / "entente"
+    offenders = []
+    for path in sorted(src.rglob("*.py")):
+        name = path.relative_to(src).as_posix()
+        if name.startswith(SQL_HOMES):
+            continue
+        offenders += sorted({f"{name}:{line}" for line, text in _string_literals(
+            path.read_text(encoding="utf-8")) if SQL.search(text)})
+    assert offenders == []

@@ -150,7 +150,8 @@ def test_full_code_gold_needs_the_exact_code_and_generic_igo_matches_any_igo():
 
 def test_miss_tags_use_the_coders_introspection():
     gold = read_gold([HERE / "handcount.jsonl"], "entente")[4].events[0]  # EGY > ETH 112
-    dropped = Prediction(dropped=[ev("EGY", "ETH", "112")], introspected=True)
+    dropped = Prediction(dropped_codes=["112"], trigger_codes=["112"], actor_keys=["EGY", "ETH"],
+                         introspected=True)
     assert tag_miss(gold, dropped) == "filter"
     no_trigger = Prediction(trigger_codes=["042"], actor_keys=["EGY", "ETH"], introspected=True)
     assert tag_miss(gold, no_trigger) == "lexicon"

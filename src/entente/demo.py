@@ -18,8 +18,12 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import EntenteError, InputError
+
+if TYPE_CHECKING:
+    from .store import Store
 
 __all__ = ["DemoResult", "run_demo", "main", "EXAMPLES"]
 
@@ -67,15 +71,11 @@ def run_demo(out_dir: str | Path = "demo-out", a: str = "SRB", b: str = "IRN",
                           markdown, time.perf_counter() - started)
 
 
-def _dyad_counts(store: object) -> list[tuple[str, str, int]]:
+def _dyad_counts(store: Store) -> list[tuple[str, str, int]]:
     """Country pairs with the most events (either direction), for the printed summary."""
-    rows = store.con.execute(  # type: ignore[attr-defined]
-        "SELECT least(source_country, target_country) AS x, "
-        "greatest(source_country, target_country) AS y, count(*) AS n FROM events "
-        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
-        "AND source_country <> target_country AND duplicate_of IS NULL "
-        "GROUP BY x, y ORDER BY n DESC, x, y LIMIT 8").fetchall()
-    return [(x, y, int(n)) for x, y, n in rows]
+    from .analysis import busiest_dyads
+
+    return [(a, b, int(n)) for a, b, n in busiest_dyads(store).itertuples(index=False)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -440,6 +440,17 @@ class Store:
         """The events appended after row id `last_row`, as a relation."""
         return f"(SELECT * FROM events WHERE rowid > {int(last_row)})"
 
+    def insert_parquet_events(self, con: duckdb.DuckDBPyConnection, path: str | Path,
+                              stamp: datetime) -> int:
+        """Insert the events of a Parquet file (event columns by name) not stored yet; an
+        empty `ingested_at` takes `stamp`. Returns how many were added (see
+        `insert_new_events`; run it in a transaction of the caller)."""
+        values = ", ".join(f"coalesce({n}, CAST(? AS TIMESTAMP)) AS {n}" if n == "ingested_at"
+                           else n for n in column_names())
+        source = str(path).replace("'", "''")
+        return self.insert_new_events(con, f"SELECT {values} FROM read_parquet('{source}')",
+                                      [stamp])
+
     def delete_events(self, con: duckdb.DuckDBPyConnection, where: str,
                       params: Sequence[Any] = ()) -> int:
         """Delete the events matching `where` (daily totals kept in step); returns how many.
@@ -562,8 +573,26 @@ class Store:
     def _count(self, con: duckdb.DuckDBPyConnection, table: str) -> int:
         return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
 
-    def count_events(self) -> int:
-        return self._count(self.con, "events")
+    def count_events(self, dataset: str | None = None) -> int:
+        """Stored events, or those of one `dataset` ("entente", "gdelt2", ...)."""
+        if dataset is None:
+            return self._count(self.con, "events")
+        row = self.con.execute("SELECT count(*) FROM events WHERE dataset = ?",
+                               [dataset]).fetchone()
+        return int(row[0]) if row else 0
+
+    def has_dataset(self, dataset: str) -> bool:
+        """Whether any event of `dataset` is stored (zone maps answer without a scan)."""
+        return self.con.execute("SELECT 1 FROM events WHERE dataset = ? LIMIT 1",
+                                [dataset]).fetchone() is not None
+
+    def shared_days(self, first: str, second: str) -> tuple[int, date | None, date | None]:
+        """Days on which both datasets hold events: (how many, the first, the last)."""
+        row = self.con.execute(
+            "SELECT count(*), min(date), max(date) FROM (SELECT DISTINCT date FROM events "
+            "WHERE dataset = ? INTERSECT SELECT DISTINCT date FROM events WHERE dataset = ?)",
+            [first, second]).fetchone()
+        return (int(row[0]), row[1], row[2]) if row else (0, None, None)
 
     def count_documents(self) -> int:
         return self._count(self.con, "documents")
@@ -577,12 +606,56 @@ class Store:
         return [Event.from_row(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
 
     def documents(self) -> list[Document]:
-        cur = self.con.execute(
-            "SELECT doc_id, text, title, url, publisher, pub_date, language, kind, "
-            "near_duplicate_of FROM documents ORDER BY doc_id")
-        return [Document(text=r[1], doc_id=r[0], title=r[2], url=r[3], publisher=r[4],
-                         pub_date=r[5], language=r[6], kind=r[7], near_duplicate_of=r[8])
-                for r in cur.fetchall()]
+        """Every stored document, in id order."""
+        return list(self.iter_documents())
+
+    def iter_documents(self, page: int = 1000) -> Iterator[Document]:
+        """Every stored document in id order, read `page` at a time (each page a query of
+        its own, so writes between pages are safe)."""
+        last = ""
+        while rows := self.con.execute(
+                "SELECT doc_id, text, title, url, publisher, pub_date, language, kind, "
+                "near_duplicate_of FROM documents WHERE doc_id > ? ORDER BY doc_id LIMIT ?",
+                [last, page]).fetchall():
+            for r in rows:
+                yield Document(text=r[1], doc_id=r[0], title=r[2], url=r[3], publisher=r[4],
+                               pub_date=r[5], language=r[6], kind=r[7],
+                               near_duplicate_of=r[8])
+            last = rows[-1][0]
+
+    def document_texts(self) -> Iterator[tuple[str, str, str, str | None]]:
+        """(doc_id, content_hash, text, near_duplicate_of) of every stored document in the
+        order they were ingested, fetched a thousand at a time (for de-duplication)."""
+        cursor = self.con.execute(
+            "SELECT doc_id, content_hash, text, near_duplicate_of FROM documents "
+            "ORDER BY ingested_at, doc_id")
+        while rows := cursor.fetchmany(1000):
+            yield from rows
+
+    def set_coder_version(self, con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
+                          version: str) -> None:
+        """Stamp documents as coded by `version` (run in the caller's transaction)."""
+        con.execute("UPDATE documents SET coder_version = ? WHERE list_contains(?, doc_id)",
+                    [version, list(doc_ids)])
+
+    # -- context layers -----------------------------------------------------------------
+    def context_layer(self, name: str, a: str, b: str, start: int | None = None,
+                      end: int | None = None) -> Any:
+        """One context layer's rows for the pair `a`, `b` over the years `start`..`end`
+        (None: open), as a pandas DataFrame; `name` is one of `CONTEXT_READS`."""
+        if name not in CONTEXT_READS:
+            raise StoreError(f"unknown context layer read {name!r} (known: "
+                             f"{', '.join(CONTEXT_READS)})")
+        sql = CONTEXT_READS[name]
+        for column in ("year", "va.year", "pa.year"):
+            sql = sql.replace(f"{{years:{column}}}", _years_sql(column, start, end))
+        return self.con.execute(sql, {"a": a, "b": b}).df()
+
+    def context_sources(self, a: str, b: str, layers: Sequence[str]) -> Any:
+        """Every source stored for the pair in `layers` (trade, tariffs, sanctions, unga),
+        with licence, retrieval time and first and last year, as a pandas DataFrame."""
+        sql = " UNION ALL ".join(_CONTEXT_SOURCES[layer] for layer in layers)
+        return self.con.execute(f"SELECT * FROM ({sql}) ORDER BY ALL", {"a": a, "b": b}).df()
 
     def export(self, out: str | Path, fmt: str = "parquet") -> int:
         """Write the events table (flat columns) to Parquet or CSV; returns the row count."""
@@ -644,3 +717,80 @@ def events_arrow_schema() -> Any:
              "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "VARCHAR": pa.string(),
              "BIGINT": pa.int64(), "BOOLEAN": pa.bool_()}
     return pa.schema([(n, arrow[_EVENT_TYPES.get(n, "VARCHAR")]) for n in column_names()])
+
+
+#: The reads of context layers for a pair ($a, $b); `{years:COLUMN}` bounds the years.
+CONTEXT_READS = {
+    # one value per source, reporter, direction and year: TOTAL if given, else the sum of
+    # chapters
+    "trade_totals": """
+        SELECT source, reporter, exporter, importer, year,
+               coalesce(max(value_usd) FILTER (WHERE product = 'TOTAL'),
+                        sum(value_usd) FILTER (WHERE product <> 'TOTAL')) AS value_usd,
+               max(retrieved_at) AS retrieved_at, any_value(licence) AS licence
+        FROM trade_flows
+        WHERE ((exporter = $a AND importer = $b) OR (exporter = $b AND importer = $a))
+          AND {years:year}
+        GROUP BY ALL ORDER BY ALL""",
+    "trade_products": """
+        SELECT source, reporter, year, product, sum(value_usd) AS value_usd
+        FROM trade_flows
+        WHERE ((exporter = $a AND importer = $b) OR (exporter = $b AND importer = $a))
+          AND product <> 'TOTAL' AND {years:year}
+        GROUP BY ALL ORDER BY year, value_usd DESC, product""",
+    "tariffs": """
+        SELECT reporter, partner, year, indicator, value_pct, retrieved_at, licence, source
+        FROM tariffs
+        WHERE product = 'TOTAL' AND ((reporter = $a AND partner IN ($b, 'WLD'))
+                                     OR (reporter = $b AND partner IN ($a, 'WLD')))
+          AND {years:year}
+        ORDER BY ALL""",
+    "sanctions": """
+        SELECT country, authority, programme, entity_id, target_kind,
+               year(coalesce(start_date, first_seen)) AS start_year, year(end_date) AS end_year,
+               retrieved_at, licence, source
+        FROM sanctions WHERE country IN ($a, $b) ORDER BY ALL""",
+    "unga_agreement": """
+        SELECT va.year, count(*) AS joint_votes, avg(CASE WHEN va.vote = vb.vote THEN 1.0
+               ELSE 0.0 END) AS agreement, max(va.retrieved_at) AS retrieved_at,
+               any_value(va.licence) AS licence
+        FROM unga_votes va JOIN unga_votes vb
+          ON va.rcid = vb.rcid AND va.source = vb.source
+        WHERE va.country = $a AND vb.country = $b AND va.vote IN (1, 2, 3)
+          AND vb.vote IN (1, 2, 3) AND {years:va.year}
+        GROUP BY va.year ORDER BY va.year""",
+    "ideal_distance": """
+        SELECT pa.year, abs(pa.ideal_point - pb.ideal_point) AS distance,
+               pa.ideal_point AS ideal_a, pb.ideal_point AS ideal_b,
+               pa.retrieved_at, pa.licence
+        FROM unga_ideal_points pa JOIN unga_ideal_points pb
+          ON pa.session = pb.session AND pa.source = pb.source
+        WHERE pa.country = $a AND pb.country = $b AND {years:pa.year}
+        ORDER BY pa.year""",
+}
+
+_CONTEXT_SOURCES = {
+    "trade": "SELECT 'trade' AS layer, source, licence, max(retrieved_at) AS retrieved_at, "
+             "min(year) AS first_year, max(year) AS last_year FROM trade_flows WHERE "
+             "(exporter = $a AND importer = $b) OR (exporter = $b AND importer = $a) "
+             "GROUP BY ALL",
+    "tariffs": "SELECT 'tariffs' AS layer, source, licence, max(retrieved_at) AS "
+               "retrieved_at, min(year) AS first_year, max(year) AS last_year "
+               "FROM tariffs WHERE reporter IN ($a, $b) GROUP BY ALL",
+    "sanctions": "SELECT 'sanctions' AS layer, source, licence, max(retrieved_at) AS "
+                 "retrieved_at, min(year(coalesce(start_date, first_seen))) AS first_year, "
+                 "max(year(coalesce(start_date, first_seen))) AS last_year FROM sanctions "
+                 "WHERE country IN ($a, $b) GROUP BY ALL",
+    "unga": "SELECT 'unga' AS layer, source, licence, max(retrieved_at) AS retrieved_at, "
+            "min(year) AS first_year, max(year) AS last_year "
+            "FROM unga_votes WHERE country IN ($a, $b) GROUP BY ALL",
+}
+
+
+def _years_sql(column: str, start: int | None, end: int | None) -> str:
+    parts = []
+    if start is not None:
+        parts.append(f"{column} >= {int(start)}")
+    if end is not None:
+        parts.append(f"{column} <= {int(end)}")
+    return " AND ".join(parts) or "TRUE"

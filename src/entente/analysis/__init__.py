@@ -23,6 +23,7 @@ from .events import (
     SORT_KEYS,
     EventPage,
     Provenance,
+    busiest_dyads,
     countries_in_store,
     dyad_events,
     dyad_provenance,
@@ -39,5 +40,5 @@ __all__ = [
     "with_context", "CONTEXT_LAYER_COLUMNS",
     "resolve_pair", "to_date",
     "dyad_events", "EventPage", "event_by_id", "dyad_provenance", "Provenance",
-    "countries_in_store", "period_bounds", "SORT_KEYS",
+    "countries_in_store", "busiest_dyads", "period_bounds", "SORT_KEYS",
 ]

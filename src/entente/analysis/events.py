@@ -316,6 +316,18 @@ def countries_in_store(store: Store) -> pd.DataFrame:
     return df
 
 
+def busiest_dyads(store: Store, limit: int = 8) -> pd.DataFrame:
+    """Country pairs with the most events between them, either direction (near-duplicates
+    left out, undated events counted): a, b (a < b), events; the busiest first."""
+    table = store.events_table
+    return store.con.execute(
+        "SELECT least(source_country, target_country) AS a, "
+        "greatest(source_country, target_country) AS b, count(*) AS events "
+        f"FROM {table} WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+        "AND source_country <> target_country AND duplicate_of IS NULL "
+        "GROUP BY a, b ORDER BY events DESC, a, b LIMIT ?", [int(limit)]).df()
+
+
 def period_bounds(period: date | str, freq: str) -> tuple[date, date]:
     """First and last day of the period of `freq` that starts on (or contains) `period`."""
     freq = check_freq(freq)

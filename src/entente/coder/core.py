@@ -563,7 +563,7 @@ class Coder:
             dropped += [c for c in codes if c not in {f.code for f in kept}]
             mentions += self.resolver.find(sentence.text, date=doc.pub_date or date,
                                            context=context)
-        return {"dropped": [], "triggers": triggers, "dropped_codes": dropped,
+        return {"triggers": triggers, "dropped_codes": dropped,
                 "mentions": mentions}
 
     def explain(self, event: Event) -> str:

@@ -51,83 +51,12 @@ class Pair:
     start: int | None
     end: int | None
 
-    def years_sql(self, column: str = "year") -> str:
-        parts = []
-        if self.start is not None:
-            parts.append(f"{column} >= {int(self.start)}")
-        if self.end is not None:
-            parts.append(f"{column} <= {int(self.end)}")
-        return " AND ".join(parts) or "TRUE"
 
 
-def query(store: Store, sql: str, params: dict[str, Any]) -> pd.DataFrame:
-    return store.con.execute(sql, params).df()
+# -- layer reads (the SQL lives in `Store.context_layer`) ----------------------------------
 
-
-# -- layer queries -------------------------------------------------------------------------
-
-def _trade_totals(store: Store, pair: Pair) -> pd.DataFrame:
-    """One value per source, reporter, direction and year: TOTAL if given, else the sum of
-    chapters."""
-    return query(store, f"""
-        SELECT source, reporter, exporter, importer, year,
-               coalesce(max(value_usd) FILTER (WHERE product = 'TOTAL'),
-                        sum(value_usd) FILTER (WHERE product <> 'TOTAL')) AS value_usd,
-               max(retrieved_at) AS retrieved_at, any_value(licence) AS licence
-        FROM trade_flows
-        WHERE ((exporter = $a AND importer = $b) OR (exporter = $b AND importer = $a))
-          AND {pair.years_sql()}
-        GROUP BY ALL ORDER BY ALL""", {"a": pair.a, "b": pair.b})
-
-
-def _trade_products(store: Store, pair: Pair) -> pd.DataFrame:
-    return query(store, f"""
-        SELECT source, reporter, year, product, sum(value_usd) AS value_usd
-        FROM trade_flows
-        WHERE ((exporter = $a AND importer = $b) OR (exporter = $b AND importer = $a))
-          AND product <> 'TOTAL' AND {pair.years_sql()}
-        GROUP BY ALL ORDER BY year, value_usd DESC, product""", {"a": pair.a, "b": pair.b})
-
-
-def _tariffs(store: Store, pair: Pair) -> pd.DataFrame:
-    return query(store, f"""
-        SELECT reporter, partner, year, indicator, value_pct, retrieved_at, licence, source
-        FROM tariffs
-        WHERE product = 'TOTAL' AND ((reporter = $a AND partner IN ($b, 'WLD'))
-                                     OR (reporter = $b AND partner IN ($a, 'WLD')))
-          AND {pair.years_sql()}
-        ORDER BY ALL""", {"a": pair.a, "b": pair.b})
-
-
-def _sanctions(store: Store, pair: Pair) -> pd.DataFrame:
-    return query(store, """
-        SELECT country, authority, programme, entity_id, target_kind,
-               year(coalesce(start_date, first_seen)) AS start_year, year(end_date) AS end_year,
-               retrieved_at, licence, source
-        FROM sanctions WHERE country IN ($a, $b) ORDER BY ALL""", {"a": pair.a, "b": pair.b})
-
-
-def _unga_agreement(store: Store, pair: Pair) -> pd.DataFrame:
-    return query(store, f"""
-        SELECT va.year, count(*) AS joint_votes, avg(CASE WHEN va.vote = vb.vote THEN 1.0
-               ELSE 0.0 END) AS agreement, max(va.retrieved_at) AS retrieved_at,
-               any_value(va.licence) AS licence
-        FROM unga_votes va JOIN unga_votes vb
-          ON va.rcid = vb.rcid AND va.source = vb.source
-        WHERE va.country = $a AND vb.country = $b AND va.vote IN (1, 2, 3)
-          AND vb.vote IN (1, 2, 3) AND {pair.years_sql('va.year')}
-        GROUP BY va.year ORDER BY va.year""", {"a": pair.a, "b": pair.b})
-
-
-def _ideal_distance(store: Store, pair: Pair) -> pd.DataFrame:
-    return query(store, f"""
-        SELECT pa.year, abs(pa.ideal_point - pb.ideal_point) AS distance,
-               pa.ideal_point AS ideal_a, pb.ideal_point AS ideal_b,
-               pa.retrieved_at, pa.licence
-        FROM unga_ideal_points pa JOIN unga_ideal_points pb
-          ON pa.session = pb.session AND pa.source = pb.source
-        WHERE pa.country = $a AND pb.country = $b AND {pair.years_sql('pa.year')}
-        ORDER BY pa.year""", {"a": pair.a, "b": pair.b})
+def _read(store: Store, layer: str, pair: Pair) -> pd.DataFrame:
+    return store.context_layer(layer, pair.a, pair.b, pair.start, pair.end)
 
 
 @dataclass(slots=True)
@@ -141,9 +70,9 @@ class Layers:
 
 
 def read_layers(store: Store, pair: Pair) -> Layers:
-    return Layers(_trade_totals(store, pair), _trade_products(store, pair),
-                   _tariffs(store, pair), _sanctions(store, pair),
-                   _unga_agreement(store, pair), _ideal_distance(store, pair))
+    return Layers(*(_read(store, layer, pair) for layer in (
+        "trade_totals", "trade_products", "tariffs", "sanctions", "unga_agreement",
+        "ideal_distance")))
 
 
 # -- one row per year ----------------------------------------------------------------------

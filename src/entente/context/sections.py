@@ -20,7 +20,6 @@ from .dyad import (
     make_pair,
     missing_layers,
     product_view,
-    query,
     read_layers,
 )
 
@@ -203,23 +202,6 @@ def _alignment_statements(context: pd.DataFrame, layers: Layers, pair: Pair) -> 
 
 def _sources_table(store: Store, pair: Pair, layers: tuple[str, ...]) -> pd.DataFrame:
     """Every source stored for the pair in these layers, with licence and years."""
-    queries = {
-        "trade": "SELECT 'trade' AS layer, source, licence, max(retrieved_at) AS retrieved_at, "
-                 "min(year) AS first_year, max(year) AS last_year FROM trade_flows WHERE "
-                 "(exporter = $a AND importer = $b) OR (exporter = $b AND importer = $a) "
-                 "GROUP BY ALL",
-        "tariffs": "SELECT 'tariffs' AS layer, source, licence, max(retrieved_at) AS "
-                   "retrieved_at, min(year) AS first_year, max(year) AS last_year "
-                   "FROM tariffs WHERE reporter IN ($a, $b) GROUP BY ALL",
-        "sanctions": "SELECT 'sanctions' AS layer, source, licence, max(retrieved_at) AS "
-                     "retrieved_at, min(year(coalesce(start_date, first_seen))) AS first_year, "
-                     "max(year(coalesce(start_date, first_seen))) AS last_year FROM sanctions "
-                     "WHERE country IN ($a, $b) GROUP BY ALL",
-        "unga": "SELECT 'unga' AS layer, source, licence, max(retrieved_at) AS retrieved_at, "
-                "min(year) AS first_year, max(year) AS last_year "
-                "FROM unga_votes WHERE country IN ($a, $b) GROUP BY ALL",
-    }
-    sql = " UNION ALL ".join(queries[layer] for layer in layers)
-    frame = query(store, f"SELECT * FROM ({sql}) ORDER BY ALL", {"a": pair.a, "b": pair.b})
+    frame = store.context_sources(pair.a, pair.b, layers)
     frame.insert(2, "name", [source_info(s).name for s in frame["source"]])
     return frame

@@ -47,7 +47,6 @@ NONE = "none"
 class Prediction:
     """What the coder gave for one gold item, with whatever introspection it offers.
 
-    `dropped`: events the coder built but removed by policy (negation, modality ...).
     `dropped_codes`: CAMEO codes of triggers whose frames a policy removed.
     `trigger_codes`: CAMEO codes of every trigger the lexicon found in the text.
     `actor_keys`: country / IGO keys of every actor mention found in the text.
@@ -55,7 +54,6 @@ class Prediction:
     """
 
     events: list[Event] = field(default_factory=list)
-    dropped: list[Event] = field(default_factory=list)
     dropped_codes: list[str] = field(default_factory=list)
     trigger_codes: list[str] = field(default_factory=list)
     actor_keys: list[str] = field(default_factory=list)
@@ -279,14 +277,13 @@ def span_overlap(items: Sequence[GoldItem], preds: dict[str, Prediction]) -> dic
 def tag_miss(gold: GoldEvent, pred: Prediction) -> str:
     """Why a gold event was missed: filter, actor, lexicon or parse.
 
-    filter: the coder built a matching event and its policies dropped it. actor: an event
-    with the right code came out with wrong or missing actors, or the gold actors were not
-    found in the text. lexicon: no trigger of the right code was found (or the right actors
-    came out under another code). parse: trigger and actors were found but never linked.
+    filter: the coder found a fitting trigger and the gold actors, and its policies
+    dropped the frame. actor: an event with the right code came out with wrong or missing
+    actors, or the gold actors were not found in the text. lexicon: no trigger of the
+    right code was found (or the right actors came out under another code). parse:
+    trigger and actors were found but never linked.
     Without introspection from the coder, a text with no fitting event counts as lexicon.
     """
-    if any(event_matches(gold, e) for e in pred.dropped):
-        return "filter"
     if any(_trigger_fits(gold, code) for code in pred.dropped_codes) \
             and _actors_found(gold, pred):
         return "filter"

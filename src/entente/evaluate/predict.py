@@ -1,13 +1,11 @@
 """Predicting: run the coder over gold items and collect events plus any introspection.
 
 The coder is another module; this side only relies on `Coder().code_documents` (or
-`code_document`). To tell why a gold event was missed, texts with a miss are inspected:
+`code_document`). To tell why a gold event was missed, texts with a miss are inspected
 with the coder's `diagnose(doc, date=None)` when it has one (a result with any of
-`dropped` events, `triggers` carrying CAMEO codes, `mentions` with a `country`), else
-with the parts the coder exposes: `resolver.find` for actor mentions, `nlp` and
-`lexicon.lookup` for triggers, and the frame finder and policies for what a policy
-dropped. Any part that is missing or fails is skipped, never fatal: misses are then
-tagged by the fallback rules of `metrics.tag_miss`.
+`triggers` and `dropped_codes` carrying CAMEO codes and `mentions` with a `country`). A
+coder without it is not inspected: its misses are tagged by the fallback rules of
+`metrics.tag_miss`.
 """
 
 from __future__ import annotations
@@ -69,72 +67,10 @@ def _introspect(coder: Any, item: GoldItem, pred: Prediction) -> None:
     diagnose = getattr(coder, "diagnose", None)
     if diagnose is not None:
         report = diagnose(_document(item), date=item.date)
-        pred.dropped = [e for e in _get(report, "dropped") if isinstance(e, Event)]
         pred.trigger_codes = [c for c in (_code_of(t) for t in _get(report, "triggers")) if c]
         pred.dropped_codes = [c for c in (_code_of(t) for t in _get(report, "dropped_codes")) if c]
         pred.actor_keys = [k for k in (_country_of(m) for m in _get(report, "mentions")) if k]
         pred.introspected = True
-        return
-    pred.actor_keys = _mentioned_countries(coder, item)
-    parsed = _parse(coder, item.text)
-    if parsed is None:
-        return
-    pred.trigger_codes = _lexicon_codes(coder, parsed)
-    pred.dropped_codes = _dropped_codes(coder, parsed)
-    pred.introspected = True
-
-
-def _mentioned_countries(coder: Any, item: GoldItem) -> list[str]:
-    """Countries of the actor mentions the coder's resolver finds (places left out)."""
-    try:
-        mentions = coder.resolver.find(item.text, date=item.date)
-    except Exception:  # introspection is optional, never fatal
-        return []
-    return [k for m in mentions if getattr(m, "kind", None) != "location"
-            and (k := _country_of(m))]
-
-
-def _parse(coder: Any, text: str) -> Any:
-    try:
-        return coder.nlp(text)
-    except Exception:  # optional, as above
-        return None
-
-
-_LEXICON_POS = {"VERB": ("V",), "AUX": ("V",), "NOUN": ("N",), "PROPN": ("N",), "ADJ": ("A",)}
-
-
-def _lexicon_codes(coder: Any, parsed: Any) -> list[str]:
-    """Codes of every lexicon entry whose lemma occurs in the text (any constraints)."""
-    codes: list[str] = []
-    try:
-        for token in parsed:
-            for pos in _LEXICON_POS.get(token.pos_, ()):
-                for entry in coder.lexicon.lookup(token.lemma_.lower(), pos):
-                    if getattr(entry, "code", None) and not getattr(entry, "excluded", False):
-                        codes.append(str(entry.code))
-    except Exception:  # optional, as above
-        return codes
-    return codes
-
-
-def _dropped_codes(coder: Any, parsed: Any) -> list[str]:
-    """Codes of the frames the coder's policies remove (negation, modality, questions)."""
-    try:
-        from ..coder.frames import find_frames
-        from ..coder.policy import apply_policies
-    except ImportError:
-        return []
-    dropped: list[str] = []
-    try:
-        for sent in parsed.sents:
-            frames = find_frames(sent, coder.lexicon, coder.rules)
-            before = [(id(f), f.code) for f in frames]
-            kept = {id(f) for f in apply_policies(sent, list(frames), coder.rules)}
-            dropped += [code for key, code in before if key not in kept and code]
-    except Exception:  # optional, as above
-        return dropped
-    return dropped
 
 
 def _get(report: Any, name: str) -> list[Any]:

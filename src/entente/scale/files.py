@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..record import column_names
 from ..sources.report import IngestReport, InputResult, RowProblem
 from ..sources.tabular import file_checksum
 from ..store import Store
@@ -42,11 +41,8 @@ def read_file_partition(source: tuple[int, str, str], out_path: Path, *,
     with Store(":memory:") as scratch:
         report = ingest(scratch, [path], **options)
         partial = out_path.with_name(f".{out_path.name}.{os.getpid()}.partial")
-        target = str(partial).replace("'", "''")
-        scratch.con.execute(f"COPY (SELECT {', '.join(column_names())} FROM events) "
-                            f"TO '{target}' (FORMAT PARQUET)")
+        rows = scratch.export(partial, "parquet")
         os.replace(partial, out_path)
-        rows = scratch.count_events()
     return {"report": asdict(report), "rows": rows}
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
-from ..record import column_names
 from ..store import Store
 from ..timeutil import utc_now
 from .engine import Manifest
@@ -22,11 +21,7 @@ def insert_partition(store: Store, con: duckdb.DuckDBPyConnection, path: Path,
 
     Runs on `con` (a transaction of the caller); `stamp` fills an empty `ingested_at`.
     """
-    values = ", ".join(f"coalesce({n}, CAST(? AS TIMESTAMP)) AS {n}" if n == "ingested_at"
-                       else n for n in column_names())
-    source = str(path).replace("'", "''")
-    return store.insert_new_events(con, f"SELECT {values} FROM read_parquet('{source}')",
-                                   [stamp or utc_now()])
+    return store.insert_parquet_events(con, path, stamp or utc_now())
 
 
 def load_partitions(store: Store, out_dir: str | Path) -> int:

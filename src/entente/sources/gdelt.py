@@ -270,16 +270,11 @@ def overlap_warning(store: Store) -> str | None:
 
     Cheap when the store holds only one of them (zone maps answer); the days are compared
     only when both are there."""
-    for dataset in ("gdelt1", "gdelt2"):
-        if store.con.execute(f"SELECT 1 FROM events WHERE dataset = '{dataset}' LIMIT 1"
-                             ).fetchone() is None:
-            return None
-    row = store.con.execute(
-        "SELECT count(*), min(date), max(date) FROM (SELECT DISTINCT date FROM events "
-        "WHERE dataset = 'gdelt1' INTERSECT SELECT DISTINCT date FROM events "
-        "WHERE dataset = 'gdelt2')").fetchone()
-    if not row or not row[0]:
+    if not (store.has_dataset("gdelt1") and store.has_dataset("gdelt2")):
         return None
-    return (f"GDELT 1.0 and 2.0 both hold events for {row[0]} days ({row[1]} .. {row[2]}): "
+    days, first, last = store.shared_days("gdelt1", "gdelt2")
+    if not days:
+        return None
+    return (f"GDELT 1.0 and 2.0 both hold events for {days} days ({first} .. {last}): "
             "they report the same news, so summing them double counts; pick one per period "
             "(entente dyad --dataset gdelt2)")

@@ -79,16 +79,12 @@ class _Known:
 
     def refresh(self, store: Store) -> None:
         """Re-read from the store (after a rolled-back input touched the cache)."""
-        cursor = store.con.execute(
-            "SELECT doc_id, content_hash, text, near_duplicate_of FROM documents "
-            "ORDER BY ingested_at, doc_id")
         self.ids, self.hashes, self.index = set(), {}, NearDuplicateIndex()
-        while rows := cursor.fetchmany(1000):  # texts a thousand at a time, not all at once
-            for doc_id, content, text, near in rows:
-                self.ids.add(doc_id)
-                self.hashes[content] = doc_id
-                if near is None:
-                    self.index.add(doc_id, text)
+        for doc_id, content, text, near in store.document_texts():
+            self.ids.add(doc_id)
+            self.hashes[content] = doc_id
+            if near is None:
+                self.index.add(doc_id, text)
 
 
 def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCoder | None = None,
@@ -253,38 +249,21 @@ def recode(store: Store, coder: DocumentCoder | None = None, *,
 
     coder = coder or _default_coder()
     report = RecodeReport(coder_version=version_of(coder))
-    report.events_before = _count_entente(store)
+    report.events_before = store.count_events("entente")
     if progress is not None:
         progress(0, total=store.count_documents())
-    for batch in _batches(coder.code_documents(_stored_documents(store, batch_size)),
+    for batch in _batches(coder.code_documents(store.iter_documents(batch_size)),
                           batch_size):
         ids = [doc.doc_id for doc, _ in batch]
         with store.transaction() as tx:
             store.delete_events(tx, "dataset = 'entente' AND list_contains(?, doc_id)", [ids])
             store.add_events((e for _, events in batch for e in events), con=tx)
-            tx.execute("UPDATE documents SET coder_version = ? WHERE list_contains(?, doc_id)",
-                       [report.coder_version, ids])
+            store.set_coder_version(tx, ids, report.coder_version)
         report.documents += len(batch)
         if progress is not None:
             progress(len(batch))
-    report.events_after = _count_entente(store)
+    report.events_after = store.count_events("entente")
     return report
 
 
-def _stored_documents(store: Store, page: int) -> Iterator[Document]:
-    """Every stored document in id order, read `page` at a time (each page a query of its
-    own, so writes between pages are safe)."""
-    last = ""
-    while rows := store.con.execute(
-            "SELECT doc_id, text, title, url, publisher, pub_date, language, kind, "
-            "near_duplicate_of FROM documents WHERE doc_id > ? ORDER BY doc_id LIMIT ?",
-            [last, page]).fetchall():
-        for r in rows:
-            yield Document(text=r[1], doc_id=r[0], title=r[2], url=r[3], publisher=r[4],
-                           pub_date=r[5], language=r[6], kind=r[7], near_duplicate_of=r[8])
-        last = rows[-1][0]
 
-
-def _count_entente(store: Store) -> int:
-    row = store.con.execute("SELECT count(*) FROM events WHERE dataset = 'entente'").fetchone()
-    return int(row[0]) if row else 0
