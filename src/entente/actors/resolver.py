@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+from .. import ontology
 from ..ontology import STATE_SECTORS
 from ..timeutil import parse_date
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .mention import DocumentContext, Mention
-from .resolution import NON_STATE, Resolution, first_of, people_on
+from .resolution import NON_STATE, Resolution, cameo_code, first_of, people_on
 from .tokens import Token, tokenize
 
 _STATE_TYPES = frozenset({"state", "adjective", "capital", "seat", "institution", "ambiguous"})
@@ -146,6 +147,31 @@ class ActorResolver:
         context.remember(mention)
         self.seconds += time.perf_counter() - started
         return mention
+
+    def locate(self, mention: Mention, sentence: Sequence[Mention],
+               span: tuple[int, int] | None = None) -> Mention:
+        """"Protesters burned flags during a rally in Basra": a body with no state of its own
+        (a sector of rules.yaml `sentence_located_sectors`, no title, not one that crosses
+        borders) takes the state of a place named in its sentence: the first place after it,
+        else the nearest before it. `sentence` is `find` on the sentence, `span` where the
+        body stands in it (the mention's own offsets by default). Returns a new mention, or
+        the same one when nothing places it."""
+        if (mention.kind != "unresolved" or mention.country or mention.candidates
+                or mention.role or mention.sector not in self._rules["sentence_located_sectors"]
+                or self._rules["mobile_bodies"] & {t.norm for t in tokenize(mention.text)}):
+            return mention
+        places = [m for m in sentence if m.kind == "location" and m.country
+                  and ontology.igo(m.country) is None]
+        start, end = span or (mention.start, mention.end)
+        after = [m for m in places if m.start >= end]
+        before = [m for m in places if m.end <= start]
+        place = after[0] if after else before[-1] if before else None
+        if place is None:
+            return mention
+        return replace(mention, kind="group" if mention.sector not in STATE_SECTORS else "state",
+                       country=place.country,
+                       code=(cameo_code(place.country) or "") + (mention.sector or ""),
+                       reason=f"{mention.reason}; placed by '{place.text}' in its sentence")
 
     def _prepare(self, text: str, date: date | str | None,
                  context: DocumentContext | None

@@ -391,7 +391,20 @@ class Coder:
             wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
+        if actor.country is None:
+            actor = self._placed_by_sentence(mention, actor, ctx, doc.text)
         return self._coordinated(head, actor, ctx)
+
+    def _placed_by_sentence(self, mention: Mention, actor: Actor, ctx: DocumentMemory,
+                            sentence: str) -> Actor:
+        """"Protesters burned flags during a rally in Basra": a crowd, force or gang the
+        phrase leaves unplaced takes the place its sentence names (`ActorResolver.locate`)."""
+        placed = self.resolver.locate(mention, self._mentions(sentence, ctx),
+                                      (actor.start or 0, actor.end or 0))
+        if placed is mention:
+            return actor
+        return replace(actor, kind=placed.kind, country=placed.country, sector=placed.sector,
+                       code=placed.code)
 
     def _named_before(self, pronoun: Any, ctx: DocumentMemory) -> Actor | None:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or
