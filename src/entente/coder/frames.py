@@ -698,6 +698,12 @@ def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
     return []
 
 
+def _coordinated_modifier(token: Token) -> bool:
+    """"Armenian and Azerbaijani forces": one head whose modifiers name two parties."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and c.conjuncts
+               for c in token.children)
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
@@ -799,9 +805,16 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
     joint = not sources and entry.lemma in rules.symmetric_lemmas and \
         entry.lemma not in rules.relation_nouns
+    if joint and targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
+            and noun.head.head.pos_ == "VERB":
+        # "three Indian soldiers died in a clash with Chinese troops": the people the
+        # clause is about are the other party of the joint event
+        subjects, passive, _ = verb_subjects(noun.head.head, rules)
+        sources = [t for t in subjects + passive if t.pos_ in ("NOUN", "PROPN")]
+        joint = not sources
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
         sources = _with_conjuncts(_prep_objects(noun, "between"))
-        if len(sources) >= 2:
+        if len(sources) >= 2 or sources and _coordinated_modifier(sources[0]):
             targets = []
         else:
             sources = []

@@ -429,6 +429,13 @@ def _negated(token: Token, rules: Rules) -> bool:
                for c in token.children)
 
 
+def _there_is(noun: Token) -> bool:
+    """The noun is what an existential "there is" asserts ("there were talks")."""
+    head = noun.head
+    return noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in head.children)
+
+
 def _aux_lemmas(token: Token) -> set[str]:
     lemmas = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "advmod")}
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("need", "have", "ought"):
@@ -445,6 +452,8 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     nouns = [t for t in frame.trigger if t.pos_ in ("NOUN", "PROPN")]
     negated = any(_negated(t, rules) for t in clause + nouns)
     auxes = set().union(*(_aux_lemmas(t) for t in clause))
+    if negated and any(_there_is(t) for t in nouns):
+        return None  # "there was no meeting between them": nothing happened, nobody refused
     if negated:
         return _recode(frame, "reject", rules) if frame.code.startswith(COOPERATION_ROOTS) \
             and frame.transform != "reject" else None
