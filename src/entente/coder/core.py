@@ -370,16 +370,15 @@ class Coder:
             referent = ctx.last_of(self.rules.pronouns[lower], before=local)
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(head, ctx)
-            if referent is None:
-                return [Actor(text=head.text, start=head.idx, end=head.idx + len(head.text))]
+            if referent is None:  # "hailed it", with nothing named before: no actor
+                return []
             if any(referent is a for a in local):  # named earlier in this sentence: its span
                 return [referent]
-            return [replace(referent, text=head.text, start=head.idx,
-                            end=head.idx + len(head.text))]
+            return [_antecedent(referent)]  # "Djuric invited him": who "him" is
         if span_text.lower() in self.rules.pair_phrases:
             pair = ctx.last_pair()
-            if pair is not None:
-                return [replace(a, text=span_text, start=char_start, end=char_end) for a in pair]
+            if pair is not None:  # "the two leaders": each of the pair named before
+                return [a if any(a is b for b in local) else _antecedent(a) for a in pair]
         core_start, core_end = core_phrase(head, start, end)
         mention = self._resolve(doc[core_start:core_end].text, ctx)
         actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
@@ -600,6 +599,12 @@ class Coder:
         lines.append(f"  evidence: {len(event.evidence)} sentence(s); first: {event.sentence}")
         lines.append(f"  coder: {event.coder_version}")
         return "\n".join(lines)
+
+
+def _antecedent(referent: Actor) -> Actor:
+    """An actor named in an earlier sentence, as a pronoun or "the two leaders" of this one
+    stands for it: its own words, with no span (they are not in this sentence)."""
+    return replace(referent, start=None, end=None)
 
 
 def _named_members(head: Any) -> list[Any]:

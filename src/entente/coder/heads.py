@@ -126,13 +126,20 @@ def _head_words(head: Token) -> list[str]:
             and head.doc[first - 1].head.i == head.i and not _demonym(head.doc[first - 1]):
         first -= 1  # ("Iranian fruit": a demonym names the owner, not the kind of body)
     if first < head.i:
+        words.append(head.doc[first:head.i + 1].text)  # ("US secretary": not "us")
         words.append(head.doc[first:head.i + 1].text.lower())
+    for prep in head.rights:  # "secretary of state", "minister of defence"
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            objects = [p for p in prep.children if p.dep_ == "pobj"]
+            if objects and objects[0].right_edge.i - head.i <= 4:
+                words.append(head.doc[head.i:objects[0].right_edge.i + 1].text.lower())
     return words
 
 
 def _demonym(token: Token) -> bool:
     """"Iranian", "Brazilian": a capitalised adjective before a noun."""
-    return token.dep_ == "amod" and token.pos_ == "ADJ" and token.text[:1].isupper()
+    return token.dep_ in ("amod", "compound") and token.pos_ == "ADJ" \
+        and token.text[:1].isupper()
 
 
 def has_author(noun: Token) -> bool:
