@@ -50,3 +50,23 @@ def test_discussing_with_a_partner_is_a_consultation_of_both(coder):
              for e in events(coder, "Kenyan President William Ruto discussed the drought "
                                     "with Somali President Hassan Sheikh Mohamud.")}
     assert ("KEN", "04", "SOM") in found
+
+
+# --- people known only by what they do and where ------------------------------------------
+
+def test_unplaced_people_acting_somewhere_are_of_that_place(coder):
+    found = {(e.source.country, e.cameo_code[:2], e.target.country)
+             for e in events(coder, "Demonstrators burned British flags during a rally in "
+                                    "Tehran on Friday.")}
+    assert ("IRN", "14", "GBR") in found
+    found = {(e.source.country, e.cameo_code[:2], e.target.country)
+             for e in events(coder, "Masked gunmen seized a group of Chinese engineers from a "
+                                    "construction site in northern Mali.")}
+    assert ("MLI", "17", "CHN") in found
+
+
+def test_placed_people_keep_their_own_country(coder):
+    found = {(e.source.country, e.target.country)
+             for e in events(coder, "Turkish protesters burned Swedish flags during a rally "
+                                    "in Berlin.")}
+    assert ("TUR", "SWE") in found and all(s != "DEU" for s, _ in found)
