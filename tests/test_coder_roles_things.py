@@ -110,3 +110,15 @@ def test_an_appeal_to_a_region_of_ones_own_country_stays(coder):
     found = pairs(coder, "Nigerian President Bola Tinubu urged the Lagos state government "
                          "to reopen the markets.")
     assert ("NGA", "02", "NGA") in found
+
+
+def test_a_thing_made_somewhere_is_not_that_country(coder):
+    assert coded(coder, "Around 3,000 protesters gathered to protest against a novel "
+                        "apparently printed in France that mocked the prophet.",
+                 on=TUESDAY) == []
+
+
+def test_a_capitalised_shared_act_modifier_is_no_source(coder):
+    events = coded(coder, "Joint naval drills are a new idea credited to the African Union, "
+                          "which has held such drills since 2004.", on=TUESDAY)
+    assert all(e.source.text != "Joint" for e in events)

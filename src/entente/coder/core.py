@@ -389,7 +389,9 @@ class Coder:
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
         if actor.country is None:
-            wide_start, wide_end = grow_phrase(head, avoid - {head.i}, precise=False)
+            made = {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for t in c.subtree}  # "a novel printed in France" is not France's
+            wide_start, wide_end = grow_phrase(head, (avoid | made) - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
         if actor.country is None:

@@ -781,10 +781,12 @@ def _noun_entry(noun: Token, lexicon: Lexicon) -> Entry | None:
 
 def noun_sources(noun: Token, rules: Rules) -> list[Token]:
     """Who an event noun belongs to: its possessor, name or demonym modifiers and its "by"
-    phrase ("Turkish air strikes", "Budapest's outreach", "the attack by militants")."""
-    sources = [c for c in noun.children if c.dep_ in rules.noun_source_deps
+    phrase ("Turkish air strikes", "Budapest's outreach", "the attack by militants"); a
+    shared-act modifier capitalised at the start of a sentence ("Joint drills") is none."""
+    sources = [c for c in noun.children if (c.dep_ in rules.noun_source_deps
                and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
-               (c.dep_ == "amod" and c.text[:1].isupper())]
+               (c.dep_ == "amod" and c.text[:1].isupper()))
+               and c.lower_ not in rules.joint_modifiers]
     return sources + [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
                       for p in prep.children if p.dep_ == "pobj"]
 
