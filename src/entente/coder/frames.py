@@ -130,8 +130,9 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     if frame.code[:2] in rules.origin_target_roots and targets and all(
             t.pos_ in ("NOUN", "NUM") and not _named(t) and t.lemma_.lower() not in people
             for t in things):
-        origins = [p for h in (frame.verb, *things) for p in _prep_objects(h, "from")
-                   if p.pos_ == "PROPN"]  # "duties on steel from South Korea"
+        shipped = [c for t in things for c in t.children if c.dep_ == "acl"]
+        origins = [p for h in (frame.verb, *things, *shipped) for p in _prep_objects(h, "from")
+                   if p.pos_ == "PROPN"]  # "duties on steel (shipped) from South Korea"
         targets = _with_conjuncts(origins[:1]) or targets
     owned = [o for o in frame.trigger[1:] if o.pos_ == "NOUN" and _owner_named(o)
              and not lexicon.has(o.lemma_.lower(), "N")
