@@ -212,8 +212,6 @@ class Coder:
             targets = _placed_targets(targets, place, frame) if targets else targets
         if place is not None and self._place_is_target(frame, sources, targets, place):
             targets = _placed_targets(targets, place, frame)
-        if place is not None and place.country:
-            sources = _placed_sources(sources, place, frame)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
         speaker = self._speaker(frame, avoid, ctx, local)
@@ -629,18 +627,6 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
         return targets
     frame.flags.append("placed-by-location")
     return [replace(t, kind="group", country=place.country) for t in targets]
-
-
-def _placed_sources(sources: list[Actor], place: Actor, frame: Frame) -> list[Actor]:
-    """People or groups the gazetteer cannot place, acting where the event happens, are of
-    that place's country: "protesters burned flags during a rally in Baghdad", "gunmen
-    seized a tour party from a camp in southern Iraq" (their span unchanged)."""
-    if not any(s.text and not s.country for s in sources):
-        return sources
-    frame.flags.append("placed-by-location")
-    return [replace(s, kind="group", country=place.country)
-            if s.text and not s.country and s.kind in ("unresolved", "group") else s
-            for s in sources]
 
 
 def _same_clause(between: str) -> bool:
