@@ -116,7 +116,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "target_deps": _ordered, "target_preps": _ordered, "noun_source_deps": _words,
     "pair_phrases": _lower_ordered, "location_preps": _words,
     "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
-    "symmetric_lemmas": _words, "pronouns": _word_lists, "document_nouns": _words,
+    "symmetric_lemmas": _words, "pronouns": _word_lists, "plural_pronouns": _lower_words,
+    "document_nouns": _words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
@@ -166,6 +167,7 @@ class Rules:
     generic_codes: frozenset[str]
     symmetric_lemmas: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
+    plural_pronouns: frozenset[str]
     document_nouns: frozenset[str]
     # roles.yaml: what heads an actor, what a role phrase stands for
     content_nouns: frozenset[str]

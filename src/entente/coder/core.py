@@ -364,9 +364,9 @@ class Coder:
         span_text = doc[start:end].text
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         if head.pos_ == "PRON" and lower in self.rules.pronouns:
-            speaker = self._speaker_referent(head, avoid, ctx)
-            if speaker is not None:  # "Netanyahu says he will ...": the speaker's own span
-                return [speaker]
+            speakers = self._speaker_referent(head, avoid, ctx)
+            if speakers:  # "Netanyahu says he will ...": the speaker's own span
+                return speakers
             referent = ctx.last_of(self.rules.pronouns[lower], before=local)
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(head, ctx)
@@ -455,7 +455,7 @@ class Coder:
                   and c.lower_ in self.rules.pronouns]
         if not owners:
             return actor
-        referent = self._speaker_referent(head, avoid, ctx) or \
+        referent = next(iter(self._speaker_referent(head, avoid, ctx)), None) or \
             ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local) or \
             self._named_before(owners[0], ctx)
         if referent is None or not referent.country:
@@ -497,16 +497,18 @@ class Coder:
         return actor
 
     def _speaker_referent(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory
-                          ) -> Actor | None:
+                          ) -> list[Actor]:
         """"Venezuela said it wants ...": a subject pronoun in reported speech is the
-        speaker."""
+        speaker; "Kenya and Uganda said they had signed ...": a plural one is all of them."""
         if not pronoun.dep_.startswith("nsubj"):
-            return None
+            return []
         speaker = speaker_of(pronoun.head, self.rules)
         if speaker is None or speaker.pos_ == "PRON":
-            return None
-        found = self._actor(speaker, avoid, ctx, [])
-        return found[0] if found else None
+            return []
+        if pronoun.lower_ not in self.rules.plural_pronouns:
+            return self._actor(speaker, avoid, ctx, [])[:1]
+        return [a for t in (speaker, *speaker.conjuncts)
+                for a in self._actor(t, avoid, ctx, [])]
 
     def _resolve(self, text: str, ctx: DocumentMemory) -> Mention:
         started = time.perf_counter()

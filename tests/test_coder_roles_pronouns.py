@@ -1,0 +1,21 @@
+"""Pronoun subjects of reported clauses stand for the speaker, every one of them."""
+
+from __future__ import annotations
+
+from coder_helpers import coded
+
+
+def pairs(coder, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target.country, e.cameo_code[:2]) for e in coded(coder, text)}
+
+
+def test_they_after_coordinated_speakers_is_all_of_them(coder):
+    assert pairs(coder, "Armenia and Azerbaijan said on Friday they had exchanged 32 "
+                        "prisoners of war.") == {("ARM", "AZE", "08"), ("AZE", "ARM", "08")}
+    assert pairs(coder, "Kenya and Uganda said they would impose sanctions on Somalia.") >= {
+        ("KEN", "SOM", "13"), ("UGA", "SOM", "13")}
+
+
+def test_it_after_one_speaker_stays_that_speaker(coder):
+    assert pairs(coder, "Ghana said it had expelled two Nigerian diplomats.") == {
+        ("GHA", "NGA", "16")}
