@@ -311,12 +311,25 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
+def _event_noun_object(verb: Token, lemma: str, entry: Entry, lexicon: Lexicon) -> bool:
+    """A light verb whose entry matched only a modifier of its object, when the object is
+    an event noun of its own ("launched a drone attack", "opened fire on border posts")."""
+    if not lexicon.lookup(lemma, "L"):
+        return False
+    heads = [o for o in _objects(verb) if o.dep_ == "dobj"]
+    return any(lexicon.has(o.lemma_.lower(), "N") and o.lemma_.lower() not in entry.objects
+               and o.lower_ not in entry.objects for o in heads)
+
+
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
     if _noun_complement(verb) or _charged_act(verb, rules) or verb.dep_ in ("amod", "compound"):
         return None  # "the detained activists": a participle used as an adjective
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     preps = _particles(verb)
     specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb))
+    if specific is not None and specific.objects and _event_noun_object(verb, lemma, specific,
+                                                                         lexicon):
+        specific = None  # "launched a drone attack": the light verb takes the noun's code
     if specific is not None and specific.objects:
         objects = _objects(verb)
         used.update(o.i for o in objects)
