@@ -143,7 +143,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
     "threat_verbs": _words, "modal_words": _words, "future_words": _words,
-    "obligation_words": _words, "negation_words": _words, "conditional_marks": _words,
+    "obligation_words": _words, "obligation_verbs": _words, "negation_words": _words,
+    "conditional_marks": _words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -225,6 +226,7 @@ class Rules:
     modal_words: frozenset[str]
     future_words: frozenset[str]
     obligation_words: frozenset[str]
+    obligation_verbs: frozenset[str]
     negation_words: frozenset[str]
     conditional_marks: frozenset[str]
     ruled_out_phrases: tuple[str, ...]
@@ -261,7 +263,7 @@ class Rules:
     def verbs(self) -> frozenset[str]:
         """Every verb the policies name (speech, governors, naming, judging, obligation)."""
         return self.governor_verbs | self.speech_verbs | self.naming_verbs \
-            | self.criticism_verbs | self.cargo_verbs | {"need", "have", "ought", "be"}
+            | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"}
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

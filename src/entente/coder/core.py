@@ -214,7 +214,7 @@ class Coder:
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
-        speaker = self._speaker(frame, avoid, ctx, local)
+        speaker = self._speaker(frame, avoid)
         location = (place.text, place.country) if place is not None else None
         out = []
         for source, target in pairs:
@@ -518,8 +518,7 @@ class Coder:
         finally:
             self.timings.resolver += time.perf_counter() - started
 
-    def _speaker(self, frame: Frame, avoid: set[int], ctx: DocumentMemory,
-                 local: list[Actor]) -> str | None:
+    def _speaker(self, frame: Frame, avoid: set[int]) -> str | None:
         if frame.speaker is None or "speech-act" in frame.flags:
             return None
         if frame.transform == "demand" and frame.speaker in frame.sources:

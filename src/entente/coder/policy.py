@@ -436,9 +436,9 @@ def _there_is(noun: Token) -> bool:
         any(c.dep_ == "expl" for c in head.children)
 
 
-def _aux_lemmas(token: Token) -> set[str]:
+def _aux_lemmas(token: Token, rules: Rules) -> set[str]:
     lemmas = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "advmod")}
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("need", "have", "ought"):
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in rules.obligation_verbs:
         lemmas.add("must")  # "Iran has to stop", "Serbia needs to recognise"
     return lemmas
 
@@ -447,11 +447,11 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     """Negation, modality and obligation on the clause verb (or its governor)."""
     clause = [frame.verb] + ([frame.governor] if frame.governor is not None else [])
     if frame.verb.dep_ in ("csubj", "csubjpass") and \
-            _aux_lemmas(frame.verb.head) & (rules.modal_words | rules.future_words):
+            _aux_lemmas(frame.verb.head, rules) & (rules.modal_words | rules.future_words):
         return None  # "releasing the prisoners would be a step towards peace": a hypothesis
     nouns = [t for t in frame.trigger if t.pos_ in ("NOUN", "PROPN")]
     negated = any(_negated(t, rules) for t in clause + nouns)
-    auxes = set().union(*(_aux_lemmas(t) for t in clause))
+    auxes = set().union(*(_aux_lemmas(t, rules) for t in clause))
     if negated and any(_there_is(t) for t in nouns):
         return None  # "there was no meeting between them": nothing happened, nobody refused
     if negated:
@@ -524,7 +524,7 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
                 or subjects[0].lemma_.lower() in rules.non_speakers:
             continue  # "the report suggests ...", "the data indicate ...": no speaker
         clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
-        obliged = any(_aux_lemmas(c) & rules.obligation_words for c in clauses)
+        obliged = any(_aux_lemmas(c, rules) & rules.obligation_words for c in clauses)
         targets = _addressees(token, rules)
         if not targets and (obliged or not any(_speculative(c, rules) or t.i in dropped
                                                 for c in clauses for t in c.subtree)):
@@ -557,7 +557,7 @@ def _addressees(verb: Token, rules: Rules) -> list[Token]:
 def _speculative(clause: Token, rules: Rules) -> bool:
     """A reported clause that only says what may happen ("Greece might take the dispute to
     court"): no statement is coded for it."""
-    return bool(_aux_lemmas(clause) & (rules.modal_words | rules.future_words))
+    return bool(_aux_lemmas(clause, rules) & (rules.modal_words | rules.future_words))
 
 
 def _by_phone(verb: Token, rules: Rules) -> bool:

@@ -214,13 +214,13 @@ def confusion(items: Sequence[GoldItem], preds: dict[str, Prediction],
         cells[(truth, guess)] += 1
     if not any(t != NONE for t, _ in cells):
         return None
-    order = _label_order(kind, {t for t, _ in cells} | {p for _, p in cells})
+    order = _label_order({t for t, _ in cells} | {p for _, p in cells})
     matrix = {t: {p: cells.get((t, p), 0) for p in order} for t in order
               if any(cells.get((t, p)) for p in order)}
     return {"kind": kind, "labels": order, "matrix": matrix}
 
 
-def _label_order(kind: str, present: set[str]) -> list[str]:
+def _label_order(present: set[str]) -> list[str]:
     labels = sorted(present - {NONE}, key=lambda x: (len(x), x))
     return [*labels, NONE]
 
