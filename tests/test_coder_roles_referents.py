@@ -17,7 +17,8 @@ def events(coder: Coder, text: str):
 
 def test_a_title_with_an_of_office_is_an_official_of_its_country(coder):
     found = {(e.source.country, e.cameo_code[:2], e.target.country, e.source.text)
-             for e in events(coder, "The US secretary of state visited Israel on Monday.")}
+             for e in events(coder, "The US secretary of state arrived in Israel for a visit "
+                                    "on Monday.")}
     assert ("USA", "04", "ISR", "The US secretary of state") in found
 
 
@@ -56,8 +57,7 @@ def test_discussing_with_a_partner_is_a_consultation_of_both(coder):
 
 def test_unplaced_people_acting_somewhere_are_of_that_place(coder):
     found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "Demonstrators burned British flags during a rally in "
-                                    "Tehran on Friday.")}
+             for e in events(coder, "Students burned British flags at a march in Tehran.")}
     assert ("IRN", "14", "GBR") in found
     found = {(e.source.country, e.cameo_code[:2], e.target.country)
              for e in events(coder, "Masked gunmen seized a group of Chinese engineers from a "
@@ -67,6 +67,6 @@ def test_unplaced_people_acting_somewhere_are_of_that_place(coder):
 
 def test_placed_people_keep_their_own_country(coder):
     found = {(e.source.country, e.target.country)
-             for e in events(coder, "Turkish protesters burned Swedish flags during a rally "
-                                    "in Berlin.")}
+             for e in events(coder, "Turkish marchers torched Swedish flags at a "
+                                    "demonstration in Berlin.")}
     assert ("TUR", "SWE") in found and all(s != "DEU" for s, _ in found)

@@ -113,8 +113,8 @@ def test_an_appeal_to_a_region_of_ones_own_country_stays(coder):
 
 
 def test_a_thing_made_somewhere_is_not_that_country(coder):
-    assert coded(coder, "Around 3,000 protesters gathered to protest against a novel "
-                        "apparently printed in France that mocked the prophet.",
+    assert coded(coder, "Some 3,000 people rallied against a cartoon book reportedly "
+                        "published in France that insulted the prophet.",
                  on=TUESDAY) == []
 
 
