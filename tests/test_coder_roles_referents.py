@@ -70,3 +70,41 @@ def test_placed_people_keep_their_own_country(coder):
              for e in events(coder, "Turkish marchers torched Swedish flags at a "
                                     "demonstration in Berlin.")}
     assert ("TUR", "SWE") in found and all(s != "DEU" for s, _ in found)
+
+
+# --- nominal events in adjuncts -------------------------------------------------------------
+
+def test_talks_after_which_someone_spoke_were_held_by_the_speaker(coder):
+    found = {(e.source.country, e.cameo_code[:2], e.target.country)
+             for e in events(coder, "Kenya's foreign minister spoke to reporters following a "
+                                    "meeting with his Ugandan counterpart.")}
+    assert ("KEN", "04", "UGA") in found
+    found = {(e.source.country, e.cameo_code[:2], e.target.country)
+             for e in events(coder, "\"We made progress,\" the Norwegian envoy said after two "
+                                    "days of talks with Colombian officials in Havana.")}
+    assert ("NOR", "04", "COL") in found
+
+
+def test_an_expulsion_from_a_capital_is_done_by_its_state(coder):
+    found = {(e.source.country, e.cameo_code[:2], e.target.country)
+             for e in events(coder, "The recent expulsion of 15 Czech diplomats from Moscow "
+                                    "and the reciprocal expulsion of Russian diplomats from "
+                                    "Prague mark a low point.")}
+    assert found == {("RUS", "17", "CZE"), ("CZE", "17", "RUS")}
+    found = {(e.source.country, e.target.country)
+             for e in events(coder, "Two Dutch reporters were deported from Baku on Friday.")}
+    assert found == {("AZE", "NLD")}
+
+
+def test_the_owner_of_an_expulsion_and_its_of_phrase_are_its_roles(coder):
+    found = {(e.source.country, e.cameo_code[:2], e.target.country)
+             for e in events(coder, "Canada's expulsion of four Indian diplomats angered New "
+                                    "Delhi.")}
+    assert ("CAN", "17", "IND") in found
+
+
+def test_rockets_fired_from_a_place_are_not_sent_by_its_state(coder):
+    found = {(e.source.country, e.target.country)
+             for e in events(coder, "Rockets were fired from Lebanon at northern Israel on "
+                                    "Sunday.")}
+    assert all(s != "LBN" for s, _ in found)

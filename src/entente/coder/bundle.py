@@ -123,6 +123,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
     "thing_target_roots": _lower_words, "origin_target_roots": _lower_words,
     "owned_object_roots": _lower_words, "act_nouns": _lower_words,
+    "removal_lemmas": _lower_words,
     "water_words": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
@@ -181,6 +182,7 @@ class Rules:
     origin_target_roots: frozenset[str]
     owned_object_roots: frozenset[str]
     act_nouns: frozenset[str]
+    removal_lemmas: frozenset[str]
     water_words: frozenset[str]
     measure_nouns: frozenset[str]
     object_control_verbs: frozenset[str]

@@ -95,6 +95,11 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                                                                                 content)])
         if frame.code[:2] in rules.thing_target_roots:
             frame.targets = _material_targets(frame, lexicon, rules)
+        if not frame.sources and "passive" in frame.flags:  # "were expelled from Riga"
+            frame.sources = [r for t in frame.trigger for r in _removed_from(t, rules)][:1]
+            frame.targets = [t for t in frame.targets if t.i not in {s.i for s in frame.sources}]
+        if not frame.targets and frame.code[:2] in rules.thing_target_roots:
+            frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
     return frames
 
 
@@ -828,12 +833,24 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         subjects, passive, _ = verb_subjects(noun.head.head, rules)
         sources = [t for t in subjects + passive if t.pos_ in ("NOUN", "PROPN")]
         joint = not sources
+    if joint and targets and _adjunct_verb(noun) is not None:
+        # "the envoy said after two days of talks with Yemen's president": the subject of
+        # the clause held the talks
+        subjects, _, how = verb_subjects(_adjunct_verb(noun), rules)
+        sources = [] if how == "passive" else subjects
+        joint = not sources
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
         sources = _with_conjuncts(_prep_objects(noun, "between"))
         if len(sources) >= 2 or sources and _coordinated_modifier(sources[0]):
             targets = []
         else:
             sources = []
+    removed = _removed_from(noun, rules)
+    targets = [t for t in targets if t.i not in {r.i for r in removed}]
+    if not targets and entry.code[:2] in rules.thing_target_roots:
+        targets = _patients(noun, rules)  # "the expulsion of four Indian diplomats"
+    if not sources:
+        sources = removed  # "the expulsion of diplomats from Algiers"
     governed = governor_of(noun, rules) is not None
     if not sources and not (targets and governed):
         return None
@@ -843,6 +860,49 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     frame.location = _location(noun, rules)
     frame.symmetric = entry.lemma in rules.symmetric_lemmas
     return frame
+
+
+def _patients(noun: Token, rules: Rules) -> list[Token]:
+    """Whom a material event noun is done to, named in its "of" phrase: "the arrest of two
+    Iranian nationals", "the release of Ukrainian prisoners", "the shelling of Kharkiv";
+    an unplaced thing there ("the release of funds") is none."""
+    people = rules.people_nouns | rules.actor_nouns
+    found = [p for p in _prep_objects(noun, "of") if p.pos_ == "PROPN" or _named(p)
+             or p.lemma_.lower() in people and not is_time(p)]
+    return [p for p in _with_conjuncts(found) if p.lemma_ != noun.lemma_]  # (not "the
+    # expulsion of diplomats ... and the expulsion of" the next one)
+
+
+def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
+    """Who sends people away from a named place with no doer named: its state ("the
+    expulsion of French diplomats from Algiers", "were deported from Tallinn"; roles.yaml
+    `removal_lemmas`)."""
+    if trigger.lemma_.lower() not in rules.removal_lemmas:
+        return []
+    holders = [trigger, *_prep_objects(trigger, "of")]  # ("of diplomats from Algiers")
+    return [p for h in holders for p in _prep_objects(h, "from") if p.pos_ == "PROPN"][:1]
+
+
+#: Prepositions of time and occasion that hang an event noun on a clause: "said after talks
+#: with", "spoke following a meeting with", "announced at a summit with".
+ADJUNCT_PREPS = frozenset({"after", "following", "during", "before", "at", "ahead", "amid"})
+
+
+def _adjunct_verb(noun: Token) -> Token | None:
+    """The verb of the clause an event noun sits in as a time or occasion phrase, through
+    "of" measures of time ("after two days of talks", "following a round of talks")."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return None
+        prep = token.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            token = prep.head
+            continue
+        if prep.lower_ in ADJUNCT_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+            return prep.head
+        return None
+    return None
 
 
 def governor_of(noun: Token, rules: Rules) -> Token | None:
