@@ -15,10 +15,15 @@ def events(coder: Coder, text: str):
     return coded(coder, text, on=MONDAY, doc_id="referents")
 
 
+def roots(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source country, CAMEO root, target country) of every event."""
+    return {(e.source.country, e.cameo_code[:2], e.target.country) for e in events(coder, text)}
+
+
 def test_a_title_with_an_of_office_is_an_official_of_its_country(coder):
     found = {(e.source.country, e.cameo_code[:2], e.target.country, e.source.text)
              for e in events(coder, "The US secretary of state arrived in Israel for a visit "
-                                    "on Monday.")}
+                         "on Monday.")}
     assert ("USA", "04", "ISR", "The US secretary of state") in found
 
 
@@ -44,52 +49,45 @@ def test_a_pronoun_with_nothing_named_before_is_no_actor(coder):
 
 
 def test_discussing_with_a_partner_is_a_consultation_of_both(coder):
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "Chile and Peru discussed the border dispute on Monday.")}
+    found = roots(coder, "Chile and Peru discussed the border dispute on Monday.")
     assert found == {("CHL", "04", "PER"), ("PER", "04", "CHL")}
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "Kenyan President William Ruto discussed the drought "
-                                    "with Somali President Hassan Sheikh Mohamud.")}
+    found = roots(coder, "Kenyan President William Ruto discussed the drought "
+                         "with Somali President Hassan Sheikh Mohamud.")
     assert ("KEN", "04", "SOM") in found
 
 
 # --- people known only by what they do and where ------------------------------------------
 
 def test_unplaced_people_acting_somewhere_are_of_that_place(coder):
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "Students burned British flags at a march in Tehran.")}
+    found = roots(coder, "Students burned British flags at a march in Tehran.")
     assert ("IRN", "14", "GBR") in found
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "Masked gunmen seized a group of Chinese engineers from a "
-                                    "construction site in northern Mali.")}
+    found = roots(coder, "Masked gunmen seized a group of Chinese engineers from a "
+                         "construction site in northern Mali.")
     assert ("MLI", "17", "CHN") in found
 
 
 def test_placed_people_keep_their_own_country(coder):
     found = {(e.source.country, e.target.country)
              for e in events(coder, "Turkish marchers torched Swedish flags at a "
-                                    "demonstration in Berlin.")}
+                         "demonstration in Berlin.")}
     assert ("TUR", "SWE") in found and all(s != "DEU" for s, _ in found)
 
 
 # --- nominal events in adjuncts -------------------------------------------------------------
 
 def test_talks_after_which_someone_spoke_were_held_by_the_speaker(coder):
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "Kenya's foreign minister spoke to reporters following a "
-                                    "meeting with his Ugandan counterpart.")}
+    found = roots(coder, "Kenya's foreign minister spoke to reporters following a "
+                         "meeting with his Ugandan counterpart.")
     assert ("KEN", "04", "UGA") in found
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "\"We made progress,\" the Norwegian envoy said after two "
-                                    "days of talks with Colombian officials in Havana.")}
+    found = roots(coder, "\"We made progress,\" the Norwegian envoy said after two "
+                         "days of talks with Colombian officials in Havana.")
     assert ("NOR", "04", "COL") in found
 
 
 def test_an_expulsion_from_a_capital_is_done_by_its_state(coder):
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "The recent expulsion of 15 Czech diplomats from Moscow "
-                                    "and the reciprocal expulsion of Russian diplomats from "
-                                    "Prague mark a low point.")}
+    found = roots(coder, "The recent expulsion of 15 Czech diplomats from Moscow "
+                         "and the reciprocal expulsion of Russian diplomats from "
+                         "Prague mark a low point.")
     assert found == {("RUS", "17", "CZE"), ("CZE", "17", "RUS")}
     found = {(e.source.country, e.target.country)
              for e in events(coder, "Two Dutch reporters were deported from Baku on Friday.")}
@@ -97,14 +95,13 @@ def test_an_expulsion_from_a_capital_is_done_by_its_state(coder):
 
 
 def test_the_owner_of_an_expulsion_and_its_of_phrase_are_its_roles(coder):
-    found = {(e.source.country, e.cameo_code[:2], e.target.country)
-             for e in events(coder, "Canada's expulsion of four Indian diplomats angered New "
-                                    "Delhi.")}
+    found = roots(coder, "Canada's expulsion of four Indian diplomats angered New "
+                         "Delhi.")
     assert ("CAN", "17", "IND") in found
 
 
 def test_rockets_fired_from_a_place_are_not_sent_by_its_state(coder):
     found = {(e.source.country, e.target.country)
              for e in events(coder, "Rockets were fired from Lebanon at northern Israel on "
-                                    "Sunday.")}
+                         "Sunday.")}
     assert all(s != "LBN" for s, _ in found)
