@@ -17,3 +17,8 @@ def coded(coder: Coder, text: str, on: date | None = THURSDAY, doc_id: str = "t"
 def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
     """(source country, CAMEO code, target country) of every event."""
     return {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
+
+
+def dyadic(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    """The triples whose source and target both have a country (events a dyad counts)."""
+    return {(s, c, t) for s, c, t in triples(coder, text) if s and t}

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded, triples
-
-
-def _dyadic(coder, text):
-    return {(s, c, t) for s, c, t in triples(coder, text) if s and t}
+from coder_helpers import coded, dyadic, triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -72,4 +68,4 @@ def test_taking_to_the_streets_is_a_demonstration(one_sided_coder):
     "The Turkish government lifted the smoking ban.",
 ])
 def test_conflict_words_that_are_no_event(coder, text):
-    assert not _dyadic(coder, text), coded(coder, text)
+    assert not dyadic(coder, text), coded(coder, text)

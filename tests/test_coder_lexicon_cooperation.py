@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded, triples
-
-
-def _dyadic(coder, text):
-    return {(s, c, t) for s, c, t in triples(coder, text) if s and t}
+from coder_helpers import coded, dyadic, triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,4 +64,4 @@ def test_fight_family(coder, text, expected):
     "The Danish chef facilitated a dinner for Norwegian guests.",
 ])
 def test_cooperation_words_that_are_no_event(coder, text):
-    assert not _dyadic(coder, text), coded(coder, text)
+    assert not dyadic(coder, text), coded(coder, text)

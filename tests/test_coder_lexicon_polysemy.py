@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded, triples
-
-
-def _dyadic(coder, text):
-    return {(s, c, t) for s, c, t in triples(coder, text) if s and t}
+from coder_helpers import coded, dyadic, triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,4 +36,4 @@ def test_generic_verbs_keep_their_political_readings(coder, text, expected):
     "Oil prices struck a new high after the Saudi decision.",
 ])
 def test_generic_verbs_with_objects_that_make_no_event(coder, text):
-    assert not _dyadic(coder, text), coded(coder, text)
+    assert not dyadic(coder, text), coded(coder, text)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded, triples
-
-
-def _dyadic(coder, text):
-    return {(s, c, t) for s, c, t in triples(coder, text) if s and t}
+from coder_helpers import coded, dyadic, triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,4 +36,4 @@ def test_statement_posture_and_force_families(coder, text, expected):
     "The Dutch singer voiced her solidarity with striking nurses.",
 ])
 def test_posture_and_force_words_that_are_no_event(coder, text):
-    assert not _dyadic(coder, text), coded(coder, text)
+    assert not dyadic(coder, text), coded(coder, text)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded, triples
-
-
-def _dyadic(coder, text):
-    return {(s, c, t) for s, c, t in triples(coder, text) if s and t}
+from coder_helpers import coded, dyadic, triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -85,4 +81,4 @@ def test_coerce_family(coder, text, expected):
     "Scientists in Chile launched an investigation into the drought.",
 ])
 def test_yield_investigate_coerce_words_that_are_no_event(coder, text):
-    assert not _dyadic(coder, text), coded(coder, text)
+    assert not dyadic(coder, text), coded(coder, text)
