@@ -586,6 +586,21 @@ def _relative_pronoun(token: Token) -> bool:
                for p in prep.children if p.dep_ == "pobj")
 
 
+def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
+    """The verb a conjoined verb really shares its subject with. A finite past or present
+    verb cannot share the modal of a reported clause ("said the bloc could expand trade
+    ..., and criticised Britain"): the parser hung it on the clause, the sense on the
+    clause's governing verb, whose subject it takes."""
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp" or \
+            not any(c.dep_ == "aux" and c.lower_ in rules.modal_words | rules.future_words
+                    for c in head.children):
+        return head
+    governor = head.head
+    while governor.dep_ in ("acomp", "attr") and governor.head is not governor:
+        governor = governor.head  # "is confident that ...": the clause of "is"
+    return governor if governor.pos_ in ("VERB", "AUX") else head
+
+
 def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -605,6 +620,7 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         sources, targets, _ = verb_subjects(head, rules)
         return sources, [], "xcomp"
     if verb.dep_ == "conj" and head is not verb:
+        head = _conjunct_of(verb, head, rules)
         sources, targets, how = verb_subjects(head, rules)
         own_objects = any(c.dep_ in ("dobj", "prep") for c in verb.children)
         return sources, ([] if own_objects and not how == "passive" else targets), "conj"

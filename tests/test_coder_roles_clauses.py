@@ -1,0 +1,29 @@
+"""A verb conjoined to a reported clause by the parser, but to the main clause in sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded
+
+
+def pairs(coder, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target.country, e.cameo_code[:2]) for e in coded(coder, text)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kenyan president said the bloc could expand trade with India, and sharply "
+     "criticised Britain for its visa rules.", ("KEN", "GBR", "11")),
+    ("Peru's foreign minister is confident that the alliance can deepen ties with Japan, "
+     "and strongly condemned Chile over the border dispute.", ("PER", "CHL", "11")),
+])
+def test_a_finite_verb_after_a_modal_clause_takes_the_main_subject(coder, sentence, expected):
+    found = pairs(coder, sentence)
+    assert expected in found
+    assert not any(s is None and t == expected[1] for s, t, _ in found)
+
+
+def test_a_conjoined_verb_of_the_same_form_keeps_the_clause_subject(coder):
+    found = pairs(coder, "Officials said Ghana would expel two diplomats and recall its "
+                         "ambassador from Nigeria.")
+    assert all(s == "GHA" for s, _, _ in found)
