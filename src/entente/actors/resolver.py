@@ -71,6 +71,7 @@ class ActorResolver:
         self.gazetteer = gazetteer or Gazetteer.default()
         self._rules = _rules()
         self.seconds = 0.0  # time spent inside find / resolve_phrase, for benchmarks
+        self._places_seen: dict[tuple[str, str], list[Mention]] = {}
 
     # -- public API ---------------------------------------------------------------------
 
@@ -148,20 +149,21 @@ class ActorResolver:
         self.seconds += time.perf_counter() - started
         return mention
 
-    def locate(self, mention: Mention, sentence: Sequence[Mention],
-               span: tuple[int, int] | None = None) -> Mention:
+    def locate(self, mention: Mention, sentence: str, span: tuple[int, int] | None = None,
+               date: date | str | None = None,
+               context: DocumentContext | None = None) -> Mention:
         """"Protesters burned flags during a rally in Basra": a body with no state of its own
         (a sector of rules.yaml `sentence_located_sectors`, no title, not one that crosses
-        borders) takes the state of a place named in its sentence: the first place after it,
-        else the nearest before it. `sentence` is `find` on the sentence, `span` where the
-        body stands in it (the mention's own offsets by default). Returns a new mention, or
-        the same one when nothing places it."""
+        borders) takes the state of a place `sentence` puts something in: the first such place
+        after the body, else the nearest before it. A place that describes a thing ("a film
+        made in America") places nobody. `span` is where the body stands in `sentence` (the
+        mention's own offsets by default). Returns a new mention, or the same one when
+        nothing places it."""
         if (mention.kind != "unresolved" or mention.country or mention.candidates
                 or mention.role or mention.sector not in self._rules["sentence_located_sectors"]
                 or self._rules["mobile_bodies"] & {t.norm for t in tokenize(mention.text)}):
             return mention
-        places = [m for m in sentence if m.kind == "location" and m.country
-                  and ontology.igo(m.country) is None]
+        places = self._places(sentence, date, context)
         start, end = span or (mention.start, mention.end)
         after = [m for m in places if m.start >= end]
         before = [m for m in places if m.end <= start]
@@ -172,6 +174,33 @@ class ActorResolver:
                        country=place.country,
                        code=(cameo_code(place.country) or "") + (mention.sector or ""),
                        reason=f"{mention.reason}; placed by '{place.text}' in its sentence")
+
+    def _places(self, sentence: str, date: date | str | None,
+                context: DocumentContext | None) -> list[Mention]:
+        """The places `sentence` puts something in (kept for the next body of the sentence)."""
+        key = (sentence, str(date))
+        places = self._places_seen.get(key)
+        if places is None:
+            tokens = tokenize(sentence)
+            index = {token.start: k for k, token in enumerate(tokens)}
+            places = [m for m in self.find(sentence, date, context)
+                      if m.kind == "location" and m.country and ontology.igo(m.country) is None
+                      and not self._describes_a_thing(tokens, index.get(m.start, 0))]
+            if len(self._places_seen) >= 64:
+                self._places_seen.clear()
+            self._places_seen[key] = places
+        return places
+
+    def _describes_a_thing(self, tokens: Sequence[Token], k: int) -> bool:
+        """Is the place at token k introduced by a participle ("made in", "based in")?"""
+        k = self._skip_back(tokens, k - 1, ("determiners", "place_modifiers"))
+        return k >= 1 and tokens[k - 1].norm in self._rules["place_participles"]
+
+    def _skip_back(self, tokens: Sequence[Token], k: int, kinds: tuple[str, ...]) -> int:
+        """The last position up to k whose word is in none of the rule lists `kinds`."""
+        while k >= 0 and any(tokens[k].norm in self._rules[kind] for kind in kinds):
+            k -= 1
+        return k
 
     def _prepare(self, text: str, date: date | str | None,
                  context: DocumentContext | None

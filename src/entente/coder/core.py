@@ -400,8 +400,12 @@ class Coder:
                             sentence: str) -> Actor:
         """"Protesters burned flags during a rally in Basra": a crowd, force or gang the
         phrase leaves unplaced takes the place its sentence names (`ActorResolver.locate`)."""
-        placed = self.resolver.locate(mention, self._mentions(sentence, ctx),
-                                      (actor.start or 0, actor.end or 0))
+        started = time.perf_counter()
+        try:
+            placed = self.resolver.locate(mention, sentence, (actor.start or 0, actor.end or 0),
+                                          ctx.date, ctx.resolver_context)
+        finally:
+            self.timings.resolver += time.perf_counter() - started
         if placed is mention:
             return actor
         return replace(actor, kind=placed.kind, country=placed.country, sector=placed.sector,
