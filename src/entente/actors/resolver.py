@@ -224,7 +224,7 @@ class ActorResolver:
         i = 0
         while i < len(tokens):
             length, entries = self.gazetteer.match_at(tokens, i)
-            if length and self._is_attitude(tokens, i, entries):
+            if length and self._is_attitude(tokens, i, entries, i + length):
                 length = 0  # "pro-Russian separatists" are not Russia's
             if length and all(e.alone for e in entries) and self._beside_name(
                     tokens, i, i + length):
@@ -241,14 +241,14 @@ class ActorResolver:
                 i += 1
         return hits
 
-    def _is_attitude(self, tokens: Sequence[Token], i: int, entries: list[GazetteerEntry]) -> bool:
+    def _is_attitude(self, tokens: Sequence[Token], i: int, entries: list[GazetteerEntry],
+                     end: int) -> bool:
         """"pro-Russian", "Iranian-backed": a stance towards a state, not the state."""
         if not any(e.type in _STATE_TYPES | _ORG_TYPES for e in entries):
             return False
         if i >= 2 and tokens[i - 1].text == "-" and \
                 tokens[i - 2].norm in self._rules["attitude_prefixes"]:
             return True
-        end = i + self.gazetteer.match_at(tokens, i)[0]
         return (end + 1 < len(tokens) and tokens[end].text == "-"
                 and tokens[end + 1].norm in self._rules["attitude_suffixes"])
 
