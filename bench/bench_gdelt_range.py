@@ -4,7 +4,11 @@ and loaded by `entente.sources.ingest_gdelt` in one process into a new store.
 
 Prints files per second overall (goal >= 20) and for the first and the last hundred files
 (goal: flat, the last hundred within 1.3x of the first), from the progress callback the CLI
-also uses. The mirror's files are built once and kept in `$ENTENTE_CACHE/bench/`.
+also uses; then the rate in each eighth of the month by wall and by cpu time. A load lets
+DuckDB's log grow to `tabular.LOAD_CHECKPOINT_WAL` before a checkpoint compresses the rows,
+so the cost of a file comes in lumps: an eighth (360 files) holds about one checkpoint, a
+hundred files may hold none (the first) or the last one at close (the last). The mirror's
+files are built once and kept in `$ENTENTE_CACHE/bench/`.
 
 Usage: python bench/bench_gdelt_range.py [--files 2880] [--rows 1500]
 """
@@ -75,12 +79,14 @@ def main() -> None:
     folder = mirror_files(args.files, args.rows)
     server, url = serve(folder)
     marks: list[tuple[int, float]] = []
+    cpu_marks: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="entente-bench-") as tmp:
         started = time.perf_counter()
         cpu_before = _cpu()
 
         def progress(state: LoadProgress) -> None:
             marks.append((state.done, time.perf_counter() - started))
+            cpu_marks.append((state.done, _cpu() - cpu_before))
 
         with Store(Path(tmp) / "month.duckdb") as store:
             report = ingest_gdelt(store, start=FIRST,
@@ -102,6 +108,22 @@ def main() -> None:
           f"events/s; first hundred {first_rate:.1f} files/s, last hundred "
           f"{last_rate:.1f} files/s: {first_rate / last_rate:.2f}x (flat: close to 1.0x); "
           f"{args.files / cpu:.1f} files per cpu second (cpu {cpu:.0f} s, wall {seconds:.0f} s)")
+    marks.append((args.files, seconds))  # the store closed: its last checkpoint included
+    cpu_marks.append((args.files, cpu))
+    print("    each eighth, files/s by wall (by cpu): " + ", ".join(
+        f"{w:.1f} ({c:.1f})" for w, c in zip(_eighths(marks, args.files),
+                                             _eighths(cpu_marks, args.files), strict=True)))
+
+
+def _eighths(marks: list[tuple[int, float]], files: int) -> list[float]:
+    """Files per second in each eighth of the run, from (files done, seconds) marks."""
+    rates, before = [], (0, 0.0)
+    for k in range(1, 9):
+        done, at = next(m for m in marks if m[0] >= files * k // 8)
+        if done > before[0]:
+            rates.append((done - before[0]) / max(at - before[1], 1e-9))
+            before = (done, at)
+    return rates
 
 
 def _cpu() -> float:
