@@ -586,13 +586,13 @@ def _failed(file: _File, kind: str, message: str) -> IngestReport:
     return IngestReport(inputs=[InputResult(file.name, kind, status="error", message=message)])
 
 
-#: Write-ahead log that a load lets grow before DuckDB checkpoints (DuckDB's default is
-#: 16 MB: a checkpoint after nearly every batch of files, and each one rewrites metadata
-#: of the whole store, so the cost of a batch grew with the store). Measured on 640
-#: 15-minute files (bench/bench_gdelt_range.py): commits took 17.3 s cpu with the default,
-#: 3.0 s when the log could grow; a committed batch is as durable in the log as in the
-#: file. About 440 bytes of log per GDELT event: a checkpoint every ~500,000 events keeps
-#: the memory of committed, not yet checkpointed rows bounded.
+#: Write-ahead log that a load lets grow before DuckDB checkpoints. DuckDB's default of
+#: 16 MB checkpointed after nearly every batch of files, at a cost that grew with the store:
+#: 640 15-minute files took 31 s cpu, 17 s of it in commits (bench/bench_gdelt_range.py);
+#: with 256 MB, 20 s. Over 1,280 files, 256 MB gave 29 files per cpu second and 64 MB 21
+#: (more checkpoints), both flat. A committed batch is as durable in the log as in the
+#: file (a killed load keeps it). About 440 bytes of log per GDELT event: a checkpoint every
+#: ~500,000 events bounds the memory held by committed rows not yet checkpointed.
 LOAD_CHECKPOINT_WAL = "256MB"
 
 
