@@ -16,6 +16,8 @@ def pairs(coder, text: str) -> set[tuple[str | None, str | None, str]]:
      "criticised Britain for its visa rules.", ("KEN", "GBR", "11")),
     ("Peru's foreign minister is confident that the alliance can deepen ties with Japan, "
      "and strongly condemned Chile over the border dispute.", ("PER", "CHL", "11")),
+    ("Ethiopia's foreign minister said the claims were false and urged Egypt to return to "
+     "talks.", ("ETH", "EGY", "02")),
 ])
 def test_a_finite_verb_after_a_modal_clause_takes_the_main_subject(coder, sentence, expected):
     found = pairs(coder, sentence)
@@ -27,3 +29,8 @@ def test_a_conjoined_verb_of_the_same_form_keeps_the_clause_subject(coder):
     found = pairs(coder, "Officials said Ghana would expel two diplomats and recall its "
                          "ambassador from Nigeria.")
     assert all(s == "GHA" for s, _, _ in found)
+
+
+def test_a_judged_clause_keeps_its_own_subject_for_an_intransitive_verb(coder):
+    # "were useful and ended": the talks ended, nobody is made to end them
+    assert pairs(coder, "Chile's president said the talks were useful and ended early.") == set()

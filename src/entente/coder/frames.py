@@ -589,11 +589,18 @@ def _relative_pronoun(token: Token) -> bool:
 def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
     """The verb a conjoined verb really shares its subject with. A finite past or present
     verb cannot share the modal of a reported clause ("said the bloc could expand trade
-    ..., and criticised Britain"): the parser hung it on the clause, the sense on the
-    clause's governing verb, whose subject it takes."""
-    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.dep_ != "ccomp" or \
-            not any(c.dep_ == "aux" and c.lower_ in rules.modal_words | rules.future_words
-                    for c in head.children):
+    ..., and criticised Britain"), nor does a transitive one act for the subject of a
+    judgement ("said the claims were false and urged Egypt ..."): the parser hung it on the
+    clause, the sense on the clause's governing verb, whose subject it takes."""
+    if verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp":
+        return head
+    modal = head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in rules.modal_words | rules.future_words
+        for c in head.children)
+    # "said the accusations were baseless and urged Egypt ...": a judgement is no doer
+    judged = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
+    if not modal and not judged:
         return head
     governor = head.head
     while governor.dep_ in ("acomp", "attr") and governor.head is not governor:
