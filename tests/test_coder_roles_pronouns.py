@@ -19,3 +19,15 @@ def test_they_after_coordinated_speakers_is_all_of_them(coder):
 def test_it_after_one_speaker_stays_that_speaker(coder):
     assert pairs(coder, "Ghana said it had expelled two Nigerian diplomats.") == {
         ("GHA", "NGA", "16")}
+
+
+def test_it_is_no_titled_person_and_no_subject_of_its_own_verb(coder):
+    found = pairs(coder, "Ethiopia summoned Egypt's ambassador on Monday after Cairo accused "
+                         "it of endangering millions of people downstream.")
+    assert ("EGY", "ETH", "11") in found
+    assert not any(s == t for s, t, _ in found)
+
+
+def test_him_still_stands_for_the_titled_person(coder):
+    assert ("DEU", "FRA", "05") in pairs(coder, "Germany's chancellor met the French "
+                                                "president and praised him for his support.")

@@ -78,6 +78,7 @@ class Coder:
         self.one_sided = one_sided
         self.heads = HeadRules.from_rules(self.rules)
         self._bodies: dict[str, bool] = {}
+        self._titles: dict[str, bool] = {}
         self._content = self.rules.content_nouns
         self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
@@ -367,7 +368,8 @@ class Coder:
             speakers = self._speaker_referent(head, avoid, ctx)
             if speakers:  # "Netanyahu says he will ...": the speaker's own span
                 return speakers
-            referent = ctx.last_of(self.rules.pronouns[lower], before=local)
+            referent = ctx.last_of(self.rules.pronouns[lower], before=local,
+                                   accept=lambda a: self._may_refer(head, a, local))
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(head, ctx)
             if referent is None:  # "hailed it", with nothing named before: no actor
@@ -410,6 +412,26 @@ class Coder:
             return actor
         return replace(actor, kind=placed.kind, country=placed.country, sector=placed.sector,
                        code=placed.code)
+
+    def _may_refer(self, pronoun: Any, actor: Actor, local: list[Actor]) -> bool:
+        """Can `pronoun` stand for `actor`? "It" is no titled person ("Egypt's ambassador"),
+        and an object pronoun never stands for its own verb's subject ("after Cairo accused
+        it": not Cairo)."""
+        if pronoun.lower_ in ("it", "its") and actor.text and self._titled(actor.text):
+            return False
+        if pronoun.dep_ not in ("dobj", "dative", "pobj") or actor.start is None or \
+                not any(actor is a for a in local):
+            return True
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        return not any(s.left_edge.idx <= actor.start <= s.right_edge.idx
+                       for s in verb.children if s.dep_ == "nsubj")
+
+    def _titled(self, text: str) -> bool:
+        """The phrase ends in a person's title ("Egypt's ambassador", "the president")."""
+        word = text.split()[-1].lower()
+        if word not in self._titles:
+            self._titles[word] = self.resolver.resolve_phrase(word).role is not None
+        return self._titles[word]
 
     def _named_before(self, pronoun: Any, ctx: DocumentMemory) -> Actor | None:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or

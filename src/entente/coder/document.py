@@ -3,6 +3,7 @@ the names it has seen, and the actors so far (for pronouns and "the two countrie
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -23,13 +24,14 @@ class DocumentMemory:
         if actor.kind != "unresolved" or actor.country:
             self.seen.append(actor)
 
-    def last_of(self, kinds: tuple[str, ...], before: list[Actor] = ()) -> Actor | None:
-        """The most recent actor of one of `kinds` (the sentence's own actors first). The
-        kind "official" takes a state or organisation actor with a sector: "Chile's
-        president" for "he", "him", "his"."""
+    def last_of(self, kinds: tuple[str, ...], before: list[Actor] = (),
+                accept: Callable[[Actor], bool] | None = None) -> Actor | None:
+        """The most recent actor of one of `kinds` (the sentence's own actors first) that
+        `accept` takes. The kind "official" takes a state or organisation actor with a
+        sector: "Chile's president" for "he", "him", "his"."""
         for actor in reversed([*self.seen, *before]):
-            if actor.kind in kinds or ("official" in kinds and actor.kind in ("state", "igo")
-                                       and actor.sector):
+            if (actor.kind in kinds or ("official" in kinds and actor.kind in ("state", "igo")
+                                        and actor.sector)) and (accept is None or accept(actor)):
                 return actor
         return None
 
