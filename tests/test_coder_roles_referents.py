@@ -85,9 +85,9 @@ def test_talks_after_which_someone_spoke_were_held_by_the_speaker(coder):
 
 
 def test_an_expulsion_from_a_capital_is_done_by_its_state(coder):
-    found = roots(coder, "The recent expulsion of 15 Czech diplomats from Moscow "
-                         "and the reciprocal expulsion of Russian diplomats from "
-                         "Prague mark a low point.")
+    found = roots(coder, "Relations hit a new low with the expulsion of 15 Czech "
+                         "diplomats from Moscow and, a week later, the expulsion of "
+                         "Russian diplomats from Prague.")
     assert found == {("RUS", "17", "CZE"), ("CZE", "17", "RUS")}
     found = {(e.source.country, e.target.country)
              for e in events(coder, "Two Dutch reporters were deported from Baku on Friday.")}
