@@ -31,3 +31,8 @@ def test_it_is_no_titled_person_and_no_subject_of_its_own_verb(coder):
 def test_him_still_stands_for_the_titled_person(coder):
     assert ("DEU", "FRA", "05") in pairs(coder, "Germany's chancellor met the French "
                                                 "president and praised him for his support.")
+
+
+def test_a_governed_event_noun_inside_a_reported_clause_keeps_its_governor(coder):
+    assert pairs(coder, "Kenya said it wanted dialogue with Uganda.") == {("KEN", "UGA", "03")}
+    assert pairs(coder, "Kenya said it rejected talks with Uganda.") == {("KEN", "UGA", "12")}

@@ -352,6 +352,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
         allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs
+        if not allowed and "nominal" in frame.flags and governor_of(trigger, rules) is not None:
+            # "Kenya said it wanted dialogue with Uganda": the noun's own governor, inside
+            # the reported clause
+            head, allowed = governor_of(trigger, rules), True
     elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
                                       for c in verb.children):
         head, allowed = verb.head, True  # "called for Israel to withdraw"
