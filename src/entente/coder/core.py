@@ -77,8 +77,7 @@ class Coder:
             else min_confidence
         self.one_sided = one_sided
         self.heads = HeadRules.from_rules(self.rules)
-        self._bodies: dict[str, bool] = {}
-        self._titles: dict[str, bool] = {}
+        self._words: dict[str, Mention] = {}
         self._content = self.rules.content_nouns
         self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
@@ -294,21 +293,29 @@ class Coder:
         return actors
 
     def _kept(self, actors: list[Actor], frame: Frame, parsed: Any, target: bool) -> list[Actor]:
-        """The actors of one role that are actors: headed by one and identified."""
-        return [a for a in actors if self._heads_actor(a, frame, parsed, target)
-                and self._identified(a, parsed)]
+        """The actors of one role that are actors: headed by one (see `heads.HeadRules`)
+        and identified. Pronouns and phrases standing for a pair ("the two countries"),
+        which have no span of their own here, always are."""
+        roots = (frame.code[:2], frame.entry.code[:2])
+        kept = []
+        for actor in actors:
+            span = None if actor.start is None or not actor.text else \
+                parsed.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None or self.heads.heads_actor(
+                    span.root, actor, roots, target, self._names_body, self._is_act) \
+                    and self._identified(actor, span.root):
+                kept.append(actor)
+        return kept
 
-    def _identified(self, actor: Actor, parsed: Any) -> bool:
-        """Is `actor` an actor a reader could name? A placed one always is; an unplaced one
-        only when it is a name or a noun for people or a body ("protesters", "the
-        ministry"). An unplaced thing ("a hospital in the town", "the disputed valley") or
-        a pronoun with no antecedent is a missing side: the event becomes one-sided."""
-        if actor.country or actor.kind in ("igo", "ngo") or actor.start is None:
+    def _identified(self, actor: Actor, root: Any) -> bool:
+        """Is `actor` (its phrase headed by `root`) an actor a reader could name? A placed
+        one always is; an unplaced one only when it is a name or a noun for people or a
+        body ("protesters", "the ministry"). An unplaced thing ("a hospital in the town",
+        "the disputed valley") or a pronoun with no antecedent is a missing side: the event
+        becomes one-sided."""
+        if actor.country or actor.kind in ("igo", "ngo"):
             return True
-        span = parsed.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
-            return True
-        head = self.heads.head_of(span.root) or span.root
+        head = self.heads.head_of(root) or root
         if head.pos_ in ("PRON", "DET"):
             return False
         if head.pos_ == "PROPN":
@@ -326,30 +333,22 @@ class Coder:
             or self.heads.names_people(token) \
             or any(self._names_body(w) for w in (token.text, token.lower_, token.lemma_.lower()))
 
-    def _heads_actor(self, actor: Actor, frame: Frame, parsed: Any, target: bool) -> bool:
-        """Is the phrase of `actor` headed by an actor (see `heads.HeadRules`)? Pronouns
-        and phrases standing for a pair ("the two countries") always are."""
-        if actor.start is None or not actor.text:
-            return True
-        span = parsed.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
-            return True
-        return self.heads.heads_actor(span.root, actor, (frame.code[:2], frame.entry.code[:2]),
-                                      target, self._names_body, self._is_act)
-
     def _is_act(self, lemma: str) -> bool:
         """An event noun of the lexicon or a content noun of roles.yaml ("accusation")."""
         return lemma in self._content or self.lexicon.has(lemma, "N")
 
+    def _word(self, word: str) -> Mention:
+        """What the gazetteer makes of `word` alone, looked up once per coder."""
+        mention = self._words.get(word)
+        if mention is None:
+            mention = self._words[word] = self.resolver.resolve_phrase(word)
+        return mention
+
     def _names_body(self, word: str) -> bool:
         """The gazetteer knows `word` alone as a body, office or actor ("government",
         "minister", "Hamas")."""
-        known = self._bodies.get(word)
-        if known is None:
-            mention = self.resolver.resolve_phrase(word)
-            known = bool(mention.sector) or mention.kind != "unresolved"
-            self._bodies[word] = known
-        return known
+        mention = self._word(word)
+        return bool(mention.sector) or mention.kind != "unresolved"
 
     def _names_a_thing(self, head: Any, found: list[Actor]) -> bool:
         """A common noun the resolver cannot place, that is no people or group noun of
@@ -428,10 +427,7 @@ class Coder:
 
     def _titled(self, text: str) -> bool:
         """The phrase ends in a person's title ("Egypt's ambassador", "the president")."""
-        word = text.split()[-1].lower()
-        if word not in self._titles:
-            self._titles[word] = self.resolver.resolve_phrase(word).role is not None
-        return self._titles[word]
+        return self._word(text.split()[-1].lower()).role is not None
 
     def _named_before(self, pronoun: Any, ctx: DocumentMemory) -> Actor | None:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or
