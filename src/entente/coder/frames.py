@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .bundle import Rules
+from .heads import is_measure
 from .lexicon import ANY_OBJECT, Entry, Lexicon
+from .spans import coordinated_modifiers
 
 Token = Any
 VERB_TAGS = ("VB",)
@@ -123,7 +125,7 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     targets = [m for t in frame.targets for m in [_measured(t, measures)] if m is not None]
     if not targets:
         holders = [*frame.trigger[1:], *(c for c in frame.verb.children
-                                         if c.dep_ == "dobj" and _is_measure(c, measures))]
+                                         if c.dep_ == "dobj" and is_measure(c, measures))]
         holders.insert(0, frame.trigger[0])  # ("announced a tariff on ...": the verb's)
         found = [p for h in holders for name in HIT_PREPS for p in _prep_objects(h, name)]
         own = {t.i for t in frame.trigger}  # ("remained on alert": the event's own word)
@@ -147,17 +149,12 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     return _dedupe(targets)
 
 
-def _is_measure(token: Token, measures: frozenset[str]) -> bool:
-    return token.lower_ in measures or token.lemma_.lower() in measures or token.like_num \
-        or token.pos_ in ("NUM", "SYM")
-
-
 def _measured(token: Token, measures: frozenset[str]) -> Token | None:
     """What a measure stands for: "$28 billion worth of goods" -> goods, "$12 billion in
     exports" -> exports, "20 percent on pork" -> pork; the token itself when it is no
     measure; None for a bare measure ("20 percent")."""
     for _ in range(6):
-        if not _is_measure(token, measures):
+        if not is_measure(token, measures):
             return token
         if _prep_objects(token, "of"):
             return token  # "dozens of protesters", "$9 billion worth of goods": the whole
@@ -740,12 +737,6 @@ def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
     return []
 
 
-def _coordinated_modifier(token: Token) -> bool:
-    """"Armenian and Azerbaijani forces": one head whose modifiers name two parties."""
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and c.conjuncts
-               for c in token.children)
-
-
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
@@ -864,7 +855,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         joint = not sources
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
         sources = _with_conjuncts(_prep_objects(noun, "between"))
-        if len(sources) >= 2 or sources and _coordinated_modifier(sources[0]):
+        if len(sources) >= 2 or sources and coordinated_modifiers(sources[0]):
             targets = []
         else:
             sources = []

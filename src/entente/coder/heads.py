@@ -46,8 +46,7 @@ class HeadRules:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
         "$28 billion worth of goods"): that noun's head; None for a bare measure ("20
         percent"), which heads nothing; `head` itself otherwise."""
-        while head.lower_ in self.measures or head.lemma_.lower() in self.measures \
-                or head.like_num or head.pos_ in ("NUM", "SYM"):
+        while is_measure(head, self.measures):
             nested = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
             if not nested:
@@ -76,9 +75,7 @@ class HeadRules:
         if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo"):
             return True
         lemma = head.lemma_.lower()
-        if lemma in self.people or lemma in self.actors or head.lower_ in self.actors:
-            return True
-        if any(names_body(words) for words in _head_words(head)):
+        if self.names_people(head) or any(names_body(words) for words in _head_words(head)):
             return True
         if lemma in self.relations or head.lower_ in self.relations:
             return False  # "the partnership with Ankara", "Iran's ties with Russia"
@@ -115,6 +112,13 @@ class HeadRules:
                         self._concerns_actor(obj, names_body, is_act, depth + 1):
                     return True
         return False
+
+
+def is_measure(token: Token, measures: frozenset[str]) -> bool:
+    """A number, a sum or a measure word (roles.yaml `measure_nouns`): "dozens", "$28
+    billion", "20 percent"."""
+    return token.lower_ in measures or token.lemma_.lower() in measures or token.like_num \
+        or token.pos_ in ("NUM", "SYM")
 
 
 def _head_words(head: Token) -> list[str]:
