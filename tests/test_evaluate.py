@@ -202,6 +202,9 @@ def test_plover_reader_maps_2016_names_compounds_and_igos():
     assert {(e.source, e.target, e.plover) for e in blame} == {
         ("SWE", "DNK", "ACCUSE"), ("DNK", "SWE", "ACCUSE")}
     assert items["TEST-FIGHT-0001"].events[0].source == "BOL"  # same country, two actors
+    # 2016 events the 2021 table moved: 09x investigate is ACCUSE, 1712 destroy is ASSAULT
+    assert items["TEST-INVESTIGATE-0001"].events[0].plover == "ACCUSE"
+    assert items["TEST-COERCE-0001"].events[0].plover == "ASSAULT"
 
 
 def test_petrarch_reader_converts_cameo_actor_codes():

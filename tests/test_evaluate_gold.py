@@ -22,6 +22,7 @@ from entente.evaluate import (
 )
 from entente.evaluate.metrics import tag_miss
 from entente.evaluate.predict import default_coder
+from entente.record import Document
 
 OWN_GOLD = ROOT / "gold" / "entente_gold.jsonl"
 THRESHOLDS = ROOT / "gold" / "thresholds.json"
@@ -146,3 +147,26 @@ def test_cli_scores_petrarch_xml_with_the_real_coder(coder, tmp_path: Path, caps
     assert report["format"] == "petrarch" and section["items"] == 3
     assert section["events"]["gold"] == 3 and section["must_give_nothing"]["n"] == 1
     assert report["coder_version"]
+
+
+def test_plover_scoring_counts_one_sided_happenings_but_never_as_dyads(coder, tmp_path: Path):
+    """PLOVER makes the recipient optional, so `evaluate --format plover` asks the coder for
+    one-sided happenings (as `entente code --one-sided`); a gold recipient is still needed."""
+    records = [
+        {"id": "T-PROTEST-1", "date": "2019-06-13", "event": "PROTEST",
+         "source": [{"actorText": "Chilean students", "code": "CHL"}], "target": "",
+         "text": "Thousands of Chilean students marched through Santiago on Thursday."},
+        {"id": "T-PROTEST-2", "date": "2019-06-14", "event": "PROTEST",
+         "source": [{"actorText": "Peruvian doctors", "code": "PER"}],
+         "target": [{"actorText": "the health ministry", "code": "PER", "sector": "GOV"}],
+         "text": "Peruvian doctors began a hunger strike outside the health ministry in Lima."},
+    ]
+    gold = tmp_path / "plover.json"
+    gold.write_text(json.dumps(records), encoding="utf-8")
+    section = evaluate(gold, "plover").main
+    assert section["labels"]["plover"]["correct"] == 2   # both are protests
+    assert section["events"]["matched"] == 1             # the one with no recipient
+    assert section["actors"]["target"]["correct"] == 0   # a missing recipient is no PER
+    # the plain coder (and `entente code` without --one-sided) gives neither
+    assert not any(events for _, events in coder.code_documents(
+        Document(text=r["text"], doc_id=r["id"]) for r in records))

@@ -36,6 +36,22 @@ def test_plover_mapping_2021():
     assert ontology.plover_event_2016("fight") == "ASSAULT"
 
 
+@pytest.mark.parametrize(("event", "mode", "now"), [
+    ("INVESTIGATE", None, "ACCUSE"),          # 09x is ACCUSE, mode investigate, in 2021
+    ("COOPERATION", "", "COOPERATE"),
+    ("COERCE", "destroy", "ASSAULT"),         # 1712 destroy property moved to ASSAULT
+    ("COERCE", "ban", "COERCE"),
+    ("THREATEN", "assassinate", "ASSAULT"),   # 185 attempt to assassinate
+    ("THREATEN", "violence", "THREATEN"),
+    ("AGREE", "destroy", "AGREE"),
+])
+def test_plover_2016_events_follow_the_2021_table(event, mode, now):
+    assert ontology.plover_event_2016(event, mode) == now
+    # and the 2021 table agrees: the CAMEO code behind each moved pair maps to the new event
+    assert ontology.event_type("1712").plover_event == "ASSAULT"
+    assert ontology.event_type("090").plover_event == "ACCUSE"
+
+
 def test_unknown_code_is_a_clear_error():
     with pytest.raises(EntenteError, match="'999'"):
         ontology.event_type("999")

@@ -46,8 +46,15 @@ MAJOR_POWERS: tuple[str, ...] = ("USA", "EU", "RUS", "CHN")
 #: "Serbian opposition") it is a group of that state.
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
-#: PLOVER gold data of 2016 uses older event names; map them to the 2021 names.
-_PLOVER_2016: dict[str, str] = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE"}
+#: PLOVER gold data of 2016 (manual 0.5, CAMEO-PLOV.txt) uses older event names; map them
+#: to the 2021 names (CAMEO2PLOVER-2021: 09 investigate and 11 disapprove are both ACCUSE).
+_PLOVER_2016: dict[str, str] = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE",
+                                "INVESTIGATE": "ACCUSE", "COOPERATION": "COOPERATE"}
+
+#: 2016 (event, mode) pairs whose CAMEO codes the 2021 table moved to another event:
+#: 1712 destroy property COERCE -> ASSAULT, 185 attempt to assassinate THREATEN -> ASSAULT.
+_PLOVER_2016_MODES: dict[tuple[str, str], str] = {("COERCE", "destroy"): "ASSAULT",
+                                                  ("THREATEN", "assassinate"): "ASSAULT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +160,12 @@ def event_type(code: str) -> EventType:
     return found
 
 
-def plover_event_2016(name: str) -> str:
-    """Translate a 2016 PLOVER event name to its 2021 name (DEMAND -> REQUEST ...)."""
+def plover_event_2016(name: str, mode: str | None = None) -> str:
+    """Translate a 2016 PLOVER event (and its mode) to its 2021 event: DEMAND -> REQUEST,
+    INVESTIGATE -> ACCUSE, COERCE with mode destroy -> ASSAULT ..."""
     upper = name.strip().upper()
-    return _PLOVER_2016.get(upper, upper)
+    moved = _PLOVER_2016_MODES.get((upper, (mode or "").strip().lower()))
+    return moved or _PLOVER_2016.get(upper, upper)
 
 
 @lru_cache(maxsize=1)

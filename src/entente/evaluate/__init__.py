@@ -28,6 +28,7 @@ from .report import Report, render
 
 __all__ = [
     "FORMATS",
+    "ONE_SIDED_FORMATS",
     "SLICES",
     "GoldEvent",
     "GoldItem",
@@ -53,6 +54,9 @@ __all__ = [
 
 #: Every gold format `evaluate` reads.
 FORMATS = (*GOLD_FORMATS, "realnews")
+
+#: Gold formats whose events may lack a side, scored with one-sided happenings included.
+ONE_SIDED_FORMATS = ("conflibert", "plover")
 
 #: Which texts to score: all (reported whole, and the two parts apart), train (the part one
 #: may study) or holdout (the fixed check part, never read or used for rules). Multi-CoPED
@@ -105,9 +109,12 @@ def evaluate(gold_path: str | Path, fmt: str = "entente", coder: Any = None, *,
         items = select(read_gold(paths, fmt), slice_name)
     if not items:
         raise InputError(f"{gold_path}: no gold items in slice {slice_name!r}")
-    # Multi-CoPED classifies the event of a sentence whether or not it names a target, so
-    # there the coder also gives one-sided happenings (DESIGN.md: `--one-sided`)
-    coder = coder if coder is not None else default_coder(one_sided=fmt == "conflibert")
+    # Multi-CoPED classifies the event of a sentence whether or not it names a target, and
+    # PLOVER makes the recipient optional (a reciprocal agreement is coded as actors with no
+    # recipient; the gold has such records): for both the coder also gives one-sided
+    # happenings, as `entente code --one-sided` does (DESIGN.md). A gold side that names a
+    # country still needs that country, so a one-sided event never passes for a dyad.
+    coder = coder if coder is not None else default_coder(one_sided=fmt in ONE_SIDED_FORMATS)
     if fmt == "realnews":
         preds = predict(items, coder, progress=progress, inspect=False)
         return evaluate_realnews_predictions(items, preds, gold=[str(paths[0])],

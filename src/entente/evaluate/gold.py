@@ -292,7 +292,8 @@ def _plover_item(record: dict[str, Any], where: str) -> GoldItem:
     event = record.get("event")
     if not isinstance(event, str) or not event.strip():
         raise InputError(f"{where}: missing field 'event'")
-    plover = ontology.plover_event_2016(event)
+    mode = record.get("mode")
+    plover = ontology.plover_event_2016(event, mode if isinstance(mode, str) else None)
     sources = _plover_actors(record.get("source"), f"{where}.source")
     targets = _plover_actors(record.get("target"), f"{where}.target")
     # A compound actor marked SRC/TAR appears on both sides: pair it with the others only.
