@@ -180,6 +180,50 @@ def test_span_f1_counts_word_overlap():
     assert report.sections["holdout"]["labels"]["penta"]["accuracy"] == 1.0
 
 
+def _span_figures(item, events: list[Event]) -> dict:
+    report = evaluate_predictions([item], {item.item_id: Prediction(events=events)})
+    section = report.main
+    return {side: (f["overlap"], f["predicted_tokens"], f["gold_tokens"])
+            for side, f in section["spans"].items()}
+
+
+def test_joint_participants_count_on_whichever_side_the_coder_put_them():
+    items = read_gold([HERE / "mcp_small.tsv", HERE / "mcp_small.conll"], "conflibert")
+    talks = next(i for i in items if i.text.startswith("Peru and Chile"))
+    assert talks.events[0].joint_spans == (("peru",), ("and", "chile"))
+    assert not talks.events[0].source_span and not talks.events[0].target_span
+    peru, chile = state("PER", "Peru"), state("CHL", "Chile")
+    mirrored = [Event("entente", "t", chile, peru, cameo_code="036", confidence=0.8,
+                      trigger_text="agreed", trigger_start=15),
+                Event("entente", "t", peru, chile, cameo_code="036", confidence=0.8,
+                      trigger_text="agreed", trigger_start=15)]
+    # Chile as source, Peru as target: each participant joins the side that names it,
+    # and the mirrored pair of the same trigger counts once
+    assert _span_figures(talks, mirrored) == {"source": (1, 1, 2), "target": (1, 1, 1)}
+    # a third party on one side is wrong there, the participant left out is missed
+    bolivia = [Event("entente", "t", peru, state("BOL", "Bolivia"), cameo_code="036",
+                     confidence=0.8, trigger_text="agreed", trigger_start=15)]
+    assert _span_figures(talks, bolivia) == {"source": (1, 1, 3), "target": (0, 1, 0)}
+    assert "peru <-> and chile" in talks.events[0].describe()
+
+
+def test_coordinated_targets_are_read_from_every_event_of_the_trigger(tmp_path):
+    conll = tmp_path / "coordinated.conll"
+    conll.write_text("\n".join(f"{w} {t}" for w, t in [
+        ("Ghana", "B-S"), ("sealed", "O"), ("its", "O"), ("borders", "O"), ("with", "O"),
+        ("Togo", "B-T"), ("and", "O"), ("Benin", "B-T"), (".", "O")]) + "\n", encoding="utf-8")
+    item = read_gold([conll], "conflibert")[0]
+    ghana = state("GHA", "Ghana")
+    split = [Event("entente", "t", ghana, state(iso, name), cameo_code="172", confidence=0.7,
+                   trigger_text="sealed", trigger_start=6)
+             for iso, name in (("TGO", "Togo"), ("BEN", "Benin"))]
+    assert _span_figures(item, split) == {"source": (1, 1, 1), "target": (2, 2, 2)}
+    # another trigger's event is another event: not read into this one
+    other = [split[0], Event("entente", "t", ghana, state("BEN", "Benin"), cameo_code="172",
+                             confidence=0.5, trigger_text="closed", trigger_start=40)]
+    assert _span_figures(item, other) == {"source": (1, 1, 1), "target": (1, 1, 2)}
+
+
 # --- readers -----------------------------------------------------------------------------
 
 def test_entente_reader_gives_events_and_nothing_items():

@@ -53,6 +53,9 @@ class GoldEvent:
     penta: int | None = None
     source_span: tuple[str, ...] = ()
     target_span: tuple[str, ...] = ()
+    #: Participants of a joint event whose direction the gold leaves open (CoNLL tag R:
+    #: "A met B", "A and B signed a deal"), one word tuple per conjunct.
+    joint_spans: tuple[tuple[str, ...], ...] = ()
     #: True when the gold marks spans (CoNLL), even if a side has none.
     spans_given: bool = False
 
@@ -73,6 +76,8 @@ class GoldEvent:
     def describe(self) -> str:
         what = self.code or self.plover or (f"penta {self.penta}" if self.penta is not None
                                             else "?")
+        if self.joint_spans and not (self.source_span or self.target_span):
+            return " <-> ".join(" ".join(words) for words in self.joint_spans) + f" {what}"
         src = self.source or (" ".join(self.source_span) if self.source_span else "*")
         tgt = self.target or (" ".join(self.target_span) if self.target_span else "*")
         return f"{src} -> {tgt} {what}"
@@ -308,13 +313,15 @@ def _plover_item(record: dict[str, Any], where: str) -> GoldItem:
 # --- ConfliBERT / Multi-CoPED ----------------------------------------------------------
 
 def read_conflibert(first: Path, second: Path | None = None) -> list[GoldItem]:
-    """Multi-CoPED: `sentence<TAB>pentaclass` and/or CoNLL BIO (S source, T target), joined.
+    """Multi-CoPED: `sentence<TAB>pentaclass` and/or CoNLL BIO (S source, T target, R the
+    participants of a joint event with no direction), joined.
 
     Either file may come first; sentences are joined on their text without spaces, quotes
-    normalised. Every item carries the held-out flag of the fixed 30% slice.
+    normalised. Every item carries the held-out flag of the fixed 30% slice. An R phrase
+    is split at "and" into its conjuncts ("Canada and the United Kingdom" -> two).
     """
     classes: dict[str, tuple[str, int]] = {}
-    spans: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+    spans: dict[str, ConllSpans] = {}
     for path in (first, second):
         if path is None:
             continue
@@ -324,18 +331,30 @@ def read_conflibert(first: Path, second: Path | None = None) -> list[GoldItem]:
             classes.update(_read_class_tsv(path))
     items = []
     for key, (sentence, label) in classes.items():
-        _, src, tgt = spans.get(key, ("", (), ()))
-        items.append(_conflibert_item(sentence, label, src, tgt, key in spans))
-    for key, (sentence, src, tgt) in spans.items():
+        items.append(_conflibert_item(sentence, label, spans.get(key)))
+    for key, marked in spans.items():
         if key not in classes:
-            items.append(_conflibert_item(sentence, None, src, tgt, True))
+            items.append(_conflibert_item(marked.sentence, None, marked))
     return items
 
 
-def _conflibert_item(sentence: str, label: int | None, src: tuple[str, ...],
-                     tgt: tuple[str, ...], spans_given: bool) -> GoldItem:
+@dataclass(frozen=True, slots=True)
+class ConllSpans:
+    """The words one CoNLL sentence marks per role (lower-cased word tokens)."""
+
+    sentence: str
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    joint: tuple[tuple[str, ...], ...] = ()
+
+
+def _conflibert_item(sentence: str, label: int | None, marked: ConllSpans | None) -> GoldItem:
     item_id = "mcp-" + hashlib.sha1(sentence.strip().encode("utf-8")).hexdigest()[:10]
-    event = GoldEvent(penta=label, source_span=src, target_span=tgt, spans_given=spans_given)
+    if marked is None:
+        event = GoldEvent(penta=label)
+    else:
+        event = GoldEvent(penta=label, source_span=marked.source, target_span=marked.target,
+                          joint_spans=marked.joint, spans_given=True)
     return GoldItem(item_id=item_id, text=sentence, events=(event,),
                     holdout=in_holdout(sentence))
 
@@ -367,23 +386,34 @@ def _read_class_tsv(path: Path) -> Iterator[tuple[str, tuple[str, int]]]:
         yield _join_key(sentence), (sentence.strip(), int(label))
 
 
-def _read_conll(path: Path) -> Iterator[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]]:
+def _read_conll(path: Path) -> Iterator[tuple[str, ConllSpans]]:
     words: list[str] = []
     roles: dict[str, list[str]] = {"S": [], "T": []}
+    joint: list[list[str]] = []
+    previous = "O"
     for number, line in enumerate([*_read_text(path).splitlines(), ""], start=1):
         if not line.strip():
             if words:
                 sentence = _detokenize(words)
-                yield _join_key(sentence), (sentence, tuple(roles["S"]), tuple(roles["T"]))
-            words, roles = [], {"S": [], "T": []}
+                yield _join_key(sentence), ConllSpans(
+                    sentence, tuple(roles["S"]), tuple(roles["T"]),
+                    tuple(tuple(words) for words in joint if words))
+            words, roles, joint, previous = [], {"S": [], "T": []}, [], "O"
             continue
         word, _, tag = line.rstrip().rpartition(" ")
         if not word or not re.fullmatch(r"O|[BI]-[A-Z]+", tag):
             raise InputError(f"{path}:{number}: expected 'token TAG' with a BIO tag, got {line!r}")
         words.append(word)
         kind = tag[2:]
+        found = [t.lower() for t in _WORD.findall(word)]
         if kind in roles:
-            roles[kind].extend(t.lower() for t in _WORD.findall(word))
+            roles[kind].extend(found)
+        elif kind == "R":
+            # a new conjunct at B-R, at "and" inside an R phrase, or after a gap
+            if tag.startswith("B-") or previous[2:] != "R" or word.lower() == "and":
+                joint.append([])
+            joint[-1].extend(found)
+        previous = tag
 
 
 def _detokenize(words: list[str]) -> str:

@@ -247,29 +247,69 @@ def actor_accuracy(items: Sequence[GoldItem], preds: dict[str, Prediction]) -> d
 
 
 def span_overlap(items: Sequence[GoldItem], preds: dict[str, Prediction]) -> dict[str, Any]:
-    """Token-overlap precision / recall / F1 of source and target spans (micro-averaged)."""
+    """Word-overlap precision / recall / F1 of source and target spans (micro-averaged).
+
+    The prediction read for a gold event is the aligned event together with the other
+    events of its trigger, since the coder gives one event per conjunct where the gold
+    marks "sanctions on A and B" as one event with two target phrases (a pair and its
+    mirror, as of a joint act, count once). The participants of a joint event (CoNLL R)
+    go each to the side where the prediction has them: the gold leaves the direction open.
+    """
+    counts = {side: Counter() for side in ("source", "target")}
+    used = False
+    for item in items:
+        events = preds[item.item_id].events
+        for gold in item.events:
+            if not gold.spans_given:
+                continue
+            used = True
+            guess = predicted_sides(align(gold, events), events)
+            truth = gold_sides(gold, guess)
+            for side in counts:
+                counts[side]["overlap"] += sum((guess[side] & truth[side]).values())
+                counts[side]["predicted"] += sum(guess[side].values())
+                counts[side]["gold"] += sum(truth[side].values())
+    if not used:
+        return {}
     out: dict[str, Any] = {}
-    for side in ("source", "target"):
-        overlap = predicted = gold_total = 0
-        used = False
-        for item in items:
-            events = preds[item.item_id].events
-            for gold in item.events:
-                if not gold.spans_given:
-                    continue
-                used = True
-                span = getattr(gold, f"{side}_span")
-                best = align(gold, events)
-                guess = Counter(tokens(getattr(best, side).text or "")) if best else Counter()
-                truth = Counter(span)
-                overlap += sum((guess & truth).values())
-                predicted += sum(guess.values())
-                gold_total += sum(truth.values())
-        if used:
-            p, r = _ratio(overlap, predicted), _ratio(overlap, gold_total)
-            out[side] = {"overlap": overlap, "predicted_tokens": predicted,
-                         "gold_tokens": gold_total, "precision": p, "recall": r, "f1": _f1(p, r)}
+    for side, c in counts.items():
+        p, r = _ratio(c["overlap"], c["predicted"]), _ratio(c["overlap"], c["gold"])
+        out[side] = {"overlap": c["overlap"], "predicted_tokens": c["predicted"],
+                     "gold_tokens": c["gold"], "precision": p, "recall": r, "f1": _f1(p, r)}
     return out
+
+
+def predicted_sides(best: Event | None, events: Sequence[Event]) -> dict[str, Counter[str]]:
+    """Words of the source and target phrases the coder gave for `best`'s event mention:
+    every distinct phrase of the events sharing its trigger, a mirrored pair once."""
+    if best is None:
+        return {"source": Counter(), "target": Counter()}
+    pairs: list[tuple[str, str]] = []
+    for event in events:
+        if event is not best and (best.trigger_start is None
+                                  or event.trigger_start != best.trigger_start
+                                  or event.trigger_text != best.trigger_text):
+            continue
+        pair = (event.source.text or "", event.target.text or "" if event.target else "")
+        if pair not in pairs and pair[::-1] not in pairs:
+            pairs.append(pair)
+    return {side: sum((Counter(tokens(text)) for text in dict.fromkeys(p[index] for p in pairs)),
+                      Counter())
+            for index, side in enumerate(("source", "target"))}
+
+
+def gold_sides(gold: GoldEvent, guess: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
+    """The gold's words per side; each joint participant (in order) joins the side whose
+    still unmatched predicted words it shares most with (the source on a tie)."""
+    truth = {"source": Counter(gold.source_span), "target": Counter(gold.target_span)}
+    left = {side: guess[side] - truth[side] for side in truth}
+    for words in gold.joint_spans:
+        bag = Counter(words)
+        shared = {side: sum((bag & left[side]).values()) for side in truth}
+        side = "target" if shared["target"] > shared["source"] else "source"
+        truth[side] += bag
+        left[side] -= bag
+    return truth
 
 
 # --- misses ------------------------------------------------------------------------------
