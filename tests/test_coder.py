@@ -188,6 +188,16 @@ def test_dateline_place_is_not_an_actor(coder, one_sided_coder):
         ("UKR", "190", None, True, "Ukrainian drones attacked a refinery on Tuesday.")]
 
 
+def test_a_dateline_after_a_headline_is_no_part_of_the_actor(coder):
+    text = ("Ghana and Togo agree to patrol border jointly\n\n"
+            "ACCRA, May 4 (Reuters) - Ghanaian President John Mahama met Togolese leader "
+            "Faure Gnassingbe on Tuesday.")
+    found = coded(coder, text)
+    met = [e for e in found if e.cameo_code.startswith("04") and e.source.country == "GHA"]
+    assert met and met[0].source.text == "Ghanaian President John Mahama"
+    assert all(not e.sentence.startswith("ACCRA") for e in found)
+
+
 def test_the_two_countries_refers_to_the_last_pair(coder):
     text = "Serbia and Iran signed a trade agreement.\nThe two countries also held talks in Tehran."
     found = triples(coder, text)

@@ -43,6 +43,25 @@ def test_the_two_leaders_are_each_of_the_pair_named_before(coder):
     assert signed == {("Chile", "Peru"), ("Peru", "Chile")}
 
 
+def test_the_two_neighbours_are_the_pair_the_story_is_about(coder):
+    # the sentence before names another pair (Algeria and Mali); the story's pair was named
+    # together twice, so "the two neighbours" are Morocco and Mauritania, not the last two
+    found = events(coder, "Morocco and Mauritania signed a fisheries accord on Monday.\n"
+                          "Mauritania thanked Morocco for the new fishing quotas.\n"
+                          "Algeria, which backs a rival plan, sent grain to Mali in May.\n"
+                          "Senegal offered to mediate between the two neighbours.")
+    mediated = {e.target.country for e in found if e.sentence_index == 3}
+    assert mediated == {"MAR", "MRT"}
+
+
+def test_the_two_countries_without_a_pair_named_together_are_the_last_two(coder):
+    found = events(coder, "Chile's president visited Lima on Monday.\n"
+                          "Argentina praised Brazil for its help.\n"
+                          "The two countries later signed a grain deal.")
+    signed = {(e.source.country, e.target.country) for e in found if e.sentence_index == 2}
+    assert signed == {("ARG", "BRA"), ("BRA", "ARG")}
+
+
 def test_a_pronoun_with_nothing_named_before_is_no_actor(coder):
     assert events(coder, "French President Emmanuel Macron has hailed it as a turning point.") \
         == []

@@ -201,6 +201,9 @@ def test_prefilter_passes_event_sentences_and_stops_the_rest():
     assert not prefilter.passes("The weather in Belgrade was mild for the season.")
     assert not prefilter.passes("Stocks rose 3 percent on the news.")
     assert not prefilter.passes("protesters gathered")  # a trigger but no actor
+    # the pair named in an earlier sentence is this sentence's actor
+    assert prefilter.passes("The two countries signed a water-sharing accord.")
+    assert not prefilter.passes("The two rivers flooded the valley.")
 
 
 def test_prefilter_counts_object_bound_verbs_only_with_their_objects():

@@ -139,10 +139,12 @@ class Coder:
 
     def _prepare(self, doc: Document) -> _Prepared:
         sentences = split_sentences(doc.text)
-        if sentences:
-            dateline, rest = split_dateline(sentences[0].text)
-            if dateline:  # "KYIV, March 3 (Reuters) -" is no part of the first sentence
-                sentences[0] = replace(sentences[0], text=rest)
+        for i, sentence in enumerate(sentences):
+            if i and sentence.paragraph == sentences[i - 1].paragraph:
+                continue
+            dateline, rest = split_dateline(sentence.text)
+            if dateline:  # "KYIV, March 3 (Reuters) -" opens a paragraph, after any headline
+                sentences[i] = replace(sentence, text=rest)
         candidates = [s for s in sentences if not s.boilerplate and s.text
                       and self.prefilter.passes(s.text)]
         return _Prepared(sentences, candidates)
@@ -173,8 +175,7 @@ class Coder:
         for frame in frames:
             events += self._frame_events(frame, parsed, ctx, where, local)
         demote_generic(events, self.rules.generic_codes)
-        for actor in local:
-            ctx.remember(actor)
+        ctx.remember(local)
         return events
 
     def _frame_events(self, frame: Frame, parsed: Any, ctx: DocumentMemory, where: Provenance,

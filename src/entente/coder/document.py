@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as Date
+from itertools import combinations
 
 from ..actors import DocumentContext
 from ..record import Actor
@@ -19,10 +20,14 @@ class DocumentMemory:
     #: what the actor resolver has seen in the document (people, cues for ambiguous names)
     resolver_context: DocumentContext
     seen: list[Actor] = field(default_factory=list)
+    #: the countries of each sentence's actors, in reading order (for "the two countries")
+    sentence_countries: list[frozenset[str]] = field(default_factory=list)
 
-    def remember(self, actor: Actor) -> None:
-        if actor.kind != "unresolved" or actor.country:
-            self.seen.append(actor)
+    def remember(self, actors: list[Actor]) -> None:
+        """Keep one sentence's actors (those the gazetteer placed or typed)."""
+        kept = [a for a in actors if a.kind != "unresolved" or a.country]
+        self.seen += kept
+        self.sentence_countries.append(frozenset(a.country for a in kept if a.country))
 
     def last_of(self, kinds: tuple[str, ...], before: list[Actor] = (),
                 accept: Callable[[Actor], bool] | None = None) -> Actor | None:
@@ -36,11 +41,22 @@ class DocumentMemory:
         return None
 
     def last_pair(self) -> tuple[Actor, Actor] | None:
-        """The two most recent distinct countries: "the two countries", "both sides"."""
+        """The pair "the two countries", "both sides" stand for: of the pairs of countries
+        that acted in one sentence, the one named together most often so far (the story's
+        pair), the most recent on a tie, else the last two countries named. A reader does
+        not take "mediate between the two neighbours" for whichever two countries the
+        sentence before happened to name."""
+        together: dict[frozenset[str], tuple[int, int]] = {}
+        for order, countries in enumerate(self.sentence_countries):
+            for pair in combinations(sorted(countries), 2):
+                count, _ = together.get(frozenset(pair), (0, 0))
+                together[frozenset(pair)] = (count + 1, order)
+        best = max(together, key=together.__getitem__) if together else None
         found: list[Actor] = []
-        for actor in reversed(self.seen):
-            if actor.country and all(a.country != actor.country for a in found):
+        for actor in reversed(self.seen):  # each country's latest actor, in reading order
+            if (actor.country and (best is None or actor.country in best)
+                    and all(a.country != actor.country for a in found)):
                 found.append(actor)
-            if len(found) == 2:
+            if len(found) == 2:  # with no pair named together: the last two countries
                 return found[1], found[0]
         return None

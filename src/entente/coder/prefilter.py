@@ -79,6 +79,8 @@ class Prefilter:
         self.actor_words = frozenset(
             form.lower() for form in actor_forms if form and not form[:1].isupper())
         self.pronouns = frozenset(rules.pronouns)
+        #: "the two countries", "both sides": actors named in an earlier sentence
+        self.pair_phrases = tuple(rules.pair_phrases)
 
     def passes(self, sentence: str) -> bool:
         words = _WORD.findall(sentence)
@@ -89,7 +91,8 @@ class Prefilter:
                           for w in lowered)
         names = self._names(words, lowered)
         if has_trigger:
-            return names >= 1 or any(w in self.pronouns for w in lowered)
+            return (names >= 1 or any(w in self.pronouns for w in lowered)
+                    or any(p in sentence.lower() for p in self.pair_phrases))
         return names >= 2 and any(w in self.speech for w in lowered)
 
     def _names(self, words: list[str], lowered: list[str]) -> int:
