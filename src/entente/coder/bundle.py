@@ -145,7 +145,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
     "threat_verbs": _words, "modal_words": _words, "future_words": _words,
     "obligation_words": _words, "obligation_verbs": _words, "negation_words": _words,
-    "conditional_marks": _words,
+    "conditional_marks": _words, "protest_addressee_preps": _lower_words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -231,6 +231,7 @@ class Rules:
     obligation_verbs: frozenset[str]
     negation_words: frozenset[str]
     conditional_marks: frozenset[str]
+    protest_addressee_preps: frozenset[str]
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     #: the files read: roles, policies, then user layers

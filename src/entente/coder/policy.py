@@ -47,6 +47,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if _attitude_to_a_clause(frame, rules):
             continue
         _claimed(frame, rules)
+        _protest_addressee(frame, rules)
         _cargo(frame, rules)
         _threat_condition(frame, rules)
         kept.append(frame)
@@ -292,6 +293,79 @@ def _cargo(frame: Frame, rules: Rules) -> None:
                 frame.code = code
                 frame.flags.append("cargo")
                 return
+
+
+def _protest_addressee(frame: Frame, rules: Rules) -> None:
+    """A protest with no addressee of its own is aimed at whom its demand is made of: "went
+    on strike to demand the dismissal of the Kenyan education minister", "blocked roads to
+    press their demands on the Bolivian government", "marched in protest of the Tunisian
+    government's decree". Whether that word heads an actor is checked like any target."""
+    trigger = {t.i for t in frame.trigger}
+    if not frame.code.startswith("14") or any(
+            t.i not in trigger and t.pos_ != "PRON" and _named(t) for t in frame.targets):
+        return
+    for anchor in _protest_anchors(frame):
+        for clause in anchor.children:
+            found = _demanded_of(clause, rules)
+            if found is not None:
+                frame.targets = [found]
+                return
+
+
+def _protest_anchors(frame: Frame) -> list[Token]:
+    anchors = [frame.verb, *frame.trigger]
+    return list({t.i: t for t in anchors}.values())
+
+
+def _demanded_of(clause: Token, rules: Rules) -> Token | None:
+    """The one a purpose clause ("to demand X of Y", "demanding Y's resignation") or an
+    "in protest of/at/against Y's act" phrase is directed at, or None."""
+    lemma = clause.lemma_.lower()
+    if clause.dep_ in ("advcl", "xcomp", "acl") and clause.pos_ == "VERB" and \
+            lemma in rules.demand_verbs | rules.appeal_verbs | {"protest"}:
+        direct = [p for c in clause.children if c.dep_ == "prep"
+                  and c.lower_ in rules.protest_addressee_preps
+                  for p in c.children if p.dep_ == "pobj"]
+        things = [c for c in clause.children if c.dep_ == "dobj"]
+        found = next(iter(direct), None) or next(
+            (o for t in things if (o := _owner_of_demand(t, rules)) is not None), None)
+        return found if found is not None and _names_addressee(found) else None
+    if clause.dep_ == "prep" and clause.lower_ == "in":
+        protest = [p for p in clause.children if p.dep_ == "pobj"
+                   and p.lemma_.lower() in ("protest", "protestation")]
+        for noun in protest:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "against", "over"):
+                    for obj in prep.children:
+                        found = _owner_of_demand(obj, rules) or obj if obj.dep_ == "pobj" \
+                            else None
+                        if found is not None and _names_addressee(found):
+                            return found
+    return None
+
+
+def _names_addressee(token: Token) -> bool:
+    """A name, or a phrase built on or owned by one ("the Serbian government", "the
+    government of President Arce"); no pronoun and no bare common noun ("the authorities")."""
+    if token.pos_ == "PRON":
+        return False
+    return _named(token) or any(p.pos_ == "PROPN" for c in token.children
+                                if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj")
+
+
+def _owner_of_demand(noun: Token, rules: Rules) -> Token | None:
+    """Whose act or office the demanded thing is: "the resignation of President X" (X),
+    "the government's refusal" (the government), "demands on the government" (it)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in rules.protest_addressee_preps | {"of"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
 
 
 def _conditional(verb: Token, rules: Rules) -> bool:
