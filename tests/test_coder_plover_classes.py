@@ -57,3 +57,38 @@ def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(coder, sentence, expec
 ])
 def test_a_protest_whose_demand_names_no_one_is_one_sided(coder, sentence):
     assert not [e for e in coded(coder, sentence) if e.cameo_code.startswith("14")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a demand or appeal for a withdrawal is made of those who are to withdraw
+    ("The African Union demanded the withdrawal of Rwandan troops from eastern Congo.",
+     ("AU", "1056", "RWA")),
+    ("Armenia urged the pullout of Azerbaijani soldiers from its territory.",
+     ("ARM", "0256", "AZE")),
+    ("Japan demanded the withdrawal of the Chinese survey ship from its waters.",
+     ("JPN", "1056", "CHN")),
+    # an act done to the "of" phrase keeps it as the target of the act
+    ("Bangladesh demanded the release of Indian fishermen.", ("BGD", "1053", "IND")),
+])
+def test_a_demanded_withdrawal_is_asked_of_who_withdraws(coder, sentence, expected):
+    assert expected in triples(coder, sentence)
+    assert not any(t == "COD" for _, _, t in triples(coder, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a complaint is against the one it is about; the body it is made to is the venue
+    ("Lebanon complained to the United Nations over Israeli air strikes on its villages.",
+     ("LBN", "114", "ISR")),
+    ("Japan complained to Beijing about the Chinese survey ship.", ("JPN", "114", "CHN")),
+    # it names no actor: the addressee is the target
+    ("Greece complained to Turkey about airspace violations.", ("GRC", "114", "TUR")),
+    ("Chile complained to Peru on Monday.", ("CHL", "114", "PER")),
+])
+def test_a_complaint_is_against_what_it_is_about(coder, sentence, expected):
+    assert expected in triples(coder, sentence)
+    if expected[2] != "UN":
+        assert ("LBN", "114", "UN") not in triples(coder, sentence)
+
+
+def test_a_complaint_about_no_one_gives_nothing(coder):
+    assert coded(coder, "Farmers complained about the weather.") == []

@@ -146,6 +146,12 @@ def test_full_code_gold_needs_the_exact_code_and_generic_igo_matches_any_igo():
     assert actor_matches("IGO", Actor("the OSCE mission", kind="igo", country="OSCE"))
     assert not actor_matches("IGO", state("FRA"))
     assert actor_matches(None, None)
+    # a CAMEO group code with no country matches an actor coded as that kind of group
+    boko = Actor("Boko Haram fighters", kind="group", sector="REB", code="IMGMOSBKH")
+    assert actor_matches("IMG", boko)
+    assert not actor_matches("IMG", state("NGA"))
+    assert not actor_matches("NGA", boko)
+    assert not actor_matches("FRA", Actor("French rebels", kind="group", code="FRAREB"))
 
 
 def test_miss_tags_use_the_coders_introspection():

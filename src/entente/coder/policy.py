@@ -440,6 +440,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     else:
         return
     kind = _governor_kind(head, rules) if allowed else None
+    if kind is not None and "nominal" in frame.flags and not frame.sources:
+        frame.sources = _of_agents(frame, rules)  # "demanded the withdrawal of X's troops"
     if kind is None:
         if allowed and verb.dep_ == "xcomp" and not _has_particle(head, rules):
             _purpose(frame, head, rules)  # "called Erdogan to apologise"
@@ -467,6 +469,16 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         frame.targets = frame.targets or addressees
     if subjects:
         frame.sources = subjects
+
+
+def _of_agents(frame: Frame, rules: Rules) -> list[Token]:
+    """The doers an event noun names with "of" when it is an act one does oneself ("the
+    withdrawal of Rwandan troops from Congo", "the pullout of foreign forces"), not one
+    done to the "of" phrase ("the release of prisoners"): `agent_of_nouns`."""
+    nouns = [t for t in frame.trigger if t.lemma_.lower() in rules.agent_of_nouns]
+    agents = [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" and _names_addressee(p)]
+    return agents + [c for a in agents for c in a.conjuncts if _names_addressee(c)]
 
 
 def _purpose(frame: Frame, head: Token, rules: Rules) -> None:

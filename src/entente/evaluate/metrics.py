@@ -72,7 +72,17 @@ def actor_matches(gold_key: str | None, actor: Actor | None) -> bool:
         return actor.kind == "igo" or (actor.country or "") in ontology.igos()
     if gold_key == "NGO":
         return actor.kind == "ngo"
-    return actor.country == gold_key
+    if actor.country == gold_key:
+        return True
+    # a CAMEO group code with no country ("IMG" international militarised group): any
+    # actor whose own code is of that kind ("IMGMOSALQ", al-Qaeda)
+    return _group_code(gold_key) and (actor.code or "").upper().startswith(gold_key)
+
+
+def _group_code(key: str) -> bool:
+    """A three-letter CAMEO actor code that names no country or organisation ("IMG")."""
+    return len(key) == 3 and key.isalpha() and key.isupper() and \
+        key not in ontology.countries() and key not in ontology.igos()
 
 
 def _span_matches(gold_span: Sequence[str], actor: Actor | None) -> bool:
