@@ -345,5 +345,13 @@ def test_surface_order_fallback_when_the_parse_hides_a_role(coder):
     assert parsed_well.confidence > event.confidence
 
 
+def test_surface_order_fallback_never_takes_a_conjoined_verbs_object(coder):
+    # "the decision" has no owner in the text: Baku is what Turkey pledged to support, not
+    # whom it criticised
+    found = triples(coder, "Turkey criticised the decision and pledged to support Baku.")
+    assert ("TUR", "032", "AZE") in found
+    assert not any(code.startswith("11") for _, code, _ in found)
+
+
 def test_vowing_revenge_is_a_threat(coder):
     assert triples(coder, "Iran vowed revenge against Israel.") == {("IRN", "138", "ISR")}

@@ -243,6 +243,11 @@ class Coder:
                  if a.start is not None]
         mentions = [m for m in self._mentions(text, ctx) if m.country and m.kind in ACTOR_KINDS
                     and not any(m.start < e and s < m.end for s, e in taken)]
+        # "condemned the move and promised to help Minsk": a conjoined verb's words are
+        # its own roles, never the trigger's
+        other = [_char_span(c) for c in frame.verb.children if c.dep_ == "conj"
+                 and c.pos_ in ("VERB", "AUX")]
+        mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in other)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
         if "passive" in frame.flags or "reduced-relative" in frame.flags \
@@ -250,8 +255,7 @@ class Coder:
             before = []  # "rockets were fired at X", "a couple arrested in May": no doer named
         speaker = frame.speaker
         if speaker is not None:  # "the navy said shells were fired ...": not the doer
-            lo = min(t.idx for t in speaker.subtree)
-            hi = max(t.idx + len(t.text) for t in speaker.subtree)
+            lo, hi = _char_span(speaker)
             before = [m for m in before if not (lo <= m.start < hi)]
         if not sources and before:
             sources = [before[-1].to_actor(*mention_phrase(parsed, before[-1], frame),
@@ -651,6 +655,12 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
         return targets
     frame.flags.append("placed-by-location")
     return [replace(t, kind="group", country=place.country) for t in targets]
+
+
+def _char_span(token: Any) -> tuple[int, int]:
+    """Where a token's whole subtree lies in the sentence text."""
+    return (min(t.idx for t in token.subtree),
+            max(t.idx + len(t.text) for t in token.subtree))
 
 
 def _same_clause(between: str) -> bool:
