@@ -62,6 +62,32 @@ def test_the_two_countries_without_a_pair_named_together_are_the_last_two(coder)
     assert signed == {("ARG", "BRA"), ("BRA", "ARG")}
 
 
+def test_a_reaction_to_the_decision_is_aimed_at_who_took_it_before(coder):
+    found = events(coder, "Pakistan expelled two Indian diplomats on Friday.\n"
+                          "India condemned the decision and summoned the Dutch envoy.")
+    condemned = [e for e in found if e.sentence_index == 1 and e.cameo_code == "111"]
+    assert [(e.source.country, e.target.country) for e in condemned] == [("IND", "PAK")]
+    assert condemned[0].target.text == "Pakistan" and condemned[0].target.start is None
+    # the accusation is what Ghana said, not what it did
+    found = events(coder, "Ghana accused Togo of sheltering the gunmen.\n"
+                          "Ghanaian troops later shelled a camp near the border.\n"
+                          "Togo rejected the accusations on Monday.")
+    rejected = [e for e in found if e.sentence_index == 2]
+    assert [(e.source.country, e.target.country) for e in rejected] == [("TGO", "GHA")]
+
+
+def test_a_reaction_to_a_deed_never_told_or_of_its_own_side_has_no_target(coder):
+    assert events(coder, "Brazil praised the decision on Tuesday.") == []
+    found = events(coder, "Chile recalled its ambassador from Lima.\n"
+                          "Chilean senators welcomed the move.")
+    assert [e for e in found if e.sentence_index == 1] == []
+    # the doer is named: "Peru's decision" is Peru's
+    found = events(coder, "Chile recalled its ambassador from Lima.\n"
+                          "Bolivia criticised Peru's decision.")
+    assert {(e.source.country, e.target.country) for e in found if e.sentence_index == 1} \
+        == {("BOL", "PER")}
+
+
 def test_a_pronoun_with_nothing_named_before_is_no_actor(coder):
     assert events(coder, "French President Emmanuel Macron has hailed it as a turning point.") \
         == []

@@ -84,6 +84,12 @@ def _unit(value: Any, where: str) -> float:
     return float(value)
 
 
+def _count(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputError(f"{where} must be a whole number >= 0, not {value!r}")
+    return value
+
+
 def _patterns(value: Any, where: str) -> tuple[str, ...]:
     patterns = _ordered(value, where)
     for pattern in patterns:
@@ -128,7 +134,9 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
-    "site_preps": _lower_words,
+    "site_preps": _lower_words, "reaction_roots": _lower_words,
+    "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
+    "definite_determiners": _lower_words, "deed_lookback": _count,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -192,6 +200,11 @@ class Rules:
     receipt_codes: dict[str, str]
     site_target_roots: frozenset[str]
     site_preps: frozenset[str]
+    reaction_roots: frozenset[str]
+    told_deeds: dict[str, tuple[str, ...]]
+    told_deed_nouns: dict[str, str]
+    definite_determiners: frozenset[str]
+    deed_lookback: int
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

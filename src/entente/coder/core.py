@@ -176,6 +176,8 @@ class Coder:
             events += self._frame_events(frame, parsed, ctx, where, local)
         demote_generic(events, self.rules.generic_codes)
         ctx.remember(local)
+        ctx.doers += [(sentence.index, e.cameo_code[:2], e.source) for e in events
+                      if e.source.text and not e.one_sided]
         return events
 
     def _frame_events(self, frame: Frame, parsed: Any, ctx: DocumentMemory, where: Provenance,
@@ -197,6 +199,13 @@ class Coder:
             return []
         if "speech-act" in frame.flags and _about_itself(sources, targets):
             return []  # "Poland scrambled jets, the Polish army said": a report, no address
+        deed = self._told_deed(frame) if sources and not targets else None
+        if deed is not None:  # "Serbia regretted the decision": whose decision it was
+            doer = ctx.last_doer(where.sentence_index, self.rules.deed_lookback,
+                                 self.rules.told_deeds[deed], sources)
+            if doer is not None:
+                targets = [_antecedent(doer)]
+                frame.flags.append("earlier-deed")
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
                                                       rejected)
@@ -228,6 +237,22 @@ class Coder:
             event.one_sided = one_sided
             out.append(event)
         return out
+
+    def _told_deed(self, frame: Frame) -> str | None:
+        """The kind of deed (roles.yaml `told_deed_nouns`) a reaction ("regretted",
+        "rejected", "welcomed") is to, when the text told of it before and names it now
+        without its doer: "the decision", "this move", "the accusations"."""
+        if frame.code[:2] not in self.rules.reaction_roots:
+            return None
+        for noun in frame.targets:
+            kind = self.rules.told_deed_nouns.get(noun.lower_)
+            if kind is None or noun.pos_ != "NOUN" or not _definite(noun, self.rules):
+                continue
+            if any(c.dep_ in ("poss", "prep", "acl", "relcl") or c.pos_ == "PROPN"
+                   for c in noun.children):
+                continue  # "Iran's decision", "the move by Tehran": its doer is named
+            return kind
+        return None
 
     def _surface_fallback(self, frame: Frame, parsed: Any, ctx: DocumentMemory,
                           sources: list[Actor], targets: list[Actor],
@@ -655,6 +680,11 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
         return targets
     frame.flags.append("placed-by-location")
     return [replace(t, kind="group", country=place.country) for t in targets]
+
+
+def _definite(noun: Any, rules: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in rules.definite_determiners
+               for c in noun.children)
 
 
 def _char_span(token: Any) -> tuple[int, int]:

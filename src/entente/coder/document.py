@@ -23,6 +23,9 @@ class DocumentMemory:
     #: the countries of each sentence's actors, in reading order (for "the two countries")
     sentence_countries: list[frozenset[str]] = field(default_factory=list)
 
+    #: who did what, sentence by sentence: (sentence index, CAMEO root, the event's source)
+    doers: list[tuple[int, str, Actor]] = field(default_factory=list)
+
     def remember(self, actors: list[Actor]) -> None:
         """Keep one sentence's actors (those the gazetteer placed or typed)."""
         kept = [a for a in actors if a.kind != "unresolved" or a.country]
@@ -37,6 +40,21 @@ class DocumentMemory:
         for actor in reversed([*self.seen, *before]):
             if (actor.kind in kinds or ("official" in kinds and actor.kind in ("state", "igo")
                                         and actor.sector)) and (accept is None or accept(actor)):
+                return actor
+        return None
+
+    def last_doer(self, before: int, lookback: int, roots: tuple[str, ...],
+                  unlike: list[Actor]) -> Actor | None:
+        """Who did the latest deed with one of `roots` told within `lookback` sentences
+        before sentence `before`, of another country than every actor of `unlike` (the
+        ones reacting to it)."""
+        countries = {a.country for a in unlike}
+        for index, root, actor in reversed(self.doers):
+            if index >= before:
+                continue
+            if index < before - lookback:
+                return None
+            if root in roots and actor.country and actor.country not in countries:
                 return actor
         return None
 
