@@ -129,6 +129,16 @@ def test_talks_after_which_someone_spoke_were_held_by_the_speaker(coder):
     assert ("NOR", "04", "COL") in found
 
 
+def test_talks_between_two_named_parties_in_an_adjunct_are_theirs_and_were_held(coder):
+    found = {(e.source.country, e.cameo_code, e.target.country) for e in events(
+        coder, "Peru and Bolivia agreed on Friday to reopen a mountain highway, after talks "
+               "between President Dina Boluarte and Bolivian leader Luis Arce in Lima.")}
+    assert {("PER", "030", "BOL"), ("BOL", "030", "PER")} <= found
+    talks = {(s, t) for s, code, t in found if code.startswith("04")}
+    assert talks == {("PER", "BOL"), ("BOL", "PER")}  # held, not an intent (036) of the pair
+    assert not any(code == "036" for _, code, _ in found)
+
+
 def test_an_expulsion_from_a_capital_is_done_by_its_state(coder):
     found = roots(coder, "Relations hit a new low with the expulsion of 15 Czech "
                          "diplomats from Moscow and, a week later, the expulsion of "

@@ -847,10 +847,11 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         subjects, passive, _ = verb_subjects(noun.head.head, rules)
         sources = [t for t in subjects + passive if t.pos_ in ("NOUN", "PROPN")]
         joint = not sources
-    if joint and targets and _adjunct_verb(noun) is not None:
+    if joint and targets and adjunct_verb(noun) is not None \
+            and not _prep_objects(noun, "between"):
         # "the envoy said after two days of talks with Yemen's president": the subject of
-        # the clause held the talks
-        subjects, _, how = verb_subjects(_adjunct_verb(noun), rules)
+        # the clause held the talks ("after talks between A and B" names its own parties)
+        subjects, _, how = verb_subjects(adjunct_verb(noun), rules)
         sources = [] if how == "passive" else subjects
         joint = not sources
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
@@ -902,7 +903,7 @@ def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before", "at", "ahead", "amid"})
 
 
-def _adjunct_verb(noun: Token) -> Token | None:
+def adjunct_verb(noun: Token) -> Token | None:
     """The verb of the clause an event noun sits in as a time or occasion phrase, through
     "of" measures of time ("after two days of talks", "following a round of talks")."""
     token = noun

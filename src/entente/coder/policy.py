@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .bundle import Rules
-from .frames import Frame, governor_of, verb_subjects
+from .frames import Frame, adjunct_verb, governor_of, verb_subjects
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -417,6 +417,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     "threatened sanctions": the governing verb turns the event into its own code."""
     verb = frame.verb
     trigger = frame.trigger[-1]
+    if "nominal" in frame.flags and adjunct_verb(trigger) is not None:
+        return  # "agreed to reopen the line after talks between A and B": the talks were held
     while verb.dep_ == "conj" and verb.head is not verb:  # "agreed to open borders and grant"
         verb = verb.head
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
