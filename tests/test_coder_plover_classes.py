@@ -92,3 +92,60 @@ def test_a_complaint_is_against_what_it_is_about(coder, sentence, expected):
 
 def test_a_complaint_about_no_one_gives_nothing(coder):
     assert coded(coder, "Farmers complained about the weather.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # economic punishment dealt "with" its instrument
+    ("The European Union hit Chinese electric cars with duties of up to 35 percent.",
+     ("EU", "163", "CHN")),
+    ("Washington slapped Tehran with fresh sanctions.", ("USA", "163", "IRN")),
+    ("London targeted Russian banks with new sanctions.", ("GBR", "163", "RUS")),
+    ("Beijing punished Australia with tariffs on barley.", ("CHN", "163", "AUS")),
+    # crowd-control weapons used against a party
+    ("The Vietnamese coast guard used water cannon against Chinese fishing boats.",
+     ("VNM", "175", "CHN")),
+    ("Israeli troops used live ammunition against Palestinian demonstrators.",
+     ("ISR", "175", "PSE")),
+    # readiness signalled, forces amassed
+    ("Kazakhstan signalled readiness to resume gas talks with Uzbekistan.",
+     ("KAZ", "030", "UZB")),
+    ("Hanoi voiced willingness to cooperate with Manila on fisheries.", ("VNM", "030", "PHL")),
+    ("Russia amassed tanks near the Ukrainian border.", ("RUS", "154", "UKR")),
+    # an appeal made "to" or "with" its addressee
+    ("Poland appealed to Germany to pay war reparations.", ("POL", "0231", "DEU")),
+    ("Jordan pleaded with Israel to halt the demolitions.", ("JOR", "020", "ISR")),
+])
+def test_vocabulary_families(coder, sentence, expected):
+    assert expected in triples(coder, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Storms hit Cuba with heavy rain.",
+    "The company used gas from Qatar.",
+    "Thailand used its budget surplus on Cambodian border roads.",
+    "The company massed workers at its plant.",
+    "The coach signalled his readiness to leave.",
+    "The pope appealed to the faithful to pray for peace.",
+])
+def test_other_senses_of_those_words_give_nothing(coder, sentence):
+    assert coded(coder, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Niger closed its airspace to French aircraft.", ("NER", "172", "FRA")),
+    ("Kyrgyzstan shut its border with Tajikistan.", ("KGZ", "172", "TJK")),
+    ("Poland sealed its border with Belarus.", ("POL", "172", "BLR")),
+    ("The Egyptian navy intercepted a Libyan smuggling boat.", ("EGY", "171", "LBY")),
+])
+def test_closing_borders_and_stopping_vessels(coder, sentence, expected):
+    assert expected in triples(coder, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shop closed its doors.",
+    "The factory shut its gates.",
+    "Police intercepted a shipment of cocaine.",
+    "Israel intercepted a drone launched from Lebanon.",
+])
+def test_closing_and_intercepting_without_a_party_give_nothing(coder, sentence):
+    assert coded(coder, sentence) == []

@@ -154,7 +154,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "threat_verbs": _words, "modal_words": _words, "future_words": _words,
     "obligation_words": _words, "obligation_verbs": _words, "negation_words": _words,
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
-    "agent_of_nouns": _lower_words,
+    "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -247,6 +247,7 @@ class Rules:
     conditional_marks: frozenset[str]
     protest_addressee_preps: frozenset[str]
     agent_of_nouns: frozenset[str]
+    appeal_addressee_preps: frozenset[str]
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     #: the files read: roles, policies, then user layers

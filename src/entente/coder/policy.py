@@ -450,8 +450,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         return
     addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")
                   and c.i != trigger.i]
+    preps = rules.appeal_addressee_preps if kind in ("appeal", "demand") else {"on", "upon"}
     addressees += [p for c in head.children if c.dep_ in ("prep", "prt")
-                   and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+                   and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
     code = rules.transform(kind, frame.code)
