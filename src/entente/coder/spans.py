@@ -60,7 +60,73 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     while end > head.i and (doc[end].text in EDGE_PUNCT or doc[end].dep_ == "cc"):
         end -= 1
     end = _balance_parentheses(doc, start, end)
-    return start, end + 1
+    return _whole_words(head, start, end + 1, avoid, precise)
+
+
+#: Characters that join the parts of one written word ("al-Mekdad", "Moon Jae-in").
+WORD_JOINERS = frozenset({"-", "\u2010", "\u2011"})
+#: Dependencies under which the small parser lists the parts of one hyphenated name as
+#: separate arguments of the verb ("Faisal al - Mekdad criticised": three subjects).
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr"})
+
+
+def _whole_words(head: Token, start: int, end: int, avoid: set[int],
+                 precise: bool = True) -> tuple[int, int]:
+    """Widen [start, end) so that it cuts no name written with a hyphen and no spaces
+    ("Foreign Minister Faisal al" -> "... al-Mekdad", "Lee Nak" -> "Lee Nak-yon"). Only
+    name parts are joined ("ex-ministers" and "pro-Navalny" stay as the parser has them),
+    and a part the phrase must avoid only when the parser gave it the head's own role (the
+    pieces of a name it split into several subjects), never a trigger."""
+    doc = head.doc
+
+    def joins(joiner: int, part: int) -> bool:
+        if not (0 <= joiner < len(doc) and 0 <= part < len(doc)):
+            return False
+        glued = joiner > 0 and doc[joiner - 1].whitespace_ == "" == doc[joiner].whitespace_
+        other = 2 * joiner - part  # the piece on the phrase's side of the joiner
+        return doc[joiner].text in WORD_JOINERS and glued and \
+            all(_name_part(doc[i]) for i in (part, other)) and \
+            all(i not in avoid or (doc[i].dep_ == head.dep_ and head.dep_ in ARGUMENT_DEPS)
+                for i in (joiner, part))
+
+    def phrase_of(part: int) -> tuple[int, int]:
+        """A part that heads a role of its own brings its own phrase ("al - Sarraj's")."""
+        if part not in avoid:
+            return part, part + 1
+        return grow_phrase(doc[part], avoid - {part}, precise)
+
+    while True:
+        while joins(end, end + 1):
+            end = max(end + 2, phrase_of(end + 1)[1])
+        sibling = _split_name_at(head, end, avoid)
+        if sibling is None:
+            break
+        end = sibling.right_edge.i + 1  # "Houthi leader" + "Abdul-Malik al-Houthi"
+    while joins(start - 1, start - 2):
+        start = min(start - 2, phrase_of(start - 2)[0])
+    return start, end
+
+
+def _split_name_at(head: Token, at: int, avoid: set[int] | None = None) -> Token | None:
+    """The name whose phrase starts at token `at` and that the parser made a second
+    argument of `head`'s own role right after it, with nothing between ("leader Abdul-Malik
+    al-Houthi threatened": two subjects, one person), or None."""
+    doc = head.doc
+    governor = head.head.i
+    if at >= len(doc) or head.dep_ not in ARGUMENT_DEPS or governor == head.i:
+        return None
+    token = doc[at]
+    while token.head.i not in (token.i, governor):
+        token = token.head
+    if token.i == head.i or token.head.i != governor or token.dep_ != head.dep_ \
+            or token.pos_ != "PROPN" or token.left_edge.i != at:
+        return None
+    return token if avoid is None or token.i in avoid else None
+
+
+def _name_part(token: Token) -> bool:
+    """A piece of a proper name: tagged as one, or capitalised ("al", "Mekdad", "yon")."""
+    return token.is_alpha and (token.tag_ in ("NNP", "NNPS") or token.text[:1].isupper())
 
 
 #: Dependents that end a phrase wherever they hang inside it: "a branch of Chile's oldest
@@ -160,6 +226,8 @@ def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ != "of":
             break
         core_end = max(core_end, child.right_edge.i + 1)
+    while core_end < end and (sibling := _split_name_at(head, core_end)) is not None:
+        core_end = sibling.right_edge.i + 1
     return start, min(core_end, end)
 
 
