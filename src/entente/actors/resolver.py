@@ -71,7 +71,7 @@ class ActorResolver:
         self.gazetteer = gazetteer or Gazetteer.default()
         self._rules = _rules()
         self.seconds = 0.0  # time spent inside find / resolve_phrase, for benchmarks
-        self._places_seen: dict[tuple[str, str], list[Mention]] = {}
+        self._places_seen: dict[tuple[str, str], tuple[list[Mention], list[Mention]]] = {}
 
     # -- public API ---------------------------------------------------------------------
 
@@ -155,19 +155,23 @@ class ActorResolver:
         """"Protesters burned flags during a rally in Basra": a body with no state of its own
         (a sector of rules.yaml `sentence_located_sectors`, no title, not one that crosses
         borders) takes the state of a place `sentence` puts something in: the first such place
-        after the body, else the nearest before it. A place that describes a thing ("a film
-        made in America") places nobody. `span` is where the body stands in `sentence` (the
-        mention's own offsets by default). Returns a new mention, or the same one when
-        nothing places it."""
+        after the body's start (inside its phrase too: "people hit by the storm in Fiji"),
+        else the nearest before it. When the resolver's own reading of `sentence` grows the
+        body into a placed phrase ("aid to flood victims in Fiji"), that phrase places it. A
+        place that describes a thing ("a film made in America") places nobody. `span` is
+        where the body stands in `sentence` (the mention's own offsets by default). Returns a
+        new mention, or the same one when nothing places it."""
         if (mention.kind != "unresolved" or mention.country or mention.candidates
                 or mention.role or mention.sector not in self._rules["sentence_located_sectors"]
                 or self._rules["mobile_bodies"] & {t.norm for t in tokenize(mention.text)}):
             return mention
-        places = self._places(sentence, date, context)
         start, end = span or (mention.start, mention.end)
-        after = [m for m in places if m.start >= end]
+        found, places = self._places(sentence, date, context)
+        grown = [m for m in found if m.start < end and start < m.end and m.country
+                 and m.sector == mention.sector and m.kind in ("group", "state")]
+        after = [m for m in places if m.start > start]
         before = [m for m in places if m.end <= start]
-        place = after[0] if after else before[-1] if before else None
+        place = grown[0] if grown else after[0] if after else before[-1] if before else None
         if place is None:
             return mention
         return replace(mention, kind="group" if mention.sector not in STATE_SECTORS else "state",
@@ -176,20 +180,22 @@ class ActorResolver:
                        reason=f"{mention.reason}; placed by '{place.text}' in its sentence")
 
     def _places(self, sentence: str, date: date | str | None,
-                context: DocumentContext | None) -> list[Mention]:
-        """The places `sentence` puts something in (kept for the next body of the sentence)."""
+                context: DocumentContext | None) -> tuple[list[Mention], list[Mention]]:
+        """The mentions of `sentence` and the places it puts something in (kept for the
+        next body of the sentence)."""
         key = (sentence, str(date))
-        places = self._places_seen.get(key)
-        if places is None:
+        seen = self._places_seen.get(key)
+        if seen is None:
             tokens = tokenize(sentence)
             index = {token.start: k for k, token in enumerate(tokens)}
-            places = [m for m in self.find(sentence, date, context)
+            found = self.find(sentence, date, context)
+            places = [m for m in found
                       if m.kind == "location" and m.country and ontology.igo(m.country) is None
                       and not self._describes_a_thing(tokens, index.get(m.start, 0))]
             if len(self._places_seen) >= 64:
                 self._places_seen.clear()
-            self._places_seen[key] = places
-        return places
+            seen = self._places_seen[key] = (found, places)
+        return seen
 
     def _describes_a_thing(self, tokens: Sequence[Token], k: int) -> bool:
         """Is the place at token k introduced by a participle ("made in", "based in")?"""

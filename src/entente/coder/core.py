@@ -12,6 +12,7 @@ from typing import Any
 
 from ..actors import ActorResolver, DocumentContext
 from ..actors.mention import ACTOR_KINDS, Mention
+from ..actors.resolution import cameo_code
 from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
@@ -407,14 +408,20 @@ class Coder:
                 return [referent]
             return [_antecedent(referent)]  # "Djuric invited him": who "him" is
         if span_text.lower() in self.rules.pair_phrases:
-            pair = ctx.last_pair()
+            by_country = not {"sides", "leaders", "parties"} & set(span_text.lower().split())
+            pair = self._sentence_pair(doc.text, char_start, ctx, by_country) \
+                or ctx.last_pair()
             if pair is not None:  # "the two leaders": each of the pair named before
-                return [a if any(a is b for b in local) else _antecedent(a) for a in pair]
+                return [a if a.start is not None and any(a is b for b in local)
+                        or self._in_sentence(a, doc.text) else _antecedent(a) for a in pair]
         core_start, core_end = core_phrase(head, start, end)
         mention = self._resolve(doc[core_start:core_end].text, ctx)
         actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
         if actor.country is None:
             actor = self._owned_by_pronoun(head, actor, mention, avoid, ctx, local)
+        if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
+                and self.heads.describes_state(head):
+            actor = self._described_state(head, actor, avoid, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
         if actor.country is None:
@@ -426,6 +433,59 @@ class Coder:
         if actor.country is None:
             actor = self._placed_by_sentence(mention, actor, ctx, doc.text)
         return self._coordinated(head, actor, ctx)
+
+    def _described_state(self, head: Any, actor: Actor, avoid: set[int], ctx: DocumentMemory,
+                         local: list[Actor]) -> Actor:
+        """"Dhaka said it would take no more refugees, the first time the country ...",
+        "Oslo protested, and the Nordic nation ...": a state described, not named, as a
+        subject is the state its sentence or document named before (`_state_referent`);
+        with none, a real actor left unplaced. (As an object, "the country" is as often the
+        subject's own land or one named after it, and is left as it is.)"""
+        referent = self._state_referent(head, avoid, ctx, local)
+        if referent is None:
+            return actor
+        return replace(actor, kind="state", country=referent.country, sector=None,
+                       code=cameo_code(referent.country))
+
+    def _state_referent(self, head: Any, avoid: set[int], ctx: DocumentMemory,
+                        local: list[Actor]) -> Actor | None:
+        """The state a description ("the country", "the Gulf kingdom") stands for: the
+        speaker of its reported clause, else the last state its sentence names before it
+        that is not its own clause's subject, a subject first ("Dhaka said it would not take
+        more refugees from Myanmar, the first time the country ..." is Bangladesh), else the
+        last state of an earlier sentence; None when there is none."""
+        speaker = next(iter(self._speaker_referent(head, avoid, ctx)), None)
+        if speaker is not None and speaker.country and speaker.kind == "state":
+            return speaker
+        named = [m.to_actor(in_role=True) for m in self._mentions(head.doc.text, ctx)
+                 if m.end <= head.idx and m.country and m.kind == "state"]
+        named = [a for a in named if not _bound_by_subject(head, a)]
+        subjects = [a for a in named if _is_subject(head.doc, a)]
+        if subjects or named:
+            return (subjects or named)[-1]
+        return ctx.last_of(("state",), accept=lambda a: bool(a.country))
+
+    def _sentence_pair(self, sentence: str, at: int, ctx: DocumentMemory,
+                       by_country: bool = True) -> tuple[Actor, Actor] | None:
+        """"Thailand and Cambodia signed an accord that ends a dispute between the two
+        countries": the two nearest placed actors the sentence names before `at`, of two
+        countries unless `by_country` is false ("the two sides" may share one)."""
+        mentions = [m for m in self._mentions(sentence, ctx)
+                    if m.country and m.kind in ACTOR_KINDS and m.end <= at]
+        found: list[Mention] = []
+        for mention in reversed(mentions):
+            if all(m.country != mention.country if by_country else m.text != mention.text
+                   for m in found):
+                found.append(mention)
+        if len(found) < 2:
+            return None
+        first, second = sorted(found[:2], key=lambda m: m.start)
+        return first.to_actor(in_role=True), second.to_actor(in_role=True)
+
+    @staticmethod
+    def _in_sentence(actor: Actor, sentence: str) -> bool:
+        return actor.start is not None and actor.end is not None \
+            and sentence[actor.start:actor.end] == actor.text
 
     def _placed_by_sentence(self, mention: Mention, actor: Actor, ctx: DocumentMemory,
                             sentence: str) -> Actor:
@@ -459,12 +519,13 @@ class Coder:
         """The phrase ends in a person's title ("Egypt's ambassador", "the president")."""
         return self._word(text.split()[-1].lower()).role is not None
 
-    def _named_before(self, pronoun: Any, ctx: DocumentMemory) -> Actor | None:
+    def _named_before(self, pronoun: Any, ctx: DocumentMemory,
+                      kinds: tuple[str, ...] = ("state", "igo")) -> Actor | None:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or
-        organisation named before the pronoun in its sentence, when no coded event of the
-        document gave one."""
+        organisation (of `kinds`) named before the pronoun in its sentence, when no coded
+        event of the document gave one."""
         before = [m for m in self._mentions(pronoun.doc.text, ctx)
-                  if m.end <= pronoun.idx and m.country and m.kind in ("state", "igo")]
+                  if m.end <= pronoun.idx and m.country and m.kind in kinds]
         return before[-1].to_actor(in_role=True) if before else None
 
     def _owned_by_name(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
@@ -505,11 +566,16 @@ class Coder:
         belongs to the pronoun's referent (the speaker first, else the last actor)."""
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   and c.lower_ in self.rules.pronouns]
-        if not owners:
+        described = [c for c in head.children if c.dep_ == "poss"
+                     and self.heads.describes_state(c)]  # "the country's army"
+        if described:
+            referent = self._state_referent(described[0], avoid, ctx, local)
+        elif not owners:
             return actor
-        referent = next(iter(self._speaker_referent(head, avoid, ctx)), None) or \
-            ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local) or \
-            self._named_before(owners[0], ctx)
+        else:
+            referent = next(iter(self._speaker_referent(head, avoid, ctx)), None) or \
+                ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local) or \
+                self._named_before(owners[0], ctx)
         if referent is None or not referent.country:
             return actor
         kind = referent.kind if referent.kind in ("state", "igo", "ngo") else "group"
@@ -654,6 +720,32 @@ class Coder:
         lines.append(f"  evidence: {len(event.evidence)} sentence(s); first: {event.sentence}")
         lines.append(f"  coder: {event.coder_version}")
         return "\n".join(lines)
+
+
+def _bound_by_subject(token: Any, actor: Actor) -> bool:
+    """Is `actor` the subject of the verb whose object holds `token`? A description never
+    stands for its own clause's subject ("Cairo criticised the country's decision": the
+    country is not Egypt)."""
+    if actor.start is None:
+        return False
+    verb = token
+    while verb.dep_ in ("poss", "pobj", "prep", "dobj", "dative", "compound", "amod", "conj") \
+            and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.head is not verb:
+        # "Oslo lent Accra $1 billion to aid the country's recovery": the controller
+        subjects = [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.idx <= actor.start <= s.right_edge.idx for s in subjects)
+
+
+def _is_subject(doc: Any, actor: Actor) -> bool:
+    """Does `actor` stand in the subject of a clause of `doc`?"""
+    return actor.start is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.idx <= actor.start <= t.right_edge.idx
+        for t in doc)
 
 
 def _antecedent(referent: Actor) -> Actor:

@@ -34,13 +34,15 @@ class HeadRules:
     relations: frozenset[str]
     material_roots: frozenset[str]
     acts: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
         return cls(people=rules.people_nouns, actors=rules.actor_nouns,
                    water=rules.water_words, measures=rules.measure_nouns,
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
-                   acts=rules.act_nouns)
+                   acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -53,6 +55,25 @@ class HeadRules:
                 return None
             head = nested[0]
         return head
+
+    def is_time_name(self, token: Token) -> bool:
+        """"Easter", "Ramadan", "New Year": a festival or season, which dates an act and
+        names no doer (roles.yaml `time_names`)."""
+        two = f"{token.doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
+        return token.lower_ in self.times or token.lemma_.lower() in self.times \
+            or two in self.times
+
+    def describes_state(self, head: Token) -> bool:
+        """"the country", "the Gulf kingdom", "the country's": a definite singular noun that
+        describes a state without naming it (roles.yaml `state_nouns`), not "a country",
+        "the two countries" or "the state of Texas"."""
+        if head.lower_ not in self.states or head.tag_ != "NN" or head.pos_ != "NOUN":
+            return False
+        words = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if not words & {"the", "this", "that"}:
+            return False
+        return not any(c.dep_ in ("nummod", "appos") or c.dep_ == "prep" and c.lower_ == "of"
+                       for c in head.children)
 
     def is_water(self, head: Token) -> bool:
         """"the Yellow Sea", "the Gulf of Aden", "the sea": a body of water."""
@@ -70,7 +91,7 @@ class HeadRules:
         thing ("shelled a hospital", "seized Iranian oil"), standing for its owner, and its
         source a nation's weapon or unit ("Israeli tanks fired")."""
         head = self.head_of(head)
-        if head is None or self.is_water(head):
+        if head is None or self.is_water(head) or self.is_time_name(head):
             return False
         if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo"):
             return True
@@ -80,11 +101,12 @@ class HeadRules:
         if lemma in self.relations or head.lower_ in self.relations:
             return False  # "the partnership with Ankara", "Iran's ties with Russia"
         if (is_act(lemma) or lemma in self.acts or head.lower_ in self.acts) and (
-                has_author(head) or target and self._concerns_actor(head, names_body, is_act)):
+                has_author(head, self.times)
+                or target and self._concerns_actor(head, names_body, is_act)):
             return True
         material = bool(self.material_roots.intersection(roots))
         if not target:  # "Israeli tanks fired", "Russian missiles struck": a nation's arms
-            return material and has_author(head) and bool(actor.country)
+            return material and has_author(head, self.times) and bool(actor.country)
         return material
 
     def names_people(self, head: Token) -> bool:
@@ -146,8 +168,10 @@ def _demonym(token: Token) -> bool:
         and token.text[:1].isupper()
 
 
-def has_author(noun: Token) -> bool:
+def has_author(noun: Token, times: frozenset[str] = frozenset()) -> bool:
     """A possessive, a name or a demonym before the noun says whose act it is: "Rwanda's
-    intervention", "its accusations", "US-led airstrikes", "Indian aggression"."""
+    intervention", "its accusations", "US-led airstrikes", "Indian aggression"; a
+    festival or season of `times` only dates it ("the Easter bombings")."""
     return any(c.i < noun.i and (c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod")
-                                 and c.left_edge.text[:1].isupper()) for c in noun.children)
+                                 and c.left_edge.text[:1].isupper()
+                                 and c.lower_ not in times) for c in noun.children)

@@ -1,0 +1,113 @@
+"""Sides the gazetteer cannot place by their own words: placed where the text places them
+(a place in or after the phrase, "the country" standing for a state named before, "the two
+countries" of the sentence), refused where the phrase names no actor (a festival before an
+event noun), and left unplaced where nothing places them (DESIGN.md: a real actor the
+gazetteer cannot place is still emitted, unresolved).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded
+from entente.coder import Coder
+
+
+def pairs(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source country, CAMEO root, target country) of every event."""
+    return {(e.source.country, e.cameo_code[:2], e.target.country) for e in coded(coder, text)}
+
+
+# -- people placed by the place their sentence puts them in ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place hangs on the verb, not on the noun: the resolver's own reading of the
+    # sentence grows "victims in Malawi" and places them
+    ("South Korea pledged emergency aid to flood victims in Malawi.", ("KOR", "03", "MWI")),
+    # the place sits inside the phrase, after a participle clause
+    ("The Netherlands offered assistance to people affected by the cyclone in Madagascar.",
+     ("NLD", "03", "MDG")),
+    ("Ireland sent tents to earthquake survivors in western Nepal on Sunday.",
+     ("IRL", "07", "NPL")),
+])
+def test_people_in_a_named_place_take_its_state(coder, text, expected):
+    assert expected in pairs(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway sent blankets to the victims.",        # no place named: a real, unplaced actor
+    "Malta rescued 200 migrants off Tunisia.",     # migrants are not the state they are in
+])
+def test_people_with_no_place_of_their_own_stay_unplaced(coder, text):
+    events = coded(coder, text)
+    assert events, "the unplaced side is still a real actor (DESIGN.md)"
+    assert all(e.target.country is None and e.target.kind == "unresolved" for e in events)
+
+
+# -- "the country", "the Baltic country", "the nation's troops" ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estonia expelled a Russian diplomat on Friday, and the Baltic country accused Moscow "
+     "of running a spy ring.", ("EST", "11", "RUS")),
+    ("Latvia said the country would expel Belarusian diplomats.", ("LVA", "13", "BLR")),
+    # a description owning a body: "the nation's troops", "the island nation's coast guard"
+    ("Colombia's army said the nation's troops had killed five Venezuelan smugglers.",
+     ("COL", "19", "VEN")),
+    ("Cuba said the island nation's coast guard had detained the crew of an American yacht.",
+     ("CUB", "17", "USA")),
+])
+def test_a_described_state_is_the_state_named_before_it(coder, text, expected):
+    assert expected in pairs(coder, text)
+
+
+def test_a_description_is_not_its_own_clauses_subject(coder):
+    # "Mali's junta said French troops completed their withdrawal from the country's bases":
+    # the country is not France, whose troops are the subject of the withdrawal
+    found = coded(coder, "Chad's government said French troops had left the country's "
+                         "last base.")
+    assert not any(e.target.country == "FRA" and "country" in e.target.text for e in found)
+
+
+def test_a_described_state_with_nothing_named_stays_unplaced(coder):
+    events = coded(coder, "The country condemned the attack on the embassy.")
+    assert not any(e.source.country for e in events)
+
+
+def test_a_name_ending_in_a_state_noun_is_no_description(coder):
+    events = coded(coder, "The Islamic State group attacked a checkpoint in Raqqa.")
+    assert [e.source.text for e in events] == ["The Islamic State group"]
+
+
+# -- "the two countries" of the same sentence ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Uruguay and Paraguay have agreed on a new river transport pact between the two "
+    "countries, officials said.",
+    "Uruguay and Paraguay signed a river transport accord that ends a dispute between the "
+    "two countries.",
+])
+def test_the_two_countries_are_the_pair_the_sentence_named(coder, text):
+    events = coded(coder, text)
+    assert {(e.source.country, e.target.country) for e in events} == {("URY", "PRY"),
+                                                                        ("PRY", "URY")}
+
+
+def test_the_two_sides_may_share_a_country(coder):
+    events = coded(coder, "Norway hosted talks between Colombian government negotiators and "
+                          "ELN commanders in Oslo, and the two sides agreed on a ceasefire.")
+    assert not any(e.target.country == "NOR" and e.source.country == "COL"
+                   and e.cameo_code.startswith("03") for e in events)
+
+
+# -- festivals date an act, they do not do it --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Insurgents claimed the Ramadan attacks on army posts in Burkina Faso.",
+    "Gunmen carried out the Christmas raids on churches in Nigeria.",
+    "Police blamed the Easter bombings on a local cell.",
+])
+def test_a_festival_before_an_event_noun_is_no_actor(coder, text):
+    sides = {a.text for e in coded(coder, text) for a in (e.source, e.target)}
+    assert not sides & {"Ramadan", "Christmas", "Easter"}
