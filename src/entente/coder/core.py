@@ -408,9 +408,7 @@ class Coder:
                 return [referent]
             return [_antecedent(referent)]  # "Djuric invited him": who "him" is
         if span_text.lower() in self.rules.pair_phrases:
-            by_country = not {"sides", "leaders", "parties"} & set(span_text.lower().split())
-            pair = self._sentence_pair(doc.text, char_start, ctx, by_country) \
-                or ctx.last_pair()
+            pair = self._sentence_pair(doc.text, char_start, ctx) or ctx.last_pair()
             if pair is not None:  # "the two leaders": each of the pair named before
                 return [a if a.start is not None and any(a is b for b in local)
                         or self._in_sentence(a, doc.text) else _antecedent(a) for a in pair]
@@ -465,19 +463,18 @@ class Coder:
             return (subjects or named)[-1]
         return ctx.last_of(("state",), accept=lambda a: bool(a.country))
 
-    def _sentence_pair(self, sentence: str, at: int, ctx: DocumentMemory,
-                       by_country: bool = True) -> tuple[Actor, Actor] | None:
+    def _sentence_pair(self, sentence: str, at: int,
+                       ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
         """"Thailand and Cambodia signed an accord that ends a dispute between the two
-        countries": the two nearest placed actors the sentence names before `at`, of two
-        countries unless `by_country` is false ("the two sides" may share one)."""
+        countries": the two nearest placed actors the sentence names before `at`, when
+        they are of two countries (two camps of one state and their host make no pair)."""
         mentions = [m for m in self._mentions(sentence, ctx)
                     if m.country and m.kind in ACTOR_KINDS and m.end <= at]
         found: list[Mention] = []
         for mention in reversed(mentions):
-            if all(m.country != mention.country if by_country else m.text != mention.text
-                   for m in found):
+            if all(m.text.lower() != mention.text.lower() for m in found):
                 found.append(mention)
-        if len(found) < 2:
+        if len(found) < 2 or found[0].country == found[1].country:
             return None
         first, second = sorted(found[:2], key=lambda m: m.start)
         return first.to_actor(in_role=True), second.to_actor(in_role=True)
