@@ -303,6 +303,23 @@ def test_range_loads_in_batches_with_progress_and_resumes(web: LocalWeb, tmp_pat
     assert "0 files fetched, 10 found in the cache, 0 skipped" in report.notes
 
 
+def test_files_commit_together_until_a_batch_holds_enough_rows(store: Store, tmp_path: Path,
+                                                               monkeypatch) -> None:
+    """Small files are committed together by their line count (a DuckDB row group's worth
+    goes straight to the database file), each file still whole and counted once."""
+    monkeypatch.setattr(tabular, "BATCH_ROWS", 5)
+    files = [write(tmp_path / f"2025060113{n:02d}00.export.CSV",
+                   [gdelt_row(1300030000 + n * 10 + k, pair=k) for k in range(3)])
+             for n in range(5)]
+    done: list[int] = []
+    report = ingest_gdelt_files(store, files, progress=lambda s: done.append(s.done))
+    assert done == [2, 4, 5]  # 3 + 3 lines reach 5: a commit; the last file alone
+    assert report.events_added == 15 and store.count_events() == 15
+    assert len(store.ingested_checksums()) == 5 and store.aggregates_current()
+    again = ingest_gdelt_files(store, files)
+    assert again.events_added == 0 and store.count_events() == 15
+
+
 _KILLED_LOAD = """
 import os, signal, sys
 from pathlib import Path

@@ -583,8 +583,9 @@ class Store:
 
     def has_dataset(self, dataset: str) -> bool:
         """Whether any event of `dataset` is stored (zone maps answer without a scan)."""
-        return self.con.execute("SELECT 1 FROM events WHERE dataset = ? LIMIT 1",
-                                [dataset]).fetchone() is not None
+        # a literal, not a bound parameter: binding one imports pandas (see sql_literal)
+        return self.con.execute(f"SELECT 1 FROM events WHERE dataset = {sql_literal(dataset)} "
+                                "LIMIT 1").fetchone() is not None
 
     def shared_days(self, first: str, second: str) -> tuple[int, date | None, date | None]:
         """Days on which both datasets hold events: (how many, the first, the last)."""

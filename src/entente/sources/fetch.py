@@ -19,7 +19,6 @@ go on.
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import socket
 import ssl
@@ -38,7 +37,7 @@ import httpx
 
 from .. import __version__
 from ..errors import FetchError
-from ..runtime import cache_dir
+from .digest import download_cache_dir, file_digest
 
 __all__ = ["Fetcher", "FetchedPage", "fetch_url", "check_url", "download_cache_dir",
            "file_digest", "open_fetcher", "resolve_host", "address_problem",
@@ -139,20 +138,6 @@ class _GuardedTransport(httpx.HTTPTransport):
         self._pool = httpcore.ConnectionPool(
             ssl_context=context, max_connections=10,
             network_backend=_GuardedBackend(allow_private, resolver))
-
-
-def file_digest(path: Path, algorithm: str = "sha256") -> str:
-    """The hex digest of a file (read in 1 MiB blocks), to check a download or key a load."""
-    digest = hashlib.new(algorithm, usedforsecurity=False)
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def download_cache_dir(name: str) -> Path:
-    """The download cache folder `name`: under `ENTENTE_CACHE` if set, else ~/.cache/entente."""
-    return cache_dir(name)
 
 
 class Fetcher:

@@ -18,13 +18,16 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import EntenteError, FetchError, InputError
 from ..store import Store
-from .fetch import Fetcher, download_cache_dir, file_digest, open_fetcher
+from .digest import download_cache_dir, file_digest
 from .gdelt import GdeltFilters, ingest_gdelt_files, select_files
 from .report import IngestReport, LoadProgress
+
+if TYPE_CHECKING:  # the HTTP stack is imported only when a range is downloaded
+    from .fetch import Fetcher
 
 __all__ = ["DEFAULT_MIRROR", "MasterEntry", "DownloadResult", "parse_master_list",
            "download_range", "ingest_gdelt_range", "ingest_gdelt", "default_cache_dir"]
@@ -115,6 +118,8 @@ def download_range(start: datetime, end: datetime, *, mirror: str = DEFAULT_MIRR
                    ) -> DownloadResult:
     """Fetch (or find in the cache) every export file stamped within [start, end]; a
     mirror on a private address needs `allow_private`."""
+    from .fetch import open_fetcher
+
     base = mirror if mirror.endswith("/") else mirror + "/"
     cache = cache_dir or default_cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
@@ -200,6 +205,8 @@ def ingest_gdelt_range(store: Store, start: datetime, end: datetime, *,
         return downloaded.add_to(ingest_files_distributed(
             store, downloaded.files, ingest_gdelt_files, kind="gdelt", workers=workers,
             scheduler=scheduler, strict=strict, filters=filters))
+    from .fetch import open_fetcher
+
     base = mirror if mirror.endswith("/") else mirror + "/"
     cache = cache_dir or default_cache_dir()
     cache.mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,7 @@ from ..errors import EntenteError, InputError
 from ..record import column_names
 from ..store import DedupScope, Store, sql_literal
 from ..timeutil import utc_now
-from .fetch import file_digest
+from .digest import file_digest
 from .report import IngestReport, InputResult, LoadProgress, RowProblem
 from .unpack import PlainInput, plain_input
 
@@ -455,10 +455,16 @@ def _insert_extras(con: duckdb.DuckDBPyConnection, spec: TableSpec, good: str, a
                 f"WHERE {keep}{once}")
 
 
-#: A multi-file load commits up to this many files (or `BATCH_BYTES` of text) together:
-#: fewer commits and one statement for many small files, each file still whole.
-BATCH_FILES = 32
-BATCH_BYTES = 64 << 20
+#: A multi-file load commits files together until they hold `BATCH_ROWS` lines, or
+#: `BATCH_FILES` files, or `BATCH_BYTES` of text: fewer commits and one statement for many
+#: small files, each file still whole. DuckDB writes the rows of a transaction that fill
+#: a row group (122,880 rows) straight into the database file, compressed, at the commit;
+#: smaller transactions go to its write-ahead log first and are compressed again by a later
+#: checkpoint, which cost more than the rest of the load together
+#: (bench/bench_gdelt_range.py: see the README's Speed section).
+BATCH_ROWS = 245_760
+BATCH_FILES = 512
+BATCH_BYTES = 512 << 20
 
 
 def ingest_files(store: Store, files: Iterable[str | Path],
@@ -508,9 +514,10 @@ class _Group:
 def _groups(store: Store, files: Iterable[str | Path],
             choose_spec: Callable[[str, str], TableSpec], kind: str, batch: int
             ) -> Iterator[_Group]:
-    """The inputs opened (unpacked) and grouped for loading, at most `batch` files or
-    `BATCH_BYTES` a group; files already stored or unreadable come as finished reports."""
-    group, size = _Group(), 0
+    """The inputs opened (unpacked) and grouped for loading, at most `batch` files,
+    `BATCH_ROWS` lines or `BATCH_BYTES` a group; files already stored or unreadable come
+    as finished reports."""
+    group, size, rows = _Group(), 0, 0
     seen = store.ingested_checksums()
     for file in files:
         path = Path(file)
@@ -535,13 +542,14 @@ def _groups(store: Store, files: Iterable[str | Path],
                                                                 message=str(exc))]))
             continue
         if group.files and (spec != group.spec or len(group.files) >= batch
-                            or size >= BATCH_BYTES):
+                            or size >= BATCH_BYTES or rows >= BATCH_ROWS):
             yield group
-            group, size = _Group(), 0
+            group, size, rows = _Group(), 0, 0
         seen.add(checksum)
         group.spec = spec
         group.opened.append(opened)
         size += plain.path.stat().st_size
+        rows += plain.lines
         group.items.append(_File(name, plain, checksum, IngestReport(
             inputs=[InputResult(name, spec.kind)])))
     if group.items:
