@@ -3,7 +3,7 @@ command against pandas and bare DuckDB, each in a fresh process.
 
 Builds a zipped GDELT 2.0 export of N rows (default 300,000; genuine layout, 61 columns),
 then times, interleaved, `--repeat` times (default 3):
-  * the whole `entente ingest gdelt FILE --db NEW` command,
+  * the whole `entente ingest gdelt FILE --db NEW` command, and with `--no-extras`,
   * `pandas.read_csv` of the same zip (event codes as strings), in a fresh Python,
   * bare DuckDB in a fresh Python: unzip, then `CREATE TABLE AS read_csv` of all 61 typed
     columns, and of the 25 typed columns a user needs ("lean"),
@@ -100,12 +100,14 @@ def _timed(argv: list[str], env: dict[str, str] | None = None) -> Timing:
     return Timing(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
-def run_ingest(zip_path: Path, db: Path, env: dict[str, str] | None = None) -> Timing:
+def run_ingest(zip_path: Path, db: Path, env: dict[str, str] | None = None,
+               options: tuple[str, ...] = ()) -> Timing:
     """A fresh `entente ingest gdelt` process into a new store."""
     entente = Path(sys.executable).with_name("entente")
     for suffix in ("", ".wal"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-    return _timed([str(entente), "ingest", "gdelt", str(zip_path), "--db", str(db)], env)
+    return _timed([str(entente), "ingest", "gdelt", str(zip_path), "--db", str(db),
+                   *options], env)
 
 
 _PANDAS = """
@@ -166,13 +168,19 @@ def _line(label: str, rows: int, runs: list[Timing]) -> str:
 
 
 def compare(small: Path, work: Path, rows: int, repeat: int) -> list[Timing]:
-    runs: dict[str, list[Timing]] = {"ingest": [], "pandas": [], "duckdb": [], "lean": []}
+    runs: dict[str, list[Timing]] = {"ingest": [], "pandas": [], "duckdb": [], "lean": [],
+                                     "no-extras": []}
+    sizes = {}
     for _ in range(repeat):
         runs["ingest"].append(run_ingest(small, work / "a.duckdb"))
+        sizes["ingest"] = (work / "a.duckdb").stat().st_size
+        runs["no-extras"].append(run_ingest(small, work / "n.duckdb", options=("--no-extras",)))
+        sizes["no-extras"] = (work / "n.duckdb").stat().st_size
         runs["pandas"].append(run_pandas(small))
         runs["duckdb"].append(run_duckdb(small, work, lean=False))
         runs["lean"].append(run_duckdb(small, work, lean=True))
     print(_line("entente ingest gdelt (whole command):", rows, runs["ingest"]))
+    print(_line("entente ingest gdelt --no-extras:", rows, runs["no-extras"]))
     print(_line("pandas.read_csv (fresh process):", rows, runs["pandas"]))
     print(_line("duckdb, 61 typed columns (fresh process):", rows, runs["duckdb"]))
     print(_line("duckdb, 25 typed columns (fresh process):", rows, runs["lean"]))
@@ -183,6 +191,11 @@ def compare(small: Path, work: Path, rows: int, repeat: int) -> list[Timing]:
           f"{_ratio(runs['duckdb'], ours, 'wall'):.2f}x (61 columns), "
           f"{_ratio(runs['lean'], ours, 'wall'):.2f}x (25 columns); "
           f"median of {repeat} interleaved runs")
+    lean = runs["no-extras"]
+    print(f"    --no-extras: {_ratio(runs['pandas'], lean, 'wall'):.2f}x pandas by wall time, "
+          f"{_ratio(runs['pandas'], lean, 'cpu'):.2f}x by cpu; {_ratio(ours, lean, 'cpu'):.2f}x "
+          f"the cpu time of the default; store {sizes['no-extras'] / rows:.0f} against "
+          f"{sizes['ingest'] / rows:.0f} bytes per event")
     return ours
 
 

@@ -181,3 +181,22 @@ def test_cli_ingest_then_export_csv(db_path: Path, tmp_path: Path) -> None:
 def test_cli_rejects_unknown_filter_values(db_path: Path, capsys) -> None:
     assert run(["ingest", "gdelt", str(FIRST), "--root", "42", "--db", str(db_path)]) == 1
     assert "not a CAMEO root code: '42'" in capsys.readouterr().err
+
+
+def test_no_extras_stores_the_same_events_without_the_side_table(tmp_path: Path) -> None:
+    lean, full = tmp_path / "lean.duckdb", tmp_path / "full.duckdb"
+    assert run(["ingest", "gdelt", str(FIRST), "--no-extras", "--db", str(lean)]) == 0
+    assert run(["ingest", "gdelt", str(FIRST), "--db", str(full)]) == 0
+    with Store(lean) as a, Store(full) as b:
+        assert a.con.execute("SELECT count(*) FROM gdelt_extras").fetchone() == (0,)
+        assert b.con.execute("SELECT count(*) FROM gdelt_extras").fetchone() == (3,)
+        columns = "event_id, source_event_id, source_country, target_country, cameo_code"
+        query = f"SELECT {columns} FROM events ORDER BY event_id"
+        assert a.con.execute(query).fetchall() == b.con.execute(query).fetchall()
+        # the native id leads back to the file's row; a second load adds nothing
+        assert {r[1] for r in a.con.execute(query).fetchall()} == {
+            1241930001, 1241930002, 1241930003}
+    assert run(["ingest", "gdelt", str(FIRST), "--db", str(lean)]) == 0
+    with Store(lean) as a:
+        assert a.count_events() == 3
+        assert a.con.execute("SELECT count(*) FROM gdelt_extras").fetchone() == (0,)

@@ -193,6 +193,9 @@ def ingest_gdelt(
                                    "(repeatable, e.g. 14)"),
     root_events: bool = typer.Option(False, "--root-events-only",
                                      help="keep only rows with IsRootEvent = 1"),
+    extras: bool = typer.Option(True, "--extras/--no-extras",
+                                help="also keep mentions, sources, tone and geo blocks in "
+                                "table gdelt_extras (--no-extras: faster, smaller store)"),
     strict: bool = StrictOption,
     db: Path = DbOption,
     workers: int = WorkersOption,
@@ -212,7 +215,7 @@ def ingest_gdelt(
     from ..sources.gdelt import GdeltFilters
 
     filters = GdeltFilters(countries=tuple(country or ()), roots=tuple(root or ()),
-                           root_events_only=root_events)
+                           root_events_only=root_events, extras=extras)
     filters.options(strict)  # checks country names and root codes before any work
     if not files and not (start and end):
         raise EntenteError("give GDELT files, or --from and --to to download a range")

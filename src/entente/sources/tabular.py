@@ -462,7 +462,7 @@ def _insert_extras(con: duckdb.DuckDBPyConnection, spec: TableSpec, good: str, a
 #: smaller transactions go to its write-ahead log first and are compressed again by a later
 #: checkpoint, which cost more than the rest of the load together
 #: (bench/bench_gdelt_range.py: see the README's Speed section).
-BATCH_ROWS = 245_760
+BATCH_ROWS = 184_320
 BATCH_FILES = 512
 BATCH_BYTES = 512 << 20
 
