@@ -39,3 +39,12 @@ def test_there_was_no_meeting_is_no_event_and_no_refusal(coder):
                         "on Monday, a spokesman said.") == []
     # a refusal needs someone who refuses
     assert ("GRC", "TUR", "12") in pairs(coder, "Greece refused talks with Turkey on Monday.")
+
+
+def test_a_light_verb_takes_the_preposition_of_its_event_noun(coder):
+    # the parser hangs "into ..." on "opened", not on "investigation"
+    assert ("KOR", "JPN", "09") in pairs(
+        coder, "Seoul opened an anti-dumping investigation into Japanese steelmakers on Monday.")
+    # industry agent nouns head an actor: the carmakers are China's, not a thing
+    assert ("EU", "CHN", "09") in pairs(
+        coder, "Brussels launched a probe into Chinese carmakers.")

@@ -469,7 +469,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
     if noun is not None:
         frame.targets += _prep_targets(noun, spec or rules.target_preps, rules)
         if not frame.targets:
-            frame.targets += _prep_targets(verb, rules.target_preps, rules)
+            # "opened an investigation into X": the parser often hangs the noun's own
+            # preposition on the light verb
+            preps = tuple(dict.fromkeys((*(spec or ()), *rules.target_preps)))
+            frame.targets += _prep_targets(verb, preps, rules)
         if not frame.targets:  # "gave Putin a warning"
             frame.targets += [c for c in verb.children if c.dep_ in ("dative", "dobj")
                               and c.i != noun.i]

@@ -35,7 +35,9 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     kept = {head.i}
     owned = precise and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
     proposal = precise and head.lemma_ in PROPOSAL_NOUNS
-    placed = precise and _placed_by_modifier(head)
+    # a name is whole without a trailing place ("Nabih Berri in Beirut"), and so is a title
+    # its demonym already places ("the Chinese ambassador in Berlin")
+    placed = precise and (head.pos_ == "PROPN" or _placed_by_modifier(head))
     for child in head.children:
         if child.dep_ in DROP_DEPS or (precise and _clausal_tail(child)) or \
                 child.dep_ == "acl" and child.tag_ == "VBG":
@@ -44,7 +46,7 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
                 owned or proposal) and child.lower_ not in ("by", "from"):
             continue  # "May's offer on citizens' rights" names the offer, not the actor
         if placed and child.i > head.i and _place_phrase(child):
-            continue  # "the Chinese ambassador in Berlin": the demonym already places him
+            continue
         sub = _kept_subtree(child, precise)
         if avoid.intersection(sub):
             continue
