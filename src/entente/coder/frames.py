@@ -470,8 +470,9 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         frame.targets += _prep_targets(noun, spec or rules.target_preps, rules)
         if not frame.targets:
             # "opened an investigation into X": the parser often hangs the noun's own
-            # preposition on the light verb
-            preps = tuple(dict.fromkeys((*(spec or ()), *rules.target_preps)))
+            # preposition on the light verb (not a place one: "in Yemen" there is where)
+            own = (p for p in spec or () if p not in rules.location_preps)
+            preps = tuple(dict.fromkeys((*own, *rules.target_preps)))
             frame.targets += _prep_targets(verb, preps, rules)
         if not frame.targets:  # "gave Putin a warning"
             frame.targets += [c for c in verb.children if c.dep_ in ("dative", "dobj")
