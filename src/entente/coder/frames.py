@@ -11,6 +11,7 @@ applied later by `policy.apply_policies`; this module only reads the parse.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -441,11 +442,16 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
               for p in prep.children if p.dep_ == "pobj"]
+    # "launched air and artillery strikes on ...": the parser makes "air" the object, the
+    # event noun its conjunct, and hangs the noun's preposition on the verb
+    conjoined = [(c, noun) for noun in nouns for c in noun.conjuncts if c.i > noun.i]
+    shared = {c.i: ({noun.lemma_.lower(), noun.lower_}, preps) for c, noun in conjoined}
+    nouns += [c for c, _ in conjoined]
     nouns += [p for noun in list(nouns) if noun.lower_ in AMOUNT_WORDS or noun.like_num
               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
               for p in prep.children if p.dep_ == "pobj"]  # "$33 million in assistance"
     for noun in nouns:
-        entry = _noun_entry(noun, lexicon)
+        entry = _noun_entry(noun, lexicon, *shared.get(noun.i, ((), ())))
         if entry is None:
             continue
         used.add(noun.i)
@@ -807,10 +813,14 @@ def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None
 
 # --- nouns ------------------------------------------------------------------------------
 
-def _noun_entry(noun: Token, lexicon: Lexicon) -> Entry | None:
+def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] = (),
+                shared_preps: Iterable[str] = ()) -> Entry | None:
+    """The lexicon entry of an event noun with its modifiers and prepositions (and those
+    it shares with a coordinated noun before it: "air and artillery strikes")."""
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
-    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    modifiers |= set(shared_modifiers)
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"} | set(shared_preps)
     lemma = noun.lemma_.lower()
     return lexicon.best(lemma, "N", preps, modifiers) or \
         lexicon.best(noun.lower_, "N", preps, modifiers)
