@@ -44,14 +44,24 @@ def test_the_two_leaders_are_each_of_the_pair_named_before(coder):
 
 
 def test_the_two_neighbours_are_the_pair_the_story_is_about(coder):
-    # the sentence before names another pair (Algeria and Mali); the story's pair was named
-    # together twice, so "the two neighbours" are Morocco and Mauritania, not the last two
+    # the sentence before names three countries; the story's pair was named together
+    # twice, so "the two neighbours" are Morocco and Mauritania, not the last two named
     found = events(coder, "Morocco and Mauritania signed a fisheries accord on Monday.\n"
                           "Mauritania thanked Morocco for the new fishing quotas.\n"
-                          "Algeria, which backs a rival plan, sent grain to Mali in May.\n"
+                          "Algeria, which backs a rival plan, sent grain to Mali and "
+                          "Niger in May.\n"
                           "Senegal offered to mediate between the two neighbours.")
     mediated = {e.target.country for e in found if e.sentence_index == 3}
     assert mediated == {"MAR", "MRT"}
+
+
+def test_the_two_countries_after_a_sentence_naming_two_are_that_pair(coder):
+    found = events(coder, "Morocco and Mauritania signed a fisheries accord on Monday.\n"
+                          "Mauritania thanked Morocco for the new fishing quotas.\n"
+                          "Separately, Japan pledged loans to help Senegal buy patrol boats.\n"
+                          "The two countries also agreed to hold joint naval drills.")
+    agreed = {(e.source.country, e.target.country) for e in found if e.sentence_index == 3}
+    assert agreed == {("JPN", "SEN"), ("SEN", "JPN")}
 
 
 def test_the_two_countries_without_a_pair_named_together_are_the_last_two(coder):

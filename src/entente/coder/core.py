@@ -176,7 +176,7 @@ class Coder:
         for frame in frames:
             events += self._frame_events(frame, parsed, ctx, where, local)
         demote_generic(events, self.rules.generic_codes)
-        ctx.remember(local)
+        ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code[:2], e.source) for e in events
                       if e.source.text and not e.one_sided]
         return events
@@ -408,7 +408,8 @@ class Coder:
                 return [referent]
             return [_antecedent(referent)]  # "Djuric invited him": who "him" is
         if span_text.lower() in self.rules.pair_phrases:
-            pair = self._sentence_pair(doc.text, char_start, ctx) or ctx.last_pair()
+            pair = (self._sentence_pair(doc.text, char_start, ctx)
+                    or self._previous_sentence_pair(ctx) or ctx.last_pair())
             if pair is not None:  # "the two leaders": each of the pair named before
                 return [a if a.start is not None and any(a is b for b in local)
                         or self._in_sentence(a, doc.text) else _antecedent(a) for a in pair]
@@ -478,6 +479,16 @@ class Coder:
             return None
         first, second = sorted(found[:2], key=lambda m: m.start)
         return first.to_actor(in_role=True), second.to_actor(in_role=True)
+
+    def _previous_sentence_pair(self, ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
+        """"Japan pledged loans to help Vietnam ... The two countries also agreed": the last
+        sentence that told of an event, when it names exactly two countries."""
+        text = ctx.last_acting_sentence()
+        if text is None:
+            return None
+        named = frozenset(m.country for m in self._mentions(text, ctx)
+                          if m.country and m.kind in ACTOR_KINDS)
+        return ctx.pair_of(named) if len(named) == 2 else None
 
     @staticmethod
     def _in_sentence(actor: Actor, sentence: str) -> bool:

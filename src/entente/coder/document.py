@@ -26,11 +26,23 @@ class DocumentMemory:
     #: who did what, sentence by sentence: (sentence index, CAMEO root, the event's source)
     doers: list[tuple[int, str, Actor]] = field(default_factory=list)
 
-    def remember(self, actors: list[Actor]) -> None:
-        """Keep one sentence's actors (those the gazetteer placed or typed)."""
+    #: the text of each remembered sentence, in reading order
+    sentence_texts: list[str] = field(default_factory=list)
+
+    def remember(self, actors: list[Actor], text: str = "") -> None:
+        """Keep one sentence's actors (those the gazetteer placed or typed) and its text."""
         kept = [a for a in actors if a.kind != "unresolved" or a.country]
         self.seen += kept
         self.sentence_countries.append(frozenset(a.country for a in kept if a.country))
+        self.sentence_texts.append(text)
+
+    def last_acting_sentence(self) -> str | None:
+        """The text of the latest sentence whose events had a placed actor."""
+        for text, countries in zip(reversed(self.sentence_texts),
+                                   reversed(self.sentence_countries), strict=True):
+            if countries:
+                return text
+        return None
 
     def last_of(self, kinds: tuple[str, ...], before: list[Actor] = (),
                 accept: Callable[[Actor], bool] | None = None) -> Actor | None:
@@ -70,11 +82,16 @@ class DocumentMemory:
                 count, _ = together.get(frozenset(pair), (0, 0))
                 together[frozenset(pair)] = (count + 1, order)
         best = max(together, key=together.__getitem__) if together else None
+        return self.pair_of(best)
+
+    def pair_of(self, countries: frozenset[str] | None) -> tuple[Actor, Actor] | None:
+        """The latest actor of each of two `countries`, in reading order; with None, the
+        last two countries named."""
         found: list[Actor] = []
-        for actor in reversed(self.seen):  # each country's latest actor, in reading order
-            if (actor.country and (best is None or actor.country in best)
+        for actor in reversed(self.seen):
+            if (actor.country and (countries is None or actor.country in countries)
                     and all(a.country != actor.country for a in found)):
                 found.append(actor)
-            if len(found) == 2:  # with no pair named together: the last two countries
+            if len(found) == 2:
                 return found[1], found[0]
         return None
