@@ -149,3 +149,35 @@ def test_closing_borders_and_stopping_vessels(coder, sentence, expected):
 ])
 def test_closing_and_intercepting_without_a_party_give_nothing(coder, sentence):
     assert coded(coder, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # expelled peacekeepers, inspectors and monitors: the body they serve is the target
+    ("Eritrea expelled UN peacekeepers.", ("ERI", "1661", "UN")),
+    ("Burundi expelled UN human rights monitors.", ("BDI", "1662", "UN")),
+    ("Iran expelled inspectors of the International Atomic Energy Agency.",
+     ("IRN", "1662", "IAEA")),
+])
+def test_expelled_missions_belong_to_their_body(coder, sentence, expected):
+    assert expected in triples(coder, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a stopped act: ended aid reduces relations, ended force de-escalates
+    ("Israel stopped funding the Palestinian Authority.", ("ISR", "1621", "PSE")),
+    ("Germany halted supplying weapons to Turkey.", ("DEU", "1622", "TUR")),
+    ("Russia ceased shelling Ukrainian towns along the Dnipro.", ("RUS", "087", "UKR")),
+])
+def test_a_stopped_act_is_its_ending(coder, sentence, expected):
+    assert triples(coder, sentence) == {expected}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # asked, possible or denied stopping: only the appeal, or nothing
+    ("Beijing urged Washington to stop arming Taiwan.", {("CHN", "020", "USA")}),
+    ("Russia may stop shelling Ukrainian towns.", set()),
+    ("Russia did not stop shelling Ukrainian towns.", set()),
+    ("Turkey stopped blocking Sweden's NATO bid.", set()),
+])
+def test_a_stopping_not_done_is_no_event(coder, sentence, expected):
+    assert triples(coder, sentence) == expected

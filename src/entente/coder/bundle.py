@@ -32,7 +32,7 @@ from .lexicon import IRREGULAR_FILE, LEXICON_DIR, TRIGGER_FILE, Lexicon
 ROLES_FILE = LEXICON_DIR / "roles.yaml"
 POLICIES_FILE = LEXICON_DIR / "policies.yaml"
 TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider", "attempt",
-              "command")
+              "command", "cease")
 DROP = "-"
 KEEP = "="
 
@@ -155,6 +155,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "obligation_words": _words, "obligation_verbs": _words, "negation_words": _words,
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
+    "cessation_verbs": _words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -250,6 +251,7 @@ class Rules:
     protest_addressee_preps: frozenset[str]
     agent_of_nouns: frozenset[str]
     appeal_addressee_preps: frozenset[str]
+    cessation_verbs: frozenset[str]
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     #: the files read: roles, policies, then user layers
