@@ -113,3 +113,34 @@ def test_the_two_sides_of_one_country_are_no_pair_of_countries(coder):
 def test_a_festival_before_an_event_noun_is_no_actor(coder, text):
     sides = {a.text for e in coded(coder, text) for a in (e.source, e.target)}
     assert not sides & {"Ramadan", "Christmas", "Easter"}
+
+
+# -- conjuncts: a shared demonym places a bare body; an unnamed set of states is no actor ---
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Nigerian troops and police detained two Cameroonian smugglers.", "NGA"),
+    ("Egyptian jets and drones struck militant camps in Libya.", "EGY"),
+])
+def test_a_bare_body_shares_the_demonym_of_the_first_conjunct(coder, text, country):
+    events = coded(coder, text)
+    assert events
+    assert {e.source.country for e in events} == {country}
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Canada and other Western countries condemned the crackdown in Belarus.", "CAN"),
+    ("Kenya and three neighbouring nations recalled their envoys from Sudan.", "KEN"),
+])
+def test_an_unnamed_set_of_states_beside_a_named_one_is_no_actor(coder, text, named):
+    events = coded(coder, text)
+    assert events, "the named state still acts"
+    assert {e.source.country for e in events} == {named}
+    assert all(e.source.kind != "unresolved" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador declared a state of emergency on Friday.",
+    "Armenia extended the state of martial law for another month.",
+])
+def test_a_state_of_emergency_is_no_actor(coder, text):
+    assert not any("state of" in e.target.text for e in coded(coder, text))

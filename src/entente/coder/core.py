@@ -13,6 +13,7 @@ from typing import Any
 from ..actors import ActorResolver, DocumentContext
 from ..actors.mention import ACTOR_KINDS, Mention
 from ..actors.resolution import cameo_code
+from ..ontology import STATE_SECTORS
 from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
@@ -347,7 +348,7 @@ class Coder:
         if actor.country or actor.kind in ("igo", "ngo"):
             return True
         head = self.heads.head_of(root) or root
-        if head.pos_ in ("PRON", "DET"):
+        if head.pos_ in ("PRON", "DET") or self.heads.is_state_set(head):
             return False
         if head.pos_ == "PROPN":
             return True
@@ -423,6 +424,8 @@ class Coder:
             actor = self._described_state(head, actor, avoid, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
+        if actor.country is None and head.dep_ == "conj":
+            actor = self._placed_by_first_conjunct(head, actor, ctx)
         if actor.country is None:
             made = {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     for t in c.subtree}  # "a novel printed in France" is not France's
@@ -549,6 +552,30 @@ class Coder:
             found = self._resolve(owner, ctx).to_actor(in_role=True)
             if found.kind == "state" and found.country:
                 return replace(actor, kind="state", country=found.country, code=found.country)
+        return actor
+
+    def _placed_by_first_conjunct(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
+        """"British jets and drones", "the Kenyan police and soldiers": a bare body noun
+        conjoined after a body placed by its demonym or possessive shares that modifier
+        (not after a name: "Japan and other Asian countries" share nothing)."""
+        if not self._names_people(head) or any(
+                c.i < head.i and c.dep_ in ("amod", "compound", "poss", "det", "nummod")
+                for c in head.children):
+            return actor
+        first = head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.pos_ != "NOUN" or not self._names_people(first):
+            return actor
+        owners = [c for c in first.lefts if c.dep_ in ("amod", "compound", "poss")
+                  and c.text[:1].isupper()]
+        for owner in owners:
+            found = self._resolve(first.doc[owner.left_edge.i:owner.i + 1].text, ctx)
+            if found.country and found.kind in ("state", "location"):
+                sector = actor.sector or self._word(head.lower_).sector
+                return replace(actor, kind="state" if sector in STATE_SECTORS or not sector
+                               else "group", country=found.country, sector=sector,
+                               code=f"{cameo_code(found.country) or ''}{sector or ''}")
         return actor
 
     def _placed_by_apposition(self, head: Any, actor: Actor, avoid: set[int],

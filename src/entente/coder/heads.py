@@ -36,13 +36,15 @@ class HeadRules:
     acts: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()
+    sets: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
         return cls(people=rules.people_nouns, actors=rules.actor_nouns,
                    water=rules.water_words, measures=rules.measure_nouns,
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
-                   acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names)
+                   acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
+                   sets=rules.state_set_nouns)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -75,6 +77,21 @@ class HeadRules:
         return not any(c.dep_ in ("nummod", "appos") or c.dep_ == "prep" and c.lower_ == "of"
                        for c in head.children)
 
+    def is_condition(self, head: Token) -> bool:
+        """"a state of emergency", "the state of siege": a state noun whose "of" names a
+        common noun (not a people or body word) is a condition, not a state."""
+        if head.lemma_.lower() not in self.states:
+            return False
+        return any(p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+                   and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and not self.names_people(o)
+                           for o in p.children) for p in head.children)
+
+    def is_state_set(self, head: Token) -> bool:
+        """"other Asian countries", "Western allies" beside named states: a plural noun for a
+        set of states, conjoined with other actors (roles.yaml `state_set_nouns`)."""
+        return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in self.sets and (
+            head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
+
     def is_water(self, head: Token) -> bool:
         """"the Yellow Sea", "the Gulf of Aden", "the sea": a body of water."""
         return head.lower_ in self.water or head.lemma_.lower() in self.water
@@ -91,7 +108,8 @@ class HeadRules:
         thing ("shelled a hospital", "seized Iranian oil"), standing for its owner, and its
         source a nation's weapon or unit ("Israeli tanks fired")."""
         head = self.head_of(head)
-        if head is None or self.is_water(head) or self.is_time_name(head):
+        if head is None or self.is_water(head) or self.is_time_name(head) \
+                or self.is_condition(head):
             return False
         if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo"):
             return True
