@@ -10,7 +10,12 @@ so the cost of a file comes in lumps: an eighth (360 files) holds about one chec
 hundred files may hold none (the first) or the last one at close (the last). The mirror's
 files are built once and kept in `$ENTENTE_CACHE/bench/`.
 
-Usage: python bench/bench_gdelt_range.py [--files 2880] [--rows 1500]
+`--local` loads the mirror's files from disk (the load alone: no HTTP, no MD5);
+`--batch-rows` and `--batch-files` change how many lines and files are committed together
+(`tabular.BATCH_ROWS`, `tabular.BATCH_FILES`) to compare batch sizes.
+
+Usage: python bench/bench_gdelt_range.py [--files 2880] [--rows 1500] [--local]
+       [--batch-rows 184320] [--batch-files 512]
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_gdelt import build  # noqa: E402
-from entente.sources import LoadProgress, ingest_gdelt  # noqa: E402
+from entente.sources import LoadProgress, gdelt, ingest_gdelt, tabular  # noqa: E402
 from entente.sources.fetch import download_cache_dir  # noqa: E402
 from entente.store import Store  # noqa: E402
 
@@ -75,9 +80,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2880)
     parser.add_argument("--rows", type=int, default=1500)
+    parser.add_argument("--local", action="store_true",
+                        help="load the mirror's files from disk: no HTTP, no MD5 check")
+    parser.add_argument("--batch-rows", type=int, default=tabular.BATCH_ROWS,
+                        help="lines committed together (tabular.BATCH_ROWS)")
+    parser.add_argument("--batch-files", type=int, default=tabular.BATCH_FILES,
+                        help="files committed together at most (tabular.BATCH_FILES)")
     args = parser.parse_args()
+    tabular.BATCH_ROWS = args.batch_rows
+    gdelt.BATCH_FILES = args.batch_files
     folder = mirror_files(args.files, args.rows)
     server, url = serve(folder)
+    source = "from disk" if args.local else "from a mirror on 127.0.0.1"
     marks: list[tuple[int, float]] = []
     cpu_marks: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="entente-bench-") as tmp:
@@ -89,10 +103,14 @@ def main() -> None:
             cpu_marks.append((state.done, _cpu() - cpu_before))
 
         with Store(Path(tmp) / "month.duckdb") as store:
-            report = ingest_gdelt(store, start=FIRST,
-                                  end=FIRST + timedelta(minutes=15 * (args.files - 1)),
-                                  mirror=url, cache_dir=Path(tmp) / "cache",
-                                  progress=progress, allow_private=True)
+            end = FIRST + timedelta(minutes=15 * (args.files - 1))
+            if args.local:
+                report = ingest_gdelt(store, sorted(folder.glob("*.export.CSV.zip")),
+                                      start=FIRST, end=end, progress=progress)
+            else:
+                report = ingest_gdelt(store, start=FIRST, end=end, mirror=url,
+                                      cache_dir=Path(tmp) / "cache", progress=progress,
+                                      allow_private=True)
             events = store.count_events()
         seconds = time.perf_counter() - started
         cpu = _cpu() - cpu_before  # the mirror's threads included: an upper bound
@@ -103,9 +121,10 @@ def main() -> None:
     last_start = before_last[-1] if before_last else (0, 0.0)
     first_rate = first[0] / first[1]
     last_rate = (args.files - last_start[0]) / (seconds - last_start[1])
-    print(f"(c) {args.files:,} files of {args.rows:,} rows from a mirror on 127.0.0.1, end to "
-          f"end: {args.files / seconds:.1f} files/s (goal >= 20), {events / seconds:,.0f} "
-          f"events/s; first hundred {first_rate:.1f} files/s, last hundred "
+    print(f"(c) {args.files:,} files of {args.rows:,} rows {source}, end to end, committed "
+          f"by {args.batch_rows:,} lines or {args.batch_files} files: "
+          f"{args.files / seconds:.1f} files/s (goal >= 20), {events / seconds:,.0f} events/s; "
+          f"first hundred {first_rate:.1f} files/s, last hundred "
           f"{last_rate:.1f} files/s: {first_rate / last_rate:.2f}x (flat: close to 1.0x); "
           f"{args.files / cpu:.1f} files per cpu second (cpu {cpu:.0f} s, wall {seconds:.0f} s)")
     marks.append((args.files, seconds))  # the store closed: its last checkpoint included

@@ -5,7 +5,7 @@ Files are fetched in parallel into a local cache, each verified against the size
 the master list gives; a file already in the cache with the right size and MD5 is not
 fetched again, so an interrupted download resumes where it stopped. Files missing upstream
 or arriving with a wrong checksum are skipped and reported. A range is loaded while it
-downloads, in order, committed in batches of files (`tabular.BATCH_FILES`): a killed run
+downloads, in order, committed in batches of files (`tabular.BATCH_ROWS`): a killed run
 resumes after the last committed batch, and a progress callback sees the rate and the time
 left after each batch.
 """
