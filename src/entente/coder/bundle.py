@@ -138,6 +138,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "site_preps": _lower_words, "reaction_roots": _lower_words,
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
     "definite_determiners": _lower_words, "deed_lookback": _count,
+    "gerund_preps": _lower_words, "impact_verbs": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -210,6 +211,8 @@ class Rules:
     told_deed_nouns: dict[str, str]
     definite_determiners: frozenset[str]
     deed_lookback: int
+    gerund_preps: frozenset[str]
+    impact_verbs: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]
@@ -286,9 +289,13 @@ class Rules:
                 | self.consider_verbs)
 
     def verbs(self) -> frozenset[str]:
-        """Every verb the policies name (speech, governors, naming, judging, obligation)."""
+        """Every verb the policies and role rules name (speech, governors, naming, judging,
+        obligation, object control, charging, receiving, impact): the parse is lemmatised
+        for these only (`lexicon.LemmaTable`)."""
         return self.governor_verbs | self.speech_verbs | self.naming_verbs \
-            | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"}
+            | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
+            | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
+            | self.impact_verbs
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

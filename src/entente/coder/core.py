@@ -599,6 +599,15 @@ class Coder:
                           ctx: DocumentMemory, local: list[Actor]) -> Actor:
         """"Ankara says its navy detained ...", "their forces": a body owned by a pronoun
         belongs to the pronoun's referent (the speaker first, else the last actor)."""
+        antecedent = _whose_antecedent(head)
+        if antecedent is not None:  # "Chile, whose navy detained ...": Chile's navy
+            found = self._actor(antecedent, avoid, ctx, local)
+            referent = found[0] if found else None
+            if referent is None or not referent.country:
+                return actor
+            return replace(actor, kind="group" if referent.kind == "person" else referent.kind,
+                           country=referent.country, sector=mention.sector or referent.sector,
+                           code=f"{referent.country}{mention.sector or referent.sector or ''}")
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   and c.lower_ in self.rules.pronouns]
         described = [c for c in head.children if c.dep_ == "poss"
@@ -624,7 +633,8 @@ class Coder:
         modifiers = coordinated_modifiers(head)
         owners = [] if modifiers else coordinated_owners(head)
         if modifiers:
-            texts = [f"{d.text} {head.text}" for d in modifiers[1:]]
+            doc = head.doc  # "the U.S. and South Korean governments": "South Korean"
+            texts = [f"{doc[d.left_edge.i:d.i + 1].text} {head.text}" for d in modifiers[1:]]
         else:
             texts = [f"{head.text} of {o.text}" for o in owners]
         found = [self._resolve(text, ctx).to_actor(actor.text, actor.start or 0,
@@ -794,6 +804,21 @@ def _named_members(head: Any) -> list[Any]:
     plural title with two or more named appositions stands for each of them."""
     names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return names if head.tag_ in ("NNS", "NNPS") and len(names) >= 2 else [head]
+
+
+def _whose_antecedent(head: Any) -> Any:
+    """"Chile, whose navy detained ...": the noun a relative clause hangs on, for a head
+    owned by "whose"; None otherwise."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+        return None
+    token = head
+    for _ in range(6):
+        if token.dep_ == "relcl":
+            return token.head
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Actor]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .bundle import Rules
+from .dates import MONTHS
 from .heads import is_measure
 from .lexicon import ANY_OBJECT, Entry, Lexicon
 from .spans import coordinated_modifiers
@@ -87,8 +88,14 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                 frames.append(frame)
     content = rules.content_nouns
     joint = rules.joint_modifiers
+    coded_verbs = {f.trigger[0].i for f in frames if f.trigger[0].pos_ in ("VERB", "AUX")}
     for frame in frames:
-        frame.symmetric = frame.symmetric or _done_jointly(frame, joint)
+        impact = _impact_verb(frame.trigger[0], rules) if "impact" in frame.flags else None
+        if impact is not None and impact.i in coded_verbs:
+            # "suicide bombers killed 52 people": the verb's own event, and its place
+            frame.targets, frame.location = [], _location(frame.trigger[0], rules)
+        frame.symmetric = frame.symmetric or _done_jointly(frame, joint) or \
+            _agreed_jointly(frame, rules)
         if any(_reciprocal(t) for t in frame.targets):  # "accused each other"
             frame.targets = [t for t in frame.targets if not _reciprocal(t)]
             frame.symmetric = True
@@ -223,7 +230,8 @@ CONTENT_PREPS = ("by", "from", "against", "on", "to", "toward", "towards", "with
                  "in", "of")
 
 
-def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str]) -> list[Token]:
+def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
+                depth: int = 0) -> list[Token]:
     """The actors a target stands for: a content noun with no name of its own ("accusations
     by the US", "a strike against Petrobras", "assistance to North Korea") stands for the
     named actors of its prepositional phrase; anything else stands for itself. "in" leads
@@ -244,6 +252,12 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str]) -> list
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _named(pobj) or author):
                     return [a for t in _with_conjuncts([pobj])
                             for a in actor_heads(t, lexicon, content)]
+                if pobj.dep_ == "pobj" and name not in ("in", "of") and depth < 2:
+                    # "offers for peace talks by the Colombian government": the actor of
+                    # the nested content noun
+                    nested = actor_heads(pobj, lexicon, content, depth + 1)
+                    if [t.i for t in nested] != [pobj.i]:
+                        return nested
     return [token]
 
 
@@ -258,8 +272,26 @@ def _named(noun: Token) -> bool:
 
 
 def is_time(token: Token) -> bool:
-    """"on Sunday", "on May 12, 2010": a date, not a party."""
-    return token.lower_ in NON_ACTORS or token.ent_type_ in ("DATE", "TIME")
+    """"on Sunday", "on May 12, 2010", "from 1 May", "on Dec. 10", "in 1998", "for weeks":
+    a date, not a party."""
+    lower = token.lower_
+    if lower in NON_ACTORS or token.ent_type_ in ("DATE", "TIME"):
+        return True
+    if lower.endswith("s") and lower[:-1] in NON_ACTORS:
+        return True  # "weeks", "months"
+    if lower.rstrip(".") in MONTHS and token.text[:1].isupper() and token.pos_ != "AUX":
+        return _dated(token)  # a capitalised month name or abbreviation ("May", not the modal)
+    return token.like_num and len(lower) == 4 and lower.isdigit() and lower[:2] in ("19", "20")
+
+
+def _dated(month: Token) -> bool:
+    """A month name used as a date ("on 3 May", "May 12", "since March", "last June"),
+    not as a name ("Theresa May", "President May said")."""
+    if any(c.dep_ in ("compound", "flat") for c in month.children) or month.dep_ == "compound":
+        return False
+    doc = month.doc
+    beside = [doc[i] for i in (month.i - 1, month.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num for t in beside) or month.dep_ in ("pobj", "npadvmod")
 
 
 def _reciprocal(token: Token) -> bool:
@@ -275,6 +307,14 @@ def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
     coordinated subjects, each the other's partner (roles.yaml `joint_modifiers`)."""
     nouns = [*frame.trigger, *(c for c in frame.verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "amod" and c.lower_ in joint for n in nouns for c in n.children)
+
+
+def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
+    """"Saudi Arabia and Iran agreed to reopen their embassies": an act that coordinated
+    subjects agree, negotiate or sign up to do is shared, each the other's partner."""
+    verb = frame.verb
+    return len(frame.sources) >= 2 and verb.dep_ == "xcomp" and \
+        verb.head.lemma_.lower() in rules.symmetric_lemmas
 
 
 # --- verbs ------------------------------------------------------------------------------
@@ -485,22 +525,47 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
                               and c.i != noun.i]
     else:
         skip = {frame.entry.prep} if frame.entry.prep and frame.entry.prep not in spec else set()
-        frame.targets += _dep_targets(verb, spec or (*rules.target_deps, *rules.target_preps),
-                                      rules, skip)
+        frame.targets += _named_as(verb, rules) or \
+            _dep_targets(verb, spec or (*rules.target_deps, *rules.target_preps), rules, skip)
         if not frame.targets:
             frame.targets += _fallback_object(verb, rules, frame)
         if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
             frame.targets += _clause_subjects(verb, rules)
             frame.flags += ["clause-target"] if frame.targets else []
+    if not frame.sources and noun is None and _gerund_noun(verb):
+        _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
     if not frame.targets and frame.code[:2] in rules.site_target_roots:
         frame.targets = _site_bodies(verb, noun, rules)
-    frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None)
+    frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None) \
+        or frame.location
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
     if _subordinate(verb):
         frame.flags.append("subordinate")
     return frame
+
+
+def _gerund_noun(verb: Token) -> bool:
+    """"Russian shelling", "the bombing of Kharkiv": a gerund the parser uses as a noun
+    (a subject or object, with no subject or auxiliary of its own)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+
+
+def _as_event_noun(frame: Frame, rules: Rules) -> None:
+    """Roles of a gerund used as an event noun: its demonym, possessor or "by" phrase does
+    it; what a verb of impact it is the subject of hit is its target."""
+    verb = frame.verb
+    frame.sources = [s for s in noun_sources(verb, rules) if s.text[:1].isupper()
+                     or s.dep_ in ("poss", "pobj")]
+    impact = _impact_verb(verb, rules)
+    if not frame.targets and impact is not None and frame.code[:2] in rules.thing_target_roots:
+        frame.targets = _with_conjuncts([c for c in impact.children if c.dep_ == "dobj"])
+        frame.location = frame.location or _location(impact, rules)
+        frame.flags.append("impact")
+    if frame.sources:
+        frame.flags.append("nominal")
 
 
 def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
@@ -641,6 +706,9 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb:
         sources, _, _ = verb_subjects(head, rules)
         return sources, [], "participle"
+    if _gerund_of_clause(verb, rules):  # "escalated the dispute by imposing tariffs"
+        sources, _, how = verb_subjects(head.head, rules)
+        return (sources if how != "passive" else []), [], "gerund"
     if verb.dep_ == "advcl" and head is not verb and _is_purpose(verb, head, rules):
         sources, _, how = verb_subjects(head, rules)  # "flew experts to Ghana to inspect the site"
         return (sources if how != "passive" else []), [], "purpose"
@@ -651,6 +719,16 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         sources, _, how = verb_subjects(head, rules)
         return (sources if how != "passive" else []), [], "xcomp"
     return [], [], ""
+
+
+def _gerund_of_clause(verb: Token, rules: Rules) -> bool:
+    """A gerund after a preposition of manner or time that hangs on a clause verb ("by
+    imposing", "after meeting", "without consulting"; roles.yaml `gerund_preps`): the
+    clause's subject does it. Under a noun it is the noun's content (`_noun_complement`)."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" \
+        and prep.lower_ in rules.gerund_preps and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head.i != verb.i
 
 
 #: Rule word lists of verbs that make their object the doer ("called on Iran to explain",
@@ -694,7 +772,7 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
     found: list[Token] = []
     for name in spec:
         if name in ("dobj", "dative", "attr", "oprd"):
-            found += [c for c in verb.children if c.dep_ == name]
+            found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name]
         elif name not in skip:
             found += _prep_objects(verb, name)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -702,6 +780,29 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
         if found:
             break
     return _with_conjuncts(found)
+
+
+def _named_as(verb: Token, rules: Rules) -> list[Token]:
+    """"condemned what it called Armenian provocations", "denounced what Beijing described
+    as a smear campaign": the object of a free relative of naming is what it is named
+    (policies.yaml `naming_verbs`); [] for any other verb."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in rules.naming_verbs or not any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")
+                 and c.pos_ in ("NOUN", "PROPN")]
+        return _with_conjuncts(named or _prep_objects(clause, "as"))
+    return []
+
+
+def _relative_antecedent(obj: Token, verb: Token) -> Token:
+    """"the Malian journalist whom Algeria expelled", "the deal, which Kenya signed": the
+    object of a relative clause is the noun the clause hangs on."""
+    if obj.lower_ in ("which", "whom", "that", "who") and obj.tag_.startswith("W") \
+            and verb.dep_ == "relcl":
+        return _appositive_anchor(verb.head)
+    return obj
 
 
 def _prep_targets(noun: Token, spec: tuple[str, ...], rules: Rules) -> list[Token]:
@@ -748,10 +849,13 @@ def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens with the conjuncts that follow them; a date has none ("on Monday, Voice of
+    America reported": the parser's conjunct of a date is the reporter of the clause)."""
     out: list[Token] = []
     for token in tokens:
         out.append(token)
-        out += [c for c in token.conjuncts if c.i > token.i]
+        if not is_time(token):
+            out += [c for c in token.conjuncts if c.i > token.i]
     return out
 
 
@@ -768,7 +872,16 @@ def _dedupe(tokens: list[Token]) -> list[Token]:
 def _is_non_actor(token: Token) -> bool:
     if _reciprocal(token):
         return False  # "one another": kept for find_frames to pair the subjects
-    return token.lower_ in NON_ACTORS or token.like_num or token.pos_ in ("VERB", "AUX", "ADP")
+    if token.pos_ in ("VERB", "AUX") and _mistagged_noun(token):
+        return False
+    return is_time(token) or token.like_num or token.pos_ in ("VERB", "AUX", "ADP")
+
+
+def _mistagged_noun(token: Token) -> bool:
+    """"Indian Navy warships together with ... coordinated": a plural noun the tagger took
+    for a present-tense verb, yet the parser attached as a subject or object."""
+    return token.tag_ in ("VBZ", "VBP") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)
 
 
 def _location(token: Token | None, rules: Rules) -> Token | None:
@@ -835,7 +948,8 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
                (c.dep_ == "amod" and c.text[:1].isupper()))
                and c.lower_ not in rules.joint_modifiers]
     return sources + [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                      for p in prep.children if p.dep_ == "pobj"]
+                      for p in prep.children if p.dep_ == "pobj" and not is_time(p)]
+    # ("the withdrawal of troops by June": a deadline, not a doer)
 
 
 def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
@@ -861,6 +975,13 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         subjects, passive, _ = verb_subjects(noun.head.head, rules)
         sources = [t for t in subjects + passive if t.pos_ in ("NOUN", "PROPN")]
         joint = not sources
+    if joint and not targets and adjunct_verb(noun) is not None \
+            and not _prep_objects(noun, "between"):
+        # "Chile's minister and his Argentine host urged closer ties at a meeting in Lima":
+        # the coordinated subjects of the clause met
+        subjects, _, how = verb_subjects(adjunct_verb(noun), rules)
+        if how != "passive" and len(subjects) >= 2:
+            sources, joint = subjects, False
     if joint and targets and adjunct_verb(noun) is not None \
             and not _prep_objects(noun, "between"):
         # "the envoy said after two days of talks with Yemen's president": the subject of
@@ -874,6 +995,13 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
             targets = []
         else:
             sources = []
+    impact = _impact_verb(noun, rules)
+    impacted = False
+    if not targets and impact is not None and entry.code[:2] in rules.thing_target_roots:
+        # "an air strike by Saudi jets hit a market in Yemen": what the event hit
+        targets = [c for c in impact.children if c.dep_ == "dobj" and not is_time(c)]
+        targets = _with_conjuncts(targets)
+        impacted = bool(targets)
     removed = _removed_from(noun, rules)
     targets = [t for t in targets if t.i not in {r.i for r in removed}]
     if not targets and entry.code[:2] in rules.thing_target_roots:
@@ -885,10 +1013,20 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         return None
     verb = _clause_verb(noun)
     frame = Frame([noun], entry.code, entry, verb or noun, sources=sources, targets=targets,
-                  flags=["nominal"])
-    frame.location = _location(noun, rules)
+                  flags=["nominal"] + (["impact"] if impacted else []))
+    frame.location = _location(noun, rules) or (_location(impact, rules)
+                                                if impact is not None else None)
     frame.symmetric = entry.lemma in rules.symmetric_lemmas
     return frame
+
+
+def _impact_verb(noun: Token, rules: Rules) -> Token | None:
+    """The verb of impact an event noun is the subject of ("the strike hit", "Russian
+    shelling damaged"; roles.yaml `impact_verbs`), or None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == noun.i:
+        return None
+    return verb if verb.lemma_.lower() in rules.impact_verbs else None
 
 
 def _patients(noun: Token, rules: Rules) -> list[Token]:
@@ -936,9 +1074,10 @@ def adjunct_verb(noun: Token) -> Token | None:
 
 def governor_of(noun: Token, rules: Rules) -> Token | None:
     """The verb governing an event noun: its object ("refused talks") or the object of its
-    particle ("called for sanctions against Turkey")."""
+    particle ("called for sanctions against Turkey"); not of a phrase of time or occasion
+    ("urged closer ties at a meeting")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS:
         head = head.head
     elif noun.dep_ != "dobj":
         return None

@@ -235,12 +235,18 @@ def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
 
 def coordinated_modifiers(head: Token) -> list[Token]:
     """The coordinated names or demonyms before a noun, in order: "Indian and American
-    warships" -> [Indian, American]; [] when the noun has no such coordination."""
+    warships" -> [Indian, American]; also of a counted noun in an "of" phrase ("scores of
+    Kenyan and Ugandan refugees"); [] when the noun has no such coordination."""
     for child in head.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper():
             conjuncts = [c for c in child.conjuncts if c.i < head.i and c.text[:1].isupper()]
             if conjuncts:
                 return sorted([child, *conjuncts], key=lambda t: t.i)
+    if head.pos_ in ("NOUN", "NUM") and not head.text[:1].isupper():
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                counted = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+                return coordinated_modifiers(counted[0]) if counted else []
     return []
 
 
