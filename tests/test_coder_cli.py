@@ -103,3 +103,14 @@ def test_url_input_from_a_local_server(web):
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(e["source"]["country"], e["cameo_code"], e["url"]) for e in events] == [
         ("RUS", "163", url)]
+
+
+def test_the_table_says_historical_where_an_event_has_no_date():
+    text = ("Kenya recalled its envoy from Mogadishu on Monday, days after Somalia expelled "
+            "a Kenyan diplomat.")
+    result = run("-", "--date", "2024-03-14", "--min-confidence", "0", stdin=text)
+    assert result.returncode == 0, result.stderr
+    expelled = [line for line in result.stdout.splitlines() if "expelled" in line]
+    assert expelled and "historical" in expelled[0]
+    recalled = [line for line in result.stdout.splitlines() if "recalled" in line]
+    assert recalled and "2024-03-11" in recalled[0]

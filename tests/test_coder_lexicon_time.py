@@ -80,3 +80,14 @@ def test_a_headline_without_a_verb_codes_nothing_and_ends(coder):
     # a parse with no verb above an event noun once looped for ever
     found = triples(coder, "Border Raids Near Kilis")
     assert not any(src and tgt for src, _, tgt in found)
+
+
+def test_an_act_told_in_an_after_clause_is_background_not_news_of_the_day(coder):
+    found = coded(coder, "Ghana expelled two Togolese diplomats on Wednesday, a week after "
+                         "Lome detained a Ghanaian journalist.", on=PUBLISHED)
+    expelled = [e for e in found if e.source.country == "GHA"]
+    assert expelled and all((e.date, e.date_precision) == (date(2024, 5, 8), "day")
+                            for e in expelled)
+    detained = [e for e in found if e.source.country == "TGO"]
+    assert detained and all((e.date, e.date_precision) == (None, HISTORICAL)
+                            for e in detained)

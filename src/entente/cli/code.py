@@ -127,7 +127,8 @@ def _print_table(coded, explain) -> None:  # type: ignore[no-untyped-def]
     events = list(_events(coded))
     for event in events:  # Text(...) never interprets markup: article text is untrusted
         table.add_row(Text(event.doc_id[:12]), Text(str(event.sentence_index)),
-                      Text(str(event.date or "")), Text(_actor(event.source)),
+                      Text(str(event.date or event.date_precision or "")),
+                      Text(_actor(event.source)),
                       Text(f"{event.cameo_code} {event.plover_event or ''}".strip()),
                       Text(_actor(event.target)), Text(event.trigger_text or ""),
                       Text(f"{event.confidence:.2f}"))

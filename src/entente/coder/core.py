@@ -17,7 +17,7 @@ from ..ontology import STATE_SECTORS
 from ..record import Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
-from .dates import event_date, historical_markers
+from .dates import HISTORICAL, event_date, historical_markers
 from .document import DocumentMemory
 from .frames import Frame, find_frames, is_time
 from .heads import HeadRules
@@ -226,6 +226,11 @@ class Coder:
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
+        if _told_as_background(frame) and where.precision != HISTORICAL:
+            # "Iran recalled its envoy two weeks after Belgrade reimposed visas": the visas
+            # came before this report's news; counting them again at its date would count
+            # one act twice
+            where = replace(where, date=None, precision=HISTORICAL)
         speaker = self._speaker(frame, avoid)
         location = (place.text, place.country) if place is not None else None
         out = []
@@ -832,6 +837,16 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
         return targets
     frame.flags.append("placed-by-location")
     return [replace(t, kind="group", country=place.country) for t in targets]
+
+
+def _told_as_background(frame: Frame) -> bool:
+    """The frame's clause is an "after" clause of another: an earlier act told as the
+    background of the sentence's news."""
+    verb = frame.verb
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                        for c in verb.children)
 
 
 def _definite(noun: Any, rules: Any) -> bool:
