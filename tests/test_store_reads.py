@@ -98,6 +98,8 @@ def test_busiest_dyads_count_both_directions_and_leave_copies_out(store):
         event("entente", "2024-02-02", "TGO", "GHA", "042", "copy", duplicate_of="x"),
         event("entente", "2024-02-03", "KEN", "SOM", "1012"),
         event("entente", "2024-02-04", "KEN", None, "190"),
+        # told as history ("after Somalia expelled ..."): not an event of the report's date
+        event("entente", "2024-02-05", "SOM", "KEN", "166", "told", date_precision="historical"),
     ])
     assert [tuple(r) for r in busiest_dyads(store).itertuples(index=False)] == [
         ("GHA", "TGO", 2), ("KEN", "SOM", 1)]

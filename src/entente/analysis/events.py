@@ -318,13 +318,15 @@ def countries_in_store(store: Store) -> pd.DataFrame:
 
 def busiest_dyads(store: Store, limit: int = 8) -> pd.DataFrame:
     """Country pairs with the most events between them, either direction (near-duplicates
-    left out, undated events counted): a, b (a < b), events; the busiest first."""
+    and events the text told as history left out, undated events counted): a, b (a < b),
+    events; the busiest first."""
     table = store.events_table
     return store.con.execute(
         "SELECT least(source_country, target_country) AS a, "
         "greatest(source_country, target_country) AS b, count(*) AS events "
         f"FROM {table} WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
         "AND source_country <> target_country AND duplicate_of IS NULL "
+        "AND date_precision IS DISTINCT FROM 'historical' "
         "GROUP BY a, b ORDER BY events DESC, a, b LIMIT ?", [int(limit)]).df()
 
 
