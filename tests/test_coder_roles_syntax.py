@@ -169,3 +169,24 @@ def test_an_impact_verb_coded_itself_keeps_the_event_once(one_sided_coder):
 ])
 def test_the_author_of_a_nested_content_noun_is_the_target(coder, sentence, expected):
     assert expected in pairs(coder, sentence)
+
+
+# --- reduced relatives of an event noun, a speaker's next act -------------------------------
+
+def test_a_sanction_named_by_a_reduced_relative_has_its_doer_and_target(coder):
+    found = pairs(coder, "Duties imposed by Canada on Chinese electric cars took effect "
+                         "on Monday.")
+    assert ("CAN", "CHN", "16") in found
+
+
+def test_a_verb_after_comma_and_beside_a_past_perfect_is_the_speakers(coder):
+    found = pairs(coder, "Serbia's foreign minister said that Kosovo had provoked the "
+                         "crisis, and called on Hungary to mediate.")
+    assert any(s == "SRB" and t == "HUN" for s, t, _ in found)
+    assert not any(s == "XKX" and t == "HUN" for s, t, _ in found)
+
+
+def test_verbs_sharing_a_past_perfect_keep_the_clause_subject(coder):
+    found = pairs(coder, "Officials said Ghana had expelled two diplomats and recalled its "
+                         "ambassador from Nigeria.")
+    assert all(s == "GHA" for s, _, _ in found)

@@ -334,6 +334,8 @@ def _time_phrase(prep: Token) -> bool:
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children
             if c.dep_ in ("dobj", "attr", "dative", "oprd", "acomp", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        objs.append(verb.head)  # "sanctions imposed by the EU on Belarus"
     objs += [c for o in list(objs) for c in o.conjuncts]
     return objs
 
@@ -391,7 +393,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
             frame.targets = [t for t in frame.targets if t.i not in event_nouns]
             if not frame.targets:
                 frame.targets = _prep_targets(verb, rules.target_preps, rules) or \
-                    [p for o in objects for p in _prep_targets(o, rules.target_preps, rules)]
+                    [p for o in objects for p in _prep_targets(o, rules.target_preps, rules)] \
+                    or [p for a in _agents(verb) for p in _prep_targets(a, HIT_PREPS, rules)]
+                # ("imposed by the EU on Belarus": the parser hangs "on" on the agent)
             if not frame.targets and specific.code[:2] in CLAUSE_TARGET_ROOTS:
                 frame.targets = _clause_subjects(verb, rules)
                 frame.flags += ["clause-target"] if frame.targets else []
@@ -672,7 +676,14 @@ def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
     # "said the accusations were baseless and urged Egypt ...": a judgement is no doer
     judged = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children) \
         and any(c.dep_ == "dobj" for c in verb.children)
-    if not modal and not judged:
+    # "said Guyana had provoked the crisis, and called on Brazil": a simple past beside a
+    # past perfect of the reported clause is the speaker's next act
+    doc = verb.doc
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and \
+        verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) \
+        and any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == ","
+                for c in head.children if c.i < verb.i)  # (", and": "had done A and B" shares)
+    if not modal and not judged and not perfect:
         return head
     governor = head.head
     while governor.dep_ in ("acomp", "attr") and governor.head is not governor:
@@ -794,6 +805,12 @@ def _named_as(verb: Token, rules: Rules) -> list[Token]:
                  and c.pos_ in ("NOUN", "PROPN")]
         return _with_conjuncts(named or _prep_objects(clause, "as"))
     return []
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a verb's passive "by" agent."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children
+            if p.dep_ == "pobj"]
 
 
 def _relative_antecedent(obj: Token, verb: Token) -> Token:
