@@ -144,3 +144,19 @@ def test_an_unnamed_set_of_states_beside_a_named_one_is_no_actor(coder, text, na
 ])
 def test_a_state_of_emergency_is_no_actor(coder, text):
     assert not any("state of" in e.target.text for e in coded(coder, text))
+
+
+def test_a_lowercase_modifier_keeps_the_shared_demonym(coder):
+    events = coded(coder, "Canada sanctioned Iranian banks and state-run shipping firms.")
+    assert {(e.source.country, e.target.country) for e in events} == {("CAN", "IRN")}
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Ethiopian jets and allied drones struck rebel bases near the border.", "allied drones"),
+    ("Saudi jets and local militias struck Houthi positions in Yemen.", "local militias"),
+])
+def test_a_modifier_marking_another_party_shares_nothing(coder, text, other):
+    sides = [a for e in coded(coder, text) for a in (e.source, e.target) if a.text == other]
+    assert sides, "the other party is still an actor"
+    assert all(a.country is None for a in sides)

@@ -560,11 +560,16 @@ class Coder:
         return actor
 
     def _placed_by_first_conjunct(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
-        """"British jets and drones", "the Kenyan police and soldiers": a bare body noun
-        conjoined after a body placed by its demonym or possessive shares that modifier
-        (not after a name: "Japan and other Asian countries" share nothing)."""
+        """"British jets and drones", "the Kenyan police and soldiers", "Russian banks and
+        state-owned firms": a body noun conjoined after a body placed by its demonym or
+        possessive shares that modifier, unless its own words name or mark another party
+        ("and Syrian militias", "and local militias", "and their allies"; roles.yaml
+        `other_party_modifiers`), and not after a name ("Japan and other Asian countries")."""
         if not self._names_people(head) or any(
-                c.i < head.i and c.dep_ in ("amod", "compound", "poss", "det", "nummod")
+                c.i < head.i and (c.dep_ in ("poss", "det", "nummod")
+                                  or c.dep_ in ("amod", "compound") and (
+                                      c.text[:1].isupper()
+                                      or c.lower_ in self.rules.other_party_modifiers))
                 for c in head.children):
             return actor
         first = head
