@@ -110,11 +110,12 @@ def test_html_brief_has_every_section_with_numbers_from_the_store(dyad_store: St
         assert html.count(f'id="{anchor}"') == 1, anchor
     assert _fact(html, "events") == "13" and _fact(html, "documents") == "13"
     assert _fact(html, "cooperation-share") == "62%"
-    # The appendix lists every counted event: 13 between the two, 7 with the powers.
+    # The appendix lists every counted event: 13 between the two, 6 with the powers (the
+    # 2025 Russia-Iran treaty lies after the dyad's last event, outside its period).
     appendix = _section(html, "appendix")
     ids = re.findall(r'data-event-id="([^"]+)"', appendix)
-    assert len(ids) == len(set(ids)) == int(_fact(html, "counted")) == 20
-    assert len(re.findall(r'data-event-id=', html)) == 20  # nowhere else
+    assert len(ids) == len(set(ids)) == int(_fact(html, "counted")) == 19
+    assert len(re.findall(r'data-event-id=', html)) == 19  # nowhere else
     assert ids[:13] == [e.event_id for e in brief.events]
     # Grouped by month, in words.
     assert '<tbody id="p-2024-01-01">' in appendix and "Jan 2024 · 2 events" in appendix
@@ -264,8 +265,8 @@ def test_markdown_brief_has_sections_numbers_and_no_raw_markup(dyad_store: Store
                     "## Topics", "## Major powers", "## Changes and trend", "## Sources",
                     "## Appendix: every event counted", "## What is missing"):
         assert heading in md
-    assert "Events counted: 13 between the two, 20 in all" in md
-    assert md.count("· id `") == 20 + 8  # the appendix, and the key events
+    assert "Events counted: 13 between the two, 19 in all" in md
+    assert md.count("· id `") == 19 + 8  # the appendix, and the key events
     assert f"Confidence floor: {coder_floor():.2f}" in md
     assert "data:image/svg+xml;base64," in md
     assert "<script" not in md and "<img" not in md
@@ -359,3 +360,12 @@ def test_cli_brief_min_confidence(tmp_path: Path, capsys) -> None:  # type: igno
     with pytest.raises(SystemExit) as stop:
         main(["brief", "SRB", "IRN", "--min-confidence", "7", "--db", str(db)])
     assert stop.value.code == 1 and "between 0 and 1" in capsys.readouterr().err
+
+
+def test_the_major_powers_are_read_over_the_dyads_own_period(dyad_store: Store) -> None:
+    # the Russia-Iran treaty of 2025 lies after the last Serbia-Iran event: a brief of the
+    # dyad's period leaves it out of the powers table, a brief asked to reach 2025 counts it
+    brief = build_brief(dyad_store, "Serbia", "Iran")
+    assert not any(side == "IRN" and power == "RUS" for side, power in brief.power_events)
+    wider = build_brief(dyad_store, "Serbia", "Iran", end="2025-12-31")
+    assert [e.cameo_code for e in wider.power_events[("IRN", "RUS")]] == ["057"]

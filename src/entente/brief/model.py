@@ -212,8 +212,10 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
     series = analysis.dyad_series(store, a_key, b_key, freq=freq, **span)
     directed = analysis.dyad_series(store, a_key, b_key, freq=freq, directed=True, **span)
     events = analysis.dyad_events(store, a_key, b_key, limit=None, **span).events
-    powers = analysis.major_power_balance(store, a_key, b_key, **span)
     covered = coverage(store, a_key, b_key, series, **span)
+    # the major powers over the dyad's own period, so that both are compared on one window
+    power_span = {**span, "start": start or covered.first_date, "end": end or covered.last_date}
+    powers = analysis.major_power_balance(store, a_key, b_key, **power_span)
     years = context_years(start, end, covered.first_date, covered.last_date)
     return Brief(
         a=a_key, b=b_key, a_name=ontology.name_of(a_key), b_name=ontology.name_of(b_key),
@@ -232,7 +234,7 @@ def build_brief(store: Store, a: str, b: str, start: date | str | None = None,
         min_confidence=float(floor or 0.0), default_floor=coder_floor(),
         directed=directed,
         events=events,
-        power_events=_power_events(store, powers, span),
+        power_events=_power_events(store, powers, power_span),
         topics={e.event_id: topic_of(e.cameo_code, e.plover_context,
                                      [e.sentence or "", *e.evidence]) for e in events},
         change=sharpest_change(series, events, freq),
