@@ -64,6 +64,14 @@ def test_the_two_countries_after_a_sentence_naming_two_are_that_pair(coder):
     assert agreed == {("JPN", "SEN"), ("SEN", "JPN")}
 
 
+def test_both_sides_are_never_the_subjects_urging_them_nor_an_organisation(coder):
+    found = events(coder, "Ethiopia shelled Eritrean border posts on Monday.\n"
+                          "Eritrea called on the African Union to intervene.\n"
+                          "Kenya and Norway urged both sides to accept a ceasefire.")
+    urged = {(e.source.country, e.target.country) for e in found if e.sentence_index == 2}
+    assert urged == {(s, t) for s in ("KEN", "NOR") for t in ("ETH", "ERI")}
+
+
 def test_the_two_countries_without_a_pair_named_together_are_the_last_two(coder):
     found = events(coder, "Chile's president visited Lima on Monday.\n"
                           "Argentina praised Brazil for its help.\n"

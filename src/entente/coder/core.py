@@ -414,7 +414,12 @@ class Coder:
                 return [referent]
             return [_antecedent(referent)]  # "Djuric invited him": who "him" is
         if span_text.lower() in self.rules.pair_phrases:
-            pair = (self._sentence_pair(doc.text, char_start, ctx)
+            # "pressed both sides": not its own subjects; "a pact between the two
+            # countries" may restate them
+            restating = head.dep_ == "pobj" and head.head.lower_ == "between"
+            others = [] if restating else [(t.idx, t.idx + len(t.text)) for t in doc
+                                           if t.i in avoid]
+            pair = (self._sentence_pair(doc.text, char_start, ctx, others)
                     or self._previous_sentence_pair(ctx) or ctx.last_pair())
             if pair is not None:  # "the two leaders": each of the pair named before
                 return [a if a.start is not None and any(a is b for b in local)
@@ -472,13 +477,16 @@ class Coder:
             return (subjects or named)[-1]
         return ctx.last_of(("state",), accept=lambda a: bool(a.country))
 
-    def _sentence_pair(self, sentence: str, at: int,
-                       ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
+    def _sentence_pair(self, sentence: str, at: int, ctx: DocumentMemory,
+                       others: list[tuple[int, int]] = ()) -> tuple[Actor, Actor] | None:
         """"Thailand and Cambodia signed an accord that ends a dispute between the two
         countries": the two nearest placed actors the sentence names before `at`, when
-        they are of two countries (two camps of one state and their host make no pair)."""
+        they are of two countries (two camps of one state and their host make no pair).
+        Mentions holding `others` (the event's other roles and trigger) are never the pair:
+        "France and the United States pressed both sides" does not press itself."""
         mentions = [m for m in self._mentions(sentence, ctx)
-                    if m.country and m.kind in ACTOR_KINDS and m.end <= at]
+                    if m.country and m.kind in ACTOR_KINDS and m.end <= at
+                    and not any(m.start <= lo < m.end for lo, _ in others)]
         found: list[Mention] = []
         for mention in reversed(mentions):
             if all(m.text.lower() != mention.text.lower() for m in found):
@@ -490,12 +498,12 @@ class Coder:
 
     def _previous_sentence_pair(self, ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
         """"Japan pledged loans to help Vietnam ... The two countries also agreed": the last
-        sentence that told of an event, when it names exactly two countries."""
+        sentence that told of an event, when it names exactly two states."""
         text = ctx.last_acting_sentence()
         if text is None:
             return None
         named = frozenset(m.country for m in self._mentions(text, ctx)
-                          if m.country and m.kind in ACTOR_KINDS)
+                          if m.country and m.kind == "state")  # "sides" are no UN or EU
         return ctx.pair_of(named) if len(named) == 2 else None
 
     @staticmethod

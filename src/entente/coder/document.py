@@ -33,7 +33,7 @@ class DocumentMemory:
         """Keep one sentence's actors (those the gazetteer placed or typed) and its text."""
         kept = [a for a in actors if a.kind != "unresolved" or a.country]
         self.seen += kept
-        self.sentence_countries.append(frozenset(a.country for a in kept if a.country))
+        self.sentence_countries.append(frozenset(a.country for a in kept if _of_a_state(a)))
         self.sentence_texts.append(text)
 
     def last_acting_sentence(self) -> str | None:
@@ -89,9 +89,14 @@ class DocumentMemory:
         last two countries named."""
         found: list[Actor] = []
         for actor in reversed(self.seen):
-            if (actor.country and (countries is None or actor.country in countries)
+            if (_of_a_state(actor) and (countries is None or actor.country in countries)
                     and all(a.country != actor.country for a in found)):
                 found.append(actor)
             if len(found) == 2:
                 return found[1], found[0]
         return None
+
+
+def _of_a_state(actor: Actor) -> bool:
+    """An actor of a country ("the two countries", "both sides" are never the UN or EU)."""
+    return bool(actor.country) and actor.kind not in ("igo", "ngo")
