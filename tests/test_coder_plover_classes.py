@@ -37,8 +37,8 @@ def test_figurative_invasions_give_nothing(coder, sentence):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # to demand X of / from / on Y: the protest is aimed at Y
-    ("Hundreds of Georgian teachers went on strike to demand the resignation of the "
-     "Georgian government.", ("GEO", "143", "GEO")),
+    ("Georgian bus drivers went on strike to demand the dismissal of the Georgian "
+     "government.", ("GEO", "143", "GEO")),
     ("Bolivian miners blocked highways near La Paz to press their demands on the "
      "government of President Luis Arce.", ("BOL", "144", "BOL")),
     # in protest at Y's act
@@ -51,7 +51,7 @@ def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(coder, sentence, expec
 
 @pytest.mark.parametrize("sentence", [
     # the demand names no one: the protest stays one-sided, out of default output
-    "Nurses in Ghana went on strike to demand better pay.",
+    "Ghanaian nurses went on strike on Monday over unpaid overtime.",
     "Angry Peruvian truckers blocked roads to demand lower fuel prices from the authorities.",
     "Zambian miners downed tools to demand the release of their arrested colleagues.",
 ])

@@ -91,9 +91,9 @@ def test_the_object_of_a_relative_clause_is_its_antecedent(coder):
 # --- coordinated demonyms ------------------------------------------------------------------
 
 def test_a_coordinated_demonym_of_two_words_is_read_whole(coder):
-    found = pairs(coder, "The U.S. and South Korean governments agreed on Monday to hold "
-                         "regular talks.")
-    assert {("USA", "KOR", "03"), ("KOR", "USA", "03")} <= found
+    found = pairs(coder, "The Chilean and South Korean governments agreed on Friday to "
+                         "open a joint trade office.")
+    assert {("CHL", "KOR", "03"), ("KOR", "CHL", "03")} <= found
     assert not any("PRK" in (s, t) for s, t, _ in found)
 
 
@@ -154,8 +154,8 @@ def test_a_month_in_a_name_is_no_date(coder):
 
 
 def test_an_impact_verb_coded_itself_keeps_the_event_once(one_sided_coder):
-    events = coded(one_sided_coder, "Four Somali suicide bombers killed 30 people at a "
-                                    "market in Nairobi.")
+    events = coded(one_sided_coder, "Two Somali gunmen killed eleven shoppers at a "
+                                    "mall in Nairobi.")
     assert [e.trigger_text for e in events if e.source.country and e.target.country] == \
         ["killed"]
 
@@ -163,8 +163,8 @@ def test_an_impact_verb_coded_itself_keeps_the_event_once(one_sided_coder):
 # --- content nouns nested in content nouns -------------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The rebels spurned repeated offers for peace talks by the Colombian government.",
-     (None, "COL", "12")),
+    ("The guerrillas turned down fresh proposals for a ceasefire by the Peruvian cabinet.",
+     (None, "PER", "12")),
     ("Serbia dismissed calls for an inquiry by the European Union.", ("SRB", "EU", "12")),
 ])
 def test_the_author_of_a_nested_content_noun_is_the_target(coder, sentence, expected):

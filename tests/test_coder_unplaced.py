@@ -83,8 +83,8 @@ def test_a_name_ending_in_a_state_noun_is_no_description(coder):
 # -- "the two countries" of the same sentence ------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Uruguay and Paraguay have agreed on a new river transport pact between the two "
-    "countries, officials said.",
+    "Uruguay and Paraguay approved a joint barge shipping plan between the two countries "
+    "on Tuesday, ministers said.",
     "Uruguay and Paraguay signed a river transport accord that ends a dispute between the "
     "two countries.",
 ])

@@ -463,8 +463,8 @@ class Coder:
                         local: list[Actor]) -> Actor | None:
         """The state a description ("the country", "the Gulf kingdom") stands for: the
         speaker of its reported clause, else the last state its sentence names before it
-        that is not its own clause's subject, a subject first ("Dhaka said it would not take
-        more refugees from Myanmar, the first time the country ..." is Bangladesh), else the
+        that is not its own clause's subject, a subject first ("Quito said it would stop
+        buying power from Colombia, a step the country had long avoided" is Ecuador), else the
         last state of an earlier sentence; None when there is none."""
         speaker = next(iter(self._speaker_referent(head, avoid, ctx)), None)
         if speaker is not None and speaker.country and speaker.kind == "state":

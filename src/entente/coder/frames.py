@@ -253,7 +253,7 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
                     return [a for t in _with_conjuncts([pobj])
                             for a in actor_heads(t, lexicon, content)]
                 if pobj.dep_ == "pobj" and name not in ("in", "of") and depth < 2:
-                    # "offers for peace talks by the Colombian government": the actor of
+                    # "proposals for a ceasefire by the Peruvian cabinet": the actor of
                     # the nested content noun
                     nested = actor_heads(pobj, lexicon, content, depth + 1)
                     if [t.i for t in nested] != [pobj.i]:
@@ -486,7 +486,7 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
               for p in prep.children if p.dep_ == "pobj"]
-    # "launched air and artillery strikes on ...": the parser makes "air" the object, the
+    # "launched air and naval strikes on ...": the parser makes "air" the object, the
     # event noun its conjunct, and hangs the noun's preposition on the verb
     conjoined = [(c, noun) for noun in nouns for c in noun.conjuncts if c.i > noun.i]
     shared = {c.i: ({noun.lemma_.lower(), noun.lower_}, preps) for c, noun in conjoined}
