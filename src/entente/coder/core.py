@@ -19,7 +19,7 @@ from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, event_date, historical_markers
 from .document import DocumentMemory
-from .frames import Frame, find_frames, is_time
+from .frames import Frame, find_frames, first_conjunct, is_time
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .nlp import load_nlp
@@ -580,9 +580,7 @@ class Coder:
                                       or c.lower_ in self.rules.other_party_modifiers))
                 for c in head.children):
             return actor
-        first = head
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(head)
         if first.pos_ != "NOUN" or not self._names_people(first):
             return actor
         owners = [c for c in first.lefts if c.dep_ in ("amod", "compound", "poss")
@@ -855,14 +853,12 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
 def _told_as_background(frame: Frame) -> bool:
     """The frame's clause is an "after" clause of another: an earlier act told as the
     background of the sentence's news."""
-    verb = frame.verb
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = first_conjunct(frame.verb)
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
                                         for c in verb.children)
 
 
-def _definite(noun: Any, rules: Any) -> bool:
+def _definite(noun: Any, rules: Rules) -> bool:
     return any(c.dep_ == "det" and c.lower_ in rules.definite_determiners
                for c in noun.children)
 

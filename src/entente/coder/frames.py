@@ -1072,6 +1072,14 @@ def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before", "at", "ahead", "amid"})
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts `token` belongs to ("agreed to open borders and grant
+    visas": "open" for "grant"); the token itself when it is none's conjunct."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def adjunct_verb(noun: Token) -> Token | None:
     """The verb of the clause an event noun sits in as a time or occasion phrase, through
     "of" measures of time ("after two days of talks", "following a round of talks")."""

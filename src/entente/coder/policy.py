@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .bundle import Rules
-from .frames import Frame, adjunct_verb, governor_of, verb_subjects
+from .frames import Frame, adjunct_verb, first_conjunct, governor_of, verb_subjects
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -419,8 +419,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     trigger = frame.trigger[-1]
     if "nominal" in frame.flags and adjunct_verb(trigger) is not None:
         return  # "agreed to reopen the line after talks between A and B": the talks were held
-    while verb.dep_ == "conj" and verb.head is not verb:  # "agreed to open borders and grant"
-        verb = verb.head
+    verb = first_conjunct(verb)  # "agreed to open borders and grant"
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in rules.governor_nouns:
         _apply_noun_governor(frame, verb.head, rules, governors)

@@ -92,8 +92,12 @@ class Prefilter:
         names = self._names(words, lowered)
         if has_trigger:
             return (names >= 1 or any(w in self.pronouns for w in lowered)
-                    or any(p in sentence.lower() for p in self.pair_phrases))
+                    or self._names_a_pair(sentence))
         return names >= 2 and any(w in self.speech for w in lowered)
+
+    def _names_a_pair(self, sentence: str) -> bool:
+        text = sentence.lower()
+        return any(phrase in text for phrase in self.pair_phrases)
 
     def _names(self, words: list[str], lowered: list[str]) -> int:
         count = 0
