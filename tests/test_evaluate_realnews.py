@@ -17,6 +17,7 @@ from entente.evaluate import (
     read_gold,
     read_realnews,
     select,
+    sniff_format,
 )
 from entente.evaluate.realnews import expected_matches
 from entente.record import Actor, Event
@@ -180,3 +181,43 @@ def test_shared_realnews_file_reads_whole_with_both_halves():
     assert len(items) >= 250
     halves = {i.holdout for i in items}
     assert halves == {True, False}
+
+
+@pytest.mark.parametrize("name,fmt", [
+    ("realnews_small.jsonl", "realnews"),
+    ("plover_small.json", "plover"),
+    ("petrarch_small.xml", "petrarch"),
+    ("handcount.jsonl", "entente"),
+])
+def test_format_is_told_by_the_file_shape(name: str, fmt: str):
+    assert sniff_format(FIXTURES / "evaluate" / name) == fmt
+
+
+def test_format_sniffing_of_each_shape(tmp_path: Path):
+    plover = tmp_path / "p.json"
+    plover.write_text('[{"about": "records"}]', encoding="utf-8")
+    own = tmp_path / "own.jsonl"
+    own.write_text('{"id": "g1", "text": "Peru recalled its envoy.", "events": '
+                   '[{"source": "PER", "target": "MEX", "code": "161"}]}\n', encoding="utf-8")
+    xml = tmp_path / "val.xml"
+    xml.write_text("<Sentences></Sentences>", encoding="utf-8")
+    assert sniff_format(plover) == "plover"
+    assert sniff_format(own) == "entente"
+    assert sniff_format(xml) == "petrarch"
+    assert sniff_format(own, tmp_path / "ner.txt") == "conflibert"
+
+
+def test_unknown_shape_asks_for_format(tmp_path: Path, capsys):
+    odd = tmp_path / "sheet.csv"
+    odd.write_text("sentence,label\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["evaluate", str(odd)])
+    assert stop.value.code != 0
+    err = capsys.readouterr().err
+    assert "sheet.csv" in err and "--format" in err and "Traceback" not in err
+
+
+def test_cli_reads_realnews_without_format_option(capsys):
+    main(["evaluate", str(SMALL)])
+    out = capsys.readouterr().out
+    assert "(realnews)" in out and "study" in out and "check" in out

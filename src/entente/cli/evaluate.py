@@ -25,7 +25,8 @@ from .progress import QuietOption, progress_bar
 def evaluate_command(
     gold: Path = typer.Argument(..., help="gold file"),
     gold2: Path = typer.Argument(None, help="second gold file (conflibert: the CoNLL file)"),
-    fmt: str = typer.Option("entente", "--format", help=" | ".join(FORMATS)),
+    fmt: str = typer.Option("auto", "--format",
+                            help="auto (told by the file's shape) | " + " | ".join(FORMATS)),
     json_out: Path = typer.Option(None, "--json", help="also write all figures as JSON"),
     slice_name: str = typer.Option("all", "--slice",
                                    help="which part to score: " + " | ".join(SLICES)
@@ -40,7 +41,8 @@ def evaluate_command(
     """Code the gold texts and print precision, recall, accuracies, misses and worst cases.
 
     Example: entente evaluate gold/entente_gold.jsonl --check gold/thresholds.json
-    Example: entente evaluate plover_gsr_dev.json --format plover --json plover.json
+    Example: entente evaluate plover_gsr_dev.json --json plover.json
+    Example: entente evaluate realnews_dev.jsonl --slice study --worst 20
     Example: entente evaluate class_train.tsv ner_train.txt --format conflibert --slice holdout
 
     The gold files of the examples after the first are optional downloads kept outside the

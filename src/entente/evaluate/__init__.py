@@ -12,6 +12,7 @@ together and returns a `Report` (printed by `render`, written by `Report.write_j
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ __all__ = [
     "Report",
     "MISS_KINDS",
     "evaluate",
+    "sniff_format",
     "evaluate_predictions",
     "in_holdout",
     "predict",
@@ -93,12 +95,48 @@ def evaluate_predictions(items: Sequence[GoldItem], preds: dict[str, Prediction]
     return report
 
 
-def evaluate(gold_path: str | Path, fmt: str = "entente", coder: Any = None, *,
+def sniff_format(gold_path: str | Path, gold2: str | Path | None = None) -> str:
+    """The gold format of a file, told by its shape: a second (CoNLL) file means conflibert,
+    XML is PETRARCH validation, a JSON list is PLOVER, JSON lines whose events carry
+    `src`/`tgt`/`quad` are realnews, other JSON lines entente's own."""
+    path = Path(gold_path)
+    if gold2 is not None:
+        return "conflibert"
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(65536)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read gold file ({exc.strerror})") from None
+    start = head.lstrip()
+    if start.startswith("<"):
+        return "petrarch"
+    if start.startswith("["):
+        return "plover"
+    if start.startswith("{"):
+        first = start.splitlines()[0]
+        try:
+            row = json.loads(first)
+        except ValueError:
+            return "entente"  # its reader names the broken line
+        events = row.get("events") if isinstance(row, dict) else None
+        if isinstance(events, list) and any(isinstance(e, dict) and ("src" in e or "quad" in e)
+                                            for e in events):
+            return "realnews"
+        return "realnews" if isinstance(row, dict) and "split" in row else "entente"
+    raise InputError(f"{path}: cannot tell the gold format from its first line; "
+                     f"give --format ({' | '.join(FORMATS)})")
+
+
+def evaluate(gold_path: str | Path, fmt: str = "auto", coder: Any = None, *,
              gold2: str | Path | None = None, slice_name: str = "all", worst: int = 10,
              thresholds: Sequence[float] = DEFAULT_THRESHOLDS,
              progress: Callable[[int], None] | None = None) -> Report:
     """Read gold, run the coder (the project's own unless one is given) and score it."""
     paths = [Path(gold_path)] + ([Path(gold2)] if gold2 is not None else [])
+    if fmt == "auto":
+        if not paths[0].is_file():
+            raise InputError(f"{paths[0]}: gold file not found")
+        fmt = sniff_format(paths[0], gold2)
     if gold2 is not None and fmt != "conflibert":
         raise InputError(f"a second gold file is only read with --format conflibert, not {fmt}")
     if fmt == "realnews":
