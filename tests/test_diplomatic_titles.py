@@ -1,0 +1,31 @@
+"""Diplomatic ranks below ambassador are actors of the state they serve: a summoned or
+expelled charge d'affaires, consul or attache is the sending state's envoy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.record import Document
+
+
+def _pairs(coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    doc = Document(text=text, doc_id="dip", pub_date=date(2025, 5, 20))
+    return {(e.source.country, e.cameo_code[:2], e.target.country)
+            for e in coder.code_document(doc)}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Astana summoned the Kyrgyz charge d'affaires on Friday.", ("KAZ", "KGZ")),
+    ("Kazakhstan summoned the Kyrgyz chargé d'affaires over the border closure.",
+     ("KAZ", "KGZ")),
+    ("Chile expelled two Bolivian consuls after the raid.", ("CHL", "BOL")),
+    ("Norway expelled a Russian military attache accused of spying.", ("NOR", "RUS")),
+])
+def test_lower_diplomatic_ranks_are_their_states_envoys(coder, text, pair):
+    assert pair in {(s, t) for s, _, t in _pairs(coder, text)}
+
+
+def test_a_rank_alone_names_no_state(coder):
+    assert _pairs(coder, "The charge d'affaires was summoned on Friday.") == set()
