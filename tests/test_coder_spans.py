@@ -59,3 +59,13 @@ def test_hyphenated_common_words_keep_their_phrase(coder, text, phrase):
 ])
 def test_sentences_with_hyphenated_names_and_no_event_give_nothing(coder, text):
     assert coded(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a headline hangs the reason on the noun; the actor is the envoy, not the quarrel
+    ("Estonia expels Russian diplomat over spy drones", "Russian diplomat"),
+    ("Ghana summoned the Togolese ambassador in protest on Wednesday.",
+     "the Togolese ambassador"),
+])
+def test_reasons_and_manner_phrases_are_no_part_of_the_actor(coder, text, target):
+    assert {t for _, _, t in sides(coder, text)} == {target}

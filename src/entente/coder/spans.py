@@ -10,14 +10,19 @@ Token = Any  # spacy.tokens.Token (kept loose: spaCy is imported lazily)
 #: conjunct is its own actor), clauses and parentheticals.
 DROP_DEPS = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "preconj", "ccomp",
                        "npadvmod", "advmod"})
-#: Prepositional phrases the small parser hangs on a subject that tell when or how, not who:
-#: "Russian police on Saturday", "The Foreign Office during a briefing".
+#: Prepositional phrases the small parser hangs on an actor that tell when, how or why, not
+#: who: "Russian police on Saturday", "The Foreign Office during a briefing", "(expels)
+#: Belarusian diplomat over border balloons" (headlines attach the reason to the noun).
 CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "until", "amid",
-                                "despite", "following", "throughout", "in reaction"})
+                                "despite", "following", "throughout", "in reaction", "over",
+                                "because"})
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
 yesterday tomorrow week month year day night morning evening weekend january february march
 april may june july august september october november december reaction statement
 interview""".split())
+#: Objects of a preposition that say in what spirit an act was done, not who did it:
+#: "summoned the Lithuanian charge d'affaires in protest", "an envoy in response".
+MANNER_OBJECTS = frozenset("protest response retaliation solidarity return".split())
 EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", '"', "'", "(", ")"})
 CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "appos", "prep"})
 
@@ -198,7 +203,8 @@ def _clausal_tail(child: Token) -> bool:
         if child.lower_ in CIRCUMSTANCE_PREPS:
             return True
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        return bool(objects) and objects[0].lower_ in TIME_WORDS
+        return bool(objects) and (objects[0].lower_ in TIME_WORDS
+                                  or objects[0].lower_ in MANNER_OBJECTS)
     return False
 
 
