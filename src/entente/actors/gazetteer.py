@@ -162,7 +162,7 @@ def _surname_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     import yaml
 
     text = resources.files("entente").joinpath(*_DATA_DIR, "rules.yaml").read_text("utf-8")
-    rules = yaml.safe_load(text)
+    rules = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return (frozenset(normalize(str(w)) for w in rules["not_surnames"]),
             frozenset(str(c) for c in rules["family_name_first"]),
             frozenset(normalize(str(w)) for w in rules["name_particles"]))

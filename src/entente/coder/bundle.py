@@ -35,6 +35,8 @@ TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consi
               "command", "cease")
 DROP = "-"
 KEEP = "="
+#: libyaml's safe loader when PyYAML has it (the same data, several times faster to read)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Where = str | Path
 Convert = Callable[[Any, str], Any]
@@ -367,7 +369,7 @@ def _read_full(path: Path, schema: Mapping[str, Convert]) -> dict[str, Any]:
 def _read_yaml(path: Path, schema: Mapping[str, Convert]) -> dict[str, Any]:
     """A mapping of known keys (an unknown one is an error naming file and key)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"{path}: cannot read language data ({exc})") from exc
     if data is None:

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -54,24 +55,48 @@ def version_of(coder: Any) -> str:
 def _canonical(value: Any) -> str:
     """A text for `value` that is the same in every process: sets sorted, paths by name,
     objects without a stable form by their type."""
+    kind = type(value)
+    if kind is str:  # most values (fast path; the checks below give the same text)
+        return repr(value)
     if value is None or isinstance(value, str | int | float | bool | date):
         return repr(value)
     if isinstance(value, PurePath):
         return repr(value.name)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = (f"{f.name}={_canonical(_located(f.name, getattr(value, f.name)))}"
-                  for f in dataclasses.fields(value) if f.name != "files")  # data, not paths
-        return f"{type(value).__name__}({','.join(fields)})"
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value)
+                                           if f.name != "files")  # data, not paths
+    if names is not None:
+        fields = [f"{name}={_field(name, getattr(value, name))}" for name in names]
+        return f"{kind.__name__}({','.join(fields)})"
     if isinstance(value, Mapping):
-        items = sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())
+        items = sorted([f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items()])
         return "{" + ",".join(items) + "}"
     if isinstance(value, set | frozenset):
-        return "{" + ",".join(sorted(_canonical(v) for v in value)) + "}"
+        return "{" + ",".join(sorted([_canonical(v) for v in value])) + "}"
     if isinstance(value, list | tuple):
-        return "[" + ",".join(_canonical(v) for v in value) + "]"
-    return type(value).__qualname__
+        return "[" + ",".join([_canonical(v) for v in value]) + "]"
+    return kind.__qualname__
+
+
+#: dataclass type -> the names of the fields `_canonical` writes, in order
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field(name: str, value: Any) -> str:
+    """`_canonical` of one field's value (strings and None, most fields, inline)."""
+    if value is None:
+        return "None"
+    if type(value) is str:
+        return repr(_file_name(value) if name == "source" else value)
+    return _canonical(_located(name, value))
 
 
 def _located(name: str, value: Any) -> Any:
     """An entry's `source` ("/home/me/user.tsv:3") counts by file name and line only."""
-    return PurePath(value).name if name == "source" and isinstance(value, str) else value
+    return _file_name(value) if name == "source" and isinstance(value, str) else value
+
+
+@lru_cache(maxsize=4096)
+def _file_name(path: str) -> str:
+    return PurePath(path).name

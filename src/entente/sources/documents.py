@@ -18,14 +18,15 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
 
 from ..errors import EntenteError, InputError
 from ..record import Document
 from ..timeutil import parse_date
-from .fetch import FetchedPage, Fetcher, fetch_url
-from .html import extract_html
+
+if TYPE_CHECKING:  # the fetcher (httpx) and the HTML extractor load only when used
+    from .fetch import FetchedPage, Fetcher
 
 __all__ = ["read_documents", "read_input", "documents_from_bytes", "is_url",
            "JsonlFile", "INPUT_FORMATS", "MAX_DOCUMENT_CHARS", "check_document_size"]
@@ -63,6 +64,8 @@ def read_documents(inputs: list[str], input_format: str = "auto", date: date | N
         raise InputError(f"unknown input format {input_format!r} "
                          f"(use one of {', '.join(INPUT_FORMATS)})")
     own_fetcher = fetcher is None and any(is_url(i) for i in inputs)
+    if own_fetcher:
+        from .fetch import Fetcher
     active = Fetcher(allow_private=allow_private) if own_fetcher else fetcher
     try:
         for name in inputs:
@@ -96,6 +99,8 @@ def _read_input(name: str, input_format: str, default_date: date | None,
         data = sys.stdin.buffer.read()
         return documents_from_bytes(data, "<stdin>", input_format, default_date)
     if is_url(name):
+        from .fetch import fetch_url
+
         page = fetch_url(name, fetcher=fetcher)
         return _documents_from_page(page, input_format, default_date)
     path = Path(name)
@@ -205,6 +210,8 @@ def documents_from_bytes(data: bytes, name: str, input_format: str = "auto",
     if fmt == "jsonl":
         return list(_jsonl_documents(text, name, default_date))
     if fmt == "html":
+        from .html import extract_html
+
         page = extract_html(text, url=url, name=name)
         return [Document(text=check_document_size(page.text, name), title=page.title, url=url,
                          publisher=page.publisher or _host(url),
