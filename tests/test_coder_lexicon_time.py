@@ -91,3 +91,21 @@ def test_an_act_told_in_an_after_clause_is_background_not_news_of_the_day(coder)
     detained = [e for e in found if e.source.country == "TGO"]
     assert detained and all((e.date, e.date_precision) == (None, HISTORICAL)
                             for e in detained)
+
+
+@pytest.mark.parametrize("gap", ["", "hours ", "shortly "])
+def test_the_act_a_reaction_follows_closely_is_news_of_its_sentence(coder, gap):
+    # a bare "after" tells the act the news is about: dated like its sentence, counted
+    found = coded(coder, f"Ecuador summoned the Colombian ambassador on Wednesday {gap}after "
+                         "Colombian troops crossed the border and detained two Ecuadorian "
+                         "farmers.", on=PUBLISHED)
+    detained = [e for e in found if e.source.country == "COL" and e.cameo_code.startswith("17")]
+    assert detained and all((e.date, e.date_precision) == (date(2024, 5, 8), "day")
+                            for e in detained)
+
+
+def test_months_after_is_background(coder):
+    found = coded(coder, "Ghana expelled two Togolese diplomats on Wednesday, months after "
+                         "Lome detained a Ghanaian journalist.", on=PUBLISHED)
+    detained = [e for e in found if e.source.country == "TGO"]
+    assert detained and all(e.date_precision == HISTORICAL for e in detained)

@@ -226,7 +226,8 @@ class Coder:
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
-        if _told_as_background(frame) and where.precision != HISTORICAL:
+        if _told_as_background(frame, self.rules.background_gaps) \
+                and where.precision != HISTORICAL:
             # "Iran recalled its envoy two weeks after Belgrade reimposed visas": the visas
             # came before this report's news; counting them again at its date would count
             # one act twice
@@ -850,12 +851,14 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
     return [replace(t, kind="group", country=place.country) for t in targets]
 
 
-def _told_as_background(frame: Frame) -> bool:
-    """The frame's clause is an "after" clause of another: an earlier act told as the
-    background of the sentence's news."""
+def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
+    """The frame's clause is an "after" clause of another, set a long gap before it ("two
+    weeks after", "days after"): an earlier act told as the background of the news."""
     verb = first_conjunct(frame.verb)
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
-                                        for c in verb.children)
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"]
+    return any(m.i > 0 and m.doc[m.i - 1].lower_ in gaps for m in marks)
 
 
 def _definite(noun: Any, rules: Rules) -> bool:
