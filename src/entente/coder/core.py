@@ -170,10 +170,11 @@ class Coder:
                        ctx: DocumentMemory) -> list[Event]:
         frames = apply_policies(parsed, find_frames(parsed, self.lexicon, self.rules),
                                 self.rules)
-        when, precision = event_date(sentence.text, ctx.date, self._historical)
-        where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
         events: list[Event] = []
         local: list[Actor] = []
+        if frames:  # (most parsed sentences have none: no date to look for)
+            when, precision = event_date(sentence.text, ctx.date, self._historical)
+            where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
         for frame in frames:
             events += self._frame_events(frame, parsed, ctx, where, local)
         demote_generic(events, self.rules.generic_codes)

@@ -60,7 +60,8 @@ def event_date(sentence: str, doc_date: date | None,
     ("March 5, 2018") are known; otherwise the result is (None, None). `markers` (from
     `historical_markers(rules)`; default: the bundled policies') find the events of the past.
     """
-    sentence = _AHEAD.sub(" ", sentence)
+    if _may_look_ahead(sentence):
+        sentence = _AHEAD.sub(" ", sentence)
     patterns = _candidates(sentence)
     match = (markers or _default_markers()).search(sentence)
     historical = None if match is None else match.start()
@@ -94,6 +95,29 @@ _NEEDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 _LETTERS = re.compile(r"[a-z]+")
 
 
+def _needed_by(position: int) -> dict[str, frozenset[str]]:
+    """word (position 0) or substring (1) -> the names of the patterns that need it."""
+    table: dict[str, frozenset[str]] = {}
+    for name, needs in _NEEDS.items():
+        for key in needs[position]:
+            table[key] = table.get(key, frozenset()) | {name}
+    return table
+
+
+_BY_WORD = _needed_by(0)
+_BY_PART = _needed_by(1)
+#: Substrings one of which every match of `_AHEAD` holds, in lower case.
+_AHEAD_PARTS = ("later this ", "next ", "tomorrow", "in the coming ", " the end of ")
+
+
+def _may_look_ahead(sentence: str) -> bool:
+    """False when `_AHEAD` cannot match (ASCII text holding none of its words)."""
+    if not sentence.isascii():
+        return True
+    lowered = sentence.lower()
+    return any(part in lowered for part in _AHEAD_PARTS)
+
+
 def _candidates(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
     """The date patterns that can match `sentence`, in order: most sentences name no date,
     and looking words up is much cheaper than fifteen case-blind regular expressions. Only
@@ -102,10 +126,13 @@ def _candidates(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
     if not sentence.isascii():
         return _PATTERNS
     lowered = sentence.lower()
-    words = set(_LETTERS.findall(lowered))
-    return [(name, pattern) for name, pattern in _PATTERNS
-            if not words.isdisjoint(_NEEDS[name][0])
-            or any(part in lowered for part in _NEEDS[name][1])]
+    names: set[str] = set()
+    for word in _BY_WORD.keys() & set(_LETTERS.findall(lowered)):
+        names |= _BY_WORD[word]
+    for part, needing in _BY_PART.items():
+        if part in lowered:
+            names |= needing
+    return [(name, pattern) for name, pattern in _PATTERNS if name in names] if names else []
 
 
 #: Mentions that date an event by themselves, beating a historical marker near them.

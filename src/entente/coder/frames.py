@@ -370,6 +370,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     if _noun_complement(verb) or _charged_act(verb, rules) or verb.dep_ in ("amod", "compound"):
         return None  # "the detained activists": a participle used as an adjective
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
+    if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
+        return None  # no entry of either kind: nothing below finds a frame
     preps = _particles(verb)
     specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb))
     if specific is not None and specific.objects and _event_noun_object(verb, lemma, specific,

@@ -208,8 +208,21 @@ def _clausal_tail(child: Token) -> bool:
     return False
 
 
+def _has_parenthesis(doc: Any) -> bool:
+    """Does `doc` hold an opening parenthesis (worked out once per parse)?"""
+    found = doc.user_data.get(_PARENTHESIS_KEY)
+    if found is None:
+        found = doc.user_data[_PARENTHESIS_KEY] = "(" in doc.text
+    return found
+
+
+_PARENTHESIS_KEY = "entente.has_parenthesis"
+
+
 def _balance_parentheses(doc: Any, start: int, end: int) -> int:
     """Keep "(NAF)" whole: an opening parenthesis inside the span needs its closing one."""
+    if not _has_parenthesis(doc):  # (most sentences: nothing to look at)
+        return end
     depth = 0
     for i in range(start, end + 1):
         depth += doc[i].text == "("
