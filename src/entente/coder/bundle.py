@@ -149,7 +149,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "praise_words": _lower_words, "criticism_verbs": _words, "criticism_code": _text,
     "praise_code": _text, "arrival_verbs": _words, "cargo_verbs": _words,
     "cargo_codes": _lower_text_map, "historical_markers": _patterns,
-    "background_gaps": _lower_words,
+    "background_gaps": _lower_words, "official_protest_code": _text,
     "cognition_verbs": _words, "media_nouns": _words, "clause_attitude_codes": _ordered,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
@@ -233,6 +233,7 @@ class Rules:
     cargo_codes: dict[str, str]
     historical_markers: tuple[str, ...]
     background_gaps: frozenset[str]
+    official_protest_code: str
     cognition_verbs: frozenset[str]
     media_nouns: frozenset[str]
     clause_attitude_codes: tuple[str, ...]

@@ -183,6 +183,16 @@ class Coder:
                       if e.source.text and not e.one_sided]
         return events
 
+    def _governing(self, actor: Actor) -> bool:
+        """A state itself or its government: a name of the state or a government body, not
+        its people ("thousands of Georgians", "Georgian bus drivers") or armed groups."""
+        if actor.kind not in ("state", "igo"):
+            return False
+        if actor.sector is not None:
+            return actor.sector == "GOV"
+        name = actor.text.removeprefix("the ").removeprefix("The ")
+        return any(e.type in GOVERNING_FORMS for e in self.resolver.gazetteer.lookup(name))
+
     def _frame_events(self, frame: Frame, parsed: Any, ctx: DocumentMemory, where: Provenance,
                       local: list[Actor]) -> list[Event]:
         avoid = {t.i for t in frame.trigger}
@@ -198,6 +208,9 @@ class Coder:
         rejected = [a for a in sources + targets
                     if a not in kept_sources and a not in kept_targets and a.start is not None]
         sources, targets = kept_sources, kept_targets
+        if frame.code[:2] == "14" and sources and all(self._governing(a) for a in sources):
+            frame.code = self.rules.official_protest_code
+            frame.flags.append("official-protest")
         if "speech-act" in frame.flags and not any(t.country for t in targets):
             return []
         if "speech-act" in frame.flags and _about_itself(sources, targets):
@@ -850,6 +863,11 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
         return targets
     frame.flags.append("placed-by-location")
     return [replace(t, kind="group", country=place.country) for t in targets]
+
+
+#: Gazetteer entry types that name a state as a government ("Vietnam", "Manila", "the
+#: Kremlin"), not its people.
+GOVERNING_FORMS = frozenset({"state", "capital", "seat", "institution", "igo"})
 
 
 def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:

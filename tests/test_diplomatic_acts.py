@@ -1,5 +1,5 @@
-"""Diplomatic ranks below ambassador are actors of the state they serve: a summoned or
-expelled charge d'affaires, consul or attache is the sending state's envoy."""
+"""Diplomacy between governments: lower diplomatic ranks are their state's envoys, and a
+government's protest is an official complaint, not a street demonstration."""
 
 from __future__ import annotations
 
@@ -29,3 +29,18 @@ def test_lower_diplomatic_ranks_are_their_states_envoys(coder, text, pair):
 
 def test_a_rank_alone_names_no_state(coder):
     assert _pairs(coder, "The charge d'affaires was summoned on Friday.") == set()
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Hanoi protests Chinese survey ship in disputed waters", ("VNM", "CHN")),
+    ("The Greek foreign ministry protested the violation of its airspace by Turkish jets.",
+     ("GRC", "TUR")),
+])
+def test_a_government_protest_is_an_official_complaint(coder, text, pair):
+    assert (pair[0], "11", pair[1]) in _pairs(coder, text)
+    assert not any(code == "14" for _, code, _ in _pairs(coder, text))
+
+
+def test_people_protesting_still_demonstrate(coder):
+    found = _pairs(coder, "Fishermen in Athens protested against Turkish trawlers on Sunday.")
+    assert ("GRC", "14", "TUR") in found
