@@ -31,6 +31,12 @@ _NAV = re.compile(r"(?i)\b(read more|click here|sign up|subscribe|newsletter|coo
                   r"all rights reserved|share (this|on)|follow us|advertisement|"
                   r"related (articles|stories|coverage)|terms of (use|service)|privacy policy|"
                   r"log ?in|sign in|skip to|copyright)\b|©|\s[|»›]\s")
+#: Lower-case words one of which every match of `_NAV` in ASCII text holds (its phrases up
+#: to their first optional or alternative part, and the bar): most paragraphs hold none,
+#: and looking for them is cheaper than the case-blind expression.
+_NAV_PARTS = ("read more", "click here", "sign up", "subscribe", "newsletter", "cookie",
+              "all rights reserved", "share ", "follow us", "advertisement", "related ",
+              "terms of ", "privacy policy", "log", "sign in", "skip to", "copyright", "|")
 
 
 @dataclass(slots=True, frozen=True)
@@ -132,13 +138,22 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return word in ABBREVIATIONS
 
 
+def _may_be_navigation(paragraph: str) -> bool:
+    """False when `_NAV` cannot match: ASCII text without any of `_NAV_PARTS` (outside ASCII,
+    ignoring case is more than lower-casing, and the expression decides)."""
+    if not paragraph.isascii():
+        return True
+    lowered = paragraph.lower()
+    return any(part in lowered for part in _NAV_PARTS)
+
+
 def is_boilerplate(paragraph: str, in_longer_text: bool = True) -> bool:
     """Navigation text, link lists, bylines and headlines: lines that report nothing.
 
     A headline is only recognised inside a longer text (a lone line is coded as given): a
     line without closing punctuation whose words are mostly capitalised.
     """
-    if _NAV.search(paragraph):
+    if _may_be_navigation(paragraph) and _NAV.search(paragraph):
         return True
     if not in_longer_text or paragraph.rstrip()[-1:] in ".!?\"'":
         return False

@@ -1,0 +1,84 @@
+"""The coder's cheap look-ups in front of case-blind regular expressions must never skip a
+match: each shortcut is checked against the expression it guards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.coder import dates
+from entente.coder.sentences import _NAV, _may_be_navigation, is_boilerplate
+
+NAVIGATION = [
+    "READ MORE: the week in pictures", "Click here to watch the full interview",
+    "Sign up for our morning briefing", "Subscribe now", "Get the Newsletter",
+    "Cookie settings", "All Rights Reserved 2024",
+    "Share this story", "share on Facebook", "Follow us on Mastodon", "ADVERTISEMENT",
+    "Related Articles", "related stories", "Related coverage", "Terms of Use",
+    "terms of service", "Privacy Policy", "Login", "log in to comment", "Sign In",
+    "Skip to main content", "Copyright Gazette Media", "Home | World | Europe",
+]
+NEWS = [
+    "Lithuania's parliament voted on Tuesday to extend the state of emergency on the border.",
+    "The two ministers discussed grain exports and the reopening of the consulate in Odesa.",
+]
+
+
+@pytest.mark.parametrize("line", NAVIGATION)
+def test_the_navigation_shortcut_lets_every_kind_of_link_text_through(line):
+    assert _NAV.search(line)
+    assert _may_be_navigation(line)
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("paragraph", NEWS)
+def test_news_paragraphs_skip_the_navigation_expression(paragraph):
+    assert not _may_be_navigation(paragraph)
+    assert not is_boilerplate(paragraph)
+
+
+def _unguarded_event_date(sentence: str, doc_date: date | None) -> tuple[date | None, str | None]:
+    """`event_date` with every expression tried, as before the shortcuts."""
+    sentence = dates._AHEAD.sub(" ", sentence)
+    markers = dates._default_markers()
+    match = markers.search(sentence)
+    if match is not None and not any(
+            (m := pattern.search(sentence)) and m.start() < match.start() + 40
+            for name, pattern in dates._PATTERNS if name in dates._ABSOLUTE):
+        return None, dates.HISTORICAL
+    for name, pattern in dates._PATTERNS:
+        found = pattern.search(sentence)
+        if found is not None and (value := dates._resolve(name, found, doc_date)) is not None:
+            return value
+    return (doc_date, "day") if doc_date else (None, None)
+
+
+DATED = [
+    "Estonia said on Thursday it would expel two Belarusian diplomats.",
+    "Talks resume Next Week in Vienna, the Austrian chancellor said on Monday.",
+    "LATER THIS YEAR Finland will host the summit, officials said yesterday.",
+    "Portugal signed the accord on Feb. 3, 2021, and ratified it in June.",
+    "By the end of the month the Czech navy will have joined the exercise.",
+    "In the coming weeks Slovakia plans to reopen its embassy, it said this morning.",
+    "The border was redrawn three decades ago and again in 1994.",
+    "Ireland and Malta clashed over fishing rights earlier this month.",
+    "The treaty dates from during the Cold War, a diplomat said on Sept 9.",
+    "Iceland recalled its envoy last week after a row that began in March 2019.",
+    "Tomorrow's vote in Riga follows last year's deal.",
+    "Chile protested to Bolivia two years ago, in his first term.",
+    "Nothing in this sentence names a time at all.",
+]
+
+
+@pytest.mark.parametrize("sentence", DATED)
+@pytest.mark.parametrize("doc_date", [date(2023, 11, 8), None])
+def test_event_dates_are_those_of_every_expression_tried(sentence, doc_date):
+    assert dates.event_date(sentence, doc_date) == _unguarded_event_date(sentence, doc_date)
+
+
+@pytest.mark.parametrize("sentence", ["Talks resume next week.", "It ends by the END OF the year.",
+                                      "He leaves tomorrow.", "in the coming days"])
+def test_the_look_ahead_shortcut_lets_forward_mentions_through(sentence):
+    assert dates._AHEAD.search(sentence)
+    assert dates._may_look_ahead(sentence)
