@@ -350,6 +350,22 @@ class Store:
         self.events_table = "all_events"
 
     # -- writes ----------------------------------------------------------------------
+    def earlier_report(self, event: Event, window_days: int, *,
+                       con: duckdb.DuckDBPyConnection | None = None) -> str | None:
+        """The document of a stored report of the same act (same dataset, countries and
+        CAMEO code, dated up to `window_days` before `event`, from another document), or
+        None. Used to count an act a story retells as background only once."""
+        if event.date is None or not (event.source.country and event.target.country):
+            return None
+        row = (con or self.con).execute(
+            "SELECT doc_id FROM events WHERE dataset = ? AND source_country = ? "
+            "AND target_country = ? AND cameo_code = ? AND doc_id IS DISTINCT FROM ? "
+            "AND duplicate_of IS NULL AND date BETWEEN ? - CAST(? AS INTEGER) AND ? "
+            "ORDER BY date, doc_id LIMIT 1",
+            [event.dataset, event.source.country, event.target.country, event.cameo_code,
+             event.doc_id, event.date, window_days, event.date]).fetchone()
+        return row[0] if row else None
+
     def add_events(self, events: Iterable[Event], *, con: duckdb.DuckDBPyConnection | None = None
                    ) -> int:
         """Insert events not yet stored (by `event_id`); returns how many were new.

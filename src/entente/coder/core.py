@@ -240,6 +240,8 @@ class Coder:
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
+        if _after_clause(frame):
+            frame.flags.append("after-clause")  # a retold act: ingest counts it once
         if _told_as_background(frame, self.rules.background_gaps) \
                 and where.precision != HISTORICAL:
             # "Iran recalled its envoy two weeks after Belgrade reimposed visas": the visas
@@ -870,14 +872,23 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
 GOVERNING_FORMS = frozenset({"state", "capital", "seat", "institution", "igo"})
 
 
-def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
-    """The frame's clause is an "after" clause of another, set a long gap before it ("two
-    weeks after", "days after"): an earlier act told as the background of the news."""
+def _after_marks(frame: Frame) -> list[Any]:
+    """The "after" marks of the frame's clause when it is an adverbial clause."""
     verb = first_conjunct(frame.verb)
     if verb.dep_ != "advcl":
-        return False
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"]
-    return any(m.i > 0 and m.doc[m.i - 1].lower_ in gaps for m in marks)
+        return []
+    return [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"]
+
+
+def _after_clause(frame: Frame) -> bool:
+    """The frame's act is told in an "after" clause of another ("protested after X did")."""
+    return bool(_after_marks(frame))
+
+
+def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
+    """The frame's clause is an "after" clause set a long gap before the news ("two weeks
+    after", "days after"): an earlier act told as the background of the news."""
+    return any(m.i > 0 and m.doc[m.i - 1].lower_ in gaps for m in _after_marks(frame))
 
 
 def _definite(noun: Any, rules: Rules) -> bool:

@@ -122,6 +122,7 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
         with store.transaction() as tx:
             fresh = _select_new((checksum.add(doc) for doc in docs), seen, result)
             for batch in _batches(coder.code_documents(fresh), batch_size):
+                _link_retold(store, batch, tx)
                 result.documents_added += store.add_documents(
                     (doc for doc, _ in batch), coder_version=version, con=tx)
                 result.events_added += store.add_events(
@@ -144,6 +145,37 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
             "YYYY-MM-DD or a \"date\" field): they are stored but left out of dyad series "
             "and briefs")
     return report
+
+
+#: A marker the coder puts in the `rule` of an act told in an "after" clause ("protested
+#: after Belgrade reimposed visas"), and how many days back an earlier report of it is looked
+#: for: such an act already reported is counted once, through that report.
+RETOLD_FLAG = "after-clause"
+RETOLD_WINDOW_DAYS = 90
+
+
+def _link_retold(store: Store, batch: list[Coded], con: Any) -> None:
+    """Mark each retold act of `batch` `duplicate_of` the document that reported it first:
+    one stored before, or an earlier document of this batch."""
+    first: dict[tuple[Any, ...], tuple[date, str]] = {}
+    for doc, events in batch:
+        for event in events:
+            if RETOLD_FLAG in (event.rule or "").split() or event.date is None:
+                continue
+            key = (event.source.country, event.target.country, event.cameo_code)
+            if key not in first or event.date < first[key][0]:
+                first[key] = (event.date, doc.doc_id)
+    for doc, events in batch:
+        for event in events:
+            if event.duplicate_of or RETOLD_FLAG not in (event.rule or "").split():
+                continue
+            event.duplicate_of = store.earlier_report(event, RETOLD_WINDOW_DAYS, con=con)
+            key = (event.source.country, event.target.country, event.cameo_code)
+            told = first.get(key)
+            if event.duplicate_of is None and told is not None and told[1] != doc.doc_id \
+                    and event.date is not None \
+                    and 0 <= (event.date - told[0]).days <= RETOLD_WINDOW_DAYS:
+                event.duplicate_of = told[1]
 
 
 def _select_new(docs: Iterable[Document], seen: _Known, result: InputResult
