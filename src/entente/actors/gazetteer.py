@@ -322,6 +322,13 @@ class Gazetteer:
         """Every form as written in the data, sorted (for a spaCy PhraseMatcher)."""
         return sorted({entry.form for items in self._index.values() for entry, _ in items})
 
+    def hyphenated_titles(self) -> list[str]:
+        """Office and body words written with a hyphen ("vice-president",
+        "secretary-general"), which a parser must keep as one word."""
+        return sorted({entry.form for items in self._index.values() for entry, _ in items
+                       if entry.type in ("title", "sector") and "-" in entry.form
+                       and " " not in entry.form})
+
     def keys(self) -> set[tuple[str, ...]]:
         return set(self._index)
 

@@ -95,7 +95,8 @@ class DocumentContext:
     def has_cue(self, cue: str) -> bool:
         found = self._cue_cache.get(cue)
         if found is None:
-            pattern = r"(?<![\w'])" + re.escape(normalize(cue)) + r"(?![\w])"
+            # "Bissau" is a cue, but not inside "Guinea-Bissau"
+            pattern = r"(?<![\w'-])" + re.escape(normalize(cue)) + r"(?![\w])"
             found = re.search(pattern, self._text) is not None
             self._cue_cache[cue] = found
         return found

@@ -164,24 +164,59 @@ class ActorResolver:
         body into a placed phrase ("aid to flood victims in Fiji"), that phrase places it. A
         place that describes a thing ("a film made in America") places nobody. `span` is
         where the body stands in `sentence` (the mention's own offsets by default). Returns a
-        new mention, or the same one when nothing places it."""
+        new mention, or the same one when nothing places it.
+
+        A body that never acts abroad (rules.yaml `domestic_bodies`: "the government",
+        "authorities") is placed more strictly, by `_sole_country`."""
         if (mention.kind != "unresolved" or mention.country or mention.candidates
-                or mention.role or mention.sector not in self._rules["sentence_located_sectors"]
-                or self._rules["mobile_bodies"] & {t.norm for t in tokenize(mention.text)}):
+                or mention.role or self._is_mobile_text(mention.text)):
+            return mention
+        domestic = self._is_domestic_body(mention.text)
+        if not domestic and mention.sector not in self._rules["sentence_located_sectors"]:
             return mention
         start, end = span or (mention.start, mention.end)
         found, places = self._places(sentence, date, context)
-        grown = [m for m in found if m.start < end and start < m.end and m.country
-                 and m.sector == mention.sector and m.kind in ("group", "state")]
-        after = [m for m in places if m.start > start]
-        before = [m for m in places if m.end <= start]
-        place = grown[0] if grown else after[0] if after else before[-1] if before else None
+        if domestic:
+            place = self._sole_country(found, places, start, end)
+        else:
+            grown = [m for m in found if m.start < end and start < m.end and m.country
+                     and m.sector == mention.sector and m.kind in ("group", "state")]
+            after = [m for m in places if m.start > start]
+            before = [m for m in places if m.end <= start]
+            place = grown[0] if grown else after[0] if after else before[-1] if before else None
         if place is None:
             return mention
         return replace(mention, kind="group" if mention.sector not in STATE_SECTORS else "state",
                        country=place.country,
                        code=(cameo_code(place.country) or "") + (mention.sector or ""),
                        reason=f"{mention.reason}; placed by '{place.text}' in its sentence")
+
+    def _is_mobile_text(self, text: str) -> bool:
+        """Refugees, settlers, nationals: people whose place does not say whose they are."""
+        return bool(self._rules["mobile_bodies"] & {t.norm for t in tokenize(text)})
+
+    def _is_domestic_body(self, text: str) -> bool:
+        """Is the phrase headed by a body that never acts abroad ("the government",
+        "local authorities", "the interior ministry")? Its last one or two words decide."""
+        norms = [t.norm for t in tokenize(text)]
+        bodies = self._rules["domestic_bodies"]
+        return bool(norms) and (norms[-1] in bodies or " ".join(norms[-2:]) in bodies)
+
+    def _sole_country(self, found: list[Mention], places: list[Mention], start: int,
+                      end: int) -> Mention | None:
+        """The place or people of the only country a sentence names (outside the body at
+        start..end, organisations aside), when it names one as a place ("a curfew across
+        Kandy") or through its own people ("Tamil farmers"); None when it names two
+        countries, or the one only as a state or an official, who may be the body's other
+        party ("the government accused Rwanda")."""
+        others = [m for m in found if m.country and ontology.igo(m.country) is None
+                  and not (m.start < end and start < m.end)]
+        if len({m.country for m in others}) != 1:
+            return None
+        people = [m for m in others if m.kind == "group" and m.sector not in STATE_SECTORS
+                  and not self._is_mobile_text(m.text)]
+        evidence = [m for m in others if m in places or m in people]
+        return evidence[0] if evidence else None
 
     def _places(self, sentence: str, date: date | str | None,
                 context: DocumentContext | None) -> tuple[list[Mention], list[Mention]]:

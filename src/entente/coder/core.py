@@ -22,7 +22,7 @@ from .document import DocumentMemory
 from .frames import Frame, find_frames, first_conjunct, is_time
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
-from .nlp import load_nlp
+from .nlp import keep_whole, load_nlp
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences
@@ -90,7 +90,8 @@ class Coder:
     @property
     def nlp(self) -> Any:
         if self._model is None or isinstance(self._model, str):
-            self._model = load_nlp(self._model)
+            self._model = keep_whole(load_nlp(self._model),
+                                     self.resolver.gazetteer.hyphenated_titles())
         return self._model
 
     def code_document(self, doc: Document, date: Date | None = None) -> list[Event]:
@@ -461,6 +462,8 @@ class Coder:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
         if actor.country is None:
             actor = self._placed_by_sentence(mention, actor, ctx, doc.text)
+        if actor.country is None and mention.sector and _definite(head, self.rules):
+            actor = ctx.told_body(actor, mention.text, local)
         return self._coordinated(head, actor, ctx)
 
     def _described_state(self, head: Any, actor: Actor, avoid: set[int], ctx: DocumentMemory,

@@ -3,8 +3,9 @@ the names it has seen, and the actors so far (for pronouns and "the two countrie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from itertools import combinations
 
@@ -55,6 +56,25 @@ class DocumentMemory:
                 return actor
         return None
 
+    def told_body(self, actor: Actor, phrase: str, before: list[Actor] = ()) -> Actor:
+        """"Kenya's foreign ministry summoned the envoy ... The ministry said": a definite
+        body or office with no country of its own ("the ministry", "the delegation", "the
+        officials") is the one the story told of before, when every earlier placed actor
+        whose words hold all of its words ("ministry" in "Kenya's foreign ministry") is of
+        one country; with none, or with two countries ("Chinese and US officials met ...
+        the officials"), it stays unplaced."""
+        words = [w for w in _words(phrase) if w not in _DETERMINERS]
+        if not words:
+            return actor
+        told = [a for a in [*self.seen, *before] if a.country and a.text
+                and a.kind not in ("igo", "ngo") and set(words) <= set(_words(a.text))]
+        if not told or len({a.country for a in told}) > 1:
+            return actor
+        earlier = told[-1]
+        return replace(actor, kind=earlier.kind if earlier.kind != "person" else "state",
+                       country=earlier.country, sector=actor.sector or earlier.sector,
+                       code=f"{earlier.country}{actor.sector or earlier.sector or ''}")
+
     def last_doer(self, before: int, lookback: int, roots: tuple[str, ...],
                   unlike: list[Actor]) -> Actor | None:
         """Who did the latest deed with one of `roots` told within `lookback` sentences
@@ -95,6 +115,15 @@ class DocumentMemory:
             if len(found) == 2:
                 return found[1], found[0]
         return None
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of a phrase, possessive endings off ("Kenya's" -> "kenya")."""
+    return [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+",
+                                                                     text.lower())]
 
 
 def _of_a_state(actor: Actor) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -47,6 +48,18 @@ def _load(name: str, exclude: tuple[str, ...]) -> Any:
         return with_fast_attributes(nlp)
     raise EntenteError(f"spaCy model {' or '.join(tried)!r} is not installed "
                        "(set ENTENTE_SPACY_MODEL to an installed English pipeline)")
+
+
+def keep_whole(nlp: Any, words: Iterable[str]) -> Any:
+    """Keep hyphenated words ("vice-president", "Secretary-General") as one token, in lower,
+    capitalised and title case: split, "the Vice-president of the European Commission"
+    parses as "the Vice" and a separate "president of ..."."""
+    from spacy.symbols import ORTH
+
+    for word in words:
+        for form in {word, word.lower(), word[:1].upper() + word[1:], word.title()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
 
 
 # --- the attribute ruler, memoised -----------------------------------------------------------

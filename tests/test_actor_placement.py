@@ -1,0 +1,158 @@
+"""Placing actors the gazetteer leaves without a country by what the text gives them:
+
+- a body that never acts abroad ("the government", "authorities", "the courts") takes the
+  only country its sentence names as a place or through its own people, and stays unplaced
+  when the sentence names two countries, or the one only as a state or official;
+- a definite body or office ("the ministry", "the delegation") is the one the story told of
+  before, when that earlier actor is of one country only;
+- a hyphenated title ("the Vice-president of the European Commission <name>") is one actor
+  with the country or organisation its "of" names;
+- bare "Guinea" is Guinea-Conakry (the other three Guineas have longer names).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.record import Document
+
+
+def _pairs(coder, text: str) -> list[tuple[str | None, str | None, str]]:
+    doc = Document(text=text, doc_id="place", pub_date=date(2025, 4, 2))
+    return [(e.source.country, e.target.country, e.cameo_code[:2])
+            for e in coder.code_document(doc)]
+
+
+def _located(resolver, sentence: str, body: str):
+    start = sentence.index(body)
+    mention = resolver.resolve_phrase(body)
+    return resolver.locate(mention, sentence, (start, start + len(body)))
+
+
+# -- bodies that never act abroad ----------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "body", "country"), [
+    # the country named as a place of the sentence
+    ("The government extended the curfew across Ecuador for another thirty days.",
+     "The government", "ECU"),
+    ("Authorities shut down two newspapers in Lahore after the protests.", "Authorities",
+     "PAK"),
+    ("The courts ordered the release of nine activists detained near Herat.", "The courts",
+     "AFG"),
+    # the country named through its own people
+    ("Venezuelan protesters accused the government of rigging the count.",
+     "the government", "VEN"),
+    ("Nigerian farmers clashed with local authorities over grazing rights.",
+     "local authorities", "NGA"),
+])
+def test_a_domestic_body_takes_the_only_country_of_its_sentence(resolver, sentence, body,
+                                                                  country):
+    located = _located(resolver, sentence, body)
+    assert (located.kind, located.country) == ("state", country)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # the only country is the body's other party, named as a state or official
+    ("The government accused Rwanda of sheltering the rebel commanders.", "The government"),
+    ("The cabinet received the Kenyan envoy on Thursday.", "The cabinet"),
+    # two countries: which one's government is not said
+    ("The government condemned the shelling of Lebanese villages by Syrian gunners.",
+     "The government"),
+    ("Authorities deported three Somali nationals through Nairobi airport.", "Authorities"),
+    # officials, ministries and troops act abroad: a place says nothing about them
+    ("The ministry said the talks in Geneva had stalled.", "The ministry"),
+    ("Officials met in Doha to discuss the prisoner exchange.", "Officials"),
+    # no country at all
+    ("The government announced new fuel subsidies on Monday.", "The government"),
+])
+def test_a_domestic_body_stays_unplaced_without_one_sole_country(resolver, sentence, body):
+    located = _located(resolver, sentence, body)
+    assert (located.kind, located.country) == ("unresolved", None)
+
+
+def test_the_coder_places_authorities_by_the_people_they_clash_with(coder):
+    text = "Bolivian miners clashed with authorities near the border on Sunday."
+    assert _pairs(coder, text) == [("BOL", "BOL", "19")]
+
+
+def test_an_event_with_a_foreign_state_keeps_the_government_unplaced(coder):
+    text = "The government accused Rwanda of sheltering the rebel commanders."
+    assert _pairs(coder, text) == [(None, "RWA", "11")]
+
+
+# -- the story's own bodies ----------------------------------------------------------------
+
+def test_a_definite_body_is_the_one_the_story_told_of(coder):
+    text = ("Ghana's foreign ministry summoned the Ivorian ambassador on Monday. "
+            "The ministry later accused Ivory Coast of detaining Ghanaian traders.")
+    pairs = _pairs(coder, text)
+    assert ("GHA", "CIV", "11") in pairs
+    assert all(s is not None for s, _, _ in pairs)
+
+
+def test_a_definite_delegation_keeps_its_country_in_the_next_sentence(coder):
+    text = ("A Malaysian delegation arrived in Jakarta on Tuesday. "
+            "The delegation signed a fisheries accord with Indonesia.")
+    assert ("MYS", "IDN", "05") in _pairs(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two countries' officials before: which officials is not said
+    "Thai officials met Cambodian officials in Bangkok. The officials then criticised Laos.",
+    # another office than the one told of before
+    "Peru's interior ministry praised Chilean police. The foreign ministry later "
+    "criticised Bolivia.",
+    # nothing told before, and an indefinite phrase is a new body
+    "Officials criticised Bolivia over the border closure.",
+])
+def test_a_body_the_story_does_not_settle_stays_unplaced(coder, text):
+    pairs = _pairs(coder, text)
+    assert pairs and pairs[-1][0] is None
+
+
+# -- hyphenated titles -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Vice-president of the European Commission Margrethe Vestager met Japanese "
+     "officials in Tokyo.", "EU", "JPN"),
+    ("The Director-General of the IAEA Rafael Grossi warned Iran over the inspections.",
+     "IAEA", "IRN"),
+    ("Argentina's vice-president criticised Uruguay over the river dispute.", "ARG", "URY"),
+])
+def test_a_hyphenated_title_is_one_actor(coder, text, source, target):
+    pairs = _pairs(coder, text)
+    assert pairs and all((s, t) == (source, target) for s, t, _ in pairs)
+
+
+def test_a_hyphenated_title_is_one_word_for_the_parser(coder):
+    parsed = coder.nlp("The Secretary-General of the Arab League met the Vice-President.")
+    assert [t.text for t in parsed][1] == "Secretary-General"
+    assert "Vice-President" in [t.text for t in parsed]
+
+
+# -- Guinea ------------------------------------------------------------------------------------
+
+def test_bare_guinea_is_guinea_conakry_and_the_longer_names_win(resolver):
+    found = {m.text: m.country for m in resolver.find(
+        "Guinea and Guinea-Bissau signed a border pact witnessed by Equatorial Guinea.")}
+    assert found == {"Guinea": "GIN", "Guinea-Bissau": "GNB", "Equatorial Guinea": "GNQ"}
+
+
+def test_a_cue_still_moves_bare_guinea(resolver):
+    found = resolver.find("Guinea recalled its envoy, officials in Bissau said.")
+    assert [m.country for m in found if m.text == "Guinea"] == ["GNB"]
+
+
+# -- nothing to code ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Authorities in Lahore said the motorway had reopened after the floods.",
+    "The government of Ecuador raised fuel prices on Monday.",
+    "The ministry said the new visa rules would take effect in June.",
+])
+def test_sentences_with_one_actor_give_nothing(coder, text):
+    assert _pairs(coder, text) == []
