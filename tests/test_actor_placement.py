@@ -156,3 +156,56 @@ def test_a_cue_still_moves_bare_guinea(resolver):
 ])
 def test_sentences_with_one_actor_give_nothing(coder, text):
     assert _pairs(coder, text) == []
+
+
+# -- a body placed by who leads it or who reports it -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A delegation headed by Mongolia's deputy prime minister visited Kazakhstan.",
+     ("MNG", "KAZ", "04")),
+    ("Forces commanded by a Sudanese general attacked Chadian border posts.",
+     ("SDN", "TCD", "19")),
+])
+def test_a_body_led_by_a_placed_official_is_of_that_state(coder, text, expected):
+    assert expected in _pairs(coder, text)
+
+
+def test_a_government_body_reported_by_its_own_state_is_that_state(coder):
+    text = "The ministry summoned the Thai ambassador, the Cambodian government said."
+    assert _pairs(coder, text) == [("KHM", "THA", "11")]
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation reporting it owns no ministry
+    "The ministry must respect the court ruling, the United Nations said.",
+    # the reported clause's subject is no government body
+    "Gunmen kidnapped an engineer from Pakistan, Afghan officials said.",
+])
+def test_a_reporter_that_is_no_state_places_nothing(coder, text):
+    assert all(None in (s, t) or s != t for s, t, _ in _pairs(coder, text))
+    assert not any(s in ("AFG",) and t == "PAK" for s, t, _ in _pairs(coder, text))
+
+
+# -- office holders and places the gazetteer knows -------------------------------------------
+
+@pytest.mark.parametrize(("text", "when", "country"), [
+    ("Commerce Minister Piyush Goyal said tariffs on steel would stay.", "2024-02-10", "IND"),
+    ("Finance Minister Anton Siluanov spoke to reporters.", "2023-06-01", "RUS"),
+    ("Interior Minister Nancy Faeser visited the border.", "2023-09-14", "DEU"),
+    ("Vice President Hamilton Mourao received the delegation.", "2021-03-02", "BRA"),
+])
+def test_ministers_of_money_trade_and_the_interior_are_known(resolver, text, when, country):
+    mention = resolver.find(text, date=when)[0]
+    assert (mention.kind, mention.country) == ("person", country)
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("Police in Mombasa detained a Tanzanian lorry driver.", "Police in Mombasa", "KEN"),
+    ("Protesters rallied in Kazan against the mobilisation.", "Protesters", "RUS"),
+    ("Gunmen ambushed a convoy in Cabo Delgado.", "Gunmen", "MOZ"),
+])
+def test_provinces_and_cities_place_the_bodies_in_them(resolver, text, body, country):
+    start = text.index(body)
+    mention = resolver.resolve_phrase(body)
+    located = resolver.locate(mention, text, (start, start + len(body)))
+    assert located.country == country

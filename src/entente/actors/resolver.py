@@ -236,6 +236,11 @@ class ActorResolver:
             seen = self._places_seen[key] = (found, places)
         return seen
 
+    def names_leader(self, word: str) -> bool:
+        """Does the participle `word` introduce a body's leader ("a delegation led by ...",
+        "forces commanded by ...")? Such a leader's country is the body's."""
+        return word.lower() in self._rules["leading_participles"]
+
     def _describes_a_thing(self, tokens: Sequence[Token], k: int) -> bool:
         """Is the place at token k introduced by a participle ("made in", "based in")?"""
         k = self._skip_back(tokens, k - 1, ("determiners", "place_modifiers"))

@@ -10,6 +10,7 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Any
 
+from .. import ontology
 from ..actors import ActorResolver, DocumentContext
 from ..actors.mention import ACTOR_KINDS, Mention
 from ..actors.resolution import cameo_code
@@ -456,6 +457,7 @@ class Coder:
             actor = self._placed_by_first_conjunct(head, actor, ctx)
         if actor.country is None:
             made = {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and not self.resolver.names_leader(c.text)
                     for t in c.subtree}  # "a novel printed in France" is not France's
             wide_start, wide_end = grow_phrase(head, (avoid | made) - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
@@ -464,6 +466,8 @@ class Coder:
             actor = self._placed_by_sentence(mention, actor, ctx, doc.text)
         if actor.country is None and mention.sector and _definite(head, self.rules):
             actor = ctx.told_body(actor, mention.text, local)
+        if actor.country is None and mention.sector == "GOV":
+            actor = self._placed_by_speaker(head, actor, avoid, ctx)
         return self._coordinated(head, actor, ctx)
 
     def _described_state(self, head: Any, actor: Actor, avoid: set[int], ctx: DocumentMemory,
@@ -694,6 +698,26 @@ class Coder:
                 return replace(actor, kind="group" if mention.kind != "igo" else "igo",
                                country=country)
         return actor
+
+    def _placed_by_speaker(self, head: Any, actor: Actor, avoid: set[int],
+                           ctx: DocumentMemory) -> Actor:
+        """"The ministry summoned the Chinese envoy, the Philippine government said": a
+        government body or office that is the subject of a reported clause, unplaced by its
+        own words, belongs to the state whose government or official reports it (not to an
+        organisation, opposition or rebels reporting it)."""
+        if not head.dep_.startswith("nsubj"):
+            return actor
+        speaker = speaker_of(head.head, self.rules)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i == head.i:
+            return actor
+        found = self._actor(speaker, avoid, ctx, [])
+        referent = found[0] if found else None
+        if referent is None or not referent.country or ontology.igo(referent.country) \
+                or referent.kind not in ("state", "person") \
+                or (referent.sector or "GOV") not in STATE_SECTORS:
+            return actor
+        return replace(actor, kind="state", country=referent.country,
+                       code=f"{cameo_code(referent.country) or ''}{actor.sector or ''}")
 
     def _speaker_referent(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory
                           ) -> list[Actor]:
