@@ -176,10 +176,16 @@ def test_yield_family(coder, text, expected):
     ("The United States flew bombers near China.", ("USA", "150", "CHN")),
     ("China staged war games around Taiwan.", ("CHN", "150", "TWN")),
     ("Russian agents poisoned a British citizen in Salisbury.", ("RUS", "180", "GBR")),
-    ("The junta crushed protests by Burmese students.", (None, "175", "MMR")),
 ])
 def test_posture_and_assault_families(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+def test_crushing_protests_is_repression_and_crushing_forces_is_fighting(coder):
+    assert "175" in {c for _, c, _ in triples(
+        coder, "The junta crushed protests by Burmese students.")}
+    assert ("ETH", "190", "ERI") in triples(
+        coder, "Ethiopia crushed Eritrean forces near the border.")
 
 
 @pytest.mark.parametrize("text", [
