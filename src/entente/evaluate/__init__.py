@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..coder import version_of
 from ..errors import InputError
 from .gold import FORMATS as GOLD_FORMATS
 from .gold import GoldEvent, GoldItem, in_holdout, read_gold
@@ -152,6 +151,8 @@ def evaluate(gold_path: str | Path, fmt: str = "auto", coder: Any = None, *,
     # recipient; the gold has such records): for both the coder also gives one-sided
     # happenings, as `entente code --one-sided` does (DESIGN.md). A gold side that names a
     # country still needs that country, so a one-sided event never passes for a dyad.
+    from ..coder import version_of  # the coder loads only when coding (not at CLI start)
+
     coder = coder if coder is not None else default_coder(one_sided=fmt in ONE_SIDED_FORMATS)
     if fmt == "realnews":
         preds = predict(items, coder, progress=progress, inspect=False)
