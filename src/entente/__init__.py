@@ -9,10 +9,19 @@ from __future__ import annotations
 from ._version import __version__  # noqa: E402
 from .errors import EntenteError, InputError, StoreError  # noqa: E402
 from .record import Actor, Document, Event  # noqa: E402
-from .store import Store, open_store  # noqa: E402
 
 __all__ = ["__version__", "Actor", "Document", "Event", "Store", "open_store",
            "EntenteError", "InputError", "StoreError", "code"]
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    """`Store` and `open_store`, imported on first use: DuckDB loads only for a store, so
+    `entente code` and `import entente` do without it."""
+    if name in ("Store", "open_store"):
+        from . import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module 'entente' has no attribute {name!r}")
 
 
 def code(text: str, date=None, doc_id: str | None = None, url: str | None = None,  # type: ignore[no-untyped-def]

@@ -17,8 +17,10 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:  # DuckDB loads with the first store opened, not with this module
+    import duckdb
 
 __all__ = ["cache_dir", "scratch_dir", "lock_wait", "connect_waiting", "is_lock_error",
            "remove_stale", "process_alive", "DEFAULT_LOCK_WAIT"]
@@ -83,6 +85,8 @@ def lock_wait() -> float:
 
 def is_lock_error(exc: BaseException) -> bool:
     """True for DuckDB's "another process holds this file" error."""
+    import duckdb
+
     return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
 
 
@@ -90,6 +94,8 @@ def connect_waiting(path: Path, *, read_only: bool, wait: float | None = None,
                     config: dict[str, str] | None = None) -> duckdb.DuckDBPyConnection:
     """`duckdb.connect`, retried while another process holds the file's lock, for up to
     `wait` seconds (default `lock_wait()`); then the lock error is raised."""
+    import duckdb
+
     end = time.monotonic() + (lock_wait() if wait is None else wait)
     pause = 0.02
     while True:

@@ -8,9 +8,8 @@ from pathlib import Path
 import typer
 
 from ..errors import EntenteError
-from ..store import open_store
 from . import app
-from .options import DbOption, option_names
+from .options import DbOption, open_store, option_names
 
 
 @app.command(rich_help_panel="Questions")

@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from ..errors import InputError
-from ..store import open_store
 from . import app
-from .options import AllowPrivateOption, DbOption
+from .options import AllowPrivateOption, DbOption, open_store
 
 if TYPE_CHECKING:  # entente.context imports pandas: the commands import it when they run
     from ..context import FetchOptions

@@ -7,9 +7,8 @@ from pathlib import Path
 import typer
 
 from .. import __version__
-from ..store import open_store
 from . import app
-from .options import DbOption
+from .options import DbOption, open_store
 
 
 @app.command(rich_help_panel="Quality")

@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import InputError
-from ..store import open_store
 from . import app
-from .options import DbOption, option_names
+from .options import DbOption, open_store, option_names
 
 if TYPE_CHECKING:  # pandas and entente.analysis are imported when the command runs
     import pandas as pd

@@ -10,9 +10,8 @@ from typing import Any
 import typer
 
 from ..errors import EntenteError
-from ..sources.gdelt_download import DEFAULT_MIRROR
+from ..sources.digest import DEFAULT_MIRROR
 from ..sources.report import IngestReport
-from ..store import open_store
 from . import app
 from .options import (
     AllowPrivateOption,
@@ -20,6 +19,7 @@ from .options import (
     DeadlineOption,
     SchedulerOption,
     WorkersOption,
+    open_store,
 )
 from .progress import QuietOption, load_progress, progress_bar
 

@@ -4,10 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+
+@contextmanager
+def open_store(path: str | Path | None = None, *, read_only: bool = False, create: bool = True,
+               keep_empty: bool = True) -> Iterator[Store]:
+    """`entente.store.open_store`, imported when a command opens its store: declaring the
+    commands loads no DuckDB (`entente code` never needs it)."""
+    from ..store import open_store as opened
+
+    with opened(path, read_only=read_only, create=create, keep_empty=keep_empty) as store:
+        yield store
+
 
 DbOption = typer.Option(None, "--db", envvar="ENTENTE_DB",
                         help="store file (default: $ENTENTE_DB or ./entente.duckdb)")

@@ -9,7 +9,10 @@ from pathlib import Path
 
 from ..runtime import cache_dir
 
-__all__ = ["file_digest", "download_cache_dir"]
+__all__ = ["DEFAULT_MIRROR", "file_digest", "download_cache_dir"]
+
+#: The GDELT 2.0 file server (here so that declaring `entente ingest gdelt` imports no loader).
+DEFAULT_MIRROR = "http://data.gdeltproject.org/gdeltv2/"
 
 
 def file_digest(path: Path, algorithm: str = "sha256") -> str:

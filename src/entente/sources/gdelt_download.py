@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EntenteError, FetchError, InputError
 from ..store import Store
-from .digest import download_cache_dir, file_digest
+from .digest import DEFAULT_MIRROR, download_cache_dir, file_digest
 from .gdelt import GdeltFilters, ingest_gdelt_files, select_files
 from .report import IngestReport, LoadProgress
 
@@ -35,7 +35,6 @@ __all__ = ["DEFAULT_MIRROR", "MasterEntry", "DownloadResult", "parse_master_list
 #: What a progress callback gets after each batch of files.
 Progress = Callable[[LoadProgress], None]
 
-DEFAULT_MIRROR = "http://data.gdeltproject.org/gdeltv2/"
 _LINE = re.compile(r"^\s*(\d+)\s+([0-9a-fA-F]{32})\s+(\S+)\s*$")
 _STAMP = re.compile(r"(\d{14})\.(translation\.)?export\.CSV\.zip$", re.IGNORECASE)
 MAX_FILE_BYTES = 1 << 30
