@@ -141,6 +141,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words,
+    "under_verbs": _lower_words, "figurative_under": _lower_text_map,
+    "armed_nouns": _lower_words, "support_nouns": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -217,6 +219,10 @@ class Rules:
     deed_lookback: int
     gerund_preps: frozenset[str]
     impact_verbs: frozenset[str]
+    under_verbs: frozenset[str]
+    figurative_under: dict[str, str]
+    armed_nouns: frozenset[str]
+    support_nouns: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]
@@ -301,7 +307,7 @@ class Rules:
         return self.governor_verbs | self.speech_verbs | self.naming_verbs \
             | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
-            | self.impact_verbs
+            | self.impact_verbs | self.under_verbs
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

@@ -134,6 +134,9 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     if not targets:
         holders = [*frame.trigger[1:], *(c for c in frame.verb.children
                                          if c.dep_ == "dobj" and is_measure(c, measures))]
+        if frame.entry.prep and frame.entry.objects:  # "responded with duties on ..."
+            holders += [p for p in _prep_objects(frame.verb, frame.entry.prep)
+                        if lexicon.has(p.lemma_.lower(), "N")]
         holders.insert(0, frame.trigger[0])  # ("announced a tariff on ...": the verb's)
         found = [p for h in holders for name in HIT_PREPS for p in _prep_objects(h, name)]
         own = {t.i for t in frame.trigger}  # ("remained on alert": the event's own word)
@@ -168,6 +171,12 @@ def _measured(token: Token, measures: frozenset[str]) -> Token | None:
             return token  # "dozens of protesters", "$9 billion worth of goods": the whole
             # phrase, headed by what it counts (entente.coder.heads)
         nested = [p for name in ("in", *HIT_PREPS) for p in _prep_objects(token, name)]
+        if not nested and token.dep_ == "pobj":
+            # "tariffs on $12 billion in U.S. exports" with "in" hung on the verb
+            holder = token.head.head
+            nested = [p for prep in holder.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("in", "of") and prep.i == token.right_edge.i + 1
+                      for p in prep.children if p.dep_ == "pobj"]
         if not nested:
             return None
         token = nested[0]
@@ -243,6 +252,11 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
             or any(c.dep_ == "poss" for c in token.children):
         return [token]  # "the Iraqi government's demand", "US assertions", "the carrier's
         # port call in Manila": the whole phrase, whose owner is the actor
+    agents = [a for a in noun_agents(token) if a.pos_ == "PROPN" or _named(a)]
+    if agents and not _prep_objects(token, "by"):
+        # "protested the detention of a reporter by Eritrean police": the parser's "by"
+        # of the "of" object is the act's doer
+        return [a for t in _with_conjuncts(agents[:1]) for a in actor_heads(t, lexicon, content)]
     for name in CONTENT_PREPS if listed else CONTENT_PREPS[:-2]:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != name:
@@ -367,7 +381,8 @@ def _event_noun_object(verb: Token, lemma: str, entry: Entry, lexicon: Lexicon) 
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
-    if _noun_complement(verb) or _charged_act(verb, rules) or verb.dep_ in ("amod", "compound"):
+    if _noun_complement(verb) and support_noun(verb, rules) is None or \
+            _charged_act(verb, rules) or verb.dep_ in ("amod", "compound"):
         return None  # "the detained activists": a participle used as an adjective
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
@@ -469,6 +484,35 @@ def _noun_complement(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
+def support_noun(verb: Token, rules: Rules) -> Token | None:
+    """The noun of roles.yaml `support_nouns` that only carries the act of `verb`: "took the
+    unusual step of summoning", "made the decision to expel"; None otherwise."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of":
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and _bare_infinitive(verb):
+        noun = verb.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in rules.support_nouns \
+        and noun.i < verb.i else None
+
+
+def _supported_roles(verb: Token, rules: Rules) -> list[Token] | None:
+    """Who does the act a support noun carries: the noun's owner ("Lithuania's decision to
+    expel"), else the subject of the clause it is the object of ("Riga took the step of
+    recalling"); None when `verb` hangs on no support noun."""
+    noun = support_noun(verb, rules)
+    if noun is None:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:  # ("backed its decision to expel": whoever "its" is, not the backer)
+        return owners
+    if noun.dep_ == "dobj":
+        sources, _, how = verb_subjects(noun.head, rules)
+        return [] if how == "passive" else sources
+    return []
+
+
 def _charged_act(verb: Token, rules: Rules) -> bool:
     """"accused Kinshasa of shelling its territory", "praised Chile for sending aid": the act
     an accusation or a praise names is its content, not an event the sentence reports
@@ -547,7 +591,8 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
     frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None) \
         or frame.location
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
-    if _subordinate(verb):
+    carrier = support_noun(verb, rules)  # "took the step of summoning": the clause of "took"
+    if _subordinate(verb if carrier is None else carrier.head):
         frame.flags.append("subordinate")
     return frame
 
@@ -618,6 +663,8 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         elif child.dep_ in rules.agent_deps:
             sources += [c for c in child.children if c.dep_ == "pobj"]
     how = "passive" if targets else ""
+    if targets and not sources:
+        sources = _stray_agents(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not targets and \
             verb.head.pos_ in ("NOUN", "PROPN"):
         targets = [_appositive_anchor(verb.head)]
@@ -632,6 +679,18 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         sources, targets, how = _inherited_roles(verb, rules)
     sources = _with_conjuncts(sources)
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _stray_agents(verb: Token) -> list[Token]:
+    """The "by" agent of a passive verb that the parser hung on the verb's object ("was hit
+    with new tariffs by Washington", "were handed fines by a Turkish court"); none for a
+    deadline ("was told to leave by Friday")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "by"
+                for p in prep.children if p.dep_ == "pobj"]
+    return [p for o in objects if o.pos_ == "NOUN" for prep in o.children
+            if prep.dep_ == "prep" and prep.lower_ == "by"
+            for p in prep.children if p.dep_ == "pobj" and not is_time(p)][:1]
 
 
 def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -695,6 +754,9 @@ def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
 
 def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
     head = verb.head
+    supported = _supported_roles(verb, rules)
+    if supported is not None:
+        return supported, [], "support"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         anchor = _appositive_anchor(head)
         if head.lemma_.lower() in rules.document_nouns and head.dep_ == "dobj":
@@ -966,9 +1028,20 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
                and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
                (c.dep_ == "amod" and c.text[:1].isupper()))
                and c.lower_ not in rules.joint_modifiers]
-    return sources + [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                      for p in prep.children if p.dep_ == "pobj" and not is_time(p)]
-    # ("the withdrawal of troops by June": a deadline, not a doer)
+    return sources + noun_agents(noun)
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """The "by" agents of an event noun, also where the parser hung the "by" phrase on the
+    noun's "of" object ("the expulsion of four diplomats by Vienna", "the arrest of a
+    reporter by police"); never a date ("the withdrawal of troops by June")."""
+    holders = [noun, *_prep_objects(noun, "of")]
+    for holder in holders:
+        found = [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                 for p in prep.children if p.dep_ == "pobj" and not is_time(p)]
+        if found:
+            return found
+    return []
 
 
 def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
@@ -977,6 +1050,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     entry = _noun_entry(noun, lexicon)
     if entry is None:
         return None
+    undergone = _undergone(noun, entry, rules)
+    if undergone is not None:
+        return undergone
     sources = noun_sources(noun, rules)
     if noun.dep_ == "attr":  # "Norway is the main funder"
         sources += verb_subjects(noun.head, rules)[0]
@@ -1036,6 +1112,35 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     frame.location = _location(noun, rules) or (_location(impact, rules)
                                                 if impact is not None else None)
     frame.symmetric = entry.lemma in rules.symmetric_lemmas
+    return frame
+
+
+def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
+    """"Tajik posts came under attack from Kyrgyz troops", "the embassy was under siege by
+    protesters": an act the clause's subject suffers (roles.yaml `under_verbs`), done by
+    the "from" or "by" phrase. A noun of roles.yaml `figurative_under` takes its other code
+    unless armed people do it ("came under fire from critics" is criticism)."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in rules.under_verbs:
+        return None
+    givers = [p for holder in (noun, verb) for name in ("from", "by")
+              for p in _prep_objects(holder, name) if not is_time(p)]
+    sufferers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not givers or not sufferers:
+        return None
+    givers = _with_conjuncts(givers[:1])
+    code = entry.code
+    lemma = noun.lemma_.lower()
+    if lemma in rules.figurative_under and not any(
+            g.lemma_.lower() in rules.armed_nouns for g in givers):
+        code = rules.figurative_under[lemma]
+    frame = Frame([noun], code, entry, verb, sources=givers,
+                  targets=_with_conjuncts(sufferers), flags=["nominal", "under"])
+    frame.location = _location(verb, rules)
+    if _subordinate(verb):
+        frame.flags.append("subordinate")
     return frame
 
 
