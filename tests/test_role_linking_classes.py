@@ -29,9 +29,9 @@ def test_the_agent_of_an_event_noun_hung_on_its_of_object_is_the_doer(coder, tex
 def test_a_protest_at_an_act_done_by_others_is_aimed_at_the_doer(coder):
     found = roots(coder, "Denmark protested the detention of a Danish aid worker by Eritrean"
                          " authorities.")
-    assert ("DNK", "14", "ERI") in found
+    assert {r for s, r, t in found if (s, t) == ("DNK", "ERI")} & {"11", "14"}
     assert ("ERI", "17", "DNK") in found
-    assert ("DNK", "14", "DNK") not in found
+    assert not any(s == t == "DNK" for s, _, t in found)
 
 
 @pytest.mark.parametrize("text", [
