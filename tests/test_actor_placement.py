@@ -209,3 +209,40 @@ def test_provinces_and_cities_place_the_bodies_in_them(resolver, text, body, cou
     mention = resolver.resolve_phrase(body)
     located = resolver.locate(mention, text, (start, start + len(body)))
     assert located.country == country
+
+
+# -- names and institutions -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "when", "name", "country"), [
+    # two listed people of one state share the surname: which one is not said, the state is
+    ("Shinawatra told reporters the border would reopen.", "2019-03-01", "Shinawatra",
+     "THA"),
+    ("Berdimuhamedow received the Turkish envoy.", "2024-05-01", "Berdimuhamedow", "TKM"),
+])
+def test_a_surname_shared_within_one_state_places_the_person(resolver, text, when, name,
+                                                             country):
+    mention = next(m for m in resolver.find(text, date=when) if m.text == name)
+    assert (mention.kind, mention.country) == ("person", country)
+
+
+def test_a_surname_shared_across_states_stays_unplaced(resolver):
+    # a listed American and a listed Israeli minister share it: "Cohen" alone is neither
+    found = resolver.find("Cohen met the Egyptian envoy on Sunday.", date="2023-05-01")
+    assert [m.country for m in found if m.text == "Cohen"] in ([], [None])
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("the Storting", "NOR", "LEG"),
+    ("the Folketing", "DNK", "LEG"),
+    ("Kyodo News", "JPN", "MED"),
+    ("the Federal Reserve", "USA", "GOV"),
+])
+def test_parliaments_banks_and_media_by_name(resolver, phrase, country, sector):
+    mention = resolver.resolve_phrase(phrase)
+    assert (mention.country, mention.sector) == (country, sector)
+
+
+def test_a_high_court_takes_the_country_of_the_people_before_it(resolver):
+    sentence = "Kurdish activists appealed to the Supreme Court against the ban in Diyarbakir."
+    located = _located(resolver, sentence, "the Supreme Court")
+    assert located.country == "TUR"

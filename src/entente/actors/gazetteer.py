@@ -187,10 +187,12 @@ def _surnames(name: str, country: str | None) -> list[str]:
 
 
 def _surname_entries(entries: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
-    """Each listed person's surname as a form of its own (flagged `alone`), when no other
-    person shares it and no other entry (state, city, alias ...) is written the same way."""
+    """Each listed person's surname as a form of its own (flagged `alone`), when no person
+    of another country shares it ("Rajapaksa" is Sri Lankan whichever of the brothers is
+    meant) and no other entry (state, city, alias ...) is written the same way."""
     known = {tuple(t.norm for t in tokenize(entry.form)) for entry in entries}
     owners: dict[tuple[str, ...], set[str]] = {}
+    countries: dict[tuple[str, ...], set[str | None]] = {}
     forms: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for entry in entries:
         if entry.type != "person" or entry.name in forms:
@@ -200,10 +202,11 @@ def _surname_entries(entries: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
                        for form in _surnames(name, entry.country)]
         for _, key in forms[name]:
             owners.setdefault(key, set()).add(name)
+            countries.setdefault(key, set()).add(entry.country)
     return [replace(entry, form=form, alone=True)
             for entry in entries if entry.type == "person"
             for form, key in forms.get(entry.name or "", [])
-            if key not in known and len(owners[key]) == 1]
+            if key not in known and (len(owners[key]) == 1 or len(countries[key]) == 1)]
 
 
 def _ambiguous_entries() -> list[GazetteerEntry]:

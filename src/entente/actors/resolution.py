@@ -71,7 +71,18 @@ class Resolution:
         self.reasons: list[str] = []
         self.ambiguous = False
 
-    def person(self, entries: list[GazetteerEntry]) -> None:
+    def person(self, entries: list[GazetteerEntry], written: str = "") -> None:
+        countries = {e.country for e in entries}
+        if len({e.name for e in entries}) > 1 and len(countries) == 1 and written:
+            # "Rajapaksa said": which brother is not said, whose country is
+            self.country = entries[0].country
+            sectors = {e.sector for e in entries}
+            self.sector = sectors.pop() if len(sectors) == 1 else None
+            self.new_person = written
+            self.reasons.append(f"'{written}' is the name of several people of "
+                                f"{self.country}: " + ", ".join(sorted({e.name or "" for e
+                                                                        in entries})))
+            return
         if len({e.name for e in entries}) > 1:
             self.candidates = tuple(dict.fromkeys(e.country or "" for e in entries))
             self.reasons.append("several people share this name: " +

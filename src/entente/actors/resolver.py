@@ -565,7 +565,8 @@ class ActorResolver:
             state.role_country = self._country_of(entry, part, tokens, context, state)
             return
         if "person" in types:
-            state.person(people_on([e for e in part.entries if e.type == "person"], when))
+            state.person(people_on([e for e in part.entries if e.type == "person"], when),
+                         _words(tokens[part.i:part.j]))
         elif "ethnic" in types and (part.as_ethnic or state.country is not None
                                    or index > 0 and state.candidates):
             state.ethnic = first_of(part.entries, {"ethnic"})
