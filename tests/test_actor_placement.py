@@ -246,3 +246,26 @@ def test_a_high_court_takes_the_country_of_the_people_before_it(resolver):
     sentence = "Kurdish activists appealed to the Supreme Court against the ban in Diyarbakir."
     located = _located(resolver, sentence, "the Supreme Court")
     assert located.country == "TUR"
+
+
+# -- people known by name from earlier in the document ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the name in apposition to a placed title
+    "Bolivia's trade minister, Marta Quispe, met Chilean officials in La Paz. "
+    "Quispe later criticised Peru.",
+    # the title in apposition to the name
+    "Marta Quispe, Bolivia's trade minister, met Chilean officials. Quispe later criticised "
+    "Peru.",
+    # a form of address before the surname
+    "Bolivian Trade Minister Marta Quispe met Chilean officials. Later, Ms Quispe criticised "
+    "Peru.",
+])
+def test_a_person_named_again_keeps_the_country_the_story_gave(coder, text):
+    assert ("BOL", "PER", "11") in _pairs(coder, text)
+
+
+def test_a_person_the_story_never_placed_stays_unplaced(coder):
+    text = ("Minister Tomas Ruiz-Vega met Chilean officials on Monday. "
+            "Ruiz-Vega later criticised Peru.")
+    assert (None, "PER", "11") in _pairs(coder, text)

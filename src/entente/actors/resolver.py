@@ -236,6 +236,26 @@ class ActorResolver:
             seen = self._places_seen[key] = (found, places)
         return seen
 
+    def remember_names(self, text: str, placed: Mention, context: DocumentContext) -> None:
+        """"Bolivia's trade minister, Marta Quispe, met ...": the person names in an actor
+        phrase the coder placed as a whole (`placed`: its country, sector and code) are
+        remembered in the document's `context`, so that a later bare "Quispe" is Bolivian
+        too. Names the context already knows keep their first reading."""
+        if not placed.country or placed.kind not in ("state", "person"):
+            return
+        tokens = tokenize(text)
+        hits = self._hits(tokens)
+        i = 0
+        while i < len(tokens):
+            end = self._name_end(tokens, hits, i) if i not in hits else i
+            if end > i:
+                name = _words(tokens[i:end])
+                if context.person(name) is None:
+                    context.remember(replace(placed, kind="person", name=name))
+                i = end
+            else:
+                i += 1
+
     def names_leader(self, word: str) -> bool:
         """Does the participle `word` introduce a body's leader ("a delegation led by ...",
         "forces commanded by ...")? Such a leader's country is the body's."""
@@ -462,7 +482,8 @@ class ActorResolver:
             if end > part.j:
                 return (part.j, end)
         first = parts[0].i if parts else len(tokens)
-        k = 1 if tokens and tokens[0].norm in self._rules["determiners"] else 0
+        k = 1 if tokens and (tokens[0].norm in self._rules["determiners"]
+                             or tokens[0].norm in self._rules["honorifics"]) else 0
         end = self._name_end(tokens, hits, k)
         if end > k and (not parts or (end < len(tokens) and tokens[end].text == ","
                                       and end < first)):

@@ -468,6 +468,11 @@ class Coder:
             actor = ctx.told_body(actor, mention.text, local)
         if actor.country is None and mention.sector == "GOV":
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
+        if actor.country and actor.kind in ("state", "person"):
+            # "Bolivia's trade minister, Marta Quispe, ...": a later "Quispe" is hers
+            self.resolver.remember_names(actor.text, Mention(
+                actor.text, 0, 0, actor.kind, actor.country, actor.sector, actor.code),
+                ctx.resolver_context)
         return self._coordinated(head, actor, ctx)
 
     def _described_state(self, head: Any, actor: Actor, avoid: set[int], ctx: DocumentMemory,
