@@ -75,13 +75,13 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     taken = {t.i for f in frames for t in f.trigger}
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or _negated(token, rules):
+        if token.pos_ != "VERB":
             continue
         if lemma in rules.speech_verbs and lemma not in rules.cognition_verbs \
                 and token.i not in taken:
-            found = _judged_clause(token, rules)
+            found = None if _negated(token, rules) else _judged_clause(token, rules)
         elif lemma in rules.naming_verbs:
-            found = _judged_object(token, rules)
+            found = None if _negated(token, rules) else _judged_object(token, rules)
         else:
             continue
         if found is None:

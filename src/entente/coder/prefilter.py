@@ -86,24 +86,25 @@ class Prefilter:
         words = _WORD.findall(sentence)
         lowered = [w.lower().rstrip(".") for w in words]
         present = set(lowered)
-        has_trigger = any(w in self.triggers or (w in self.conditional and
-                                                 not self.conditional[w].isdisjoint(present))
-                          for w in lowered)
-        names = self._names(words, lowered)
+        has_trigger = not self.triggers.isdisjoint(present) or any(
+            not self.conditional[w].isdisjoint(present) for w in present & self.conditional.keys())
         if has_trigger:
-            return (names >= 1 or any(w in self.pronouns for w in lowered)
+            return (self._names(words, lowered, 1) >= 1 or not self.pronouns.isdisjoint(present)
                     or self._names_a_pair(sentence))
-        return names >= 2 and any(w in self.speech for w in lowered)
+        return not self.speech.isdisjoint(present) and self._names(words, lowered, 2) >= 2
 
     def _names_a_pair(self, sentence: str) -> bool:
         text = sentence.lower()
         return any(phrase in text for phrase in self.pair_phrases)
 
-    def _names(self, words: list[str], lowered: list[str]) -> int:
+    def _names(self, words: list[str], lowered: list[str], enough: int) -> int:
+        """How many words may name an actor, counted up to `enough`."""
         count = 0
         for i, word in enumerate(words):
             if word[0].isupper() and (i > 0 or lowered[0] not in _FUNCTION_WORDS):
                 count += 1
             elif lowered[i] in self.actor_words:
                 count += 1
+            if count >= enough:
+                break
         return count
