@@ -263,3 +263,52 @@ def test_prefilter_lets_the_new_vocabulary_through(coder):
                  "Mali repudiated its defence accords with France.",
                  "Turkey and Armenia moved to mend ties."]:
         assert coder.prefilter.passes(text), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support thrown behind, lent or given is endorsement (051), not a loan or aid
+    ("The United States threw its support behind Ukraine.", ("USA", "051", "UKR")),
+    ("China lent its support to Russia's proposal.", ("CHN", "051", "RUS")),
+    ("France gave its backing to the German plan.", ("FRA", "051", "DEU")),
+    # blame and criticism as idioms; hitting or firing back at criticism is words, not force
+    ("Britain held Russia responsible for the poisoning.", ("GBR", "112", "RUS")),
+    ("Washington pointed the finger at Beijing for the cyberattack.", ("USA", "112", "CHN")),
+    ("Ankara took a swipe at Athens over the migrant boats.", ("TUR", "111", "GRC")),
+    ("China hit back at American criticism of its human rights record.", ("CHN", "111", "USA")),
+    ("Moscow fired back at London over the spying allegations.", ("RUS", "111", "GBR")),
+    ("Tehran poured scorn on the American proposal.", ("IRN", "111", "USA")),
+    ("The United States pressed charges against Russian hackers.", ("USA", "1121", "RUS")),
+    # force posture, restrictions, coercion, hostage taking
+    ("China moved troops to the Indian border.", ("CHN", "154", "IND")),
+    ("Russia redeployed tanks to Belarus.", ("RUS", "154", "BLR")),
+    ("Germany shut its consulates in Russia.", ("DEU", "161", "RUS")),
+    ("Indian authorities placed a Chinese national under house arrest.", ("IND", "173", "CHN")),
+    ("Chinese ships harassed a Philippine supply vessel.", ("CHN", "170", "PHL")),
+    ("Colombian rebels took two Venezuelan soldiers hostage.", ("COL", "181", "VEN")),
+    # fighting: air campaigns, positions blasted, missiles slamming into, enemies engaged
+    ("Israel waged an air campaign against Hamas in Gaza.", ("ISR", "195", "PSE")),
+    ("Israeli jets blasted Hamas positions in Gaza.", ("ISR", "190", "PSE")),
+    ("A Russian missile slammed into a Ukrainian apartment block.", ("RUS", "190", "UKR")),
+    ("Pakistani troops engaged Indian soldiers along the frontier.", ("PAK", "190", "IND")),
+    # envoys sent, refugees taken in, debts forgiven
+    ("India sent an envoy to Nepal to defuse the row.", ("IND", "042", "NPL")),
+    ("The Indian minister headed to Nepal on Monday.", ("IND", "042", "NPL")),
+    ("Germany took in thousands of Syrian refugees.", ("DEU", "075", "SYR")),
+    ("Poland welcomed millions of Ukrainian refugees.", ("POL", "075", "UKR")),
+    ("China forgave Zambia's debt.", ("CHN", "071", "ZMB")),
+    ("France wrote off Senegal's debt.", ("FRA", "071", "SEN")),
+])
+def test_idioms_and_polysemous_verbs_by_family(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish plan met with resistance in the Portuguese parliament.",
+    "The Indian court struck down a ban on Chinese apps.",
+    "Spain conceded two goals against Italy.",
+    "The German chancellor conceded defeat in the election.",
+    "The Australian prime minister headed to the polls.",
+    "The Brazilian band blasted their new single at a festival in Lisbon.",
+])
+def test_idioms_that_give_no_event(coder, text):
+    assert not dyadic(coder, text)
