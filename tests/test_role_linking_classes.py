@@ -140,3 +140,33 @@ def test_a_tariff_on_a_sum_of_goods_targets_the_goods_country(coder, text, expec
 def test_a_tariff_on_a_sum_of_unplaced_goods_names_no_target(coder):
     assert dyadic(coder, "Jakarta vowed to impose tariffs on $2.1 billion in farm exports.") \
         == set()
+
+
+# --- a possessive "its" in a reported clause stands for no plural phrase --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia said Azerbaijani troops opened fire on its positions overnight.", ("AZE", "ARM")),
+    ("Kyiv said Russian drones had struck its power grid.", ("RUS", "UKR")),
+    ("The United States said Chinese hackers had targeted its agencies.", ("CHN", "USA")),
+])
+def test_its_after_a_plural_doer_is_the_speakers(coder, text, expected):
+    assert expected in {(s, t) for s, _, t in dyadic(coder, text)}
+
+
+def test_its_after_a_plural_doer_with_no_state_before_gives_no_dyad(coder):
+    assert dyadic(coder, "Witnesses said Azerbaijani troops opened fire on its positions.") \
+        == set()
+
+
+# --- a refusal of a call or demand answers the one who made it ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Somalia's president rejected Kenya's call for talks on Monday.", ("SOM", "12", "KEN")),
+    ("Serbia refused Kosovo's request for talks.", ("SRB", "12", "XKX")),
+])
+def test_a_rejected_call_is_aimed_at_its_owner(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_rejected_call_of_no_one_gives_no_dyad(coder):
+    assert dyadic(coder, "Mali rejected calls for new elections.") == set()

@@ -577,8 +577,12 @@ class Coder:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or
         organisation (of `kinds`) named before the pronoun in its sentence, when no coded
         event of the document gave one."""
-        before = [m for m in self._mentions(pronoun.doc.text, ctx)
+        doc = pronoun.doc
+        before = [m for m in self._mentions(doc.text, ctx)
                   if m.end <= pronoun.idx and m.country and m.kind in kinds]
+        if pronoun.lower_ in ("it", "its"):  # "Armenia said Azerbaijani troops fired on its
+            # positions": "its" stands for no plural phrase
+            before = [m for m in before if not _plural_at(doc, m.end)]
         return before[-1].to_actor(in_role=True) if before else None
 
     def _owned_by_name(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
@@ -830,6 +834,13 @@ class Coder:
         lines.append(f"  evidence: {len(event.evidence)} sentence(s); first: {event.sentence}")
         lines.append(f"  coder: {event.coder_version}")
         return "\n".join(lines)
+
+
+def _plural_at(doc: Any, end: int) -> bool:
+    """Does the phrase ending at character `end` end in a plural noun ("Azerbaijani
+    troops")?"""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and span[-1].tag_ == "NNS"  # (not "the United States")
 
 
 def _bound_by_subject(token: Any, actor: Actor) -> bool:

@@ -467,6 +467,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if kind in ("appeal", "demand"):
         inner_subjects = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
         frame.targets = addressees or inner_subjects or frame.targets
+    elif kind == "reject" and "nominal" in frame.flags and not frame.targets and subjects:
+        # "Mogadishu rejected Kenya's call for talks": the refusal answers the noun's owner
+        frame.targets = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
     elif kind == "command":
         frame.targets = frame.targets or addressees
     if subjects:
