@@ -60,6 +60,21 @@ def test_schema_version_and_reopen(tmp_path):
         assert ro.count_events() == 0
 
 
+def test_a_new_store_gets_its_schema_whole_or_not_at_all(tmp_path, monkeypatch):
+    """A new store's migrations run in one transaction: a failing last step leaves no
+    half-made schema behind (a store made before keeps migrating a step at a time)."""
+    import entente.store as store_module
+
+    broken = [*store_module.MIGRATIONS, ["ALTER TABLE no_such_table ADD COLUMN x INTEGER"]]
+    monkeypatch.setattr(store_module, "MIGRATIONS", broken)
+    path = tmp_path / "new.duckdb"
+    with pytest.raises(duckdb.CatalogException):
+        Store(path)
+    con = duckdb.connect(str(path))
+    assert con.execute("SELECT count(*) FROM duckdb_tables()").fetchone() == (0,)
+    con.close()
+
+
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_export_reads_back_with_same_rows(store: Store, tmp_path, fmt):
     store.add_events([_event("d1", "040"), _event("d1", "195", "RUS", "UKR")])

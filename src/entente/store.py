@@ -314,14 +314,18 @@ class Store:
         return int(row[0]) if row and row[0] is not None else 0
 
     def migrate(self) -> None:
-        """Bring the schema up to `SCHEMA_VERSION`, one transaction per step."""
+        """Bring the schema up to `SCHEMA_VERSION`, one transaction per step; a new store
+        gets every step in one transaction (one commit instead of one per step: a fresh
+        process loading one file paid for each)."""
         current = self.version()
-        for number, statements in enumerate(MIGRATIONS[current:], start=current + 1):
+        steps = list(enumerate(MIGRATIONS[current:], start=current + 1))
+        for group in ([steps] if current == 0 else [[step] for step in steps]):
             with self.transaction():
-                for sql in statements:
-                    self.con.execute(sql)
-                self.con.execute(f"INSERT INTO schema_version VALUES ({sql_literal(number)}, "
-                                 f"{sql_literal(utc_now())})")
+                for number, statements in group:
+                    for sql in statements:
+                        self.con.execute(sql)
+                    self.con.execute(f"INSERT INTO schema_version VALUES "
+                                     f"({sql_literal(number)}, {sql_literal(utc_now())})")
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
