@@ -269,3 +269,16 @@ def test_a_person_the_story_never_placed_stays_unplaced(coder):
     text = ("Minister Tomas Ruiz-Vega met Chilean officials on Monday. "
             "Ruiz-Vega later criticised Peru.")
     assert (None, "PER", "11") in _pairs(coder, text)
+
+
+def test_a_listed_surname_used_for_someone_else_in_the_story_is_not_the_listed_person(coder):
+    # Daniel Ortega is listed; the story's Ortega is another man, whom it never places
+    text = "Chilean officials met Mauricio Ortega in La Paz. Ortega later criticised Peru."
+    assert (None, "PER", "11") in _pairs(coder, text)
+    assert not any(s == "NIC" for s, _, _ in _pairs(coder, text))
+
+
+def test_a_listed_surname_still_names_the_listed_person(coder):
+    text = ("Nicaraguan President Daniel Ortega met Cuban officials. "
+            "Ortega later criticised the United States.")
+    assert ("NIC", "USA", "11") in _pairs(coder, text)

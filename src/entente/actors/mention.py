@@ -102,14 +102,20 @@ class DocumentContext:
         return found
 
     def remember(self, mention: Mention) -> None:
-        """Keep a person's resolution under their full name and their surname."""
-        if mention.kind != "person" or not mention.name:
+        """Keep a person's resolution under their full name and their surname. A person the
+        resolver could not place ("Minister Tomas Ruiz-Vega") is kept too, so that a later
+        bare "Ruiz-Vega" is not a listed namesake; a later placed reading replaces an
+        unplaced one, never another placed one."""
+        if mention.kind not in ("person", "unresolved") or not mention.name:
             return
         seen = _Seen(mention.country, mention.sector, mention.role, mention.name, mention.reason,
                      mention.code)
         words = [w for w in mention.name.split() if w[:1].isupper()]
         for key in {normalize(mention.name), normalize(words[-1]) if words else ""} - {""}:
-            self._people.setdefault(key, seen)
+            known = self._people.get(key)
+            if known is None or (known.country is None and seen.country is not None
+                                 and known.name == seen.name):
+                self._people[key] = seen
 
     def person(self, name: str) -> _Seen | None:
         return self._people.get(normalize(name))

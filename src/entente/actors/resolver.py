@@ -240,7 +240,7 @@ class ActorResolver:
         """"Bolivia's trade minister, Marta Quispe, met ...": the person names in an actor
         phrase the coder placed as a whole (`placed`: its country, sector and code) are
         remembered in the document's `context`, so that a later bare "Quispe" is Bolivian
-        too. Names the context already knows keep their first reading."""
+        too. Names the context already placed keep their first reading."""
         if not placed.country or placed.kind not in ("state", "person"):
             return
         tokens = tokenize(text)
@@ -250,7 +250,8 @@ class ActorResolver:
             end = self._name_end(tokens, hits, i) if i not in hits else i
             if end > i:
                 name = _words(tokens[i:end])
-                if context.person(name) is None:
+                known = context.person(name)
+                if known is None or known.country is None:
                     context.remember(replace(placed, kind="person", name=name))
                 i = end
             else:
@@ -278,8 +279,8 @@ class ActorResolver:
         """What find and resolve_phrase both start from: the date, the document context (a
         fresh one for this text when none is given), the tokens and the gazetteer hits."""
         tokens = tokenize(text)
-        return (parse_date(date, "date"), context if context is not None else DocumentContext(text),
-                tokens, self._hits(tokens))
+        context = context if context is not None else DocumentContext(text)
+        return parse_date(date, "date"), context, tokens, self._hits(tokens, context)
 
     def surface_forms(self) -> list[str]:
         """Every name, alias, demonym and sector word (for a spaCy PhraseMatcher)."""
@@ -287,8 +288,11 @@ class ActorResolver:
 
     # -- matching -----------------------------------------------------------------------
 
-    def _hits(self, tokens: Sequence[Token]) -> dict[int, tuple[int, list[GazetteerEntry]]]:
-        """Longest gazetteer match at each position, left to right, non-overlapping."""
+    def _hits(self, tokens: Sequence[Token], context: DocumentContext | None = None
+              ) -> dict[int, tuple[int, list[GazetteerEntry]]]:
+        """Longest gazetteer match at each position, left to right, non-overlapping. A
+        listed person's surname alone is no hit where the document (`context`) introduced
+        someone else by that surname ("Mauricio Ortega ... Ortega said")."""
         hits: dict[int, tuple[int, list[GazetteerEntry]]] = {}
         determiners = self._rules["determiners"]
         i = 0
@@ -296,8 +300,9 @@ class ActorResolver:
             length, entries = self.gazetteer.match_at(tokens, i)
             if length and self._is_attitude(tokens, i, entries, i + length):
                 length = 0  # "pro-Russian separatists" are not Russia's
-            if length and all(e.alone for e in entries) and self._beside_name(
-                    tokens, i, i + length):
+            if length and all(e.alone for e in entries) and (
+                    self._beside_name(tokens, i, i + length)
+                    or _someone_else(context, _words(tokens[i:i + length]), entries)):
                 length = 0  # "Mohamed Hamada" is someone else than Yasukazu Hamada
             if length and tokens[i].norm in determiners:
                 # "the UN Security Council": "the UN" must not hide the longer name
@@ -657,6 +662,13 @@ class ActorResolver:
             state.reasons.append(f"{rule}: person '{name}'")
         state.new_person = name
 
+
+
+def _someone_else(context: DocumentContext | None, surname: str,
+                  entries: list[GazetteerEntry]) -> bool:
+    """Did the document introduce another person than the listed ones by this surname?"""
+    seen = context.person(surname) if context is not None else None
+    return seen is not None and seen.name not in {e.name for e in entries}
 
 
 def _words(tokens: Sequence[Token]) -> str:
