@@ -261,8 +261,35 @@ class Coder:
                 continue
             event = make_event(frame, source, target, where, speaker, location)
             event.one_sided = one_sided
+            if not self.one_sided and self._misplaced(source, target, parsed.text):
+                event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
+
+    def _misplaced(self, source: Actor, target: Actor, sentence: str) -> bool:
+        """A side that must be some state's (a person known only by name, an office or a
+        state body: "Hamada", "the spokesperson", "officials") but was placed in none, in a
+        sentence that names states: most likely one of them, missed (UNPLACED_CEILING)."""
+        if not any(self._stateless_official(a) for a in (source, target)):
+            return False
+        return any(m.kind in ("state", "location") and m.country
+                   for m in self.resolver.find(sentence))
+
+    def _stateless_official(self, actor: Actor) -> bool:
+        """An unplaced person's name ("Hamada", "Li Wei": at most three capitalised words
+        and no article, which names an organisation: "The Zorbian Liberation Front") or an
+        office or state body ("the spokesperson", "officials")."""
+        if not actor.text or actor.country or actor.kind not in ("unresolved", "person"):
+            return False
+        words = [w for w in actor.text.split() if w.isalpha()]
+        if not words:
+            return False
+        known = [e for e in self.resolver.gazetteer.lookup(words[-1])
+                 if e.type in ("sector", "title")]
+        if known:
+            return any(e.sector in OFFICIAL_SECTORS for e in known)
+        return len(words) <= 3 and all(w[:1].isupper() and w.lower() not in NAME_GLUE
+                                       for w in words)
 
     def _told_deed(self, frame: Frame) -> str | None:
         """The kind of deed (roles.yaml `told_deed_nouns`) a reaction ("regretted",
@@ -908,6 +935,26 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
         return targets
     frame.flags.append("placed-by-location")
     return [replace(t, kind="group", country=place.country) for t in targets]
+
+
+#: An event with a side that must be some state's but was placed in none ("officials", "the
+#: spokesperson", a person known only by name) in a sentence that names states is seldom
+#: right as coded: measured 2026-12-06 on the real-news dev set, none of 26 events with an
+#: unplaced side matched (the side was one of the named states, missed), against 88% of
+#: events with both sides placed. Its confidence is held under the default floor (0.25), so
+#: it stays out of default output and shows with `--min-confidence 0`; `--one-sided`, which
+#: asks for every happening read, not only country dyads, keeps it at its confidence. In a
+#: sentence that names no state ("police fired tear gas at protesters") an unplaced side is
+#: the best reading there is, and keeps its confidence; so does a real actor of no state
+#: ("victims", "guerrillas", "migrants").
+UNPLACED_CEILING = 0.2
+
+
+#: Sectors of bodies and offices that always belong to a state (rebels, victims, companies
+#: are real actors of no state; armed units may be militias or an unnamed ally's forces).
+OFFICIAL_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+#: Words that make a capitalised phrase an organisation's or a place's name, not a person's.
+NAME_GLUE = frozenset({"of", "the", "for", "and"})
 
 
 #: Gazetteer entry types that name a state as a government ("Vietnam", "Manila", "the

@@ -1,0 +1,43 @@
+"""A side that must be some state's (a person known only by name, an office, a state body)
+left unplaced in a sentence that names states is most likely a state the coder missed: such
+events are held under the default confidence floor; real actors of no state keep theirs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.coder import Coder
+from entente.record import Document
+
+
+def _events(coder, text: str):
+    return coder.code_document(Document(text=text, doc_id="u", pub_date=date(2025, 4, 2)))
+
+
+HALF_PLACED = [
+    "Speaking in Ankara, Yildiz sharply criticised Greece over the naval drills.",
+    "The spokesperson condemned Estonia's decision to close the crossing.",
+]
+
+
+@pytest.mark.parametrize("text", HALF_PLACED)
+def test_an_unplaced_official_beside_named_states_is_held_back(coder, text):
+    assert not [e for e in _events(coder, text) if not e.one_sided]
+    shown = _events(Coder(min_confidence=0), text)
+    assert shown and all(e.confidence <= 0.2 for e in shown)
+
+
+def test_one_sided_reading_keeps_them_at_their_confidence():
+    found = _events(Coder(one_sided=True), HALF_PLACED[1])
+    assert any(e.target.country == "EST" and e.confidence > 0.25 for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway sent blankets to the victims.",            # victims: a real actor of no state
+    "Gunmen ambushed a police patrol near the market.",  # no state named at all
+    "The Zorbian Liberation Front attacked Chad.",      # an organisation's unknown name
+])
+def test_actors_of_no_state_keep_their_events(coder, text):
+    assert _events(coder, text)
