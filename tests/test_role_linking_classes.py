@@ -170,3 +170,22 @@ def test_a_rejected_call_is_aimed_at_its_owner(coder, text, expected):
 
 def test_a_rejected_call_of_no_one_gives_no_dyad(coder):
     assert dyadic(coder, "Mali rejected calls for new elections.") == set()
+
+
+# --- a show of force moves the doer's own troops: the target is the party they face --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara mobilized troops for a possible operation against the Syrian army.",
+     ("TUR", "15", "SYR")),
+])
+def test_forces_moved_in_a_show_of_force_are_the_doers_own(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_people_sent_away_are_still_the_target(coder):
+    assert ("KEN", "17", "ETH") in roots(coder, "Kenya deported 40 Ethiopian migrants to"
+                                               " Addis Ababa.")
+
+
+def test_forces_moved_with_no_party_named_give_no_dyad(coder):
+    assert dyadic(coder, "The army mobilized troops for an exercise near the capital.") == set()

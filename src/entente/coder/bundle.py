@@ -142,7 +142,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
-    "armed_nouns": _lower_words, "support_nouns": _lower_words,
+    "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -223,6 +223,7 @@ class Rules:
     figurative_under: dict[str, str]
     armed_nouns: frozenset[str]
     support_nouns: frozenset[str]
+    force_roots: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

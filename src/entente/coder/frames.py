@@ -215,6 +215,7 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
             t.dep_ not in ("dobj", "dative", "conj") or t.pos_ != "NOUN" or _named(t)
             or t.head.i != verb.i and not (t.dep_ == "conj" and t.head.i in held)
             or t.lemma_.lower() in people and t.lemma_.lower() not in frame.entry.objects
+            and not _own_forces(t, frame, rules)
             for t in targets):  # (spaCy makes a new Token object at each access: compare .i)
         return []  # "deported 2,374 migrants to Honduras": the migrants are the target
     preps = THING_PREPS
@@ -231,6 +232,14 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
             if any(h.pos_ == "PROPN" or _named(h) for h in heads):
                 return heads
     return []
+
+
+def _own_forces(noun: Token, frame: Frame, rules: Rules) -> bool:
+    """"mobilized troops for an offensive against X", "deployed warships to the strait": the
+    forces a show of force (roles.yaml `force_roots`) moves are the doer's own, not its
+    target (an armed noun with no name or demonym of its own)."""
+    return frame.code[:2] in rules.force_roots and not _named(noun) and (
+        noun.lemma_.lower() in rules.armed_nouns or noun.lower_ in rules.armed_nouns)
 
 
 #: Prepositions under a content noun that lead to the actor behind it, most telling first:
