@@ -269,7 +269,7 @@ def test_prefilter_lets_the_new_vocabulary_through(coder):
     # support thrown behind, lent or given is endorsement (051), not a loan or aid
     ("The United States threw its support behind Ukraine.", ("USA", "051", "UKR")),
     ("China lent its support to Russia's proposal.", ("CHN", "051", "RUS")),
-    ("France gave its backing to the German plan.", ("FRA", "051", "DEU")),
+    ("France gave its blessing to the German plan.", ("FRA", "051", "DEU")),
     # blame and criticism as idioms; hitting or firing back at criticism is words, not force
     ("Britain held Russia responsible for the poisoning.", ("GBR", "112", "RUS")),
     ("Washington pointed the finger at Beijing for the cyberattack.", ("USA", "112", "CHN")),
@@ -311,4 +311,45 @@ def test_idioms_and_polysemous_verbs_by_family(coder, text, expected):
     "The Brazilian band blasted their new single at a festival in Lisbon.",
 ])
 def test_idioms_that_give_no_event(coder, text):
+    assert not dyadic(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nominalisations: debt relief, arms deliveries, charges, snubs, mobilisation, repression
+    ("American arms deliveries to Ukraine resumed in March.", ("USA", "072", "UKR")),
+    ("Cairo's snub to the Israeli delegation surprised diplomats.", ("EGY", "120", "ISR")),
+    ("Washington announced charges against Russian intelligence officers.",
+     ("USA", "1121", "RUS")),
+    ("Russia announced a partial mobilisation against Ukraine.", ("RUS", "150", "UKR")),
+    ("China's harassment of Philippine fishermen continued.", ("CHN", "170", "PHL")),
+    ("Russia's imprisonment of an American reporter drew condemnation.", ("RUS", "173", "USA")),
+    ("France reiterated its support for Armenia.", ("FRA", "051", "ARM")),
+    # assurances, embassies, ambassadors
+    ("Berlin assured Kyiv of its continued support.", ("DEU", "051", "UKR")),
+    ("Israel opened an embassy in the United Arab Emirates.", ("ISR", "050", "ARE")),
+    ("Saudi Arabia appointed an ambassador to Iran for the first time in seven years.",
+     ("SAU", "050", "IRN")),
+    # disparagement
+    ("Venezuela's president vilified the United States in his speech.", ("VEN", "111", "USA")),
+    ("Turkey insulted the Netherlands over the rally ban.", ("TUR", "111", "NLD")),
+    # torpedo: a plan torpedoed is rejected, a tanker torpedoed is attacked
+    ("Moscow torpedoed the American peace plan.", ("RUS", "120", "USA")),
+    ("An Iranian submarine torpedoed a British tanker.", ("IRN", "190", "GBR")),
+    # cutting off water, hanging a national, encircling troops, razing villages
+    ("Israel cut off water and fuel to Gaza.", ("ISR", "163", "PSE")),
+    ("Iran hanged a British-Iranian national accused of spying.", ("IRN", "186", "GBR")),
+    ("Russian forces encircled Ukrainian troops near Bakhmut.", ("RUS", "191", "UKR")),
+])
+def test_nominalisations_and_more_verbs_by_family(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese firm executed a large trade with a German bank.",
+    "The French museum hanged a Spanish painting in its main hall.",
+    "Brazil executed a perfect counterattack against Argentina.",
+    "The teenager received a charge of electricity.",
+    "Turkey's national airline opened a credit line with a Spanish bank.",
+])
+def test_more_readings_that_give_no_event(coder, text):
     assert not dyadic(coder, text)
