@@ -49,6 +49,16 @@ def one_sided_coder(coder):
     return Coder(resolver=coder.resolver, model=coder.nlp, one_sided=True)
 
 
+@pytest.fixture(scope="module")
+def every_event_coder(coder):
+    """The default coder that also shows events under the default confidence floor
+    (`entente code --min-confidence 0`), sharing the pipeline of `coder`: for tests of where
+    a phrase ends or how a side is placed, not of whether the event is shown."""
+    from entente.coder import Coder
+
+    return Coder(resolver=coder.resolver, model=coder.nlp, min_confidence=0)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cli.duckdb"

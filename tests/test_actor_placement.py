@@ -21,16 +21,6 @@ import pytest
 from entente.record import Document
 
 
-@pytest.fixture(scope="module")
-def every_event():
-    """A coder that shows events under the default confidence floor too: an office left
-    unplaced beside named states is held under it (test_unplaced_confidence.py); these tests
-    are about where it is placed, not whether it is shown."""
-    from entente.coder import Coder
-
-    return Coder(min_confidence=0)
-
-
 def _pairs(coder, text: str) -> list[tuple[str | None, str | None, str]]:
     doc = Document(text=text, doc_id="place", pub_date=date(2025, 4, 2))
     return [(e.source.country, e.target.country, e.cameo_code[:2])
@@ -89,9 +79,9 @@ def test_the_coder_places_authorities_by_the_people_they_clash_with(coder):
     assert _pairs(coder, text) == [("BOL", "BOL", "19")]
 
 
-def test_an_event_with_a_foreign_state_keeps_the_government_unplaced(every_event):
+def test_an_event_with_a_foreign_state_keeps_the_government_unplaced(every_event_coder):
     text = "The government accused Rwanda of sheltering the rebel commanders."
-    assert _pairs(every_event, text) == [(None, "RWA", "11")]
+    assert _pairs(every_event_coder, text) == [(None, "RWA", "11")]
 
 
 # -- the story's own bodies ----------------------------------------------------------------
@@ -119,8 +109,8 @@ def test_a_definite_delegation_keeps_its_country_in_the_next_sentence(coder):
     # nothing told before, and an indefinite phrase is a new body
     "Officials criticised Bolivia over the border closure.",
 ])
-def test_a_body_the_story_does_not_settle_stays_unplaced(every_event, text):
-    pairs = _pairs(every_event, text)
+def test_a_body_the_story_does_not_settle_stays_unplaced(every_event_coder, text):
+    pairs = _pairs(every_event_coder, text)
     assert pairs and pairs[-1][0] is None
 
 
@@ -282,11 +272,11 @@ def test_a_person_the_story_never_placed_stays_unplaced(coder):
 
 
 def test_a_listed_surname_used_for_someone_else_in_the_story_is_not_the_listed_person(
-        every_event):
+        every_event_coder):
     # Daniel Ortega is listed; the story's Ortega is another man, whom it never places
     text = "Chilean officials met Mauricio Ortega in La Paz. Ortega later criticised Peru."
-    assert (None, "PER", "11") in _pairs(every_event, text)
-    assert not any(s == "NIC" for s, _, _ in _pairs(every_event, text))
+    assert (None, "PER", "11") in _pairs(every_event_coder, text)
+    assert not any(s == "NIC" for s, _, _ in _pairs(every_event_coder, text))
 
 
 def test_a_listed_surname_still_names_the_listed_person(coder):

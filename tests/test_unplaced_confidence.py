@@ -41,3 +41,11 @@ def test_one_sided_reading_keeps_them_at_their_confidence():
 ])
 def test_actors_of_no_state_keep_their_events(coder, text):
     assert _events(coder, text)
+
+
+def test_a_phrase_with_no_actor_word_beside_named_states_is_held_back(coder):
+    # "the island nation" names no actor the gazetteer knows: whoever it stands for is most
+    # likely a state the coder could not tell
+    text = "The island nation criticised Japan over the fishing quotas."
+    assert not [e for e in _events(coder, text) if not e.one_sided]
+    assert _events(Coder(min_confidence=0), text)

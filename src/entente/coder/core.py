@@ -277,8 +277,9 @@ class Coder:
 
     def _stateless_official(self, actor: Actor) -> bool:
         """An unplaced person's name ("Hamada", "Li Wei": at most three capitalised words
-        and no article, which names an organisation: "The Zorbian Liberation Front") or an
-        office or state body ("the spokesperson", "officials")."""
+        and no article, which names an organisation: "The Zorbian Liberation Front"), an
+        office or state body ("the spokesperson", "officials"), or a common phrase with no
+        actor word in it."""
         if not actor.text or actor.country or actor.kind not in ("unresolved", "person"):
             return False
         words = [w for w in actor.text.split() if w.isalpha()]
@@ -288,8 +289,12 @@ class Coder:
                  if e.type in ("sector", "title")]
         if known:
             return any(e.sector in OFFICIAL_SECTORS for e in known)
-        return len(words) <= 3 and all(w[:1].isupper() and w.lower() not in NAME_GLUE
-                                       for w in words)
+        if all(w[:1].isupper() for w in words):
+            return len(words) <= 3 and not any(w.lower() in NAME_GLUE for w in words)
+        # a common phrase with no actor word in it at all ("the two neighbours", "the
+        # talks"): whoever it stands for is most likely a state the sentence names
+        return not any(e.type in ("sector", "title", "group", "ethnic")
+                       for w in words for e in self.resolver.gazetteer.lookup(w))
 
     def _told_deed(self, frame: Frame) -> str | None:
         """The kind of deed (roles.yaml `told_deed_nouns`) a reaction ("regretted",
