@@ -189,3 +189,20 @@ def test_people_sent_away_are_still_the_target(coder):
 
 def test_forces_moved_with_no_party_named_give_no_dyad(coder):
     assert dyadic(coder, "The army mobilized troops for an exercise near the capital.") == set()
+
+
+# --- a leader noun heads an actor through the body its "of" phrase names ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The head of Ukraine's military intelligence accused Belarus of training Russian troops.",
+     ("UKR", "11", "BLR")),
+    ("The chief of Kenya's defence forces accused Somalia of sheltering militants.",
+     ("KEN", "11", "SOM")),
+])
+def test_the_head_of_a_body_is_an_actor(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_the_head_of_a_thing_is_no_actor(coder):
+    assert dyadic(coder, "The head of the river delta flooded after Chinese dams released"
+                         " water.") == set()

@@ -143,6 +143,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "gerund_preps": _lower_words, "impact_verbs": _lower_words,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
+    "leader_nouns": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -224,6 +225,7 @@ class Rules:
     armed_nouns: frozenset[str]
     support_nouns: frozenset[str]
     force_roots: frozenset[str]
+    leader_nouns: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

@@ -37,6 +37,7 @@ class HeadRules:
     states: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()
     sets: frozenset[str] = frozenset()
+    leaders: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -44,7 +45,7 @@ class HeadRules:
                    water=rules.water_words, measures=rules.measure_nouns,
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
                    acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
-                   sets=rules.state_set_nouns)
+                   sets=rules.state_set_nouns, leaders=rules.leader_nouns)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -118,6 +119,8 @@ class HeadRules:
             return True
         if lemma in self.relations or head.lower_ in self.relations:
             return False  # "the partnership with Ankara", "Iran's ties with Russia"
+        if lemma in self.leaders and self._leads_body(head, names_body):
+            return True  # "the head of Ukraine's military intelligence"
         if (is_act(lemma) or lemma in self.acts or head.lower_ in self.acts) and (
                 has_author(head, self.times)
                 or target and self._concerns_actor(head, names_body, is_act)):
@@ -126,6 +129,15 @@ class HeadRules:
         if not target:  # "Israeli tanks fired", "Russian missiles struck": a nation's arms
             return material and has_author(head, self.times) and bool(actor.country)
         return material
+
+    def _leads_body(self, head: Token, names_body: Callable[[str], bool]) -> bool:
+        """A leader noun (roles.yaml `leader_nouns`) whose "of" phrase names a body, people or
+        a state: "the head of Kenya's defence forces", "the chief of the UN mission"."""
+        return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" and not self.is_water(o)
+                                         or self.names_people(o)
+                                         or any(names_body(w) for w in _head_words(o)))
+                   for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children)
 
     def names_people(self, head: Token) -> bool:
         """A noun for people or a body of people ("protesters", "the two countries")."""
