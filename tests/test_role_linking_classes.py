@@ -206,3 +206,14 @@ def test_the_head_of_a_body_is_an_actor(coder, text, expected):
 def test_the_head_of_a_thing_is_no_actor(coder):
     assert dyadic(coder, "The head of the river delta flooded after Chinese dams released"
                          " water.") == set()
+
+
+# --- a receiver the parser made a modifier of the object ("has given Bolivia vital aid") ----
+
+def test_a_name_right_after_a_giving_verb_is_the_receiver(coder):
+    assert ("CAN", "HTI") in {(s, t) for s, _, t in dyadic(
+        coder, "Canada has given Haiti vital military backing.")}
+
+
+def test_a_giving_verb_with_no_named_receiver_gives_no_dyad(coder):
+    assert dyadic(coder, "Canada has given vital military backing.") == set()

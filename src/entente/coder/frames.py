@@ -422,6 +422,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                     [p for o in objects for p in _prep_targets(o, rules.target_preps, rules)] \
                     or [p for a in _agents(verb) for p in _prep_targets(a, HIT_PREPS, rules)]
                 # ("imposed by the EU on Belarus": the parser hangs "on" on the agent)
+            if not frame.targets:
+                frame.targets = [r for o in objects if o.i in event_nouns
+                                 for r in _fronted_recipient(verb, o)]
             if not frame.targets and specific.code[:2] in CLAUSE_TARGET_ROOTS:
                 frame.targets = _clause_subjects(verb, rules)
                 frame.flags += ["clause-target"] if frame.targets else []
@@ -582,6 +585,8 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         if not frame.targets:  # "gave Putin a warning"
             frame.targets += [c for c in verb.children if c.dep_ in ("dative", "dobj")
                               and c.i != noun.i]
+        if not frame.targets:
+            frame.targets += _fronted_recipient(verb, noun)
     else:
         skip = {frame.entry.prep} if frame.entry.prep and frame.entry.prep not in spec else set()
         frame.targets += _named_as(verb, rules) or \
@@ -604,6 +609,14 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
     if _subordinate(verb if carrier is None else carrier.head):
         frame.flags.append("subordinate")
     return frame
+
+
+def _fronted_recipient(verb: Token, noun: Token) -> list[Token]:
+    """"has given Bolivia vital backing", "offered Haiti emergency aid" when the parser makes
+    the receiver a modifier of the object: a name right after the verb that opens the
+    object's phrase ("gave Bolivian backing" has a demonym, no receiver)."""
+    return [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+            and c.i == verb.i + 1 and c.left_edge.i == c.i]
 
 
 def _gerund_noun(verb: Token) -> bool:
