@@ -575,7 +575,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
     frame.targets = targets
     spec = frame.entry.target
     if noun is not None:
-        frame.targets += _prep_targets(noun, spec or rules.target_preps, rules)
+        # a receiver named right after the verb comes before the noun's own phrases:
+        # "granted Vietnam fresh loans for the metro line" is Vietnam's, not the line's
+        frame.targets += _fronted_recipient(verb, noun) or \
+            _prep_targets(noun, spec or rules.target_preps, rules)
         if not frame.targets:
             # "opened an investigation into X": the parser often hangs the noun's own
             # preposition on the light verb (not a place one: "in Yemen" there is where)
@@ -585,8 +588,6 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         if not frame.targets:  # "gave Putin a warning"
             frame.targets += [c for c in verb.children if c.dep_ in ("dative", "dobj")
                               and c.i != noun.i]
-        if not frame.targets:
-            frame.targets += _fronted_recipient(verb, noun)
     else:
         skip = {frame.entry.prep} if frame.entry.prep and frame.entry.prep not in spec else set()
         frame.targets += _named_as(verb, rules) or \
@@ -870,6 +871,9 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
     for name in spec:
         if name in ("dobj", "dative", "attr", "oprd"):
             found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name]
+            if name == "dative" and not found:  # "granted Vietnam fresh loans"
+                found += [r for obj in verb.children if obj.dep_ == "dobj"
+                          for r in _fronted_recipient(verb, obj)]
         elif name not in skip:
             found += _prep_objects(verb, name)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
