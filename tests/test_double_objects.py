@@ -12,6 +12,9 @@ from coder_helpers import triples
     ("Japan granted Vietnam fresh loans for the metro line.", ("JPN", "VNM")),
     ("The European Union gave Moldova new budget support on Tuesday.", ("EU", "MDA")),
     ("Chile offered Bolivia emergency aid after the floods.", ("CHL", "BOL")),
+    # the parser's own dative: sending, shipping, lending and selling take it like giving
+    ("Poland sent Ukraine more howitzers on Monday.", ("POL", "UKR")),
+    ("Kuwait lent Jordan 300 million dollars for the pipeline.", ("KWT", "JOR")),
 ])
 def test_a_receiver_hung_on_the_object_is_the_target(coder, text, pair):
     assert pair in {(s, t) for s, _, t in triples(coder, text)}
