@@ -87,6 +87,7 @@ def test_boarding_a_vessel_is_coercion_but_boarding_passengers_is_not(coder):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 16 reduce relations: supplies cut, blacklists, deals scrapped, talks called off
     ("Russia cut gas supplies to Moldova.", ("RUS", "163", "MDA")),
     ("The United States blacklisted Iranian oil tankers.", ("USA", "163", "IRN")),
     ("Beijing called off military talks with Washington.", ("CHN", "164", "USA")),
@@ -94,8 +95,73 @@ def test_boarding_a_vessel_is_coercion_but_boarding_passengers_is_not(coder):
     ("Mali scrapped its defence accord with France.", ("MLI", "160", "FRA")),
     ("Armenia froze its participation in the Russian-led security bloc.", ("ARM", "160", "RUS")),
     ("Bahrain withdrew its ambassador from Beirut.", ("BHR", "161", "LBN")),
+    # 08 yield: tariffs dropped, vetoes lifted, ground ceded, persons released
+    ("China dropped its tariffs on Australian barley.", ("CHN", "085", "AUS")),
+    ("Turkey lifted its veto on Sweden's NATO membership.", ("TUR", "080", "SWE")),
+    ("Ethiopia relinquished the disputed town to Eritrea.", ("ETH", "080", "ERI")),
+    ("Iran released a French aid worker.", ("IRN", "0841", "FRA")),
+    ("Russia freed 95 Ukrainian prisoners of war.", ("RUS", "0841", "UKR")),
+    # 15 posture and 18 assault
+    ("The United States flew bombers near China.", ("USA", "150", "CHN")),
+    ("China staged war games around Taiwan.", ("CHN", "150", "TWN")),
+    ("Russian agents poisoned a British citizen in Salisbury.", ("RUS", "180", "GBR")),
+    # support thrown behind, lent or given is endorsement (051), not a loan or aid
+    ("The United States threw its support behind Ukraine.", ("USA", "051", "UKR")),
+    ("China lent its support to Russia's proposal.", ("CHN", "051", "RUS")),
+    ("France gave its blessing to the German plan.", ("FRA", "051", "DEU")),
+    # blame and criticism as idioms; hitting or firing back at criticism is words, not force
+    ("Britain held Russia responsible for the poisoning.", ("GBR", "112", "RUS")),
+    ("Washington pointed the finger at Beijing for the cyberattack.", ("USA", "112", "CHN")),
+    ("Ankara took a swipe at Athens over the migrant boats.", ("TUR", "111", "GRC")),
+    ("China hit back at American criticism of its human rights record.", ("CHN", "111", "USA")),
+    ("Moscow fired back at London over the spying allegations.", ("RUS", "111", "GBR")),
+    ("Tehran poured scorn on the American proposal.", ("IRN", "111", "USA")),
+    ("The United States pressed charges against Russian hackers.", ("USA", "1121", "RUS")),
+    # force posture, restrictions, coercion, hostage taking
+    ("China moved troops to the Indian border.", ("CHN", "154", "IND")),
+    ("Russia redeployed tanks to Belarus.", ("RUS", "154", "BLR")),
+    ("Germany shut its consulates in Russia.", ("DEU", "161", "RUS")),
+    ("Indian authorities placed a Chinese national under house arrest.", ("IND", "173", "CHN")),
+    ("Chinese ships harassed a Philippine supply vessel.", ("CHN", "170", "PHL")),
+    ("Colombian rebels took two Venezuelan soldiers hostage.", ("COL", "181", "VEN")),
+    # fighting: air campaigns, positions blasted, missiles slamming into, enemies engaged
+    ("Israel waged an air campaign against Hamas in Gaza.", ("ISR", "195", "PSE")),
+    ("Israeli jets blasted Hamas positions in Gaza.", ("ISR", "190", "PSE")),
+    ("A Russian missile slammed into a Ukrainian apartment block.", ("RUS", "190", "UKR")),
+    ("Pakistani troops engaged Indian soldiers along the frontier.", ("PAK", "190", "IND")),
+    # envoys sent, refugees taken in, debts forgiven
+    ("India sent an envoy to Nepal to defuse the row.", ("IND", "042", "NPL")),
+    ("The Indian minister headed to Nepal on Monday.", ("IND", "042", "NPL")),
+    ("Germany took in thousands of Syrian refugees.", ("DEU", "075", "SYR")),
+    ("Poland welcomed millions of Ukrainian refugees.", ("POL", "075", "UKR")),
+    ("China forgave Zambia's debt.", ("CHN", "071", "ZMB")),
+    ("France wrote off Senegal's debt.", ("FRA", "071", "SEN")),
+    # nominalisations: debt relief, arms deliveries, charges, snubs, mobilisation, repression
+    ("American arms deliveries to Ukraine resumed in March.", ("USA", "072", "UKR")),
+    ("Cairo's snub to the Israeli delegation surprised diplomats.", ("EGY", "120", "ISR")),
+    ("Washington announced charges against Russian intelligence officers.",
+     ("USA", "1121", "RUS")),
+    ("Russia announced a partial mobilisation against Ukraine.", ("RUS", "150", "UKR")),
+    ("China's harassment of Philippine fishermen continued.", ("CHN", "170", "PHL")),
+    ("Russia's imprisonment of an American reporter drew condemnation.", ("RUS", "173", "USA")),
+    ("France reiterated its support for Armenia.", ("FRA", "051", "ARM")),
+    # assurances, embassies, ambassadors
+    ("Berlin assured Kyiv of its continued support.", ("DEU", "051", "UKR")),
+    ("Israel opened an embassy in the United Arab Emirates.", ("ISR", "050", "ARE")),
+    ("Saudi Arabia appointed an ambassador to Iran for the first time in seven years.",
+     ("SAU", "050", "IRN")),
+    # disparagement
+    ("Venezuela's president vilified the United States in his speech.", ("VEN", "111", "USA")),
+    ("Turkey insulted the Netherlands over the rally ban.", ("TUR", "111", "NLD")),
+    # torpedo: a plan torpedoed is rejected, a tanker torpedoed is attacked
+    ("Moscow torpedoed the American peace plan.", ("RUS", "120", "USA")),
+    ("An Iranian submarine torpedoed a British tanker.", ("IRN", "190", "GBR")),
+    # cutting off water, hanging a national, encircling troops, razing villages
+    ("Israel cut off water and fuel to Gaza.", ("ISR", "163", "PSE")),
+    ("Iran hanged a British-Iranian national accused of spying.", ("IRN", "186", "GBR")),
+    ("Russian forces encircled Ukrainian troops near Bakhmut.", ("RUS", "191", "UKR")),
 ])
-def test_reduce_relations_family(coder, text, expected):
+def test_codes_by_family(coder, text, expected):
     assert expected in triples(coder, text)
 
 
@@ -161,26 +227,6 @@ def test_disapprove_reject_and_appeal_families(coder, text, expected):
     assert expected in found or (expected[0], expected[1], expected[2]) in root_pairs(coder, text)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("China dropped its tariffs on Australian barley.", ("CHN", "085", "AUS")),
-    ("Turkey lifted its veto on Sweden's NATO membership.", ("TUR", "080", "SWE")),
-    ("Ethiopia relinquished the disputed town to Eritrea.", ("ETH", "080", "ERI")),
-    ("Iran released a French aid worker.", ("IRN", "0841", "FRA")),
-    ("Russia freed 95 Ukrainian prisoners of war.", ("RUS", "0841", "UKR")),
-])
-def test_yield_family(coder, text, expected):
-    assert expected in triples(coder, text)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The United States flew bombers near China.", ("USA", "150", "CHN")),
-    ("China staged war games around Taiwan.", ("CHN", "150", "TWN")),
-    ("Russian agents poisoned a British citizen in Salisbury.", ("RUS", "180", "GBR")),
-])
-def test_posture_and_assault_families(coder, text, expected):
-    assert expected in triples(coder, text)
-
-
 def test_crushing_protests_is_repression_and_crushing_forces_is_fighting(coder):
     assert "175" in {c for _, c, _ in triples(
         coder, "The junta crushed protests by Burmese students.")}
@@ -217,6 +263,17 @@ def test_crushing_protests_is_repression_and_crushing_forces_is_fighting(coder):
     "Nigeria's president fired his finance minister.",
     "The German court dismissed the case against the footballer.",
     "The scandal poisoned relations between Italy and Austria for years.",
+    "The Spanish plan met with resistance in the Portuguese parliament.",
+    "The Indian court struck down a ban on Chinese apps.",
+    "Spain conceded two goals against Italy.",
+    "The German chancellor conceded defeat in the election.",
+    "The Australian prime minister headed to the polls.",
+    "The Brazilian band blasted their new single at a festival in Lisbon.",
+    "The Chinese firm executed a large trade with a German bank.",
+    "The French museum hanged a Spanish painting in its main hall.",
+    "Brazil executed a perfect counterattack against Argentina.",
+    "The teenager received a charge of electricity.",
+    "Turkey's national airline opened a credit line with a Spanish bank.",
 ])
 def test_sentences_that_give_no_event(coder, text):
     assert not dyadic(coder, text)
@@ -263,93 +320,3 @@ def test_prefilter_lets_the_new_vocabulary_through(coder):
                  "Mali repudiated its defence accords with France.",
                  "Turkey and Armenia moved to mend ties."]:
         assert coder.prefilter.passes(text), text
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # support thrown behind, lent or given is endorsement (051), not a loan or aid
-    ("The United States threw its support behind Ukraine.", ("USA", "051", "UKR")),
-    ("China lent its support to Russia's proposal.", ("CHN", "051", "RUS")),
-    ("France gave its blessing to the German plan.", ("FRA", "051", "DEU")),
-    # blame and criticism as idioms; hitting or firing back at criticism is words, not force
-    ("Britain held Russia responsible for the poisoning.", ("GBR", "112", "RUS")),
-    ("Washington pointed the finger at Beijing for the cyberattack.", ("USA", "112", "CHN")),
-    ("Ankara took a swipe at Athens over the migrant boats.", ("TUR", "111", "GRC")),
-    ("China hit back at American criticism of its human rights record.", ("CHN", "111", "USA")),
-    ("Moscow fired back at London over the spying allegations.", ("RUS", "111", "GBR")),
-    ("Tehran poured scorn on the American proposal.", ("IRN", "111", "USA")),
-    ("The United States pressed charges against Russian hackers.", ("USA", "1121", "RUS")),
-    # force posture, restrictions, coercion, hostage taking
-    ("China moved troops to the Indian border.", ("CHN", "154", "IND")),
-    ("Russia redeployed tanks to Belarus.", ("RUS", "154", "BLR")),
-    ("Germany shut its consulates in Russia.", ("DEU", "161", "RUS")),
-    ("Indian authorities placed a Chinese national under house arrest.", ("IND", "173", "CHN")),
-    ("Chinese ships harassed a Philippine supply vessel.", ("CHN", "170", "PHL")),
-    ("Colombian rebels took two Venezuelan soldiers hostage.", ("COL", "181", "VEN")),
-    # fighting: air campaigns, positions blasted, missiles slamming into, enemies engaged
-    ("Israel waged an air campaign against Hamas in Gaza.", ("ISR", "195", "PSE")),
-    ("Israeli jets blasted Hamas positions in Gaza.", ("ISR", "190", "PSE")),
-    ("A Russian missile slammed into a Ukrainian apartment block.", ("RUS", "190", "UKR")),
-    ("Pakistani troops engaged Indian soldiers along the frontier.", ("PAK", "190", "IND")),
-    # envoys sent, refugees taken in, debts forgiven
-    ("India sent an envoy to Nepal to defuse the row.", ("IND", "042", "NPL")),
-    ("The Indian minister headed to Nepal on Monday.", ("IND", "042", "NPL")),
-    ("Germany took in thousands of Syrian refugees.", ("DEU", "075", "SYR")),
-    ("Poland welcomed millions of Ukrainian refugees.", ("POL", "075", "UKR")),
-    ("China forgave Zambia's debt.", ("CHN", "071", "ZMB")),
-    ("France wrote off Senegal's debt.", ("FRA", "071", "SEN")),
-])
-def test_idioms_and_polysemous_verbs_by_family(coder, text, expected):
-    assert expected in triples(coder, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The Spanish plan met with resistance in the Portuguese parliament.",
-    "The Indian court struck down a ban on Chinese apps.",
-    "Spain conceded two goals against Italy.",
-    "The German chancellor conceded defeat in the election.",
-    "The Australian prime minister headed to the polls.",
-    "The Brazilian band blasted their new single at a festival in Lisbon.",
-])
-def test_idioms_that_give_no_event(coder, text):
-    assert not dyadic(coder, text)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # nominalisations: debt relief, arms deliveries, charges, snubs, mobilisation, repression
-    ("American arms deliveries to Ukraine resumed in March.", ("USA", "072", "UKR")),
-    ("Cairo's snub to the Israeli delegation surprised diplomats.", ("EGY", "120", "ISR")),
-    ("Washington announced charges against Russian intelligence officers.",
-     ("USA", "1121", "RUS")),
-    ("Russia announced a partial mobilisation against Ukraine.", ("RUS", "150", "UKR")),
-    ("China's harassment of Philippine fishermen continued.", ("CHN", "170", "PHL")),
-    ("Russia's imprisonment of an American reporter drew condemnation.", ("RUS", "173", "USA")),
-    ("France reiterated its support for Armenia.", ("FRA", "051", "ARM")),
-    # assurances, embassies, ambassadors
-    ("Berlin assured Kyiv of its continued support.", ("DEU", "051", "UKR")),
-    ("Israel opened an embassy in the United Arab Emirates.", ("ISR", "050", "ARE")),
-    ("Saudi Arabia appointed an ambassador to Iran for the first time in seven years.",
-     ("SAU", "050", "IRN")),
-    # disparagement
-    ("Venezuela's president vilified the United States in his speech.", ("VEN", "111", "USA")),
-    ("Turkey insulted the Netherlands over the rally ban.", ("TUR", "111", "NLD")),
-    # torpedo: a plan torpedoed is rejected, a tanker torpedoed is attacked
-    ("Moscow torpedoed the American peace plan.", ("RUS", "120", "USA")),
-    ("An Iranian submarine torpedoed a British tanker.", ("IRN", "190", "GBR")),
-    # cutting off water, hanging a national, encircling troops, razing villages
-    ("Israel cut off water and fuel to Gaza.", ("ISR", "163", "PSE")),
-    ("Iran hanged a British-Iranian national accused of spying.", ("IRN", "186", "GBR")),
-    ("Russian forces encircled Ukrainian troops near Bakhmut.", ("RUS", "191", "UKR")),
-])
-def test_nominalisations_and_more_verbs_by_family(coder, text, expected):
-    assert expected in triples(coder, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The Chinese firm executed a large trade with a German bank.",
-    "The French museum hanged a Spanish painting in its main hall.",
-    "Brazil executed a perfect counterattack against Argentina.",
-    "The teenager received a charge of electricity.",
-    "Turkey's national airline opened a credit line with a Spanish bank.",
-])
-def test_more_readings_that_give_no_event(coder, text):
-    assert not dyadic(coder, text)
