@@ -25,3 +25,12 @@ def test_a_receiver_hung_on_the_object_is_the_target(coder, text, pair):
 ])
 def test_a_name_before_another_verbs_object_is_no_receiver(coder, text):
     assert not any(s and t for s, _, t in triples(coder, text))
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the parser marks "to" itself as the dative; the receiver is its object
+    ("Algeria sent three shipments of ammunition to Niamey last month.", ("DZA", "NER")),
+    ("Belarus sent a convoy of tanks to Russia on Friday.", ("BLR", "RUS")),
+])
+def test_goods_counted_in_shipments_go_to_the_receiver(coder, text, pair):
+    assert (pair[0], "072", pair[1]) in triples(coder, text)

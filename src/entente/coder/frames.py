@@ -385,8 +385,16 @@ def _event_noun_object(verb: Token, lemma: str, entry: Entry, lexicon: Lexicon) 
     if not lexicon.lookup(lemma, "L"):
         return False
     heads = [o for o in _objects(verb) if o.dep_ == "dobj"]
-    return any(lexicon.has(o.lemma_.lower(), "N") and o.lemma_.lower() not in entry.objects
+    return any(_codes_itself(o, lexicon) and o.lemma_.lower() not in entry.objects
                and o.lower_ not in entry.objects for o in heads)
+
+
+def _codes_itself(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun whose own entry holds here, by the modifiers a light verb's noun is
+    read with: "arms shipments" are an event noun, "shipments of weapons" leave the code to
+    the verb's entry for weapons sent; "a drone attack" is one whatever it holds."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    return lexicon.best(noun.lemma_.lower(), "N", set(), modifiers | {ANY_OBJECT}) is not None
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
@@ -585,9 +593,9 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             own = (p for p in spec or () if p not in rules.location_preps)
             preps = tuple(dict.fromkeys((*own, *rules.target_preps)))
             frame.targets += _prep_targets(verb, preps, rules)
-        if not frame.targets:  # "gave Putin a warning"
-            frame.targets += [c for c in verb.children if c.dep_ in ("dative", "dobj")
-                              and c.i != noun.i]
+        if not frame.targets:  # "gave Putin a warning", "sent shipments of arms to X"
+            frame.targets += [o for c in verb.children if c.dep_ in ("dative", "dobj")
+                              and c.i != noun.i for o in _dative_objects(c)]
     else:
         skip = {frame.entry.prep} if frame.entry.prep and frame.entry.prep not in spec else set()
         frame.targets += _named_as(verb, rules) or \
@@ -610,6 +618,14 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
     if _subordinate(verb if carrier is None else carrier.head):
         frame.flags.append("subordinate")
     return frame
+
+
+def _dative_objects(token: Token) -> list[Token]:
+    """A dative or object as the actor it names: the parser marks "to" itself as the dative
+    in "sent two shipments of weapons to Mogadishu"; the actor is its object."""
+    if token.pos_ == "ADP":
+        return [c for c in token.children if c.dep_ == "pobj"]
+    return [token]
 
 
 def _fronted_recipient(verb: Token, noun: Token) -> list[Token]:
