@@ -17,6 +17,9 @@ from . import ontology
 
 DATASETS = ("entente", "gdelt2", "gdelt1", "icews", "polecat")
 ACTOR_KINDS = ("state", "igo", "ngo", "group", "person", "unresolved")
+#: The word the coder puts in an event's `rule` when it tells the act in an "after" clause
+#: ("protested after Belgrade reimposed visas"): ingest counts such a retold act once.
+RETOLD_FLAG = "after-clause"
 
 
 @dataclass(slots=True)
@@ -91,6 +94,11 @@ class Event:
             self.event_id = make_event_id(
                 self.dataset, self.doc_id, self.source.key(), self.target.key(),
                 self.cameo_code or self.plover_event or "")
+
+    @property
+    def retold(self) -> bool:
+        """The act is told in an "after" clause of another (`RETOLD_FLAG` in its rule)."""
+        return RETOLD_FLAG in (self.rule or "").split()
 
     def apply_ontology(self) -> None:
         """Fill root, quad / penta class, Goldstein and PLOVER fields from the CAMEO code.

@@ -15,7 +15,7 @@ from ..actors import ActorResolver, DocumentContext
 from ..actors.mention import ACTOR_KINDS, Mention
 from ..actors.resolution import cameo_code
 from ..ontology import STATE_SECTORS
-from ..record import Actor, Document, Event
+from ..record import RETOLD_FLAG, Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, event_date, historical_markers
@@ -242,8 +242,8 @@ class Coder:
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
         pairs = _pairs(frame, sources, targets)
-        if _after_clause(frame):
-            frame.flags.append("after-clause")  # a retold act: ingest counts it once
+        if _after_marks(frame):
+            frame.flags.append(RETOLD_FLAG)  # a retold act: ingest counts it once
         if _told_as_background(frame, self.rules.background_gaps) \
                 and where.precision != HISTORICAL:
             # "Iran recalled its envoy two weeks after Belgrade reimposed visas": the visas
@@ -261,19 +261,20 @@ class Coder:
                 continue
             event = make_event(frame, source, target, where, speaker, location)
             event.one_sided = one_sided
-            if not self.one_sided and self._misplaced(source, target, parsed.text):
+            if not self.one_sided and self._misplaced(source, target, parsed.text, ctx):
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
 
-    def _misplaced(self, source: Actor, target: Actor, sentence: str) -> bool:
+    def _misplaced(self, source: Actor, target: Actor, sentence: str,
+                   ctx: DocumentMemory) -> bool:
         """A side that must be some state's (a person known only by name, an office or a
         state body: "Hamada", "the spokesperson", "officials") but was placed in none, in a
         sentence that names states: most likely one of them, missed (UNPLACED_CEILING)."""
         if not any(self._stateless_official(a) for a in (source, target)):
             return False
         return any(m.kind in ("state", "location") and m.country
-                   for m in self.resolver.find(sentence))
+                   for m in self._mentions(sentence, ctx))
 
     def _stateless_official(self, actor: Actor) -> bool:
         """An unplaced person's name ("Hamada", "Li Wei": at most three capitalised words
@@ -968,16 +969,12 @@ GOVERNING_FORMS = frozenset({"state", "capital", "seat", "institution", "igo"})
 
 
 def _after_marks(frame: Frame) -> list[Any]:
-    """The "after" marks of the frame's clause when it is an adverbial clause."""
+    """The "after" marks of the frame's clause when it is an adverbial clause: its act is
+    told as what another followed ("protested after X did")."""
     verb = first_conjunct(frame.verb)
     if verb.dep_ != "advcl":
         return []
     return [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"]
-
-
-def _after_clause(frame: Frame) -> bool:
-    """The frame's act is told in an "after" clause of another ("protested after X did")."""
-    return bool(_after_marks(frame))
 
 
 def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:

@@ -147,35 +147,37 @@ def ingest_documents(store: Store, docs: Iterable[Document], coder: DocumentCode
     return report
 
 
-#: A marker the coder puts in the `rule` of an act told in an "after" clause ("protested
-#: after Belgrade reimposed visas"), and how many days back an earlier report of it is looked
-#: for: such an act already reported is counted once, through that report.
-RETOLD_FLAG = "after-clause"
+#: How many days before a retold act (`Event.retold`) an earlier report of it is looked for:
+#: such an act already reported is counted once, through that report.
 RETOLD_WINDOW_DAYS = 90
 
 
 def _link_retold(store: Store, batch: list[Coded], con: Any) -> None:
     """Mark each retold act of `batch` `duplicate_of` the document that reported it first:
-    one stored before, or an earlier document of this batch."""
+    one stored before, else the document of this batch that reported it earliest."""
     first: dict[tuple[Any, ...], tuple[date, str]] = {}
     for doc, events in batch:
         for event in events:
-            if RETOLD_FLAG in (event.rule or "").split() or event.date is None:
+            if event.date is None or event.retold:
                 continue
-            key = (event.source.country, event.target.country, event.cameo_code)
-            if key not in first or event.date < first[key][0]:
-                first[key] = (event.date, doc.doc_id)
+            act = _act(event)
+            if act not in first or event.date < first[act][0]:
+                first[act] = (event.date, doc.doc_id)
     for doc, events in batch:
         for event in events:
-            if event.duplicate_of or RETOLD_FLAG not in (event.rule or "").split():
+            if event.duplicate_of or not event.retold:
                 continue
             event.duplicate_of = store.earlier_report(event, RETOLD_WINDOW_DAYS, con=con)
-            key = (event.source.country, event.target.country, event.cameo_code)
-            told = first.get(key)
+            told = first.get(_act(event))
             if event.duplicate_of is None and told is not None and told[1] != doc.doc_id \
                     and event.date is not None \
                     and 0 <= (event.date - told[0]).days <= RETOLD_WINDOW_DAYS:
                 event.duplicate_of = told[1]
+
+
+def _act(event: Event) -> tuple[str | None, str | None, str]:
+    """What makes two reports one act: its countries and CAMEO code."""
+    return event.source.country, event.target.country, event.cameo_code
 
 
 def _select_new(docs: Iterable[Document], seen: _Known, result: InputResult
