@@ -265,10 +265,10 @@ def test_a_person_named_again_keeps_the_country_the_story_gave(coder, text):
     assert ("BOL", "PER", "11") in _pairs(coder, text)
 
 
-def test_a_person_the_story_never_placed_stays_unplaced(coder):
+def test_a_person_the_story_never_placed_stays_unplaced(every_event_coder):
     text = ("Minister Tomas Ruiz-Vega met Chilean officials on Monday. "
             "Ruiz-Vega later criticised Peru.")
-    assert (None, "PER", "11") in _pairs(coder, text)
+    assert (None, "PER", "11") in _pairs(every_event_coder, text)
 
 
 def test_a_listed_surname_used_for_someone_else_in_the_story_is_not_the_listed_person(

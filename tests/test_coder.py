@@ -69,8 +69,8 @@ def test_official_visit_under_a_light_verb(coder):
     ("Farmers staged a protest against the European Commission.", "140"),
     ("The Nigerian army carried out air strikes on Boko Haram camps.", "195"),
 ])
-def test_light_verbs_take_the_code_of_their_event_noun(coder, sentence, code):
-    assert code in {e.cameo_code for e in coded(coder, sentence)}
+def test_light_verbs_take_the_code_of_their_event_noun(every_event_coder, sentence, code):
+    assert code in {e.cameo_code for e in coded(every_event_coder, sentence)}
 
 
 # --- polysemy -------------------------------------------------------------------------------
@@ -334,13 +334,13 @@ def test_claiming_ones_own_attack_is_claiming_responsibility(coder):
     assert [(e.source.text, e.cameo_code) for e in events] == [("The Taliban", "015")]
 
 
-def test_surface_order_fallback_when_the_parse_hides_a_role(coder):
+def test_surface_order_fallback_when_the_parse_hides_a_role(every_event_coder):
     # the small model leaves "French ambassador" unattached in this headline-style sentence
-    [event] = coded(coder, "Mali junta expels French ambassador.")
+    [event] = coded(every_event_coder, "Mali junta expels French ambassador.")
     assert event.cameo_code in ("174", "161")  # expel a person / a diplomat
     assert (event.target.text, event.target.country) == ("French ambassador", "FRA")
     assert "fallback" in event.rule
-    [parsed_well] = coded(coder, "Mali expelled the French ambassador.")
+    [parsed_well] = coded(every_event_coder, "Mali expelled the French ambassador.")
     assert "fallback" not in parsed_well.rule
     assert parsed_well.confidence > event.confidence
 

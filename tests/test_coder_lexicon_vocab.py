@@ -53,8 +53,8 @@ def test_vocabulary_families(coder, text, expected):
     ("Kenya received the Ethiopian prime minister in Nairobi.", ("KEN", "043", "ETH")),
     ("Qatar hosted the Afghan delegation for talks.", ("QAT", "043", "AFG")),
 ])
-def test_polysemous_verbs_take_the_reading_their_objects_give(coder, text, expected):
-    found = triples(coder, text)
+def test_polysemous_verbs_take_the_reading_their_objects_give(every_event_coder, text, expected):
+    found = triples(every_event_coder, text)
     assert expected in found
 
 

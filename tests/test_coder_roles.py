@@ -78,8 +78,9 @@ def test_a_thing_given_is_not_the_target_the_named_receiver_is(coder):
     assert sides(coder, "Turkey suspended food supplies to Armenia.") == {("TUR", "ARM")}
 
 
-def test_people_acted_upon_stay_the_target(coder):
-    texts = target_texts(coder, "Guatemalan authorities deported 300 migrants to Honduras.")
+def test_people_acted_upon_stay_the_target(every_event_coder):
+    texts = target_texts(every_event_coder,
+                         "Guatemalan authorities deported 300 migrants to Honduras.")
     assert texts == {"300 migrants"}
 
 
@@ -108,8 +109,9 @@ def test_coordinated_demonyms_of_a_target_give_one_event_each(coder):
         ("IND", "CHN"), ("IND", "PAK")}
 
 
-def test_demands_point_at_the_people_who_made_them(coder):
-    assert target_texts(coder, "Nepal accepted the demands by protesters.") == {"protesters"}
+def test_demands_point_at_the_people_who_made_them(every_event_coder):
+    assert target_texts(every_event_coder, "Nepal accepted the demands by protesters.") \
+        == {"protesters"}
 
 
 def test_a_demonym_found_by_surface_order_stands_for_its_noun_phrase(coder):
@@ -237,8 +239,8 @@ def test_a_thing_with_no_owner_is_a_missing_side(coder, one_sided_coder):
     ("Masked gunmen ambushed a Kenyan police convoy on Sunday.", "a Kenyan police convoy"),
     ("Chadian militiamen attacked a camp for Sudanese refugees.", "Sudanese refugees"),
 ])
-def test_a_thing_stands_for_the_people_or_state_that_own_it(coder, sentence, target):
-    assert target in target_texts(coder, sentence)
+def test_a_thing_stands_for_the_people_or_state_that_own_it(every_event_coder, sentence, target):
+    assert target in target_texts(every_event_coder, sentence)
 
 
 def test_a_pronoun_with_no_antecedent_is_no_actor(coder):

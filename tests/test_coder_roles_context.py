@@ -80,10 +80,11 @@ def test_a_plural_title_with_named_members_stands_for_each(coder):
     assert found == {("ESP", "05", "PRT"), ("PRT", "05", "ESP")}
 
 
-def test_a_protest_at_an_embassy_targets_its_country(coder):
-    assert triples(coder, "Hundreds of students rallied outside the American embassy in "
-                          "Manila.") == {(None, "14", "USA")}
-    assert coded(coder, "Thousands of Kenyans protested in the streets of Nairobi.") == []
+def test_a_protest_at_an_embassy_targets_its_country(every_event_coder):
+    assert triples(every_event_coder, "Hundreds of students rallied outside the American "
+                                      "embassy in Manila.") == {(None, "14", "USA")}
+    assert coded(every_event_coder,
+                 "Thousands of Kenyans protested in the streets of Nairobi.") == []
 
 
 def test_a_missile_fired_into_the_sea_attacks_no_neighbour(coder, one_sided_coder):

@@ -167,8 +167,8 @@ def test_an_impact_verb_coded_itself_keeps_the_event_once(one_sided_coder):
      (None, "PER", "12")),
     ("Serbia dismissed calls for an inquiry by the European Union.", ("SRB", "EU", "12")),
 ])
-def test_the_author_of_a_nested_content_noun_is_the_target(coder, sentence, expected):
-    assert expected in pairs(coder, sentence)
+def test_the_author_of_a_nested_content_noun_is_the_target(every_event_coder, sentence, expected):
+    assert expected in pairs(every_event_coder, sentence)
 
 
 # --- reduced relatives of an event noun, a speaker's next act -------------------------------

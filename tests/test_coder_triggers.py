@@ -80,14 +80,14 @@ def test_the_condition_itself_is_no_event_even_when_parsed_as_a_noun(coder):
 
 # --- governors --------------------------------------------------------------------------------
 
-def test_an_attempted_assassination_is_an_attack_not_a_threat(coder):
-    assert codes(coder, "Gunmen tried to assassinate the governor of Kandahar on Monday.") \
-        == {"185"}
+def test_an_attempted_assassination_is_an_attack_not_a_threat(every_event_coder):
+    assert codes(every_event_coder,
+                 "Gunmen tried to assassinate the governor of Kandahar on Monday.") == {"185"}
 
 
-def test_an_attempted_attack_keeps_its_own_code(coder):
-    assert {c[:2] for c in codes(coder, "Rebels attempted to attack the army base in Goma.")} \
-        == {"19"}
+def test_an_attempted_attack_keeps_its_own_code(every_event_coder):
+    found = codes(every_event_coder, "Rebels attempted to attack the army base in Goma.")
+    assert {c[:2] for c in found} == {"19"}
 
 
 def test_a_conditional_sanction_said_with_may_is_a_threat(one_sided_coder):
@@ -149,9 +149,9 @@ def test_blocking_roads_is_a_protest(one_sided_coder):
                           "Thai farmers blocked roads leading to Bangkok on Monday.")
 
 
-def test_letting_prisoners_go_free_is_a_release(coder):
-    assert ("MMR", "0841") in {(s, c) for s, c, _ in
-                               triples(coder, "Myanmar let free 200 political prisoners.")}
+def test_letting_prisoners_go_free_is_a_release(every_event_coder):
+    found = triples(every_event_coder, "Myanmar let free 200 political prisoners.")
+    assert ("MMR", "0841") in {(s, c) for s, c, _ in found}
 
 
 def test_a_medical_evacuation_is_humanitarian_aid(coder):

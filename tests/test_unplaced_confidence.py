@@ -1,6 +1,7 @@
-"""A side that must be some state's (a person known only by name, an office, a state body)
-left unplaced in a sentence that names states is most likely a state the coder missed: such
-events are held under the default confidence floor; real actors of no state keep theirs."""
+"""A side left unplaced (a person known only by name, an office, a state body, a crowd or a
+group) in a sentence that names states is most likely a state the coder missed, or a party
+no country dyad can use: such events are held under the default confidence floor. Sentences
+that name no state, and organisations' unknown names, keep theirs."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def _events(coder, text: str):
 HALF_PLACED = [
     "Speaking in Ankara, Yildiz sharply criticised Greece over the naval drills.",
     "The spokesperson condemned Estonia's decision to close the crossing.",
+    "Norway sent blankets to the victims.",                 # a group of no state
+    "Stone-throwing youths attacked a Turkish patrol.",      # a crowd placed nowhere
 ]
 
 
@@ -35,11 +38,11 @@ def test_one_sided_reading_keeps_them_at_their_confidence():
 
 
 @pytest.mark.parametrize("text", [
-    "Norway sent blankets to the victims.",            # victims: a real actor of no state
     "Gunmen ambushed a police patrol near the market.",  # no state named at all
     "The Zorbian Liberation Front attacked Chad.",      # an organisation's unknown name
+    "the Movement for Zorbian Unity attacked Chad.",    # joined by "for", lower-case "the"
 ])
-def test_actors_of_no_state_keep_their_events(coder, text):
+def test_sentences_without_states_and_unknown_organisations_keep_their_events(coder, text):
     assert _events(coder, text)
 
 
