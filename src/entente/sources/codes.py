@@ -17,15 +17,21 @@ from .. import ontology
 from ..store import sql_literal
 
 __all__ = ["register_code_tables", "country_name_map", "cameo_country_map", "sector_sql",
-           "sector_words", "STATE_SECTORS_SQL"]
+           "sector_words", "state_sector_sql"]
 
 COUNTRY_TABLE = "_entente_cameo_country"
 NAME_TABLE = "_entente_country_name"
 IGO_TABLE = "_entente_igo"
 EVENT_TABLE = "_entente_event_type"
 
-#: `ontology.STATE_SECTORS` as an SQL list: "('COP', 'GOV', ...)".
-STATE_SECTORS_SQL = "(" + ", ".join(map(sql_literal, sorted(ontology.STATE_SECTORS))) + ")"
+_STATE_SECTORS_LIST = "[" + ", ".join(map(sql_literal, sorted(ontology.STATE_SECTORS))) + "]"
+
+
+def state_sector_sql(expr: str) -> str:
+    """Whether `expr` is one of `ontology.STATE_SECTORS`. A list look-up, not `IN (...)`:
+    DuckDB plans an `IN` list that long as a join over every row of a file, even inside a
+    CASE branch few rows reach."""
+    return f"list_contains({_STATE_SECTORS_LIST}, {expr})"
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..store import Store
-from .codes import EVENT_TABLE, IGO_TABLE, NAME_TABLE, STATE_SECTORS_SQL, sector_sql
+from .codes import EVENT_TABLE, IGO_TABLE, NAME_TABLE, sector_sql, state_sector_sql
 from .report import IngestReport
 from .tabular import LoadOptions, TableSpec, ingest_files
 
@@ -55,7 +55,7 @@ def _actor_sql(side: str, n: int, name: str, sector_field: str) -> dict[str, str
     sector = sector_sql(_q(sector_field))
     kind = (f"CASE WHEN {country} IN (SELECT short FROM {IGO_TABLE}) THEN 'igo' "
             f"WHEN a{n}.iso3 IS NOT NULL AND a{n}.iso3 = {country} THEN 'state' "
-            f"WHEN {country} IS NOT NULL AND {sector} IN {STATE_SECTORS_SQL} THEN 'state' "
+            f"WHEN {country} IS NOT NULL AND {state_sector_sql(sector)} THEN 'state' "
             f"WHEN {country} IS NOT NULL THEN 'group' ELSE 'unresolved' END")
     return {f"{side}_text": f"coalesce({_q(name)}, '')", f"{side}_kind": kind,
             f"{side}_country": country, f"{side}_sector": sector}

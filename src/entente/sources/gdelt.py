@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import ontology
 from ..errors import EntenteError, InputError
 from ..store import Store
-from .codes import COUNTRY_TABLE, EVENT_TABLE, IGO_TABLE, STATE_SECTORS_SQL
+from .codes import COUNTRY_TABLE, EVENT_TABLE, IGO_TABLE, state_sector_sql
 from .report import IngestReport, LoadProgress
 from .tabular import (
     BATCH_FILES,
@@ -69,9 +69,10 @@ def _actor(n: int) -> dict[str, str]:
     a, side = f"src.Actor{n}", ("source", "target")[n - 1]
     country = (f"coalesce(c{n}.iso3, i{n}.short, g{n}.short)")
     kind = (f"CASE WHEN {a}Type1Code = 'IGO' OR {a}Code LIKE 'IGO%' THEN 'igo' "
-            f"WHEN {a}Type1Code IN ('NGO', 'NGM') OR {a}Code LIKE 'NGO%' THEN 'ngo' "
+            f"WHEN {a}Type1Code = 'NGO' OR {a}Type1Code = 'NGM' OR {a}Code LIKE 'NGO%' "
+            "THEN 'ngo' "
             f"WHEN c{n}.iso3 IS NOT NULL AND ({a}Type1Code IS NULL "
-            f"OR {a}Type1Code IN {STATE_SECTORS_SQL}) THEN 'state' "
+            f"OR {state_sector_sql(a + 'Type1Code')}) THEN 'state' "
             f"WHEN {country} IS NOT NULL OR {a}KnownGroupCode IS NOT NULL "
             f"OR {a}Type1Code IS NOT NULL THEN 'group' ELSE 'unresolved' END")
     return {f"{side}_text": f"coalesce({a}Name, '')", f"{side}_kind": kind,
