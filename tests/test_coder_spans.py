@@ -38,7 +38,7 @@ def test_no_piece_of_a_name_is_an_actor(coder):
 
 def test_a_name_after_its_title_without_a_comma_joins_the_title(coder):
     text = "Ramaphosa hosted his counterpart Ghanaian President Nana Akufo-Addo at a banquet."
-    assert {t for _, _, t in sides(coder, text)} == \
+    assert {t for _, code, t in sides(coder, text) if code == "043"} == \
         {"his counterpart Ghanaian President Nana Akufo-Addo"}
 
 

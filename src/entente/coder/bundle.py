@@ -143,7 +143,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "gerund_preps": _lower_words, "impact_verbs": _lower_words,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
-    "leader_nouns": _lower_words,
+    "leader_nouns": _lower_words, "occasion_preps": _lower_words,
+    "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -226,6 +227,10 @@ class Rules:
     support_nouns: frozenset[str]
     force_roots: frozenset[str]
     leader_nouns: frozenset[str]
+    occasion_preps: frozenset[str]
+    home_ground_roots: frozenset[str]
+    traveller_codes: frozenset[str]
+    mirrored_codes: dict[str, str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

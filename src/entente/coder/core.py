@@ -20,7 +20,7 @@ from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, event_date, historical_markers
 from .document import DocumentMemory
-from .frames import Frame, find_frames, first_conjunct, is_time
+from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .nlp import keep_whole, load_nlp
@@ -254,7 +254,7 @@ class Coder:
         location = (place.text, place.country) if place is not None else None
         out = []
         for source, target in pairs:
-            if _same_entity(source, target):
+            if _same_entity(source, target) or self._home_ground(frame, source, target):
                 continue
             one_sided = not source.text or not target.text
             if one_sided and not self.one_sided:
@@ -265,6 +265,17 @@ class Coder:
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
+
+    def _home_ground(self, frame: Frame, source: Actor, target: Actor) -> bool:
+        """A meeting, visit or cooperation whose target is only a place or the state of the
+        source's own country ("Putin will visit Vladivostok", "Egypt hosted a conference in
+        Alexandria"): no relation between two countries (roles.yaml
+        `home_ground_roots`). A body of that country ("the Catalan government") is kept, and so
+        are people of another country ("Kenya hosted Somali elders")."""
+        return frame.code[:2] in self.rules.home_ground_roots \
+            and target.kind in ("state", "group") \
+            and not target.sector and target.country is not None \
+            and target.country == source.country
 
     def _misplaced(self, source: Actor, target: Actor, sentence: str,
                    ctx: DocumentMemory) -> bool:
@@ -327,6 +338,11 @@ class Coder:
         # its own roles, never the trigger's
         other = [_char_span(c) for c in frame.verb.children if c.dep_ == "conj"
                  and c.pos_ in ("VERB", "AUX")]
+        # "signed a pact at a summit hosted by Vietnam": nor a clause that tells of the
+        # place or occasion
+        other += [_char_span(c) for c in frame.verb.subtree if c.dep_ in ("acl", "relcl")
+                  and c.pos_ in ("VERB", "AUX") and _in_setting(c.head, self.rules)
+                  and not any(t.i in {d.i for d in c.subtree} for t in frame.trigger)]
         mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in other)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
@@ -981,6 +997,14 @@ def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
 def _definite(noun: Any, rules: Rules) -> bool:
     return any(c.dep_ == "det" and c.lower_ in rules.definite_determiners
                for c in noun.children)
+
+
+def _in_setting(noun: Any, rules: Rules) -> bool:
+    """A noun that names where or on what occasion something happened ("at a summit", "in
+    a city", "during a visit"), not one of its parties."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and (
+        prep.lower_ in rules.location_preps or prep.lower_ in ADJUNCT_PREPS)
 
 
 def _char_span(token: Any) -> tuple[int, int]:

@@ -95,7 +95,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             # "suicide bombers killed 52 people": the verb's own event, and its place
             frame.targets, frame.location = [], _location(frame.trigger[0], rules)
         frame.symmetric = frame.symmetric or _done_jointly(frame, joint) or \
-            _agreed_jointly(frame, rules)
+            _agreed_jointly(frame, rules) or any(  # "A and B struck a deal"
+                t.lemma_.lower() in rules.symmetric_lemmas for t in frame.trigger[1:])
         if any(_reciprocal(t) for t in frame.targets):  # "accused each other"
             frame.targets = [t for t in frame.targets if not _reciprocal(t)]
             frame.symmetric = True
@@ -110,7 +111,19 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [t for t in frame.targets if t.i not in {s.i for s in frame.sources}]
         if not frame.targets and frame.code[:2] in rules.thing_target_roots:
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
-    return frames
+    return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
+
+
+def _mirrored(frame: Frame, rules: Rules) -> Frame | None:
+    """The act a frame's target does to its source at the same time (roles.yaml
+    `mirrored_codes`): "Ruto hosted his Ugandan counterpart" is also Uganda's visit to
+    Kenya, "was received in Kyiv by Zelensky" the visitor's visit to Ukraine."""
+    code = rules.mirrored_codes.get(frame.code)
+    if code is None or not frame.sources or not frame.targets or "nominal" in frame.flags:
+        return None
+    return Frame(list(frame.trigger), code, frame.entry, frame.verb,
+                 sources=list(frame.targets), targets=list(frame.sources),
+                 flags=[*frame.flags, "mirrored"], location=frame.location)
 
 
 #: Prepositions that lead from a sanction or an attack to the thing it hits ("tariffs on
@@ -433,6 +446,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
             if not frame.targets:
                 frame.targets = [r for o in objects if o.i in event_nouns
                                  for r in _fronted_recipient(verb, o)]
+            if not frame.targets:  # "signed accords normalizing ties with A and B"
+                frame.targets = [p for o in objects if o.i in event_nouns for c in o.children
+                                 if c.dep_ == "acl"
+                                 for p in _dep_targets(c, ("with",), rules, set())]
             if not frame.targets and specific.code[:2] in CLAUSE_TARGET_ROOTS:
                 frame.targets = _clause_subjects(verb, rules)
                 frame.flags += ["clause-target"] if frame.targets else []
@@ -558,8 +575,10 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     shared = {c.i: ({noun.lemma_.lower(), noun.lower_}, preps) for c, noun in conjoined}
     nouns += [c for c, _ in conjoined]
     nouns += [p for noun in list(nouns) if noun.lower_ in AMOUNT_WORDS or noun.like_num
+              or noun.lemma_.lower() in rules.measure_nouns
               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
-              for p in prep.children if p.dep_ == "pobj"]  # "$33 million in assistance"
+              for p in prep.children if p.dep_ == "pobj"]
+    # "$33 million in assistance", "held a new round of talks"
     for noun in nouns:
         entry = _noun_entry(noun, lexicon, *shared.get(noun.i, ((), ())))
         if entry is None:
@@ -1105,6 +1124,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
     joint = not sources and entry.lemma in rules.symmetric_lemmas and \
         entry.lemma not in rules.relation_nouns
+    occasion = None if _prep_objects(noun, "between") else occasion_verb(noun, rules)
     if joint and targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
             and noun.head.head.pos_ == "VERB":
         # "three Indian soldiers died in a clash with Chinese troops": the people the
@@ -1112,20 +1132,25 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         subjects, passive, _ = verb_subjects(noun.head.head, rules)
         sources = [t for t in subjects + passive if t.pos_ in ("NOUN", "PROPN")]
         joint = not sources
-    if joint and not targets and adjunct_verb(noun) is not None \
-            and not _prep_objects(noun, "between"):
+    if joint and not targets and occasion is not None:
         # "Chile's minister and his Argentine host urged closer ties at a meeting in Lima":
         # the coordinated subjects of the clause met
-        subjects, _, how = verb_subjects(adjunct_verb(noun), rules)
-        if how != "passive" and len(subjects) >= 2:
-            sources, joint = subjects, False
-    if joint and targets and adjunct_verb(noun) is not None \
-            and not _prep_objects(noun, "between"):
-        # "the envoy said after two days of talks with Yemen's president": the subject of
-        # the clause held the talks ("after talks between A and B" names its own parties)
-        subjects, _, how = verb_subjects(adjunct_verb(noun), rules)
+        subjects, _, how = verb_subjects(occasion, rules)
+        if how != "passive" and (len(subjects) >= 2 or subjects and
+                                 coordinated_modifiers(subjects[0])):
+            sources, joint = subjects, False  # ("Indian and Chinese officials")
+    if not sources and targets and entry.code in rules.traveller_codes:
+        # "the visit of the Turkish prime minister to Britain": who travels where
+        sources = [p for p in _prep_objects(noun, "of") if not is_time(p)]
+    if not sources and targets and occasion is not None and \
+            entry.lemma not in rules.relation_nouns:
+        # "the envoy said after two days of talks with Yemen's president", "arrived in Lima
+        # for talks with", "on a visit to Rome", "during his visit to Nairobi": the subject of
+        # the clause held the talks, made the visit ("after talks between A and B" names its
+        # own parties)
+        subjects, _, how = verb_subjects(occasion, rules)
         sources = [] if how == "passive" else subjects
-        joint = not sources
+        joint = joint and not sources
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
         sources = _with_conjuncts(_prep_objects(noun, "between"))
         if len(sources) >= 2 or sources and coordinated_modifiers(sources[0]):
@@ -1246,12 +1271,36 @@ def adjunct_verb(noun: Token) -> Token | None:
     return None
 
 
+def occasion_verb(noun: Token, rules: Rules) -> Token | None:
+    """The verb of the clause an event noun is the time or occasion of: `adjunct_verb`, and
+    also through roles.yaml `occasion_preps` ("arrived in Lima for talks with", "on a visit
+    to Rome", "in a phone call with"), unless that verb governs the noun ("called for
+    talks", "insisted on a meeting") or judges it ("praised Oman for its mediation")."""
+    verb = adjunct_verb(noun)
+    if verb is not None:
+        return verb
+    token = noun
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "of" \
+            and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # ("on the second day of a visit to Oslo")
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in rules.occasion_preps:
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or prep.lower_ != "in" and lemma in rules.governor_verbs \
+            or prep.lower_ == "for" and lemma in rules.charge_verbs:
+        return None  # ("in a phone call with Erdogan, Putin discussed ...": no governed noun)
+    return verb
+
+
 def governor_of(noun: Token, rules: Rules) -> Token | None:
     """The verb governing an event noun: its object ("refused talks") or the object of its
     particle ("called for sanctions against Turkey"); not of a phrase of time or occasion
     ("urged closer ties at a meeting")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS \
+            and head.lower_ != "in":  # ("in a phone call with X, Y discussed": the occasion)
         head = head.head
     elif noun.dep_ != "dobj":
         return None
