@@ -76,6 +76,26 @@ def test_title_case_headlines_are_coded_like_sentences(coder, text, expected):
     assert expected in triples(coder, text)
 
 
+@pytest.mark.parametrize(("headline", "sentence"), [
+    # the small tagger reads "summons" as a plural noun heading the headline
+    ("Iran foreign ministry summons British envoy.",
+     "Iran's foreign ministry summoned the British envoy."),
+    ("Cuba summons Spanish diplomat over remarks.",
+     "Cuba summoned the Spanish diplomat over the remarks."),
+])
+def test_a_headline_verb_read_as_a_noun_is_still_the_verb(coder, headline, sentence):
+    found = triples(coder, headline)
+    assert found and found == triples(coder, sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "The summons was issued by a Belgian court.",   # the noun, with no object of its own
+    "Farmers protests continue in Paris.",
+])
+def test_a_plural_noun_heading_no_clause_of_its_own_stays_a_noun(coder, text):
+    assert triples(coder, text) == set()
+
+
 def test_a_headline_without_a_verb_codes_nothing_and_ends(coder):
     # a parse with no verb above an event noun once looped for ever
     found = triples(coder, "Border Raids Near Kilis")

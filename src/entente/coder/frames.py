@@ -64,16 +64,27 @@ def is_verb(token: Token) -> bool:
     return token.tag_.startswith(VERB_TAGS) and token.pos_ in ("VERB", "AUX")
 
 
+def headline_verb(token: Token) -> bool:
+    """A present-tense verb the tagger read as a plural noun, as it does in headlines
+    ("Iran foreign ministry summons British envoy"): the root of its clause, with a subject
+    and an object of its own (which it may read as an apposition), and an "-s" ending."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "appos"})
+
+
 def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     """Every lexicon trigger of `sent` (a spaCy Span or Doc) with its role heads."""
     frames: list[Frame] = []
     used_nouns: set[int] = set()
     for token in sent:
-        if is_verb(token) or (token.pos_ == "VERB"):
+        if is_verb(token) or token.pos_ == "VERB" or headline_verb(token):
             frame = _receipt_frame(token, lexicon, rules, used_nouns) or \
                 _verb_frame(token, lexicon, rules, used_nouns)
             if frame is not None:
                 frames.append(frame)
+                used_nouns.add(token.i)
     for token in sent:
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd") and token.i not in used_nouns:
             frame = _adjective_frame(token, lexicon, rules)
