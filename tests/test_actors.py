@@ -245,6 +245,25 @@ def test_regions(resolver, sentence, span, code):
     assert mention.code == code and mention.country is None
 
 
+@pytest.mark.parametrize(("sentence", "span", "code"), [
+    # a continent's adjective holds a state's demonym ("American") and is no state
+    ("Caracas expelled diplomats from seven Latin American countries.", "Latin American",
+     "LAM"),
+    ("Mexico hosted a summit of South American leaders.", "South American", "SAM"),
+    ("Central American migrants crossed into Guatemala.", "Central American", "LAM"),
+])
+def test_a_continents_adjective_is_a_region_not_the_united_states(resolver, sentence, span,
+                                                                   code):
+    found = resolver.find(sentence)
+    assert not any(m.country == "USA" for m in found)
+    assert [m.code[:3] for m in found if span in m.text] == [code]
+
+
+def test_american_and_south_african_are_still_states(resolver):
+    found = resolver.find("American and South African troops trained together.")
+    assert {m.country for m in found} == {"USA", "ZAF"}
+
+
 # -- people in office ---------------------------------------------------------------------------
 
 def test_vucic_in_2025_is_serbias_government(resolver):
