@@ -202,7 +202,7 @@ class Coder:
         sources = self._actors(frame.sources, avoid, ctx, local)
         things_out = frame.code[:2] in self.rules.thing_free_roots
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
-                               target=True)
+                               target=True, doers=sources)
         # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
         # the surface fallback may not take a name back from inside it
         kept_sources = self._kept(sources, frame, parsed, False)
@@ -372,10 +372,11 @@ class Coder:
 
     def _actors(self, heads: list[Any], avoid: set[int], ctx: DocumentMemory,
                 local: list[Actor], things_out: bool = False,
-                target: bool = False) -> list[Actor]:
+                target: bool = False, doers: list[Actor] = ()) -> list[Actor]:
         """The actors of role heads; with `things_out`, a head that only names a thing
         ("signed a plan", "built roads") is no actor and gives none; a `target` thing
-        belongs to the state its demonym names ("burned the American flag")."""
+        belongs to the state its demonym names ("burned the American flag"), and one owned
+        by a pronoun is not the `doers`' own when another owner fits (`_owned_by_other`)."""
         actors: list[Actor] = []
         covered: set[int] = set()
         for head in [one for given in heads for one in _named_members(given)]:
@@ -385,6 +386,8 @@ class Coder:
             if target and head.pos_ == "NOUN":
                 found = [self._owned_by_name(head, a, ctx) if a.country is None else a
                          for a in found]
+            if doers:
+                found = [self._owned_by_other(head, a, doers, avoid, ctx) for a in found]
             if things_out and self._names_a_thing(head, found):
                 continue
             actors += found
@@ -720,6 +723,55 @@ class Coder:
         sector = mention.sector or referent.sector
         return replace(actor, kind=kind, country=referent.country, sector=sector,
                        code=f"{referent.country}{sector or ''}")
+
+    def _owned_by_other(self, head: Any, actor: Actor, doers: list[Actor], avoid: set[int],
+                        ctx: DocumentMemory) -> Actor:
+        """"Vietnam said Chinese ships rammed its fishing boats", "Lithuania's minister said
+        Russia had threatened his country", "Seoul said Pyongyang threatened it": a target
+        pronoun, or a target owned by a possessive pronoun, that the
+        nearest antecedent gave to the doers' own state (an act on oneself) belongs to the
+        speaker of its reported clause, else to the last other state named before the
+        pronoun (of its number and person: "his" is no state's name, "its" no plural
+        phrase's). "Its own", and a target that is another party of the owner's side
+        (roles.yaml `own_side_nouns`: "arming its proxies"), stay the doers'."""
+        owner = head if head.pos_ == "PRON" and head.lower_ in self.rules.pronouns \
+            and head.dep_ in ("dobj", "dative", "pobj") else \
+            next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                  and c.lower_ in self.rules.pronouns), None)
+        own = {d.country for d in doers if d.country}
+        if owner is None or actor.country not in own \
+                or head.lemma_.lower() in self.rules.own_side_nouns \
+                or any(c.lower_ == "own" for c in head.children):
+            return actor
+        referent = self._other_owner(owner, head, own, avoid, ctx)
+        if referent is None:
+            return actor
+        sector = actor.sector if actor.sector != referent.sector or actor.kind != "state" \
+            else None
+        return replace(actor, kind="state" if actor.kind in ("state", "person") else actor.kind,
+                       country=referent.country, sector=sector,
+                       code=f"{cameo_code(referent.country) or ''}{sector or ''}")
+
+    def _other_owner(self, owner: Any, head: Any, own: set[str], avoid: set[int],
+                     ctx: DocumentMemory) -> Actor | None:
+        """Who a possessive pronoun stands for when not for the doers' state `own`: the
+        speaker reporting its clause, else the last state (or, for "his" and "her", person
+        or official) the sentence names before it; None when none is of another country."""
+        speaker = speaker_of(head, self.rules)
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.i != head.i:
+            found = self._actor(speaker, avoid, ctx, [])[:1]
+            if found and found[0].country and found[0].country not in own:
+                return found[0]
+        personal = owner.lower_ in ("his", "her")
+        kinds = ("person", "state", "igo") if personal else ("state", "igo")
+        before = [m for m in self._mentions(owner.doc.text, ctx)
+                  if m.end <= owner.idx and m.country and m.kind in kinds
+                  and m.country not in own]
+        if personal:  # "his": a person or an official ("Chile's president"), not a state
+            before = [m for m in before if m.kind == "person" or m.role or m.sector]
+        elif owner.lower_ == "its":
+            before = [m for m in before if not _plural_at(owner.doc, m.end)]
+        return before[-1].to_actor(in_role=True) if before else None
 
     def _coordinated(self, head: Any, actor: Actor, ctx: DocumentMemory) -> list[Actor]:
         """"Indian and American warships", "the leaders of France and Germany": one actor
