@@ -501,6 +501,8 @@ class Coder:
             actor = self._described_state(head, actor, avoid, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
+        if actor.country is None and mention.candidates:
+            actor = self._placed_by_conjuncts(head, actor, mention, ctx)
         if actor.country is None and head.dep_ == "conj":
             actor = self._placed_by_first_conjunct(head, actor, ctx)
         if actor.country is None:
@@ -648,6 +650,24 @@ class Coder:
                 return replace(actor, kind="state", country=found.country, code=found.country)
         return actor
 
+    def _placed_by_conjuncts(self, head: Any, actor: Actor, mention: Mention,
+                             ctx: DocumentMemory) -> Actor:
+        """"urged Russia and Georgia to stop fighting": a name that is a state or something
+        else ("Georgia": the US state) is the state when it is conjoined with other states'
+        names, none of them the United States or a place (a US state is listed with those:
+        "Florida and Georgia")."""
+        states = [c for c in mention.candidates if len(c) == 3 and c.isalpha()]
+        members = [t for t in (first_conjunct(head), *first_conjunct(head).conjuncts)
+                   if t.i != head.i]
+        if len(states) != 1 or not members:
+            return actor
+        found = [self._resolve(t.text if t.pos_ != "PROPN" else
+                               head.doc[t.left_edge.i:t.i + 1].text, ctx) for t in members]
+        if any(m.kind != "state" or not m.country or m.country == "USA" for m in found):
+            return actor
+        return replace(actor, kind="state", country=states[0], sector=None,
+                       code=cameo_code(states[0]))
+
     def _placed_by_first_conjunct(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
         """"British jets and drones", "the Kenyan police and soldiers", "Russian banks and
         state-owned firms": a body noun conjoined after a body placed by its demonym or
@@ -788,7 +808,29 @@ class Coder:
                  for text in texts]
         if owners and found and found[0].country:
             actor, found = found[0], found[1:]  # the phrase resolved to its first owner
+        if not texts:
+            found = self._placed_members(head, actor, ctx)
         return [actor] + [a for a in found if a.country and a.country != actor.country]
+
+    def _placed_members(self, head: Any, actor: Actor, ctx: DocumentMemory) -> list[Actor]:
+        """"expelled diplomats from Estonia, Latvia and Lithuania", "the terms of a bailout
+        from the EU and the IMF": a common noun placed by a name inside its phrase is placed
+        by each name coordinated with that one (one actor each, sharing the phrase)."""
+        if head.pos_ != "NOUN" or not actor.country:
+            return []
+        doc = head.doc
+        for name in head.subtree:
+            members = [c for c in name.conjuncts if c.pos_ == "PROPN" and c.i > name.i]
+            if name.i <= head.i or name.pos_ != "PROPN" or name.dep_ != "pobj" or not members \
+                    or self._resolve(doc[name.left_edge.i:name.i + 1].text,
+                                     ctx).country != actor.country:
+                continue
+            found = [self._resolve(doc[m.left_edge.i:m.i + 1].text, ctx) for m in members]
+            return [replace(actor, kind="igo" if m.kind == "igo" else actor.kind,
+                            country=m.country,
+                            code=(m.code or cameo_code(m.country)) if actor.code else None)
+                    for m in found if m.country and m.kind in ("state", "igo")]
+        return []
 
     def _placed_by_modifier(self, actor: Actor, span_text: str, ctx: DocumentMemory) -> Actor:
         """"Security forces in Guinea", "a camp for Congolese refugees": an actor the
@@ -973,9 +1015,11 @@ def _antecedent(referent: Actor) -> Actor:
 
 
 def _named_members(head: Any) -> list[Any]:
-    """"Presidents Lula of Brazil and Milei of Argentina": a
-    plural title with two or more named appositions stands for each of them."""
-    names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    """"Presidents Lula of Brazil and Milei of Argentina", "its neighbours, Kenya and
+    Uganda": a plural noun with two or more named appositions (or one, conjoined with
+    others) stands for each of them."""
+    names = [n for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             for n in (c, *(j for j in c.conjuncts if j.pos_ == "PROPN" and j.i > c.i))]
     return names if head.tag_ in ("NNS", "NNPS") and len(names) >= 2 else [head]
 
 

@@ -757,9 +757,23 @@ def _stray_agents(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "by"
                 for p in prep.children if p.dep_ == "pobj"]
-    return [p for o in objects if o.pos_ == "NOUN" for prep in o.children
-            if prep.dep_ == "prep" and prep.lower_ == "by"
-            for p in prep.children if p.dep_ == "pobj" and not is_time(p)][:1]
+    found = [p for o in objects if o.pos_ == "NOUN" for prep in o.children
+             if prep.dep_ == "prep" and prep.lower_ == "by"
+             for p in prep.children if p.dep_ == "pobj" and not is_time(p)][:1]
+    return found or _clause_agents(verb)
+
+
+def _clause_agents(verb: Token) -> list[Token]:
+    """The "by" agent of a passive verb that the parser hung on the verb's infinitive or
+    gerund: "were ordered to leave by France, Germany and Italy", "were barred from
+    entering by Canada". Only a name: "told to leave by the end of May" names a time."""
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    clauses += [g for prep in verb.children if prep.dep_ == "prep"
+                for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return [p for clause in clauses for prep in clause.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+            for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            and not is_time(p)][:1]
 
 
 def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -1009,7 +1023,26 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
         out.append(token)
         if not is_time(token):
             out += [c for c in token.conjuncts if c.i > token.i]
+            out += [m for m in _listed_appositions(token) if m.i > token.i]
     return out
+
+
+def _listed_appositions(token: Token) -> list[Token]:
+    """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": a name whose
+    apposition is itself a name heading a coordination is the first member of a list the
+    parser split, not a name and its description ("Kenya, the east African nation"); names
+    conjoined to a described apposition are members too ("Israel, the Jewish state, and the
+    United States")."""
+    if token.pos_ != "PROPN":
+        return []
+    members: list[Token] = []
+    for appos in (a for a in token.children if a.dep_ == "appos"):
+        names = [c for c in appos.conjuncts if c.pos_ == "PROPN"]
+        if names and appos.pos_ == "PROPN":
+            members += [appos, *names]
+        elif names and appos.pos_ == "NOUN":
+            members += names
+    return members
 
 
 def _dedupe(tokens: list[Token]) -> list[Token]:

@@ -452,6 +452,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     preps = rules.appeal_addressee_preps if kind in ("appeal", "demand") else {"on", "upon"}
     addressees += [p for c in head.children if c.dep_ in ("prep", "prt")
                    and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    addressees += [c for a in addressees for c in a.conjuncts if c.i > a.i]  # "X and Y"
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
     code = rules.transform(kind, frame.code)
@@ -642,11 +643,12 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
             targets = about if obliged else [s for s in about if _named(s)]
         if not targets:
             continue
+        targets = targets[:1] + [c for c in targets[0].conjuncts if c.i > targets[0].i]
         code = rules.transform("demand", "") if obliged else \
             rules.phone_code if _by_phone(token, rules) else rules.speech_code
         entry = Entry(lemma, "V", "", (), code or rules.speech_code, (), "speech")
         acts.append(Frame([token], entry.code, entry, token, sources=subjects,
-                          targets=targets[:1], flags=["demand" if obliged else "speech-act"]))
+                          targets=targets, flags=["demand" if obliged else "speech-act"]))
     return acts
 
 
