@@ -754,11 +754,13 @@ class Coder:
         pronoun (of its number and person: "his" is no state's name, "its" no plural
         phrase's). "Its own", and a target that is another party of the owner's side
         (roles.yaml `own_side_nouns`: "arming its proxies"), stay the doers'."""
+        own = {d.country for d in doers if d.country}
+        if actor.country is None and own and self.heads.describes_state(head):
+            return self._described_by_speaker(head, actor, own, avoid, ctx)
         owner = head if head.pos_ == "PRON" and head.lower_ in self.rules.pronouns \
             and head.dep_ in ("dobj", "dative", "pobj") else \
             next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   and c.lower_ in self.rules.pronouns), None)
-        own = {d.country for d in doers if d.country}
         if owner is None or actor.country not in own \
                 or head.lemma_.lower() in self.rules.own_side_nouns \
                 or any(c.lower_ == "own" for c in head.children):
@@ -771,6 +773,22 @@ class Coder:
         return replace(actor, kind="state" if actor.kind in ("state", "person") else actor.kind,
                        country=referent.country, sector=sector,
                        code=f"{cameo_code(referent.country) or ''}{sector or ''}")
+
+    def _described_by_speaker(self, head: Any, actor: Actor, own: set[str], avoid: set[int],
+                              ctx: DocumentMemory) -> Actor:
+        """"Niamey said French troops had completed their withdrawal from the country": a
+        state described, not named, as the target of a reported act by another state's
+        doers is the reporting speaker's state (as a subject, `_described_state` reads it)."""
+        speaker = speaker_of(head, self.rules)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i == head.i:
+            return actor
+        found = self._actor(speaker, avoid, ctx, [])[:1]
+        if not found or not found[0].country or found[0].country in own \
+                or found[0].kind not in ("state", "person"):
+            return actor
+        country = found[0].country
+        return replace(actor, kind="state", country=country, sector=None,
+                       code=cameo_code(country))
 
     def _other_owner(self, owner: Any, head: Any, own: set[str], avoid: set[int],
                      ctx: DocumentMemory) -> Actor | None:
@@ -794,19 +812,26 @@ class Coder:
         return before[-1].to_actor(in_role=True) if before else None
 
     def _coordinated(self, head: Any, actor: Actor, ctx: DocumentMemory) -> list[Actor]:
-        """"Indian and American warships", "the leaders of France and Germany": one actor
-        per coordinated name, sharing the phrase (the phrase's own actor first)."""
+        """"Indian and American warships", "the leaders of France and Germany", "North and
+        South Korea", "envoys of North and South Sudan": one actor per coordinated name,
+        sharing the phrase (the phrase's own actor first; a name shared by coordinated
+        modifiers is read whole with each of them)."""
+        doc = head.doc
         modifiers = coordinated_modifiers(head)
         owners = [] if modifiers else coordinated_owners(head)
-        if modifiers:
-            doc = head.doc  # "the U.S. and South Korean governments": "South Korean"
-            texts = [f"{doc[d.left_edge.i:d.i + 1].text} {head.text}" for d in modifiers[1:]]
-        else:
+        elided = head.pos_ == "PROPN" and bool(modifiers)  # "North and South Korea"
+        if modifiers:  # "the U.S. and South Korean governments": "South Korean"
+            texts = [f"{doc[d.left_edge.i:d.i + 1].text} {head.text}"
+                     for d in modifiers[0 if elided else 1:]]
+        elif owners:
             texts = [f"{head.text} of {o.text}" for o in owners]
+        else:
+            texts = _elided_owners(head)
+            elided = bool(texts)
         found = [self._resolve(text, ctx).to_actor(actor.text, actor.start or 0,
                                                    actor.end or 0, in_role=True)
                  for text in texts]
-        if owners and found and found[0].country:
+        if (owners or elided) and found and found[0].country:
             actor, found = found[0], found[1:]  # the phrase resolved to its first owner
         if not texts:
             found = self._placed_members(head, actor, ctx)
@@ -1021,6 +1046,22 @@ def _named_members(head: Any) -> list[Any]:
     names = [n for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
              for n in (c, *(j for j in c.conjuncts if j.pos_ == "PROPN" and j.i > c.i))]
     return names if head.tag_ in ("NNS", "NNPS") and len(names) >= 2 else [head]
+
+
+def _elided_owners(head: Any) -> list[str]:
+    """"the leaders of North and South Korea", "officials from North and South Sudan": the
+    phrase once per modifier of a name they share ("leaders of North Korea", "leaders of
+    South Korea"); [] when the noun has no such owner."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for name in prep.children:
+            modifiers = coordinated_modifiers(name) if name.pos_ == "PROPN" else []
+            if name.dep_ == "pobj" and modifiers:
+                doc = head.doc
+                return [f"{head.text} {prep.lower_} {doc[m.left_edge.i:m.i + 1].text} "
+                        f"{name.text}" for m in modifiers]
+    return []
 
 
 def _whose_antecedent(head: Any) -> Any:

@@ -122,6 +122,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [t for t in frame.targets if t.i not in {s.i for s in frame.sources}]
         if not frame.targets and frame.code[:2] in rules.thing_target_roots:
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
+        if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
+            frame.targets, frame.symmetric = _prep_objects(frame.verb, "with"), True
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
 
 
@@ -347,6 +349,16 @@ def _reciprocal(token: Token) -> bool:
         c.lower_ in ("each", "one", "another") for c in token.children) or \
         token.lower_ == "other" and token.i > 0 and token.doc[token.i - 1].lower_ == "each" \
         or token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one"
+
+
+def _exchanged_between(frame: Frame, rules: Rules) -> bool:
+    """"Russia and Ukraine exchanged dozens of prisoners": a verb of exchange (roles.yaml
+    `exchange_lemmas`) with a coordinated subject names what passed between its subjects
+    as its object, not a party; only a "with" phrase names one ("swapped envoys with
+    Chile")."""
+    return frame.trigger[0].lemma_.lower() in rules.exchange_lemmas \
+        and frame.trigger[0].pos_ == "VERB" and len(frame.sources) >= 2 \
+        and "passive" not in frame.flags
 
 
 def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
