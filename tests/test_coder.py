@@ -297,6 +297,32 @@ def test_a_statement_speaks_for_its_issuer(coder):
         ("EU", "02", "SRB")}
 
 
+@pytest.mark.parametrize(("sentence", "expected", "not_expected"), [
+    # the document's named author speaks through it, not whoever welcomes or publishes it
+    ("Norway welcomed an African Union statement condemning the coup in Niger.",
+     ("AU", "11", "NER"), ("NOR", "11", "NER")),
+    ("Kenya circulated a letter by the Arab League calling on Israel to halt the raids.",
+     ("ARL", "02", "ISR"), ("KEN", "02", "ISR")),
+])
+def test_a_document_speaks_for_its_named_author(coder, sentence, expected, not_expected):
+    found = triples(coder, sentence)
+    assert any(s == expected[0] and c.startswith(expected[1]) and t == expected[2]
+               for s, c, t in found), found
+    assert not any(s == not_expected[0] and c.startswith(not_expected[1]) and
+                   t == not_expected[2] for s, c, t in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hungary blocked a European Union statement criticising China over Hong Kong.",
+    "Moscow vetoed a Security Council resolution condemning the strikes on Kharkiv.",
+])
+def test_a_document_kept_from_being_issued_says_nothing(coder, sentence):
+    # the block is a veto of the text (129); what the text would have said is no event
+    found = triples(coder, sentence)
+    assert not any(c.startswith("11") for _, c, _ in found), found
+    assert any(c == "129" for _, c, _ in found), found
+
+
 def test_calls_for_sanctions_against_a_country_are_disapproval(coder):
     assert triples(coder, "Greece called for sanctions against Turkey.") == {
         ("GRC", "113", "TUR")}

@@ -125,7 +125,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "pair_phrases": _lower_ordered, "location_preps": _words,
     "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
     "symmetric_lemmas": _words, "pronouns": _word_lists, "plural_pronouns": _lower_words,
-    "document_nouns": _words,
+    "document_nouns": _words, "withholding_verbs": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
@@ -191,6 +191,7 @@ class Rules:
     pronouns: dict[str, tuple[str, ...]]
     plural_pronouns: frozenset[str]
     document_nouns: frozenset[str]
+    withholding_verbs: frozenset[str]
     # roles.yaml: what heads an actor, what a role phrase stands for
     content_nouns: frozenset[str]
     people_nouns: frozenset[str]

@@ -847,6 +847,20 @@ def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
     return governor if governor.pos_ in ("VERB", "AUX") else head
 
 
+def _document_speakers(document: Token, rules: Rules) -> list[Token]:
+    """Who speaks through a document that is the object of a verb: its named author ("an
+    EU statement", "Russia's resolution", "a letter by the G7"), else the verb's subject
+    ("X issued a statement calling on Y"); nobody when the verb kept it from being issued
+    (roles.yaml `withholding_verbs`: "vetoed a resolution condemning Y")."""
+    if document.head.lemma_.lower() in rules.withholding_verbs:
+        return []
+    authors = [c for c in document.children if c.i < document.i and c.dep_ in
+               ("compound", "poss", "amod") and c.text[:1].isupper()]
+    authors += [o for p in document.children if p.dep_ == "prep" and p.lower_ == "by"
+                for o in p.children if o.dep_ == "pobj"]
+    return authors[:1] or verb_subjects(document.head, rules)[0]
+
+
 def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
     head = verb.head
     supported = _supported_roles(verb, rules)
@@ -855,8 +869,7 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         anchor = _appositive_anchor(head)
         if head.lemma_.lower() in rules.document_nouns and head.dep_ == "dobj":
-            # "X issued a statement calling on Y": the statement speaks for its issuer
-            return verb_subjects(head.head, rules)[0], [], "statement"
+            return _document_speakers(head, rules), [], "statement"
         if verb.tag_ == "VBN":  # "a country sanctioned by Washington"
             agents = [c for a in verb.children if a.dep_ == "agent"
                       for c in a.children if c.dep_ == "pobj"]
