@@ -128,3 +128,48 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_interstate_meeting(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- the parties of a meeting named together ---------------------------------------------------
+
+def test_the_two_of_a_sentence_agree_with_each_other(coder):
+    found = dyadic(coder, "The Peruvian president was welcomed in Quito by Ecuador's "
+                          "president, and the two agreed to reopen the border.")
+    assert {("PER", "0355", "ECU"), ("ECU", "0355", "PER")} <= found
+
+
+def test_a_call_after_which_the_two_agreed_is_shared_agreement(coder):
+    found = dyadic(coder, "Scholz said he had a productive phone call with Erdogan and that "
+                          "the two had agreed to expand trade.")
+    assert {("DEU", "041", "TUR"), ("DEU", "030", "TUR"), ("TUR", "030", "DEU")} <= found
+
+
+@pytest.mark.parametrize(("text", "pair", "code"), [
+    ("Officials from Ethiopia and Sudan met in Addis Ababa on Wednesday.", ("ETH", "SDN"),
+     "040"),
+    ("Delegations from Armenia and Azerbaijan will meet in Geneva next week.", ("ARM", "AZE"),
+     "036"),
+])
+def test_people_from_two_states_meet_each_other(coder, text, pair, code):
+    a, b = pair
+    assert dyadic(coder, text) == {(a, code, b), (b, code, a)}
+
+
+def test_a_purpose_clause_names_no_partner_of_a_meeting(coder):
+    found = triples(coder, "The Iraqi and Kuwaiti delegations met in Amman to discuss "
+                           "Syria.")
+    assert not any(t == "SYR" for _, _, t in found)
+
+
+# --- hosting talks between others is mediation ------------------------------------------------
+
+def test_hosting_talks_between_two_parties_mediates_between_them(coder):
+    found = dyadic(coder, "Oman hosted a new round of talks between Iran and the United "
+                          "States.")
+    assert {("OMN", "045", "IRN"), ("OMN", "045", "USA"), ("IRN", "046", "USA"),
+            ("USA", "046", "IRN")} <= found
+
+
+def test_hosting_a_guest_for_talks_is_still_a_visit(coder):
+    assert dyadic(coder, "Scholz hosted Polish Prime Minister Donald Tusk in Berlin for "
+                         "talks on defence.") == {("DEU", "043", "POL"), ("POL", "042", "DEU")}

@@ -336,8 +336,9 @@ class Coder:
                     and not any(m.start < e and s < m.end for s, e in taken)]
         # "condemned the move and promised to help Minsk": a conjoined verb's words are
         # its own roles, never the trigger's
-        other = [_char_span(c) for c in frame.verb.children if c.dep_ == "conj"
-                 and c.pos_ in ("VERB", "AUX")]
+        # ("met in Cairo to discuss Gaza": nor, for a shared act, its purpose)
+        other = [_char_span(c) for c in frame.verb.children if c.pos_ in ("VERB", "AUX") and
+                 (c.dep_ == "conj" or c.dep_ == "advcl" and frame.symmetric)]
         # "signed a pact at a summit hosted by Vietnam": nor a clause that tells of the
         # place or occasion
         other += [_char_span(c) for c in frame.verb.subtree if c.dep_ in ("acl", "relcl")

@@ -370,9 +370,10 @@ def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
 
 def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
     """"Saudi Arabia and Iran agreed to reopen their embassies": an act that coordinated
-    subjects agree, negotiate or sign up to do is shared, each the other's partner."""
+    subjects agree, negotiate or sign up to do is shared, each the other's partner (also
+    when one phrase stands for both: "the two leaders agreed to reopen the border")."""
     verb = frame.verb
-    return len(frame.sources) >= 2 and verb.dep_ == "xcomp" and \
+    return verb.dep_ == "xcomp" and \
         verb.head.lemma_.lower() in rules.symmetric_lemmas
 
 
@@ -462,8 +463,11 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                                  for s in noun_sources(o, rules) if s.text[:1].isupper()][:1]
             frame.targets = [t for t in frame.targets if t.i not in event_nouns]
             if not frame.targets:
+                counted = [p for o in objects if o.lemma_.lower() in rules.measure_nouns
+                           for p in _prep_objects(o, "of")]  # "a round of talks between"
                 frame.targets = _prep_targets(verb, rules.target_preps, rules) or \
-                    [p for o in objects for p in _prep_targets(o, rules.target_preps, rules)] \
+                    [p for o in objects + counted
+                     for p in _prep_targets(o, rules.target_preps, rules)] \
                     or [p for a in _agents(verb) for p in _prep_targets(a, HIT_PREPS, rules)]
                 # ("imposed by the EU on Belarus": the parser hangs "on" on the agent)
             if not frame.targets:
@@ -1017,6 +1021,8 @@ def _fallback_object(verb: Token, rules: Rules, frame: Frame) -> list[Token]:
         found = _prep_objects(verb, frame.entry.prep)
         if found:
             return found
+    if frame.entry.lemma in rules.topic_verbs:
+        return []  # "met to discuss Syria": what is discussed, not with whom
     for child in verb.children:
         if child.dep_ == "dobj":
             return [child]
@@ -1085,6 +1091,9 @@ def _is_non_actor(token: Token) -> bool:
         return False  # "one another": kept for find_frames to pair the subjects
     if token.pos_ in ("VERB", "AUX") and _mistagged_noun(token):
         return False
+    if token.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the"
+                                     for c in token.children):
+        return False  # "the two agreed": the pair the sentence named (roles.yaml pair_phrases)
     return is_time(token) or token.like_num or token.pos_ in ("VERB", "AUX", "ADP")
 
 

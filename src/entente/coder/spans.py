@@ -270,10 +270,11 @@ def coordinated_modifiers(head: Token) -> list[Token]:
 
 
 def coordinated_owners(head: Token) -> list[Token]:
-    """The coordinated names of an "of" phrase after a noun, in order: "the leaders of
-    France and Germany" -> [France, Germany]; [] unless there are two or more."""
+    """The coordinated names of an "of" or "from" phrase after a noun, in order: "the
+    leaders of France and Germany", "officials from Chad and Niger" -> [France, Germany];
+    [] unless there are two or more."""
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                     names = [pobj, *(c for c in pobj.conjuncts if c.pos_ == "PROPN")]
