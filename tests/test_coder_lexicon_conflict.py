@@ -32,7 +32,7 @@ def test_reduce_relations_family(coder, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kyiv ruled out talks with Moscow.", ("UKR", "120", "RUS")),
+    ("Kyiv ruled out talks with Moscow.", ("UKR", "125", "RUS")),
     ("Tehran shrugged off the British warning.", ("IRN", "120", "GBR")),
     ("Pakistan balked at the Indian proposal.", ("PAK", "120", "IND")),
     # threats of retaliation

@@ -32,7 +32,7 @@ from coder_helpers import triples
     # threats of revenge
     ("Tehran promised retaliation against Washington.", ("IRN", "138", "USA")),
     # dismissing claims
-    ("Beijing dismissed the American claims as baseless.", ("CHN", "016", "USA")),
+    ("Beijing dismissed the American claims as baseless.", ("CHN", "111", "USA")),
 ])
 def test_vocabulary_families(coder, text, expected):
     assert expected in triples(coder, text)

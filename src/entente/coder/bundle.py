@@ -166,7 +166,9 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "obligation_words": _words, "obligation_verbs": _words, "negation_words": _words,
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
-    "cessation_verbs": _words,
+    "cessation_verbs": _words, "blame_words": _word_lists, "lying_verbs": _words,
+    "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
+    "deny_verbs": _words, "deny_code": _text, "forecast_words": _words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -283,6 +285,14 @@ class Rules:
     agent_of_nouns: frozenset[str]
     appeal_addressee_preps: frozenset[str]
     cessation_verbs: frozenset[str]
+    blame_words: dict[str, tuple[str, ...]]
+    lying_verbs: frozenset[str]
+    falsehood_words: frozenset[str]
+    accusation_code: str
+    standing_nouns: frozenset[str]
+    deny_verbs: frozenset[str]
+    deny_code: str
+    forecast_words: frozenset[str]
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     #: the files read: roles, policies, then user layers
@@ -321,7 +331,8 @@ class Rules:
         return self.governor_verbs | self.speech_verbs | self.naming_verbs \
             | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
-            | self.impact_verbs | self.under_verbs
+            | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
+            | self.forecast_words
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

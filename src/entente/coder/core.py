@@ -233,6 +233,8 @@ class Coder:
                                                "fallback" in frame.flags):
             # "Boric denied that Chile had sold arms": the subject of what was said
             targets = [t for t in targets if not _own_state(sources, t)]
+        if "denied-act" in frame.flags:  # "the Kremlin denied that Russian forces had ..."
+            targets = [t for t in targets if not _same_country(sources, t)]
         place = self._place(frame, ctx)
         if place is not None and self._place_is_source(frame, sources, place):
             frame.flags.append("place-source")
@@ -359,7 +361,8 @@ class Coder:
                                            in_role=True)]
             frame.flags.append("fallback")
         symmetric_pair = frame.symmetric and len(sources) >= 2  # "Chile and Peru met"
-        if not targets and after and not symmetric_pair and frame.code[:2] != "14":
+        if not targets and after and not symmetric_pair and frame.code[:2] != "14" \
+                and "set-target" not in frame.flags:  # the policies chose it (or none)
             targets = [after[0].to_actor(*mention_phrase(parsed, after[0], frame), in_role=True)]
             frame.flags.append("fallback")
         return sources, targets
@@ -1217,6 +1220,12 @@ def _own_state(sources: list[Actor], target: Actor) -> bool:
     placed = [s for s in sources if s.country]
     return target.kind == "state" and bool(placed) and not target.sector and all(
         s.country == target.country and (s.sector or s.kind != "state") for s in placed)
+
+
+def _same_country(sources: list[Actor], target: Actor) -> bool:
+    """Is `target` of the country of every placed source?"""
+    placed = [s for s in sources if s.country]
+    return bool(placed) and all(s.country == target.country for s in placed)
 
 
 def _about_itself(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -37,6 +37,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         _apply_governor(frame, rules, governors)
         if frame.code is None or _ceased(frame, rules) is None:
             continue
+        if _hypothetical(frame, rules) or _forecast_denied(frame, rules):
+            continue
         _clause_appeal(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
         if _ruled_out(frame, rules):
@@ -54,6 +56,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
     kept = [f for f in kept if not _charge_of_kept_act(f, kept)]
+    kept = _refused_governors(kept, frames, rules)
+    kept = _denials(kept, rules)
     kept = _evaluations(sent, kept, rules)
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
@@ -91,7 +95,8 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                     if s.lemma_.lower() not in rules.non_speakers]
         if not subjects or owner.i in {s.i for s in subjects}:
             continue
-        code = rules.criticism_code if kind == "criticism" else rules.praise_code
+        code = {"criticism": rules.criticism_code, "praise": rules.praise_code,
+                "accusation": rules.accusation_code}[kind]
         entry = Entry(lemma, "V", "", (), code, (), "evaluation")
         out = [f for f in out if not ({t.i for t in f.trigger} & judging)]
         out.append(Frame([token], code, entry, token, sources=subjects, targets=[owner],
@@ -142,6 +147,9 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     """(criticism | praise | None, indices of judging verbs) for a clause head: its
     predicate adjective or noun ("were unacceptable", "was a grave mistake"), or a judging
     verb whose object is no actor ("violated international norms", "threatens peace")."""
+    blame = _blamed(head, rules)
+    if blame is not None:
+        return blame, set()
     negated = _negated(head, rules)
     kind = None
     judging: set[int] = set()
@@ -156,6 +164,35 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     if negated:
         return ("criticism", judging) if kind == "praise" else (None, set())
     return kind, judging
+
+
+def _blamed(head: Token, rules: Rules) -> str | None:
+    """accusation or criticism when a clause makes its subject answerable ("was highly
+    likely responsible for the attack", "was behind the blast"), calls it a liar ("was
+    lying", "is spreading disinformation") or denies it standing ("had no right to")."""
+    if _negated(head, rules):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma == "be":
+        for word in head.children:
+            preps = rules.blame_words.get(word.lower_)
+            if preps is None or word.dep_ not in ("acomp", "attr", "prep", "oprd"):
+                continue
+            if word.dep_ == "prep" or not preps or any(
+                    c.dep_ == "prep" and c.lower_ in preps for c in word.children):
+                return "accusation"
+    if lemma in rules.lying_verbs or head.lower_ in rules.lying_verbs:
+        return "accusation"
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        words = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
+        if any(w.lemma_.lower() in rules.falsehood_words or w.lower_ in rules.falsehood_words
+               for w in words):
+            return "accusation"  # "spreading lies", "peddling fake news"
+        if lemma == "have" and obj.lemma_.lower() in rules.standing_nouns and any(
+                c.dep_ in ("det", "neg") and c.lower_ in rules.negation_words
+                for c in obj.children):
+            return "criticism"  # "had no standing to comment"
+    return None
 
 
 def _judgement(word: Token, rules: Rules) -> str | None:
@@ -260,10 +297,9 @@ def _threat_condition(frame: Frame, rules: Rules) -> None:
     """"Trump warned of new tariffs if China hit back": a threat with no target of its own
     is aimed at the subject of its condition (its own target may only be the thing
     threatened)."""
-    people = rules.people_nouns
     if not frame.code.startswith("13") or any(
-            t.pos_ != "NOUN" or _named(t) or t.lemma_.lower() in people for t in frame.targets):
-        return
+            t.pos_ != "NOUN" or _named(t) for t in frame.targets):
+        return  # ("threatened to send migrants to Europe if ...": migrants are the thing)
     for holder in (frame.verb, *(frame.governor,) * (frame.governor is not None)):
         for clause in holder.children:
             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
@@ -420,7 +456,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if "nominal" in frame.flags and adjunct_verb(trigger) is not None:
         return  # "agreed to reopen the line after talks between A and B": the talks were held
     verb = first_conjunct(verb)  # "agreed to open borders and grant"
-    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and \
+    if _noun_clause(verb) and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in rules.governor_nouns:
         _apply_noun_governor(frame, verb.head, rules, governors)
         return
@@ -513,11 +549,154 @@ def _purpose(frame: Frame, head: Token, rules: Rules) -> None:
             or frame.targets
 
 
+def _noun_clause(verb: Token) -> bool:
+    """The clause of a noun ("its demand that the US ease", "calls to impose sanctions",
+    which the parser also reads as a relative clause)."""
+    return verb.dep_ in ("acl", "ccomp") or (
+        verb.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children))
+
+
+def _refused(noun: Token, rules: Rules) -> bool:
+    """The noun is the object of a refusal ("rejected calls", "resisted pressure")."""
+    head = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and head.i != noun.i and \
+        head.lemma_.lower() in rules.refuse_verbs and _has_particle(head, rules)
+
+
+def _refused_governors(kept: list[Frame], frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"Turkey rejected calls to impose sanctions on Russia": no sanctions were imposed
+    (the governed event was dropped) and the refusal answers only whoever made the call,
+    never the party of the act nobody did (`governor_nouns`)."""
+    nouns = [f.governor for f in frames if f.transform == "refused" and f.governor is not None]
+    for noun in nouns:
+        owners = [c for c in noun.children if (c.dep_ == "poss" and c.pos_ != "PRON") or
+                  (c.dep_ in ("amod", "compound") and c.text[:1].isupper())]
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for p in c.children if p.dep_ == "pobj"]
+        for frame in kept:
+            if frame.trigger[0].i == noun.head.i and frame.governor is None:
+                frame.targets = owners
+                frame.flags.append("set-target")
+    return kept
+
+
+def _denials(frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"Iran denied supplying drones to Russia", "the Kremlin denied that its forces had
+    retreated": the act denied is no event; the denial is aimed at the party that act
+    would have hit (a thing stands for its owner), or at nobody."""
+    out = list(frames)
+    for frame in frames:
+        verb = frame.trigger[0]
+        if frame.code != rules.deny_code or verb.lemma_.lower() not in rules.deny_verbs \
+                or frame not in out:
+            continue
+        scope = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "pcomp")
+                 or (c.dep_ == "dobj" and c.tag_ == "VBG") for t in c.subtree}
+        inner = [f for f in out if f is not frame and (
+            f.verb.i in scope or any(t.i in scope for t in f.trigger))]
+        if not inner:
+            if all(t.lemma_.lower() in rules.content_nouns for t in frame.targets):
+                frame.targets = _denied_part(verb, rules) or frame.targets
+            continue
+        frame.targets = _denied_targets(inner, frame.sources, rules)[:1]
+        frame.flags += ["denied-act", "set-target", "clause-target"]
+        out = [f for f in out if f not in inner]
+    return out
+
+
+TIME_PREPS = ("after", "before", "since", "during", "amid", "following", "until", "despite")
+
+
+def _denied_part(verb: Token, rules: Rules) -> list[Token]:
+    """"Tehran denied any role in the sabotage of tankers off the coast of the UAE",
+    "denied responsibility for the downing of the Malaysian airliner": the first party the
+    denied part names, in the object's phrase or a place phrase of the verb."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"
+               and c.lemma_.lower() in rules.content_nouns]
+    if not objects:
+        return []
+    holders = objects + [c for c in verb.children if c.dep_ == "prep"
+                         and c.lower_ not in TIME_PREPS]
+    subjects = {t.i for s in verb_subjects(verb, rules)[0] for t in s.subtree}
+    for holder in holders:
+        for token in holder.subtree:
+            if token.i not in subjects and token.i != holder.i and (
+                    token.pos_ == "PROPN" or token.dep_ == "amod" and token.text[:1].isupper()):
+                return [token]
+    return []
+
+
+def _denied_targets(inner: list[Frame], deniers: list[Token], rules: Rules) -> list[Token]:
+    """Whom the denied acts would have hit: their named targets (a thing stands for its
+    owner: "harassed a Philippine vessel"), or the place of a material act ("carried out
+    the strike inside Pakistan"); none for an act without a doer ("soldiers were killed")."""
+    hit: list[Token] = []
+    for frame in inner:
+        if not frame.sources:
+            continue
+        own = {d.i for d in deniers}
+        if not all(s.i in own or _own_doer(s, rules) for s in frame.sources):
+            hit += frame.sources[:1]  # "Boric denied that Peru had sold arms": about Peru
+            continue
+        targets = [t for t in frame.targets if _named(t) or t.pos_ == "PRON"
+                   or _owner(t, rules) is not None]
+        if not targets and frame.location is not None and \
+                frame.code[:2] in rules.place_target_roots:
+            targets = [frame.location]
+        hit += [t if t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in rules.people_nouns
+                else _owner(t, rules) for t in targets]
+    return [t for t in hit if t is not None]
+
+
+def _own_doer(token: Token, rules: Rules) -> bool:
+    """A doer that is the speaker's own side: a pronoun ("it", "its troops") or a noun
+    that describes a state without naming it ("the kingdom")."""
+    return token.pos_ == "PRON" or token.lemma_.lower() in rules.state_nouns or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def _hypothetical(frame: Frame, rules: Rules) -> bool:
+    """"Seoul would consider easing sanctions if the North took steps", "Japan could lift
+    sanctions if the war ended": a possible act on a condition is no event (a threat, whose
+    condition is its point, stays). "would consider" alone is only a possibility too."""
+    holders = [frame.verb] + ([frame.governor] if frame.governor is not None else [])
+    holders += [h.head for h in holders if h.dep_ in ("xcomp", "acomp")]
+    auxes = set().union(*(_aux_lemmas(h, rules) for h in holders))
+    if not auxes & rules.modal_words or "have" in auxes:
+        return False
+    if frame.transform == "consider":
+        return True
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                               rules.conditional_marks for m in c.children)
+                      for h in holders for c in h.children)
+    threat = (rules.transform("intent", frame.code) or "").startswith("13")
+    return conditional and not frame.code.startswith("13") and not threat
+
+
+def _forecast_denied(frame: Frame, rules: Rules) -> bool:
+    """"Germany is not expected to send tanks", "Paris is unlikely to recall its envoy":
+    what others do not foresee is no refusal and no event."""
+    verb = frame.verb
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    forecast = head.lemma_.lower() in rules.forecast_words or \
+        head.lower_ in rules.forecast_words
+    holder = head.head if head.dep_ == "acomp" else head
+    return forecast and (head.lower_ == "unlikely" or _negated(head, rules)
+                         or _negated(holder, rules))
+
+
 def _apply_noun_governor(frame: Frame, noun: Token, rules: Rules, governors: set[int]) -> None:
     """"North Korea reiterated its demand that the US ease sanctions": the noun's owner
     demands (appeals, threatens, offers ...) the event of the clause from its subject."""
     kind = rules.governor_nouns[noun.lemma_.lower()]
     if kind == "=":
+        return
+    if _refused(noun, rules):
+        frame.governor, frame.transform = noun, "refused"
+        frame.code = None  # type: ignore[assignment]
         return
     code = rules.transform(kind, frame.code)
     frame.code = code  # type: ignore[assignment]

@@ -1,0 +1,140 @@
+"""Verbal conflict in its surface forms, and the scope of what is said (issue 13, classes 1
+and 6): accusation and criticism, denials, and the governors (refusal, condition, forecast)
+that decide whether an act inside a sentence happened at all. Sentences written for these
+tests; every class has sentences that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blame: a reported clause that makes an actor answerable accuses it
+    ("The British prime minister said Russia was highly likely responsible for the attack.",
+     ("GBR", "112", "RUS")),
+    ('Dublin said London was "almost certainly" responsible for the leak of the documents.',
+     ("IRL", "112", "GBR")),
+    ("Kabul said Islamabad was behind the suicide bombing at the border crossing.",
+     ("AFG", "112", "PAK")),
+    ("The Sudanese army said the Emirates were complicit in the massacre.",
+     ("SDN", "112", "ARE")),
+    # lying and disinformation
+    ("Moscow said Kyiv was lying about the strike on the shopping centre.",
+     ("RUS", "112", "UKR")),
+    ("Beijing said Manila was spreading disinformation about the incident at the shoal.",
+     ("CHN", "112", "PHL")),
+    ("Caracas said Bogota was peddling lies about the border.", ("VEN", "112", "COL")),
+    # standing: denying an actor the right to act is criticism of it
+    ("Ankara said Athens had no standing to comment on the status of Cyprus.",
+     ("TUR", "111", "GRC")),
+    ("Beijing said Washington had no right to lecture other countries on human rights.",
+     ("CHN", "111", "USA")),
+    # dismissing what another said as false criticises the one who said it
+    ("Pakistan dismissed India's claims as baseless.", ("PAK", "111", "IND")),
+    ("Riyadh dismissed the allegations by Ottawa as unfounded.", ("SAU", "111", "CAN")),
+    ("Hanoi rejected the Chinese statement as groundless.", ("VNM", "111", "CHN")),
+    # concern over an actor's act, law or policy targets the actor
+    ("The European Union voiced concern over Hungary's new media law.", ("EU", "012", "HUN")),
+    ("Washington voiced concern over Beijing's military activities near Taiwan.",
+     ("USA", "012", "CHN")),
+])
+def test_accusation_and_criticism_forms(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the new bridge was a historic achievement for the region.",
+    "Officials said the fire at the warehouse was caused by an electrical fault.",
+    "The governor said the ministry was responsible for the upkeep of the roads.",
+    "Residents expressed concern over rising food prices.",
+    "The report criticised the slow pace of reconstruction in the province.",
+    "Moscow said Kyiv was not lying about the strike.",
+    "The senator said the company had no right to sell the data.",
+])
+def test_speech_without_a_judged_actor_gives_nothing(coder, text):
+    assert not {t for t in dyadic(coder, text) if t[1][:2] in ("05", "11")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran denied any role in the sabotage of four tankers off the coast of the UAE.",
+     ("IRN", "016", "ARE")),
+    ("Islamabad denied any involvement in the bombing in Kabul.", ("PAK", "016", "AFG")),
+    ("Beijing denied involvement in the hacking of Australian government servers.",
+     ("CHN", "016", "AUS")),
+    ("North Korea denied that it had sold weapons to Moscow.", ("PRK", "016", "RUS")),
+    ("India denied it had carried out the strike inside Pakistan.", ("IND", "016", "PAK")),
+    ("China's defence ministry denied that its warships had harassed a Philippine vessel.",
+     ("CHN", "016", "PHL")),
+    ("Iran has denied supplying drones to Russia for use in Ukraine.", ("IRN", "016", "RUS")),
+    ("Venezuela denied harbouring Colombian guerrillas on its territory.",
+     ("VEN", "016", "COL")),
+])
+def test_a_denial_is_aimed_at_whom_the_denied_act_would_have_hit(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("Iran has denied supplying drones to Russia for use in Ukraine.", "07"),
+    ("The Rwandan government denied backing the M23 rebels in eastern Congo.", "05"),
+    ("India denied it had carried out the strike inside Pakistan.", "19"),
+    ("North Korea denied that it had sold weapons to Moscow.", "06"),
+    ("China's defence ministry denied that its warships had harassed a Philippine vessel.",
+     "17"),
+])
+def test_the_act_denied_is_no_event(coder, text, denied):
+    assert not {t for t in dyadic(coder, text) if t[1][:2] == denied}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin denied that Russian forces had retreated from the town.",
+    "The military denied that soldiers had been killed in the clash.",
+    "The ministry denied reports that the president was ill.",
+    "Egypt denied that it was planning to devalue its currency.",
+    "The spokesman denied that talks had stalled.",
+])
+def test_a_denial_with_no_other_party_gives_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Greece ruled out talks with Turkey on the demilitarisation of the islands.",
+     ("GRC", "125", "TUR")),
+    ("Spain will not hold talks with the Moroccan government until it withdraws the decree.",
+     ("ESP", "125", "MAR")),
+    ("Kenya refused to extradite the opposition leader to Uganda.", ("KEN", "121", "UGA")),
+    ("Colombia rejected Venezuela's offer to mediate with the rebels.", ("COL", "120", "VEN")),
+    ("Erdogan threatened to open the border gates to migrants if the EU halted membership "
+     "talks.", ("TUR", "130", "EU")),
+    ("Beijing warned of countermeasures if Canberra sent warships through the strait.",
+     ("CHN", "130", "AUS")),
+])
+def test_refusals_and_conditional_threats(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a refused call, demand or pressure: the act asked for was not done
+    ("Turkey rejected calls to impose sanctions on Russia.", ("TUR", "RUS")),
+    ("Hungary resisted pressure to join EU sanctions against Moscow.", ("EU", "RUS")),
+    ("South Africa rejected Western demands to condemn Russia's invasion of Ukraine.",
+     ("ZAF", "RUS")),
+    ("Serbia defied calls to expel the Russian ambassador.", ("SRB", "RUS")),
+    # hypotheses: a possible act on a condition, a possible consideration
+    ("Seoul would consider easing sanctions on Pyongyang if the North took steps toward "
+     "denuclearisation.", ("KOR", "PRK")),
+    ("Japan could lift sanctions on Russia if the war ended.", ("JPN", "RUS")),
+    ("Poland might consider sending troops to Ukraine, the minister said.", ("POL", "UKR")),
+    # forecasts that are denied are no refusals
+    ("Germany is not expected to send tanks to Ukraine this year.", ("DEU", "UKR")),
+    ("Paris is unlikely to recall its ambassador to Algiers.", ("FRA", "DZA")),
+])
+def test_acts_nobody_did_give_no_event_between_the_parties(coder, text, absent):
+    assert not {t for t in dyadic(coder, text) if (t[0], t[2]) == absent}
+
+
+def test_a_conditional_threat_said_with_may_stays_a_threat(coder):
+    found = dyadic(coder, "If Hanoi seizes the fishing boats, Beijing may impose sanctions, "
+                          "the spokesman said.")
+    assert {c[:2] for s, c, t in found if s == "CHN"} == {"13"}
