@@ -54,6 +54,7 @@ def test_a_pronoun_of_the_doers_own_side_stays_theirs(coder, text, expected):
     "Russia recalled its ambassador.",
     "Kyiv said Russian troops had shelled their own positions by mistake.",
     "Washington said Iran was arming its proxies across the region.",
+    "Kyiv said Hungary was courting its enemies in the Kremlin.",
 ])
 def test_an_act_on_the_doers_own_side_reaches_no_other_state(coder, text):
     found = pairs(coder, text)

@@ -134,7 +134,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "removal_lemmas": _lower_words,
     "water_words": _lower_words, "state_nouns": _lower_words, "time_names": _lower_words,
     "state_set_nouns": _lower_words, "other_party_modifiers": _lower_words,
-    "own_side_nouns": _lower_words, "exchange_lemmas": _lower_words,
+    "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
@@ -212,7 +212,7 @@ class Rules:
     time_names: frozenset[str]
     state_set_nouns: frozenset[str]
     other_party_modifiers: frozenset[str]
-    own_side_nouns: frozenset[str]
+    related_party_nouns: frozenset[str]
     exchange_lemmas: frozenset[str]
     measure_nouns: frozenset[str]
     object_control_verbs: frozenset[str]

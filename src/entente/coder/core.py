@@ -752,12 +752,13 @@ class Coder:
                         ctx: DocumentMemory) -> Actor:
         """"Vietnam said Chinese ships rammed its fishing boats", "Lithuania's minister said
         Russia had threatened his country", "Seoul said Pyongyang threatened it": a target
-        pronoun, or a target owned by a possessive pronoun, that the
-        nearest antecedent gave to the doers' own state (an act on oneself) belongs to the
-        speaker of its reported clause, else to the last other state named before the
-        pronoun (of its number and person: "his" is no state's name, "its" no plural
-        phrase's). "Its own", and a target that is another party of the owner's side
-        (roles.yaml `own_side_nouns`: "arming its proxies"), stay the doers'."""
+        pronoun, or a target owned by a possessive pronoun, that the nearest antecedent gave
+        to the doers' own state (an act on oneself) belongs to the speaker of its reported
+        clause, else to the last other state named before the pronoun (of its number and
+        person: "his" is no state's name, "its" no plural phrase's). "Its own", and a
+        party named by its relation to the owner (roles.yaml `related_party_nouns`: "arming
+        its proxies", "its enemies"), stay the doers'. A described state ("the country")
+        is read by `_described_by_speaker`."""
         own = {d.country for d in doers if d.country}
         if actor.country is None and own and self.heads.describes_state(head):
             return self._described_by_speaker(head, actor, own, avoid, ctx)
@@ -766,7 +767,7 @@ class Coder:
             next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   and c.lower_ in self.rules.pronouns), None)
         if owner is None or actor.country not in own \
-                or head.lemma_.lower() in self.rules.own_side_nouns \
+                or head.lemma_.lower() in self.rules.related_party_nouns \
                 or any(c.lower_ == "own" for c in head.children):
             return actor
         referent = self._other_owner(owner, head, own, avoid, ctx)
@@ -828,7 +829,7 @@ class Coder:
             texts = [f"{doc[d.left_edge.i:d.i + 1].text} {head.text}"
                      for d in modifiers[0 if elided else 1:]]
         elif owners:
-            texts = [f"{head.text} of {o.text}" for o in owners]
+            texts = [f"{head.text} of {doc[o.left_edge.i:o.i + 1].text}" for o in owners]
         else:
             texts = _elided_owners(head)
             elided = bool(texts)
