@@ -114,6 +114,11 @@ def test_names_sharing_coordinated_modifiers_are_each_a_party(coder, text, expec
     assert {(a, b), (b, a)} <= pairs(coder, text)
 
 
+def test_owners_coordinated_after_of_keep_their_whole_names(coder):
+    found = pairs(coder, "The presidents of Chile, Peru and South Africa met in Santiago.")
+    assert {("CHL", "ZAF"), ("ZAF", "PER"), ("PER", "CHL")} <= found
+
+
 def test_a_coordinated_target_sharing_a_name_gives_both(coder):
     assert {("CHN", "PRK"), ("CHN", "KOR")} <= pairs(
         coder, "Beijing called on North and South Korea to show restraint.")
