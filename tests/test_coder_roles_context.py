@@ -119,3 +119,19 @@ def test_a_possessive_pronoun_takes_the_state_named_before_it(coder):
 def test_a_navy_ship_prefix_names_its_navy(resolver):
     assert (resolver.resolve_phrase("the USS Carl Vinson").country,
             resolver.resolve_phrase("HMS Defender").country) == ("USA", "GBR")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the court or trade body a case is brought to is its forum, never its target
+    ("Brazil filed a complaint against Canada at the WTO over aircraft subsidies.",
+     {("BRA", "11", "CAN")}),
+    ("Gambia brought a case against Myanmar before the World Court.", {("GMB", "11", "MMR")}),
+    ("Chile filed a case at the International Court of Justice accusing Bolivia of "
+     "diverting the river.", {("CHL", "11", "BOL")}),
+    ("Australia filed a complaint at the World Trade Organization over the barley duties.",
+     set()),
+])
+def test_a_court_or_trade_body_is_the_forum_of_a_case_not_its_target(coder, sentence,
+                                                                      expected):
+    found = {(s, c[:2], t) for s, c, t in triples(coder, sentence)}
+    assert found == expected

@@ -185,6 +185,13 @@ class Coder:
                       if e.source.text and not e.one_sided]
         return events
 
+    def _no_forum(self, frame: Frame, targets: list[Actor]) -> list[Actor]:
+        """A complaint's or lawsuit's targets without the court or trade body it is brought
+        to (roles.yaml `forums`): "filed a case at the ICJ" is against no court."""
+        if frame.code[:3] not in self.rules.forum_codes:
+            return targets
+        return [t for t in targets if t.country not in self.rules.forums]
+
     def _governing(self, actor: Actor) -> bool:
         """A state itself or its government: a name of the state or a government body, not
         its people ("thousands of Georgians", "Georgian bus drivers") or armed groups."""
@@ -224,11 +231,12 @@ class Coder:
             if doer is not None:
                 targets = [_antecedent(doer)]
                 frame.flags.append("earlier-deed")
+        targets = self._no_forum(frame, targets)
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
                                                       rejected)
             sources = self._kept(sources, frame, parsed, False)
-            targets = self._kept(targets, frame, parsed, True)
+            targets = self._no_forum(frame, self._kept(targets, frame, parsed, True))
         if frame.code[:2] in VERBAL_ROOTS and ("clause-target" in frame.flags or
                                                "fallback" in frame.flags):
             # "Boric denied that Chile had sold arms": the subject of what was said
