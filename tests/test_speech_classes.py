@@ -138,3 +138,43 @@ def test_a_conditional_threat_said_with_may_stays_a_threat(coder):
     found = dyadic(coder, "If Hanoi seizes the fishing boats, Beijing may impose sanctions, "
                           "the spokesman said.")
     assert {c[:2] for s, c, t in found if s == "CHN"} == {"13"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hostile act that a threat verb's clause says will come is the threat
+    ("Tehran warned it would not hesitate to strike Israeli targets.", ("IRN", "138", "ISR")),
+    ("Moscow warned that it would retaliate against Finland if NATO troops were deployed "
+     "there.", ("RUS", "138", "FIN")),
+    ("Baku warned that it would expel the French ambassador.", ("AZE", "13", "FRA")),
+    # blaming an act on someone accuses them
+    ("Kyiv attributed the blackout to Russian hackers.", ("UKR", "112", "RUS")),
+    ("Delhi blamed the blast on Islamabad.", ("IND", "112", "PAK")),
+    # verdicts linked by "amount to", "constitute"
+    ("Egypt's foreign ministry said Israel's actions amounted to collective punishment.",
+     ("EGY", "111", "ISR")),
+    ("Athens said the Turkish survey constituted a violation of its sovereignty.",
+     ("GRC", "111", "TUR")),
+])
+def test_threat_clauses_blame_and_verdict_links(coder, text, expected):
+    found = dyadic(coder, text)
+    assert any((s, t) == (expected[0], expected[2]) and c.startswith(expected[1])
+               for s, c, t in found), found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Tehran warned it would not hesitate to strike Israeli targets.", "19"),
+    ("Baku warned that it would expel the French ambassador.", "16"),
+])
+def test_the_threatened_act_is_not_done(coder, text, absent):
+    assert not {t for t in dyadic(coder, text) if t[1][:2] == absent}
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul warned it would not send troops to the border.",
+    "The minister warned that prices would rise further.",
+    "The paper attributed the rise in prices to higher fuel costs.",
+    "Analysts blamed the slowdown on weak demand.",
+    "The governor said the flood damage amounted to two billion dollars.",
+])
+def test_warnings_and_attributions_without_a_hostile_act_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()

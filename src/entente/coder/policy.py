@@ -35,6 +35,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if any(_conditional(t, rules) for t in (frame.verb, *frame.trigger)):
             continue  # "If Chile attacks", even when "attacks" is parsed as a noun
         _apply_governor(frame, rules, governors)
+        if frame.transform is None and frame.code is not None:
+            _threat_clause(frame, rules, governors)
         if frame.code is None or _ceased(frame, rules) is None:
             continue
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules):
@@ -153,7 +155,12 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     negated = _negated(head, rules)
     kind = None
     judging: set[int] = set()
-    for word in (c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")):
+    words = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if head.lemma_.lower() in rules.judging_links:  # "amounted to collective punishment"
+        words += [c for c in head.children if c.dep_ == "dobj"]
+        words += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj"]
+    for word in words:
         kind = kind or _judgement(word, rules)
     if kind is None and head.lemma_.lower() in rules.criticism_verbs:
         objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -654,6 +661,31 @@ def _own_doer(token: Token, rules: Rules) -> bool:
     that describes a state without naming it ("the kingdom")."""
     return token.pos_ == "PRON" or token.lemma_.lower() in rules.state_nouns or any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def _threat_clause(frame: Frame, rules: Rules, governors: set[int]) -> None:
+    """"Tehran warned it would strike Israeli targets", "Pyongyang threatened that it
+    would not hesitate to fire": a hostile act a threat verb's clause says will or would
+    come is that threat (13x) by the one who warns, not the act."""
+    top = frame.verb
+    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        top = top.head
+    head = top.head
+    if top.dep_ != "ccomp" or head.lemma_.lower() not in rules.threat_verbs \
+            or not _aux_lemmas(top, rules) & (rules.future_words | rules.modal_words) \
+            or frame.code[:2] not in THREATENED_ROOTS:
+        return
+    code = rules.transform("threat", frame.code)
+    if code is None:
+        return
+    frame.code, frame.transform, frame.governor = code, "threat", head
+    governors.add(head.i)
+    subjects = verb_subjects(head, rules)[0]
+    if subjects:
+        frame.sources = subjects
+
+
+THREATENED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 
 
 def _hypothetical(frame: Frame, rules: Rules) -> bool:
