@@ -173,3 +173,22 @@ def test_hosting_talks_between_two_parties_mediates_between_them(coder):
 def test_hosting_a_guest_for_talks_is_still_a_visit(coder):
     assert dyadic(coder, "Scholz hosted Polish Prime Minister Donald Tusk in Berlin for "
                          "talks on defence.") == {("DEU", "043", "POL"), ("POL", "042", "DEU")}
+
+
+# --- a journey's stops --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Chinese foreign minister will begin a four-nation tour of Africa on Monday, "
+     "starting with Egypt.", {("CHN", "036", "EGY")}),
+    ("The Japanese prime minister left for a week-long Asian tour that will take him to "
+     "Vietnam and Indonesia.", {("JPN", "042", "VNM"), ("JPN", "042", "IDN")}),
+    ("The Indian president embarked on a three-nation tour of Latin America, with stops in "
+     "Chile and Peru.", {("IND", "042", "CHL"), ("IND", "042", "PER")}),
+])
+def test_a_tour_visits_its_named_stops_not_the_region(coder, text, wanted):
+    assert triples(coder, text) == wanted
+
+
+def test_a_tour_of_a_region_is_no_traveller(coder):
+    assert dyadic(coder, "The Brazilian president kicked off a tour of Europe in Lisbon.") \
+        == set()

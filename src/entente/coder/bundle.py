@@ -147,7 +147,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
     "leader_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
-    "topic_verbs": _lower_words,
+    "topic_verbs": _lower_words, "journey_stops": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -243,6 +243,7 @@ class Rules:
     traveller_codes: frozenset[str]
     mirrored_codes: dict[str, str]
     topic_verbs: frozenset[str]
+    journey_stops: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

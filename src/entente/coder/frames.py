@@ -124,7 +124,30 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
             frame.targets, frame.symmetric = _prep_objects(frame.verb, "with"), True
+        stops = _journey_stops(frame, rules) if frame.code in rules.traveller_codes else []
+        if stops:  # ("a tour of Africa, starting with Egypt": Egypt, not the continent)
+            frame.targets = _dedupe([t for t in frame.targets if not (
+                t.dep_ == "pobj" and t.head.lower_ == "of")] + stops)
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
+
+
+def _journey_stops(frame: Frame, rules: Rules) -> list[Token]:
+    """The stops a journey names besides its region (roles.yaml `journey_stops`): "a tour of
+    Africa, starting with Egypt", "a tour that will take him to Laos", "with stops in Chile
+    and Peru"."""
+    words = rules.journey_stops
+    holders = [frame.verb, *frame.trigger, *frame.targets]
+    found: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "acl", "relcl") and (
+                    child.lemma_.lower() in words or child.lower_ in words):
+                found += [p for name in ("with", "to", "in") for p in _prep_objects(child, name)]
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                found += [p for n in child.children if n.dep_ == "pobj" and (
+                    n.lemma_.lower() in words or n.lower_ in words)
+                    for p in _prep_objects(n, "in")]
+    return _with_conjuncts([p for p in found if p.pos_ == "PROPN" and not is_time(p)])
 
 
 def _mirrored(frame: Frame, rules: Rules) -> Frame | None:
@@ -1217,8 +1240,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         if how != "passive" and (len(subjects) >= 2 or subjects and
                                  coordinated_modifiers(subjects[0])):
             sources, joint = subjects, False  # ("Indian and Chinese officials")
-    if not sources and targets and entry.code in rules.traveller_codes:
-        # "the visit of the Turkish prime minister to Britain": who travels where
+    if not sources and targets and entry.code in rules.traveller_codes \
+            and _prep_objects(noun, "to"):
+        # "the visit of the Turkish prime minister to Britain": who travels where ("a tour
+        # of Europe" names where)
         sources = [p for p in _prep_objects(noun, "of") if not is_time(p)]
     if not sources and targets and occasion is not None and \
             entry.lemma not in rules.relation_nouns:
