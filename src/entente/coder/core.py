@@ -243,7 +243,7 @@ class Coder:
             targets = [t for t in targets if not _own_state(sources, t)]
         if "denied-act" in frame.flags:  # "the Kremlin denied that Russian forces had ..."
             targets = [t for t in targets if not _same_country(sources, t)]
-        place = self._place(frame, ctx)
+        place = self._place(frame, ctx, sources)
         if place is not None and self._place_is_source(frame, sources, place):
             frame.flags.append("place-source")
             sources = [replace(place, kind="state")]
@@ -936,16 +936,26 @@ class Coder:
         start, end = core_phrase(frame.speaker, start, end)
         return frame.speaker.doc[start:end].text
 
-    def _place(self, frame: Frame, ctx: DocumentMemory) -> Actor | None:
-        """Where the event happened ("talks in Moscow"): the place phrase, resolved."""
+    def _place(self, frame: Frame, ctx: DocumentMemory, doers: list[Actor] = ()
+               ) -> Actor | None:
+        """Where the event happened ("talks in Moscow"): the place phrase, resolved; one
+        owned by a possessive pronoun that is not the `doers`' is the pronoun's other owner
+        ("Damascus said Israeli jets struck positions in its south": Syria's ground)."""
         token = frame.location
         if token is None or self.heads.is_water(token):
             return None  # "exercises in the Philippine Sea": no country's ground
         doc = token.doc
         first = doc[min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])]
         start, end = first.idx, token.idx + len(token.text)
-        return self._resolve(doc.text[start:end], ctx).to_actor(doc.text[start:end], start, end,
-                                                                in_role=True)
+        place = self._resolve(doc.text[start:end], ctx).to_actor(doc.text[start:end], start,
+                                                                 end, in_role=True)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                      and c.lower_ in ("its", "their")), None)
+        own = {d.country for d in doers if d.country}
+        referent = self._other_owner(owner, token, own, set(), ctx) \
+            if owner is not None and own and place.country is None else None
+        return place if referent is None else \
+            replace(place, kind="location", country=referent.country)
 
     def _place_is_source(self, frame: Frame, sources: list[Actor], place: Actor) -> bool:
         """"was arrested in Rwanda": a passive act that only a state's authorities do, with

@@ -786,7 +786,27 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     if not sources and not targets:
         sources, targets, how = _inherited_roles(verb, rules)
     sources = _with_conjuncts(sources)
+    sources += _fronted_members(verb, sources)
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _fronted_members(verb: Token, sources: list[Token]) -> list[Token]:
+    """"Chile, Peru, Bolivia, and Ecuador criticised ...", parsed as names modifying the
+    verb with only the last one its subject: the names of a list that ends in ", and"
+    right before a named subject are subjects too."""
+    subject = next((s for s in sources if s.dep_ == "nsubj" and s.pos_ == "PROPN"), None)
+    if subject is None:
+        return []
+    start = subject.left_edge.i
+    for listed in verb.children:
+        if listed.dep_ != "npadvmod" or listed.pos_ != "PROPN" or listed.i >= start:
+            continue
+        between = [t.lower_ for t in verb.doc[listed.right_edge.i + 1:start]]
+        if between and between[-1] == "and" and set(between) <= {",", "and"} or not between \
+                and listed.right_edge.lower_ == "and":
+            return [t for t in listed.subtree if t.pos_ == "PROPN"
+                    and (t.i == listed.i or t.dep_ in ("npadvmod", "conj", "appos"))]
+    return []
 
 
 def _stray_agents(verb: Token) -> list[Token]:
@@ -1084,9 +1104,10 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 def _listed_appositions(token: Token) -> list[Token]:
     """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": a name whose
     apposition is itself a name heading a coordination is the first member of a list the
-    parser split, not a name and its description ("Kenya, the east African nation"); names
-    conjoined to a described apposition are members too ("Israel, the Jewish state, and the
-    United States")."""
+    parser split, not a name and its description ("Kenya, the east African nation"), and so
+    is a name set between a name and its conjuncts ("Canada, Australia, and New Zealand");
+    names conjoined to a described apposition are members too ("Israel, the Jewish state,
+    and the United States")."""
     if token.pos_ != "PROPN":
         return []
     members: list[Token] = []
@@ -1096,6 +1117,9 @@ def _listed_appositions(token: Token) -> list[Token]:
             members += [appos, *names]
         elif names and appos.pos_ == "NOUN":
             members += names
+        elif appos.pos_ == "PROPN" and any(c.dep_ == "conj" and c.i > appos.i
+                                           for c in token.children):
+            members.append(appos)  # "Canada, Australia, and New Zealand"
     return members
 
 
@@ -1129,16 +1153,24 @@ def _mistagged_noun(token: Token) -> bool:
 
 def _location(token: Token | None, rules: Rules) -> Token | None:
     """The named place of a trigger: "in <Place>" on the trigger itself, else on its direct
-    object ("deployed troops in South Sudan", "air strikes on targets in Yemen")."""
+    object ("deployed troops in South Sudan", "air strikes on targets in Yemen"), or a
+    place owned by a pronoun ("in its eastern provinces")."""
     if token is None:
         return None
     for holder in (token, *_location_holders(token)):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in rules.location_preps:
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _owned_place(pobj)):
                         return pobj
     return None
+
+
+def _owned_place(noun: Token) -> bool:
+    """"in its southern provinces", "on their territory": a common noun owned by a
+    possessive pronoun places an act in that owner's land (the coder reads whose)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                       for c in noun.children)
 
 
 def _location_holders(token: Token) -> list[Token]:
