@@ -62,6 +62,24 @@ def test_an_act_on_the_doers_own_side_reaches_no_other_state(coder, text):
     assert not any(s == t for s, t in found)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Damascus said Israeli jets struck army positions in its southern provinces.",
+     ("ISR", "SYR")),
+    ("The Taliban said Pakistani air strikes killed civilians in its eastern provinces.",
+     ("PAK", "AFG")),
+])
+def test_a_place_owned_by_the_speakers_pronoun_is_the_speakers_ground(coder, text, expected):
+    assert expected in pairs(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said its troops killed militants in their hideouts.",
+    "Ankara deployed troops in its southern provinces.",
+])
+def test_a_place_owned_by_the_doers_pronoun_reaches_no_other_state(coder, text):
+    assert not any(s != t for s, t in pairs(coder, text))
+
+
 # --- a described state in a reported clause -------------------------------------------------
 
 def test_the_country_a_foreign_doer_acts_on_is_the_speakers(coder):
@@ -81,6 +99,10 @@ def test_the_country_a_foreign_doer_acts_on_is_the_speakers(coder):
      {"RWA", "BDI"}, "COD"),
     ("Australia, the island continent, and New Zealand sent aid to Tonga.",
      {"AUS", "NZL"}, "TON"),
+    ("Canada, Australia, and New Zealand imposed sanctions on Myanmar's generals.",
+     {"CAN", "AUS", "NZL"}, "MMR"),
+    ("Chile, Peru, Bolivia, and Ecuador criticised the United States.",
+     {"CHL", "PER", "BOL", "ECU"}, "USA"),
 ])
 def test_every_member_of_a_listed_subject_is_a_source(coder, text, sources, target):
     found = pairs(coder, text)
