@@ -192,3 +192,18 @@ def test_a_tour_visits_its_named_stops_not_the_region(coder, text, wanted):
 def test_a_tour_of_a_region_is_no_traveller(coder):
     assert dyadic(coder, "The Brazilian president kicked off a tour of Europe in Lisbon.") \
         == set()
+
+
+# --- "called on": a courtesy call unless it asks for something --------------------------------
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Chinese ambassador called on the Nepalese prime minister in Kathmandu.",
+     ("CHN", "042", "NPL")),
+    ("The French envoy called on the Malian president on Monday and discussed security.",
+     ("FRA", "042", "MLI")),
+    ("The EU called on Serbia for restraint.", ("EU", "020", "SRB")),
+    ("The Japanese foreign minister called on the UN Security Council to act.",
+     ("JPN", "020", "UNSC")),
+])
+def test_calling_on_someone_asks_only_when_it_says_what(coder, text, wanted):
+    assert wanted in triples(coder, text)

@@ -148,6 +148,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "leader_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
+    "courtesy_calls": _lower_text_map,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -244,6 +245,7 @@ class Rules:
     mirrored_codes: dict[str, str]
     topic_verbs: frozenset[str]
     journey_stops: frozenset[str]
+    courtesy_calls: dict[str, str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

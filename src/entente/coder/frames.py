@@ -124,11 +124,24 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
             frame.targets, frame.symmetric = _prep_objects(frame.verb, "with"), True
+        courtesy = rules.courtesy_calls.get(f"{frame.entry.lemma} {frame.entry.prep}")
+        if courtesy is not None and frame.trigger == [frame.verb] \
+                and not _asks_for_something(frame):
+            frame.code = courtesy  # "the envoy called on the Nepalese prime minister"
         stops = _journey_stops(frame, rules) if frame.code in rules.traveller_codes else []
         if stops:  # ("a tour of Africa, starting with Egypt": Egypt, not the continent)
             frame.targets = _dedupe([t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "of")] + stops)
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
+
+
+def _asks_for_something(frame: Frame) -> bool:
+    """An appeal that says what it asks: a clause or infinitive ("called on Israel to halt",
+    "called on Serbia, saying it must ...") or a "for" phrase ("called on Serbia for
+    restraint"), on the verb or on whom it addresses."""
+    holders = [frame.verb, *frame.targets]
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl") or
+               c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
 
 
 def _journey_stops(frame: Frame, rules: Rules) -> list[Token]:
