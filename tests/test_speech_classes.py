@@ -178,3 +178,25 @@ def test_the_threatened_act_is_not_done(coder, text, absent):
 ])
 def test_warnings_and_attributions_without_a_hostile_act_give_nothing(coder, text):
     assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang fired a ballistic missile over Japan, drawing condemnation from Seoul and "
+     "Washington.", {("KOR", "111", "PRK"), ("USA", "111", "PRK")}),
+    ("Iran's satellite launch drew sharp criticism from France.", {("FRA", "111", "IRN")}),
+    ("The Dutch court ruling prompted an angry rebuke from Ankara.", {("TUR", "111", "NLD")}),
+    ("Israel's raid on the refugee camp sparked protests from Jordan.",
+     {("JOR", "114", "ISR")}),
+])
+def test_a_reaction_drawn_by_an_act_answers_its_doer(coder, text, expected):
+    assert expected <= dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new law has drawn criticism from the European Union.",
+    "The storm drew crowds of onlookers to the beach.",
+    "The exhibition drew praise from critics.",
+    "The film drew protests from local residents.",
+])
+def test_a_reaction_without_a_doer_or_a_reacting_party_gives_nothing(coder, text):
+    assert not {t for t in dyadic(coder, text) if t[1][:2] in ("01", "05", "11")}

@@ -171,7 +171,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "cessation_verbs": _words, "blame_words": _word_lists, "lying_verbs": _words,
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
     "deny_verbs": _words, "deny_code": _text, "forecast_words": _words,
-    "judging_links": _words,
+    "judging_links": _words, "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -301,6 +301,8 @@ class Rules:
     deny_code: str
     forecast_words: frozenset[str]
     judging_links: frozenset[str]
+    drawing_verbs: frozenset[str]
+    drawn_reactions: dict[str, str]
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     #: the files read: roles, policies, then user layers
@@ -340,7 +342,7 @@ class Rules:
             | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
-            | self.forecast_words | self.judging_links
+            | self.forecast_words | self.judging_links | self.drawing_verbs
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

@@ -60,6 +60,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept = [f for f in kept if not _charge_of_kept_act(f, kept)]
     kept = _refused_governors(kept, frames, rules)
     kept = _denials(kept, rules)
+    kept += _drawn_reactions(sent, kept, rules)
     kept = _evaluations(sent, kept, rules)
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
@@ -104,6 +105,50 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         out.append(Frame([token], code, entry, token, sources=subjects, targets=[owner],
                          flags=["evaluation"]))
     return out
+
+
+def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"The missile launch drew condemnation from Seoul and Washington", "fired a missile,
+    drawing sharp criticism from Tokyo", "the ruling prompted a rebuke from Ankara": the
+    ones the reaction comes from react to the doer of the act that drew it."""
+    from .lexicon import Entry
+
+    taken = {t.i for f in frames for t in f.trigger}
+    out: list[Frame] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in rules.drawing_verbs or verb.pos_ != "VERB":
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.i not in taken):
+            code = rules.drawn_reactions.get(noun.lemma_.lower()) or \
+                rules.drawn_reactions.get(noun.lower_)
+            if code is None:
+                continue
+            sources = [p for h in (noun, verb) for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj"]
+            sources += [c for s in sources for c in s.conjuncts]
+            target = _reaction_target(verb, rules)
+            if not sources or target is None:
+                continue
+            entry = Entry(noun.lemma_.lower(), "N", "", (), code, (), "reaction")
+            out.append(Frame([verb, noun], code, entry, verb, sources=sources,
+                             targets=[target], flags=["drawn-reaction", "set-target"]))
+    return out
+
+
+def _reaction_target(verb: Token, rules: Rules) -> Token | None:
+    """The doer of the act that drew a reaction: the owner of the verb's subject ("Iran's
+    launch"), the subject itself when it names an actor, or, for a participle ("fired a
+    missile, drawing ..."), the subject of the clause it hangs on."""
+    subjects = verb_subjects(verb, rules)[0]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subjects = verb_subjects(verb.head, rules)[0]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in rules.people_nouns:
+        return subject
+    return _owner(subject, rules)
 
 
 def _judged_clause(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
