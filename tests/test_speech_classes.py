@@ -200,3 +200,35 @@ def test_a_reaction_drawn_by_an_act_answers_its_doer(coder, text, expected):
 ])
 def test_a_reaction_without_a_doer_or_a_reacting_party_gives_nothing(coder, text):
     assert not {t for t in dyadic(coder, text) if t[1][:2] in ("01", "05", "11")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel faced sharp criticism from Turkey over the raid.", ("TUR", "111", "ISR")),
+    ("Canberra met fierce criticism from Beijing over the submarine deal.",
+     ("CHN", "111", "AUS")),
+    # a verdict on "this" said of an act judges the act's owner
+    ('"This is an act of aggression," the Ukrainian foreign minister said of the Russian '
+     "strike.", ("UKR", "111", "RUS")),
+    ('"It was a clear violation of the truce," the Armenian defence minister said of the '
+     "Azerbaijani shelling.", ("ARM", "111", "AZE")),
+    # a participle tagged as a verb still carries the attitude of its adjective
+    ("Washington was deeply concerned by Tunisia's arrest of opposition figures.",
+     ("USA", "012", "TUN")),
+])
+def test_faced_criticism_verdicts_said_of_an_act_and_concern(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_the_words_of_a_coded_criticism_are_no_second_statement(coder):
+    found = dyadic(coder, "Cambodia's leader criticized Thailand, saying its troops had "
+                          "crossed into Cambodian territory.")
+    assert ("KHM", "111", "THA") in found and ("KHM", "010", "THA") not in found
+
+
+@pytest.mark.parametrize("text", [
+    '"That is a matter of great regret," the minister said of the decision.',
+    "The spokesman said the sale was a sign of friendship between the two nations.",
+    "The team faced heavy criticism from fans after the defeat.",
+])
+def test_verdicts_without_a_judged_actor_give_nothing(coder, text):
+    assert not {t for t in dyadic(coder, text) if t[1][:2] == "11"}

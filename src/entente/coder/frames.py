@@ -86,7 +86,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                 frames.append(frame)
                 used_nouns.add(token.i)
     for token in sent:
-        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd") and token.i not in used_nouns:
+        if (token.pos_ == "ADJ" or token.tag_ == "VBN") and token.dep_ in ("acomp", "oprd") \
+                and token.i not in used_nouns:  # ("was deeply concerned by": tagged VBN)
             frame = _adjective_frame(token, lexicon, rules)
             if frame is not None:
                 frames.append(frame)

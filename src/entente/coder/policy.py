@@ -163,8 +163,24 @@ def _judged_clause(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
             subjects = [c for c in (*head.children, *clause.children)
                         if c.dep_ in ("nsubj", "nsubjpass")]
             owner = _owner(subjects[0], rules) if subjects else None
+            if owner is None and subjects and subjects[0].lower_ in DEMONSTRATIVES:
+                owner = _spoken_of(verb, rules)  # '"This is aggression," he said of ...'
             if owner is not None:
                 return kind, owner, judging
+    return None
+
+
+DEMONSTRATIVES = ("this", "that", "it", "these", "those")
+
+
+def _spoken_of(verb: Token, rules: Rules) -> Token | None:
+    """What a speech verb's "of" / "about" phrase names: '"It is a crime," the minister
+    said of the Russian strike' (the strike's owner)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return _owner(obj, rules)
     return None
 
 
@@ -248,8 +264,11 @@ def _blamed(head: Token, rules: Rules) -> str | None:
 
 
 def _judgement(word: Token, rules: Rules) -> str | None:
-    """criticism or praise when the word (or an adjective on it) judges."""
-    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod"))):
+    """criticism or praise when the word (or an adjective on it, or the noun of its "of"
+    phrase: "an act of aggression") judges."""
+    kinds = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod")), *kinds):
         for form in (token.lower_, token.lemma_.lower()):
             if form in rules.criticism_words:
                 return "criticism"
@@ -890,6 +909,8 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
         if not subjects or subjects[0].i in reported \
                 or subjects[0].lemma_.lower() in rules.non_speakers:
             continue  # "the report suggests ...", "the data indicate ...": no speaker
+        if token.dep_ in ("advcl", "conj", "xcomp") and token.head.i in triggers:
+            continue  # "criticized Thailand, saying ...": the words of the coded act
         clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
         obliged = any(_aux_lemmas(c, rules) & rules.obligation_words for c in clauses)
         targets = _addressees(token, rules)
