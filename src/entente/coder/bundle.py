@@ -125,6 +125,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "pair_phrases": _lower_ordered, "location_preps": _words,
     "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
     "symmetric_lemmas": _words, "pronouns": _word_lists, "plural_pronouns": _lower_words,
+    "plural_possessives": _lower_words,
     "document_nouns": _words, "withholding_verbs": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
@@ -196,6 +197,7 @@ class Rules:
     symmetric_lemmas: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     plural_pronouns: frozenset[str]
+    plural_possessives: frozenset[str]
     document_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
     # roles.yaml: what heads an actor, what a role phrase stands for

@@ -400,6 +400,7 @@ class Coder:
                          for a in found]
             if doers:
                 found = [self._owned_by_other(head, a, doers, avoid, ctx) for a in found]
+            found = [b for a in found for b in self._owned_by_speakers(head, a, avoid, ctx)]
             if things_out and self._names_a_thing(head, found):
                 continue
             actors += found
@@ -787,12 +788,31 @@ class Coder:
                        country=referent.country, sector=sector,
                        code=f"{cameo_code(referent.country) or ''}{sector or ''}")
 
+    def _owned_by_speakers(self, head: Any, actor: Actor, avoid: set[int],
+                           ctx: DocumentMemory) -> list[Actor]:
+        """"Kenya and Uganda said Somali militants attacked their border posts": a target
+        owned by "their" that belongs to one of a coordinated speaker's states belongs to
+        each of them."""
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.lower_ in self.rules.plural_possessives), None)
+        speaker = speaker_of(_clause_anchor(head), self.rules) \
+            if owner is not None and actor.country else None
+        if speaker is None or speaker.pos_ == "PRON" or not speaker.conjuncts:
+            return [actor]
+        speakers = [a for t in (speaker, *speaker.conjuncts)
+                    for a in self._actor(t, avoid, ctx, [])[:1] if a.country]
+        if actor.country not in {a.country for a in speakers}:
+            return [actor]
+        countries = dict.fromkeys(a.country for a in speakers)
+        return [replace(actor, country=c, code=f"{cameo_code(c) or ''}{actor.sector or ''}")
+                for c in countries]
+
     def _described_by_speaker(self, head: Any, actor: Actor, own: set[str], avoid: set[int],
                               ctx: DocumentMemory) -> Actor:
         """"Niamey said French troops had completed their withdrawal from the country": a
         state described, not named, as the target of a reported act by another state's
         doers is the reporting speaker's state (as a subject, `_described_state` reads it)."""
-        speaker = speaker_of(head, self.rules)
+        speaker = speaker_of(_clause_anchor(head), self.rules)
         if speaker is None or speaker.pos_ == "PRON" or speaker.i == head.i:
             return actor
         found = self._actor(speaker, avoid, ctx, [])[:1]
@@ -808,7 +828,7 @@ class Coder:
         """Who a possessive pronoun stands for when not for the doers' state `own`: the
         speaker reporting its clause, else the last state (or, for "his" and "her", person
         or official) the sentence names before it; None when none is of another country."""
-        speaker = speaker_of(head, self.rules)
+        speaker = speaker_of(_clause_anchor(head), self.rules)
         if speaker is not None and speaker.pos_ != "PRON" and speaker.i != head.i:
             found = self._actor(speaker, avoid, ctx, [])[:1]
             if found and found[0].country and found[0].country not in own:
@@ -1069,6 +1089,11 @@ def _named_members(head: Any) -> list[Any]:
     names = [n for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
              for n in (c, *(j for j in c.conjuncts if j.pos_ == "PROPN" and j.i > c.i))]
     return names if head.tag_ in ("NNS", "NNPS") and len(names) >= 2 else [head]
+
+
+def _clause_anchor(head: Any) -> Any:
+    """Where to look for the speaker reporting `head`'s clause: a subject's own verb."""
+    return head.head if head.dep_.startswith("nsubj") else head
 
 
 def _elided_owners(head: Any) -> list[str]:
