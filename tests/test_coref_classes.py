@@ -40,6 +40,15 @@ def test_a_pronoun_that_would_make_an_act_on_oneself_is_the_speaker(coder, text,
     assert not any(s == t for s, t in found)
 
 
+def test_their_in_speech_by_coordinated_speakers_is_each_speakers(coder):
+    found = pairs(coder, "Tanzania and Malawi said Mozambican gunmen had raided their border"
+                         " villages.")
+    assert {("MOZ", "TZA"), ("MOZ", "MWI")} <= found
+    found = pairs(coder, "Tanzania and Malawi said their troops had attacked Mozambican"
+                         " rebels.")
+    assert {("TZA", "MOZ"), ("MWI", "MOZ")} <= found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Moscow pulled its ambassador out of Tallinn.", ("RUS", "EST")),
     ("Beijing said its coast guard had expelled Philippine vessels from the shoal.",
