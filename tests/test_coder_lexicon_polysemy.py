@@ -20,6 +20,10 @@ from coder_helpers import coded, dyadic, triples
     ("Houthi rebels hit a Greek tanker in the Red Sea.", ("YEM", "190", "GRC")),
     ("Russian forces captured the Ukrainian town of Bakhmut.", ("RUS", "193", "UKR")),
     ("Thai police stormed the Cambodian embassy.", ("THA", "190", "KHM")),
+    # an exclusion holds by the object itself, not a modifier: "struck oil" is no attack,
+    # "struck an oil depot" is one
+    ("Ukrainian drones struck a Russian oil depot overnight.", ("UKR", "190", "RUS")),
+    ("Sudanese jets struck a gold mine in South Sudan.", ("SDN", "190", "SSD")),
 ])
 def test_generic_verbs_keep_their_political_readings(coder, text, expected):
     assert expected in triples(coder, text)
@@ -34,6 +38,22 @@ def test_generic_verbs_keep_their_political_readings(coder, text, expected):
     "The Nigerian team stormed to victory over Ghana.",
     "The Indian actor shot a film in Switzerland.",
     "Oil prices struck a new high after the Saudi decision.",
+    "A Norwegian firm struck oil off the coast of Guyana.",
 ])
 def test_generic_verbs_with_objects_that_make_no_event(coder, text):
     assert not dyadic(coder, text), coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "call" naming its object as something is no phone call (quad 1); the complement's
+    # words judge, when they do ("a war criminal" is criticism, coded elsewhere)
+    "Erdogan called Israel a terrorist state.",
+    "Argentina's president called China's government an assassin.",
+    "The Hungarian premier branded Brussels a bully.",
+])
+def test_naming_something_is_no_call(coder, text):
+    assert not any(c.startswith("04") for _, c, _ in triples(coder, text))
+
+
+def test_a_call_with_no_complement_is_still_a_call(coder):
+    assert ("FRA", "041", "UKR") in triples(coder, "Macron called Zelensky on Sunday.")

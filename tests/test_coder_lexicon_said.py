@@ -164,3 +164,13 @@ def test_a_report_about_the_speakers_own_country_is_no_statement(coder, text):
 def test_a_statement_about_another_named_country_is_still_coded(coder):
     found = triples(coder, "Turkey's foreign ministry said Greece had acted recklessly.")
     assert {(s, t) for s, _, t in found} == {("TUR", "GRC")}
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese fighter jet shadowed an American surveillance plane for an hour, the Pentagon "
+    "said.",
+    "Seoul's military said North Korean workers had dismantled a road across the border.",
+])
+def test_a_reported_act_the_lexicon_cannot_code_is_no_statement_about_its_doer(coder, text):
+    # the clause tells what its subject did to something: no filler "make statement"
+    assert not any(c.startswith("01") for _, c, _ in triples(coder, text))

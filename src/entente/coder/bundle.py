@@ -129,7 +129,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "document_nouns": _words, "withholding_verbs": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
-    "forum_codes": _words, "forums": _words,
+    "forum_codes": _words, "forums": _words, "naming_verbs": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
     "thing_target_roots": _lower_words, "origin_target_roots": _lower_words,
     "owned_object_roots": _lower_words, "act_nouns": _lower_words,
@@ -206,6 +206,7 @@ class Rules:
     thing_free_roots: frozenset[str]
     forum_codes: frozenset[str]
     forums: frozenset[str]
+    naming_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
     relation_nouns: frozenset[str]

@@ -437,7 +437,24 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
-def _object_lemmas(verb: Token) -> set[str]:
+def _names_as(verb: Token, lemma: str, rules: Rules) -> bool:
+    """A naming verb (roles.yaml `naming_verbs`) with a complement naming its object as
+    something: "called Israel a terrorist state", "dubbed the talks a charade"."""
+    if lemma not in rules.naming_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (an object and its complement: the parser also marks a bare "called Zelensky" oprd)
+    return bool(objects) and (any(c.dep_ == "oprd" for c in verb.children) or any(
+        c.dep_ in ("oprd", "appos") for o in objects for c in o.children))
+
+
+def _object_heads(verb: Token) -> set[str]:
+    """`_object_lemmas` without the object nouns' modifiers: the nouns themselves and what
+    they are "of" ("a state of emergency")."""
+    return _object_lemmas(verb, modifiers=False)
+
+
+def _object_lemmas(verb: Token, modifiers: bool = True) -> set[str]:
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     lemmas: set[str] = {ANY_OBJECT} if has_object else set()
     nouns = _objects(verb) + [p for prep in verb.children if prep.dep_ in ("prep", "prt")
@@ -447,7 +464,8 @@ def _object_lemmas(verb: Token) -> set[str]:
         lemmas.add(noun.lower_)
         for child in noun.children:
             if child.dep_ in ("compound", "amod"):
-                lemmas.add(child.lemma_.lower())
+                if modifiers:
+                    lemmas.add(child.lemma_.lower())
             elif child.dep_ == "prep" and child.lower_ == "of":
                 lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
     return lemmas
@@ -479,7 +497,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
         return None  # no entry of either kind: nothing below finds a frame
     preps = _particles(verb)
-    specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb))
+    specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb), _object_heads(verb))
+    if specific is not None and not specific.objects and _names_as(verb, lemma, rules):
+        specific = None  # "called Israel a terrorist state": no call was made
     if specific is not None and specific.objects and _event_noun_object(verb, lemma, specific,
                                                                          lexicon):
         specific = None  # "launched a drone attack": the light verb takes the noun's code

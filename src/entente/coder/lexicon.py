@@ -102,15 +102,22 @@ class Lexicon:
     def has(self, lemma: str, pos: str) -> bool:
         return (lemma, pos) in self._by_key
 
-    def best(self, lemma: str, pos: str, preps: set[str], objects: set[str]) -> Entry | None:
+    def best(self, lemma: str, pos: str, preps: set[str], objects: set[str],
+             heads: set[str] | None = None) -> Entry | None:
         """The most specific entry whose particle and object constraints hold, or None.
 
         An exclusion ("-") that matches wins over less specific entries and returns None.
+        Given the object `heads` (the nouns themselves, `objects` holding their modifiers
+        too), an exclusion holds only by a head: "struck oil" is no attack, "struck an oil
+        refinery" is one.
         """
         for entry in self.lookup(lemma, pos):
             if entry.prep and entry.prep not in preps:
                 continue
             if entry.objects and not objects.intersection(entry.objects):
+                continue
+            if entry.excluded and entry.objects and heads is not None \
+                    and not heads.intersection(entry.objects):
                 continue
             return None if entry.excluded else entry
         return None

@@ -894,7 +894,8 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
     only when no event was coded in the reported clause. Without an addressee, only a named
     actor the clause is about ("Russia said Washington's plan was reckless") and only when
     the clause held no event the policies dropped ("X said Y might ...", "X said Y has not
-    ..." report no event, so no filler statement either); obligation makes it a demand."""
+    ..." report no event, so no filler statement either) and tells of no act done to
+    something (`_tells_an_act`); obligation makes it a demand."""
     from .lexicon import Entry
 
     reported = {f.speaker.i for f in frames if f.speaker is not None}
@@ -917,7 +918,8 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
         if not targets and (obliged or not any(_speculative(c, rules) or t.i in dropped
                                                 for c in clauses for t in c.subtree)):
             about = [s for c in clauses for s in verb_subjects(c, rules)[0]]
-            targets = about if obliged else [s for s in about if _named(s)]
+            targets = about if obliged else [s for c in clauses if not _tells_an_act(c)
+                                             for s in verb_subjects(c, rules)[0] if _named(s)]
         if not targets:
             continue
         targets = targets[:1] + [c for c in targets[0].conjuncts if c.i > targets[0].i]
@@ -927,6 +929,14 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
         acts.append(Frame([token], entry.code, entry, token, sources=subjects,
                           targets=targets, flags=["demand" if obliged else "speech-act"]))
     return acts
+
+
+def _tells_an_act(clause: Token) -> bool:
+    """A reported clause that tells what its subject did to something ("a Chinese jet
+    intercepted an American plane", "drones struck a refinery"): an act the lexicon could
+    not code, not a statement about the subject, which describes it ("Greece had acted
+    recklessly", "the plan was under review")."""
+    return any(c.dep_ in ("dobj", "dative") for c in clause.children)
 
 
 def _addressees(verb: Token, rules: Rules) -> list[Token]:
