@@ -185,7 +185,7 @@ def test_dateline_place_is_not_an_actor(coder, one_sided_coder):
     events = coded(one_sided_coder, text)
     assert [(e.source.country, e.cameo_code, e.target.country, e.one_sided, e.sentence)
             for e in events] == [
-        ("UKR", "190", None, True, "Ukrainian drones attacked a refinery on Tuesday.")]
+        ("UKR", "195", None, True, "Ukrainian drones attacked a refinery on Tuesday.")]
 
 
 def test_a_dateline_after_a_headline_is_no_part_of_the_actor(coder):

@@ -16,7 +16,7 @@ from coder_helpers import coded, dyadic, triples
     ("Israel withdrew its troops from Gaza under the ceasefire agreement.",
      ("ISR", "0872", "PSE")),
     ("Kenya withdrew its ambassador to Tanzania after the election.", ("KEN", "161", "TZA")),
-    ("Ukrainian drones hit targets in Russia.", ("UKR", "190", "RUS")),
+    ("Ukrainian drones hit targets in Russia.", ("UKR", "195", "RUS")),
     ("Houthi rebels hit a Greek tanker in the Red Sea.", ("YEM", "190", "GRC")),
     ("Russian forces captured the Ukrainian town of Bakhmut.", ("RUS", "193", "UKR")),
     ("Thai police stormed the Cambodian embassy.", ("THA", "190", "KHM")),

@@ -127,7 +127,8 @@ def test_a_hypothetical_act_as_a_subject_is_no_event(coder):
 
 
 def test_a_conditional_threat_is_aimed_at_the_subject_of_its_condition(coder):
-    assert ("USA", "130", "CHN") in triples(coder, "Trump warned of new tariffs if China hit "
+    # (a warning of tariffs threatens sanctions: 1312)
+    assert ("USA", "1312", "CHN") in triples(coder, "Trump warned of new tariffs if China hit "
                                                    "back.")
     # the condition's own event is not coded
     assert not any(code.startswith("19") for _, code, _ in

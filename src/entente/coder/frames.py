@@ -471,6 +471,26 @@ def _object_lemmas(verb: Token, modifiers: bool = True) -> set[str]:
     return lemmas
 
 
+def _subject_lemmas(verb: Token) -> set[str]:
+    """The doer's head and its modifiers ("American warplanes struck", "were hit by drones",
+    "protesters stormed and torched"), for lexicon entries that name their subject."""
+    holder = verb
+    while holder.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in holder.children):
+        holder = holder.head
+    heads = [c for c in holder.children if c.dep_ == "nsubj"]
+    heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    heads += [p for h in heads for prep in h.children if prep.dep_ == "prep"
+              and prep.lower_ == "of" for p in prep.children
+              if p.dep_ == "pobj"]  # "hundreds of protesters", "a swarm of drones"
+    lemmas: set[str] = set()
+    for head in heads:
+        lemmas |= {head.lemma_.lower(), head.lower_}
+        lemmas |= {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+    return lemmas
+
+
 def _event_noun_object(verb: Token, lemma: str, entry: Entry, lexicon: Lexicon) -> bool:
     """A light verb whose entry matched only a modifier of its object, when the object is
     an event noun of its own ("launched a drone attack", "opened fire on border posts")."""
@@ -497,7 +517,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
         return None  # no entry of either kind: nothing below finds a frame
     preps = _particles(verb)
-    specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb), _object_heads(verb))
+    specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb), _object_heads(verb),
+                            _subject_lemmas(verb))
     if specific is not None and not specific.objects and _names_as(verb, lemma, rules):
         specific = None  # "called Israel a terrorist state": no call was made
     if specific is not None and specific.objects and _event_noun_object(verb, lemma, specific,
@@ -553,8 +574,11 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
                    used: set[int]) -> Frame | None:
     """"Kenya received weapons from Turkey", "Ghana got a loan from the World Bank": the
     giver in the "from" phrase is the source and the receiver the target, with the code of
-    the giving (the thing's event noun in the lexicon, else roles.yaml `receipt_codes`)."""
-    if verb.lemma_.lower() not in rules.receiving_verbs:
+    the giving (the thing's event noun in the lexicon, else roles.yaml `receipt_codes`).
+    A reaction drawn from others ("drew condemnation from Jordan", roles.yaml
+    `reaction_verbs`) is read the same way, coded only by `reaction_codes`."""
+    reaction = verb.lemma_.lower() in rules.reaction_verbs
+    if verb.lemma_.lower() not in rules.receiving_verbs and not reaction:
         return None
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things = [p for t in things for prep in t.children if prep.dep_ == "prep"
@@ -564,11 +588,12 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
                               for p in _prep_objects(holder, "from") if not is_time(p)])
     if not givers or not things:
         return None
-    codes = rules.receipt_codes
+    codes = rules.reaction_codes if reaction else rules.receipt_codes
     for thing in things:
         lemma = thing.lemma_.lower()
-        noun = _noun_entry(thing, lexicon)
-        code = noun.code if noun is not None and not noun.excluded else codes.get(lemma)
+        noun = None if reaction else _noun_entry(thing, lexicon)
+        code = noun.code if noun is not None and not noun.excluded else \
+            codes.get(_modified(thing), codes.get(lemma))
         if code is None:
             continue
         entry = Entry(verb.lemma_.lower(), "V", "from", (lemma,), code, (), "roles.yaml")
@@ -582,6 +607,12 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
         used.update({thing.i, *(c.i for c in thing.conjuncts)})
         return frame
     return None
+
+
+def _modified(noun: Token) -> str:
+    """A noun with its first adjective ("angry reaction"), as reaction codes name them."""
+    adjectives = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod"]
+    return f"{adjectives[0]} {noun.lemma_.lower()}" if adjectives else noun.lemma_.lower()
 
 
 AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",
@@ -1242,6 +1273,7 @@ def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] =
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= set(shared_modifiers)
+    modifiers |= {p.lemma_.lower() for p in _prep_objects(noun, "of")}  # "closure of a base"
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"} | set(shared_preps)
     lemma = noun.lemma_.lower()
     return lexicon.best(lemma, "N", preps, modifiers) or \
@@ -1264,8 +1296,11 @@ def noun_agents(noun: Token) -> list[Token]:
     noun's "of" object ("the expulsion of four diplomats by Vienna", "the arrest of a
     reporter by police"); never a date ("the withdrawal of troops by June")."""
     holders = [noun, *_prep_objects(noun, "of")]
+    holders += [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # ("crimes committed by Israeli forces": the agent of a participle after the noun)
     for holder in holders:
-        found = [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "by"
+        found = [p for prep in holder.children if prep.dep_ in ("prep", "agent")
+                 and prep.lower_ == "by"
                  for p in prep.children if p.dep_ == "pobj" and not is_time(p)]
         if found:
             return found
@@ -1343,6 +1378,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if not sources and not (targets and governed):
         return None
     verb = _clause_verb(noun)
+    if verb is not None and noun.dep_ == "nsubj" and noun.head.i == verb.i and \
+            verb.lemma_.lower() in rules.reaction_verbs:
+        verb = None  # "the raid drew condemnation from Jordan": the raid is no act of "drew"
     frame = Frame([noun], entry.code, entry, verb or noun, sources=sources, targets=targets,
                   flags=["nominal"] + (["impact"] if impacted else []))
     frame.location = _location(noun, rules) or (_location(impact, rules)

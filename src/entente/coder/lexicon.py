@@ -35,10 +35,13 @@ class Entry:
     code: str
     target: tuple[str, ...]
     source: str
+    #: required subject lemmas: the doer's head or one of its modifiers ("warplanes struck")
+    subjects: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (1 if self.prep else 0)
+        return (2 if self.objects else 0) + (1 if self.prep else 0) + \
+            (2 if self.subjects else 0)
 
     @property
     def excluded(self) -> bool:
@@ -51,6 +54,9 @@ class Entry:
         text = " ".join(parts)
         if self.objects:
             text += "+" + "|".join(self.objects[:3]) + ("|..." if len(self.objects) > 3 else "")
+        if self.subjects:
+            text = "|".join(self.subjects[:2]) + ("|..." if len(self.subjects) > 2 else "") + \
+                " " + text
         return f"{POS_KINDS[self.pos]}:{text}"
 
 
@@ -103,10 +109,9 @@ class Lexicon:
         return (lemma, pos) in self._by_key
 
     def best(self, lemma: str, pos: str, preps: set[str], objects: set[str],
-             heads: set[str] | None = None) -> Entry | None:
-        """The most specific entry whose particle and object constraints hold, or None.
-
-        An exclusion ("-") that matches wins over less specific entries and returns None.
+             heads: set[str] | None = None, subjects: Iterable[str] = ()) -> Entry | None:
+        """The most specific entry whose particle, object and subject constraints hold, or
+        None. An exclusion ("-") that matches wins over less specific entries and returns None.
         Given the object `heads` (the nouns themselves, `objects` holding their modifiers
         too), an exclusion holds only by a head: "struck oil" is no attack, "struck an oil
         refinery" is one.
@@ -118,6 +123,8 @@ class Lexicon:
                 continue
             if entry.excluded and entry.objects and heads is not None \
                     and not heads.intersection(entry.objects):
+                continue
+            if entry.subjects and not set(entry.subjects).intersection(subjects):
                 continue
             return None if entry.excluded else entry
         return None
@@ -154,20 +161,21 @@ def read_entries(path: Path) -> list[Entry]:
     known = event_types()
     entries = []
     for number, line in rows[1:]:
-        cells = (line.split("\t") + [""] * 6)[:6]
+        cells = (line.split("\t") + [""] * 7)[:7]
         entries.append(_entry(cells, f"{path.name}:{number}", known))
     return entries
 
 
 def _entry(cells: list[str], where: str, known: dict) -> Entry:
-    lemma, pos, prep, objects, code, target = (c.strip() for c in cells)
+    lemma, pos, prep, objects, code, target, subjects = (c.strip() for c in cells)
     if not lemma:
         raise InputError(f"{where}: field 'lemma' is empty")
     if pos not in POS_KINDS:
         raise InputError(f"{where}: field 'pos' must be V, N, L or A, not {pos!r}")
     if pos != "L" and code != EXCLUDED and code not in known:
         raise InputError(f"{where}: field 'code' {code!r} is not a CAMEO event code")
-    return Entry(lemma.lower(), pos, prep.lower(), _split(objects), code, _split(target), where)
+    return Entry(lemma.lower(), pos, prep.lower(), _split(objects), code, _split(target), where,
+                 _split(subjects))
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -219,7 +227,8 @@ class LemmaTable:
         self.verbs = _verb_table(lexicon.lemmas("V") | lexicon.lemmas("L") | set(extra_verbs),
                                  lexicon.irregular)
         self.nouns: dict[str, str] = {}
-        objects = {o for e in lexicon.entries() for o in e.objects if o != ANY_OBJECT}
+        objects = {o for e in lexicon.entries() for o in (*e.objects, *e.subjects)
+                   if o != ANY_OBJECT}
         for lemma in [*sorted(objects, key=_by_length),
                       *sorted(lexicon.lemmas("N"), key=_by_length)]:
             for form in noun_forms(lemma):  # event nouns come last and win

@@ -1,0 +1,238 @@
+"""Trigger vocabulary by CAMEO family (issue 13, class 10), round "lexis": aerial attacks and
+assassinations, reactions told as nouns ("drew condemnation from"), exchanges and hand-overs,
+investigations, appeals by what is asked, threats by their content, relations reduced, protest
+forms and coercion at sea; with the readings of the same words that are no event. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import triples
+from entente.coder import Lexicon
+from entente.coder.lexicon import read_entries
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # aircraft, drones and missiles as the doer employ aerial weapons (195)
+    ("American and British warplanes struck rebel positions in northern Syria on Friday.",
+     ("USA", "195", "SYR")),
+    ("Israeli jets struck Hamas targets in the Gaza Strip overnight.", ("ISR", "195", "PSE")),
+    ("Turkish drones struck Kurdish militia bases in northern Iraq.", ("TUR", "195", "IRQ")),
+    ("Saudi warplanes bombarded Houthi positions in Yemen.", ("SAU", "195", "YEM")),
+    ("Ukrainian drones attacked a Russian oil refinery in Bryansk.", ("UKR", "195", "RUS")),
+    ("Jordanian fighter jets hit drug smuggling groups inside Syria.", ("JOR", "195", "SYR")),
+    ("Egyptian warplanes pounded militant camps in Libya after the killings.",
+     ("EGY", "195", "LBY")),
+    ("A Russian missile hit a Ukrainian apartment block in Dnipro.", ("RUS", "195", "UKR")),
+    ("Dozens of Iranian drones targeted Israeli air bases overnight.", ("IRN", "195", "ISR")),
+    ("Kurdish villages in Iraq were hit by Turkish drones on Monday.", ("TUR", "195", "IRQ")),
+    # the nominal and light-verb forms stay aerial
+    ("Pakistan carried out a drone strike on militant hideouts in Afghanistan.",
+     ("PAK", "195", "AFG")),
+    ("The bombing of Ukrainian cities by Russian forces continued.", ("RUS", "195", "UKR")),
+    # artillery stays artillery (194), ground troops stay conventional force (190)
+    ("Azerbaijani artillery shelled Armenian villages near the border.", ("AZE", "194", "ARM")),
+    ("Kenyan troops shot dead three Somali militants at the border.", ("KEN", "190", "SOM")),
+])
+def test_aerial_attacks(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # killing a commander, a leader or an official is an assassination (186), by any means
+    ("An Israeli airstrike killed a senior Hamas official in Lebanon.", ("ISR", "186", "PSE")),
+    ("The US military killed an Iranian general in a drone strike in Baghdad.",
+     ("USA", "186", "IRN")),
+    ("Israel assassinated a senior Iranian commander in Damascus.", ("ISR", "186", "IRN")),
+    ("Russian soldiers shot the Ukrainian mayor of a village near Kyiv.", ("RUS", "186", "UKR")),
+])
+def test_killing_a_leader_is_an_assassination(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "from" party reacts to the doer of the clause or the owner of the deed
+    ("North Korea fired a ballistic missile over Japan, drawing condemnation from South Korea "
+     "and the United States.", {("KOR", "111", "PRK"), ("USA", "111", "PRK")}),
+    ("Russia annexed four Ukrainian regions, drawing sharp criticism from Germany.",
+     {("DEU", "111", "RUS")}),
+    ("The Israeli raid on the camp drew condemnation from Jordan and Egypt.",
+     {("JOR", "111", "ISR"), ("EGY", "111", "ISR")}),
+    ("India's decision to revoke the region's autonomy drew strong protests from Pakistan.",
+     {("PAK", "114", "IND")}),
+    ("Japan's release of treated water triggered an angry response from China.",
+     {("CHN", "111", "JPN")}),
+    ("The Turkish incursion into Syria drew a rebuke from Washington.", {("USA", "111", "TUR")}),
+    ("Poland's new law prompted criticism from the European Commission.",
+     {("EU", "111", "POL")}),
+    ("Iran's nuclear move has drawn condemnation from France, Britain and Germany.",
+     {("FRA", "111", "IRN"), ("GBR", "111", "IRN"), ("DEU", "111", "IRN")}),
+    ("Moscow's troop buildup triggered warnings from NATO.", {("NATO", "130", "RUS")}),
+    ("Australia's defence pact drew praise from Japan.", {("JPN", "051", "AUS")}),
+    ("Serbia's arrest of the Kosovo police officers sparked an angry reaction from Pristina.",
+     {("XKX", "111", "SRB")}),
+])
+def test_reactions_told_as_nouns(coder, text, expected):
+    assert expected <= triples(coder, text)
+
+
+def test_a_deed_that_draws_a_reaction_takes_no_reactor_as_its_target(coder):
+    found = triples(coder, "The Hungarian veto drew fierce criticism from Ukraine.")
+    assert found == {("UKR", "111", "HUN")}
+    found = triples(coder, "The Israeli raid on the camp drew condemnation from Jordan.")
+    assert ("ISR", "170", "JOR") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and Ukraine exchanged prisoners of war on Wednesday.",
+     {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}),
+    ("Russia and the United States swapped prisoners in Abu Dhabi.",
+     {("RUS", "0841", "USA"), ("USA", "0841", "RUS")}),
+    # suspects handed over are extradited; prisoners handed over are released
+    ("Greece handed over a Turkish suspect to the authorities in Ankara.",
+     {("GRC", "063", "TUR")}),
+    ("Ukraine handed over 40 Russian prisoners to Moscow on Saturday.",
+     {("UKR", "0841", "RUS")}),
+    ("Kenya extradited a Rwandan genocide suspect to Rwanda.", {("KEN", "063", "RWA")}),
+    # refuge, sanctuary and asylum granted or given
+    ("Germany granted asylum to a Russian opposition activist.", {("DEU", "075", "RUS")}),
+    ("Ecuador gave refuge to an Australian journalist in its London embassy.",
+     {("ECU", "075", "AUS")}),
+    # trade routes and border crossings opened are economic cooperation
+    ("Turkey opened a new border crossing with Armenia.", {("TUR", "061", "ARM")}),
+    ("Pakistan reopened the Torkham border crossing with Afghanistan for trade.",
+     {("PAK", "061", "AFG")}),
+])
+def test_exchanges_handovers_and_openings(coder, text, expected):
+    assert expected <= triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the party investigated is the doer of what is investigated, or the owner of the thing
+    ("The International Criminal Court opened an investigation into abuses by Venezuelan "
+     "security forces.", ("ICC", "090", "VEN")),
+    ("The European Commission launched an inquiry into Chinese subsidies for electric cars.",
+     ("EU", "090", "CHN")),
+    ("The ICC prosecutor opened a preliminary examination into crimes committed by Israeli "
+     "forces.", ("ICC", "090", "ISR")),
+    ("The UN set up an inquiry into human rights abuses by Iran.", ("UN", "090", "IRN")),
+    ("The UN Human Rights Council established a fact-finding mission on Myanmar.",
+     ("UNHRC", "090", "MMR")),
+    ("The EU opened an anti-dumping investigation into Chinese steel.", ("EU", "090", "CHN")),
+    ("Britain announced a public inquiry into Russia's role in the Salisbury poisoning.",
+     ("GBR", "090", "RUS")),
+    # a warrant for someone's arrest is legal action against them (173)
+    ("The ICC issued an arrest warrant for Russian President Vladimir Putin.",
+     ("ICC", "173", "RUS")),
+])
+def test_investigations(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is asked for gives the kind of appeal
+    ("Somalia appealed to the United Nations for emergency funds to fight the drought.",
+     ("SOM", "0231", "UN")),
+    ("Pakistan asked China for a new loan to shore up its reserves.", ("PAK", "0231", "CHN")),
+    ("Ukraine appealed to Germany for more air defence systems.", ("UKR", "0232", "DEU")),
+    ("The Philippines asked Japan for patrol boats.", ("PHL", "0232", "JPN")),
+    ("Sri Lanka sought emergency assistance from the International Monetary Fund.",
+     ("LKA", "023", "IMF")),
+    ("Moldova appealed to Romania for electricity supplies.", ("MDA", "023", "ROU")),
+    ("Haiti requested the deployment of foreign troops from Kenya.", ("HTI", "0234", "KEN")),
+    # an appeal for a withdrawal stays an appeal to de-escalate
+    ("Armenia urged the pullout of Azerbaijani soldiers from its territory.",
+     ("ARM", "0256", "AZE")),
+])
+def test_appeals_by_what_is_asked(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States threatened China with severe economic consequences.",
+     ("USA", "131", "CHN")),
+    ("The EU threatened Hungary with sanctions over its new law.", ("EU", "1312", "HUN")),
+    ("Trump threatened Mexico with tariffs.", ("USA", "1312", "MEX")),
+    ("Iran threatened Israel with a crushing military response.", ("IRN", "138", "ISR")),
+    ("Israel threatened Hezbollah with war.", ("ISR", "138", "LBN")),
+    ("Beijing threatened countermeasures against the United States.", ("CHN", "131", "USA")),
+    ("Washington threatened to cut aid to Egypt.", ("USA", "1311", "EGY")),
+    ("China threatened to sever diplomatic ties with Lithuania.", ("CHN", "1313", "LTU")),
+    ("Russia threatened to cut off gas supplies to Moldova.", ("RUS", "1312", "MDA")),
+])
+def test_threats_by_their_content(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger ordered the closure of the American air base.", ("NER", "160", "USA")),
+    ("Mali ended its defence agreement with France.", ("MLI", "160", "FRA")),
+    ("Burkina Faso ordered French troops to leave the country.", ("BFA", "166", "FRA")),
+    ("China froze new trade with Lithuania.", ("CHN", "163", "LTU")),
+    ("Saudi Arabia halted imports from Lebanon.", ("SAU", "163", "LBN")),
+    ("Morocco closed its embassy in Berlin.", ("MAR", "161", "DEU")),
+])
+def test_relations_reduced(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Palestinian prisoners began a hunger strike in Israeli jails.", "142"),
+    ("Kurdish activists went on hunger strike against Turkey.", "142"),
+    ("Students occupied university buildings in protest against the Chinese government.",
+     "144"),
+    ("Protesters stormed the Swedish embassy in Baghdad.", "145"),
+    ("Hundreds of demonstrators besieged the Danish embassy in Tehran.", "145"),
+    ("Protesters set fire to the French embassy in Niamey.", "145"),
+])
+def test_protest_forms(one_sided_coder, text, code):
+    assert code in {c for _, c, _ in triples(one_sided_coder, text)}
+
+
+def test_police_storming_an_embassy_stays_force(coder):
+    assert ("THA", "190", "KHM") in triples(coder, "Thai police stormed the Cambodian embassy.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Chinese coast guard ship rammed a Philippine supply vessel.", ("CHN", "171", "PHL")),
+    ("Chinese vessels harassed a Vietnamese fishing boat near the Paracel Islands.",
+     ("CHN", "170", "VNM")),
+    ("Russian jets intercepted a US drone over the Black Sea.", ("RUS", "150", "USA")),
+    ("Iran seized a Greek tanker in the Gulf.", ("IRN", "171", "GRC")),
+    ("Libyan authorities detained the crew of a Turkish ship.", ("LBY", "173", "TUR")),
+    ("Somali pirates captured an Indian dhow.", ("SOM", "181", "IND")),
+])
+def test_coercion_at_sea_and_in_the_air(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia and Malaysia struck a deal on palm oil exports.",
+    "The hotel in Tehran hosted a wedding for three hundred guests.",
+    "Brazil's striker hit the post twice against Argentina.",
+    "The Kenyan runner killed off the challenge of the Ethiopian pair in the last lap.",
+    "Chinese drones hit the European market at record prices.",
+    "The new plant drew investment from South Korean firms.",
+    "The exhibition in Paris drew crowds from Germany and Italy.",
+    "Argentina asked for a penalty but the referee waved play on.",
+    "Japanese jets took off from Okinawa for a routine training flight.",
+    "Drones filmed the opening ceremony in Qatar.",
+    "The Italian team threatened to walk out of the tournament in Spain.",
+    "The Nigerian central bank asked commercial lenders for more data.",
+    "Shares in the German carmaker hit a record low on Friday.",
+])
+def test_other_senses_give_nothing(coder, text):
+    assert triples(coder, text) == set()
+
+
+def test_a_subject_constraint_is_read_and_counts_like_an_object(tmp_path):
+    path = tmp_path / "extra.tsv"
+    path.write_text("lemma\tpos\tprep\tobject\tcode\ttarget\tsubject\n"
+                    "strike\tV\t\t\t195\t\twarplane|drone\n"
+                    "strike\tV\t\t\t190\tdobj\n", encoding="utf-8")
+    lexicon = Lexicon.load([path])
+    assert [e.subjects for e in read_entries(path)] == [("warplane", "drone"), ()]
+    assert lexicon.best("strike", "V", set(), {"*"}, {"drone", "israeli"}).code == "195"
+    assert lexicon.best("strike", "V", set(), {"*"}, {"troop"}).code == "190"
+    assert lexicon.best("strike", "V", set(), {"*"}).code == "190"
