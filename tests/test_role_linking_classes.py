@@ -18,7 +18,7 @@ def roots(coder, text: str) -> set[tuple[str | None, str, str | None]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ankara reacted angrily to the expulsion of four Turkish diplomats by Vienna.",
-     ("AUT", "17", "TUR")),
+     ("AUT", "16", "TUR")),  # expelled diplomats: 166
     ("Seoul summoned the Russian envoy over the detention of two Korean sailors by Russian"
      " border guards.", ("RUS", "17", "KOR")),
 ])

@@ -467,15 +467,21 @@ def _object_lemmas(verb: Token, modifiers: bool = True) -> set[str]:
                 if modifiers:
                     lemmas.add(child.lemma_.lower())
             elif child.dep_ == "prep" and child.lower_ == "of":
-                lemmas.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
+                # "a convoy of aid trucks": the kind of the goods counts too
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    lemmas |= {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children
+                                                      if c.dep_ in ("compound", "amod"))}
+            elif child.dep_ == "appos":  # "killed Ahmed Jabari, the military chief of Hamas"
+                lemmas.add(child.lemma_.lower())
     return lemmas
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
     """The doer's head and its modifiers ("American warplanes struck", "were hit by drones",
     "protesters stormed and torched"), for lexicon entries that name their subject."""
-    holder = verb
-    while holder.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in holder.children):
+    holder = verb  # ("warplanes fired the first shots, destroying tanks": the clause's doer)
+    while holder.dep_ in ("conj", "advcl", "xcomp") and holder.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_.startswith("nsubj") for c in holder.children):
         holder = holder.head
     heads = [c for c in holder.children if c.dep_ == "nsubj"]
     heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children
@@ -694,8 +700,11 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
               for p in prep.children if p.dep_ == "pobj"]
     # "$33 million in assistance", "held a new round of talks"
+    into = {w.lemma_.lower() for p in _prep_objects(verb, "into") for w in (p, *p.children)
+            if w is p or w.dep_ in ("compound", "amod")}  # "opened an inquiry into X"
     for noun in nouns:
-        entry = _noun_entry(noun, lexicon, *shared.get(noun.i, ((), ())))
+        modifiers, noun_preps = shared.get(noun.i, ((), ()))
+        entry = _noun_entry(noun, lexicon, {*modifiers, *into}, noun_preps)
         if entry is None:
             continue
         used.add(noun.i)
@@ -1274,6 +1283,8 @@ def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] =
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= set(shared_modifiers)
     modifiers |= {p.lemma_.lower() for p in _prep_objects(noun, "of")}  # "closure of a base"
+    modifiers |= {w.lemma_.lower() for p in _prep_objects(noun, "into")  # "inquiry into war
+                  for w in (p, *p.children) if w is p or w.dep_ in ("compound", "amod")}
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"} | set(shared_preps)
     lemma = noun.lemma_.lower()
     return lexicon.best(lemma, "N", preps, modifiers) or \
