@@ -256,8 +256,12 @@ def test_coercion_at_sea_and_in_the_air(coder, text, expected):
     assert expected in triples(coder, text)
 
 
+def test_a_deal_struck_is_an_agreement_not_an_attack(coder):
+    found = triples(coder, "Indonesia and Malaysia struck a deal on palm oil exports.")
+    assert found and all(c == "057" for _, c, _ in found)
+
+
 @pytest.mark.parametrize("text", [
-    "Indonesia and Malaysia struck a deal on palm oil exports.",
     "The hotel in Tehran hosted a wedding for three hundred guests.",
     "Brazil's striker hit the post twice against Argentina.",
     "The Kenyan runner killed off the challenge of the Ethiopian pair in the last lap.",
