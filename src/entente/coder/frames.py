@@ -324,7 +324,7 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
             or any(c.dep_ == "poss" for c in token.children):
         return [token]  # "the Iraqi government's demand", "US assertions", "the carrier's
         # port call in Manila": the whole phrase, whose owner is the actor
-    agents = [a for a in noun_agents(token) if a.pos_ == "PROPN" or _named(a)]
+    agents = [a for a in noun_agents(token, listed) if a.pos_ == "PROPN" or _named(a)]
     if agents and not _prep_objects(token, "by"):
         # "protested the detention of a reporter by Eritrean police": the parser's "by"
         # of the "of" object is the act's doer
@@ -1302,13 +1302,14 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
     return sources + noun_agents(noun)
 
 
-def noun_agents(noun: Token) -> list[Token]:
+def noun_agents(noun: Token, participles: bool = False) -> list[Token]:
     """The "by" agents of an event noun, also where the parser hung the "by" phrase on the
     noun's "of" object ("the expulsion of four diplomats by Vienna", "the arrest of a
     reporter by police"); never a date ("the withdrawal of troops by June")."""
     holders = [noun, *_prep_objects(noun, "of")]
-    holders += [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    # ("crimes committed by Israeli forces": the agent of a participle after the noun)
+    if participles:  # "crimes committed by Israeli forces": a content noun's participle
+        holders += [c for h in holders for c in h.children if c.dep_ == "acl"
+                    and c.tag_ == "VBN"]
     for holder in holders:
         found = [p for prep in holder.children if prep.dep_ in ("prep", "agent")
                  and prep.lower_ == "by"
