@@ -79,8 +79,8 @@ def test_killing_a_leader_is_an_assassination(coder, text, expected):
      {("JOR", "111", "ISR"), ("EGY", "111", "ISR")}),
     ("India's decision to revoke the region's autonomy drew strong protests from Pakistan.",
      {("PAK", "114", "IND")}),
-    ("Japan's release of treated water triggered an angry response from China.",
-     {("CHN", "111", "JPN")}),
+    ("Japan's release of treated water triggered protests from China.",
+     {("CHN", "114", "JPN")}),
     ("The Turkish incursion into Syria drew a rebuke from Washington.", {("USA", "111", "TUR")}),
     ("Poland's new law prompted criticism from the European Commission.",
      {("EU", "111", "POL")}),
@@ -88,7 +88,7 @@ def test_killing_a_leader_is_an_assassination(coder, text, expected):
      {("FRA", "111", "IRN"), ("GBR", "111", "IRN"), ("DEU", "111", "IRN")}),
     ("Moscow's troop buildup triggered warnings from NATO.", {("NATO", "130", "RUS")}),
     ("Australia's defence pact drew praise from Japan.", {("JPN", "051", "AUS")}),
-    ("Serbia's arrest of the Kosovo police officers sparked an angry reaction from Pristina.",
+    ("Serbia's arrest of the Kosovo police officers sparked outrage from Pristina.",
      {("XKX", "111", "SRB")}),
 ])
 def test_reactions_told_as_nouns(coder, text, expected):
@@ -96,6 +96,7 @@ def test_reactions_told_as_nouns(coder, text, expected):
 
 
 def test_a_deed_that_draws_a_reaction_takes_no_reactor_as_its_target(coder):
+    # (the reaction is policy.py's "drawn reaction"; the deed noun must not borrow its party)
     found = triples(coder, "The Hungarian veto drew fierce criticism from Ukraine.")
     assert found == {("UKR", "111", "HUN")}
     found = triples(coder, "The Israeli raid on the camp drew condemnation from Jordan.")

@@ -139,8 +139,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
-    "receipt_codes": _lower_text_map, "reaction_verbs": _lower_words,
-    "reaction_codes": _lower_text_map, "site_target_roots": _lower_words,
+    "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words,
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
     "definite_determiners": _lower_words, "deed_lookback": _count,
@@ -228,8 +227,6 @@ class Rules:
     charge_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     receipt_codes: dict[str, str]
-    reaction_verbs: frozenset[str]
-    reaction_codes: dict[str, str]
     site_target_roots: frozenset[str]
     site_preps: frozenset[str]
     reaction_roots: frozenset[str]
@@ -344,7 +341,7 @@ class Rules:
         """Every verb the policies and role rules name (speech, governors, naming, judging,
         obligation, object control, charging, receiving, impact): the parse is lemmatised
         for these only (`lexicon.LemmaTable`)."""
-        return self.governor_verbs | self.speech_verbs | self.naming_verbs | self.reaction_verbs \
+        return self.governor_verbs | self.speech_verbs | self.naming_verbs \
             | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \

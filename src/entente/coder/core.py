@@ -358,7 +358,7 @@ class Coder:
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
         head = frame.trigger[0].head
-        if frame.trigger[0].dep_ == "nsubj" and head.lemma_.lower() in self.rules.reaction_verbs:
+        if frame.trigger[0].dep_ == "nsubj" and head.lemma_.lower() in self.rules.drawing_verbs:
             after = [m for m in after if m.end <= head.idx]  # "the raid drew anger from Amman"
         if "passive" in frame.flags or "reduced-relative" in frame.flags \
                 and frame.verb.tag_ == "VBN":

@@ -580,11 +580,8 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
                    used: set[int]) -> Frame | None:
     """"Kenya received weapons from Turkey", "Ghana got a loan from the World Bank": the
     giver in the "from" phrase is the source and the receiver the target, with the code of
-    the giving (the thing's event noun in the lexicon, else roles.yaml `receipt_codes`).
-    A reaction drawn from others ("drew condemnation from Jordan", roles.yaml
-    `reaction_verbs`) is read the same way, coded only by `reaction_codes`."""
-    reaction = verb.lemma_.lower() in rules.reaction_verbs
-    if verb.lemma_.lower() not in rules.receiving_verbs and not reaction:
+    the giving (the thing's event noun in the lexicon, else roles.yaml `receipt_codes`)."""
+    if verb.lemma_.lower() not in rules.receiving_verbs:
         return None
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things = [p for t in things for prep in t.children if prep.dep_ == "prep"
@@ -594,12 +591,11 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
                               for p in _prep_objects(holder, "from") if not is_time(p)])
     if not givers or not things:
         return None
-    codes = rules.reaction_codes if reaction else rules.receipt_codes
+    codes = rules.receipt_codes
     for thing in things:
         lemma = thing.lemma_.lower()
-        noun = None if reaction else _noun_entry(thing, lexicon)
-        code = noun.code if noun is not None and not noun.excluded else \
-            codes.get(_modified(thing), codes.get(lemma))
+        noun = _noun_entry(thing, lexicon)
+        code = noun.code if noun is not None and not noun.excluded else codes.get(lemma)
         if code is None:
             continue
         entry = Entry(verb.lemma_.lower(), "V", "from", (lemma,), code, (), "roles.yaml")
@@ -613,12 +609,6 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
         used.update({thing.i, *(c.i for c in thing.conjuncts)})
         return frame
     return None
-
-
-def _modified(noun: Token) -> str:
-    """A noun with its first adjective ("angry reaction"), as reaction codes name them."""
-    adjectives = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod"]
-    return f"{adjectives[0]} {noun.lemma_.lower()}" if adjectives else noun.lemma_.lower()
 
 
 AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",
@@ -1391,7 +1381,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         return None
     verb = _clause_verb(noun)
     if verb is not None and noun.dep_ == "nsubj" and noun.head.i == verb.i and \
-            verb.lemma_.lower() in rules.reaction_verbs:
+            verb.lemma_.lower() in rules.drawing_verbs:
         verb = None  # "the raid drew condemnation from Jordan": the raid is no act of "drew"
     frame = Frame([noun], entry.code, entry, verb or noun, sources=sources, targets=targets,
                   flags=["nominal"] + (["impact"] if impacted else []))
