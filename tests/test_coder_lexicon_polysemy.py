@@ -22,8 +22,8 @@ from coder_helpers import coded, dyadic, triples
     ("Thai police stormed the Cambodian embassy.", ("THA", "190", "KHM")),
     # an exclusion holds by the object itself, not a modifier: "struck oil" is no attack,
     # "struck an oil depot" is one
-    ("Ukrainian drones struck a Russian oil depot overnight.", ("UKR", "190", "RUS")),
-    ("Sudanese jets struck a gold mine in South Sudan.", ("SDN", "190", "SSD")),
+    ("Ukrainian drones struck a Russian oil depot overnight.", ("UKR", "195", "RUS")),
+    ("Sudanese jets struck a gold mine in South Sudan.", ("SDN", "195", "SSD")),
 ])
 def test_generic_verbs_keep_their_political_readings(coder, text, expected):
     assert expected in triples(coder, text)

@@ -287,6 +287,6 @@ def test_a_subject_constraint_is_read_and_counts_like_an_object(tmp_path):
                     "strike\tV\t\t\t190\tdobj\n", encoding="utf-8")
     lexicon = Lexicon.load([path])
     assert [e.subjects for e in read_entries(path)] == [("warplane", "drone"), ()]
-    assert lexicon.best("strike", "V", set(), {"*"}, {"drone", "israeli"}).code == "195"
-    assert lexicon.best("strike", "V", set(), {"*"}, {"troop"}).code == "190"
+    assert lexicon.best("strike", "V", set(), {"*"}, subjects={"drone", "israeli"}).code == "195"
+    assert lexicon.best("strike", "V", set(), {"*"}, subjects={"troop"}).code == "190"
     assert lexicon.best("strike", "V", set(), {"*"}).code == "190"
