@@ -249,3 +249,14 @@ def test_a_pronoun_with_no_antecedent_is_no_actor(coder):
     # with an antecedent the pronoun stands for it
     events = coded(coder, "Hungary blocked the package. It accused Brussels of blackmail.")
     assert ("HUN", "EU") in {(e.source.country, e.target.country) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modifier's own modifier belongs to the name it makes: "Latin American" is no
+    # "American", "South Korean" no "Korean"
+    ("Caracas expelled diplomats from five Latin American countries.", None),
+    ("Houthi fighters attacked a South Korean tanker in the Red Sea.", "KOR"),
+])
+def test_the_owner_of_a_thing_is_its_whole_modifier(every_event_coder, text, expected):
+    found = [e.target.country for e in coded(every_event_coder, text) if e.target.text]
+    assert found and all(country == expected for country in found)

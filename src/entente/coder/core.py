@@ -655,8 +655,18 @@ class Coder:
         """"burned the American flag", "Syria's oilfields": a thing the resolver leaves
         unplaced belongs to the state its demonym or possessive names (whether a thing may
         be an actor at all is decided by `heads`)."""
-        owners = [c.text for c in head.lefts
-                  if c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper()]
+        marks = [c for c in head.lefts
+                 if c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper()]
+        # a modifier with its own modifiers and the words next to it are one name: "Latin
+        # American countries" are no American ones
+        runs: list[list[int]] = []
+        for mark in marks:
+            start = min(mark.left_edge.i, mark.i)
+            if runs and start <= runs[-1][1] + 1:
+                runs[-1][1] = mark.i
+            else:
+                runs.append([start, mark.i])
+        owners = [head.doc[start:end + 1].text for start, end in runs]
         owners += [head.doc[p.left_edge.i:p.i + 1].text  # "goods from the U.S."
                    for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "from"
                    for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
