@@ -232,3 +232,20 @@ def test_the_words_of_a_coded_criticism_are_no_second_statement(coder):
 ])
 def test_verdicts_without_a_judged_actor_give_nothing(coder, text):
     assert not {t for t in dyadic(coder, text) if t[1][:2] == "11"}
+
+
+@pytest.mark.parametrize("text", [
+    # refusing to say hostile words says nothing and refuses nobody
+    "The EU declined to criticise Israel over the strikes.",
+    "Paris has so far refused to condemn the coup in Niger.",
+])
+def test_withheld_criticism_gives_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Hungary declined to sign the joint statement criticising China.", ("HUN", "CHN")),
+    ("Hungary did not sign the statement condemning Russia.", ("HUN", "RUS")),
+])
+def test_a_statement_not_signed_criticises_nobody(coder, text, absent):
+    assert not {t for t in dyadic(coder, text) if (t[0], t[2]) == absent and t[1][:2] == "11"}

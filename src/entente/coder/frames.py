@@ -963,8 +963,11 @@ def _document_speakers(document: Token, rules: Rules) -> list[Token]:
     EU statement", "Russia's resolution", "a letter by the G7"), else the verb's subject
     ("X issued a statement calling on Y"); nobody when the verb kept it from being issued
     (roles.yaml `withholding_verbs`: "vetoed a resolution condemning Y")."""
-    if document.head.lemma_.lower() in rules.withholding_verbs:
-        return []
+    verb = document.head
+    if verb.lemma_.lower() in rules.withholding_verbs or any(
+            c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.refuse_verbs):
+        return []  # ("declined to sign a statement criticising China", "did not sign")
     authors = [c for c in document.children if c.i < document.i and c.dep_ in
                ("compound", "poss", "amod") and c.text[:1].isupper()]
     authors += [o for p in document.children if p.dep_ == "prep" and p.lower_ == "by"

@@ -565,6 +565,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     code = rules.transform(kind, frame.code)
     if kind == "command" and code != frame.code:
         kind = "demand"  # ordering words, not acts, is a demand
+    if code is None and kind == "reject" and frame.code[:2] in WITHHELD_ROOTS \
+            and "nominal" not in frame.flags:
+        governors.add(head.i)  # "declined to criticise Israel": no word said, none refused
     frame.code = code  # type: ignore[assignment]
     if code is None:  # the governor's own entry codes the sentence ("rejected the demand")
         return
@@ -749,6 +752,7 @@ def _threat_clause(frame: Frame, rules: Rules, governors: set[int]) -> None:
         frame.sources = subjects
 
 
+WITHHELD_ROOTS = ("10", "11", "13")
 THREATENED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 
 
