@@ -29,7 +29,8 @@ from .record import Document, Event, column_names
 from .timeutil import utc_now
 
 __all__ = ["Store", "default_db_path", "SCHEMA_VERSION", "open_store", "sql_literal",
-           "events_arrow_schema", "DedupScope", "GDELT_EXTRAS_COLUMNS"]
+           "events_arrow_schema", "DedupScope", "GDELT_EXTRAS_COLUMNS", "GDELT_EXTRAS_TEXT",
+           "GDELT_EXTRAS_TABLE", "gdelt_codes_sql"]
 
 DEFAULT_DB = "entente.duckdb"
 
@@ -46,7 +47,8 @@ _EVENT_TYPES: dict[str, str] = {
 
 #: Typed GDELT columns kept beside `events` (one row per stored GDELT event, keyed by its
 #: dataset and GLOBALEVENTID): cheaper to write and to store than a JSON text per event
-#: (measured in bench/bench_gdelt_store.py) and queryable as plain columns.
+#: (measured in bench/bench_gdelt_store.py) and queryable as plain columns of the view
+#: `gdelt_extras` (a table up to schema 6; see GDELT_EXTRAS_TEXT).
 GDELT_EXTRAS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("dataset", "VARCHAR"), ("source_event_id", "BIGINT"), ("is_root_event", "TINYINT"),
     ("event_base_code", "VARCHAR"), ("num_mentions", "INTEGER"), ("num_sources", "INTEGER"),
@@ -59,6 +61,48 @@ GDELT_EXTRAS_COLUMNS: tuple[tuple[str, str], ...] = (
         ("lon", "DOUBLE"))),
     ("translated", "BOOLEAN"),
 )
+
+#: The text fields of `GDELT_EXTRAS_COLUMNS`, stored since schema 7 packed into one
+#: tab-separated column (`codes` of `gdelt_extras_data`), in this order; the view
+#: `gdelt_extras` unpacks them into the columns above. DuckDB spends about as much writing
+#: a short text column as a long one (60-80 ms per 300,000 rows, even a constant one):
+#: nine such columns cost 0.55 s per 300,000 GDELT rows, the packed one 0.16 s
+#: (bench/bench_gdelt.py). A GDELT field holds no tab (the files are tab-separated
+#: without quotes) and an empty field is read as NULL, so the packing is lossless.
+GDELT_EXTRAS_TEXT: tuple[str, ...] = tuple(
+    n for n, t in GDELT_EXTRAS_COLUMNS if t == "VARCHAR" and n != "dataset")
+
+#: The table holding the GDELT extras (schema 7 on); `gdelt_extras` is a view over it.
+GDELT_EXTRAS_TABLE = "gdelt_extras_data"
+
+
+def gdelt_codes_sql(values: dict[str, str]) -> str:
+    """The packed `codes` value of a GDELT extras row, from SQL expressions of its text
+    fields (`GDELT_EXTRAS_TEXT`, by name; a missing one is NULL)."""
+    return " || chr(9) || ".join(f"coalesce({values.get(n, 'NULL')}, '')"
+                                 for n in GDELT_EXTRAS_TEXT)
+
+
+def _gdelt_extras_v7() -> list[str]:
+    """Schema 7: the GDELT extras with their text fields packed (see GDELT_EXTRAS_TEXT)
+    and the dataset as an enum (a constant text column cost 60 ms per 300,000 rows, the
+    enum 6), kept readable as before through the view `gdelt_extras`."""
+    kept = [(n, t) for n, t in GDELT_EXTRAS_COLUMNS if n not in GDELT_EXTRAS_TEXT]
+    columns = ", ".join("dataset ENUM('gdelt1', 'gdelt2')" if n == "dataset" else f"{n} {t}"
+                        for n, t in kept)
+    view = ", ".join(
+        "CAST(dataset AS VARCHAR) AS dataset" if n == "dataset" else
+        f"nullif(split_part(codes, chr(9), {GDELT_EXTRAS_TEXT.index(n) + 1}), '') AS {n}"
+        if n in GDELT_EXTRAS_TEXT else n for n, _ in GDELT_EXTRAS_COLUMNS)
+    names = ", ".join(n for n, _ in kept)
+    return [
+        f"CREATE TABLE {GDELT_EXTRAS_TABLE} ({columns}, codes VARCHAR)",
+        f"INSERT INTO {GDELT_EXTRAS_TABLE} SELECT {names}, "
+        f"{gdelt_codes_sql({n: n for n in GDELT_EXTRAS_TEXT})} FROM gdelt_extras",
+        "DROP TABLE gdelt_extras",
+        f"CREATE VIEW gdelt_extras AS SELECT {view} FROM {GDELT_EXTRAS_TABLE}",
+    ]
+
 
 #: The columns a dataset loader may bound its de-duplication with (see `DedupScope`).
 _SCOPE_COLUMNS = ("source_event_id", "doc_id")
@@ -196,6 +240,7 @@ MIGRATIONS: list[list[str]] = [
     ],
     # one-sided happenings (issue 13): stored only when asked for, never in a dyad
     ["ALTER TABLE events ADD COLUMN IF NOT EXISTS one_sided BOOLEAN"],
+    _gdelt_extras_v7(),  # lean rows (issue 18): GDELT extras cheaper to write
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

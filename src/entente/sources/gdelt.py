@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import ontology
 from ..errors import EntenteError, InputError
-from ..store import Store
+from ..store import GDELT_EXTRAS_TABLE, GDELT_EXTRAS_TEXT, Store, gdelt_codes_sql
 from .codes import COUNTRY_TABLE, EVENT_TABLE, IGO_TABLE, state_sector_sql
 from .report import IngestReport, LoadProgress
 from .tabular import (
@@ -101,7 +101,7 @@ def gdelt_spec(dataset: str, columns: tuple[tuple[str, str], ...], translated: b
     adm2 = "ActionGeo_ADM2Code" in names
     url = "src.SOURCEURL" if "SOURCEURL" in names else "NULL"
     actor_keys = ("type", "fips", "adm1", "lat", "lon")
-    extras = {
+    fields = {
         "dataset": f"'{dataset}'", "source_event_id": "src.GLOBALEVENTID",
         "is_root_event": "src.IsRootEvent", "event_base_code": "src.EventBaseCode",
         "num_mentions": "src.NumMentions", "num_sources": "src.NumSources",
@@ -113,6 +113,9 @@ def gdelt_spec(dataset: str, columns: tuple[tuple[str, str], ...], translated: b
         **_geo_extras("Actor2", "actor2_geo", actor_keys),
         "translated": "TRUE" if translated else "FALSE",
     }
+    # the text fields go packed into one column (see store.GDELT_EXTRAS_TEXT)
+    extras = {name: expr for name, expr in fields.items() if name not in GDELT_EXTRAS_TEXT}
+    extras["codes"] = gdelt_codes_sql(fields)
     host = "split_part(split_part(split_part(src.SOURCEURL, '://', 2), '/', 1), ':', 1)"
     # DATEADDED: YYYYMMDDHHMMSS in 2.0, YYYYMMDD in 1.0
     added = "(CASE WHEN src.DATEADDED >= 10000000000 THEN src.DATEADDED // 1000000 " \
@@ -165,7 +168,7 @@ def gdelt_spec(dataset: str, columns: tuple[tuple[str, str], ...], translated: b
     return TableSpec(dataset=dataset, columns=columns, header=False, select=select,
                      reason=reason, key="GLOBALEVENTID", kind=dataset, joins=joins,
                      label=label, unique_key="src.GLOBALEVENTID",
-                     extras_table="gdelt_extras", extras=extras)
+                     extras_table=GDELT_EXTRAS_TABLE, extras=extras)
 
 
 def _spec_for(name: str, line: str) -> TableSpec:
