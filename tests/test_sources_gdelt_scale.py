@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from entente import runtime
+from entente.errors import StoreError
 from entente.sources import ingest_gdelt, tabular
 from entente.sources.gdelt import file_span, ingest_gdelt_files, select_files
 from entente.sources.report import LoadProgress
@@ -251,6 +252,48 @@ def test_an_old_store_migrates_and_keeps_native_ids(tmp_path: Path) -> None:
         assert store.con.execute("SELECT count(source_event_id) FROM events").fetchone() == (4,)
         again = write(tmp_path / "20250601160000.export.CSV.zip", rows, zipped=True)
         assert ingest_gdelt_files(store, [again]).events_added == 0
+
+
+def test_a_store_of_schema_6_keeps_its_gdelt_extras(tmp_path: Path) -> None:
+    """Schema 7 packs the extras' text fields into one column: a store made before keeps
+    every extras row, read through the same `gdelt_extras` columns, and loads on."""
+    import duckdb
+
+    files = [write(tmp_path / "20250601170000.export.CSV",
+                   [gdelt_row(1300000600 + n, pair=n) for n in range(5)]),
+             write(tmp_path / "20250601.export.CSV",
+                   [gdelt_row(480000100 + n, pair=n, gdelt1=True) for n in range(3)])]
+    with Store(tmp_path / "new.duckdb") as new:
+        assert ingest_gdelt_files(new, files).events_added == 8
+        expected = new.con.execute(
+            "SELECT * FROM gdelt_extras ORDER BY dataset, source_event_id").fetchall()
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    for number, statements in enumerate(MIGRATIONS[:6], start=1):  # a store of version 6
+        for sql in statements:
+            con.execute(sql)
+        con.execute(f"INSERT INTO schema_version VALUES ({number}, now())")
+    con.execute(f"ATTACH '{tmp_path / 'new.duckdb'}' AS new (READ_ONLY)")
+    for table in ("events", "ingests", "gdelt_extras"):
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new.{table}")
+    con.execute("DETACH new")
+    con.close()
+    with pytest.raises(StoreError, match=f"{old}.*open it once without read-only"):
+        Store(old, read_only=True)
+    with Store(old) as store:
+        assert store.version() == SCHEMA_VERSION
+        rows = store.con.execute(
+            "SELECT * FROM gdelt_extras ORDER BY dataset, source_event_id").fetchall()
+        assert rows == expected and len(rows) == 8
+        serbia = store.con.execute(
+            "SELECT action_geo_fips, action_geo_adm1, action_geo_adm2, action_geo_feature_id, "
+            "event_base_code FROM gdelt_extras WHERE source_event_id = 1300000600").fetchone()
+        assert serbia == ("RI", "RI02", None, "-2", "036")  # an empty field between others
+        assert ingest_gdelt_files(store, files).events_added == 0
+        again = write(tmp_path / "20250601170000.export.CSV.zip",
+                      [gdelt_row(1300000600 + n, pair=n) for n in range(6)], zipped=True)
+        assert ingest_gdelt_files(store, [again]).events_added == 1
+        assert store.con.execute("SELECT count(*) FROM gdelt_extras").fetchone() == (9,)
 
 
 def test_file_names_choose_files_by_time() -> None:
