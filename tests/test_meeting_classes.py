@@ -207,3 +207,8 @@ def test_a_tour_of_a_region_is_no_traveller(coder):
 ])
 def test_calling_on_someone_asks_only_when_it_says_what(coder, text, wanted):
     assert wanted in triples(coder, text)
+
+
+def test_states_reopening_their_embassies_do_it_with_each_other(coder):
+    assert dyadic(coder, "Saudi Arabia and Syria reopened their embassies.") == {
+        ("SAU", "050", "SYR"), ("SYR", "050", "SAU")}

@@ -149,7 +149,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "leader_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
-    "courtesy_calls": _lower_text_map,
+    "courtesy_calls": _lower_text_map, "shared_own_roots": _words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -249,6 +249,7 @@ class Rules:
     topic_verbs: frozenset[str]
     journey_stops: frozenset[str]
     courtesy_calls: dict[str, str]
+    shared_own_roots: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

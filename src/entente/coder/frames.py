@@ -108,7 +108,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets, frame.location = [], _location(frame.trigger[0], rules)
         frame.symmetric = frame.symmetric or _done_jointly(frame, joint) or \
             _agreed_jointly(frame, rules) or any(  # "A and B struck a deal"
-                t.lemma_.lower() in rules.symmetric_lemmas for t in frame.trigger[1:])
+                t.lemma_.lower() in rules.symmetric_lemmas for t in frame.trigger[1:]) or \
+            _their_own(frame, rules)
         if any(_reciprocal(t) for t in frame.targets):  # "accused each other"
             frame.targets = [t for t in frame.targets if not _reciprocal(t)]
             frame.symmetric = True
@@ -403,6 +404,14 @@ def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
     coordinated subjects, each the other's partner (roles.yaml `joint_modifiers`)."""
     nouns = [*frame.trigger, *(c for c in frame.verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "amod" and c.lower_ in joint for n in nouns for c in n.children)
+
+
+def _their_own(frame: Frame, rules: Rules) -> bool:
+    """"Saudi Arabia and Syria reopened their embassies": a cooperative act (roles.yaml
+    `shared_own_roots`) on what the coordinated subjects hold together is shared."""
+    objects = [c for c in frame.verb.children if c.dep_ == "dobj"]
+    return frame.code[:2] in rules.shared_own_roots and any(
+        c.dep_ == "poss" and c.lower_ == "their" for o in objects for c in o.children)
 
 
 def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
