@@ -801,22 +801,26 @@ class Coder:
                        country=referent.country, sector=sector,
                        code=f"{cameo_code(referent.country) or ''}{sector or ''}")
 
+    def _reporters(self, head: Any, avoid: set[int], ctx: DocumentMemory) -> list[Actor]:
+        """The placed actors of the speaker reporting `head`'s clause, one per coordinated
+        speaker ("Kenya and Uganda said ..."); [] with no named speaker."""
+        speaker = speaker_of(_clause_anchor(head), self.rules)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i == head.i:
+            return []
+        return [a for t in (speaker, *speaker.conjuncts)
+                for a in self._actor(t, avoid, ctx, [])[:1] if a.country]
+
     def _owned_by_speakers(self, head: Any, actor: Actor, avoid: set[int],
                            ctx: DocumentMemory) -> list[Actor]:
-        """"Kenya and Uganda said Somali militants attacked their border posts": a target
-        owned by "their" that belongs to one of a coordinated speaker's states belongs to
-        each of them."""
-        owner = next((c for c in head.children if c.dep_ == "poss"
-                      and c.lower_ in self.rules.plural_possessives), None)
-        speaker = speaker_of(_clause_anchor(head), self.rules) \
-            if owner is not None and actor.country else None
-        if speaker is None or speaker.pos_ == "PRON" or not speaker.conjuncts:
+        """"Kenya and Uganda said Somali militants attacked their border posts": a role
+        owned by "their" that belongs to one of coordinated speakers' states belongs to
+        each of them (roles.yaml `plural_possessives`)."""
+        if not actor.country or not any(c.dep_ == "poss" and c.lower_ in
+                                        self.rules.plural_possessives for c in head.children):
             return [actor]
-        speakers = [a for t in (speaker, *speaker.conjuncts)
-                    for a in self._actor(t, avoid, ctx, [])[:1] if a.country]
-        if actor.country not in {a.country for a in speakers}:
+        countries = dict.fromkeys(a.country for a in self._reporters(head, avoid, ctx))
+        if len(countries) < 2 or actor.country not in countries:
             return [actor]
-        countries = dict.fromkeys(a.country for a in speakers)
         return [replace(actor, country=c, code=f"{cameo_code(c) or ''}{actor.sector or ''}")
                 for c in countries]
 
@@ -825,12 +829,8 @@ class Coder:
         """"Niamey said French troops had completed their withdrawal from the country": a
         state described, not named, as the target of a reported act by another state's
         doers is the reporting speaker's state (as a subject, `_described_state` reads it)."""
-        speaker = speaker_of(_clause_anchor(head), self.rules)
-        if speaker is None or speaker.pos_ == "PRON" or speaker.i == head.i:
-            return actor
-        found = self._actor(speaker, avoid, ctx, [])[:1]
-        if not found or not found[0].country or found[0].country in own \
-                or found[0].kind not in ("state", "person"):
+        found = self._reporters(head, avoid, ctx)[:1]
+        if not found or found[0].country in own or found[0].kind not in ("state", "person"):
             return actor
         country = found[0].country
         return replace(actor, kind="state", country=country, sector=None,
@@ -841,11 +841,9 @@ class Coder:
         """Who a possessive pronoun stands for when not for the doers' state `own`: the
         speaker reporting its clause, else the last state (or, for "his" and "her", person
         or official) the sentence names before it; None when none is of another country."""
-        speaker = speaker_of(_clause_anchor(head), self.rules)
-        if speaker is not None and speaker.pos_ != "PRON" and speaker.i != head.i:
-            found = self._actor(speaker, avoid, ctx, [])[:1]
-            if found and found[0].country and found[0].country not in own:
-                return found[0]
+        found = self._reporters(head, avoid, ctx)[:1]
+        if found and found[0].country not in own:
+            return found[0]
         personal = owner.lower_ in ("his", "her")
         kinds = ("person", "state", "igo") if personal else ("state", "igo")
         before = [m for m in self._mentions(owner.doc.text, ctx)
