@@ -34,3 +34,18 @@ def test_a_conjoined_verb_of_the_same_form_keeps_the_clause_subject(coder):
 def test_a_judged_clause_keeps_its_own_subject_for_an_intransitive_verb(coder):
     # "were useful and ended": the talks ended, nobody is made to end them
     assert pairs(coder, "Chile's president said the talks were useful and ended early.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # refusing a hostile act towards a third state is no rejection of that state: the
+    # infinitive's roles belong to the act refused (dropped), not to the refusal
+    "Serbia refused to impose sanctions on Russia on Thursday, despite pressure from Brussels.",
+    "Armenia declined to expel Iranian diplomats despite calls from its allies.",
+])
+def test_a_refused_hostile_act_aims_at_nobody(coder, sentence):
+    found = pairs(coder, sentence)
+    assert not any(root == "12" for _, _, root in found), found
+
+
+def test_a_refused_meeting_is_still_rejected_towards_its_party(coder):
+    assert ("SRB", "XKX", "12") in pairs(coder, "Serbia refused to meet Kosovo's prime minister.")

@@ -354,6 +354,11 @@ class Coder:
         other += [_char_span(c) for c in frame.verb.subtree if c.dep_ in ("acl", "relcl")
                   and c.pos_ in ("VERB", "AUX") and _in_setting(c.head, self.rules)
                   and not any(t.i in {d.i for d in c.subtree} for t in frame.trigger)]
+        # "refused to impose sanctions on Russia": the infinitive's words are the roles of
+        # what was refused, whose own frame reads them, never the refusal's
+        if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
+            other += [_char_span(c) for c in frame.verb.children if c.dep_ == "xcomp"
+                      and not any(t.i in {d.i for d in c.subtree} for t in frame.trigger)]
         mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in other)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
