@@ -262,7 +262,23 @@ def test_a_deal_struck_is_an_agreement_not_an_attack(coder):
     assert found and all(c == "057" for _, c, _ in found)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # charges brought by prosecutors, courts or the authorities are legal action (173)
+    ("Two French tourists have been charged with spying by Iranian authorities.",
+     ("IRN", "173", "FRA")),
+    ("Russian prosecutors charged an American reporter with espionage.", ("RUS", "173", "USA")),
+    ("A Turkish court indicted a German journalist on terrorism charges.",
+     ("TUR", "173", "DEU")),
+    ("Belarus prosecuted a Polish activist for insulting the president.", ("BLR", "173", "POL")),
+    # a government charging another with a deed accuses it (1121)
+    ("Washington charged Beijing with stealing technology.", ("USA", "1121", "CHN")),
+])
+def test_legal_charges_and_accusations(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
 @pytest.mark.parametrize("text", [
+    "The battery charged in under an hour in Japan.",
     "The hotel in Tehran hosted a wedding for three hundred guests.",
     "Brazil's striker hit the post twice against Argentina.",
     "The Kenyan runner killed off the challenge of the Ethiopian pair in the last lap.",

@@ -495,6 +495,8 @@ def _subject_lemmas(verb: Token) -> set[str]:
     heads = [c for c in holder.children if c.dep_ == "nsubj"]
     heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
+    if not heads and any(c.dep_ == "nsubjpass" for c in verb.children):
+        heads = _stray_agents(verb)  # "were charged with spying by Iranian authorities"
     heads += [c for h in heads for c in h.conjuncts]
     heads += [p for h in heads for prep in h.children if prep.dep_ == "prep"
               and prep.lower_ == "of" for p in prep.children
