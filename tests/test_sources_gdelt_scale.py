@@ -229,24 +229,32 @@ def test_files_left_by_a_killed_run_are_removed_by_the_next(tmp_path: Path, stor
     assert mine.name.startswith(f"{os.getpid()}-") and not any(mine.iterdir())
 
 
-def test_an_old_store_migrates_and_keeps_native_ids(tmp_path: Path) -> None:
+def old_store(path: Path, version: int, source: Path, copy: list[str]) -> Path:
+    """A store made by an older entente (schema `version`), filled from the store at
+    `source` (attached as `new`) by the `copy` statements."""
     import duckdb
 
-    rows = [gdelt_row(1300000500 + n, pair=n) for n in range(4)]
-    with Store(tmp_path / "new.duckdb") as new:
-        ingest_gdelt_files(new, [write(tmp_path / "20250601160000.export.CSV", rows)])
-    old = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(old))
-    for number, statements in enumerate(MIGRATIONS[:3], start=1):  # a store of version 3
+    con = duckdb.connect(str(path))
+    for number, statements in enumerate(MIGRATIONS[:version], start=1):
         for sql in statements:
             con.execute(sql)
         con.execute(f"INSERT INTO schema_version VALUES ({number}, now())")
-    con.execute(f"ATTACH '{tmp_path / 'new.duckdb'}' AS new (READ_ONLY)")
-    con.execute("INSERT INTO events SELECT * REPLACE (NULL AS source_event_id) FROM new.events")
-    con.execute("INSERT INTO ingests BY NAME SELECT * EXCLUDE (source, licence, retrieved_at) "
-                "FROM new.ingests")
+    con.execute(f"ATTACH '{source}' AS new (READ_ONLY)")
+    for sql in copy:
+        con.execute(sql)
     con.execute("DETACH new")
     con.close()
+    return path
+
+
+def test_an_old_store_migrates_and_keeps_native_ids(tmp_path: Path) -> None:
+    rows = [gdelt_row(1300000500 + n, pair=n) for n in range(4)]
+    with Store(tmp_path / "new.duckdb") as new:
+        ingest_gdelt_files(new, [write(tmp_path / "20250601160000.export.CSV", rows)])
+    old = old_store(tmp_path / "old.duckdb", 3, tmp_path / "new.duckdb", [
+        "INSERT INTO events SELECT * REPLACE (NULL AS source_event_id) FROM new.events",
+        "INSERT INTO ingests BY NAME SELECT * EXCLUDE (source, licence, retrieved_at) "
+        "FROM new.ingests"])
     with Store(old) as store:  # migrates: the stored GDELT rows get their native ids
         assert store.version() == SCHEMA_VERSION
         assert store.con.execute("SELECT count(source_event_id) FROM events").fetchone() == (4,)
@@ -257,8 +265,6 @@ def test_an_old_store_migrates_and_keeps_native_ids(tmp_path: Path) -> None:
 def test_a_store_of_schema_6_keeps_its_gdelt_extras(tmp_path: Path) -> None:
     """Schema 7 packs the extras' text fields into one column: a store made before keeps
     every extras row, read through the same `gdelt_extras` columns, and loads on."""
-    import duckdb
-
     files = [write(tmp_path / "20250601170000.export.CSV",
                    [gdelt_row(1300000600 + n, pair=n) for n in range(5)]),
              write(tmp_path / "20250601.export.CSV",
@@ -267,17 +273,9 @@ def test_a_store_of_schema_6_keeps_its_gdelt_extras(tmp_path: Path) -> None:
         assert ingest_gdelt_files(new, files).events_added == 8
         expected = new.con.execute(
             "SELECT * FROM gdelt_extras ORDER BY dataset, source_event_id").fetchall()
-    old = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(old))
-    for number, statements in enumerate(MIGRATIONS[:6], start=1):  # a store of version 6
-        for sql in statements:
-            con.execute(sql)
-        con.execute(f"INSERT INTO schema_version VALUES ({number}, now())")
-    con.execute(f"ATTACH '{tmp_path / 'new.duckdb'}' AS new (READ_ONLY)")
-    for table in ("events", "ingests", "gdelt_extras"):
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new.{table}")
-    con.execute("DETACH new")
-    con.close()
+    old = old_store(tmp_path / "old.duckdb", 6, tmp_path / "new.duckdb", [
+        f"INSERT INTO {table} BY NAME SELECT * FROM new.{table}"
+        for table in ("events", "ingests", "gdelt_extras")])
     with pytest.raises(StoreError, match=f"{old}.*open it once without read-only"):
         Store(old, read_only=True)
     with Store(old) as store:
