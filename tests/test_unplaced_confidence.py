@@ -52,3 +52,13 @@ def test_a_phrase_with_no_actor_word_beside_named_states_is_held_back(coder):
     text = "The island nation criticised Japan over the fishing quotas."
     assert not [e for e in _events(coder, text) if not e.one_sided]
     assert _events(Coder(min_confidence=0), text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # crowd words are civilians, placed by the place their sentence names
+    ("Thousands of junta supporters rallied in Niamey against France.", "NER"),
+    ("Thousands of marchers rallied in Tbilisi against Russia.", "GEO"),
+])
+def test_crowds_are_placed_by_their_sentence_and_kept(coder, text, country):
+    sources = {e.source.country for e in _events(coder, text) if not e.one_sided}
+    assert sources == {country}
