@@ -168,6 +168,8 @@ def test_investigations(coder, text, expected):
      ("LKA", "023", "IMF")),
     ("Moldova appealed to Romania for electricity supplies.", ("MDA", "023", "ROU")),
     ("Haiti requested the deployment of foreign troops from Kenya.", ("HTI", "0234", "KEN")),
+    # the one asked is no part of what is asked for
+    ("Mali asked the UN peacekeeping mission to leave.", ("MLI", "020", "UN")),
     # an appeal for a withdrawal stays an appeal to de-escalate
     ("Armenia urged the pullout of Azerbaijani soldiers from its territory.",
      ("ARM", "0256", "AZE")),
@@ -222,9 +224,23 @@ def test_pressing_ahead_or_a_button_is_no_appeal(coder):
     ("China froze new trade with Lithuania.", ("CHN", "163", "LTU")),
     ("Saudi Arabia halted imports from Lebanon.", ("SAU", "163", "LBN")),
     ("Morocco closed its embassy in Berlin.", ("MAR", "161", "DEU")),
+    # aid stopped, withheld, slashed or withdrawn (162); investment and takeovers blocked (163)
+    ("Sweden stopped aid to Zimbabwe.", ("SWE", "162", "ZWE")),
+    ("The Netherlands withheld development aid from Suriname.", ("NLD", "162", "SUR")),
+    ("Washington slashed assistance to the Palestinian Authority.", ("USA", "162", "PSE")),
+    ("Denmark withdrew funding for projects in Tanzania.", ("DNK", "162", "TZA")),
+    ("The US barred Chinese investment in American chip firms.", ("USA", "163", "CHN")),
+    ("Germany blocked a Chinese takeover of a port terminal in Hamburg.", ("DEU", "163", "CHN")),
+    # troops mobilised near a border (154)
+    ("Venezuela mobilized troops near the border with Guyana.", ("VEN", "154", "GUY")),
 ])
 def test_relations_reduced(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+def test_blocked_investment_is_no_investment(coder):
+    found = triples(coder, "India blocked Chinese investment in its technology sector.")
+    assert ("IND", "163", "CHN") in found and not any(c.startswith("06") for _, c, _ in found)
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -290,6 +306,7 @@ def test_legal_charges_and_accusations(coder, text, expected):
     "Drones filmed the opening ceremony in Qatar.",
     "The Italian team threatened to walk out of the tournament in Spain.",
     "The Nigerian central bank asked commercial lenders for more data.",
+    "The club stopped its funding of the youth academy in Madrid.",
     "Shares in the German carmaker hit a record low on Friday.",
 ])
 def test_other_senses_give_nothing(coder, text):
