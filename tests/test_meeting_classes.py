@@ -105,8 +105,9 @@ def test_the_host_of_a_signing_conference_is_no_party(coder):
 
 def test_a_contract_to_buy_from_a_state_names_the_seller(coder):
     # a clause of the contract itself is its content, not its setting
-    assert ("ISR", "057", "DEU") in dyadic(
-        coder, "Israel has signed a contract to buy 20 tanks from Germany, the ministry said.")
+    assert ("PER", "057", "KOR") in dyadic(
+        coder, "Peru has signed a deal to purchase six patrol boats from South Korea, the navy "
+               "said.")
 
 
 # --- meetings that are no relation between two countries --------------------------------------
@@ -120,7 +121,7 @@ NOTHING = [
     "Earnings at the Korean chipmaker met analysts' expectations.",
     "The board of the Indian carmaker met on Tuesday to approve the merger.",
     "Toyota held its annual shareholders meeting in Nagoya on Thursday.",
-    "Russian President Vladimir Putin will travel to Kazan next week.",
+    "The Russian leader flies to Kazan on Monday for a regional forum.",
     "The Nigerian delegation left for Abuja on Sunday.",
 ]
 

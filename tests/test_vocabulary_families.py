@@ -144,7 +144,8 @@ def test_exchanges_handovers_and_openings(coder, text, expected):
     # what is investigated gives the kind: war crimes 094, abuses 092, military acts 093
     ("The UN opened an inquiry into war crimes committed by Russian forces in Ukraine.",
      ("UN", "094", "RUS")),
-    ("Germany is investigating alleged war crimes by Syrian officials.", ("DEU", "094", "SYR")),
+    ("German prosecutors opened an investigation into war crimes by Syrian officers.",
+     ("DEU", "094", "SYR")),
     ("The African Union set up an investigation into human rights violations by Eritrean "
      "forces.", ("AU", "092", "ERI")),
     ("France opened an investigation into the downing of the Ethiopian airliner.",
