@@ -1160,7 +1160,7 @@ def _placed_targets(targets: list[Actor], place: Actor, frame: Frame) -> list[Ac
 #: spokesperson", a person known only by name, "the rebels", "villagers", but no group the
 #: gazetteer knows) in a sentence that names states is seldom right as coded: measured
 #: 2026-12-06 on the real-news dev set, none of 26 such events with an office, official or
-#: name matched, and, widened to every unplaced side, none of 11 more did (the side was one
+#: name matched, and, widened to every unplaced side, none of 10 more did (the side was one
 #: of the named states, missed, or a party no country dyad can use), against 88% of events
 #: with both sides placed. Its confidence is held under the default floor (0.25), so it
 #: stays out of default output and shows with `--min-confidence 0`; `--one-sided`, which
