@@ -353,12 +353,12 @@ class Coder:
         # place or occasion
         other += [_char_span(c) for c in frame.verb.subtree if c.dep_ in ("acl", "relcl")
                   and c.pos_ in ("VERB", "AUX") and _in_setting(c.head, self.rules)
-                  and not any(t.i in {d.i for d in c.subtree} for t in frame.trigger)]
+                  and not _holds_trigger(c, frame)]
         # "refused to impose sanctions on Russia": the infinitive's words are the roles of
         # what was refused, whose own frame reads them, never the refusal's
         if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
             other += [_char_span(c) for c in frame.verb.children if c.dep_ == "xcomp"
-                      and not any(t.i in {d.i for d in c.subtree} for t in frame.trigger)]
+                      and not _holds_trigger(c, frame)]
         mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in other)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
@@ -1206,6 +1206,12 @@ def _in_setting(noun: Any, rules: Rules) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and (
         prep.lower_ in rules.location_preps or prep.lower_ in ADJUNCT_PREPS)
+
+
+def _holds_trigger(clause: Any, frame: Frame) -> bool:
+    """Does `clause` (a token and its subtree) hold a word of `frame`'s trigger?"""
+    inside = {t.i for t in clause.subtree}
+    return any(t.i in inside for t in frame.trigger)
 
 
 def _char_span(token: Any) -> tuple[int, int]:

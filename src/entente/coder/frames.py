@@ -457,32 +457,30 @@ def _names_as(verb: Token, lemma: str, rules: Rules) -> bool:
         c.dep_ in ("oprd", "appos") for o in objects for c in o.children))
 
 
-def _object_heads(verb: Token) -> set[str]:
-    """`_object_lemmas` without the object nouns' modifiers: the nouns themselves and what
-    they are "of" ("a state of emergency")."""
-    return _object_lemmas(verb, modifiers=False)
-
-
-def _object_lemmas(verb: Token, modifiers: bool = True) -> set[str]:
+def _object_words(verb: Token) -> tuple[set[str], set[str]]:
+    """The words a lexicon entry's object constraint is matched against, and those of them
+    that are no modifier of an object noun: the nouns themselves and what they are "of"
+    ("a state of emergency"), by which an exclusion holds ("struck oil", not "struck an oil
+    refinery"). One pass over the objects for both."""
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-    lemmas: set[str] = {ANY_OBJECT} if has_object else set()
+    heads: set[str] = {ANY_OBJECT} if has_object else set()
+    modifiers: set[str] = set()
     nouns = _objects(verb) + [p for prep in verb.children if prep.dep_ in ("prep", "prt")
                               for p in prep.children if p.dep_ == "pobj"]
     for noun in nouns:  # "imposed a state of emergency", "joint military exercises"
-        lemmas.add(noun.lemma_.lower())
-        lemmas.add(noun.lower_)
+        heads.add(noun.lemma_.lower())
+        heads.add(noun.lower_)
         for child in noun.children:
             if child.dep_ in ("compound", "amod"):
-                if modifiers:
-                    lemmas.add(child.lemma_.lower())
+                modifiers.add(child.lemma_.lower())
             elif child.dep_ == "prep" and child.lower_ == "of":
                 # "a convoy of aid trucks": the kind of the goods counts too
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
-                    lemmas |= {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children
-                                                      if c.dep_ in ("compound", "amod"))}
+                    heads |= {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children
+                                                     if c.dep_ in ("compound", "amod"))}
             elif child.dep_ == "appos":  # "killed Ahmed Jabari, the military chief of Hamas"
-                lemmas.add(child.lemma_.lower())
-    return lemmas
+                heads.add(child.lemma_.lower())
+    return heads | modifiers, heads
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -534,8 +532,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
         return None  # no entry of either kind: nothing below finds a frame
     preps = _particles(verb)
-    specific = lexicon.best(lemma, "V", preps, _object_lemmas(verb), _object_heads(verb),
-                            _subject_lemmas(verb))
+    objects, heads = _object_words(verb)
+    specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb))
     if specific is not None and not specific.objects and _names_as(verb, lemma, rules):
         specific = None  # "called Israel a terrorist state": no call was made
     if specific is not None and specific.objects and _event_noun_object(verb, lemma, specific,

@@ -921,9 +921,9 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
         targets = _addressees(token, rules)
         if not targets and (obliged or not any(_speculative(c, rules) or t.i in dropped
                                                 for c in clauses for t in c.subtree)):
-            about = [s for c in clauses for s in verb_subjects(c, rules)[0]]
-            targets = about if obliged else [s for c in clauses if not _tells_an_act(c)
-                                             for s in verb_subjects(c, rules)[0] if _named(s)]
+            told = clauses if obliged else [c for c in clauses if not _tells_an_act(c)]
+            about = [s for c in told for s in verb_subjects(c, rules)[0]]
+            targets = about if obliged else [s for s in about if _named(s)]
         if not targets:
             continue
         targets = targets[:1] + [c for c in targets[0].conjuncts if c.i > targets[0].i]
