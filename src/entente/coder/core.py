@@ -243,6 +243,8 @@ class Coder:
             targets = [t for t in targets if not _own_state(sources, t)]
         if "denied-act" in frame.flags:  # "the Kremlin denied that Russian forces had ..."
             targets = [t for t in targets if not _same_country(sources, t)]
+        # (read before the place: "fighting drug trafficking in Guatemala" is no attack on it)
+        common_cause = not targets and frame.symmetric and _common_cause(frame, self.rules)
         place = self._place(frame, ctx, sources)
         if place is not None and self._place_is_source(frame, sources, place):
             frame.flags.append("place-source")
@@ -251,6 +253,8 @@ class Coder:
         if place is not None and self._place_is_target(frame, sources, targets, place):
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
+        if common_cause:  # allies against a thing: no event between them
+            frame.symmetric = False
         pairs = _pairs(frame, sources, targets)
         if _after_marks(frame):
             frame.flags.append(RETOLD_FLAG)  # a retold act: ingest counts it once
@@ -1224,6 +1228,19 @@ def _same_clause(between: str) -> bool:
     """No clause break between a trigger and a mention found by surface order."""
     return len(between) <= 60 and not any(mark in between for mark in (",", ";", ":", "(",
                                                                        ")", '"'))
+
+
+def _common_cause(frame: Frame, rules: Rules) -> bool:
+    """"Mexico and Colombia are fighting drug trafficking": the coordinated subjects of a
+    contention verb (roles.yaml `common_cause_roots`) whose object is a thing that names no
+    actor (the targets came out empty), nor the event itself ("fought three wars"), act
+    together against it."""
+    if frame.code[:2] not in rules.common_cause_roots:
+        return False
+    used = {t.i for t in frame.trigger}
+    objects = [c for c in frame.verb.children if c.dep_ == "dobj" and c.i not in used]
+    return bool(objects) and not any(o.lemma_.lower() in rules.symmetric_lemmas
+                                     for o in objects)
 
 
 def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:
