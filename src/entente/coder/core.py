@@ -237,9 +237,10 @@ class Coder:
                                                       rejected)
             sources = self._kept(sources, frame, parsed, False)
             targets = self._no_forum(frame, self._kept(targets, frame, parsed, True))
-        if frame.code[:2] in VERBAL_ROOTS and ("clause-target" in frame.flags or
-                                               "fallback" in frame.flags):
-            # "Boric denied that Chile had sold arms": the subject of what was said
+        if frame.code[:2] in self.rules.own_state_clause_roots and (
+                "clause-target" in frame.flags or "fallback" in frame.flags):
+            # "Boric denied that Chile had sold arms", "Putin warned that Russia would
+            # respond": the subject of what was said, not whom it was said about
             targets = [t for t in targets if not _own_state(sources, t)]
         if "denied-act" in frame.flags:  # "the Kremlin denied that Russian forces had ..."
             targets = [t for t in targets if not _same_country(sources, t)]
@@ -654,7 +655,8 @@ class Coder:
         event of the document gave one."""
         doc = pronoun.doc
         before = [m for m in self._mentions(doc.text, ctx)
-                  if m.end <= pronoun.idx and m.country and m.kind in kinds]
+                  if pronoun.sent.start_char <= m.start and m.end <= pronoun.idx
+                  and m.country and m.kind in kinds]
         if pronoun.lower_ in ("it", "its"):  # "Armenia said Azerbaijani troops fired on its
             # positions": "its" stands for no plural phrase
             before = [m for m in before if not _plural_at(doc, m.end)]
@@ -770,6 +772,7 @@ class Coder:
             return actor
         else:
             referent = next(iter(self._speaker_referent(head, avoid, ctx)), None) or \
+                self._clause_subject(owners[0], avoid, ctx) or \
                 ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local) or \
                 self._named_before(owners[0], ctx)
         if referent is None or not referent.country:
@@ -778,6 +781,23 @@ class Coder:
         sector = mention.sector or referent.sector
         return replace(actor, kind=kind, country=referent.country, sector=sector,
                        code=f"{referent.country}{sector or ''}")
+
+    def _clause_subject(self, owner: Any, avoid: set[int], ctx: DocumentMemory
+                        ) -> Actor | None:
+        """"Brazil said it had reinforced its presence on its frontier", "Poland, which
+        borders Belarus, sent troops to its border": "its" stands for the placed state or
+        organisation that is the subject of its own clause (an act on oneself this makes is
+        then read by `_owned_by_other`)."""
+        if owner.lower_ != "its":
+            return None
+        verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb is not None else None
+        if subject is None or owner in subject.subtree:  # "its navy said": not itself
+            return None
+        found = self._speaker_referent(subject, avoid, ctx) if subject.pos_ == "PRON" \
+            else self._actor(subject, avoid, ctx, [])[:1]
+        return next((a for a in found if a.country and a.kind in ("state", "igo")), None)
 
     def _owned_by_other(self, head: Any, actor: Actor, doers: list[Actor], avoid: set[int],
                         ctx: DocumentMemory) -> Actor:
@@ -851,13 +871,18 @@ class Coder:
         speaker reporting its clause, else the last state (or, for "his" and "her", person
         or official) the sentence names before it; None when none is of another country."""
         found = self._reporters(head, avoid, ctx)[:1]
-        if found and found[0].country not in own:
-            return found[0]
+        if found:  # "Brazil said it had reinforced its presence on its frontier": its own
+            return found[0] if found[0].country not in own else None
         personal = owner.lower_ in ("his", "her")
         kinds = ("person", "state", "igo") if personal else ("state", "igo")
+        # (in the pronoun's sentence, outside relative clauses that only describe a party:
+        # "Poland, which borders Belarus, sent troops to its border")
+        aside = [_char_span(t) for t in owner.sent if t.dep_ == "relcl"
+                 and owner not in t.subtree]
         before = [m for m in self._mentions(owner.doc.text, ctx)
-                  if m.end <= owner.idx and m.country and m.kind in kinds
-                  and m.country not in own]
+                  if owner.sent.start_char <= m.start and m.end <= owner.idx and m.country
+                  and m.kind in kinds and m.country not in own
+                  and not any(lo <= m.start < hi for lo, hi in aside)]
         if personal:  # "his": a person or an official ("Chile's president"), not a state
             before = [m for m in before if m.kind == "person" or m.role or m.sector]
         elif owner.lower_ == "its":
@@ -1291,18 +1316,14 @@ def code(text: str, date: Date | None = None, doc_id: str | None = None,
     return default_coder(one_sided).code_document(doc, date)
 
 
-#: CAMEO roots of plain statements (comment, denial, optimism, sympathy): said of one's own
-#: state through a reported clause, they reach no one. Appeals and demands to one's own
-#: state ("the premier called for Denmark to stay") stay: the gold data code them.
-VERBAL_ROOTS = frozenset({"01"})
-
-
 def _own_state(sources: list[Actor], target: Actor) -> bool:
-    """Is `target` the state itself of every (placed) source: a president denying that his
-    own country sold arms? A region, a party or people of the same country are not."""
+    """Is `target` the state itself (or its government) of every (placed) source: a
+    president denying that his own country sold arms? A region, a party or people of the
+    same country are not."""
     placed = [s for s in sources if s.country]
-    return target.kind == "state" and bool(placed) and not target.sector and all(
-        s.country == target.country and (s.sector or s.kind != "state") for s in placed)
+    return target.kind == "state" and bool(placed) and target.sector in (None, "", "GOV") \
+        and all(s.country == target.country and (s.sector or s.kind != "state")
+                for s in placed)
 
 
 def _same_country(sources: list[Actor], target: Actor) -> bool:
