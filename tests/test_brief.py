@@ -143,8 +143,9 @@ def test_key_judgements_carry_numbers_and_link_to_counted_events(dyad_store: Sto
     assert "8 of the 13 events between Serbia and Iran" in text["balance"]
     assert "fell from" in text["change"] and "Jan 2024" in text["change"]
     assert "Serbia 5 (4 cooperative, 1 conflictual); Iran 8" in text["initiative"]
-    assert "Serbia leans towards Russia (net +2 over 2 events)" in text["powers"]
-    assert "Iran is at odds with the United States" in text["powers"]
+    assert ("Serbia leans most towards Russia (net +2 over 2 events; then China +1, the "
+            "United States -1)") in text["powers"]
+    assert "Iran is at odds with the United States (net -2 over 2 events)" in text["powers"]
 
 
 def test_thin_data_is_one_sentence_and_empty_sections_fold_into_missing(
@@ -369,3 +370,41 @@ def test_the_major_powers_are_read_over_the_dyads_own_period(dyad_store: Store) 
     assert not any(side == "IRN" and power == "RUS" for side, power in brief.power_events)
     wider = build_brief(dyad_store, "Serbia", "Iran", end="2025-12-31")
     assert [e.cameo_code for e in wider.power_events[("IRN", "RUS")]] == ["057"]
+
+
+def test_the_powers_judgement_names_the_power_its_figures_single_out(
+        dyad_store: Store) -> None:
+    # Russia has the most dealings with Serbia (5) but two are quarrels: net +1; China has
+    # fewer (3), all cooperative: net +3. Serbia leans towards China, not Russia. Iran's
+    # one warm contact with China outranks its quarrel with the United States.
+    extra = [
+        ("2023-07-12", "RUS", "SRB", "112", "Russia accused Serbia of arming Ukraine."),
+        ("2023-07-13", "RUS", "SRB", "100", "Moscow demanded an explanation from Belgrade."),
+        ("2023-10-29", "SRB", "RUS", "030", "Serbia and Russia agreed to extend gas supply."),
+        ("2023-05-08", "CHN", "SRB", "051", "China praised Serbia as an ironclad friend."),
+        ("2023-05-09", "SRB", "CHN", "057", "Serbia and China signed 28 agreements."),
+        ("2023-02-01", "CHN", "IRN", "057", "China and Iran signed an oil accord."),
+    ]
+    dyad_store.add_events(_event(100 + i, row) for i, row in enumerate(extra))
+    powers = dict(re.findall(r"<li data-judgement=\"(\w+)\">(.*?)</li>",
+                             render_html(build_brief(dyad_store, "SRB", "IRN")), re.S))
+    text = powers["powers"]
+    assert ("Serbia leans most towards China (net +3 over 3 events; then Russia +1, "
+            "the United States -1)") in text
+    assert "Iran leans most towards China (net +1 over 1 event; then the United States -2)" \
+        in text
+    assert "towards Russia" not in text
+
+
+def test_counts_and_missing_notes_read_as_plain_sentences(store: Store) -> None:
+    # one publisher, no trade, tariff, sanctions or voting data: "1 publisher", and the
+    # reasons for each missing layer are full sentences, never "....; No ..."
+    store.add_events(_monthly(5, publisher=["Belgrade Daily"] * 5))
+    brief = build_brief(store, "SRB", "IRN")
+    md, html = render_markdown(brief), render_html(brief)
+    assert "5 events from 5 documents, 1 publisher, datasets" in md
+    assert "<strong>1</strong> publisher and" in _section(html, "sources")
+    economy = next(line for line in md.splitlines() if line.startswith("- Economy:"))
+    assert ".;" not in md and ".;" not in html and "..\n" not in md
+    assert re.search(r"store \(to add it: [^)]*\)\. No tariff data", economy), economy
+    assert economy.endswith(").")

@@ -173,18 +173,56 @@ def _topics(brief: Brief) -> Judgement | None:
                                                *_links(strongest(about), 2)])
 
 
+def _net(evs: list[Event]) -> int:
+    return sum(map(_coop, evs)) - sum(map(_conflict, evs))
+
+
+def _count(net: int) -> str:
+    return f"{net:+d}" if net else "0"
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _power_stance(name: str, rows: list[tuple[str, list[Event]]]
+                  ) -> tuple[str, list[Event]]:
+    """One side's stance towards the major powers, read from the net cooperation of each,
+    and the events of the power it names.
+
+    The power named is the one the figures single out: the highest net cooperation when
+    any is positive ("leans towards"), else the lowest when any is negative ("is at odds
+    with"); the other powers follow with their nets so that the claim can be checked."""
+    nets = {power: _net(evs) for power, evs in rows}
+    events = dict(rows)
+    top = max(nets.values()) if max(nets.values()) > 0 else min(nets.values())
+    order = sorted(nets, key=lambda p: (-nets[p] if top > 0 else nets[p],
+                                        -len(events[p]), p))
+    lead = [p for p in order if nets[p] == top]
+    sole = len(lead) == 1 and len(order) > 1
+    stance = ("leans most towards" if sole else "leans towards") if top > 0 else \
+        ("is most at odds with" if sole else "is at odds with") if top < 0 else \
+        "is even with"
+    if len(lead) == 1:
+        n = len(events[lead[0]])
+        figure = f"net {_count(top)} over {n} event{'s' if n != 1 else ''}"
+    else:
+        figure = f"net {_count(top)} each"
+    rest = [f"{the(ontology.name_of(p))} {_count(nets[p])}" for p in order if p not in lead]
+    if rest:
+        figure += "; then " + ", ".join(rest)
+    whom = _and([the(ontology.name_of(p)) for p in lead])
+    return f"{name} {stance} {whom} ({figure})", events[lead[0]]
+
+
 def _powers(brief: Brief) -> Judgement | None:
     parts, links = [], []
     for side in (brief.a, brief.b):
         rows = [(power, evs) for (s, power), evs in brief.power_events.items() if s == side]
         if not rows:
             continue
-        power, evs = max(rows, key=lambda r: (len(r[1]), r[0]))
-        net = sum(map(_coop, evs)) - sum(map(_conflict, evs))
-        stance = "leans towards" if net > 0 else "is at odds with" if net < 0 else \
-            "is balanced with"
-        parts.append(f"{brief.names[side]} {stance} {the(ontology.name_of(power))} (net "
-                     f"{'+' if net > 0 else ''}{net} over {len(evs)} events)")
+        text, evs = _power_stance(brief.names[side], sorted(rows))
+        parts.append(text)
         links += _links(strongest(evs), 1)
     if not parts:
         return None

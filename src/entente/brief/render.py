@@ -233,6 +233,15 @@ def _appendix(brief: Brief) -> dict[str, Any]:
     return {"dyad": dyad, "powers": powers, "counted": counted}
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _sentences(parts: list[str]) -> str:
+    """Reasons as one run of sentences, each closed by one full stop."""
+    return " ".join(p.strip().rstrip(".") + "." for p in parts if p.strip())
+
+
 def _missing(brief: Brief, ctx: dict[str, Any]) -> list[dict[str, str]]:
     """Sections with nothing to show, folded into one note: (id, title, why)."""
     none = f"no events between {brief.a_name} and {brief.b_name} in this period"
@@ -247,13 +256,13 @@ def _missing(brief: Brief, ctx: dict[str, Any]) -> list[dict[str, str]]:
         why = ("no events between either side and the United States, the EU, Russia or "
                "China")
         out.append({"id": "powers", "title": "Major powers",
-                    "why": "; ".join([why, *(aligned["missing"] if aligned else [])])})
+                    "why": _sentences([why, *(aligned["missing"] if aligned else [])])})
     if brief.change is None:
         out.append({"id": "changes", "title": "Changes and trend",
                     "why": f"fewer than four {brief.freq}s, too short to look for a change"})
     economic = layers["economic"] if layers else None
     if not economic or not (economic["rows"] or economic["statements"]):
-        why = "; ".join(economic["missing"]) if economic and economic["missing"] else \
+        why = _sentences(economic["missing"]) if economic and economic["missing"] else \
             "no trade or tariff figures loaded for the pair (entente context fetch/load)"
         out.append({"id": "economy", "title": "Economy", "why": why})
     if not brief.events:
@@ -401,8 +410,8 @@ def render_markdown(brief: Brief) -> str:
     cov = brief.coverage
     if "sources" not in folded:
         out += ["", "## Sources", "",
-                f"- {cov.events} events from {cov.documents} documents, "
-                f"{cov.publishers} publishers, datasets: "
+                f"- {_plural(cov.events, 'event')} from {_plural(cov.documents, 'document')}, "
+                f"{_plural(cov.publishers, 'publisher')}, datasets: "
                 f"{md_text(', '.join(f'{n} ({k})' for n, k in cov.dataset_counts) or 'none')}",
                 "- Publishers: " + (md_text(", ".join(f"{n} ({k})" for n, k in
                                                       cov.publisher_counts[:8]))
@@ -414,7 +423,8 @@ def render_markdown(brief: Brief) -> str:
         out += [_md_event(e) for e in group["rows"]]
     if ctx["missing"]:
         out += ["", "## What is missing", ""]
-        out += [f"- {md_text(m['title'])}: {md_text(m['why'])}" for m in ctx["missing"]]
+        out += [f"- {md_text(m['title'])}: {md_text(m['why'].strip().rstrip('.'))}."
+                for m in ctx["missing"]]
     out += ["", f"_Written by entente {md_text(brief.version)}; "
             f"{md_text(names[brief.a])} = {brief.a}, {md_text(names[brief.b])} = {brief.b}._",
             ""]
