@@ -66,6 +66,15 @@ def test_rules_file_errors_name_the_line() -> None:
     ("they", "state", "IRN", "GOV", "Iranian government"),
     ("", "state", "SRB", "MIL", "Serbian military"),
     ("protesters", "unresolved", None, None, "Protesters"),
+    # a proper name loses its article ("Pakistan → United Nations", not "→ The United ...")
+    ("the United Nations", "igo", "UN", None, "United Nations"),
+    ("The European Union", "igo", "EU", None, "European Union"),
+    ("the Republic of Korea", "state", "KOR", "GOV", "Republic of Korea"),
+    ("the Serbian ambassador", "person", "SRB", "GOV", "The Serbian ambassador"),
+    # a trailing place and day are where and when, not who
+    ("a Serbian delegation led by Health Minister Danica Grujicic in Tehran on Wednesday",
+     "state", "SRB", "HLH", "A Serbian delegation led by Health Minister Danica Grujicic"),
+    ("the Kenyan delegation on Friday", "state", "KEN", "GOV", "The Kenyan delegation"),
 ])
 def test_actor_names_in_words(words: str, kind: str, country: str | None,
                               sector: str | None, expected: str) -> None:

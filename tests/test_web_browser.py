@@ -273,3 +273,42 @@ def test_click_through_to_the_source_and_open_the_brief(explorer: str, browser) 
     driver.switch_to.window(driver.window_handles[0])
     driver.get(driver.find_element(By.ID, "brief-link").get_attribute("href"))
     assert driver.find_element(By.CSS_SELECTOR, "[data-fact=events]").text == "14"
+
+
+def _code(driver, base: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    """Paste `text` into the coding view and return the status line once coded."""
+    from selenium.webdriver.common.by import By
+
+    driver.get("about:blank")
+    driver.get(base + "/")
+    box = driver.find_element(By.ID, "article-text")
+    driver.execute_script("arguments[0].value = arguments[1];", box, text)
+    driver.find_element(By.ID, "code-button").click()
+    return _wait(driver, lambda d: (t := d.find_element(By.ID, "code-status").text)
+                 and t != "Coding…" and t)
+
+
+def test_coded_article_counts_read_as_words_at_420_and_no_events_shows_no_empty_table(  # type: ignore[no-untyped-def]
+        explorer: str, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    set_width(driver, 420, 1000)
+    # A market and weather report: no event, so no legend and no empty table.
+    status = _code(driver, explorer, "ATHENS - Shares rose on the Athens bourse on Tuesday as the "
+                                     "weather stayed warm and tourist arrivals beat forecasts.")
+    assert status.startswith("No events found")
+    assert not driver.find_element(By.ID, "coded-table").is_displayed()
+    assert not driver.find_element(By.CSS_SELECTOR, "#code-result .legend").is_displayed()
+    assert driver.find_element(By.ID, "article-view").is_displayed()
+    # One event: "1 event coded.", and on a phone the row is headed "event 1", not "#: 1".
+    status = _code(driver, explorer, "NAIROBI - Kenya accused Somalia on Monday of violating its "
+                                     "airspace.")
+    assert status == "1 event coded."
+    assert driver.find_element(By.ID, "coded-table").is_displayed()
+    first = driver.find_element(By.CSS_SELECTOR, "#coded-table tr.coded-row td")
+    before = driver.execute_script(
+        "return getComputedStyle(arguments[0], '::before').content", first)
+    assert before == '"event "', before
+    assert driver.execute_script(NO_OVERFLOW)
+    _shot(driver, "explorer-coded-one")

@@ -22,6 +22,12 @@ _POINTERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her"
 # A trailing place ("ministers negotiated in Tehran"): the place is where, not who.
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                          r"(?:\s+[A-Z][\w'’.-]*)*\s*$")
+# A trailing day ("a delegation led by the minister in Tehran on Wednesday"): when, not who.
+_DAY_TAIL = re.compile(r"\s+(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)\s*$", re.I)
+# "the United Nations", "the European Union": a proper name read without its article.
+_THE_NAME = re.compile(r"^[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)?"
+                       r"[A-Z][\w'’.-]*)*$")
 _SECTOR_WORDS = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
                  "LEG": "parliament", "OPP": "opposition", "REB": "rebels", "BUS": "business",
                  "MED": "media", "HLH": "health authorities", "CVL": "civilians",
@@ -64,11 +70,14 @@ def actor_words(text: Any, kind: Any = None, country: Any = None, sector: Any = 
     ("Serbian government") when the event has one.
     """
     words = " ".join(str(text or "").split())
-    words = _PLACE_TAIL.sub("", words).strip(" ,;:")
+    for tail in (_DAY_TAIL, _PLACE_TAIL, _DAY_TAIL):
+        words = tail.sub("", words).strip(" ,;:")
     if not words or words.lower() in _POINTERS:
         return _built(country, sector)
     if kind in ("state", "igo") and len(words.split()) == 1:
         return _built(country, sector)
+    if kind in ("state", "igo") and _THE_NAME.match(words):
+        words = words.split(None, 1)[1]
     return words[0].upper() + words[1:]
 
 

@@ -468,8 +468,13 @@ function renderCoded(result) {
     return node;
   }));
   $("coded-table").tBodies[0].replaceChildren(...result.events.map(codedRow));
+  const n = result.events.length;
+  // With no event there is nothing to highlight or list: no legend, no empty table.
+  $("coded-table").hidden = !n;
+  document.querySelector("#code-result .legend").hidden = !n;
   $("code-result").hidden = false;
-  status("code-status", `${result.events.length} events coded.`);
+  status("code-status", n ? `${n} event${n === 1 ? "" : "s"} coded.`
+    : "No events found: no sentence names two actors and something one did to the other.");
 }
 
 async function codeText(event) {
