@@ -613,7 +613,7 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
         frame.sources, frame.targets = givers, receivers
         if how:
             frame.flags.append(how)
-        if _subordinate(verb):
+        if _subordinate(verb, rules):
             frame.flags.append("subordinate")
         used.update({thing.i, *(c.i for c in thing.conjuncts)})
         return frame
@@ -757,7 +757,7 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         or frame.location
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
     carrier = support_noun(verb, rules)  # "took the step of summoning": the clause of "took"
-    if _subordinate(verb if carrier is None else carrier.head):
+    if _subordinate(verb if carrier is None else carrier.head, rules):
         frame.flags.append("subordinate")
     return frame
 
@@ -824,11 +824,21 @@ def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj", "prep", "pobj"})
 
 
-def _subordinate(verb: Token) -> bool:
+def _subordinate(verb: Token, rules: Rules) -> bool:
     token = verb
     while token.dep_ in ("conj", "xcomp", "ccomp") and token.head is not token:
         token = token.head
-    return token.dep_ in SUBORDINATE_DEPS
+    return token.dep_ in SUBORDINATE_DEPS and not reported_first(token, rules)
+
+
+def reported_first(clause: Token, rules: Rules) -> bool:
+    """"Kenya summoned the Somali envoy, the ministry said in a statement": a clause before
+    the speech verb that reports it, with no subordinator of its own ("after", "when"), is
+    what was said, though the parser may attach it as an adverbial clause."""
+    head = clause.head
+    return clause.dep_ == "advcl" and clause.i < head.i \
+        and head.lemma_.lower() in rules.speech_verbs \
+        and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
@@ -1270,7 +1280,7 @@ def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None
     frame = Frame([adj], entry.code, entry, verb, sources=sources,
                   targets=targets + _prep_targets(adj, entry.target or rules.target_preps, rules),
                   flags=["adjective"] + ([how] if how else []))
-    if _subordinate(verb):
+    if _subordinate(verb, rules):
         frame.flags.append("subordinate")
     return frame
 
@@ -1427,7 +1437,7 @@ def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
     frame = Frame([noun], code, entry, verb, sources=givers,
                   targets=_with_conjuncts(sufferers), flags=["nominal", "under"])
     frame.location = _location(verb, rules)
-    if _subordinate(verb):
+    if _subordinate(verb, rules):
         frame.flags.append("subordinate")
     return frame
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .bundle import Rules
-from .frames import Frame, adjunct_verb, first_conjunct, governor_of, verb_subjects
+from .frames import Frame, adjunct_verb, first_conjunct, governor_of, reported_first, verb_subjects
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -877,7 +877,8 @@ def speaker_of(token: Token, rules: Rules) -> Token | None:
     current = token
     while current.head is not current:
         dep, head = current.dep_, current.head
-        if dep in ("ccomp", "parataxis") and head.lemma_.lower() in rules.speech_verbs:
+        if (dep in ("ccomp", "parataxis") and head.lemma_.lower() in rules.speech_verbs) \
+                or reported_first(current, rules):
             subjects, _, _ = verb_subjects(head, rules)
             if subjects:
                 return subjects[0]
