@@ -152,6 +152,9 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "shared_own_roots": _words,
+    "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
+    "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
+    "relative_place_roots": _words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -254,6 +257,11 @@ class Rules:
     journey_stops: frozenset[str]
     courtesy_calls: dict[str, str]
     shared_own_roots: frozenset[str]
+    purpose_target_verbs: frozenset[str]
+    purpose_target_roots: frozenset[str]
+    relative_place_nouns: frozenset[str]
+    place_relation_words: frozenset[str]
+    relative_place_roots: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

@@ -23,6 +23,7 @@ from .document import DocumentMemory
 from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
+from .links import linked_targets
 from .nlp import keep_whole, load_nlp
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
@@ -232,6 +233,8 @@ class Coder:
                 targets = [_antecedent(doer)]
                 frame.flags.append("earlier-deed")
         targets = self._no_forum(frame, targets)
+        if sources and not targets:  # "... to punish Korean chipmakers", "south of Homs"
+            targets = self._linked_targets(frame, parsed, avoid, ctx, local, sources)
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
                                                       rejected)
@@ -280,6 +283,21 @@ class Coder:
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
+
+    def _linked_targets(self, frame: Frame, parsed: Any, avoid: set[int], ctx: DocumentMemory,
+                        local: list[Actor], sources: list[Actor]) -> list[Actor]:
+        """The target a construction of `links.linked_targets` names when no role arc
+        reached one (a purpose infinitive, a place placed by a town, a thing reacted to
+        named again with its owner): its placed actors of another country than the source."""
+        for flag, heads in linked_targets(frame, self.rules):
+            found = self._actors(heads, avoid, ctx, local, target=True, doers=sources)
+            found = [a for a in self._kept(found, frame, parsed, True)
+                     if a.country and not _same_country(sources, a)]
+            if found:
+                frame.flags.append(flag)
+                return [replace(a, kind="state") if a.kind == "location" else a
+                        for a in found]
+        return []
 
     def _home_ground(self, frame: Frame, source: Actor, target: Actor) -> bool:
         """A meeting, visit or cooperation whose target is only a place or the state of the

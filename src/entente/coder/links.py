@@ -1,0 +1,156 @@
+"""Targets no role arc reaches: the party an act is aimed at, named elsewhere in its sentence.
+
+A frame whose role arcs give a source but no target may still name its target in three
+constructions (each read from the parse, with the word lists of roles.yaml):
+
+- a purpose infinitive that names whom the act is meant to hit ("widened its export curbs
+  to punish several Korean chipmakers": `purpose_target_verbs`, for `purpose_target_roots`);
+- a place that is the object of a force act, given by where it lies from a named town
+  ("an air strike hit an area east of Homs", "shelled villages near Kharkiv":
+  `relative_place_nouns`, `place_relation_words`, for `relative_place_roots`);
+- the thing reacted to, named again later in the sentence with its owner ("condemned the
+  launch, adding it was studying Pyongyang's launch").
+
+The functions here only read the parse and return the heads of the target phrases, in the
+order of these constructions; `Coder` resolves them and keeps those that are actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .bundle import Rules
+from .frames import Frame, is_time
+
+Token = Any
+
+#: Tokens that close an inserted phrase ("export curbs on equipment - machines that serve
+#: both sides - to punish ..."): an infinitive right after one goes back to the clause.
+INSERTION_ENDS = frozenset({"—", "–", "-", "--", ")"})
+#: Where a relative place's town is named from: the direction word's "of" phrase ("south of
+#: Homs") or a preposition of nearness ("near Kharkiv").
+DIRECTION_OF = "of"
+
+
+def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token]]]:
+    """(flag, target heads) for each construction that names a target, most telling first."""
+    for flag, heads in (("purpose-target", purpose_targets(frame, rules)),
+                        ("relative-place", relative_place_targets(frame, rules)),
+                        ("owner-named-later", later_owners(frame, rules))):
+        if heads:
+            yield flag, heads
+
+
+# --- purpose -----------------------------------------------------------------------------
+
+def purpose_targets(frame: Frame, rules: Rules) -> list[Token]:
+    """The objects of a purpose infinitive of the frame's clause that says whom the act is
+    aimed at ("imposed levies to pressure Kazakhstan", "expanded export controls ... to
+    target three U.S. contractors"); also one the parser hung inside a dashed or bracketed
+    insertion, which the infinitive ends."""
+    if frame.code[:2] not in rules.purpose_target_roots:
+        return []
+    found: list[Token] = []
+    for verb in _purpose_verbs(frame, rules):
+        found += [c for c in verb.children if c.dep_ == "dobj"]
+        found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                  for p in c.children if p.dep_ == "pobj"]
+    return [t for t in _conjoined(found) if not is_time(t)]
+
+
+def _purpose_verbs(frame: Frame, rules: Rules) -> list[Token]:
+    last = max(t.i for t in frame.trigger)
+    verbs = []
+    for token in frame.verb.subtree:
+        if token.i <= last or token.lemma_.lower() not in rules.purpose_target_verbs \
+                or token.pos_ != "VERB":
+            continue
+        marks = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if not marks:
+            continue
+        before = token.doc[marks[0].i - 1] if marks[0].i > 0 else None
+        if token.head.i == frame.verb.i and token.dep_ in ("advcl", "xcomp") \
+                or before is not None and before.text in INSERTION_ENDS:
+            verbs.append(token)  # (after an insertion the parser hangs it anywhere in it)
+    return verbs
+
+
+# --- a place given by where it lies from a town ------------------------------------------
+
+def relative_place_targets(frame: Frame, rules: Rules) -> list[Token]:
+    """The town a force act's object place is placed by ("hit an area south of Damascus",
+    "the shelling of positions near Kharkiv"): only a place the act is done to (the
+    object of the verb, or what the event noun is "of" / "on"), never one that only says
+    where something happened ("spoke in Damascus", "fell into the sea south of Beirut")."""
+    if frame.code[:2] not in rules.relative_place_roots:
+        return []
+    towns: list[Token] = []
+    for holder, place in _acted_on_places(frame, rules):
+        towns += _relation_towns(place, rules)
+        towns += _relation_towns(holder, rules, after=place.right_edge.i)
+    return [t for t in _conjoined(towns) if t.pos_ == "PROPN"]
+
+
+def _acted_on_places(frame: Frame, rules: Rules) -> list[tuple[Token, Token]]:
+    """(the word the place hangs on, the place noun) for each object place of the act."""
+    places = rules.relative_place_nouns
+    holders = [t for t in frame.trigger if t.pos_ in ("VERB", "AUX")]
+    nouns = [t for t in frame.trigger if t.pos_ == "NOUN"]
+    holders += [n.head for n in nouns if n.dep_ == "nsubj" and
+                n.head.lemma_.lower() in rules.impact_verbs]  # "the strike hit an area"
+    found = [(h, c) for h in holders for c in h.children if c.dep_ == "dobj"]
+    found += [(n, p) for n in nouns for prep in n.children if prep.dep_ == "prep"
+              and prep.lower_ in ("of", "on", "against") for p in prep.children
+              if p.dep_ == "pobj"]
+    return [(h, p) for h, p in found if p.lemma_.lower() in places or p.lower_ in places]
+
+
+def _relation_towns(holder: Token, rules: Rules, after: int | None = None) -> list[Token]:
+    """Towns named by a relation word under `holder` ("area south of Homs", "villages near
+    Kharkiv"); with `after`, only a relation right after that token (the parser hangs "east
+    of Homs" on the verb as well as on the place)."""
+    words = rules.place_relation_words
+    towns: list[Token] = []
+    for child in holder.children:
+        if child.lower_ not in words or after is not None and child.i != after + 1:
+            continue
+        if child.dep_ == "prep":  # "near Kharkiv", "outside Aleppo"
+            towns += [p for p in child.children if p.dep_ == "pobj"]
+        else:  # "south of Damascus": the direction word's "of" phrase
+            towns += [p for prep in child.children if prep.dep_ == "prep"
+                      and prep.lower_ == DIRECTION_OF for p in prep.children
+                      if p.dep_ == "pobj"]
+    return towns
+
+
+# --- the thing reacted to, named later with its owner ------------------------------------
+
+def later_owners(frame: Frame, rules: Rules) -> list[Token]:
+    """The owner of the thing a reaction is to, when the sentence names that thing again
+    later with its owner: "condemned the missile test, adding it was analysing North Korea's
+    test" (North Korea). Only the same noun counts, and only an owner before it (a possessive
+    or a capitalised modifier)."""
+    if frame.code[:2] not in rules.reaction_roots:
+        return []
+    for noun in frame.targets:
+        if noun.pos_ != "NOUN" or _owners(noun):
+            continue
+        lemma = noun.lemma_.lower()
+        for later in noun.doc[noun.i + 1:noun.sent.end]:
+            if later.pos_ == "NOUN" and later.lemma_.lower() == lemma and _owners(later):
+                return _owners(later)
+    return []
+
+
+def _owners(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.i < noun.i and (
+        c.dep_ == "poss" and c.pos_ == "PROPN"
+        or c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())]
+
+
+def _conjoined(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out += [token, *(c for c in token.conjuncts if c.i > token.i)]
+    return list({t.i: t for t in out}.values())

@@ -1,0 +1,66 @@
+"""The other side of an event: targets no role arc reaches, named elsewhere in the sentence
+(entente.coder.links): a purpose infinitive, a place placed by a town, a thing reacted to
+named again with its owner. Each class with sentences that must give nothing."""
+
+from __future__ import annotations
+
+from coder_helpers import coded, dyadic
+
+# --- a purpose infinitive names whom a hostile act is meant to hit ----------------------
+
+def test_a_purpose_infinitive_names_the_target_of_a_sanction(coder):
+    text = "Moscow raised duties on grain exports to pressure Kazakhstan."
+    assert ("RUS", "163", "KAZ") in dyadic(coder, text)
+
+
+def test_a_purpose_infinitive_after_a_dashed_insertion_goes_back_to_the_clause(coder):
+    # the parser hangs "to punish" inside the insertion; the dash ends it
+    text = ("Tokyo said it was tightening its export rules on chip equipment—machines that "
+            "serve both civilian and military makers—to punish several South Korean "
+            "manufacturers, including Hanmi and Jusung.")
+    assert ("JPN", "163", "KOR") in dyadic(coder, text)
+
+
+def test_a_purpose_that_helps_ones_own_side_names_no_target(coder):
+    assert not any(t == "TUR" for _, _, t in dyadic(
+        coder, "Ankara raised duties on steel imports to protect Turkish mills."))
+    assert dyadic(coder, "Jakarta tightened export curbs on nickel ore to support local "
+                         "smelters.") == set()
+
+
+# --- a place acted on, given by where it lies from a town --------------------------------
+
+def test_an_area_south_of_a_city_is_that_citys_state(coder):
+    text = 'State television said an air strike by "Israeli jets" hit an area "east of Homs".'
+    assert ("ISR", "195", "SYR") in dyadic(coder, text)
+
+
+def test_villages_near_a_city_shelled_are_that_citys_state(coder):
+    text = "Russian artillery shelled villages near Kharkiv overnight."
+    events = [e for e in coded(coder, text) if e.target.country == "UKR"]
+    assert events and events[0].source.country == "RUS"
+    assert "relative-place" in (events[0].rule or "")
+
+
+def test_a_place_that_only_says_where_gives_nothing(coder):
+    assert dyadic(coder, "The Syrian minister spoke in an area south of Damascus.") == set()
+    assert dyadic(coder, "Two rockets fell into the sea south of Beirut.") == set()
+    # no doer named: the place is no dyad by itself
+    assert dyadic(coder, "An explosion hit a market in a district south of Kabul.") == set()
+
+
+# --- the thing reacted to, named again later with its owner ------------------------------
+
+def test_a_condemned_act_takes_the_owner_named_later(coder):
+    text = ("Seoul's Defence Ministry condemned the missile test in a statement, adding that "
+            "it is reviewing the data of Pyongyang's test.")
+    assert ("KOR", "111", "PRK") in dyadic(coder, text)
+
+
+def test_only_the_same_thing_with_a_named_owner_counts(coder):
+    # another noun, or an owner that is only a pronoun: no target
+    assert dyadic(coder, "Canberra condemned the launch, adding that it was studying "
+                         "Pyongyang's statement.") == set()
+    assert dyadic(coder, "Oslo condemned the test, adding that it had carried out its own "
+                         "test last year.") == set()
+
