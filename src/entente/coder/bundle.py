@@ -147,6 +147,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
     "common_cause_roots": _lower_words,
+    "frontier_nouns": _lower_words, "frontier_codes": _text_map,
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
@@ -247,6 +248,8 @@ class Rules:
     support_nouns: frozenset[str]
     force_roots: frozenset[str]
     common_cause_roots: frozenset[str]
+    frontier_nouns: frozenset[str]
+    frontier_codes: dict[str, str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
     occasion_preps: frozenset[str]

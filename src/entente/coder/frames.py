@@ -117,6 +117,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
+        if frame.code in rules.frontier_codes:
+            _at_frontier(frame, rules)
         if frame.code[:2] in rules.thing_target_roots:
             frame.targets = _material_targets(frame, lexicon, rules)
         if not frame.sources and "passive" in frame.flags:  # "were expelled from Riga"
@@ -414,6 +416,21 @@ def _their_own(frame: Frame, rules: Rules) -> bool:
         c.dep_ == "poss" and c.lower_ == "their" for o in objects for c in o.children)
 
 
+def _at_frontier(frame: Frame, rules: Rules) -> None:
+    """"Belarus sent troops to the Polish border", "Russia massed troops on its border with
+    Ukraine": forces moved to a frontier (roles.yaml `frontier_nouns`) are a show of force
+    (`frontier_codes`: sending troops is no protection of the neighbour) facing the party
+    its "with" phrase names, else the state its modifier names ("its": the doer's own)."""
+    border = next((t for t in frame.targets if t.lemma_.lower() in rules.frontier_nouns), None)
+    if border is None:
+        return
+    frame.code = rules.frontier_codes[frame.code]
+    faced = [o for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in _with_conjuncts([c for c in p.children if c.dep_ == "pobj"])]
+    if faced:
+        frame.targets = [*(t for t in frame.targets if t.i != border.i), *faced]
+
+
 def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
     """"Saudi Arabia and Iran agreed to reopen their embassies": an act that coordinated
     subjects agree, negotiate or sign up to do is shared, each the other's partner (also
@@ -452,9 +469,12 @@ def _names_as(verb: Token, lemma: str, rules: Rules) -> bool:
     if lemma not in rules.naming_verbs:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # (an object and its complement: the parser also marks a bare "called Zelensky" oprd)
-    return bool(objects) and (any(c.dep_ == "oprd" for c in verb.children) or any(
-        c.dep_ in ("oprd", "appos") for o in objects for c in o.children))
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    # (an object and its complement: the parser also marks a bare "called Zelensky" oprd,
+    # may mark both the object and its complement so, "called Lula a communist", or hang
+    # the complement on the object, "called India's move a violation")
+    return len(predicates) >= 2 or bool(objects) and (bool(predicates) or any(
+        c.dep_ in ("oprd", "appos", "dobj") for o in objects for c in o.children))
 
 
 def _object_words(verb: Token) -> tuple[set[str], set[str]]:

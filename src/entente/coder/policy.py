@@ -186,11 +186,12 @@ def _spoken_of(verb: Token, rules: Rules) -> Token | None:
 
 def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
     """"called the allegations a lie", "described the move as a provocation"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or _named_predicate(verb)
     if not objects:
         return None
-    words = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
-    words += [c for c in objects[0].children if c.dep_ in ("oprd", "appos")]
+    words = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+             and c.i != objects[0].i]
+    words += [c for c in objects[0].children if c.dep_ in ("oprd", "appos", "dobj")]
     words += [p for c in (*verb.children, *objects[0].children) if c.dep_ == "prep"
               and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     for word in words:
@@ -204,6 +205,17 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
             if owner is not None:
                 return kind, owner, {verb.i}
     return None
+
+
+def _named_predicate(verb: Token) -> list[Token]:
+    """The object the parser left without "dobj" in "called Lula a corrupt communist" (two
+    predicate complements: the first is the object) or "called Xi a dictator" (the name
+    hung on its complement)."""
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(predicates) >= 2:
+        return predicates[:1]
+    return [c for p in predicates for c in p.children
+            if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"][:1]
 
 
 def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
