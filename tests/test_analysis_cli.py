@@ -111,3 +111,23 @@ def test_sector_actor_and_successor_options(db: str):
     assert total("--actor", "IRNBUS") == 1
     assert total("--dataset", "entente", "--dataset", "icews") == 3
     assert total("--dataset", "entente", "--dataset", "icews", "--successors") == 4
+
+
+def test_json_numbers_carry_no_float_noise(tmp_path: Path):
+    # praise (3.4) and hosting a visit (2.8) sum to 6.199999999999999 in binary floats;
+    # the JSON a reader or a spreadsheet sees says 6.2
+    path = tmp_path / "sums.duckdb"
+    with Store(path) as store:
+        store.add_events([event("entente", "2024-05-08", "SRB", "IRN", "051"),
+                          event("entente", "2024-05-09", "IRN", "SRB", "043")])
+    r = run("SRB", "IRN", "--freq", "year", "--format", "json", "--db", str(path))
+    assert r.returncode == 0, r.stderr
+    assert '"goldstein_sum": 6.2,' in r.stdout and "6.19999" not in r.stdout
+    assert json.loads(r.stdout)[0]["goldstein_mean"] == 3.1
+
+
+def test_help_says_what_normalize_adds():
+    r = run("--help")
+    assert r.returncode == 0
+    for column in ("volume_a", "volume_b", "events_norm"):
+        assert column in r.stdout

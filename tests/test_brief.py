@@ -408,3 +408,14 @@ def test_counts_and_missing_notes_read_as_plain_sentences(store: Store) -> None:
     assert ".;" not in md and ".;" not in html and "..\n" not in md
     assert re.search(r"store \(to add it: [^)]*\)\. No tariff data", economy), economy
     assert economy.endswith(").")
+
+
+def test_periods_read_as_words_in_the_judgements(dyad_store: Store) -> None:
+    # by year: "in the last year", never "in the last 1 years"
+    yearly = dict(re.findall(r"<li data-judgement=\"(\w+)\">(.*?)</li>", render_html(
+        build_brief(dyad_store, "SRB", "IRN", freq="year")), re.S))
+    assert "in the last year, " in yearly["balance"] and "last 1 years" not in yearly["balance"]
+    # by week: the change is "from the week of ... on"
+    weekly = render_markdown(build_brief(dyad_store, "SRB", "IRN", freq="week"))
+    assert re.search(r"from the week of \d+ \w+ \d{4} on", weekly)
+    assert not re.search(r"from week of", weekly)

@@ -68,3 +68,24 @@ def test_evaluate_check_prints_each_floor_and_a_summary(tmp_path: Path, capsys) 
         "1 of 2 floors passed, 1 FAILED",
     ]
     assert printed.err.strip() == "error: 1 of 2 floors failed (event_f1)"
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "99999"])
+def test_serve_refuses_a_port_out_of_range_before_opening_anything(
+        tmp_path: Path, port: str) -> None:
+    db = tmp_path / "web.duckdb"
+    Store(db).close()
+    r = subprocess.run([sys.executable, "-m", "entente", "serve", "--db", str(db), "--port",
+                        port], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "--port" in r.stderr
+    assert "Traceback" not in r.stderr and "OverflowError" not in r.stderr
+    assert r.stdout == ""
+
+
+def test_only_loopback_hosts_count_as_local() -> None:
+    from entente.cli.brief import _loopback
+
+    for host in ("127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"):
+        assert _loopback(host), host
+    for host in ("0.0.0.0", "::", "192.168.1.20", "example.org"):
+        assert not _loopback(host), host

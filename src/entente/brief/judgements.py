@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import ontology
 from ..record import Event
 from .model import Brief, strongest
-from .names import period_label
+from .names import count_of_periods, period_in_text, period_label
 
 __all__ = ["Judgement", "key_judgements", "event_anchor", "strongest", "MIN_EVENTS"]
 
@@ -99,7 +99,8 @@ def _balance(brief: Brief) -> Judgement:
     bal = brief.balance
     recent = ""
     if bal.events and bal.periods < len(brief.series):
-        recent = (f"; in the last {bal.periods} {brief.freq}s, {bal.cooperation} of "
+        recent = (f"; in the last {count_of_periods(bal.periods, brief.freq)}, "
+                  f"{bal.cooperation} of "
                   f"{bal.events} event{'s' if bal.events != 1 else ''} "
                   f"{'was' if bal.cooperation == 1 else 'were'} cooperative "
                   f"({100 * (bal.cooperation_share or 0):.0f}%)")
@@ -116,7 +117,7 @@ def _change(brief: Brief) -> Judgement | None:
     if change is None:
         return None
     way = "rose" if change.after_mean > change.before_mean else "fell"
-    when = period_label(change.period, brief.freq)
+    when = period_in_text(change.period, brief.freq)
     per = {"day": "a day", "week": "a week", "month": "a month", "quarter": "a quarter",
            "year": "a year"}[brief.freq]
     text = (f"Net cooperation {way} from {_signed(change.before_mean)} {per} to "

@@ -12,7 +12,8 @@ from typing import Any
 from .. import ontology
 from ..actors.entries import read_tsv
 
-__all__ = ["actor_words", "actor_code", "adjective", "period_label", "short_period"]
+__all__ = ["actor_words", "actor_code", "adjective", "period_label", "short_period",
+           "period_in_text", "count_of_periods"]
 
 # Words that only point back at an actor named earlier: show the actor's name instead.
 _POINTERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
@@ -100,6 +101,16 @@ def period_label(start: date, freq: str) -> str:
         return str(start.year)
     day = f"{start.day} {_MONTHS[start.month - 1]} {start.year}"
     return f"week of {day}" if freq == "week" else day
+
+
+def period_in_text(start: date, freq: str) -> str:
+    """A period as it reads inside a sentence: "from the week of 2 Dec 2024 on"."""
+    return ("the " if freq == "week" else "") + period_label(start, freq)
+
+
+def count_of_periods(n: int, freq: str) -> str:
+    """"the last month" rather than "the last 1 months": "month", "6 months"."""
+    return freq if n == 1 else f"{n} {freq}s"
 
 
 def short_period(start: date, freq: str) -> str:

@@ -27,7 +27,7 @@ from . import charts
 from .judgements import key_judgements
 from .layers import context_view
 from .model import CONFLICT, COOP, QUAD_COLUMNS, Brief, build_brief, event_period, strongest
-from .names import period_label
+from .names import period_in_text, period_label
 from .safety import md_cell, md_link, md_text
 from .views import QUAD_NAMES, event_row, number, percent, signed, trend_view
 
@@ -204,7 +204,7 @@ def _change_words(brief: Brief) -> str | None:
         return None
     way = "rose" if c.after_mean > c.before_mean else "fell"
     text = (f"Net cooperation {way} from {c.before_mean:+.1f} {PER[brief.freq]} to "
-            f"{c.after_mean:+.1f} from {period_label(c.period, brief.freq)} on")
+            f"{c.after_mean:+.1f} from {period_in_text(c.period, brief.freq)} on")
     if c.significant:
         return text + ": the strongest shift in the period, found by the change-point test."
     return text + (": the largest candidate shift, not significant: the change-point test "

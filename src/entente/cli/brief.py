@@ -19,11 +19,13 @@ def brief(
     start: str = typer.Option(None, "--from", help="first day (YYYY-MM-DD)"),
     end: str = typer.Option(None, "--to", help="last day (YYYY-MM-DD)"),
     out: Path = typer.Option(None, "--out",
-                             help="FILE.html or FILE.md (default brief-A-B.html)"),
+                             help="FILE.html or FILE.md (default brief-<A>-<B>.html by ISO3 "
+                                  "code, e.g. brief-SRB-IRN.html)"),
     freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year"),
     min_confidence: float = typer.Option(
         None, "--min-confidence", help="leave out coded events below this confidence "
-                                       "(default: the coder's, every event)"),
+                                       "(default: the coder's own floor; dataset rows without "
+                                       "a confidence always count)"),
     db: Path = DbOption,
 ) -> None:
     """Write a brief on how A and B get along, every number and event from the store.
@@ -48,7 +50,7 @@ def brief(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="interface to bind (local only by "
                                                          "default)"),
-    port: int = typer.Option(8000, "--port", help="TCP port"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port (1-65535)"),
     db: Path = DbOption,
 ) -> None:
     """Run the web explorer: pick two countries, read the events, code a pasted article.
@@ -60,10 +62,25 @@ def serve(
     with open_store(db, read_only=True, create=False) as store:  # refuse a missing store
         db = store.path
     _check_port(host, port)
+    if not _loopback(host):
+        typer.echo(f"warning: --host {host}: other machines can reach the explorer and its "
+                   "article coder; it has no login", err=True)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"entente explorer on http://{shown}:{port} over {db} (Ctrl+C to stop)")
     run(db=db, host=host, port=port)  # uvicorn returns on Ctrl+C, after a clean shutdown
     typer.echo("stopped")
+
+
+def _loopback(host: str) -> bool:
+    """True for an address only this machine reaches (127.0.0.0/8, ::1, localhost)."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _check_port(host: str, port: int) -> None:

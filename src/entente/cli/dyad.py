@@ -36,7 +36,8 @@ def dyad(
     one_a_day: bool = typer.Option(False, "--one-a-day",
                                    help="same date, source, target and code count once"),
     normalize: bool = typer.Option(False, "--normalize",
-                                   help="add volumes and events / events involving A or B"),
+                                   help="add volume_a, volume_b (each side's events with anyone) "
+                                        "and events_norm (the pair's share of them)"),
     successors: bool = typer.Option(False, "--successors",
                                     help="roll historic states up (YUG, SCG -> SRB; USR -> RUS)"),
     vs: tuple[str, str] | None = typer.Option(None, "--vs", metavar="C D",
@@ -97,6 +98,8 @@ def _cells(df: pd.DataFrame) -> list[dict[str, Any]]:
                 value = None
             elif hasattr(value, "item"):
                 value = value.item()
+            if isinstance(value, float):  # 37.2, not the sum's 37.199999999999996
+                value = float(f"{value:.15g}")
             row[key] = value
         rows.append(row)
     return rows
