@@ -137,9 +137,14 @@ class ActorResolver:
         started = time.perf_counter()
         when, context, tokens, hits = self._prepare(text, date, context)
         phrase = _Phrase(0, len(tokens), [_Part(i, hit[0], hit[1]) for i, hit in hits.items()])
+        relation = self._relation(tokens, phrase.parts)
+        if relation is not None:
+            phrase.parts = relation[0]
         phrase.parts = self._link_parts(tokens, phrase.parts)
         phrase.name = self._phrase_name(tokens, hits, phrase.parts)
         mention = None
+        if relation is not None and not phrase.parts and phrase.name is None:
+            mention = Mention(text, 0, len(text), "unresolved", reason=relation[1])
         if phrase.parts and phrase.name is None and self._names_a_thing(
                 tokens, phrase.parts, phrase.parts[-1].j):
             mention = Mention(text, 0, len(text), "unresolved",
@@ -147,11 +152,40 @@ class ActorResolver:
                               "not an actor")
         if mention is None:
             mention = self._interpret(phrase, tokens, text, when, context, whole=True)
+            if mention is not None and relation is not None:
+                mention.reason = f"{relation[1]}; {mention.reason}"
         if mention is None:
             mention = Mention(text, 0, len(text), "unresolved", reason="no gazetteer entry")
         context.remember(mention)
         self.seconds += time.perf_counter() - started
         return mention
+
+    def _relation(self, tokens: Sequence[Token], parts: list[_Part]
+                  ) -> tuple[list[_Part], str] | None:
+        """"Riyadh's ally", "allies of Iran", "Lavrov's Turkish counterpart": a word of
+        relation (rules.yaml `relation_nouns`) owned by an actor names another party. The
+        owner and what stands before it are dropped; what follows the possessive ("Russia's
+        ally Belarus": Belarus, "Lavrov's Turkish counterpart": Turkish) still resolves.
+        Returns the parts left and the reason, or None when the phrase has no such word."""
+        relations, owners = self._rules["relation_nouns"], _STATE_TYPES | _ORG_TYPES | {"person"}
+        for k, token in enumerate(tokens):
+            if token.norm not in relations:
+                continue
+            owner = next((p for p in reversed(parts) if p.j < k and p.types & owners
+                          and tokens[p.j].norm == "'s"), None)
+            if owner is not None:
+                return ([p for p in parts if p.i > owner.i],
+                        f"'{token.text}' of '{_words(tokens[owner.i:owner.j])}' is another "
+                        "party")
+            after = self._skip(tokens, k + 1, ("determiners",))
+            if after < len(tokens) and tokens[after].norm in self._rules["of_links"]:
+                at = self._skip(tokens, after + 1, ("determiners", "place_modifiers"))
+                owner = next((p for p in parts if p.i == at and p.types & owners), None)
+                if owner is not None:
+                    return ([p for p in parts if p is not owner],
+                            f"'{token.text}' of '{_words(tokens[owner.i:owner.j])}' is "
+                            "another party")
+        return None
 
     def locate(self, mention: Mention, sentence: str, span: tuple[int, int] | None = None,
                date: date | str | None = None,
@@ -167,12 +201,16 @@ class ActorResolver:
         new mention, or the same one when nothing places it.
 
         A body that never acts abroad (rules.yaml `domestic_bodies`: "the government",
-        "authorities") is placed more strictly, by `_sole_country`."""
-        if (mention.kind != "unresolved" or mention.country or mention.candidates
-                or mention.role or self._is_mobile_text(mention.text)):
+        "authorities") is placed more strictly, by `_sole_country`. An ethnic or religious
+        group with no home state ("ethnic Serbs rallied in northern Kosovo") is placed like a
+        crowd, keeping its group code after the state's."""
+        ethnic = self._is_homeless_group(mention)
+        if (not ethnic and mention.kind != "unresolved" or mention.country
+                or mention.candidates or mention.role or self._is_mobile_text(mention.text)):
             return mention
-        domestic = self._is_domestic_body(mention.text)
-        if not domestic and mention.sector not in self._rules["sentence_located_sectors"]:
+        domestic = not ethnic and self._is_domestic_body(mention.text)
+        if not domestic and mention.sector not in self._rules["sentence_located_sectors"] \
+                and not (ethnic and mention.sector is None):
             return mention
         start, end = span or (mention.start, mention.end)
         found, places = self._places(sentence, date, context)
@@ -186,10 +224,16 @@ class ActorResolver:
             place = grown[0] if grown else after[0] if after else before[-1] if before else None
         if place is None:
             return mention
-        return replace(mention, kind="group" if mention.sector not in STATE_SECTORS else "state",
-                       country=place.country,
-                       code=(cameo_code(place.country) or "") + (mention.sector or ""),
+        code = (cameo_code(place.country) or "") + (
+            mention.code or "" if ethnic else mention.sector or "")
+        return replace(mention, kind="group" if ethnic or mention.sector not in STATE_SECTORS
+                       else "state", country=place.country, code=code,
                        reason=f"{mention.reason}; placed by '{place.text}' in its sentence")
+
+    def _is_homeless_group(self, mention: Mention) -> bool:
+        """An ethnic or religious group the phrase gives no state ("ethnic Albanians")."""
+        return (mention.kind == "group" and mention.country is None and bool(mention.name)
+                and any(e.type == "ethnic" for e in self.gazetteer.lookup(mention.name or "")))
 
     def _is_mobile_text(self, text: str) -> bool:
         """Refugees, settlers, nationals: people whose place does not say whose they are."""
@@ -231,10 +275,38 @@ class ActorResolver:
             places = [m for m in found
                       if m.kind == "location" and m.country and ontology.igo(m.country) is None
                       and not self._describes_a_thing(tokens, index.get(m.start, 0))]
+            places = sorted(places + self._inner_places(sentence, tokens, found),
+                            key=lambda m: m.start)
             if len(self._places_seen) >= 64:
                 self._places_seen.clear()
             seen = self._places_seen[key] = (found, places)
         return seen
+
+    def _inner_places(self, sentence: str, tokens: Sequence[Token],
+                      found: list[Mention]) -> list[Mention]:
+        """Places that a grown mention swallowed: "outside the French embassy in Dakar" (the
+        embassy's posting), "at a jail in East Timor's capital" (an owner). A state or city
+        inside an actor mention, after a locative preposition, is where things happen too."""
+        hits = self._hits(tokens)
+        inner: list[Mention] = []
+        for mention in found:
+            if mention.kind == "location":
+                continue
+            for k, (end, entries) in hits.items():
+                if not (mention.start <= tokens[k].start and tokens[end - 1].end <= mention.end):
+                    continue
+                place = next((e for e in entries if e.type in _LOCATED_TYPES), None)
+                before = self._skip_back(tokens, k - 1, ("determiners", "place_modifiers"))
+                if (place is None or place.country is None or before < 0
+                        or tokens[before].norm not in self._rules["locative_prepositions"]
+                        or self._describes_a_thing(tokens, k)):
+                    continue
+                text = sentence[tokens[k].start:tokens[end - 1].end]
+                inner.append(Mention(text, tokens[k].start, tokens[end - 1].end, "location",
+                                     country=place.country,
+                                     reason=f"place after '{tokens[before].text}' inside "
+                                            f"'{mention.text}'"))
+        return inner
 
     def remember_names(self, text: str, placed: Mention, context: DocumentContext) -> None:
         """"Bolivia's trade minister, Marta Quispe, met ...": the person names in an actor
@@ -404,12 +476,32 @@ class ActorResolver:
 
     def _names_a_thing(self, tokens: Sequence[Token], parts: list[_Part], j: int) -> bool:
         """"the Russian language", "Serbian history": a lone state adjective before a noun
-        that names a thing, not a body of that state."""
+        that names a thing, not a body of that state; a place name inside the name of a
+        street, building or club ("Peru Street", "Avenida Mexico", "Manchester United")."""
+        if len(parts) == 1 and self._inside_a_name(tokens, parts[0], j):
+            return True
         if len(parts) != 1 or "adjective" not in parts[0].types or j >= len(tokens):
             return False
         nouns = self._rules["thing_nouns"]
         two = " ".join(t.norm for t in tokens[j:j + 2])
         return tokens[j].norm in nouns or two in nouns
+
+    def _inside_a_name(self, tokens: Sequence[Token], part: _Part, j: int) -> bool:
+        """Is the place `part` (ending at j) part of a proper name: followed by a
+        capitalised street, building or club word (rules.yaml `name_heads`, `club_words`
+        after a city), or after a capitalised street word ("Avenida", "Rue de")?"""
+        if not part.types & _PLACE_TYPES:
+            return False
+        after = tokens[j].text if j < len(tokens) else ""
+        if after in self._rules["name_heads"]:
+            return True
+        if after in self._rules["club_words"] and any(
+                e.type == "capital" for e in part.entries):
+            return True
+        k = part.i - 1
+        if k >= 1 and tokens[k].norm in ("de", "du", "del", "of"):
+            k -= 1
+        return k >= 0 and tokens[k].text in self._rules["name_starts"]
 
     def _is_unplaced_body(self, parts: list[_Part]) -> bool:
         """A sector word ("security forces", "protesters") with nothing before it that
