@@ -296,17 +296,28 @@ class ActorResolver:
                 if not (mention.start <= tokens[k].start and tokens[end - 1].end <= mention.end):
                     continue
                 place = next((e for e in entries if e.type in _LOCATED_TYPES), None)
+                country = place and (place.country or self._default_place(place, tokens, k,
+                                                                            end))
                 before = self._skip_back(tokens, k - 1, ("determiners", "place_modifiers"))
-                if (place is None or place.country is None or before < 0
+                if (place is None or country is None or before < 0
                         or tokens[before].norm not in self._rules["locative_prepositions"]
                         or self._describes_a_thing(tokens, k)):
                     continue
                 text = sentence[tokens[k].start:tokens[end - 1].end]
                 inner.append(Mention(text, tokens[k].start, tokens[end - 1].end, "location",
-                                     country=place.country,
+                                     country=country,
                                      reason=f"place after '{tokens[before].text}' inside "
                                             f"'{mention.text}'"))
         return inner
+
+    def _default_place(self, entry: GazetteerEntry, tokens: Sequence[Token], i: int,
+                       j: int) -> str | None:
+        """The default state of an ambiguous place name at tokens[i:j] ("in Jordan's
+        capital"), None when it has none or may be a person's name there."""
+        if entry.type != "ambiguous" or (NON_STATE in entry.candidates
+                                         and self._beside_name(tokens, i, j)):
+            return None
+        return entry.default or None
 
     def remember_names(self, text: str, placed: Mention, context: DocumentContext) -> None:
         """"Bolivia's trade minister, Marta Quispe, met ...": the person names in an actor
@@ -332,7 +343,7 @@ class ActorResolver:
     def names_leader(self, word: str) -> bool:
         """Does the participle `word` introduce a body's leader ("a delegation led by ...",
         "forces commanded by ...")? Such a leader's country is the body's."""
-        return word.lower() in self._rules["leading_participles"]
+        return names_leader(word)
 
     def _describes_a_thing(self, tokens: Sequence[Token], k: int) -> bool:
         """Is the place at token k introduced by a participle ("made in", "based in")?"""
@@ -771,6 +782,12 @@ def _words(tokens: Sequence[Token]) -> str:
         glued = k == 0 or token.text in (".", "-", "'s", "’s") or tokens[k - 1].text == "-"
         out += token.text if glued else " " + token.text
     return out
+
+
+def names_leader(word: str) -> bool:
+    """Is `word` a participle that introduces a body's leader (rules.yaml
+    `leading_participles`: "led", "headed")?"""
+    return word.lower() in _rules()["leading_participles"]
 
 
 def resolve_text(text: str, date: date | str | None = None,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.resolver import names_leader
+
 Token = Any  # spacy.tokens.Token (kept loose: spaCy is imported lazily)
 
 #: Dependents that end an actor's phrase: relative clauses, coordinated phrases (each
@@ -152,6 +154,11 @@ def _kept_subtree(child: Token, precise: bool) -> set[int]:
                         or grand.dep_ == "npadvmod" and grand.lower_ in TIME_WORDS
                         and grand.i > child.i):  # "found in a truck last month"
             continue
+        if precise and grand.i > child.i and (
+                child.dep_ == "acl" and (_clausal_tail(grand) or names_leader(child.text)
+                                         and _place_phrase(grand))
+                or child.pos_ == "PROPN" and _place_phrase(grand)):
+            continue  # "a delegation led by Minister Ana Petrovic in Tehran on Wednesday"
         kept |= _kept_subtree(grand, precise)
     return kept
 
