@@ -128,7 +128,7 @@ def test_the_coder_gives_the_counterpart_its_own_state(coder):
      "protesters", "PAK"),
     ("Students chanted slogans in front of the Turkish consulate in Athens.",
      "Students", "GRC"),
-    ("Prisoners rioted at a jail in Kenya's capital overnight.", "Prisoners", "KEN"),
+    ("Teachers staged a sit-in at a school in Malawi's capital on Sunday.", "Teachers", "MWI"),
 ])
 def test_a_crowd_takes_the_place_inside_a_grown_phrase(resolver, sentence, body, country):
     assert _located(resolver, sentence, body).country == country

@@ -285,7 +285,7 @@ class ActorResolver:
     def _inner_places(self, sentence: str, tokens: Sequence[Token],
                       found: list[Mention]) -> list[Mention]:
         """Places that a grown mention swallowed: "outside the French embassy in Dakar" (the
-        embassy's posting), "at a jail in East Timor's capital" (an owner). A state or city
+        embassy's posting), "a sit-in at a clinic in Nepal's capital" (an owner). A state or city
         inside an actor mention, after a locative preposition, is where things happen too."""
         hits = self._hits(tokens)
         inner: list[Mention] = []
