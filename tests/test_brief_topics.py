@@ -27,6 +27,10 @@ def _topic(code: str, sentence: str) -> str:
      "humanitarian"),
     ("111", "Serbia criticised the court ruling that ordered the extradition of the suspect.",
      "legal"),
+    # Visa rules are consular relations between governments, not a legal matter.
+    ("163", "Kenya reimposed visa requirements on Somali citizens on Friday.", "economic"),
+    ("111", "Ghana criticised Togo over its new visa regime for traders.", "diplomatic"),
+    ("130", "Chile warned Peru that it would answer the visa decision.", "diplomatic"),
     # The code settles it when it is specific.
     ("0234", "Moscow pledged to send Belgrade six fighter jets.", "military"),
     ("0233", "The EU promised emergency aid to the region.", "humanitarian"),
