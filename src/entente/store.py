@@ -83,24 +83,76 @@ def gdelt_codes_sql(values: dict[str, str]) -> str:
                                  for n in GDELT_EXTRAS_TEXT)
 
 
+def _gdelt_extras_kept() -> list[tuple[str, str]]:
+    """The typed (not packed) columns of `gdelt_extras_data`."""
+    return [(n, t) for n, t in GDELT_EXTRAS_COLUMNS if n not in GDELT_EXTRAS_TEXT]
+
+
+def _gdelt_extras_ddl(codes: str = "") -> str:
+    """The columns of `gdelt_extras_data`; `codes`: a clause for the packed text column."""
+    return ", ".join("dataset ENUM('gdelt1', 'gdelt2')" if n == "dataset" else f"{n} {t}"
+                     for n, t in _gdelt_extras_kept()) + f", codes VARCHAR{codes}"
+
+
 def _gdelt_extras_v7() -> list[str]:
     """Schema 7: the GDELT extras with their text fields packed (see GDELT_EXTRAS_TEXT)
     and the dataset as an enum (a constant text column cost 60 ms per 300,000 rows, the
     enum 6), kept readable as before through the view `gdelt_extras`."""
-    kept = [(n, t) for n, t in GDELT_EXTRAS_COLUMNS if n not in GDELT_EXTRAS_TEXT]
-    columns = ", ".join("dataset ENUM('gdelt1', 'gdelt2')" if n == "dataset" else f"{n} {t}"
-                        for n, t in kept)
+    kept = _gdelt_extras_kept()
     view = ", ".join(
         "CAST(dataset AS VARCHAR) AS dataset" if n == "dataset" else
         f"nullif(split_part(codes, chr(9), {GDELT_EXTRAS_TEXT.index(n) + 1}), '') AS {n}"
         if n in GDELT_EXTRAS_TEXT else n for n, _ in GDELT_EXTRAS_COLUMNS)
     names = ", ".join(n for n, _ in kept)
     return [
-        f"CREATE TABLE {GDELT_EXTRAS_TABLE} ({columns}, codes VARCHAR)",
+        f"CREATE TABLE {GDELT_EXTRAS_TABLE} ({_gdelt_extras_ddl()})",
         f"INSERT INTO {GDELT_EXTRAS_TABLE} SELECT {names}, "
         f"{gdelt_codes_sql({n: n for n in GDELT_EXTRAS_TEXT})} FROM gdelt_extras",
         "DROP TABLE gdelt_extras",
         f"CREATE VIEW gdelt_extras AS SELECT {view} FROM {GDELT_EXTRAS_TABLE}",
+    ]
+
+
+#: How DuckDB compresses the text columns of `events` (schema 8 on). Left to itself it
+#: analyses every candidate method for every column segment it writes (dictionary, FSST,
+#: uncompressed, constant ...), and for the two dozen text columns of a dataset row that
+#: analysis was a large part of a load: with the methods named here, the method it chose
+#: anyway, a 300,000-row GDELT export took about a tenth less cpu to load, the store the
+#: same size (bench/bench_gdelt.py). Ids and addresses (few repeats): FSST; codes, names,
+#: kinds and labels (many repeats): dictionary. Columns holding article text or JSON
+#: (`sentence`, `evidence`, `title`, `extras`) keep DuckDB's choice.
+_FSST_COLUMNS = ("doc_id", "url", "event_id")
+_ANALYSED_COLUMNS = ("sentence", "evidence", "title", "extras")
+
+
+def _text_compression(name: str) -> str:
+    """The `USING COMPRESSION` clause of a text column of `events` ('' for DuckDB's own
+    choice)."""
+    if name in _ANALYSED_COLUMNS:
+        return ""
+    return f" USING COMPRESSION {'fsst' if name in _FSST_COLUMNS else 'dictionary'}"
+
+
+def _events_v8() -> list[str]:
+    """Schema 8: `events` and the GDELT extras rebuilt with chosen compression (see
+    `_text_compression`): the same rows and columns, cheaper to write. A large store pays
+    its rebuild once, on its first write."""
+    cols = ", ".join(
+        f"{n} {_EVENT_TYPES.get(n, 'VARCHAR')}"
+        + (_text_compression(n) if n not in _EVENT_TYPES else "") for n in column_names())
+    names = ", ".join(column_names())
+    extras_names = ", ".join([n for n, _ in _gdelt_extras_kept()] + ["codes"])
+    return [
+        f"CREATE TABLE events_v8 ({cols})",
+        f"INSERT INTO events_v8 ({names}) SELECT {names} FROM events",
+        "DROP TABLE events",
+        "ALTER TABLE events_v8 RENAME TO events",
+        f"CREATE TABLE {GDELT_EXTRAS_TABLE}_v8 "
+        f"({_gdelt_extras_ddl(' USING COMPRESSION dictionary')})",
+        f"INSERT INTO {GDELT_EXTRAS_TABLE}_v8 ({extras_names}) SELECT {extras_names} "
+        f"FROM {GDELT_EXTRAS_TABLE}",
+        f"DROP TABLE {GDELT_EXTRAS_TABLE}",
+        f"ALTER TABLE {GDELT_EXTRAS_TABLE}_v8 RENAME TO {GDELT_EXTRAS_TABLE}",
     ]
 
 
@@ -241,6 +293,7 @@ MIGRATIONS: list[list[str]] = [
     # one-sided happenings (issue 13): stored only when asked for, never in a dyad
     ["ALTER TABLE events ADD COLUMN IF NOT EXISTS one_sided BOOLEAN"],
     _gdelt_extras_v7(),  # lean rows (issue 18): GDELT extras cheaper to write
+    _events_v8(),  # chosen compression (issue 18): dataset rows cheaper to write
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
