@@ -78,9 +78,11 @@ GDELT_EXTRAS_TABLE = "gdelt_extras_data"
 
 def gdelt_codes_sql(values: dict[str, str]) -> str:
     """The packed `codes` value of a GDELT extras row, from SQL expressions of its text
-    fields (`GDELT_EXTRAS_TEXT`, by name; a missing one is NULL)."""
-    return " || chr(9) || ".join(f"coalesce({values.get(n, 'NULL')}, '')"
-                                 for n in GDELT_EXTRAS_TEXT)
+    fields (`GDELT_EXTRAS_TEXT`, by name; a missing one is NULL). One `concat` call: a
+    chain of `||` built a new string at each step (0.17 against 0.05 s of cpu for the
+    300,000 rows of bench/bench_gdelt.py)."""
+    return "concat(" + ", chr(9), ".join(f"coalesce({values.get(n, 'NULL')}, '')"
+                                         for n in GDELT_EXTRAS_TEXT) + ")"
 
 
 def _gdelt_extras_kept() -> list[tuple[str, str]]:
