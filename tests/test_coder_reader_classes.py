@@ -55,3 +55,46 @@ def test_a_plain_call_stays_a_call(coder):
 ])
 def test_a_high_commissioner_is_a_diplomat_of_his_state(coder, text, expected):
     assert expected in dyadic(coder, text)
+
+
+# --- a cooperative act's "against" party is the common foe, never the partner -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni pledged to work"
+     " together against the Allied Democratic Forces.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("Mali and Niger vowed to work together against jihadist groups in the Sahel.",
+     {("MLI", "NER"), ("NER", "MLI")}),
+    ("Ghana pledged to work with Togo against arms smugglers.", {("GHA", "TGO")}),
+])
+def test_partners_against_a_common_foe(coder, text, expected):
+    found = dyadic(coder, text)
+    assert {(s, t) for s, _, t in found} == expected
+    assert all(c[:2] in ("03", "04", "05", "06") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria pledged support against Boko Haram.",
+    "Washington sent Kyiv air defence systems to protect against Russian missiles.",
+])
+def test_the_foe_of_help_is_no_recipient(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[2] in ("NGA", "RUS") and e[1][:2] in (
+        "03", "04", "05", "06", "07", "08")]
+
+
+# --- "fought a war in X": the war is the fight itself, no party ----------------------------
+
+def test_the_war_a_state_fought_is_no_target(coder):
+    assert dyadic(coder, "Ethiopia fought a two-year war in its northern Tigray region.") \
+        == set()
+    assert ("ETH", "190", "ERI") in dyadic(coder, "Ethiopia fought a war with Eritrea from"
+                                                  " 1998 to 2000.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union lifted sanctions against Iran.", ("EU", "085", "IRN")),
+    ("Kenya agreed to drop the case against Uganda.", ("KEN", None, "UGA")),
+])
+def test_against_a_hostile_thing_the_party_stays_the_target(coder, text, expected):
+    found = dyadic(coder, text)
+    assert any((s, t) == (expected[0], expected[2]) and expected[1] in (None, c)
+               for s, c, t in found), found

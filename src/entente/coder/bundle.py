@@ -148,6 +148,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
     "common_cause_roots": _lower_words,
     "frontier_nouns": _lower_words, "frontier_codes": _text_map,
+    "common_front_roots": _lower_words, "opposed_preps": _lower_words,
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
@@ -250,6 +251,8 @@ class Rules:
     common_cause_roots: frozenset[str]
     frontier_nouns: frozenset[str]
     frontier_codes: dict[str, str]
+    common_front_roots: frozenset[str]
+    opposed_preps: frozenset[str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
     occasion_preps: frozenset[str]

@@ -20,7 +20,7 @@ from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, event_date, historical_markers
 from .document import DocumentMemory
-from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time
+from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time, not_hostile
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .links import linked_targets
@@ -382,6 +382,11 @@ class Coder:
         if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
             other += [_char_span(c) for c in frame.verb.children if c.dep_ == "xcomp"
                       and not _holds_trigger(c, frame)]
+        # "pledged support against Al-Shabaab": nor the common foe of a cooperative act
+        if frame.code[:2] in self.rules.common_front_roots:
+            other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "prep"
+                      and c.lower_ in self.rules.opposed_preps
+                      and not_hostile(c.head, self.lexicon, self.rules)]
         mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in other)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]

@@ -126,6 +126,10 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [t for t in frame.targets if t.i not in {s.i for s in frame.sources}]
         if not frame.targets and frame.code[:2] in rules.thing_target_roots:
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
+        if frame.code[:2] in rules.common_front_roots:
+            _common_front(frame, lexicon, rules)
+        if frame.code[:2] in rules.common_cause_roots:  # "fought a war in Tigray": the war
+            frame.targets = [t for t in frame.targets if not _cognate(t, frame, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
             frame.targets, frame.symmetric = _prep_objects(frame.verb, "with"), True
         courtesy = rules.courtesy_calls.get(f"{frame.entry.lemma} {frame.entry.prep}")
@@ -405,7 +409,9 @@ def _done_jointly(frame: Frame, joint: frozenset[str]) -> bool:
     """"launched a joint initiative", "bilateral projects": the act is shared by the
     coordinated subjects, each the other's partner (roles.yaml `joint_modifiers`)."""
     nouns = [*frame.trigger, *(c for c in frame.verb.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "amod" and c.lower_ in joint for n in nouns for c in n.children)
+    verbs = [frame.verb, *(c for c in frame.verb.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "amod" and c.lower_ in joint for n in nouns for c in n.children) \
+        or any(c.dep_ == "advmod" and c.lower_ in joint for v in verbs for c in v.children)
 
 
 def _their_own(frame: Frame, rules: Rules) -> bool:
@@ -429,6 +435,37 @@ def _at_frontier(frame: Frame, rules: Rules) -> None:
              for o in _with_conjuncts([c for c in p.children if c.dep_ == "pobj"])]
     if faced:
         frame.targets = [*(t for t in frame.targets if t.i != border.i), *faced]
+
+
+def _common_front(frame: Frame, lexicon: Lexicon, rules: Rules) -> None:
+    """"Somalia and Ethiopia pledged to work together against Al-Shabaab", "support against
+    Boko Haram": the party a cooperative act (roles.yaml `common_front_roots`) is against
+    (`opposed_preps`) is the partners' common foe, never the partner; with no other target
+    the coordinated subjects are each other's partners. Against a hostile thing ("lifted
+    sanctions against Iran", "agreed to drop the case against Kenya") it is the party."""
+    foes = [t for t in frame.targets if any(
+        a.dep_ == "prep" and a.lower_ in rules.opposed_preps and not_hostile(a.head, lexicon,
+                                                                              rules)
+        for a in t.ancestors)]
+    if foes:
+        frame.targets = [t for t in frame.targets if t not in foes]
+        frame.symmetric = frame.symmetric or not frame.targets
+
+
+def not_hostile(holder: Token, lexicon: Lexicon, rules: Rules) -> bool:
+    """A verb, or a noun of a cooperative act ("support", "cooperation"; not "sanctions",
+    nor a noun the lexicon does not know: "the case against Uganda")."""
+    if holder.pos_ in ("VERB", "AUX"):
+        return True
+    entry = _noun_entry(holder, lexicon)
+    return entry is not None and entry.code[:2] in rules.common_front_roots
+
+
+def _cognate(target: Token, frame: Frame, rules: Rules) -> bool:
+    """The verb's object names its own event ("fought a two-year war", "fought a bloody
+    battle"): the fight itself, never a party to it."""
+    return target.dep_ == "dobj" and target.head.i == frame.verb.i \
+        and target.lemma_.lower() in rules.symmetric_lemmas
 
 
 def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
