@@ -312,3 +312,32 @@ def test_coded_article_counts_read_as_words_at_420_and_no_events_shows_no_empty_
     assert before == '"event "', before
     assert driver.execute_script(NO_OVERFLOW)
     _shot(driver, "explorer-coded-one")
+
+
+def test_a_link_to_a_pair_or_a_value_the_store_cannot_show_says_so_in_words(  # type: ignore[no-untyped-def]
+        explorer: str, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    set_width(driver, 420, 1000)
+
+    def dyad_status(query: str) -> str:
+        driver.get("about:blank")
+        driver.get(f"{explorer}/?{query}")
+        return _wait(driver, lambda d: (t := d.find_element(By.ID, "dyad-status").text)
+                     and t != "Loading…" and t)
+
+    # Argentina has no events in this store: a sentence, not FastAPI's JSON, and the
+    # form keeps a country in each list so that it can be used at once.
+    text = dyad_status("a=ARG&b=SRB")
+    assert text == "No events for ARG in this store: pick two countries from the lists."
+    assert "{" not in text and "string_too_short" not in text
+    assert driver.find_element(By.ID, "country-a").get_attribute("value") != ""
+    assert not driver.find_element(By.ID, "dyad-result").is_displayed()
+    # A validation problem from the API reads as "field: message".
+    text = dyad_status("a=SRB&b=IRN&min_confidence=5")
+    assert text == "min_confidence: Input should be less than or equal to 1", text
+    # Lower-case codes in a hand-typed link still find the pair.
+    driver.get(f"{explorer}/?a=srb&b=irn")
+    _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row"))
+    assert driver.execute_script(NO_OVERFLOW)

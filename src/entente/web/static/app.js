@@ -42,11 +42,21 @@ function fmt(value, digits = 2) {
   return Number.isInteger(value) ? String(value) : Number(value).toFixed(digits);
 }
 
+// FastAPI's list of validation problems as one sentence ("start: Input should be a valid
+// date"), never as raw JSON.
+function problems(detail) {
+  if (!Array.isArray(detail)) return detail ? JSON.stringify(detail) : "";
+  return detail.map((p) => {
+    const where = (p.loc || []).filter((part) => part !== "query" && part !== "body").join(".");
+    return where ? `${where}: ${p.msg}` : String(p.msg);
+  }).join("; ");
+}
+
 async function api(path, options) {
   const response = await fetch(path, options);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail);
+    const detail = typeof body.detail === "string" ? body.detail : problems(body.detail);
     throw new Error(detail || `${response.status} ${response.statusText}`);
   }
   return body;
@@ -91,14 +101,22 @@ function saveUrl() {
 
 function restoreForm(params) {
   const set = (id, key) => { if (params.has(key)) $(id).value = params.get(key); };
-  set("country-a", "a"); set("country-b", "b"); set("date-from", "start");
+  const unknown = [];
+  for (const [id, key] of [["country-a", "a"], ["country-b", "b"]]) {
+    if (!params.has(key)) continue;
+    const wanted = params.get(key).trim().toUpperCase();
+    const before = $(id).selectedIndex;
+    $(id).value = wanted;
+    if ($(id).value !== wanted) { unknown.push(wanted || "(none)"); $(id).selectedIndex = before; }
+  }
+  set("date-from", "start");
   set("date-to", "end"); set("freq", "freq"); set("min-confidence", "min_confidence");
   set("f-quad", "quad"); set("f-root", "root"); set("f-text", "q");
   state.sort = params.get("sort") || "date";
   state.order = params.get("order") || "asc";
   state.period = params.get("period");
   $("split-directions").checked = params.get("split") === "1";
-  return { direction: params.get("direction"), dataset: params.get("dataset") };
+  return { direction: params.get("direction"), dataset: params.get("dataset"), unknown };
 }
 
 function niceTicks(low, high, most = 8) {
@@ -544,7 +562,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   const wanted = restoreForm(params);
   markSort();
   const hash = new URLSearchParams(location.hash.slice(1));
-  if (params.has("a") && params.has("b")) await showDyad(null, wanted);
+  if (wanted.unknown.length) {
+    status("dyad-status", `No events for ${wanted.unknown.join(" or ")} in this store: ` +
+      "pick two countries from the lists.", true);
+  } else if (params.has("a") && params.has("b")) await showDyad(null, wanted);
   if (hash.get("event")) {
     if (!state.dyad) $("dyad-result").hidden = false;
     showDetail(hash.get("event"));
