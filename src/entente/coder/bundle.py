@@ -166,6 +166,9 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "praise_code": _text, "arrival_verbs": _words, "cargo_verbs": _words,
     "cargo_codes": _lower_text_map, "historical_markers": _patterns,
     "background_gaps": _lower_words, "official_protest_code": _text,
+    "background_markers": _patterns, "perfect_markers": _patterns, "dated_nouns": _lower_words,
+    "cause_preps": _lower_words, "reaction_verbs": _lower_words, "setting_preps": _lower_words,
+    "time_clause_marks": _lower_text_map,
     "cognition_verbs": _words, "media_nouns": _words, "clause_attitude_codes": _ordered,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
@@ -284,6 +287,13 @@ class Rules:
     cargo_codes: dict[str, str]
     historical_markers: tuple[str, ...]
     background_gaps: frozenset[str]
+    background_markers: tuple[str, ...]
+    perfect_markers: tuple[str, ...]
+    dated_nouns: frozenset[str]
+    cause_preps: frozenset[str]
+    reaction_verbs: frozenset[str]
+    setting_preps: frozenset[str]
+    time_clause_marks: dict[str, str]
     official_protest_code: str
     cognition_verbs: frozenset[str]
     media_nouns: frozenset[str]

@@ -18,7 +18,7 @@ from ..ontology import STATE_SECTORS
 from ..record import RETOLD_FLAG, Actor, Document, Event
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
-from .dates import HISTORICAL, event_date, historical_markers
+from .dates import HISTORICAL, TimeMarkers, date_words
 from .document import DocumentMemory
 from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time, not_hostile
 from .heads import HeadRules
@@ -35,6 +35,7 @@ from .spans import (
     grow_phrase,
     mention_phrase,
 )
+from .timing import SentenceTimes, dated_noun
 from .version import coder_version
 
 NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")
@@ -85,7 +86,8 @@ class Coder:
         self._content = self.rules.content_nouns
         self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
-        self._historical = historical_markers(self.rules)
+        self._times = TimeMarkers.of(self.rules)
+        self._dated = dated_noun(self.rules, self.lexicon)
         self.version = coder_version(self.lexicon, self.rules, self.resolver.gazetteer)
         self.timings = Timings()
 
@@ -176,9 +178,11 @@ class Coder:
         events: list[Event] = []
         local: list[Actor] = []
         if frames:  # (most parsed sentences have none: no date to look for)
-            when, precision = event_date(sentence.text, ctx.date, self._historical)
-            where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
+            times = SentenceTimes(parsed, sentence.text, ctx.date, self._times, self.rules,
+                                  self._dated)
         for frame in frames:
+            when, precision = times.of(frame)  # the time phrases of its own verb
+            where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
             events += self._frame_events(frame, parsed, ctx, where, local)
         demote_generic(events, self.rules.generic_codes)
         ctx.remember(local, sentence.text)
@@ -1105,7 +1109,7 @@ class Coder:
             lines.append(f"  attributed to: {event.attributed_to}")
         if event.location_name:
             lines.append(f"  location: {event.location_name} ({event.location_country or '-'})")
-        lines.append(f"  date: {event.date} ({event.date_precision})")
+        lines.append(f"  date: {date_words(event.date, event.date_precision)}")
         lines.append(f"  evidence: {len(event.evidence)} sentence(s); first: {event.sentence}")
         lines.append(f"  coder: {event.coder_version}")
         return "\n".join(lines)

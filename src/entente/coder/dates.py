@@ -4,12 +4,19 @@ A sentence that places its events in a past with no date that can be had ("durin
 Yugoslav wars", "in his first term", "in the 1990s") gives no date and the precision
 `historical` (policies.yaml `historical_markers`): such events never count as events of the
 publication date.
+
+`event_date` dates a whole sentence from its text. `time_mentions` finds each time phrase
+with its span and value, so that the coder can date each event by the phrases that belong to
+its own verb (`timing.SentenceTimes`): background told as a duration or a habit ("for more
+than a decade", "repeatedly", "since 2011" with a perfect verb: policies.yaml
+`background_markers`, `perfect_markers`) is historical too.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -224,3 +231,114 @@ def _safe_date(year: int, month: int, day: int, precision: str) -> tuple[date, s
         return date(year, month, day), precision
     except ValueError:
         return None
+
+
+# --- time phrases one by one (for dating each event by its own verb) ----------------------
+
+#: A mention's kinds: a date pattern, a past with no date (`historical_markers`), background
+#: told as a duration or habit (`background_markers`), and a "since" phrase, background only
+#: with a perfect verb (`perfect_markers`).
+DATE, PAST, BACKGROUND, SINCE = "date", "past", "background", "since"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMarkers:
+    """The policies' time expressions, compiled once per coder."""
+
+    historical: re.Pattern[str]
+    background: re.Pattern[str]
+    perfect: re.Pattern[str]
+
+    @classmethod
+    def of(cls, rules: Rules) -> TimeMarkers:
+        return cls(_joined(rules.historical_markers), _joined(rules.background_markers),
+                   _joined(rules.perfect_markers))
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One time phrase of a sentence: its characters, kind and value. `rank` orders the
+    date patterns (the earlier pattern wins, as in `event_date`); `absolute` dates beat a
+    past with no date; a SINCE mention that holds a date keeps it in `value`."""
+
+    start: int
+    end: int
+    kind: str
+    value: tuple[date | None, str | None]
+    rank: int = 0
+    absolute: bool = False
+
+
+def time_mentions(sentence: str, doc_date: date | None,
+                  markers: TimeMarkers) -> list[TimeMention]:
+    """Every time phrase of `sentence`, in text order, none overlapping another: dates first
+    (a date inside a "since" phrase becomes that phrase), then the markers. A forward-looking
+    phrase ("next week") dates an intent, not an event: it gives none."""
+    if _may_look_ahead(sentence):
+        sentence = _AHEAD.sub(lambda m: " " * len(m.group()), sentence)
+    found: list[TimeMention] = []
+    rank = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+    for name, pattern in _candidates(sentence):
+        for match in pattern.finditer(sentence):
+            value = _resolve(name, match, doc_date)
+            if value is not None and not _overlaps(found, match.start(), match.end()):
+                found.append(TimeMention(match.start(), match.end(), DATE, value, rank[name],
+                                         name in _ABSOLUTE))
+    found = _within_since(found, sentence, markers.perfect)
+    for kind, pattern in ((PAST, markers.historical), (BACKGROUND, markers.background)):
+        for match in pattern.finditer(sentence):
+            if match.end() > match.start() and not _overlaps(found, match.start(), match.end()):
+                found.append(TimeMention(match.start(), match.end(), kind, (None, HISTORICAL)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _overlaps(found: list[TimeMention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in found)
+
+
+def _within_since(found: list[TimeMention], sentence: str,
+                  perfect: re.Pattern[str]) -> list[TimeMention]:
+    """The "since" phrases: each takes in the date it holds ("since March 2008")."""
+    for match in perfect.finditer(sentence):
+        start, end = match.start(), match.end()
+        inner = [m for m in found if start <= m.start < end or m.start <= start < m.end]
+        if match.end() == match.start() or len(inner) > 1:
+            continue
+        if inner:
+            end = max(end, inner[0].end)
+            found = [m for m in found if m is not inner[0]]
+            found.append(TimeMention(start, end, SINCE, inner[0].value, inner[0].rank,
+                                     inner[0].absolute))
+        elif not _overlaps(found, start, end):
+            found.append(TimeMention(start, end, SINCE, (None, HISTORICAL)))
+    return found
+
+
+def chosen_date(mentions: list[TimeMention]) -> tuple[date | None, str | None] | None:
+    """The date that `mentions` (all the phrases of one verb) give its event, as
+    `event_date` chooses for a sentence: an absolute date; else a past with no date; else the
+    first relative date by pattern order; else background (historical). A "since" phrase
+    with a relative date ("since Monday") tells a recent start: that date; with an absolute
+    one ("since 2011") or none ("ever since the war"), background."""
+    dated = sorted((m for m in mentions if m.kind in (DATE, SINCE) and m.value[0] is not None
+                    and not (m.kind == SINCE and m.absolute)), key=lambda m: m.rank)
+    absolute = [m for m in dated if m.absolute]
+    if absolute:
+        return absolute[0].value
+    if any(m.kind == PAST for m in mentions):
+        return None, HISTORICAL
+    if dated:
+        return dated[0].value
+    if any(m.kind in (BACKGROUND, SINCE) for m in mentions):
+        return None, HISTORICAL
+    return None
+
+
+def date_words(when: date | None, precision: str | None) -> str:
+    """An event's date as `explain` prints it: "2024-05-03 (day)"; an undated event says why
+    ("none (historical: ...)", "none (no publication date given)")."""
+    if when is not None:
+        return f"{when.isoformat()} ({precision or 'day'})"
+    if precision == HISTORICAL:
+        return "none (historical: the text places it in a past it gives no date for)"
+    return "none (no publication date given)"
