@@ -655,19 +655,19 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
     # ("a shipment of arms": the arms first)
     givers = _with_conjuncts([p for holder in (verb, *things)
                               for p in _prep_objects(holder, "from") if not is_time(p)])
-    if not givers or not things:
-        return None
     codes = rules.receipt_codes
     for thing in things:
         lemma = thing.lemma_.lower()
         noun = _noun_entry(thing, lexicon)
         code = noun.code if noun is not None and not noun.excluded else codes.get(lemma)
-        if code is None:
+        # ("a shipment of Russian wheat": goods of the map name their origin by a demonym)
+        origin = givers or (_origin_modifiers(thing, rules) if lemma in codes else [])
+        if code is None or not origin:
             continue
         entry = Entry(verb.lemma_.lower(), "V", "from", (lemma,), code, (), "roles.yaml")
         frame = Frame([verb, thing], code, entry, verb, flags=["receipt"])
         receivers, _, how = verb_subjects(verb, rules)
-        frame.sources, frame.targets = givers, receivers
+        frame.sources, frame.targets = origin, receivers
         if how:
             frame.flags.append(how)
         if _subordinate(verb, rules):
@@ -675,6 +675,13 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
         used.update({thing.i, *(c.i for c in thing.conjuncts)})
         return frame
     return None
+
+
+def _origin_modifiers(goods: Token, rules: Rules) -> list[Token]:
+    """"received a shipment of Russian wheat", "got a batch of American missiles": with no
+    "from" phrase, a capitalised demonym modifying the goods names where they come from."""
+    return [c for c in goods.children if c.dep_ == "amod" and c.text[:1].isupper()
+            and c.lower_ not in rules.joint_modifiers]
 
 
 AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",

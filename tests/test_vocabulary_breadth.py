@@ -1,0 +1,141 @@
+"""Vocabulary breadth by CAMEO class (issue 13, recall on news never seen): the families of
+wording journalists use for an act, beyond the words of the study examples: concerns conveyed,
+representations lodged, joint training, goods received from a party or bought from it,
+peacekeepers deploying, forces crossing or pouring into a party, shells landing on it,
+artillery and troops hitting it. Each family comes with readings of the same words that are
+no event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic, triples
+
+
+def _roots(coder, text: str) -> set[tuple[str, str, str]]:
+    """(source, CAMEO root, target) of every event with both countries known."""
+    return {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+
+
+# --- 01 / 11: things conveyed, lodged, taken issue with ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sweden conveyed its deep concern about the crackdown to the Georgian authorities.",
+     ("SWE", "012", "GEO")),
+    ("The Austrian chancellor conveyed his condolences to Morocco after the earthquake.",
+     ("AUT", "018", "MAR")),
+    ("Chile conveyed its full support to Ecuador's new president.", ("CHL", "051", "ECU")),
+])
+def test_things_conveyed_to_a_party(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing lodged solemn representations with Seoul over the missile shield.",
+     ("CHN", "114", "KOR")),
+    ("Vietnam lodged representations with China about the survey ship.",
+     ("VNM", "114", "CHN")),
+    ("Lithuania took issue with Belarus over the new nuclear plant.", ("LTU", "111", "BLR")),
+    ("Uruguay questioned the legitimacy of the Nicaraguan government on Monday.",
+     ("URY", "111", "NIC")),
+])
+def test_representations_and_disagreement(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach took issue with the referee's decision in the second half.",
+    "Lawyers for the Kenyan businessman questioned the witness for three hours.",
+    "The museum conveyed the painting to a private collector in Geneva.",
+])
+def test_conveying_and_questioning_without_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- 06: training, exercises, trade in goods ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egyptian and Greek commandos conducted joint training on the island of Crete.",
+     ("EGY", "06", "GRC")),
+    ("Oman and India held their first joint fighter exercise last week.", ("OMN", "06", "IND")),
+    ("Thai and Malaysian navies kicked off joint drills in the Andaman Sea.",
+     ("THA", "06", "MYS")),
+])
+def test_joint_training_and_drills(coder, text, expected):
+    assert expected in _roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods received: the party they come from is the source, by "from" or by a demonym
+    ("Tunisia received a cargo of wheat from Ukraine on Monday.", ("UKR", "061", "TUN")),
+    ("Bangladesh received a shipment of Russian fertiliser at Chittagong.",
+     ("RUS", "061", "BGD")),
+    ("Jordan received a consignment of Iraqi crude by truck.", ("IRQ", "061", "JOR")),
+    # buying is the buyer's trade with the seller
+    ("Indonesia bought 42 Rafale jets from France.", ("IDN", "062", "FRA")),
+    ("Morocco purchased attack helicopters from the United States.", ("MAR", "062", "USA")),
+    # shipping commodities and resuming supplies
+    ("Argentina shipped a record volume of soybeans to China last month.",
+     ("ARG", "061", "CHN")),
+    ("Azerbaijan resumed gas supplies to Bulgaria after the repairs.", ("AZE", "061", "BGR")),
+])
+def test_goods_traded(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Portuguese striker received a yellow card in the first half.",
+    "Farmers in Kenya shipped their first harvest to the capital's markets.",
+    "The Canadian firm bought a rival software maker for two billion dollars.",
+    "The UN said it hoped to resume flights to the camp next week.",
+])
+def test_receiving_and_buying_without_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- 07: peacekeepers deploying -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rwandan peacekeepers began deploying in the Central African Republic on Friday.",
+     ("RWA", "074", "CAF")),
+    ("Ghana completed the deployment of peacekeepers to Lebanon.", ("GHA", "074", "LBN")),
+])
+def test_peacekeepers_deploying(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+# --- 17: put on trial -------------------------------------------------------------------------
+
+def test_put_on_trial(coder):
+    assert ("IRN", "173", "DEU") in triples(
+        coder, "Iran put a German aid worker on trial for espionage.")
+
+
+# --- 19: forces moving into a party, shells landing, artillery and troops hitting ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian tanks advanced into Ukraine from the north.", ("RUS", "190", "UKR")),
+    ("Sudanese troops crossed into Chad in pursuit of the rebels.", ("SDN", "190", "TCD")),
+    ("Ethiopian soldiers crossed the border into Somalia on Sunday.", ("ETH", "190", "SOM")),
+    ("Armenia poured troops into Azerbaijan's border districts.", ("ARM", "190", "AZE")),
+    ("Syrian mortar shells landed in Lebanon on Tuesday.", ("SYR", "194", "LBN")),
+    ("Chinese rockets fell on a Taiwanese outpost during the drills.", ("CHN", "194", "TWN")),
+    ("Turkish artillery hit a Syrian army position near Kobani.", ("TUR", "194", "SYR")),
+    ("Pakistani artillery pounded Indian villages along the frontier.", ("PAK", "194", "IND")),
+    ("Ugandan troops raided a Kenyan border village near the lake.", ("UGA", "190", "KEN")),
+])
+def test_forces_into_and_onto_a_party(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain fell on the Turkish capital for a third day.",
+    "The striker hit the post twice in the first half against Portugal.",
+    "Indian stocks advanced into positive territory by noon.",
+    "The Kenyan runner crossed into the lead on the final lap.",
+    "Foreign investors poured money into Vietnamese property.",
+    "Police raided a nightclub in Lima on Saturday.",
+    "The Brazilian team kicked off its season with a win over Chile.",
+])
+def test_movement_and_impact_without_event(coder, text):
+    assert dyadic(coder, text) == set()
