@@ -98,3 +98,24 @@ def test_against_a_hostile_thing_the_party_stays_the_target(coder, text, expecte
     found = dyadic(coder, text)
     assert any((s, t) == (expected[0], expected[2]) and expected[1] in (None, c)
                for s, c, t in found), found
+
+
+# --- partners agreeing on something for their own people: an act between the partners ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Croatia and Serbia agreed to reopen a rail link and to ease visa rules for Serbian"
+     " students at Croatian universities.", {("HRV", "SRB"), ("SRB", "HRV")}),
+    ("Zambia and Malawi agreed to remove tariffs for Malawian maize traders.",
+     {("ZMB", "MWI"), ("MWI", "ZMB")}),
+])
+def test_what_partners_agree_for_their_people_is_between_them(coder, text, expected):
+    assert {(s, t) for s, _, t in dyadic(coder, text)} == expected
+
+
+# --- "the two" with modifiers before a relational head: the pair named before -----------
+
+def test_the_two_allies_are_the_pair_named_before(coder):
+    text = ("Macron met Meloni in Rome, and the two NATO allies signed a declaration on"
+            " migration.")
+    found = dyadic(coder, text)
+    assert {("FRA", "ITA"), ("ITA", "FRA")} <= {(s, t) for s, c, t in found if c == "057"}

@@ -263,6 +263,8 @@ class Coder:
         local.extend(a for a in sources + targets if a.text)
         if common_cause:  # allies against a thing: no event between them
             frame.symmetric = False
+        if frame.symmetric and _for_their_own(sources, targets):
+            targets = []  # "Greece and Turkey agreed to ease visa rules for Turkish tourists"
         pairs = _pairs(frame, sources, targets)
         if _after_marks(frame):
             frame.flags.append(RETOLD_FLAG)  # a retold act: ingest counts it once
@@ -533,7 +535,7 @@ class Coder:
             if any(referent is a for a in local):  # named earlier in this sentence: its span
                 return [referent]
             return [_antecedent(referent)]  # "Djuric invited him": who "him" is
-        if span_text.lower() in self.rules.pair_phrases:
+        if self._names_the_pair(span_text):
             # "pressed both sides": not its own subjects; "a pact between the two
             # countries" may restate them
             restating = head.dep_ == "pobj" and head.head.lower_ == "between"
@@ -670,6 +672,15 @@ class Coder:
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         return not any(s.left_edge.idx <= actor.start <= s.right_edge.idx
                        for s in verb.children if s.dep_ == "nsubj")
+
+    def _names_the_pair(self, text: str) -> bool:
+        """"the two countries", "both sides", "the two NATO allies" (roles.yaml
+        `pair_phrases`, `pair_heads`): the pair the story named before."""
+        lowered = text.lower()
+        words = lowered.split()
+        return lowered in self.rules.pair_phrases or len(words) >= 3 and (
+            words[:2] == ["the", "two"] or words[0] == "both") \
+            and words[-1] in self.rules.pair_heads
 
     def _titled(self, text: str) -> bool:
         """The phrase ends in a person's title ("Egypt's ambassador", "the president")."""
@@ -1293,6 +1304,15 @@ def _common_cause(frame: Frame, rules: Rules) -> bool:
     objects = [c for c in frame.verb.children if c.dep_ == "dobj" and c.i not in used]
     return bool(objects) and not any(o.lemma_.lower() in rules.symmetric_lemmas
                                      for o in objects)
+
+
+def _for_their_own(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Coordinated partners of a shared act whose every target is of one partner's own
+    country act for their people ("agreed to remove tariffs for Ugandan exporters"): the
+    act is between the partners, not on their own people."""
+    countries = {s.country for s in sources if s.country}
+    return len(countries) >= 2 and bool(targets) and all(t.country in countries
+                                                         for t in targets)
 
 
 def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:

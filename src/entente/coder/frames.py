@@ -473,6 +473,8 @@ def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
     subjects agree, negotiate or sign up to do is shared, each the other's partner (also
     when one phrase stands for both: "the two leaders agreed to reopen the border")."""
     verb = frame.verb
+    while verb.dep_ == "conj" and verb.head is not verb:  # "agreed to double trade and to
+        verb = verb.head  # ease visa rules"
     return verb.dep_ == "xcomp" and \
         verb.head.lemma_.lower() in rules.symmetric_lemmas
 
