@@ -192,3 +192,25 @@ def test_date_words():
     assert date_words(date(2021, 1, 1), "year") == "2021-01-01 (year)"
     assert date_words(None, None) == "none (no publication date given)"
     assert date_words(None, HISTORICAL).startswith("none (historical")
+
+
+# --- the calendar: days before months, "last November", "in late February" ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slovenia and Croatia signed the border accord on 21 August 2009.",
+     (date(2009, 8, 21), "day")),
+    ("Slovenia and Croatia signed the border accord on 3 March.", (date(2024, 3, 3), "day")),
+    ("Slovenia and Croatia signed the border accord last November.",
+     (date(2023, 11, 1), "month")),
+    ("Slovenia and Croatia signed the border accord in late February.",
+     (date(2024, 2, 1), "month")),
+])
+def test_calendar_dates_written_day_first_or_loosely(coder, text, expected):
+    assert dates_of(coder, text, "05") == {expected}
+
+
+def test_a_plan_for_a_day_with_no_year_is_dated_when_announced(coder):
+    # "from 1 May" is when the curbs are to start, not a May already past
+    found = dated(coder, "Austria plans to impose curbs on Hungarian truckers from 1 May, "
+                         "the transport minister said on Tuesday.")
+    assert found and set(found.values()) == {(date(2024, 5, 7), "day")}

@@ -40,8 +40,11 @@ _COUNT = r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _PATTERNS = [
     ("absolute_day", re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b",
                                 re.I)),
+    ("absolute_day_first", re.compile(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RE})\.?,? (\d{{4}})\b", re.I)),
     ("day_of_month", re.compile(rf"\b(?:on )?({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b",
                                 re.I)),
+    ("day_first", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RE})\b", re.I)),
     ("weekday", re.compile(r"\b(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|"
                            r"saturday|sunday)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
@@ -51,7 +54,9 @@ _PATTERNS = [
     ("this_month", re.compile(r"\b(?:earlier )?this month\b", re.I)),
     ("last_year", re.compile(r"\blast year\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier )?this year\b", re.I)),
-    ("in_month", re.compile(rf"\bin ({_MONTH_RE})\b(?: (\d{{4}}))?", re.I)),
+    ("in_month", re.compile(rf"\bin (?:(?:late|early|mid)[- ])?({_MONTH_RE})\b(?: (\d{{4}}))?",
+                            re.I)),
+    ("last_named_month", re.compile(rf"\blast ({_MONTH_RE})\b", re.I)),
     ("in_year", re.compile(r"\bin (1[89]\d\d|20\d\d)\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH_RE})\.? (1[89]\d\d|20\d\d)\b", re.I)),
     ("years_ago", re.compile(rf"\b{_COUNT} years? ago\b", re.I)),
@@ -90,7 +95,9 @@ def event_date(sentence: str, doc_date: date | None,
 _MONTH_WORDS = frozenset(MONTHS)
 _NEEDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "absolute_day": (_MONTH_WORDS, ()), "day_of_month": (_MONTH_WORDS, ()),
+    "absolute_day_first": (_MONTH_WORDS, ()), "day_first": (_MONTH_WORDS, ()),
     "in_month": (_MONTH_WORDS, ()), "month_year": (_MONTH_WORDS, ()),
+    "last_named_month": (_MONTH_WORDS, ()),
     "weekday": (frozenset(WEEKDAYS), ()), "yesterday": (frozenset({"yesterday"}), ()),
     "today": (frozenset({"today", "tonight"}),
               ("this morning", "this afternoon", "this evening")),
@@ -142,9 +149,11 @@ def _candidates(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
     return [(name, pattern) for name, pattern in _PATTERNS if name in names] if names else []
 
 
+#: Days and months named without a year, resolved to the last one before the document.
+_CALENDAR = frozenset({"day_of_month", "day_first", "in_month"})
 #: Mentions that date an event by themselves, beating a historical marker near them.
-_ABSOLUTE = frozenset({"absolute_day", "in_month", "in_year", "month_year", "years_ago",
-                       "decades_ago", "last_year"})
+_ABSOLUTE = frozenset({"absolute_day", "absolute_day_first", "in_month", "in_year",
+                       "month_year", "years_ago", "decades_ago", "last_year"})
 
 
 def historical_markers(rules: Rules) -> re.Pattern[str]:
@@ -168,14 +177,27 @@ def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, s
         month = _named(MONTHS, match.group(1))
         return _safe_date(int(match.group(3)), month, int(match.group(2)), "day") \
             if month else None
+    if name == "absolute_day_first":
+        month = _named(MONTHS, match.group(2))
+        return _safe_date(int(match.group(3)), month, int(match.group(1)), "day") \
+            if month else None
     if ref is None:
         return None
-    if name == "day_of_month":
-        month, day = _named(MONTHS, match.group(1)), int(match.group(2))
+    if name in ("day_of_month", "day_first"):
+        first = name == "day_first"
+        if first and match.group(2) == "may":
+            return None  # "the two may meet"
+        month = _named(MONTHS, match.group(2 if first else 1))
+        day = int(match.group(1 if first else 2))
         if not month:
             return None
         year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
         return _safe_date(year, month, day, "day")
+    if name == "last_named_month":  # "last November": the latest November before this month
+        month = _named(MONTHS, match.group(1))
+        if not month:
+            return None
+        return date(ref.year if month < ref.month else ref.year - 1, month, 1), "month"
     if name == "weekday":
         weekday = _named(WEEKDAYS, match.group(1))
         if weekday is None:
@@ -267,6 +289,9 @@ class TimeMention:
     value: tuple[date | None, str | None]
     rank: int = 0
     absolute: bool = False
+    #: a day or month named without a year ("on 1 May", "in June"): taken as
+    #: the last one before the document date, which only holds for an act already done
+    calendar: bool = False
 
 
 def time_mentions(sentence: str, doc_date: date | None,
@@ -283,13 +308,19 @@ def time_mentions(sentence: str, doc_date: date | None,
             value = _resolve(name, match, doc_date)
             if value is not None and not _overlaps(found, match.start(), match.end()):
                 found.append(TimeMention(match.start(), match.end(), DATE, value, rank[name],
-                                         name in _ABSOLUTE))
+                                         name in _ABSOLUTE, _calendar(name, match)))
     found = _within_since(found, sentence, markers.perfect)
     for kind, pattern in ((PAST, markers.historical), (BACKGROUND, markers.background)):
         for match in pattern.finditer(sentence):
             if match.end() > match.start() and not _overlaps(found, match.start(), match.end()):
                 found.append(TimeMention(match.start(), match.end(), kind, (None, HISTORICAL)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _calendar(name: str, match: re.Match[str]) -> bool:
+    if name not in _CALENDAR or match.group(0).lower().startswith("last"):
+        return False
+    return not (name == "in_month" and match.group(2))
 
 
 def _overlaps(found: list[TimeMention], start: int, end: int) -> bool:

@@ -39,6 +39,9 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d", "having"})
 #: Transforms whose act is yet to come: a time phrase on its verb names when it is planned
 #: ("will make a state visit in June"), not when it was announced.
 _AHEAD = frozenset({"future"})
+#: Transforms of an act planned, asked for or threatened: a duration, or a day or month
+#: with no year, on its verb may be when it is meant to happen.
+_PLANS = frozenset({"intent", "appeal", "demand", "command", "threat", "consider"})
 #: Clauses whose time may be their governor's (`_beside`).
 _REPORTING_DEPS = frozenset({"parataxis", "ccomp", "conj", "advcl"})
 #: `time_clause_marks` values: a clause at the same time, or one whose own date only counts.
@@ -62,8 +65,8 @@ class SentenceTimes:
         """(date, precision) of the event of `frame`."""
         if self._by_token or self._covering:
             own = {t.i for t in frame.trigger}
-            transform = (frame.transform or "").split("+")
-            found = None if _AHEAD & set(transform) else self._own(own, bool(frame.transform))
+            transform = set((frame.transform or "").split("+"))
+            found = None if _AHEAD & transform else self._own(own, bool(_PLANS & transform))
             found = found or self._along(_top(frame.trigger), own)
             if found is not None:
                 return found
@@ -147,11 +150,12 @@ class SentenceTimes:
 
     # --- which phrases date a frame --------------------------------------------------------
 
-    def _own(self, own: set[int], governed: bool) -> When | None:
-        """The phrases of the frame's own trigger (an act another verb governs, "plans to
-        impose curbs for two years", takes no duration as background)."""
+    def _own(self, own: set[int], planned: bool) -> When | None:
+        """The phrases of the frame's own trigger. An act another verb governs ("plans to
+        impose curbs for two years from 1 May") takes no duration as background, nor a day
+        or month with no year, which may be when it is planned for."""
         mentions = [m for i in sorted(own) for m in self._by_token.get(i, [])
-                    if not governed or m.kind in (DATE, PAST)]
+                    if not planned or m.kind in (DATE, PAST) and not m.calendar]
         return chosen_date(mentions) if mentions else None
 
     def _along(self, start: Any, own: set[int]) -> When | None:
@@ -163,7 +167,7 @@ class SentenceTimes:
                 return chosen_date([self._covering[token.i]])
             found = None if token.i in own else self._at(token)
             if found is None and _verbal(token):
-                found = self._beside(token)
+                found = self._beside(token, own)
             if found is not None:
                 return found
             if token.head.i == token.i:
@@ -176,7 +180,7 @@ class SentenceTimes:
             mentions = [m for m in mentions if m.absolute and m.kind == DATE]
         return chosen_date(mentions) if mentions else None
 
-    def _beside(self, verb: Any) -> When | None:
+    def _beside(self, verb: Any, own: set[int]) -> When | None:
         """The time of a verb with no phrase of its own: a phrase that ends a later conjunct
         sharing its subject; that of the verb it governs ("began deploying Tuesday"); of a
         speech verb that reports it ("..., the ministry said on Monday"); of a clause of its
@@ -185,6 +189,8 @@ class SentenceTimes:
         for child in _clauses(verb):
             if found is not None:
                 return found
+            if child.i in own:
+                continue  # (its phrases were the frame's own)
             if child.dep_ == "xcomp":
                 found = self._at(child)
             elif child.dep_ in _REPORTING_DEPS and child.i > verb.i \
