@@ -419,3 +419,23 @@ def test_periods_read_as_words_in_the_judgements(dyad_store: Store) -> None:
     weekly = render_markdown(build_brief(dyad_store, "SRB", "IRN", freq="week"))
     assert re.search(r"from the week of \d+ \w+ \d{4} on", weekly)
     assert not re.search(r"from week of", weekly)
+
+
+def test_a_pair_without_events_reads_as_none_not_as_zero_counts(dyad_store: Store) -> None:
+    # Hungary-Iran: none between the two, but Iran's dealings with the United States count
+    assert "Events counted: 0 between the two, 3 in all" in render_markdown(
+        build_brief(dyad_store, "Hungary", "Iran"))
+    # Chile-Peru: nothing at all
+    brief = build_brief(dyad_store, "Chile", "Peru")
+    md, html = render_markdown(brief), render_html(brief)
+    assert "Events counted: none." in md and "0 in all" not in md
+    assert ("1. No events between Chile and Peru in this period: nothing to judge" in md)
+    assert "Only 0 events" not in md + html
+    assert md.split("## Appendix: every event counted", 1)[1].lstrip().startswith(
+        "No events to list.")
+    assert "Changes and trend: no events between Chile and Peru" in md
+    assert "fewer than four" not in md
+    appendix = _section(html, "appendix")
+    assert "No events to list." in appendix and "0 events:" not in appendix
+    judgement = _section(html, "key-judgements")
+    assert 'href="#missing"' in judgement and 'id="missing"' in html

@@ -71,6 +71,11 @@ def key_judgements(brief: Brief) -> list[Judgement]:
     """The judgements in reading order: balance, sharpest change, initiative, topics,
     major powers (each only when the data hold it)."""
     events = brief.events
+    if not events:
+        return [Judgement(
+            "thin", f"No events between {brief.a_name} and {brief.b_name} in this period: "
+            "nothing to judge; the note on what is missing says what could be added.", "0",
+            [("what is missing", "#missing")])]
     if len(events) < MIN_EVENTS:
         return [Judgement(
             "thin", f"Only {len(events)} event{'s' if len(events) != 1 else ''} between "

@@ -259,7 +259,8 @@ def _missing(brief: Brief, ctx: dict[str, Any]) -> list[dict[str, str]]:
                     "why": _sentences([why, *(aligned["missing"] if aligned else [])])})
     if brief.change is None:
         out.append({"id": "changes", "title": "Changes and trend",
-                    "why": f"fewer than four {brief.freq}s, too short to look for a change"})
+                    "why": none if not brief.events else
+                    f"fewer than four {brief.freq}s, too short to look for a change"})
     economic = layers["economic"] if layers else None
     if not economic or not (economic["rows"] or economic["statements"]):
         why = _sentences(economic["missing"]) if economic and economic["missing"] else \
@@ -369,9 +370,10 @@ def render_markdown(brief: Brief) -> str:
     ctx = brief_context(brief)
     total, names = ctx["total"], brief.names
     folded = ctx["folded"]
+    counted = (f"{total['events']} between the two, {ctx['appendix']['counted']} in all "
+               "(every one listed in the appendix)" if ctx["appendix"]["counted"] else "none")
     out = [f"# {md_text(brief.a_name)} and {md_text(brief.b_name)}: dyad brief", "",
-           f"Period: {md_text(ctx['period'])}. Events counted: {total['events']} between the "
-           f"two, {ctx['appendix']['counted']} in all (every one listed in the appendix). "
+           f"Period: {md_text(ctx['period'])}. Events counted: {counted}. "
            f"Confidence floor: {ctx['floor']} (the coder's default: "
            f"{brief.default_floor:.2f}).", "",
            "## Key judgements", ""]
@@ -418,6 +420,8 @@ def render_markdown(brief: Brief) -> str:
                                     or "none recorded")]
         out += [f"- **Warning:** {md_text(w)}" for w in cov.warnings]
     out += ["", "## Appendix: every event counted", ""]
+    if not ctx["appendix"]["counted"]:
+        out += ["No events to list."]
     for group in ctx["appendix"]["dyad"] + ctx["appendix"]["powers"]:
         out += ["", f"### {md_text(group['label'])} ({len(group['rows'])})", ""]
         out += [_md_event(e) for e in group["rows"]]
