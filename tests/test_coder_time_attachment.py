@@ -204,6 +204,10 @@ def test_date_words():
      (date(2023, 11, 1), "month")),
     ("Slovenia and Croatia signed the border accord in late February.",
      (date(2024, 2, 1), "month")),
+    ("In the autumn of 1991, Slovenia and Croatia signed a border accord.",
+     (date(1991, 1, 1), "year")),
+    ("Slovenia and Croatia signed a border accord in mid-2001.", (date(2001, 1, 1), "year")),
+    ("Slovenia and Croatia signed a border accord in the early 2000s.", PAST),
 ])
 def test_calendar_dates_written_day_first_or_loosely(coder, text, expected):
     assert dates_of(coder, text, "05") == {expected}
