@@ -81,8 +81,9 @@ def test_a_plural_title_with_named_members_stands_for_each(coder):
 
 
 def test_a_protest_at_an_embassy_targets_its_country(every_event_coder):
+    # (the crowd is placed by the city the embassy stands in)
     assert triples(every_event_coder, "Hundreds of students rallied outside the American "
-                                      "embassy in Manila.") == {(None, "14", "USA")}
+                                      "embassy in Manila.") == {("PHL", "14", "USA")}
     assert coded(every_event_coder,
                  "Thousands of Kenyans protested in the streets of Nairobi.") == []
 
