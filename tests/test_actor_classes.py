@@ -223,3 +223,25 @@ def test_georgia_in_an_american_story_is_no_state(resolver):
 ])
 def test_people_and_clubs_named_like_places_give_no_event(coder, text):
     assert _pairs(coder, text, "none") == []
+
+
+# -- people known only by name ------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "when", "country"), [
+    ("Mitterrand", date(1990, 6, 1), "FRA"),
+    ("Chancellor Kohl", date(1991, 3, 5), "DEU"),
+    ("Ozal", date(1990, 9, 2), "TUR"),
+    ("President Habyarimana", date(1993, 8, 4), "RWA"),
+    ("Deng Xiaoping", date(1989, 5, 16), "CHN"),
+    ("Farmajo", date(2019, 1, 10), "SOM"),
+])
+def test_leaders_named_alone_take_their_state(resolver, name, when, country):
+    assert resolver.resolve_phrase(name, date=when).country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Major General Tomas Herrera inspected the border posts.",   # a rank, not John Major
+    "Begin the count again, the electoral officer told the clerks.",
+])
+def test_common_words_that_are_also_leaders_surnames_name_nobody(resolver, text):
+    assert [m.country for m in resolver.find(text) if m.kind == "person"] == []
