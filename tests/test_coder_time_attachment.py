@@ -12,6 +12,7 @@ import pytest
 from coder_helpers import coded
 from entente.analysis import dyad_series
 from entente.analysis.events import busiest_dyads
+from entente.brief.model import build_brief
 from entente.coder.dates import HISTORICAL, date_words
 from entente.record import Document
 from entente.sources.ingest import ingest_documents
@@ -130,13 +131,19 @@ def test_background_told_as_a_duration_or_habit_is_historical(coder, text):
 
 
 def test_historical_events_are_left_out_of_every_count(coder, store):
-    doc = Document(text="Japan has held talks with South Korea for more than a decade "
-                        "without a deal.", doc_id="bg", pub_date=PUBLISHED)
-    ingest_documents(store, [doc], coder)
+    background = Document(text="Japan has held talks with South Korea for more than a decade "
+                               "without a deal.", doc_id="bg", pub_date=PUBLISHED)
+    ingest_documents(store, [background], coder)
     events = store.events()
     assert events and all(e.date is None and e.date_precision == HISTORICAL for e in events)
     assert busiest_dyads(store).empty
     assert dyad_series(store, "JPN", "KOR", freq="year")["events"].sum() == 0
+    news = Document(text="Japan and South Korea signed a fisheries accord on Tuesday.",
+                    doc_id="news", pub_date=PUBLISHED)
+    ingest_documents(store, [news], coder)
+    brief = build_brief(store, "JPN", "KOR", min_confidence=0.0)
+    assert brief.events and {e.doc_id for e in brief.events} == {"news"}
+    assert {e.date for e in brief.events} == {date(2024, 5, 7)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
