@@ -139,3 +139,64 @@ def test_forces_into_and_onto_a_party(coder, text, expected):
 ])
 def test_movement_and_impact_without_event(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- 04: conferences by video or telephone ---------------------------------------------------
+
+def test_video_conference_is_a_call(coder):
+    assert ("QAT", "041", "IDN") in triples(
+        coder, "The Qatari emir held a video conference with the Indonesian president.")
+
+
+def test_press_conference_is_no_call(coder):
+    assert dyadic(coder, "The Peruvian minister held a press conference with reporters "
+                         "in Lima.") == set()
+
+
+# --- 11: a reported judgement by its adjective ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belgium's foreign minister said Israel's bombardment was disproportionate.",
+     ("BEL", "111", "ISR")),
+    ("Malaysia said Myanmar's treatment of the refugees was cruel and discriminatory.",
+     ("MYS", "111", "MMR")),
+])
+def test_judging_adjectives_in_what_was_said(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_a_judged_thing_without_an_actor_is_no_criticism(coder):
+    assert dyadic(coder, "Chile's president said the winter had been cruel to farmers.") == set()
+
+
+# --- 13 / 19: responding with force ----------------------------------------------------------
+
+def test_vowing_to_respond_with_force_is_a_threat(coder):
+    assert ("IRN", "138", "ISR") in triples(
+        coder, "Iran vowed to respond with military force to any Israeli attack.")
+
+
+def test_responding_with_force_to_a_party(coder):
+    assert ("ARM", "190", "AZE") in triples(
+        coder, "Armenia responded with artillery fire to the Azerbaijani incursion.")
+
+
+# --- 16: blacklists, downgraded embassies, sanction packages, banned farm goods ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US added several Chinese drone makers to its entity list.", ("USA", "163", "CHN")),
+    ("Lithuania downgraded its embassy in Minsk to a liaison office.", ("LTU", "161", "BLR")),
+    ("Britain announced a fresh package of sanctions against Iran.", ("GBR", "163", "IRN")),
+    ("Russia banned Georgian wine and mineral water in 2006.", ("RUS", "163", "GEO")),
+])
+def test_economic_and_diplomatic_restrictions(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian chef added Sicilian wine to the sauce.",
+    "The new Kenyan cabinet adopted a package of tax reforms.",
+    "The airline downgraded its forecast for Brazil.",
+])
+def test_adding_and_packaging_without_event(coder, text):
+    assert dyadic(coder, text) == set()
