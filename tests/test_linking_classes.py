@@ -64,3 +64,30 @@ def test_only_the_same_thing_with_a_named_owner_counts(coder):
     assert dyadic(coder, "Oslo condemned the test, adding that it had carried out its own "
                          "test last year.") == set()
 
+
+
+# --- a complaint with no addressee is aimed at the doer of the deed complained of --------
+
+def test_a_protest_with_no_addressee_targets_the_owner_of_the_deed(coder):
+    text = ("“Pyongyang's repeated launches are a grave threat,” the minister said, adding "
+            "that Tokyo lodged a protest through diplomatic channels.")
+    assert ("JPN", "114", "PRK") in dyadic(coder, text)
+
+
+def test_a_protest_with_no_owned_deed_or_ones_own_deed_gives_nothing(coder):
+    assert dyadic(coder, "Tokyo lodged a protest on Monday.") == set()
+    assert dyadic(coder, "“Our own tests are lawful,” the minister said, as Tokyo lodged "
+                         "a protest.") == set()
+
+
+# --- a comment on an owned deed is aimed at its owner (roles.yaml act_nouns) -------------
+
+def test_comments_on_owned_deeds_target_their_owner(coder):
+    assert ("DEU", "012", "IRN") in dyadic(
+        coder, "Berlin expressed concern over Iran's uranium enrichment.")
+    assert ("PHL", "111", "CHN") in dyadic(
+        coder, "Manila criticised China's militarisation of the reefs.")
+
+
+def test_a_deed_with_no_owner_names_no_target(coder):
+    assert dyadic(coder, "Berlin expressed concern over the enrichment of uranium.") == set()

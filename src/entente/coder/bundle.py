@@ -156,7 +156,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "courtesy_calls": _lower_text_map, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
-    "relative_place_roots": _words,
+    "relative_place_roots": _words, "complaint_roots": _words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -272,6 +272,7 @@ class Rules:
     relative_place_nouns: frozenset[str]
     place_relation_words: frozenset[str]
     relative_place_roots: frozenset[str]
+    complaint_roots: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

@@ -9,7 +9,10 @@ constructions (each read from the parse, with the word lists of roles.yaml):
   ("an air strike hit an area east of Homs", "shelled villages near Kharkiv":
   `relative_place_nouns`, `place_relation_words`, for `relative_place_roots`);
 - the thing reacted to, named again later in the sentence with its owner ("condemned the
-  launch, adding it was studying Pyongyang's launch").
+  launch, adding it was studying Pyongyang's launch");
+- the deed a complaint with no addressee is about, named with its owner in the same
+  sentence ("'Pyongyang's launches are a threat,' he said, adding that Tokyo lodged a
+  protest": `complaint_roots`).
 
 The functions here only read the parse and return the heads of the target phrases, in the
 order of these constructions; `Coder` resolves them and keeps those that are actors.
@@ -37,7 +40,8 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
     """(flag, target heads) for each construction that names a target, most telling first."""
     for flag, heads in (("purpose-target", purpose_targets(frame, rules)),
                         ("relative-place", relative_place_targets(frame, rules)),
-                        ("owner-named-later", later_owners(frame, rules))):
+                        ("owner-named-later", later_owners(frame, rules)),
+                        ("complained-deed", complained_doers(frame, rules))):
         if heads:
             yield flag, heads
 
@@ -141,6 +145,22 @@ def later_owners(frame: Frame, rules: Rules) -> list[Token]:
             if later.pos_ == "NOUN" and later.lemma_.lower() == lemma and _owners(later):
                 return _owners(later)
     return []
+
+
+def complained_doers(frame: Frame, rules: Rules) -> list[Token]:
+    """The doer of the deed a complaint with no addressee is about, named in its sentence
+    as the owner of an act noun: "'North Korea's launches are a grave threat,' the minister
+    said, adding that Tokyo lodged a protest" (North Korea). Only when the sentence names
+    one such owner (after the trigger's own phrase is left out)."""
+    if frame.code[:2] not in rules.complaint_roots or frame.targets:
+        return []
+    sentence = frame.verb.sent
+    own = {t.i for s in frame.sources for t in s.subtree}
+    owners = [o for noun in sentence if noun.pos_ == "NOUN" and noun.i not in own
+              and (noun.lemma_.lower() in rules.act_nouns or noun.lower_ in rules.act_nouns)
+              for o in _owners(noun)]
+    named = {o.lower_ for o in owners}
+    return owners[:1] if len(named) == 1 else []
 
 
 def _owners(noun: Token) -> list[Token]:
