@@ -52,9 +52,9 @@ def test_a_place_that_only_says_where_gives_nothing(coder):
 # --- the thing reacted to, named again later with its owner ------------------------------
 
 def test_a_condemned_act_takes_the_owner_named_later(coder):
-    text = ("Seoul's Defence Ministry condemned the missile test in a statement, adding that "
-            "it is reviewing the data of Pyongyang's test.")
-    assert ("KOR", "111", "PRK") in dyadic(coder, text)
+    text = ("Canberra denounced the overnight rocket launch on Sunday, saying its analysts "
+            "were still poring over footage of Pyongyang's launch.")
+    assert ("AUS", "111", "PRK") in dyadic(coder, text)
 
 
 def test_only_the_same_thing_with_a_named_owner_counts(coder):

@@ -83,7 +83,7 @@ def _purpose_verbs(frame: Frame, rules: Rules) -> list[Token]:
 # --- a place given by where it lies from a town ------------------------------------------
 
 def relative_place_targets(frame: Frame, rules: Rules) -> list[Token]:
-    """The town a force act's object place is placed by ("hit an area south of Damascus",
+    """The town a force act's object place is placed by ("hit farmland west of Idlib",
     "the shelling of positions near Kharkiv"): only a place the act is done to (the
     object of the verb, or what the event noun is "of" / "on"), never one that only says
     where something happened ("spoke in Damascus", "fell into the sea south of Beirut")."""
@@ -121,7 +121,7 @@ def _relation_towns(holder: Token, rules: Rules, after: int | None = None) -> li
             continue
         if child.dep_ == "prep":  # "near Kharkiv", "outside Aleppo"
             towns += [p for p in child.children if p.dep_ == "pobj"]
-        else:  # "south of Damascus": the direction word's "of" phrase
+        else:  # "south of Hama": the direction word's "of" phrase
             towns += [p for prep in child.children if prep.dep_ == "prep"
                       and prep.lower_ == DIRECTION_OF for p in prep.children
                       if p.dep_ == "pobj"]
