@@ -245,3 +245,15 @@ def test_leaders_named_alone_take_their_state(resolver, name, when, country):
 ])
 def test_common_words_that_are_also_leaders_surnames_name_nobody(resolver, text):
     assert [m.country for m in resolver.find(text) if m.kind == "person"] == []
+
+
+# -- provinces and cities place the bodies their sentence puts there ---------------------
+
+@pytest.mark.parametrize(("sentence", "body", "country"), [
+    ("Riot police dispersed striking vendors in Bulawayo with water cannon.", "Riot police",
+     "ZWE"),
+    ("Farmers blocked the highway near Hermosillo for a third day.", "Farmers", "MEX"),
+    ("Dockworkers walked out in Sfax over unpaid wages.", "Dockworkers", "TUN"),
+])
+def test_a_provincial_city_places_a_crowd(resolver, sentence, body, country):
+    assert _located(resolver, sentence, body).country == country
