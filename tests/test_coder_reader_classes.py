@@ -119,3 +119,32 @@ def test_the_two_allies_are_the_pair_named_before(coder):
             " migration.")
     found = dyadic(coder, text)
     assert {("FRA", "ITA"), ("ITA", "FRA")} <= {(s, t) for s, c, t in found if c == "057"}
+
+
+# --- a reaction to a letter, protest or proposal told in an earlier sentence -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudan sent a letter to the African Union accusing Chad of arming rebels. Chad dismissed"
+     " the letter as an attempt to smear N'Djamena.", ("TCD", "SDN")),
+    ("South Korea lodged a protest with Japan over the textbooks. Tokyo rejected the protest,"
+     " saying the books were accurate.", ("JPN", "KOR")),
+    ("Azerbaijan proposed a border commission to Armenia on Monday. Yerevan rejected the"
+     " proposal as premature.", ("ARM", "AZE")),
+])
+def test_a_reaction_to_an_earlier_letter_protest_or_proposal_targets_its_author(
+        coder, text, expected):
+    assert expected in {(s, t) for s, c, t in dyadic(coder, text) if c[:2] in ("11", "12")}
+
+
+def test_a_signed_partnership_is_a_signed_agreement(coder):
+    assert dyadic(coder, "Kenya and Ghana signed a strategic partnership on vaccines.") == {
+        ("KEN", "057", "GHA"), ("GHA", "057", "KEN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan sent a letter to the African Union accusing Chad of arming rebels.",
+    "Sudan wrote to the African Union accusing Chad of arming rebels.",
+])
+def test_the_writer_of_a_letter_accuses_not_its_addressee(coder, text):
+    found = dyadic(coder, text)
+    assert ("SDN", "112", "TCD") in found and not [e for e in found if e[0] == "AU"]

@@ -149,6 +149,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "common_cause_roots": _lower_words,
     "frontier_nouns": _lower_words, "frontier_codes": _text_map,
     "common_front_roots": _lower_words, "opposed_preps": _lower_words,
+    "letter_verbs": _lower_words, "letter_nouns": _lower_words,
+    "writing_verbs": _lower_words,
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
@@ -257,6 +259,9 @@ class Rules:
     frontier_codes: dict[str, str]
     common_front_roots: frozenset[str]
     opposed_preps: frozenset[str]
+    letter_verbs: frozenset[str]
+    letter_nouns: frozenset[str]
+    writing_verbs: frozenset[str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
     occasion_preps: frozenset[str]

@@ -933,10 +933,31 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         targets = [verb.head]
         how = "relative"
     if not sources and not targets:
+        sources = _letter_writers(verb, rules)
+        how = "letter" if sources else how
+    if not sources and not targets:
         sources, targets, how = _inherited_roles(verb, rules)
     sources = _with_conjuncts(sources)
     sources += _fronted_members(verb, sources)
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _letter_writers(verb: Token, rules: Rules) -> list[Token]:
+    """"Sudan sent a letter to the African Union accusing Chad", "wrote to the UN warning":
+    a participle the parser hung on the addressee of a letter (roles.yaml `letter_verbs`
+    with a `letter_nouns` object, or `writing_verbs`) says what the letter says, so its
+    writer is the one who accuses or warns."""
+    addressee = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or addressee.dep_ != "pobj" \
+            or addressee.head.lower_ != "to":
+        return []
+    sender = addressee.head.head
+    lemma = sender.lemma_.lower()
+    if lemma not in rules.letter_verbs or lemma not in rules.writing_verbs and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in rules.letter_nouns
+            for c in sender.children):
+        return []
+    return [c for c in sender.children if c.dep_ in rules.source_deps]
 
 
 def _fronted_members(verb: Token, sources: list[Token]) -> list[Token]:
