@@ -200,3 +200,39 @@ def test_economic_and_diplomatic_restrictions(coder, text, expected):
 ])
 def test_adding_and_packaging_without_event(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- 04: visits ended, calls and meals held together, leaders jetting in ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia's king wrapped up a three-day state visit to Brunei on Sunday.",
+     ("MYS", "042", "BRN")),
+    ("The Chilean president concluded his official visit to Ecuador.", ("CHL", "042", "ECU")),
+    ("The Croatian prime minister jetted to Vienna for a meeting on migration.",
+     ("HRV", "042", "AUT")),
+    ("Estonian and Latvian ministers held a teleconference on energy.", ("EST", "041", "LVA")),
+    ("The Swiss and Austrian presidents had a working lunch in Bern.", ("CHE", "040", "AUT")),
+])
+def test_visits_calls_and_meals(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish singer wrapped up her tour with a concert in Oslo.",
+    "The Mexican family had lunch at a restaurant in Madrid.",
+])
+def test_tours_and_lunches_without_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- 06 / 11: technology shared; a threat posed --------------------------------------------
+
+def test_technology_shared(coder):
+    assert ("FRA", "061", "IND") in triples(
+        coder, "France shared jet engine technology with India under the new accord.")
+
+
+def test_a_threat_posed_is_criticism_of_the_one_who_poses_it(coder):
+    assert ("NOR", "111", "RUS") in triples(
+        coder, "Norway's defence minister said Russia's nuclear drills posed a threat "
+               "to the region.")
