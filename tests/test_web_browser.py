@@ -190,6 +190,8 @@ def test_explorer_chart_click_filters_and_detail_shows_evidence(explorer: str, b
     for part in ("Serbia and Iran agreed to restore high-level contacts.", "verb:agree",
                  "0.81", "entente-coder test", "state 'Serbia'"):
         assert part in detail, part
+    # a country actor is named once: "Serbia (SRB; state)", not "Serbia (SRB; state, Serbia)"
+    assert "Serbia (SRB; state)" in detail and "state, Serbia" not in detail
     _layout_is_sound(driver)
     _shot(driver, "explorer")
     permalink = driver.find_element(By.ID, "permalink").get_attribute("href")

@@ -311,8 +311,10 @@ function term(label, ...value) {
 }
 
 function actorDetail(a) {
+  // "Iran (IRN; state)", "Serbian President Aleksandar Vucic (SRBGOV; person, Serbia, GOV)"
+  const country = a.country_name && a.country_name !== a.name ? `, ${a.country_name}` : "";
   return el("span", {}, el("strong", {}, a.name), ` (${a.code || "no code"}; ${a.kind}` +
-    `${a.country_name ? `, ${a.country_name}` : ""}${a.sector ? `, ${a.sector}` : ""})`,
+    `${country}${a.sector ? `, ${a.sector}` : ""})`,
     el("br"), el("span", { class: "muted" }, `“${a.text}”: ${a.reason}`));
 }
 
