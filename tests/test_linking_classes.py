@@ -91,3 +91,19 @@ def test_comments_on_owned_deeds_target_their_owner(coder):
 
 def test_a_deed_with_no_owner_names_no_target(coder):
     assert dyadic(coder, "Berlin expressed concern over the enrichment of uranium.") == set()
+
+
+# --- a thing named by its backer stands for the backer (roles.yaml backer_participles) -----
+
+def test_a_reaction_to_a_backed_plan_is_aimed_at_its_backer(coder):
+    assert ("LBN", "051", "USA") in dyadic(coder, "Lebanon welcomed the U.S.-backed ceasefire "
+                                                  "plan.")
+    assert ("SRB", "120", "RUS") in dyadic(coder, "Serbia rejected the Russia-backed plan.")
+
+
+def test_backed_forces_are_not_the_backers_and_an_unbacked_plan_names_no_one(coder):
+    assert not any(t == "USA" for _, _, t in dyadic(
+        coder, "Turkish jets attacked U.S.-backed fighters near Raqqa."))
+    assert dyadic(coder, "Lebanon welcomed the long-awaited ceasefire plan.") == set()
+    # the backer is the reacting state itself: no dyad
+    assert dyadic(coder, "Hungary welcomed the Hungary-backed proposal.") == set()

@@ -159,6 +159,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
+    "backer_participles": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -278,6 +279,7 @@ class Rules:
     place_relation_words: frozenset[str]
     relative_place_roots: frozenset[str]
     complaint_roots: frozenset[str]
+    backer_participles: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

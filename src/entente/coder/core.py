@@ -23,7 +23,7 @@ from .document import DocumentMemory
 from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time, not_hostile
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
-from .links import linked_targets
+from .links import backed_things, linked_targets
 from .nlp import keep_whole, load_nlp
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
@@ -303,6 +303,19 @@ class Coder:
                 frame.flags.append(flag)
                 return [replace(a, kind="state") if a.kind == "location" else a
                         for a in found]
+        return self._backers(frame, ctx, sources)
+
+    def _backers(self, frame: Frame, ctx: DocumentMemory, sources: list[Actor]) -> list[Actor]:
+        """The backer a target thing is named by ("the U.S.-backed ceasefire plan"), placed
+        by the resolver, when it is of another country than the source."""
+        for modifier, name in backed_things(frame, self.rules):
+            mention = self._resolve(name, ctx)
+            if not mention.country:
+                continue
+            actor = mention.to_actor(name, modifier.idx, modifier.idx + len(name), in_role=True)
+            if actor.kind != "unresolved" and not _same_country(sources, actor):
+                frame.flags.append("backer")
+                return [actor]
         return []
 
     def _home_ground(self, frame: Frame, source: Actor, target: Actor) -> bool:

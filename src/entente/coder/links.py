@@ -14,6 +14,9 @@ constructions (each read from the parse, with the word lists of roles.yaml):
   sentence ("'Pyongyang's launches are a threat,' he said, adding that Tokyo lodged a
   protest": `complaint_roots`).
 
+- a thing named by its backer ("welcomed the U.S.-backed plan": `backer_participles`;
+  `backed_things` gives the name, which the coder places).
+
 The functions here only read the parse and return the heads of the target phrases, in the
 order of these constructions; `Coder` resolves them and keeps those that are actors.
 """
@@ -161,6 +164,38 @@ def complained_doers(frame: Frame, rules: Rules) -> list[Token]:
               for o in _owners(noun)]
     named = {o.lower_ for o in owners}
     return owners[:1] if len(named) == 1 else []
+
+
+def backed_things(frame: Frame, rules: Rules) -> list[tuple[Token, str]]:
+    """(modifier, backer name) of each target thing named by its backer glued to a
+    participle: "welcomed the U.S.-backed ceasefire plan" -> ("U.S.-backed", "U.S.");
+    the name is left for the resolver to place."""
+    parties = rules.people_nouns | rules.actor_nouns | rules.armed_nouns | \
+        rules.related_party_nouns  # ("U.S.-backed forces" are not the USA's own)
+    found = []
+    for noun in frame.targets:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in parties or noun.lower_ in parties:
+            continue
+        for child in noun.children:
+            if child.i > noun.i:
+                continue
+            name, dash, participle = child.text.rpartition("-")
+            if not dash and child.i >= 2 and child.doc[child.i - 1].text == "-":
+                # the tokenizer split "UN-backed": the name is the words before the dash
+                name = _name_before(child.doc, child.i - 1)
+                participle = child.text
+                child = child.doc[child.i - 1 - len(name.split())]
+            if name[:1].isupper() and participle.lower() in rules.backer_participles:
+                found.append((child, name))
+    return found
+
+
+def _name_before(doc: Any, dash: int) -> str:
+    """The capitalised words right before token `dash` (at most three), as written."""
+    first = dash
+    while first > 0 and dash - first < 3 and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return doc[first:dash].text
 
 
 def _owners(noun: Token) -> list[Token]:
