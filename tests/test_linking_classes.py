@@ -107,3 +107,18 @@ def test_backed_forces_are_not_the_backers_and_an_unbacked_plan_names_no_one(cod
     assert dyadic(coder, "Lebanon welcomed the long-awaited ceasefire plan.") == set()
     # the backer is the reacting state itself: no dyad
     assert dyadic(coder, "Hungary welcomed the Hungary-backed proposal.") == set()
+
+
+# --- "respond to X's act with Y": the "with" phrase the parser hangs on X's act ------------
+
+def test_a_response_with_duties_hung_on_the_act_it_answers_is_a_sanction(coder):
+    # the parser hangs "with penalties" on "tariffs", not on "respond"
+    text = "Pretoria said it would respond to Washington's tariffs with penalties on American " \
+           "poultry."
+    assert ("ZAF", "1312", "USA") in dyadic(coder, text)
+    text = "Beijing will respond to Canada's tariffs with duties against Canadian canola."
+    assert ("CHN", "1312", "CAN") in dyadic(coder, text)
+
+
+def test_a_response_with_no_penalty_gives_nothing(coder):
+    assert dyadic(coder, "The Mexican minister responded to reporters with a smile.") == set()

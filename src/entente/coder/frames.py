@@ -206,6 +206,7 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
                                          if c.dep_ == "dobj" and is_measure(c, measures))]
         if frame.entry.prep and frame.entry.objects:  # "responded with duties on ..."
             holders += [p for p in _prep_objects(frame.verb, frame.entry.prep)
+                        + (hung_instruments(frame.verb) if frame.entry.prep == "with" else [])
                         if lexicon.has(p.lemma_.lower(), "N")]
         holders.insert(0, frame.trigger[0])  # ("announced a tariff on ...": the verb's)
         found = [p for h in holders for name in HIT_PREPS for p in _prep_objects(h, name)]
@@ -228,6 +229,16 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     if owned and all(_placed_by_prep(t) for t in targets):
         return owned
     return _dedupe(targets)
+
+
+def hung_instruments(verb: Token) -> list[Token]:
+    """The objects of a "with" phrase the parser hung on the object of the verb's own
+    preposition before it ("respond to Washington's tariffs with duties on ...": "with
+    duties" hangs on "tariffs"), which say what the verb acts with."""
+    return [q for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "with"
+            for p in prep.children if p.dep_ == "pobj"
+            for w in p.children if w.dep_ == "prep" and w.lower_ == "with" and w.i > p.i
+            for q in w.children if q.dep_ == "pobj"]
 
 
 def _measured(token: Token, measures: frozenset[str]) -> Token | None:
@@ -593,6 +604,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     preps = _particles(verb)
     objects, heads = _object_words(verb)
     specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb))
+    if specific is None and hung_instruments(verb):  # "responded to X's tariffs with duties"
+        words = {w for n in hung_instruments(verb) for w in (n.lemma_.lower(), n.lower_)}
+        specific = lexicon.best(lemma, "V", preps | {"with"}, objects | words, heads | words,
+                                _subject_lemmas(verb))
     if specific is not None and not specific.objects and _names_as(verb, lemma, rules):
         specific = None  # "called Israel a terrorist state": no call was made
     if specific is not None and specific.objects and _event_noun_object(verb, lemma, specific,
