@@ -122,3 +122,19 @@ def test_a_response_with_duties_hung_on_the_act_it_answers_is_a_sanction(coder):
 
 def test_a_response_with_no_penalty_gives_nothing(coder):
     assert dyadic(coder, "The Mexican minister responded to reporters with a smile.") == set()
+
+
+# --- coordinated subjects acting on what lies between them act on each other -------------
+
+def test_coordinated_states_suspending_relations_or_trade_act_on_each_other(coder):
+    assert {("ECU", "MEX"), ("MEX", "ECU")} <= {
+        (s, t) for s, _, t in dyadic(coder, "Ecuador and Mexico suspended diplomatic "
+                                            "relations after the raid.")}
+    assert ("AZE", "163", "ARM") in dyadic(coder, "Armenia and Azerbaijan suspended trade.")
+
+
+def test_a_named_partner_or_a_thing_keeps_the_subjects_apart(coder):
+    pairs = {(s, t) for s, _, t in dyadic(coder, "Germany and France suspended trade with "
+                                                 "Iran.")}
+    assert pairs == {("DEU", "IRN"), ("FRA", "IRN")}
+    assert dyadic(coder, "Germany and France suspended aid.") == set()

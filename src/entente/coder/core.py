@@ -23,7 +23,7 @@ from .document import DocumentMemory
 from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time, not_hostile
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
-from .links import backed_things, linked_targets
+from .links import backed_things, linked_targets, shared_between
 from .nlp import keep_whole, load_nlp
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
@@ -237,7 +237,10 @@ class Coder:
                 targets = [_antecedent(doer)]
                 frame.flags.append("earlier-deed")
         targets = self._no_forum(frame, targets)
-        if sources and not targets:  # "... to punish Korean chipmakers", "south of Homs"
+        if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
+            frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
+            frame.flags.append("shared-between")
+        elif sources and not targets:  # "... to punish Korean chipmakers", "south of Homs"
             targets = self._linked_targets(frame, parsed, avoid, ctx, local, sources)
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,

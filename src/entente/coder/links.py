@@ -198,6 +198,25 @@ def _name_before(doc: Any, dash: int) -> str:
     return doc[first:dash].text
 
 
+def shared_between(frame: Frame, rules: Rules) -> bool:
+    """An act of coordinated subjects on what lies between them, with no one else named:
+    "Ecuador and Mexico suspended diplomatic relations", "Armenia and Azerbaijan suspended
+    trade" (objects of roles.yaml `symmetric_lemmas` and `relation_nouns`), done by each to
+    the other. Not with a party of its own ("suspended trade with Iran") nor on a thing
+    ("suspended aid")."""
+    words = rules.symmetric_lemmas | rules.relation_nouns
+    verb = frame.verb
+    if len([c for c in verb.children if c.dep_ == "nsubj"]) != 1:
+        return False
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subject.conjuncts) and bool(objects) and all(
+        (o.lemma_.lower() in words or o.lower_ in words) and not any(
+            c.dep_ == "prep" for c in o.children) for o in objects) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "from")
+        for c in verb.children)
+
+
 def _owners(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.i < noun.i and (
         c.dep_ == "poss" and c.pos_ == "PROPN"
