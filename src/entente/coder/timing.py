@@ -3,15 +3,16 @@ belongs to the verb or act noun it hangs on in the parse, and an event takes the
 its own trigger, else those of the nearest clause above it, else the document date.
 
 A phrase inside an object, a relative clause or an "over ..." phrase dates the act it sits
-in, never the verb above it: "summoned the envoy over a visit by lawmakers to Taipei last
-week" is a summons of the report's day about last week's visit. Coordinated verbs each take
-their own phrase ("closed the crossing in 2023 and expelled a diplomat last month"); a phrase
-that ends a later conjunct is shared by one before it that has none ("expelled two diplomats
-and closed a consulate on Monday"). A verb with no phrase of its own takes that of the
-occasion it happened at ("in a bomb attack on Thursday", "in a session held April 1"), of the
-verb it governs ("began deploying Tuesday"), of the speech verb that reports it ("..., the
-ministry said on Monday") or of a clause of its time ("while greeting Wang on April 5"; an
-"after" clause only with a date of its own, "after ... in January 2016").
+in, never the verb above it: "Lima called in Quito's envoy over remarks the Ecuadorian
+leader made last Sunday" is a protest of the report's day about Sunday's remarks.
+Coordinated verbs each take their own phrase ("shut the pipeline in 2021 and withdrew its
+envoy last month"); a phrase that ends a later conjunct is shared by one before it that has
+none ("expelled three attaches and shut the consulate on Friday"). A verb with no phrase of
+its own takes that of the occasion it happened at ("in an ambush late on Tuesday", "at a
+sitting convened 9 June"), of the verb it governs ("started pulling out Wednesday"), of the
+speech verb that reports it ("..., the army told reporters on Monday") or of a clause of its
+time ("as he toured Oslo on 2 June"; an "after" clause only with a date of its own, "after
+the junta seized power in 2021").
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ class SentenceTimes:
 
     def _anchor(self, span: Any, mention: TimeMention) -> Any | None:
         """The verb or act noun `mention` (the tokens `span`) dates; None when it dates
-        nothing ("the first test since 2017", "since" with no perfect verb, a duration of
+        nothing ("its first such drill since 1999", "since" with no perfect verb, a duration of
         an act to come)."""
         root = span.root
         head = root.head
@@ -97,7 +98,7 @@ class SentenceTimes:
         if root.dep_ == "poss":  # "last week's visit": the visit's time
             return self._occasion_verb(head) or head
         while not _verbal(head) and not self._dated(head) and head.head.i != head.i:
-            head = head.head  # "its ambassador to Guyana on Friday": the recall's time
+            head = head.head  # "its envoy to Oslo on Friday": the recall's time
         if mention.kind == BACKGROUND and not self._background_of(head, root, mention):
             return None  # a duration of an act to come, or of a thing ("his first trip in years")
         if _verbal(head):
@@ -113,10 +114,10 @@ class SentenceTimes:
 
     def _act_before(self, verb: Any, start: int) -> Any | None:
         """The act a phrase the parser hung on `verb` belongs to: the act noun of a cause
-        phrase ("protested over a visit by ... last week") or the object of a reaction
-        ("condemned a raid on a village on Sunday") that ends right before it, or before
-        only phrases the parser hung on the verb too ("over a visit by lawmakers | to Sabah |
-        last week")."""
+        phrase ("complained about a speech by ... last week") or the object of a reaction
+        ("deplored the shelling of a clinic near Goma on Monday") that ends right before it,
+        or before only phrases the parser hung on the verb too ("over a trip by senators |
+        to Guam | last week")."""
         later = [c for c in verb.children if verb.i < c.i < start]
         for n, child in enumerate(later):
             if child.dep_ == "prep" and child.lower_ in self._rules.cause_preps:
@@ -132,14 +133,14 @@ class SentenceTimes:
         return None
 
     def _occasion_verb(self, token: Any) -> Any | None:
-        """The verb whose occasion `token` is: the act noun of a setting phrase ("in a bomb
-        attack", "during talks", "at a summit", "during a meeting at the summit"), or a
-        clause that describes one ("a session held April 1", "a conference it was hosting
-        in Brussels Thursday"). Its time is the verb's."""
+        """The verb whose occasion `token` is: the act noun of a setting phrase ("in an
+        ambush", "during talks", "at a summit", "during a meeting at the summit"), or a
+        clause that describes one ("a sitting convened 9 June", "a forum it co-chaired in
+        Vienna Monday"). Its time is the verb's."""
         if token.dep_ in ("acl", "relcl") and _verbal(token):
             token = token.head
         if not self._dated(token):
-            return None  # ("a curfew in Montenegro, where 28 people were killed this year")
+            return None  # ("troops sent to Mali, where a coup took place this year")
         while token.dep_ == "pobj" and token.head.dep_ == "prep" \
                 and token.head.lower_ in self._rules.setting_preps:
             holder = token.head.head
@@ -163,8 +164,9 @@ class SentenceTimes:
         token = start
         while True:
             if token.i in self._covering and token.i not in own:
-                # "since March 2008, when Bogota accused Caracas": the time the clause tells
-                return chosen_date([self._covering[token.i]])
+                # "since May 2016, when Kigali accused Bujumbura": the time the clause tells
+                told = self._covering[token.i]
+                return told.value if told.value[0] is not None else chosen_date([told])
             found = None if token.i in own else self._at(token)
             if found is None and _verbal(token):
                 found = self._beside(token, own)
