@@ -255,7 +255,7 @@ def test_common_words_that_are_also_leaders_surnames_name_nobody(resolver, text)
 @pytest.mark.parametrize(("sentence", "body", "country"), [
     ("Riot police dispersed striking vendors in Bulawayo with water cannon.", "Riot police",
      "ZWE"),
-    ("Farmers blocked the highway near Hermosillo for a third day.", "Farmers", "MEX"),
+    ("Students blocked the highway near Hermosillo for a third day.", "Students", "MEX"),
     ("Dockworkers walked out in Sfax over unpaid wages.", "Dockworkers", "TUN"),
 ])
 def test_a_provincial_city_places_a_crowd(resolver, sentence, body, country):
