@@ -236,3 +236,32 @@ def test_a_threat_posed_is_criticism_of_the_one_who_poses_it(coder):
     assert ("NOR", "111", "RUS") in triples(
         coder, "Norway's defence minister said Russia's nuclear drills posed a threat "
                "to the region.")
+
+
+# --- 08: troops pulled back (the parser hangs "back" as an adverb) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Armenia pulled its troops back from the border with Azerbaijan.",
+    "Armenia pulled back its troops from the border with Azerbaijan.",
+])
+def test_troops_pulled_back(coder, text):
+    assert ("ARM", "0872", "AZE") in triples(coder, text)
+
+
+# --- 17 / 16: wanted lists and sanctions lists; 07: deposits ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia placed the Estonian prime minister on a wanted list.", ("RUS", "173", "EST")),
+    ("Washington put two Cuban officials on its sanctions list.", ("USA", "163", "CUB")),
+    ("Kuwait deposited one billion dollars in Egypt's central bank.", ("KWT", "071", "EGY")),
+])
+def test_lists_and_deposits(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek chef put moussaka on the menu again.",
+    "The Polish student deposited her savings in a local bank.",
+])
+def test_menus_and_savings_without_event(coder, text):
+    assert dyadic(coder, text) == set()

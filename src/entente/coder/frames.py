@@ -492,11 +492,16 @@ def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
 
 # --- verbs ------------------------------------------------------------------------------
 
+#: Particles the parser may hang on a verb as an adverb ("pulled its troops back").
+ADVERB_PARTICLES = frozenset({"back", "away", "down", "off", "out", "up"})
+
+
 def _particles(verb: Token) -> set[str]:
     """Particles and prepositions of a verb, leaving out "on Wednesday" (time, not a
     phrasal verb: "called Morrison on Wednesday" is no "call on")."""
     return {c.lower_ for c in verb.children
-            if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and not _time_phrase(c))}
+            if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and not _time_phrase(c))
+            or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)}
 
 
 def _time_phrase(prep: Token) -> bool:
