@@ -206,6 +206,8 @@ def shared_between(frame: Frame, rules: Rules) -> bool:
     ("suspended aid")."""
     words = rules.symmetric_lemmas | rules.relation_nouns
     verb = frame.verb
+    if frame.code[:2] in ("01", "02") or frame.transform:
+        return False  # "A and B urged closer ties": an appeal, to someone else
     if len([c for c in verb.children if c.dep_ == "nsubj"]) != 1:
         return False
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
