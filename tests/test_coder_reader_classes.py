@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import dyadic
+from coder_helpers import coded, dyadic
 
 # --- forces moved to a frontier: a show of force facing the state beyond it ---------------
 
@@ -91,7 +91,7 @@ def test_the_war_a_state_fought_is_no_target(coder):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The European Union lifted sanctions against Iran.", ("EU", "085", "IRN")),
+    ("Brussels eased its sanctions against Tehran's central bank.", ("EU", "085", "IRN")),
     ("Kenya agreed to drop the case against Uganda.", ("KEN", None, "UGA")),
 ])
 def test_against_a_hostile_thing_the_party_stays_the_target(coder, text, expected):
@@ -148,3 +148,11 @@ def test_a_signed_partnership_is_a_signed_agreement(coder):
 def test_the_writer_of_a_letter_accuses_not_its_addressee(coder, text):
     found = dyadic(coder, text)
     assert ("SDN", "112", "TCD") in found and not [e for e in found if e[0] == "AU"]
+
+
+def test_both_sides_are_the_states_of_the_pair_named_before(coder):
+    events = coded(coder, "Pakistan accused Indian troops of shelling villages in Kashmir."
+                          " Beijing called on both sides to show restraint.")
+    appeals = [e for e in events if e.cameo_code[:2] == "02"]
+    assert {e.target.country for e in appeals} == {"IND", "PAK"}
+    assert all(e.target.kind == "state" and not e.target.sector for e in appeals)

@@ -390,7 +390,7 @@ def test_polecat_malformed_rows_and_strict(tmp_path: Path) -> None:
     assert one_error(cli("ingest", "polecat", broken, "--strict", "--db", db)).count(
         str(broken)) >= 1
     result = ok("ingest", "polecat", broken, "--db", db)
-    assert "1 events" in result.out and "2 rows skipped" in result.out
+    assert "(1 event, 2 rows skipped)" in result.out
     assert "line 3: " in result.out and "line 4: " in result.out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["neutralise", "neutralise_tree", "REPLACEMENT"]
+__all__ = ["neutralise", "neutralise_tree", "counted", "REPLACEMENT"]
 
 REPLACEMENT = "\ufffd"
 # C0 controls but tab, newline and carriage return; DEL and C1 controls; zero-width
@@ -39,3 +39,8 @@ def neutralise_tree(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [neutralise_tree(v) for v in value]
     return value
+
+
+def counted(n: int, noun: str) -> str:
+    """"1 document", "3 documents": a count with its noun (regular plurals only)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .. import ontology
+from ..display import counted as count_of
 from ..display import neutralise
 from ..errors import InputError
 from ..record import Event
@@ -233,10 +234,6 @@ def _appendix(brief: Brief) -> dict[str, Any]:
     return {"dyad": dyad, "powers": powers, "counted": counted}
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _sentences(parts: list[str]) -> str:
     """Reasons as one run of sentences, each closed by one full stop."""
     return " ".join(p.strip().rstrip(".") + "." for p in parts if p.strip())
@@ -412,8 +409,8 @@ def render_markdown(brief: Brief) -> str:
     cov = brief.coverage
     if "sources" not in folded:
         out += ["", "## Sources", "",
-                f"- {_plural(cov.events, 'event')} from {_plural(cov.documents, 'document')}, "
-                f"{_plural(cov.publishers, 'publisher')}, datasets: "
+                f"- {count_of(cov.events, 'event')} from {count_of(cov.documents, 'document')}, "
+                f"{count_of(cov.publishers, 'publisher')}, datasets: "
                 f"{md_text(', '.join(f'{n} ({k})' for n, k in cov.dataset_counts) or 'none')}",
                 "- Publishers: " + (md_text(", ".join(f"{n} ({k})" for n, k in
                                                       cov.publisher_counts[:8]))

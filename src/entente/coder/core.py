@@ -560,8 +560,9 @@ class Coder:
             pair = (self._sentence_pair(doc.text, char_start, ctx, others)
                     or self._previous_sentence_pair(ctx) or ctx.last_pair())
             if pair is not None:  # "the two leaders": each of the pair named before
-                return [a if a.start is not None and any(a is b for b in local)
-                        or self._in_sentence(a, doc.text) else _antecedent(a) for a in pair]
+                return [_as_state(a) if a.start is not None and any(a is b for b in local)
+                        or self._in_sentence(a, doc.text) else _as_state(_antecedent(a))
+                        for a in pair]
         core_start, core_end = core_phrase(head, start, end)
         mention = self._resolve(doc[core_start:core_end].text, ctx)
         actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
@@ -1173,6 +1174,16 @@ def _is_subject(doc: Any, actor: Actor) -> bool:
     return actor.start is not None and any(
         t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.idx <= actor.start <= t.right_edge.idx
         for t in doc)
+
+
+def _as_state(actor: Actor) -> Actor:
+    """"Both sides", "the two neighbours" after "Pakistan accused Indian troops": the states
+    of the pair, not the troops one of them was named by (organisations stay)."""
+    if not actor.country or actor.kind not in ("state", "person", "group") \
+            or actor.kind == "state" and not actor.sector:
+        return actor
+    text = actor.text if actor.start is not None else ontology.name_of(actor.country)
+    return replace(actor, text=text, kind="state", sector=None, code=cameo_code(actor.country))
 
 
 def _antecedent(referent: Actor) -> Actor:

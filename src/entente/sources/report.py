@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..display import counted
+
 __all__ = ["RowProblem", "InputResult", "IngestReport", "LoadProgress"]
 
 
@@ -65,11 +67,11 @@ class InputResult:
             return (f"{self.name}: {self.kind} from {self.source_name or self.source}: "
                     f"read {self.rows_read} rows, "
                     f"stored {stored}, skipped {self.rows_skipped} (licence: {self.licence})")
-        detail = f"{self.events_added} events"
+        detail = counted(self.events_added, "event")
         if self.documents_added:
-            detail += f", {self.documents_added} documents"
+            detail += f", {counted(self.documents_added, 'document')}"
         if self.rows_skipped:
-            detail += f", {self.rows_skipped} rows skipped"
+            detail += f", {counted(self.rows_skipped, 'row')} skipped"
         return f"{self.name}: stored ({detail})"
 
 
@@ -117,7 +119,8 @@ class IngestReport:
         lines.extend(f"warning: {w}" for w in self.warnings)
         lines.extend(f"error: {e}" for e in self.errors)
         context_rows = sum(sum(r.tables.values()) for r in self.inputs)
-        stored = f"{self.events_added} events and {self.documents_added} documents added"
+        stored = (f"{counted(self.events_added, 'event')} and "
+                  f"{counted(self.documents_added, 'document')} added")
         if context_rows:
             stored = f"{context_rows} context rows stored"
         lines.append(f"total: {stored}, {self.rows_skipped or len(self.problems)} rows skipped, "
