@@ -156,3 +156,11 @@ def test_both_sides_are_the_states_of_the_pair_named_before(coder):
     appeals = [e for e in events if e.cameo_code[:2] == "02"]
     assert {e.target.country for e in appeals} == {"IND", "PAK"}
     assert all(e.target.kind == "state" and not e.target.sector for e in appeals)
+
+
+def test_a_deal_dismissed_is_the_signed_agreement_not_a_word_of_praise(coder):
+    text = ("Kenya and Tanzania signed a deal on Lake Victoria fishing rights on Monday."
+            " Uganda praised Kenya for its patience."
+            " Burundi dismissed the deal as one-sided.")
+    reactions = {(s, t) for s, c, t in dyadic(coder, text) if s == "BDI"}
+    assert reactions and reactions <= {("BDI", "KEN"), ("BDI", "TZA")}

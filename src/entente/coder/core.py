@@ -186,7 +186,7 @@ class Coder:
             events += self._frame_events(frame, parsed, ctx, where, local)
         demote_generic(events, self.rules.generic_codes)
         ctx.remember(local, sentence.text)
-        ctx.doers += [(sentence.index, e.cameo_code[:2], e.source) for e in events
+        ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided]
         return events
 

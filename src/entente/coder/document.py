@@ -25,7 +25,7 @@ class DocumentMemory:
     sentence_countries: list[frozenset[str]] = field(default_factory=list)
 
     #: who did what, sentence by sentence: (sentence index, CAMEO root, the event's source)
-    doers: list[tuple[int, str, Actor]] = field(default_factory=list)
+    doers: list[tuple[int, str, Actor]] = field(default_factory=list)  # (sentence, code, doer)
 
     #: the text of each remembered sentence, in reading order
     sentence_texts: list[str] = field(default_factory=list)
@@ -77,16 +77,17 @@ class DocumentMemory:
 
     def last_doer(self, before: int, lookback: int, roots: tuple[str, ...],
                   unlike: list[Actor]) -> Actor | None:
-        """Who did the latest deed with one of `roots` told within `lookback` sentences
-        before sentence `before`, of another country than every actor of `unlike` (the
-        ones reacting to it)."""
+        """Who did the latest deed with a code of one of `roots` (CAMEO roots or longer
+        codes: "057") told within `lookback` sentences before sentence `before`, of another
+        country than every actor of `unlike` (the ones reacting to it)."""
         countries = {a.country for a in unlike}
-        for index, root, actor in reversed(self.doers):
+        for index, code, actor in reversed(self.doers):
             if index >= before:
                 continue
             if index < before - lookback:
                 return None
-            if root in roots and actor.country and actor.country not in countries:
+            if code.startswith(tuple(roots)) and actor.country \
+                    and actor.country not in countries:
                 return actor
         return None
 
