@@ -164,3 +164,14 @@ def test_a_deal_dismissed_is_the_signed_agreement_not_a_word_of_praise(coder):
             " Burundi dismissed the deal as one-sided.")
     reactions = {(s, t) for s, c, t in dyadic(coder, text) if s == "BDI"}
     assert reactions and reactions <= {("BDI", "KEN"), ("BDI", "TZA")}
+
+
+# --- welcoming a leader by name hosts a visit; welcoming a move praises it ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lula welcomed Macron in Belem on Tuesday.", ("BRA", "043", "FRA")),
+    ("Putin welcomed Xi to the Kremlin for two days of talks.", ("RUS", "043", "CHN")),
+    ("Mitsotakis welcomed Erdogan's decision to reopen the talks.", ("GRC", "051", "TUR")),
+])
+def test_welcoming_a_named_leader_is_hosting(coder, text, expected):
+    assert expected in dyadic(coder, text)

@@ -266,6 +266,9 @@ class Coder:
         local.extend(a for a in sources + targets if a.text)
         if common_cause:  # allies against a thing: no event between them
             frame.symmetric = False
+        guest = self.rules.guest_codes.get(frame.entry.lemma)
+        if guest is not None and _welcomes_a_person(frame, targets):
+            frame.code = guest  # "Mitsotakis welcomed Erdogan at the Maximos Mansion"
         if frame.symmetric and _for_their_own(sources, targets):
             targets = []  # "Greece and Turkey agreed to ease visa rules for Turkish tourists"
         pairs = _pairs(frame, sources, targets)
@@ -1331,6 +1334,15 @@ def _common_cause(frame: Frame, rules: Rules) -> bool:
     objects = [c for c in frame.verb.children if c.dep_ == "dobj" and c.i not in used]
     return bool(objects) and not any(o.lemma_.lower() in rules.symmetric_lemmas
                                      for o in objects)
+
+
+def _welcomes_a_person(frame: Frame, targets: list[Actor]) -> bool:
+    """The verb alone is the trigger and its object is a person named by a proper name:
+    "welcomed Erdogan", not "welcomed Erdogan's decision" or "welcomed the move"."""
+    return frame.trigger == [frame.verb] and bool(targets) \
+        and all(t.kind == "person" for t in targets) and any(
+            t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.i == frame.verb.i
+            and not any(c.dep_ == "case" for c in t.children) for t in frame.targets)
 
 
 def _for_their_own(sources: list[Actor], targets: list[Actor]) -> bool:
