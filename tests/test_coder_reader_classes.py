@@ -175,3 +175,17 @@ def test_a_deal_dismissed_is_the_signed_agreement_not_a_word_of_praise(coder):
 ])
 def test_welcoming_a_named_leader_is_hosting(coder, text, expected):
     assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's foreign minister sent a letter to the United Nations Security Council warning"
+    " that Addis Ababa would take all measures to protect its dam.",
+    "Qatar sent a letter to the Arab League warning that it would defend its airspace.",
+])
+def test_the_addressee_of_a_warning_letter_is_not_the_one_warned(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[1][:2] == "13"]
+
+
+def test_a_warning_sent_to_a_state_warns_it(coder):
+    assert ("IRN", "130", "ISR") in dyadic(coder, "Iran sent a warning to Israel through"
+                                                  " Swiss diplomats.")

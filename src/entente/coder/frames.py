@@ -128,6 +128,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
         if frame.code[:2] in rules.common_front_roots:
             _common_front(frame, lexicon, rules)
+        if _said_in_a_letter(frame, rules):  # "sent a letter to the UN warning that ..."
+            frame.targets = [t for t in frame.targets if not (
+                t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == frame.verb.i)]
         if frame.code[:2] in rules.common_cause_roots:  # "fought a war in Tigray": the war
             frame.targets = [t for t in frame.targets if not _cognate(t, frame, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
@@ -960,6 +963,17 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     sources = _with_conjuncts(sources)
     sources += _fronted_members(verb, sources)
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _said_in_a_letter(frame: Frame, rules: Rules) -> bool:
+    """An act noun the parser made a second object of a letter verb ("sent a letter to the
+    Security Council warning that ..."): what the letter says, whose addressee is only
+    its reader, never the one warned or accused."""
+    noun = frame.trigger[-1]
+    return noun is not frame.verb and noun.dep_ == "dobj" \
+        and frame.verb.lemma_.lower() in rules.letter_verbs and any(
+            c.dep_ == "dobj" and c.i < noun.i and c.lemma_.lower() in rules.letter_nouns
+            for c in frame.verb.children)
 
 
 def _letter_writers(verb: Token, rules: Rules) -> list[Token]:
