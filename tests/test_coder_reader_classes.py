@@ -189,3 +189,21 @@ def test_the_addressee_of_a_warning_letter_is_not_the_one_warned(coder, text):
 def test_a_warning_sent_to_a_state_warns_it(coder):
     assert ("IRN", "130", "ISR") in dyadic(coder, "Iran sent a warning to Israel through"
                                                   " Swiss diplomats.")
+
+
+# --- an act said after a verb that addresses a party is said to that party ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland summoned the Russian ambassador and demanded an explanation.",
+     ("POL", "10", "RUS")),
+    ("Estonia summoned the Russian charge d'affaires and demanded an apology.",
+     ("EST", "10", "RUS")),
+])
+def test_a_demand_after_a_summons_is_made_of_the_one_summoned(coder, text, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+
+
+def test_a_conjoined_act_with_its_own_party_keeps_it(coder):
+    found = dyadic(coder, "Poland summoned the Russian ambassador and then criticised"
+                          " Germany.")
+    assert ("POL", "111", "DEU") in found and ("POL", "111", "RUS") not in found

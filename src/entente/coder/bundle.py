@@ -155,7 +155,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "leader_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
-    "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map, "shared_own_roots": _words,
+    "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
+    "addressed_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
@@ -273,6 +274,8 @@ class Rules:
     journey_stops: frozenset[str]
     courtesy_calls: dict[str, str]
     guest_codes: dict[str, str]
+    addressed_roots: frozenset[str]
+    addressing_verbs: frozenset[str]
     shared_own_roots: frozenset[str]
     purpose_target_verbs: frozenset[str]
     purpose_target_roots: frozenset[str]

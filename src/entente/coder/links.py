@@ -44,9 +44,24 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
     for flag, heads in (("purpose-target", purpose_targets(frame, rules)),
                         ("relative-place", relative_place_targets(frame, rules)),
                         ("owner-named-later", later_owners(frame, rules)),
-                        ("complained-deed", complained_doers(frame, rules))):
+                        ("complained-deed", complained_doers(frame, rules)),
+                        ("shared-addressee", shared_addressees(frame, rules))):
         if heads:
             yield flag, heads
+
+
+# --- the addressee of a conjoined act ------------------------------------------------------
+
+def shared_addressees(frame: Frame, rules: Rules) -> list[Token]:
+    """"Poland summoned the Russian ambassador and demanded an explanation", "met the
+    Chinese envoy and protested the incursion": an act said to someone (roles.yaml
+    `addressed_roots`) conjoined after a verb that addresses a party (`addressing_verbs`)
+    is said to that party."""
+    verb = frame.verb
+    if frame.code[:2] not in rules.addressed_roots or verb.dep_ != "conj" \
+            or verb.head.lemma_.lower() not in rules.addressing_verbs:
+        return []
+    return _conjoined([c for c in verb.head.children if c.dep_ == "dobj"])
 
 
 # --- purpose -----------------------------------------------------------------------------
