@@ -711,14 +711,19 @@ class Coder:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or
         organisation (of `kinds`) named before the pronoun in its sentence, when no coded
         event of the document gave one."""
-        doc = pronoun.doc
-        before = [m for m in self._mentions(doc.text, ctx)
-                  if pronoun.sent.start_char <= m.start and m.end <= pronoun.idx
-                  and m.country and m.kind in kinds]
+        before = self._placed_before(pronoun, ctx, kinds)
         if pronoun.lower_ in ("it", "its"):  # "Armenia said Azerbaijani troops fired on its
             # positions": "its" stands for no plural phrase
-            before = [m for m in before if not _plural_at(doc, m.end)]
+            before = [m for m in before if not _plural_at(pronoun.doc, m.end)]
         return before[-1].to_actor(in_role=True) if before else None
+
+    def _placed_before(self, pronoun: Any, ctx: DocumentMemory,
+                       kinds: tuple[str, ...]) -> list[Mention]:
+        """The placed mentions (of `kinds`) a pronoun's sentence names before it, in order:
+        the antecedents it may stand for."""
+        return [m for m in self._mentions(pronoun.doc.text, ctx)
+                if pronoun.sent.start_char <= m.start and m.end <= pronoun.idx
+                and m.country and m.kind in kinds]
 
     def _owned_by_name(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
         """"burned the American flag", "Syria's oilfields": a thing the resolver leaves
@@ -937,9 +942,7 @@ class Coder:
         # "Poland, which borders Belarus, sent troops to its border")
         aside = [_char_span(t) for t in owner.sent if t.dep_ == "relcl"
                  and owner not in t.subtree]
-        before = [m for m in self._mentions(owner.doc.text, ctx)
-                  if owner.sent.start_char <= m.start and m.end <= owner.idx and m.country
-                  and m.kind in kinds and m.country not in own
+        before = [m for m in self._placed_before(owner, ctx, kinds) if m.country not in own
                   and not any(lo <= m.start < hi for lo, hi in aside)]
         if personal:  # "his": a person or an official ("Chile's president"), not a state
             before = [m for m in before if m.kind == "person" or m.role or m.sector]

@@ -612,8 +612,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     preps = _particles(verb)
     objects, heads = _object_words(verb)
     specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb))
-    if specific is None and hung_instruments(verb):  # "responded to X's tariffs with duties"
-        words = {w for n in hung_instruments(verb) for w in (n.lemma_.lower(), n.lower_)}
+    hung = hung_instruments(verb) if specific is None else []
+    if hung:  # "responded to X's tariffs with duties"
+        words = {w for n in hung for w in (n.lemma_.lower(), n.lower_)}
         specific = lexicon.best(lemma, "V", preps | {"with"}, objects | words, heads | words,
                                 _subject_lemmas(verb))
     if specific is not None and not specific.objects and _names_as(verb, lemma, rules):
@@ -971,9 +972,8 @@ def _said_in_a_letter(frame: Frame, rules: Rules) -> bool:
     its reader, never the one warned or accused."""
     noun = frame.trigger[-1]
     return noun is not frame.verb and noun.dep_ == "dobj" \
-        and frame.verb.lemma_.lower() in rules.letter_verbs and any(
-            c.dep_ == "dobj" and c.i < noun.i and c.lemma_.lower() in rules.letter_nouns
-            for c in frame.verb.children)
+        and frame.verb.lemma_.lower() in rules.letter_verbs \
+        and any(c.i < noun.i for c in _letters(frame.verb, rules))
 
 
 def _letter_writers(verb: Token, rules: Rules) -> list[Token]:
@@ -987,11 +987,15 @@ def _letter_writers(verb: Token, rules: Rules) -> list[Token]:
         return []
     sender = addressee.head.head
     lemma = sender.lemma_.lower()
-    if lemma not in rules.letter_verbs or lemma not in rules.writing_verbs and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in rules.letter_nouns
-            for c in sender.children):
+    if lemma not in rules.letter_verbs or lemma not in rules.writing_verbs \
+            and not _letters(sender, rules):
         return []
     return [c for c in sender.children if c.dep_ in rules.source_deps]
+
+
+def _letters(verb: Token, rules: Rules) -> list[Token]:
+    """The verb's objects that are letters or messages (roles.yaml `letter_nouns`)."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.letter_nouns]
 
 
 def _fronted_members(verb: Token, sources: list[Token]) -> list[Token]:
