@@ -566,7 +566,8 @@ class Coder:
                 return [_as_state(a) if a.start is not None and any(a is b for b in local)
                         or self._in_sentence(a, doc.text) else _as_state(_antecedent(a))
                         for a in pair]
-        core_start, core_end = core_phrase(head, start, end)
+        # ("a new round of EU sanctions on Russia": the sanctions name the actor)
+        core_start, core_end = core_phrase(self.heads.head_of(head) or head, start, end)
         mention = self._resolve(doc[core_start:core_end].text, ctx)
         actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
         if actor.country is None:

@@ -1654,13 +1654,19 @@ def governor_of(noun: Token, rules: Rules) -> Token | None:
     """The verb governing an event noun: its object ("refused talks") or the object of its
     particle ("called for sanctions against Turkey"); not of a phrase of time or occasion
     ("urged closer ties at a meeting")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in rules.measure_nouns:
+        noun = noun.head.head  # "vetoed a new round of sanctions": the round's governor
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS \
             and head.lower_ != "in":  # ("in a phone call with X, Y discussed": the occasion)
         head = head.head
     elif noun.dep_ != "dobj":
         return None
-    return head if head.lemma_.lower() in rules.governor_verbs else None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" and lemma in rules.withholding_verbs:
+        return None  # "end its veto on aid for Ukraine": the noun, whose end is demanded
+    return head if lemma in rules.governor_verbs else None
 
 
 def _clause_verb(token: Token) -> Token | None:
