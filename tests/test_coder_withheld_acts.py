@@ -51,3 +51,21 @@ def test_a_veto_named_as_a_noun_is_what_others_talk_about(coder):
     found = dyadic(coder, "The Commission said Slovakia should drop its veto on military aid"
                           " for Ukraine.")
     assert not [e for e in found if (e[0], e[2]) == ("SVK", "UKR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Austria blocked Romania's accession to the Schengen area.", ("AUT", "ROU")),
+    ("The Netherlands vetoed Bulgaria's application to join Schengen.", ("NLD", "BGR")),
+    ("Hungary has held up Sweden's membership of NATO.", ("HUN", "SWE")),
+    ("Turkey held up Finland's bid for months.", ("TUR", "FIN")),
+])
+def test_a_blocked_membership_is_refused_to_the_applicant(coder, text, expected):
+    assert expected in {(s, t) for s, c, t in dyadic(coder, text) if c.startswith("12")}
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters held up portraits of the president outside the Iranian embassy.",
+    "The minister held up Norway as a model for the region.",
+])
+def test_holding_up_a_thing_is_no_refusal(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[1].startswith("12")]
