@@ -161,6 +161,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
     "backer_participles": _lower_words,
+    "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
+    "doer_participles": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -284,6 +286,10 @@ class Rules:
     relative_place_roots: frozenset[str]
     complaint_roots: frozenset[str]
     backer_participles: frozenset[str]
+    harm_verbs: frozenset[str]
+    dying_verbs: frozenset[str]
+    harm_preps: frozenset[str]
+    doer_participles: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]
@@ -387,7 +393,8 @@ class Rules:
             | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
-            | self.forecast_words | self.judging_links | self.drawing_verbs
+            | self.forecast_words | self.judging_links | self.drawing_verbs \
+            | self.harm_verbs | self.dying_verbs
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

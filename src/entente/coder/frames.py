@@ -121,6 +121,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             _at_frontier(frame, rules)
         if frame.code[:2] in rules.thing_target_roots:
             frame.targets = _material_targets(frame, lexicon, rules)
+        if frame.code[:2] in rules.relative_place_roots:
+            _weapons_by_wielder(frame, rules)
         if not frame.sources and "passive" in frame.flags:  # "were expelled from Riga"
             frame.sources = [r for t in frame.trigger for r in _removed_from(t, rules)][:1]
             frame.targets = [t for t in frame.targets if t.i not in {s.i for s in frame.sources}]
@@ -847,7 +849,9 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         or frame.location
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
     carrier = support_noun(verb, rules)  # "took the step of summoning": the clause of "took"
-    if _subordinate(verb if carrier is None else carrier.head, rules):
+    # (a harm the clause tells of is its main event: "were killed in Pakistani shelling")
+    if "harmed" not in frame.flags and \
+            _subordinate(verb if carrier is None else carrier.head, rules):
         frame.flags.append("subordinate")
     return frame
 
@@ -871,8 +875,35 @@ def _fronted_recipient(verb: Token, noun: Token) -> list[Token]:
 def _gerund_noun(verb: Token) -> bool:
     """"Russian shelling", "the bombing of Kharkiv": a gerund the parser uses as a noun
     (a subject or object, with no subject or auxiliary of its own)."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True
+    return not any(c.dep_ == "dobj" for c in verb.children) and (
+        _fronted_gerund(verb) or _gerund_after_owner(verb) is not None)
+
+
+def _fronted_gerund(verb: Token) -> bool:
+    """"Russian shelling wounded two soldiers" parsed as a modifier of the verb it is the
+    subject of: a capitalised modifier and no subject of that verb."""
+    head = verb.head
+    return verb.dep_ in ("advmod", "npadvmod", "advcl") and verb.i < head.i \
+        and head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                            for c in head.children) \
+        and any(c.dep_ == "amod" and c.text[:1].isupper() for c in verb.children)
+
+
+def _gerund_after_owner(verb: Token) -> Token | None:
+    """"were killed in Pakistani shelling" parsed with the demonym as the object of "in" and
+    the gerund as a clause of its own: the demonym right before it, or None."""
+    if verb.dep_ not in ("advcl", "pcomp", "acl") or verb.i < 2:
+        return None
+    owner = verb.doc[verb.i - 1]
+    prep = owner.head
+    if owner.dep_ != "pobj" or not owner.text[:1].isupper() or prep.i != owner.i - 1 \
+            or prep.dep_ != "prep" or len(list(prep.children)) != 1:
+        return None
+    return owner
 
 
 def _as_event_noun(frame: Frame, rules: Rules) -> None:
@@ -881,6 +912,13 @@ def _as_event_noun(frame: Frame, rules: Rules) -> None:
     verb = frame.verb
     frame.sources = [s for s in noun_sources(verb, rules) if s.text[:1].isupper()
                      or s.dep_ in ("poss", "pobj")]
+    owner = _gerund_after_owner(verb)
+    if owner is not None:
+        frame.sources = frame.sources or [owner]
+    if not frame.targets and frame.code[:2] in rules.relative_place_roots:
+        # ("in" + its misplaced demonym: the demonym's place in the parse is the noun's)
+        frame.targets = _harmed_in(verb if owner is None else owner, rules)
+        frame.flags += ["harmed"] if frame.targets else []
     impact = _impact_verb(verb, rules)
     if not frame.targets and impact is not None and frame.code[:2] in rules.thing_target_roots:
         frame.targets = _with_conjuncts([c for c in impact.children if c.dep_ == "dobj"])
@@ -1436,7 +1474,16 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
                and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
                (c.dep_ == "amod" and c.text[:1].isupper()))
                and c.lower_ not in rules.joint_modifiers]
-    return sources + noun_agents(noun)
+    return sources + _leaders(noun, rules) + noun_agents(noun)
+
+
+def _leaders(noun: Token, rules: Rules) -> list[Token]:
+    """The name glued to a participle of leading before an event noun ("Saudi-led air
+    raids", "a US-led offensive"; roles.yaml `doer_participles`): the one who does it."""
+    return [n for c in noun.children if c.dep_ in ("amod", "compound")
+            and c.lower_ in rules.doer_participles
+            for n in c.children if n.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            and n.text[:1].isupper() and n.i < c.i]
 
 
 def noun_agents(noun: Token, participles: bool = False) -> list[Token]:
@@ -1510,6 +1557,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
             targets = []
         else:
             sources = []
+    if not targets and not joint and entry.code[:2] in rules.relative_place_roots:
+        targets = _harmed_in(noun, rules)  # "two soldiers were killed in an Israeli strike"
     impact = _impact_verb(noun, rules)
     impacted = False
     if not targets and impact is not None and entry.code[:2] in rules.thing_target_roots:
@@ -1567,11 +1616,74 @@ def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
     return frame
 
 
+def _weapons_by_wielder(frame: Frame, rules: Rules) -> None:
+    """An attack's sources and targets in war reports' other shapes: a weapon the subject
+    with its user in a participle's "by" phrase ("a missile fired by Houthi rebels hit a
+    tanker": the rebels); and an attack with no target told as the cause of a harm ("three
+    porters were killed when Pakistani troops opened fire": the porters)."""
+    frame.sources = [_wielder(s, rules) for s in frame.sources]
+    verb = frame.verb
+    if any(_names_party(t, rules) or t.lemma_.lower() not in rules.frontier_nouns
+           for t in frame.targets) or verb.dep_ != "advcl" \
+            or verb.head.pos_ != "VERB" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after")
+                for c in verb.children):
+        return
+    harmed = _harmed_subjects(verb.head, rules)
+    if harmed:  # (the harm is what the sentence tells: its cause is no background)
+        frame.targets = harmed
+        frame.flags = [f for f in frame.flags if f != "subordinate"] + ["harmed"]
+
+
+def _names_party(token: Token, rules: Rules) -> bool:
+    """Does a role head name a party (a name, a placed noun, people or armed men)?"""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "PROPN" or _named(token) or lemma in rules.people_nouns \
+        or lemma in rules.actor_nouns or lemma in rules.armed_nouns
+
+
+def _wielder(source: Token, rules: Rules) -> Token:
+    """Who used a weapon or unit named as a doer: the "by" agent of its participle ("a
+    drone launched by Hezbollah"), else the weapon itself."""
+    if source.lemma_.lower() not in rules.armed_nouns and source.lower_ not in rules.armed_nouns:
+        return source
+    users = [p for c in source.children if c.dep_ == "acl" and c.tag_ == "VBN"
+             for a in c.children if a.dep_ == "agent"
+             for p in a.children if p.dep_ == "pobj" and not is_time(p)]
+    return users[0] if users else source
+
+
+def _harmed_subjects(verb: Token, rules: Rules) -> list[Token]:
+    """The sufferers a verb of harm names as its subject: passive (`harm_verbs`) or of a
+    verb of dying in any voice (`dying_verbs`); none for any other verb."""
+    lemma = verb.lemma_.lower()
+    if lemma not in rules.harm_verbs and lemma not in rules.dying_verbs:
+        return []
+    subjects, sufferers, how = verb_subjects(verb, rules)
+    if how == "passive" and lemma in rules.harm_verbs:
+        return [t for t in sufferers if t.pos_ in ("NOUN", "PROPN")]
+    if how == "" and lemma in rules.dying_verbs:
+        return [t for t in subjects if t.pos_ in ("NOUN", "PROPN")]
+    return []
+
+
+def _harmed_in(noun: Token, rules: Rules) -> list[Token]:
+    """Whom an attack noun harmed when it is the "in" / "during" phrase of a verb of harm
+    (roles.yaml `harm_verbs` passive, `dying_verbs` in any voice): the clause's subject
+    ("three Malian soldiers were killed in a jihadist ambush", "died in a drone strike")."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in rules.harm_preps or verb.pos_ != "VERB":
+        return []
+    return _harmed_subjects(verb, rules)
+
+
 def _impact_verb(noun: Token, rules: Rules) -> Token | None:
     """The verb of impact an event noun is the subject of ("the strike hit", "Russian
     shelling damaged"; roles.yaml `impact_verbs`), or None."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == noun.i:
+    if noun.dep_ != "nsubj" and not (noun.tag_ == "VBG" and _fronted_gerund(noun)) \
+            or verb.pos_ != "VERB" or verb.i == noun.i:
         return None
     return verb if verb.lemma_.lower() in rules.impact_verbs else None
 
