@@ -156,6 +156,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
+    "hosting_verbs": _lower_words, "guest_sectors": _words,
+    "sequence_preps": _lower_words, "answered_roots": _words,
     "addressed_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
@@ -276,6 +278,10 @@ class Rules:
     journey_stops: frozenset[str]
     courtesy_calls: dict[str, str]
     guest_codes: dict[str, str]
+    hosting_verbs: frozenset[str]
+    guest_sectors: frozenset[str]
+    sequence_preps: frozenset[str]
+    answered_roots: frozenset[str]
     addressed_roots: frozenset[str]
     addressing_verbs: frozenset[str]
     shared_own_roots: frozenset[str]

@@ -266,6 +266,9 @@ class Coder:
         local.extend(a for a in sources + targets if a.text)
         if common_cause:  # allies against a thing: no event between them
             frame.symmetric = False
+        if frame.entry.lemma in self.rules.hosting_verbs and frame.trigger == [frame.verb] \
+                and frame.code.startswith("04") and not self._hosts_a_guest(frame):
+            return []  # "received thousands of tourists from Spain"
         guest = self.rules.guest_codes.get(frame.entry.lemma)
         if guest is not None and _welcomes_a_person(frame, targets):
             frame.code = guest  # "Mitsotakis welcomed Erdogan at the Maximos Mansion"
@@ -295,6 +298,20 @@ class Coder:
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
+
+    def _hosts_a_guest(self, frame: Frame) -> bool:
+        """The object of a hosting verb is a guest: a name, or a word the gazetteer knows as
+        an office, title or body of roles.yaml `guest_sectors` ("the foreign minister", "a
+        delegation", "the army chief"); no object at all ("Egypt will receive") leaves the
+        roles to decide."""
+        objects = [c for c in frame.verb.children if c.dep_ == "dobj"]
+        heads = [self.heads.head_of(o) or o for o in objects]
+        words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ == "compound"),
+                                            *(o for p in h.children if p.lower_ == "of"
+                                              for o in p.children))]  # ("a team of officials")
+        return not heads or any(h.pos_ in ("PROPN", "PRON") for h in heads) or any(
+            self._word(form).sector in self.rules.guest_sectors
+            for w in words for form in (w.lower_, w.lemma_.lower()))
 
     def _linked_targets(self, frame: Frame, parsed: Any, avoid: set[int], ctx: DocumentMemory,
                         local: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -412,6 +429,10 @@ class Coder:
             other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "prep"
                       and c.lower_ in self.rules.opposed_preps
                       and not_hostile(c.head, self.lexicon, self.rules)]
+        # "landed in the Sea of Japan": a sea named after a state is no party
+        other += [_char_span(o) for t in parsed if self.heads.is_water(t)
+                  for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children]
         mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in other)]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]

@@ -687,9 +687,12 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
     for thing in things:
         lemma = thing.lemma_.lower()
         noun = _noun_entry(thing, lexicon)
-        code = noun.code if noun is not None and not noun.excluded else codes.get(lemma)
+        kinds = [f"{c.lemma_.lower()} {lemma}" for c in thing.children
+                 if c.dep_ in ("compound", "amod")] + [lemma]  # ("patrol boats")
+        listed = next((codes[k] for k in kinds if k in codes), None)
+        code = noun.code if noun is not None and not noun.excluded else listed
         # ("a shipment of Russian wheat": goods of the map name their origin by a demonym)
-        origin = givers or (_origin_modifiers(thing, rules) if lemma in codes else [])
+        origin = givers or (_origin_modifiers(thing, rules) if listed else [])
         if code is None or not origin:
             continue
         entry = Entry(verb.lemma_.lower(), "V", "from", (lemma,), code, (), "roles.yaml")
@@ -1522,7 +1525,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
     joint = not sources and entry.lemma in rules.symmetric_lemmas and \
         entry.lemma not in rules.relation_nouns
-    occasion = None if _prep_objects(noun, "between") else occasion_verb(noun, rules)
+    occasion = None if _prep_objects(noun, "between") or _answered_blow(noun, entry, rules) \
+        else occasion_verb(noun, rules)
     if joint and targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
             and noun.head.head.pos_ == "VERB":
         # "three Indian soldiers died in a clash with Chinese troops": the people the
@@ -1737,6 +1741,18 @@ def adjunct_verb(noun: Token) -> Token | None:
             return prep.head
         return None
     return None
+
+
+def _answered_blow(noun: Token, entry: Entry, rules: Rules) -> bool:
+    """"Tehran vowed revenge after the strike on its consulate", "amid attacks on its
+    border posts": a hostile act the clause follows or stands amid (roles.yaml
+    `sequence_preps`, `answered_roots`) is as often done to its subject as by it, so the
+    subject is not its doer ("during the attack, Russia fired ..." still is)."""
+    prep = noun.head
+    while prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # ("after a wave of strikes on ...")
+    return prep.dep_ == "prep" and prep.lower_ in rules.sequence_preps \
+        and entry.code[:2] in rules.answered_roots
 
 
 def occasion_verb(noun: Token, rules: Rules) -> Token | None:

@@ -399,8 +399,9 @@ def _cargo(frame: Frame, rules: Rules) -> None:
     if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
         return
     carrier = frame.sources[0]
-    loads = [o for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower()
-             in rules.cargo_verbs for o in c.children if o.dep_ == "dobj"]
+    carrying = [c for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower()
+                in rules.cargo_verbs]
+    loads = [o for c in carrying for o in c.children if o.dep_ == "dobj"]
     loads += [p for c in carrier.children if c.dep_ == "prep" and c.lower_ == "with"
               for p in c.children if p.dep_ == "pobj"]
     for load in loads:
@@ -411,6 +412,11 @@ def _cargo(frame: Frame, rules: Rules) -> None:
             if code:
                 frame.code = code
                 frame.flags.append("cargo")
+                if not _named(carrier):  # "a plane carrying aid from the UAE": the sender
+                    senders = [p for h in (carrier, load, *carrying) for c in h.children
+                               if c.dep_ == "prep" and c.lower_ == "from"
+                               for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                    frame.sources = senders[:1] or frame.sources
                 return
 
 

@@ -70,6 +70,13 @@ class Prefilter:
                 triggers |= lexicon.verb_forms(lemma)
         for lemma in lexicon.lemmas("N"):
             triggers |= noun_forms(lemma)
+        # "got three frigates from Seoul": a receipt is an event by the thing received
+        # (roles.yaml `receipt_codes`)
+        received = frozenset(f for thing in rules.receipt_codes
+                             for f in noun_forms(thing.split()[-1]))
+        for lemma in rules.receiving_verbs:
+            for form in lexicon.verb_forms(lemma):
+                self.conditional[form] = self.conditional.get(form, frozenset()) | received
         for lemma in rules.governor_verbs | rules.naming_verbs | rules.criticism_verbs:
             triggers |= lexicon.verb_forms(lemma)
         self.triggers = frozenset(triggers)

@@ -1,0 +1,96 @@
+"""Classes the coder knew in one wording and missed in another: goods received by kind
+("patrol boats", "frigates"), aid planes whose sender is named by "from", hosts whose
+object is no guest, seas named after states, and hostile acts a clause follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic
+
+# --- goods received: the giver is the source, coded by the kind of goods ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam received two patrol boats from Japan.", ("JPN", "072", "VNM")),
+    ("Ukraine received Patriot air defence systems from Germany.", ("DEU", "072", "UKR")),
+    ("Nigeria acquired armoured vehicles from China last year.", ("CHN", "072", "NGA")),
+    ("The Philippines got three frigates from South Korea.", ("KOR", "072", "PHL")),
+    ("Estonia received howitzers from France.", ("FRA", "072", "EST")),
+    ("Kenya has gotten a loan from the World Bank.", ("WB", "071", "KEN")),
+])
+def test_goods_received_are_given_by_the_from_party(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not [e for e in found if e[1].startswith("04")]  # no visit
+
+
+def test_a_player_received_from_a_club_is_no_event(coder):
+    assert dyadic(coder, "The club received a new striker from Benfica.") == set()
+
+
+# --- a plane carrying aid: the sender named by "from" --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A plane carrying relief supplies from the UAE landed in Port Sudan.",
+     ("ARE", "073", "SDN")),
+    ("A plane from Qatar carrying medical aid landed in Kabul on Sunday.",
+     ("QAT", "073", "AFG")),
+    ("A cargo plane with tents and blankets from Turkey landed in Beirut.",
+     ("TUR", "073", "LBN")),
+])
+def test_an_aid_plane_is_sent_by_its_from_party(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_a_plane_of_tourists_delivers_nothing(coder):
+    assert dyadic(coder, "A plane carrying tourists from Britain landed in Antalya.") == set()
+
+
+# --- hosting needs a guest ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt received the Sudanese foreign minister in Cairo.", ("EGY", "043", "SDN")),
+    ("China received the Pakistani army chief.", ("CHN", "043", "PAK")),
+    ("India received a team of Chinese officials.", ("IND", "043", "CHN")),
+    ("Saudi Arabia hosted the Ukrainian president in Jeddah.", ("SAU", "043", "UKR")),
+])
+def test_a_host_receives_a_guest(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco received a record number of tourists from Spain.",
+    "Poland received thousands of applications from Ukrainian refugees.",
+    "Qatar hosted thousands of fans from Argentina.",
+    "Qatar hosted the World Cup in 2022.",
+])
+def test_people_or_things_received_are_no_guests(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[1].startswith("04")]
+
+
+# --- a sea named after a state is no target ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A missile fired by North Korea landed in the Sea of Japan on Tuesday.",
+    "North Korean missiles splashed down in the Sea of Japan.",
+    "A Chinese rocket fell into the Gulf of Thailand.",
+])
+def test_a_sea_named_after_a_state_is_no_party(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[2] in ("JPN", "THA")]
+
+
+# --- a hostile act the clause follows is not its subject's ---------------------------------
+
+@pytest.mark.parametrize(("text", "never"), [
+    ("Tehran vowed revenge against Israel after the strike on its consulate.", "IRN"),
+    ("Pakistan closed the border crossing after attacks on its soldiers.", "PAK"),
+    ("Seoul raised its alert level amid shelling of its border islands.", "KOR"),
+])
+def test_a_blow_answered_is_not_struck_by_the_answerer(coder, text, never):
+    assert not [e for e in dyadic(coder, text) if e[0] == never and e[1][:2] in
+                ("18", "19", "20")]
+
+
+def test_an_attack_during_which_a_state_acts_is_still_its_own(coder):
+    assert ("RUS", "190", "UKR") in dyadic(coder, "Russia fired 40 missiles at Kyiv during the"
+                                                  " attack on the capital.")
