@@ -89,3 +89,19 @@ def test_a_minister_who_changed_office_holds_the_one_of_the_date(resolver):
                  "MacKay")
     late = only(resolver.find("MacKay said the jets would stay.", date="2010-01-10"), "MacKay")
     assert (early.code, late.code) == ("CANGOV", "CANMIL")
+
+
+def test_one_resolver_reads_a_surname_by_each_document_it_is_given(resolver):
+    # the resolver keeps what it matched in a text; a surname alone must still be read
+    # through the document at hand, in either order
+    said = "Herzog told the assembly the border would stay open."
+    earlier = "Swiss Finance Minister Daniel Herzog opened the trade fair in Basel."
+    for _ in range(2):
+        plain = only(resolver.find(said, date="2023-12-01"), "Herzog")
+        story = DocumentContext(f"{earlier} {said}")
+        resolver.find(earlier, date="2023-12-01", context=story)
+        told = only(resolver.find(said, date="2023-12-01", context=story), "Herzog")
+        assert (plain.code, told.code) == ("ISRGOV", "CHEGOV")
+        assert resolver.resolve_phrase("Herzog", date="2023-12-01").code == "ISRGOV"
+        assert resolver.resolve_phrase("Herzog", date="2023-12-01", context=story).code \
+            == "CHEGOV"

@@ -33,6 +33,8 @@ _NOMINAL_TYPES = frozenset({"state", "capital", "seat", "institution", "igo", "g
 _PLACE_TYPES = frozenset({"state", "capital", "seat", "region", "ambiguous"})
 _LOCATED_TYPES = frozenset({"state", "capital", "ambiguous"})  # places that locate a body
 
+#: How many texts `ActorResolver._prepare` keeps the tokens and hits of (then it starts over).
+_PREPARED_MAX = 4096
 #: libyaml's safe loader when PyYAML has it (the same data, faster to read)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -76,6 +78,9 @@ class ActorResolver:
         self._rules = _rules()
         self.seconds = 0.0  # time spent inside find / resolve_phrase, for benchmarks
         self._places_seen: dict[tuple[str, str], tuple[list[Mention], list[Mention]]] = {}
+        #: text -> its tokens and gazetteer hits, for texts whose hits owe nothing to the
+        #: document context (the coder resolves the same phrases and sentences many times)
+        self._prepared: dict[str, tuple[list[Token], dict]] = {}
 
     # -- public API ---------------------------------------------------------------------
 
@@ -361,9 +366,18 @@ class ActorResolver:
                  ) -> tuple[date | None, DocumentContext, list[Token], dict]:
         """What find and resolve_phrase both start from: the date, the document context (a
         fresh one for this text when none is given), the tokens and the gazetteer hits."""
-        tokens = tokenize(text)
         context = context if context is not None else DocumentContext(text)
-        return parse_date(date, "date"), context, tokens, self._hits(tokens, context)
+        known = self._prepared.get(text)
+        if known is None:
+            tokens = tokenize(text)
+            hits, free = self._matches(tokens, context)
+            if free:  # (read only from here on: find and resolve_phrase never change them)
+                if len(self._prepared) >= _PREPARED_MAX:
+                    self._prepared.clear()
+                self._prepared[text] = (tokens, hits)
+        else:
+            tokens, hits = known
+        return parse_date(date, "date"), context, tokens, hits
 
     def surface_forms(self) -> list[str]:
         """Every name, alias, demonym and sector word (for a spaCy PhraseMatcher)."""
@@ -376,17 +390,27 @@ class ActorResolver:
         """Longest gazetteer match at each position, left to right, non-overlapping. A
         listed person's surname alone is no hit where the document (`context`) introduced
         someone else by that surname ("Mauricio Ortega ... Ortega said")."""
+        return self._matches(tokens, context)[0]
+
+    def _matches(self, tokens: Sequence[Token], context: DocumentContext | None
+                 ) -> tuple[dict[int, tuple[int, list[GazetteerEntry]]], bool]:
+        """`_hits`, and whether they are the same in any document (no surname alone was
+        looked up in `context`)."""
         hits: dict[int, tuple[int, list[GazetteerEntry]]] = {}
         determiners = self._rules["determiners"]
+        free = True
         i = 0
         while i < len(tokens):
             length, entries = self.gazetteer.match_at(tokens, i)
             if length and self._is_attitude(tokens, i, entries, i + length):
                 length = 0  # "pro-Russian separatists" are not Russia's
-            if length and all(e.alone for e in entries) and (
-                    self._beside_name(tokens, i, i + length)
-                    or _someone_else(context, _words(tokens[i:i + length]), entries)):
-                length = 0  # "Mohamed Hamada" is someone else than Yasukazu Hamada
+            if length and all(e.alone for e in entries):
+                if self._beside_name(tokens, i, i + length):
+                    length = 0
+                else:
+                    free = False
+                    if _someone_else(context, _words(tokens[i:i + length]), entries):
+                        length = 0  # "Mohamed Hamada" is someone else than Yasukazu Hamada
             if length and tokens[i].norm in determiners:
                 # "the UN Security Council": "the UN" must not hide the longer name
                 after, _ = self.gazetteer.match_at(tokens, i + 1)
@@ -397,7 +421,7 @@ class ActorResolver:
                 i += length
             else:
                 i += 1
-        return hits
+        return hits, free
 
     def _is_attitude(self, tokens: Sequence[Token], i: int, entries: list[GazetteerEntry],
                      end: int) -> bool:
