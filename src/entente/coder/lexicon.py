@@ -233,20 +233,39 @@ class LemmaTable:
                       *sorted(lexicon.lemmas("N"), key=_by_length)]:
             for form in noun_forms(lemma):  # event nouns come last and win
                 self.nouns[form] = lemma
+        self._memo: dict[tuple[int, int], int] = {}  # (word, tag) ids -> lemma id
 
     def assign(self, doc: Any) -> None:
-        """Set `lemma_` on the tokens of `doc` that have none."""
-        for token in doc:
-            if token.lemma_:
-                continue
-            lower = token.lower_
-            tag = token.tag_
-            if tag.startswith("VB") or tag == "MD":
-                token.lemma_ = self.verbs.get(lower, lower)
-            elif tag.startswith("NN"):
-                token.lemma_ = self.nouns.get(lower, _singular(lower) if tag == "NNS" else lower)
-            else:
-                token.lemma_ = lower
+        """Set `lemma_` on the tokens of `doc` that have none (read and written as one array;
+        the lemma of each (word, tag) is worked out once)."""
+        from numpy import array, uint64
+        from spacy.attrs import LEMMA, LOWER, TAG
+
+        strings = doc.vocab.strings
+        memo = self._memo
+        lemmas = []
+        for lemma, lower, tag in doc.to_array([LEMMA, LOWER, TAG]).tolist():
+            if not lemma:
+                lemma = memo.get((lower, tag))
+                if lemma is None:
+                    if len(memo) >= _LEMMA_MEMO_MAX:
+                        memo.clear()
+                    lemma = memo[lower, tag] = strings.add(
+                        self.lemma_of(strings[lower], strings[tag]))
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], array(lemmas, dtype=uint64))
+
+    def lemma_of(self, lower: str, tag: str) -> str:
+        """The lemma of a lower-case word with a fine-grained tag."""
+        if tag.startswith("VB") or tag == "MD":
+            return self.verbs.get(lower, lower)
+        if tag.startswith("NN"):
+            return self.nouns.get(lower, _singular(lower) if tag == "NNS" else lower)
+        return lower
+
+
+#: How many (word, tag) pairs `LemmaTable.assign` remembers the lemma of (then it starts over).
+_LEMMA_MEMO_MAX = 200_000
 
 
 def _verb_table(lemmas: Iterable[str], irregular: Mapping[str, tuple[str, ...]]
