@@ -82,3 +82,42 @@ def test_event_dates_are_those_of_every_expression_tried(sentence, doc_date):
 def test_the_look_ahead_shortcut_lets_forward_mentions_through(sentence):
     assert dates._AHEAD.search(sentence)
     assert dates._may_look_ahead(sentence)
+
+
+LEMMA_SENTENCES = [
+    "Officials in Quito said the envoys were summoned and the talks broke down on Friday.",
+    "The ministries denied that drones had struck the refineries, according to the agency.",
+    "Protesters marched past the embassies, carrying flags and chanting slogans.",
+]
+
+
+@pytest.mark.parametrize("sentence", LEMMA_SENTENCES)
+def test_lemmas_set_as_one_array_are_those_worked_out_token_by_token(coder, sentence):
+    table = coder.lemmas
+    parsed = coder.nlp(sentence)
+    expected = [t.lemma_ or table.lemma_of(t.lower_, t.tag_) for t in parsed]
+    table.assign(parsed)
+    assert [t.lemma_ for t in parsed] == expected
+
+
+def test_lemmas_of_inflected_verbs_and_plural_nouns(coder):
+    parsed = coder.nlp(LEMMA_SENTENCES[0])
+    coder.lemmas.assign(parsed)
+    assert {"summon", "talk", "break", "envoy"} <= {t.lemma_ for t in parsed}
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Two patrol boats collided near the reef, according to the Philippine coast guard.",
+     "guard"),
+    ("According to Chilean officials, the frigate left port at dawn.", "officials"),
+    ("Two patrol boats collided near the reef, the Philippine coast guard said.", "guard"),
+    ("Two patrol boats collided near the reef on Sunday.", None),
+])
+def test_the_according_shortcut_keeps_every_according_to_speaker(coder, sentence, speaker):
+    from entente.coder.policy import speaker_of
+
+    parsed = coder.nlp(sentence)
+    coder.lemmas.assign(parsed)
+    verb = next(t for t in parsed if t.lower_ in ("collided", "left"))
+    found = speaker_of(verb, coder.rules)
+    assert (found.lower_ if found is not None else None) == speaker
