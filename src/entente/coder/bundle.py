@@ -164,7 +164,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "relative_place_roots": _words, "complaint_roots": _words,
     "backer_participles": _lower_words,
     "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
-    "doer_participles": _lower_words,
+    "doer_participles": _lower_words, "mediation_codes": _words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -296,6 +296,7 @@ class Rules:
     dying_verbs: frozenset[str]
     harm_preps: frozenset[str]
     doer_participles: frozenset[str]
+    mediation_codes: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

@@ -19,7 +19,7 @@ from .bundle import Rules
 from .dates import MONTHS
 from .heads import is_measure
 from .lexicon import ANY_OBJECT, Entry, Lexicon
-from .spans import coordinated_modifiers
+from .spans import coordinated_modifiers, coordinated_owners
 
 Token = Any
 VERB_TAGS = ("VB",)
@@ -98,6 +98,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame = _noun_frame(token, lexicon, rules)
             if frame is not None:
                 frames.append(frame)
+    frames += [m for f in frames for m in [_mediated(f, lexicon, rules)] if m is not None]
     content = rules.content_nouns
     joint = rules.joint_modifiers
     coded_verbs = {f.trigger[0].i for f in frames if f.trigger[0].pos_ in ("VERB", "AUX")}
@@ -115,6 +116,11 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.symmetric = True
             frame.flags.append("reciprocal")
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
+        if frame.symmetric and not frame.targets and not _done_jointly(frame, joint):
+            parties = _infinitive_parties(frame, rules)
+            if parties:  # "A, B and C agreed to deliver missiles to Ukraine": not each other
+                frame.targets, frame.symmetric = parties, False
+                frame.flags.append("infinitive-party")
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
         if frame.code in rules.frontier_codes:
@@ -146,6 +152,41 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = _dedupe([t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "of")] + stops)
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
+
+
+#: Prepositions of an infinitive that name the party its act goes to or against.
+INFINITIVE_PARTY_PREPS = ("to", "against", "toward", "towards", "on", "for")
+
+
+def _infinitive_parties(frame: Frame, rules: Rules) -> list[Token]:
+    """The named party of the uncoded infinitive of a bare shared verb ("Germany and Spain
+    agreed to deliver air defence systems to Ukraine", "agreed to grant Kyiv a loan"):
+    the subjects agreed to act on that party, not on each other. [] when the infinitive
+    names none, or only a subject."""
+    verb = frame.verb
+    if frame.trigger != [verb] or verb.lemma_.lower() not in rules.symmetric_lemmas:
+        return []
+    own = {t.i for s in frame.sources for t in s.subtree}
+    for clause in (c for c in verb.children if c.dep_ == "xcomp" and _bare_infinitive(c)):
+        found = [c for c in clause.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+        found += [p for name in INFINITIVE_PARTY_PREPS for p in _prep_objects(clause, name)
+                  if p.pos_ == "PROPN" and not is_time(p)]
+        found = [t for t in _with_conjuncts(found) if t.i not in own]
+        if found:
+            return found
+    return []
+
+
+def _mediated(frame: Frame, lexicon: Lexicon, rules: Rules) -> Frame | None:
+    """The event of its own parties that a third party's act takes as its object (roles.yaml
+    `mediation_codes`): "Egypt hosted talks between Sudan and South Sudan" is also the
+    talks of Sudan and South Sudan, "talks between A and B, hosted by Qatar" too."""
+    if frame.code not in rules.mediation_codes or len(frame.trigger) < 2:
+        return None
+    noun = frame.trigger[1]
+    if noun.pos_ != "NOUN" or len(_with_conjuncts(_prep_objects(noun, "between"))) < 2:
+        return None
+    return _noun_frame(noun, lexicon, rules)
 
 
 def _asks_for_something(frame: Frame) -> bool:
@@ -987,6 +1028,8 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     how = "passive" if targets else ""
     if targets and not sources:
         sources = _stray_agents(verb)
+    if _misread_main_verb(verb):  # "The Iraqi air force carried out three air strikes"
+        return _with_conjuncts([verb.head]), [], "misread-participle"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not targets and \
             verb.head.pos_ in ("NOUN", "PROPN"):
         targets = [_appositive_anchor(verb.head)]
@@ -1005,6 +1048,18 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     sources = _with_conjuncts(sources)
     sources += _fronted_members(verb, sources)
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """A past tense the tagger read as a participle modifying the subject, so that the
+    sentence has no verb ("The Iraqi air force carried out three strikes": "force" the root,
+    "carried" its modifier): a participle with an object of its own and no agent, on a noun
+    that is the root of the sentence."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" \
+        and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _said_in_a_letter(frame: Frame, rules: Rules) -> bool:
@@ -1178,7 +1233,13 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects and _object_control(head, rules):
             return objects, [], "xcomp"  # object control: "urged Iran to release"
-        sources, targets, _ = verb_subjects(head, rules)
+        if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head is not head:
+            head = head.head  # "were due to meet", "is ready to talk": the subject of "be"
+        sources, targets, how = verb_subjects(head, rules)
+        if not sources and how == "passive" and _bare_infinitive(verb):
+            # "Ghana and Togo are set to hold drills", "Iran was told to leave": the passive
+            # subject of the verb the infinitive hangs on does it
+            sources = targets
         return sources, [], "xcomp"
     if verb.dep_ == "conj" and head is not verb:
         head = _conjunct_of(verb, head, rules)
@@ -1523,8 +1584,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
-    joint = not sources and entry.lemma in rules.symmetric_lemmas and \
-        entry.lemma not in rules.relation_nouns
+    shared = entry.lemma in rules.symmetric_lemmas or any(  # ("joint patrols")
+        c.dep_ == "amod" and c.lower_ in rules.joint_modifiers for c in noun.children)
+    joint = not sources and shared and entry.lemma not in rules.relation_nouns
     occasion = None if _prep_objects(noun, "between") or _answered_blow(noun, entry, rules) \
         else occasion_verb(noun, rules)
     if joint and targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
@@ -1538,9 +1600,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         # "Chile's minister and his Argentine host urged closer ties at a meeting in Lima":
         # the coordinated subjects of the clause met
         subjects, _, how = verb_subjects(occasion, rules)
-        if how != "passive" and (len(subjects) >= 2 or subjects and
-                                 coordinated_modifiers(subjects[0])):
-            sources, joint = subjects, False  # ("Indian and Chinese officials")
+        if how != "passive" and (len(subjects) >= 2 or subjects and (
+                coordinated_modifiers(subjects[0]) or coordinated_owners(subjects[0]))):
+            sources, joint = subjects, False  # ("Indian and Chinese officials", "troops
+            # from Ghana and Togo")
     if not sources and targets and entry.code in rules.traveller_codes \
             and _prep_objects(noun, "to"):
         # "the visit of the Turkish prime minister to Britain": who travels where ("a tour

@@ -1,0 +1,144 @@
+"""Trigger and both sides in one sentence, linked across a construction the role arcs do not
+reach directly: an infinitive under a passive or adjectival raising verb, the parties of a
+joint act named in the "of" / "from" phrase of its participants, the party of an uncoded
+infinitive under a shared verb. Each class with sentences that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic
+
+
+def _pairs(coder, text: str, root: str) -> set[tuple[str, str]]:
+    """(source, target) of the dyadic events whose code starts with `root`."""
+    return {(s, t) for s, c, t in dyadic(coder, text) if c.startswith(root)}
+
+
+# --- raising: the subject of "is set / expected / due to" does the infinitive ---------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ghana and Togo are set to hold joint naval exercises off Lome next month.",
+     ("GHA", "TGO")),
+    ("Slovakia and the Czech Republic are set to hold talks on gas transit.", ("SVK", "CZE")),
+    ("Uruguay and Paraguay are expected to sign a river transport accord.", ("URY", "PRY")),
+    ("Kazakhstan and Uzbekistan are scheduled to hold border talks in Tashkent.",
+     ("KAZ", "UZB")),
+    ("Vietnamese and Cambodian officials were due to meet in Phnom Penh.", ("VNM", "KHM")),
+])
+def test_coordinated_subjects_of_a_raising_verb_do_its_infinitive(coder, text, pair):
+    found = {(s, t) for s, _, t in dyadic(coder, text)}
+    assert pair in found and pair[::-1] in found
+
+
+def test_a_single_raised_subject_does_the_infinitive(coder):
+    assert ("NPL", "IND") in _pairs(
+        coder, "Nepal's foreign minister is ready to hold talks with India.", "03")
+    assert ("ZMB", "ZWE") in {(s, t) for s, _, t in dyadic(
+        coder, "Zambia is poised to sign a power-sharing accord with Zimbabwe.")}
+
+
+def test_raising_with_no_party_gives_nothing(coder):
+    assert dyadic(coder, "The summit is expected to open in Nairobi on Monday.") == set()
+    assert dyadic(coder, "Heavy rains are set to hit the Philippines this weekend.") == set()
+    assert dyadic(coder, "It is important to hold talks with India.") == set()
+
+
+# --- a joint act: its parties named in the "of" / "from" phrase of who took part -------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Troops from Ghana and Togo took part in joint drills near the border.", ("GHA", "TGO")),
+    ("Sailors from India and Japan took part in joint naval exercises in the Bay of Bengal.",
+     ("IND", "JPN")),
+    ("Police officers from Brazil and Argentina took part in joint patrols along the river.",
+     ("BRA", "ARG")),
+    ("Soldiers of Estonia and Latvia participated in joint exercises near Tapa.",
+     ("EST", "LVA")),
+    ("Coast guards from Morocco and Spain took part in joint patrols in the strait.",
+     ("MAR", "ESP")),
+])
+def test_the_coordinated_owners_of_the_participants_share_a_joint_act(coder, text, pair):
+    found = _pairs(coder, text, "06")
+    assert pair in found and pair[::-1] in found
+
+
+def test_participants_of_one_country_or_of_no_joint_act_give_nothing(coder):
+    assert dyadic(coder, "Troops from Ghana took part in joint drills on Monday.") == set()
+    assert dyadic(coder, "Athletes from Kenya and Ethiopia took part in the Berlin "
+                         "marathon.") == set()
+
+
+# --- a shared verb whose uncoded infinitive names the party it acts on ----------------------
+
+@pytest.mark.parametrize("text, sources, target", [
+    ("Germany, France, Italy and Spain agreed to deliver air defence systems to Ukraine.",
+     {"DEU", "FRA", "ITA", "ESP"}, "UKR"),
+    ("Norway and Sweden agreed to extend budget support to Kenya.", {"NOR", "SWE"}, "KEN"),
+    ("Qatar and Kuwait agreed to ship fuel to Lebanon.", {"QAT", "KWT"}, "LBN"),
+    ("Turkey and Azerbaijan agreed to pump more gas to Armenia.", {"TUR", "AZE"}, "ARM"),
+    ("Belgium and Luxembourg agreed to transfer two frigates to Portugal.", {"BEL", "LUX"},
+     "PRT"),
+])
+def test_the_infinitives_party_is_the_target_not_the_co_subjects(coder, text, sources, target):
+    found = {(s, t) for s, _, t in dyadic(coder, text)}
+    assert found == {(s, target) for s in sources}
+
+
+def test_a_shared_verb_with_no_party_in_its_infinitive_stays_shared(coder):
+    found = _pairs(coder, "Brazil, Argentina, Chile and Peru agreed to build a joint rail "
+                          "link.", "03")
+    assert ("BRA", "PER") in found and ("PER", "BRA") in found
+    assert _pairs(coder, "Lesotho and Eswatini agreed to meet again in June.", "03") == {
+        ("LSO", "SWZ"), ("SWZ", "LSO")}
+
+
+# --- a past tense the tagger read as a participle of the subject ---------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Turkish air force carried out at least four air strikes in northern Iraq, killing "
+     "several Kurdish fighters.", ("TUR", "IRQ")),
+    ("The Nigerian air force carried out at least two air strikes in southern Niger, killing "
+     "several smugglers.", ("NGA", "NER")),
+    ("The Kenyan air force carried out at least three air strikes in southern Somalia, "
+     "killing dozens of militants.", ("KEN", "SOM")),
+    ("The Jordanian air force carried out at least two air raids in southern Syria, killing "
+     "several smugglers.", ("JOR", "SYR")),
+    ("The Iraqi air force carried out at least three air strikes in western Mosul, killing "
+     "dozens of fighters.", ("IRQ", "IRQ")),
+])
+def test_a_misread_past_tense_keeps_its_subject_as_the_doer(coder, text, pair):
+    assert pair in _pairs(coder, text, "19")
+
+
+def test_a_real_reduced_relative_is_no_doer(coder):
+    # a participle with no object of its own: what was seized or sent, not who did it
+    assert dyadic(coder, "Dozens of rifles seized near the Malian border on Tuesday.") == set()
+    assert {(s, t) for s, _, t in dyadic(
+        coder, "A Somali fishing boat seized by the Kenyan navy off Lamu.")} == {("KEN", "SOM")}
+    assert {(s, t) for s, _, t in dyadic(
+        coder, "Aid shipments sent by Qatar to Gaza on Monday.")} == {("QAT", "PSE")}
+
+
+# --- a third party's act on an event that names its own parties -----------------------------
+
+@pytest.mark.parametrize("text, host, pair", [
+    ("Egypt hosted talks between Sudan and South Sudan on Sunday.", "EGY", ("SDN", "SSD")),
+    ("The talks, hosted by Qatar, between Israel and Hamas resumed on Monday.", "QAT",
+     ("ISR", "PSE")),
+    ("Talks between Serbia and Kosovo, hosted by the European Union, resumed in Brussels.",
+     "EU", ("SRB", "XKX")),
+    ("Washington hosted peace talks between Armenia and Azerbaijan at the State Department.",
+     "USA", ("ARM", "AZE")),
+    ("Kenya will host a new round of negotiations between Ethiopia and Eritrea next week.",
+     "KEN", ("ETH", "ERI")),
+])
+def test_the_parties_of_a_hosted_event_have_their_own_event(coder, text, host, pair):
+    found = {(s, t) for s, _, t in dyadic(coder, text)}
+    assert pair in found and pair[::-1] in found
+    assert (host, pair[0]) in found and (host, pair[1]) in found
+
+
+def test_hosted_talks_with_no_two_parties_give_only_the_hosting(coder):
+    assert dyadic(coder, "Egypt hosted talks on water security in Cairo.") == set()
+    assert {s for s, _, _ in dyadic(coder, "Oman hosted talks between Iran and the United "
+                                           "States.")} <= {"OMN", "IRN", "USA"}
