@@ -142,3 +142,51 @@ def test_hosted_talks_with_no_two_parties_give_only_the_hosting(coder):
     assert dyadic(coder, "Egypt hosted talks on water security in Cairo.") == set()
     assert {s for s, _, _ in dyadic(coder, "Oman hosted talks between Iran and the United "
                                            "States.")} <= {"OMN", "IRN", "USA"}
+
+
+# --- a demand conjoined after a verb that names the party it blames or warns --------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Vietnam accused China of ramming its fishing boat and demanded compensation.",
+     ("VNM", "CHN")),
+    ("Ghana blamed Nigeria for the border closure and demanded talks.", ("GHA", "NGA")),
+    ("Lithuania warned Belarus over the migrant flows and demanded an end to the pushbacks.",
+     ("LTU", "BLR")),
+    ("Chile criticised Argentina for the fishing incursions and demanded compensation.",
+     ("CHL", "ARG")),
+    ("Egypt condemned Ethiopia's dam filling and demanded binding guarantees.",
+     ("EGY", "ETH")),
+])
+def test_a_conjoined_demand_goes_to_the_party_blamed(coder, text, pair):
+    assert pair in _pairs(coder, text, "10")
+
+
+def test_a_conjoined_demand_after_blaming_no_party_gives_nothing(coder):
+    assert dyadic(coder, "Egypt condemned the attack and demanded an investigation.") == set()
+    assert dyadic(coder, "Poland accused the smugglers of endangering lives and demanded "
+                         "tougher penalties.") == set()
+
+
+# --- an act on a thing held with a partner is an act on the partner ------------------------
+
+@pytest.mark.parametrize("text, pair, root", [
+    ("Algeria's suspension of its friendship treaty with Spain hit trade.", ("DZA", "ESP"),
+     "16"),
+    ("Kenya's suspension of its security pact with Somalia alarmed donors.", ("KEN", "SOM"),
+     "16"),
+    ("Chad's rejection of its defence accord with France surprised Paris.", ("TCD", "FRA"),
+     "12"),
+    ("Niger's rejection of its military agreement with the United States came after talks.",
+     ("NER", "USA"), "12"),
+    ("Hungary's suspension of the gas contract with Croatia raised prices.", ("HUN", "HRV"),
+     "16"),
+])
+def test_the_partner_of_the_thing_an_event_noun_acts_on_is_its_target(coder, text, pair,
+                                                                       root):
+    assert pair in _pairs(coder, text, root)
+
+
+def test_a_thing_with_no_partner_or_no_state_gives_nothing(coder):
+    assert dyadic(coder, "Algeria's suspension of its oil output hit revenues.") == set()
+    assert dyadic(coder, "The suspension of the football match with Spain was announced on "
+                         "Monday.") == set()

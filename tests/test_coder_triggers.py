@@ -188,7 +188,7 @@ def test_attacking_a_decision_is_criticism_but_attacking_positions_is_a_fight(co
 @pytest.mark.parametrize(("sentence", "code"), [
     ("Pakistan tested a nuclear-capable missile on Friday.", "150"),
     ("Canada closed its embassy in Iran.", "161"),
-    ("Egypt brokered a truce between Israel and Hamas.", "045"),
+    ("Egypt brokered a truce between the warring factions.", "045"),
     ("Rebels downed a Nigerian air force jet in Borno.", "190"),
     ("North Korea broke off talks with South Korea.", "164"),
     ("Cuba reopened its embassy in Washington.", "050"),

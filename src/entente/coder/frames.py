@@ -1584,6 +1584,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
+    partners = _partners_of_object(noun)
+    if partners and all(t.pos_ == "NOUN" and not _named(t) for t in targets):
+        targets = partners  # ("suspension of its treaty with Spain": Spain, not the treaty)
     shared = entry.lemma in rules.symmetric_lemmas or any(  # ("joint patrols")
         c.dep_ == "amod" and c.lower_ in rules.joint_modifiers for c in noun.children)
     joint = not sources and shared and entry.lemma not in rules.relation_nouns
@@ -1652,6 +1655,14 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
                                                 if impact is not None else None)
     frame.symmetric = entry.lemma in rules.symmetric_lemmas
     return frame
+
+
+def _partners_of_object(noun: Token) -> list[Token]:
+    """The partner named in the "with" phrase of what an event noun acts on: "Algeria's
+    suspension of its friendship treaty with Spain", "the cancellation of a gas contract
+    with Ukraine" (the thing is common: "the recall of Kenya's envoy with ..." is none)."""
+    return _with_conjuncts([p for o in _prep_objects(noun, "of") if o.pos_ == "NOUN"
+                            for p in _prep_objects(o, "with") if not is_time(p)])
 
 
 def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
