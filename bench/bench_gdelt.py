@@ -12,8 +12,13 @@ time; then (e) the peak memory of the command for 1x and 4x the input (goal <= 1
 entente is byte-compiled first, as an installed package is (see `compile_package`), and
 the baselines import pandas or duckdb only, not entente.
 `--threads` times the command with ENTENTE_LOAD_THREADS=1 against 2 instead.
+`--profile` instead loads the file once in this process and prints the cpu and wall time
+of each SQL statement of the load (and what is left outside them: unzipping, line count,
+Python), then the cpu of a narrow table in the same process: the file's used columns
+typed in one statement, without and with the event id and the two countries, the cost
+of the load if `events` were a view over such a table (`--repeat` runs each).
 
-Usage: python bench/bench_gdelt.py [--rows 300000] [--repeat 3] [--threads]
+Usage: python bench/bench_gdelt.py [--rows 300000] [--repeat 3] [--threads | --profile]
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from entente.sources.gdelt import GDELT2_COLUMNS
 
@@ -228,12 +234,124 @@ def threads(small: Path, work: Path, repeat: int) -> None:
           f"time, {_ratio(one, two, 'cpu'):.2f}x by cpu (median of {repeat} pairs)")
 
 
+class _TimedConnection:
+    """A DuckDB connection that records the wall and cpu time of each `execute`."""
+
+    def __init__(self, con: Any) -> None:
+        self._con = con
+        self.log: list[tuple[float, float, str]] = []
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = self._con.execute(sql, *args)
+        self.log.append((time.perf_counter() - wall, time.process_time() - cpu,
+                         " ".join(sql.split())))
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._con, name)
+
+
+def _statement(sql: str) -> str:
+    """A short name for a statement: its first words and the table it writes or reads."""
+    words = sql.split()
+    head = " ".join(words[:3]) if words[0] in ("INSERT", "CREATE") else " ".join(words[:2])
+    return head[:60]
+
+
+def profile_load(small: Path, work: Path) -> float:
+    """One in-process load with the time of each statement; returns its cpu seconds."""
+    from entente.sources.gdelt import ingest_gdelt_files
+    from entente.store import Store
+
+    db = work / "p.duckdb"
+    cpu, wall = time.process_time(), time.perf_counter()
+    store = Store(db)
+    timed = _TimedConnection(store.con)
+    store.con = timed  # type: ignore[assignment]
+    report = ingest_gdelt_files(store, [small])
+    store.con = timed._con
+    store.close()
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    totals: dict[str, list[float]] = {}
+    for w, c, sql in timed.log:
+        entry = totals.setdefault(_statement(sql), [0.0, 0.0, 0])
+        entry[0] += w
+        entry[1] += c
+        entry[2] += 1
+    inside = sum(c for _, c, _ in timed.log), sum(w for w, _, _ in timed.log)
+    print(f"load in process: {cpu:.2f} s cpu, {wall:.2f} s wall, "
+          f"{report.inputs[0].events_added:,} events")
+    for name, (w, c, n) in sorted(totals.items(), key=lambda kv: -kv[1][1])[:10]:
+        print(f"  {c:6.2f} s cpu {w:6.2f} s wall  {n:3d}x {name}")
+    print(f"  {cpu - inside[0]:6.2f} s cpu {wall - inside[1]:6.2f} s wall       outside SQL "
+          "(unzip, line count, Python)")
+    for path in work.glob("p.duckdb*"):
+        path.unlink()
+    return cpu
+
+
+def narrow_load(small: Path, work: Path, with_ids: bool) -> float:
+    """Cpu seconds of unzipping the file and loading its used columns, typed, into a
+    table in one statement (with the event id and both countries: the code-table joins
+    too): the floor of a load into a narrow GDELT table behind an `events` view."""
+    import duckdb
+
+    from entente.sources.codes import register_code_tables
+    from entente.sources.gdelt import gdelt_spec
+    from entente.sources.tabular import LoadOptions, _used_columns
+    from entente.sources.unpack import plain_input
+
+    spec = gdelt_spec("gdelt2", GDELT2_COLUMNS)
+    used = _used_columns(spec, LoadOptions())
+    types = {n: t.rstrip("?") for n, t in GDELT2_COLUMNS}
+    cols = ", ".join(f"'{n}': '{t}'" for n, t in types.items())
+    keep = ", ".join(f"src.{n}" for n, _ in GDELT2_COLUMNS if n in used)
+    joins = ""
+    if with_ids:
+        keep += ", " + ", ".join(f"{spec.select[c]} AS {c}"
+                                 for c in ("event_id", "source_country", "target_country"))
+        joins = spec.joins
+    db = work / "narrow.duckdb"
+    db.unlink(missing_ok=True)
+    cpu = time.process_time()
+    con = duckdb.connect(str(db))
+    con.execute("SET threads = 1")
+    con.execute("SET preserve_insertion_order = false")
+    register_code_tables(con)
+    with plain_input(small) as plain:
+        con.execute("BEGIN")
+        con.execute(f"CREATE TABLE g AS SELECT {keep} FROM read_csv('{plain.path}', "
+                    "delim = '\\t', header = false, quote = '', escape = '', "
+                    f"columns = {{{cols}}}, dateformat = '%Y%m%d', auto_detect = false) "
+                    f"src {joins}")
+        con.execute("COMMIT")
+    con.close()
+    seconds = time.process_time() - cpu
+    db.unlink()
+    return seconds
+
+
+def profile(small: Path, work: Path, repeat: int) -> None:
+    ours = [profile_load(small, work) for _ in range(repeat)]
+    lean = [narrow_load(small, work, False) for _ in range(repeat)]
+    ids = [narrow_load(small, work, True) for _ in range(repeat)]
+    mine = statistics.median(ours)
+    print(f"narrow table, used columns: {statistics.median(lean):.2f} s cpu "
+          f"({statistics.median(lean) / mine:.2f}x the load); with event id and countries: "
+          f"{statistics.median(ids):.2f} s cpu ({statistics.median(ids) / mine:.2f}x); "
+          f"the load {mine:.2f} s cpu (medians of {repeat})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=300_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--threads", action="store_true",
-                        help="time 1 against 2 DuckDB threads instead")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--threads", action="store_true",
+                      help="time 1 against 2 DuckDB threads instead")
+    mode.add_argument("--profile", action="store_true",
+                      help="the cost of each statement of one load, in process, instead")
     args = parser.parse_args()
     compile_package()
     with tempfile.TemporaryDirectory(prefix="entente-bench-") as tmp:
@@ -244,6 +362,9 @@ def main() -> None:
         print(f"input: {args.rows:,} rows, {size:.1f} MB zipped (GDELT 2.0, 61 columns)")
         if args.threads:
             threads(small, work, max(args.repeat, 1))
+            return
+        if args.profile:
+            profile(small, work, max(args.repeat, 1))
             return
         ours = compare(small, work, args.rows, max(args.repeat, 1))
         large = work / "20250601001500.export.CSV.zip"
