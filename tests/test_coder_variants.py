@@ -94,3 +94,66 @@ def test_a_blow_answered_is_not_struck_by_the_answerer(coder, text, never):
 def test_an_attack_during_which_a_state_acts_is_still_its_own(coder):
     assert ("RUS", "190", "UKR") in dyadic(coder, "Russia fired 40 missiles at Kyiv during the"
                                                   " attack on the capital.")
+
+
+# --- a treaty named after a place is a document, and breaking it is criticised -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Caracas said the Guyanese move violated the Geneva Agreement.", ("VEN", "111", "GUY")),
+    ("Moscow said the Moldovan decision breached the Istanbul Convention.",
+     ("RUS", "111", "MDA")),
+    ("Kyiv said Russian troops violated the Minsk agreements.", ("UKR", "111", "RUS")),
+])
+def test_breaking_a_named_treaty_is_criticised_by_the_speaker(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not [e for e in found if "CHE" in e or "BLR" in e or "TUR" in e]
+
+
+# --- avenging a deed threatens its doer; the deed itself took place -------------------------
+
+@pytest.mark.parametrize(("text", "threat", "deed"), [
+    ("Hezbollah vowed to avenge the killing of its commander by Israel.",
+     ("LBN", "138", "ISR"), ("ISR", "LBN")),
+    ("The Houthis vowed to avenge the US strikes on Sanaa.", ("YEM", "138", "USA"),
+     ("USA", "YEM")),
+])
+def test_avenging_threatens_the_doer_of_the_deed(coder, text, threat, deed):
+    found = dyadic(coder, text)
+    assert threat in found
+    assert deed in {(s, t) for s, c, t in found if c[:2] in ("18", "19")}
+    assert not [e for e in found if e[0] == threat[0] and e[2] == threat[0]]
+
+
+def test_a_counted_party_owned_by_its_speaker(coder):
+    found = dyadic(coder, "Hamas said Israeli troops had killed dozens of its fighters.")
+    assert ("ISR", "PSE") in {(s, t) for s, c, t in found if c.startswith("19")}
+
+
+# --- verbs of one family share their object rows (roles.yaml verb_families) ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea's foreign minister demonstrated support for Kyiv during his visit.",
+     ("KOR", "051", "UKR")),
+    ("Berlin registered its concern over the arrests with the Chinese ambassador.",
+     ("DEU", "012", "CHN")),
+    ("Japan underlined its solidarity with the Philippines.", ("JPN", "018", "PHL")),
+    ("Brazil showed concern about the Venezuelan election.", ("BRA", "012", "VEN")),
+])
+def test_expressing_verbs_share_their_attitudes(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_demonstrating_a_thing_is_still_no_event(coder):
+    assert dyadic(coder, "The Thai army demonstrated a new drone to Indonesian buyers.") == set()
+
+
+def test_a_family_row_never_overrides_a_verbs_own_row():
+    from entente.coder.lexicon import Entry, Lexicon
+
+    own = Entry("reaffirm", "V", "", ("commitment",), "051", (), "t:1")
+    other = Entry("express", "V", "", ("commitment", "concern"), "030", (), "t:2")
+    lexicon = Lexicon([own, other], {}).with_families({"say": ["express", "reaffirm"]})
+    assert lexicon.best("reaffirm", "V", set(), {"commitment"}).code == "051"
+    assert lexicon.best("reaffirm", "V", set(), {"concern"}).code == "030"
+    assert lexicon.best("express", "V", set(), {"commitment"}).code == "030"

@@ -156,7 +156,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
-    "hosting_verbs": _lower_words, "guest_sectors": _words,
+    "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
+    "verb_families": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
     "addressed_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
@@ -280,6 +281,8 @@ class Rules:
     guest_codes: dict[str, str]
     hosting_verbs: frozenset[str]
     guest_sectors: frozenset[str]
+    instrument_nouns: frozenset[str]
+    verb_families: dict[str, tuple[str, ...]]
     sequence_preps: frozenset[str]
     answered_roots: frozenset[str]
     addressed_roots: frozenset[str]
@@ -434,7 +437,8 @@ class LanguageBundle:
              policies: Where = POLICIES_FILE, extra: Iterable[Where] = ()) -> LanguageBundle:
         """Read a bundle; any file may be replaced. `extra` are user files that extend it
         (.tsv: trigger rows; .yaml/.yml: keys of roles.yaml or policies.yaml)."""
-        base = cls(Lexicon.load(triggers, irregular), Rules.load(roles, policies))
+        rules = Rules.load(roles, policies)
+        base = cls(Lexicon.load(triggers, irregular).with_families(rules.verb_families), rules)
         return base.extend(*extra)
 
     def extend(self, *paths: Where) -> LanguageBundle:
@@ -442,11 +446,12 @@ class LanguageBundle:
         bundle = self
         for path in map(Path, paths):
             if _kind(path) == "triggers":
-                bundle = LanguageBundle(bundle.lexicon.extend(path), bundle.rules)
+                lexicon, rules = bundle.lexicon.extend(path), bundle.rules
             else:
-                rules = bundle.rules
-                bundle = LanguageBundle(bundle.lexicon, Rules.load(
-                    rules.files[0], rules.files[1], [*rules.files[2:], path]))
+                old = bundle.rules
+                lexicon = bundle.lexicon
+                rules = Rules.load(old.files[0], old.files[1], [*old.files[2:], path])
+            bundle = LanguageBundle(lexicon.with_families(rules.verb_families), rules)
         return bundle
 
     @property

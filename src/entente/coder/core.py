@@ -847,9 +847,10 @@ class Coder:
             return replace(actor, kind="group" if referent.kind == "person" else referent.kind,
                            country=referent.country, sector=mention.sector or referent.sector,
                            code=f"{referent.country}{mention.sector or referent.sector or ''}")
-        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+        owned = self.heads.head_of(head) or head  # ("dozens of its fighters")
+        owners = [c for c in owned.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   and c.lower_ in self.rules.pronouns]
-        described = [c for c in head.children if c.dep_ == "poss"
+        described = [c for c in owned.children if c.dep_ == "poss"
                      and self.heads.describes_state(c)]  # "the country's army"
         if described:
             referent = self._state_referent(described[0], avoid, ctx, local)
@@ -876,13 +877,17 @@ class Coder:
         if owner.lower_ != "its":
             return None
         verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep_ == "xcomp" and \
+                not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "Hezbollah vowed to avenge the killing of its commander"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
             if verb is not None else None
         if subject is None or owner in subject.subtree:  # "its navy said": not itself
             return None
         found = self._speaker_referent(subject, avoid, ctx) if subject.pos_ == "PRON" \
             else self._actor(subject, avoid, ctx, [])[:1]
-        return next((a for a in found if a.country and a.kind in ("state", "igo")), None)
+        return next((a for a in found if a.country and a.kind in ("state", "igo", "group")),
+                    None)
 
     def _owned_by_other(self, head: Any, actor: Actor, doers: list[Actor], avoid: set[int],
                         ctx: DocumentMemory) -> Actor:
@@ -900,8 +905,8 @@ class Coder:
             return self._described_by_speaker(head, actor, own, avoid, ctx)
         owner = head if head.pos_ == "PRON" and head.lower_ in self.rules.pronouns \
             and head.dep_ in ("dobj", "dative", "pobj") else \
-            next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
-                  and c.lower_ in self.rules.pronouns), None)
+            next((c for c in (self.heads.head_of(head) or head).children if c.dep_ == "poss"
+                  and c.pos_ == "PRON" and c.lower_ in self.rules.pronouns), None)
         if owner is None or actor.country not in own \
                 or head.lemma_.lower() in self.rules.related_party_nouns \
                 or any(c.lower_ == "own" for c in head.children):

@@ -38,6 +38,7 @@ class HeadRules:
     times: frozenset[str] = frozenset()
     sets: frozenset[str] = frozenset()
     leaders: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -45,7 +46,8 @@ class HeadRules:
                    water=rules.water_words, measures=rules.measure_nouns,
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
                    acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
-                   sets=rules.state_set_nouns, leaders=rules.leader_nouns)
+                   sets=rules.state_set_nouns, leaders=rules.leader_nouns,
+                   instruments=rules.instrument_nouns)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -77,6 +79,12 @@ class HeadRules:
             return False
         return not any(c.dep_ in ("nummod", "appos") or c.dep_ == "prep" and c.lower_ == "of"
                        for c in head.children)
+
+    def is_named_instrument(self, head: Token) -> bool:
+        """"the Geneva Agreement", "the Minsk accords", "the Paris Climate Agreement": a
+        treaty or accord named after a place is a document, not that place's state
+        (roles.yaml `instrument_nouns`)."""
+        return head.pos_ == "PROPN" and head.lemma_.lower() in self.instruments
 
     def is_condition(self, head: Token) -> bool:
         """"a state of emergency", "the state of siege": a state noun whose "of" names a
@@ -110,7 +118,7 @@ class HeadRules:
         source a nation's weapon or unit ("Israeli tanks fired")."""
         head = self.head_of(head)
         if head is None or self.is_water(head) or self.is_time_name(head) \
-                or self.is_condition(head):
+                or self.is_condition(head) or self.is_named_instrument(head):
             return False
         if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo"):
             return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +69,8 @@ class Lexicon:
         self._by_key: dict[tuple[str, str], list[Entry]] = {}
         for entry in entries:
             self._by_key.setdefault((entry.lemma, entry.pos), []).append(entry)
-        for bucket in self._by_key.values():
-            bucket.sort(key=lambda e: -e.specificity)
+        for bucket in self._by_key.values():  # (a named object before "any object")
+            bucket.sort(key=lambda e: (-e.specificity, ANY_OBJECT in e.objects))
         self.files = tuple(Path(f) for f in files)
         #: lemma -> irregular inflected forms (irregular_verbs.tsv)
         self.irregular = dict(irregular)
@@ -100,6 +100,27 @@ class Lexicon:
 
     def entries(self) -> list[Entry]:
         return [e for bucket in self._by_key.values() for e in bucket]
+
+    def with_families(self, families: Mapping[str, Iterable[str]]) -> Lexicon:
+        """A lexicon where the verbs of one family share their object rows: with `express`
+        and `convey` in a family, "express concern" (012) also makes "conveyed its
+        concern" 012. A verb's own rows for an object come first and win; exclusions and
+        rows with no object are not shared."""
+        shared: list[Entry] = []
+        for verbs in families.values():
+            members = list(dict.fromkeys(verbs))
+            rows = [e for v in members for e in self.lookup(v, "V")
+                    if e.objects and not e.excluded and ANY_OBJECT not in e.objects]
+            for verb in members:
+                own = {o for e in self.lookup(verb, "V") for o in e.objects}
+                shared += [replace(e, lemma=verb, objects=tuple(o for o in e.objects
+                                                                 if o not in own),
+                                   source=f"{e.source} (shared with {verb})")
+                           for e in rows if e.lemma != verb and set(e.objects) - own]
+        if not shared:
+            return self
+        return Lexicon([*self.entries(), *shared], self.irregular, self.files,
+                       self.irregular_file)
 
     def lookup(self, lemma: str, pos: str) -> list[Entry]:
         """Entries for (lemma, pos), most specific first."""

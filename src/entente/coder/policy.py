@@ -31,10 +31,14 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         return []
     governors: set[int] = set()
     kept: list[Frame] = []
+    acting = {f.trigger[0].i for f in frames if f.trigger[0].pos_ == "VERB"
+              and f.trigger[0].dep_ == "xcomp"
+              and f.trigger[0].lemma_.lower() not in rules.governor_verbs}
     for frame in frames:
         if any(_conditional(t, rules) for t in (frame.verb, *frame.trigger)):
             continue  # "If Chile attacks", even when "attacks" is parsed as a noun
-        _apply_governor(frame, rules, governors)
+        if not _acted_upon(frame, acting):
+            _apply_governor(frame, rules, governors)
         if frame.transform is None and frame.code is not None:
             _threat_clause(frame, rules, governors)
         if frame.code is None or _ceased(frame, rules) is None:
@@ -66,6 +70,14 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
     kept += _speech_acts(sent, kept, rules, dropped)
     return kept
+
+
+def _acted_upon(frame: Frame, acting: set[int]) -> bool:
+    """"vowed to avenge the killing of its commander by Israel": an event noun that is what
+    another coded verb (`acting`: infinitives under a governor) acts upon took place; the
+    vow above that verb governs the verb's act, not the noun's."""
+    return "nominal" in frame.flags and frame.verb.i in acting \
+        and frame.verb.i not in {t.i for t in frame.trigger}
 
 
 # --- what was said: evaluations ---------------------------------------------------------
@@ -237,7 +249,9 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
         kind = kind or _judgement(word, rules)
     if kind is None and head.lemma_.lower() in rules.criticism_verbs:
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        if objects and all(o.pos_ == "NOUN" and not _named(o) for o in objects):
+        if objects and all(o.pos_ == "NOUN" and not _named(o)
+                           or o.lemma_.lower() in rules.instrument_nouns  # "the Minsk accords"
+                           for o in objects):
             kind, judging = "criticism", {head.i}
     if kind is None:
         return None, set()
