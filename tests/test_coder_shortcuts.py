@@ -3,6 +3,7 @@ match: each shortcut is checked against the expression it guards."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -121,3 +122,37 @@ def test_the_according_shortcut_keeps_every_according_to_speaker(coder, sentence
     verb = next(t for t in parsed if t.lower_ in ("collided", "left"))
     found = speaker_of(verb, coder.rules)
     assert (found.lower_ if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:during|in|throughout) the (?:early |mid-?|late )?(?:18|19|20)\d0s\b",
+    r"(?i:\byears ago\b)|(?:\b(?:[Dd]uring|[Ii]n) the Cold War)",
+    r"\b(?:on |last )?(monday|friday)\b",
+    r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(may|june)\b",
+])
+def test_a_pattern_that_opens_a_word_is_tried_at_word_starts_with_the_same_matches(source):
+    from entente.coder.wordstart import at_word_starts
+
+    plain = re.compile(source, re.I)
+    fast = at_word_starts(plain)
+    assert fast.pattern != plain.pattern and fast.flags == plain.flags
+    for text in ["Years ago, during the 1990s, talks failed.", "(in the late 1980s) x",
+                 "Mid-1990s; In the Cold War-era", "on Monday and last friday, 2nd of May",
+                 "the 21st of June,in June", "Éin the 1990s", "nyears ago", "_in the 1990s"]:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("source", [
+    r"\bfoo|bar",             # one alternative may start inside a word
+    r"(?:x)?\bfoo",           # an optional start
+    r"\b-\d+",                # a boundary before a non-word character
+    r"\b(?:the )?",           # may match nothing after the boundary
+    r"\b[^a]bc",              # a negated set
+    r"foo\b",
+])
+def test_a_pattern_that_may_start_elsewhere_stays_as_it_is(source):
+    from entente.coder.wordstart import at_word_starts
+
+    pattern = re.compile(source)
+    assert at_word_starts(pattern) is pattern

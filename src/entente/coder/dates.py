@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .bundle import Rules
+from .wordstart import at_word_starts
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -33,6 +34,7 @@ _AHEAD = re.compile(r"\b(?:later this (?:week|month|year)|next (?:week|month|yea
                     r"tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|"
                     r"in the coming (?:days|weeks|months|years)|"
                     r"(?:by|before) the end of (?:the|this) (?:week|month|year))\b", re.I)
+_AHEAD = at_word_starts(_AHEAD)
 HISTORICAL = "historical"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -66,6 +68,7 @@ _PATTERNS = [
     ("years_ago", re.compile(rf"\b{_COUNT} years? ago\b", re.I)),
     ("decades_ago", re.compile(rf"\b{_COUNT} decades? ago\b", re.I)),
 ]
+_PATTERNS = [(name, at_word_starts(pattern)) for name, pattern in _PATTERNS]
 
 
 def event_date(sentence: str, doc_date: date | None,
@@ -173,7 +176,7 @@ def historical_markers(rules: Rules) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _joined(markers: tuple[str, ...]) -> re.Pattern[str]:
     parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in markers]
-    return re.compile("|".join(parts) or r"(?!x)x")
+    return at_word_starts(re.compile("|".join(parts) or r"(?!x)x"))
 
 
 def _default_markers() -> re.Pattern[str]:
