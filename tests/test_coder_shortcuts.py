@@ -156,3 +156,16 @@ def test_a_pattern_that_may_start_elsewhere_stays_as_it_is(source):
 
     pattern = re.compile(source)
     assert at_word_starts(pattern) is pattern
+
+
+@pytest.mark.parametrize("text", [
+    "Will Santiago recall its ambassador?", 'Will Santiago recall its ambassador?"',
+    "Officials asked: 'why now?' ", '"Why now?" the envoy asked.', "(Is the truce over?)",
+    "?", "Truly?  \n", "Peace, at last?' \" ) ", "x ) ) ) ) ) ) ?", "? ) ) ) ) ) ) )",
+    "The talks resumed in Lima.", "",
+])
+def test_the_question_check_reads_the_end_as_the_whole_text_would(coder, text):
+    from entente.coder.policy import _is_question
+
+    parsed = coder.nlp.make_doc(text)
+    assert _is_question(parsed) == text.rstrip().rstrip("\"')").endswith("?")

@@ -294,7 +294,7 @@ class Coder:
                 continue
             event = make_event(frame, source, target, where, speaker, location)
             event.one_sided = one_sided
-            if not self.one_sided and self._misplaced(source, target, parsed.text, ctx):
+            if not self.one_sided and self._misplaced(source, target, parsed, ctx):
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
@@ -352,7 +352,7 @@ class Coder:
             and not target.sector and target.country is not None \
             and target.country == source.country
 
-    def _misplaced(self, source: Actor, target: Actor, sentence: str,
+    def _misplaced(self, source: Actor, target: Actor, parsed: Any,
                    ctx: DocumentMemory) -> bool:
         """A side placed in no state and that is no organisation's name ("officials",
         "Hamada", "the rebels", "villagers"), in a sentence that names states: most likely
@@ -360,7 +360,7 @@ class Coder:
         if not any(self._unplaced(a) for a in (source, target)):
             return False
         return any(m.kind in ("state", "location") and m.country
-                   for m in self._mentions(sentence, ctx))
+                   for m in self._mentions(parsed.text, ctx))
 
     @staticmethod
     def _unplaced(actor: Actor) -> bool:
@@ -1229,9 +1229,11 @@ def _named_members(head: Any) -> list[Any]:
     """"Presidents Lula of Brazil and Milei of Argentina", "its neighbours, Kenya and
     Uganda": a plural noun with two or more named appositions (or one, conjoined with
     others) stands for each of them."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return [head]
     names = [n for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
              for n in (c, *(j for j in c.conjuncts if j.pos_ == "PROPN" and j.i > c.i))]
-    return names if head.tag_ in ("NNS", "NNPS") and len(names) >= 2 else [head]
+    return names if len(names) >= 2 else [head]
 
 
 def _clause_anchor(head: Any) -> Any:

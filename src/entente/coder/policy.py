@@ -27,7 +27,7 @@ GOVERNOR_KINDS = (("intent", "intent_verbs"), ("attempt", "attempt_verbs"),
 
 def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     """The frames that survive the policies, with codes, roles and speakers adjusted."""
-    if sent.text.rstrip().rstrip("\"')").endswith("?"):
+    if _is_question(sent):
         return []
     governors: set[int] = set()
     kept: list[Frame] = []
@@ -78,6 +78,19 @@ def _acted_upon(frame: Frame, acting: set[int]) -> bool:
     vow above that verb governs the verb's act, not the noun's."""
     return "nominal" in frame.flags and frame.verb.i in acting \
         and frame.verb.i not in {t.i for t in frame.trigger}
+
+
+def _is_question(sent: Any) -> bool:
+    """Does `sent` end with a question mark (before closing quotes and brackets)? Read from
+    its last few tokens: the whole text only when they are all spaces, quotes or brackets."""
+    tail = sent[-_TAIL_TOKENS:] if len(sent) > _TAIL_TOKENS else sent
+    end = tail.text.rstrip().rstrip("\"')")
+    if not end and len(tail) < len(sent):
+        end = sent.text.rstrip().rstrip("\"')")
+    return end.endswith("?")
+
+
+_TAIL_TOKENS = 4
 
 
 # --- what was said: evaluations ---------------------------------------------------------
