@@ -586,8 +586,9 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     heads: set[str] = {ANY_OBJECT} if has_object else set()
     modifiers: set[str] = set()
-    nouns = _objects(verb) + [p for prep in verb.children if prep.dep_ in ("prep", "prt")
-                              for p in prep.children if p.dep_ == "pobj"]
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "out of talks"
+    nouns = _objects(verb) + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
     for noun in nouns:  # "imposed a state of emergency", "joint military exercises"
         heads.add(noun.lemma_.lower())
         heads.add(noun.lower_)
