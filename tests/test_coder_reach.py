@@ -190,3 +190,39 @@ def test_a_thing_with_no_partner_or_no_state_gives_nothing(coder):
     assert dyadic(coder, "Algeria's suspension of its oil output hit revenues.") == set()
     assert dyadic(coder, "The suspension of the football match with Spain was announced on "
                          "Monday.") == set()
+
+
+# --- a light verb in a relative clause takes its event noun from the antecedent ------------
+
+@pytest.mark.parametrize("text, pair, root", [
+    ("The air strike, which Israel carried out against militant positions in Syria, killed "
+     "five.", ("ISR", "SYR"), "19"),
+    ("The offensive that Saudi Arabia launched against the Houthis in Yemen has stalled.",
+     ("SAU", "YEM"), "19"),
+    ("The drone attack that Russia carried out on Odesa damaged the port.", ("RUS", "UKR"),
+     "19"),
+    ("The talks, which India held with Bangladesh in Dhaka, ended without a deal.",
+     ("IND", "BGD"), "04"),
+    ("The joint patrols, which Morocco conducted with Spain last year, curbed smuggling.",
+     ("MAR", "ESP"), "06"),
+])
+def test_a_relative_light_verb_codes_its_antecedent_noun(coder, text, pair, root):
+    assert pair in _pairs(coder, text, root)
+
+
+def test_a_relative_light_verb_with_no_party_gives_nothing(coder):
+    assert dyadic(coder, "The drill, which was held in the desert, ended on Friday.") == set()
+    assert dyadic(coder, "The strike that the union carried out lasted three days.") == set()
+
+
+# --- a complaint lodged with a party is aimed at it, whatever it is about ------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japan lodged a protest with China over the detention of a Japanese businessman.",
+     ("JPN", "CHN")),
+    ("Peru lodged a complaint with Chile over the treatment of Peruvian migrants.",
+     ("PER", "CHL")),
+    ("The protest, which Japan lodged with China on Monday, was rejected.", ("JPN", "CHN")),
+])
+def test_a_complaint_goes_to_whom_it_is_lodged_with(coder, text, pair):
+    assert pair in _pairs(coder, text, "11")

@@ -823,7 +823,8 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     entries = [e for e in lexicon.lookup(lemma, "L") if not e.prep or e.prep in preps]
     if not entries:
         return None
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [_relative_antecedent(c, verb) for c in verb.children
+             if c.dep_ in ("dobj", "nsubjpass")]  # ("the strike, which Israel carried out")
     nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
               for p in prep.children if p.dep_ == "pobj"]
     # "launched air and naval strikes on ...": the parser makes "air" the object, the
