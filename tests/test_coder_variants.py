@@ -157,3 +157,30 @@ def test_a_family_row_never_overrides_a_verbs_own_row():
     assert lexicon.best("reaffirm", "V", set(), {"commitment"}).code == "051"
     assert lexicon.best("reaffirm", "V", set(), {"concern"}).code == "030"
     assert lexicon.best("express", "V", set(), {"commitment"}).code == "030"
+
+
+# --- answering a raid is a threat to the raider; a crowd gathering at an embassy protests ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara Vows To Answer Syrian Border Raids", ("TUR", "138", "SYR")),
+    ("Tehran will answer any Israeli aggression, the minister said.", ("IRN", "138", "ISR")),
+])
+def test_answering_an_attack_threatens_its_doer(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_answering_questions_is_no_threat(coder):
+    assert dyadic(coder, "The minister answered questions from Japanese reporters.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters gathered outside the Chinese embassy in Manila.", ("PHL", "141", "CHN")),
+    ("Crowds assembled outside the French embassy in Niamey.", ("NER", "141", "FRA")),
+])
+def test_protesters_gathering_at_an_embassy_protest_its_state(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_leaders_gathering_for_a_summit_protest_nothing(coder):
+    assert not [e for e in dyadic(coder, "World leaders gathered in Paris for the summit.")
+                if e[1].startswith("14")]
