@@ -226,3 +226,51 @@ def test_a_relative_light_verb_with_no_party_gives_nothing(coder):
 ])
 def test_a_complaint_goes_to_whom_it_is_lodged_with(coder, text, pair):
     assert pair in _pairs(coder, text, "11")
+
+
+# --- a participial clause on the subject: who backs a force is no doer, who fires a weapon is -
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russian troops, backed by artillery and drones, attacked Ukrainian positions near "
+     "Bakhmut on Sunday.", ("RUS", "UKR")),
+    ("Israeli soldiers, supported by tanks, raided a village in southern Lebanon.",
+     ("ISR", "LBN")),
+    ("Sudanese fighters, armed with rifles, attacked a Chadian border post.", ("SDN", "TCD")),
+    ("The drone, which was launched by Hezbollah, struck an Israeli army post.",
+     ("LBN", "ISR")),
+    ("The missile, which had been fired by Houthi rebels, hit a Greek tanker.",
+     ("YEM", "GRC")),
+])
+def test_the_doer_of_an_attack_across_a_participial_clause(coder, text, pair):
+    assert pair in _pairs(coder, text, "19")
+
+
+def test_a_weapon_fired_by_no_named_party_gives_nothing(coder):
+    assert dyadic(coder, "The rocket, which was fired from a truck, hit an empty field.") == set()
+    assert dyadic(coder, "Shells fired by unknown gunmen struck a market.") == set()
+
+
+# --- partners who agree to give give to a third party, not to each other -------------------
+
+def test_partners_agreeing_to_give_aid_are_not_each_others_recipients(coder):
+    text = ("The foreign ministers of Qatar, Egypt, Turkey and Jordan met in Doha and agreed "
+            "to coordinate aid deliveries.")
+    found = dyadic(coder, text)
+    assert ("QAT", "040", "EGY") in found
+    assert not any(c[:3] == "033" or c[:2] == "07" for _, c, _ in found)
+    # (a bare agreement between them stays; aid from one to the other does not)
+    assert not any(c[:3] == "033" or c[:2] == "07" for _, c, _ in dyadic(
+        coder, "Norway and Denmark agreed to increase humanitarian aid."))
+
+
+@pytest.mark.parametrize("text, sources, target", [
+    ("Egypt and Jordan agreed to send aid convoys to Gaza.", {"EGY", "JOR"}, "PSE"),
+    ("Kuwait and Qatar agreed to provide emergency aid to Lebanon.", {"KWT", "QAT"}, "LBN"),
+    ("Japan and South Korea agreed to send relief supplies to Turkey.", {"JPN", "KOR"},
+     "TUR"),
+    ("Sweden and Finland agreed to give humanitarian aid to Ukraine.", {"SWE", "FIN"}, "UKR"),
+    ("Chile and Peru agreed to deliver food aid to Bolivia.", {"CHL", "PER"}, "BOL"),
+])
+def test_partners_agreeing_to_give_aid_to_a_party_give_it_to_that_party(coder, text, sources,
+                                                                         target):
+    assert {(s, t) for s, _, t in dyadic(coder, text)} == {(s, target) for s in sources}

@@ -532,8 +532,13 @@ def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
     verb = frame.verb
     while verb.dep_ == "conj" and verb.head is not verb:  # "agreed to double trade and to
         verb = verb.head  # ease visa rules"
-    return verb.dep_ == "xcomp" and \
+    return verb.dep_ == "xcomp" and frame.code[:2] not in GIVING_ROOTS and \
         verb.head.lemma_.lower() in rules.symmetric_lemmas
+
+
+#: CAMEO roots of giving to a third party: partners who agree to give aid ("agreed to
+#: coordinate aid deliveries") give it to someone else, not to each other.
+GIVING_ROOTS = frozenset({"07"})
 
 
 # --- verbs ------------------------------------------------------------------------------
@@ -1727,9 +1732,11 @@ def _wielder(source: Token, rules: Rules) -> Token:
     drone launched by Hezbollah"), else the weapon itself."""
     if source.lemma_.lower() not in rules.armed_nouns and source.lower_ not in rules.armed_nouns:
         return source
-    users = [p for c in source.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    users = [p for c in source.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
              for a in c.children if a.dep_ == "agent"
-             for p in a.children if p.dep_ == "pobj" and not is_time(p)]
+             for p in a.children if p.dep_ == "pobj" and not is_time(p)
+             and (p.pos_ == "PROPN" or _named(p))]
+    # ("Russian troops, backed by artillery, attacked": what backs them uses nothing)
     return users[0] if users else source
 
 
