@@ -171,3 +171,80 @@ def test_fighting_words(coder, text, expected):
 ])
 def test_fighting_words_without_event(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- verb families (roles.yaml verb_families): goods moved and dealings paused ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada trucked artillery shells to Ukraine through Poland.", ("CAN", "072", "UKR")),
+    ("Britain airlifted ammunition to Israel.", ("GBR", "072", "ISR")),
+    ("Iran channelled rockets to Hezbollah through Syria.", ("IRN", "072", "LBN")),
+    ("Turkey halted talks with Greece over the islands.", ("TUR", "164", "GRC")),
+    ("The Swedish government froze aid to Zimbabwe.", ("SWE", "162", "ZWE")),
+    ("Israel paused attacks on Rafah for a day.", ("ISR", "087", "PSE")),
+])
+def test_verb_families(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The logistics firm trucked furniture to Warsaw.",
+    "The airline halted flights for the night because of fog.",
+    "Stocks froze after the announcement from Tokyo.",
+])
+def test_verb_families_without_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- 06/07 intelligence pooled, facilities extended ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain and Morocco pooled intelligence on the trafficking networks.", ("ESP", "064", "MAR")),
+    ("The UAE extended Egypt a $2 billion fuel facility.", ("ARE", "071", "EGY")),
+])
+def test_pooled_and_extended(coder, text, expected):
+    assert expected in triples(coder, text) | {(t, c, s) for s, c, t in triples(coder, text)}
+
+
+# --- 17 held on charges, remanded, placed under arrest, taken into custody ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia is holding a Moldovan lorry driver on smuggling charges.", ("RUS", "173", "MDA")),
+    ("A Tehran court remanded the French tourist in custody.", ("IRN", "173", "FRA")),
+    ("Egypt placed the Sudanese activist under arrest at Cairo airport.", ("EGY", "173", "SDN")),
+    ("China put the Canadian businessman under detention in Dandong.", ("CHN", "173", "CAN")),
+    ("North Korea took custody of a South Korean fisherman.", ("PRK", "173", "KOR")),
+])
+def test_detention_phrases(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish club is holding talks on a new stadium.",
+    "Germany placed its hopes on the young striker.",
+    "The Kenyan court took custody of the documents.",
+])
+def test_detention_words_without_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- 18 / 19 people seized by armed men, positions seized, aircraft downed, plants knocked out --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants seized four Turkish engineers in northern Nigeria.", ("NGA", "181", "TUR")),
+    ("Azerbaijani forces seized Armenian positions on the heights.", ("AZE", "193", "ARM")),
+    ("Pakistani jets downed an Indian fighter jet over Kashmir.", ("PAK", "190", "IND")),
+    ("Russian strikes knocked out Ukrainian power plants across the country.",
+     ("RUS", "190", "UKR")),
+])
+def test_seizing_downing_knocking_out(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers seized two tonnes of cocaine at the Dutch port.",
+    "The Brazilian boxer knocked out his Mexican opponent in the third round.",
+    "Fans downed beers before the match between Germany and France.",
+])
+def test_seizing_and_knocking_out_without_event(coder, text):
+    assert dyadic(coder, text) == set()
