@@ -124,3 +124,135 @@ def test_front_line_towns_stand_for_their_state(coder, text, pair):
 ])
 def test_sport_markets_disasters_and_crime_give_no_conflict(coder, text):
     assert assaults(coder, text) == set()
+
+
+# --- things of a state: owned ships, waters and airspace entered, networks breached ------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Houthi fighters hijacked a Japanese-owned car carrier in the Red Sea.", ("YEM", "JPN")),
+    ("Iranian commandos seized a Greek-owned tanker off the coast of Oman.", ("IRN", "GRC")),
+    ("Two Russian frigates entered Norway's territorial waters near Svalbard.",
+     ("RUS", "NOR")),
+    ("Belarusian military helicopters entered Polish airspace on Tuesday.", ("BLR", "POL")),
+    ("Iranian state hackers breached the computer network of an Albanian ministry.",
+     ("IRN", "ALB")),
+    ("North Korean hackers hacked into South Korean defence contractors.", ("PRK", "KOR")),
+])
+def test_a_states_things_and_space_stand_for_it(coder, text, pair):
+    assert pair in assaults(coder, text)
+
+
+def test_people_entering_a_country_or_building_is_no_intrusion(coder):
+    assert assaults(coder, "Thousands of Sudanese refugees entered Chadian territory.") == set()
+    assert assaults(coder, "The Greek prime minister entered the Cypriot parliament.") == set()
+
+
+# --- fighting told with other verbs: strikes exchanged, soldiers beaten, "neutralised" ---
+
+def test_strikes_exchanged_are_attacks_both_ways(coder):
+    found = assaults(coder, "Iran and Pakistan exchanged missile strikes on each other's "
+                            "territory.")
+    assert {("IRN", "PAK"), ("PAK", "IRN")} <= found
+
+
+def test_soldiers_beaten_and_militants_neutralised_are_assaults(coder):
+    assert ("CHN", "IND") in assaults(coder, "Chinese troops beat Indian soldiers with "
+                                             "clubs in a clash in Ladakh.")
+    assert ("TUR", "IRQ") in assaults(coder, "Ankara said its forces had neutralised 12 "
+                                             "militants in northern Iraq.")
+
+
+def test_a_team_or_player_beaten_is_sport(coder):
+    assert dyadic(coder, "Spain beat Italy 2-1 in Berlin.") == set()
+    assert dyadic(coder, "The Polish champion beat her Czech rival in straight sets.") == set()
+
+
+# --- the place of an attack hung on its agent ---------------------------------------------
+
+def test_a_place_on_the_agent_places_an_unnamed_victim(coder):
+    assert ("RUS", "UKR") in assaults(coder, "A convoy carrying aid was hit by a Russian "
+                                             "missile near Kupiansk.")
+
+
+# --- nature is no attacker; old wars are history ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The hurricane battered Cuba and then hit Florida.",
+    "A powerful typhoon slammed into the Philippines and then struck Vietnam.",
+    "The earthquake hit Turkey and Syria on Monday.",
+])
+def test_forces_of_nature_attack_no_one(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+def test_an_act_in_a_named_past_war_is_historical(coder):
+    events = [e for e in coded(coder, "During the Korean War, Chinese troops attacked "
+                                      "American positions near the reservoir.")
+              if e.quad_class == 4]
+    assert events and all(e.date is None and e.date_precision == "historical"
+                          for e in events)
+    # an ongoing war named the same way keeps the report's date
+    events = [e for e in coded(coder, "During the Russia-Ukraine war, Russian forces "
+                                      "shelled Kharkiv on Tuesday.") if e.quad_class == 4]
+    assert events and all(e.date is not None for e in events)
+
+
+# --- parser misreadings of war sentences -------------------------------------------------
+
+def test_an_attack_noun_read_as_a_participles_head_is_its_doer(coder):
+    # the parser reads "airstrikes killed" as "airstrikes [that were] killed"
+    assert ("ISR", "PSE") in assaults(coder, "Israeli airstrikes killed at least 20 "
+                                             "Palestinians in Rafah overnight, local health "
+                                             "officials said.")
+
+
+def test_a_participle_after_an_accusation_is_the_accuseds_act(coder):
+    found = assaults(coder, "Armenia accused Azerbaijan of opening fire on a village in the "
+                            "Syunik region, wounding a civilian.")
+    assert ("AZE", "ARM") in found and ("ARM", "ARM") not in found
+
+
+def test_victims_of_a_strike_on_an_unnamed_site_are_its_target(coder):
+    assert ("UKR", "RUS") in assaults(coder, "Some 200 Russian soldiers were killed in a "
+                                             "Ukrainian missile strike on a training ground.")
+
+
+# --- shows of force and advances -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("China staged military drills around Taiwan.", ("CHN", "TWN")),
+    ("Russia held naval exercises near Japan's Hokkaido island.", ("RUS", "JPN")),
+])
+def test_drills_around_or_near_a_country_are_a_show_of_force(coder, text, pair):
+    events = [e for e in coded(coder, text)
+              if (e.source.country, e.target.country) == pair]
+    assert events and all(e.cameo_root == "15" for e in events)
+
+
+def test_joint_drills_stay_cooperation(coder):
+    found = {(e.source.country, e.cameo_root, e.target.country)
+             for e in coded(coder, "India and France held joint naval drills off Goa.")}
+    assert not any(root == "15" for _, root, _ in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ukrainian troops pushed into Russia's Kursk region, seizing dozens of villages.",
+     ("UKR", "RUS")),
+    ("Russian armoured columns advanced on Kyiv from Belarus.", ("RUS", "UKR")),
+])
+def test_troops_pushing_into_or_advancing_on_a_country_attack_it(coder, text, pair):
+    assert pair in assaults(coder, text)
+
+
+def test_advancing_teams_and_talks_are_no_attack(coder):
+    assert dyadic(coder, "The Dutch team advanced into the semi-finals.") == set()
+    assert dyadic(coder, "The talks pushed into a second day in Geneva.") == set()
+
+
+# --- crime at home is no political event ---------------------------------------------------
+
+def test_criminals_acting_in_their_own_country_give_nothing(coder):
+    assert dyadic(coder, "Hackers breached a hospital's computer system in Ohio.") == set()
+    # criminals of one state against another's forces still count
+    assert ("COL", "VEN") in assaults(coder, "Colombian drug smugglers attacked a "
+                                             "Venezuelan border patrol.")

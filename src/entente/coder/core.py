@@ -287,7 +287,8 @@ class Coder:
         location = (place.text, place.country) if place is not None else None
         out = []
         for source, target in pairs:
-            if _same_entity(source, target) or self._home_ground(frame, source, target):
+            if _same_entity(source, target) or self._home_ground(frame, source, target) \
+                    or _crime_at_home(source, target, self.rules):
                 continue
             one_sided = not source.text or not target.text
             if one_sided and not self.one_sided:
@@ -1432,6 +1433,13 @@ def code(text: str, date: Date | None = None, doc_id: str | None = None,
     with one actor only come too, flagged `one_sided`."""
     doc = Document(text=text, doc_id=doc_id or "", url=url, pub_date=date)
     return default_coder(one_sided).code_document(doc, date)
+
+
+def _crime_at_home(source: Actor, target: Actor, rules: Rules) -> bool:
+    """Criminals acting in their own country (roles.yaml `crime_sectors`): "hackers breached
+    a hospital's computers in Ohio" is a crime, no political event."""
+    return source.sector in rules.crime_sectors and source.country is not None \
+        and target.country == source.country
 
 
 def _own_state(sources: list[Actor], target: Actor) -> bool:

@@ -151,6 +151,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if stops:  # ("a tour of Africa, starting with Egypt": Egypt, not the continent)
             frame.targets = _dedupe([t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "of")] + stops)
+    frames = [f for f in frames if not _natural_doer(f, rules)]
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
 
 
@@ -187,6 +188,15 @@ def _mediated(frame: Frame, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if noun.pos_ != "NOUN" or len(_with_conjuncts(_prep_objects(noun, "between"))) < 2:
         return None
     return _noun_frame(noun, lexicon, rules)
+
+
+def _natural_doer(frame: Frame, rules: Rules) -> bool:
+    """A hostile act done by nature ("the hurricane battered Cuba and then hit Florida", "an
+    earthquake struck eastern Turkey"; roles.yaml `natural_forces`): no one's act, and no
+    name near it may be taken for its doer."""
+    return frame.code[:2] in rules.relative_place_roots and bool(frame.sources) and all(
+        s.lemma_.lower() in rules.natural_forces or s.lower_ in rules.natural_forces
+        for s in frame.sources)
 
 
 def _asks_for_something(frame: Frame) -> bool:
@@ -844,9 +854,11 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     # "$33 million in assistance", "held a new round of talks"
     into = {w.lemma_.lower() for p in _prep_objects(verb, "into") for w in (p, *p.children)
             if w is p or w.dep_ in ("compound", "amod")}  # "opened an inquiry into X"
+    # "staged drills around Taiwan": the parser hangs the noun's place of show on the verb
+    posture = preps & rules.posture_preps
     for noun in nouns:
-        modifiers, noun_preps = shared.get(noun.i, ((), ()))
-        entry = _noun_entry(noun, lexicon, {*modifiers, *into}, noun_preps)
+        modifiers, noun_preps = shared.get(noun.i, ((), posture))
+        entry = _noun_entry(noun, lexicon, {*modifiers, *into}, noun_preps, rules)
         if entry is None:
             continue
         used.add(noun.i)
@@ -1037,7 +1049,9 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         sources = _stray_agents(verb)
     if _misread_main_verb(verb):  # "The Iraqi air force carried out three air strikes"
         return _with_conjuncts([verb.head]), [], "misread-participle"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not targets and \
+    if _active_misread(verb, rules) and not sources and not targets:
+        sources = [verb.head]  # "Israeli airstrikes killed 20 people, officials said"
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not targets and \
             verb.head.pos_ in ("NOUN", "PROPN"):
         targets = [_appositive_anchor(verb.head)]
         how = "reduced-relative"
@@ -1067,6 +1081,16 @@ def _misread_main_verb(verb: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
         and any(c.dep_ == "dobj" for c in verb.children) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _active_misread(verb: Token, rules: Rules) -> bool:
+    """A past tense of impact the parser read as a participle modifying the noun before it
+    ("Israeli airstrikes killed 20 Palestinians in Gaza, officials said" as "airstrikes
+    [that were] killed"): with a direct object of its own, the noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
+        and verb.head.i < verb.i and verb.lemma_.lower() in rules.impact_verbs \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def _said_in_a_letter(frame: Frame, rules: Rules) -> bool:
@@ -1254,6 +1278,10 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         own_objects = any(c.dep_ in ("dobj", "prep") for c in verb.children)
         return sources, ([] if own_objects and not how == "passive" else targets), "conj"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb:
+        if head.lemma_.lower() in rules.charge_verbs:  # "accused Baku of opening fire on a
+            accused = [c for c in head.children if c.dep_ == "dobj"]  # village, wounding
+            if accused:  # a civilian": the accused did the wounding
+                return _with_conjuncts(accused), [], "participle"
         sources, _, _ = verb_subjects(head, rules)
         return sources, [], "participle"
     if _gerund_of_clause(verb, rules):  # "escalated the dispute by imposing tariffs"
@@ -1495,10 +1523,11 @@ def _owned_place(noun: Token) -> bool:
 
 def _location_holders(token: Token) -> list[Token]:
     """Words whose "in <Place>" places the trigger's event: its direct object and the
-    object of a non-place preposition ("remained on alert in Manila")."""
+    object of a non-place preposition ("remained on alert in Manila") or of the agent ("was
+    hit by a Russian missile near Kupiansk")."""
     holders = [c for c in token.children if c.dep_ in LOCATION_HOLDER_DEPS]
     for prep in token.children:
-        if prep.dep_ == "prep":
+        if prep.dep_ in ("prep", "agent"):
             holders += [p for p in prep.children if p.dep_ == "pobj" and p.pos_ != "PROPN"]
     return holders
 
@@ -1522,9 +1551,10 @@ def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None
 # --- nouns ------------------------------------------------------------------------------
 
 def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] = (),
-                shared_preps: Iterable[str] = ()) -> Entry | None:
+                shared_preps: Iterable[str] = (), rules: Rules | None = None) -> Entry | None:
     """The lexicon entry of an event noun with its modifiers and prepositions (and those
-    it shares with a coordinated noun before it: "air and artillery strikes")."""
+    it shares with a coordinated noun before it: "air and artillery strikes"). With
+    `rules`, a joint act's place ("joint drills off Goa") is no show of force near it."""
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= set(shared_modifiers)
@@ -1532,6 +1562,8 @@ def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] =
     modifiers |= {w.lemma_.lower() for p in _prep_objects(noun, "into")  # "inquiry into war
                   for w in (p, *p.children) if w is p or w.dep_ in ("compound", "amod")}
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"} | set(shared_preps)
+    if rules is not None and modifiers & rules.joint_modifiers:
+        preps -= rules.posture_preps
     lemma = noun.lemma_.lower()
     return lexicon.best(lemma, "N", preps, modifiers) or \
         lexicon.best(noun.lower_, "N", preps, modifiers)
@@ -1577,7 +1609,7 @@ def noun_agents(noun: Token, participles: bool = False) -> list[Token]:
 def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     """A nominal event with its own source: "Turkish air strikes on Kurdish militants",
     "Budapest's outreach to Beijing", "the attack by militants on a convoy"."""
-    entry = _noun_entry(noun, lexicon)
+    entry = _noun_entry(noun, lexicon, rules=rules)
     if entry is None:
         return None
     undergone = _undergone(noun, entry, rules)
@@ -1634,8 +1666,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
             targets = []
         else:
             sources = []
-    if not targets and not joint and entry.code[:2] in rules.relative_place_roots:
-        targets = _harmed_in(noun, rules)  # "two soldiers were killed in an Israeli strike"
+    if not joint and entry.code[:2] in rules.relative_place_roots and \
+            not any(_names_party(t, rules) for t in targets):
+        # "two soldiers were killed in an Israeli strike (on a training ground)"
+        targets = _harmed_in(noun, rules) or targets
     impact = _impact_verb(noun, rules)
     impacted = False
     if not targets and impact is not None and entry.code[:2] in rules.thing_target_roots:
