@@ -256,3 +256,21 @@ def test_criminals_acting_in_their_own_country_give_nothing(coder):
     # criminals of one state against another's forces still count
     assert ("COL", "VEN") in assaults(coder, "Colombian drug smugglers attacked a "
                                              "Venezuelan border patrol.")
+
+
+def test_a_place_named_for_its_people_stands_for_them(coder):
+    assert ("RUS", "UKR") in assaults(coder, "Russian drones struck a camp for Ukrainian "
+                                             "evacuees outside the city.")
+
+
+def test_plotting_an_attack_is_no_attack(coder):
+    found = {(e.source.country, e.cameo_root, e.target.country)
+             for e in coded(coder, "Police in Kyiv arrested a Russian agent who was plotting "
+                                   "to kill the Ukrainian defence minister.")}
+    assert not any(root in ("18", "19", "20") for _, root, _ in found)
+
+
+def test_a_storm_is_one_sided_at_most(one_sided_coder):
+    events = coded(one_sided_coder, "A tropical storm hit the coast of Honduras and then "
+                                    "struck Nicaragua.")
+    assert all(e.one_sided for e in events)

@@ -440,8 +440,8 @@ class Coder:
         head = frame.trigger[0].head
         if frame.trigger[0].dep_ == "nsubj" and head.lemma_.lower() in self.rules.drawing_verbs:
             after = [m for m in after if m.end <= head.idx]  # "the raid drew anger from Amman"
-        if "passive" in frame.flags or "reduced-relative" in frame.flags \
-                and frame.verb.tag_ == "VBN":
+        if "passive" in frame.flags or "natural" in frame.flags or \
+                "reduced-relative" in frame.flags and frame.verb.tag_ == "VBN":
             before = []  # "rockets were fired at X", "a couple arrested in May": no doer named
         speaker = frame.speaker
         if speaker is not None:  # "the navy said shells were fired ...": not the doer

@@ -151,7 +151,10 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if stops:  # ("a tour of Africa, starting with Egypt": Egypt, not the continent)
             frame.targets = _dedupe([t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "of")] + stops)
-    frames = [f for f in frames if not _natural_doer(f, rules)]
+    for frame in frames:
+        if _natural_doer(frame, rules):  # (one-sided at most: no name may stand in)
+            frame.sources = []
+            frame.flags.append("natural")
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
 
 
@@ -193,7 +196,7 @@ def _mediated(frame: Frame, lexicon: Lexicon, rules: Rules) -> Frame | None:
 def _natural_doer(frame: Frame, rules: Rules) -> bool:
     """A hostile act done by nature ("the hurricane battered Cuba and then hit Florida", "an
     earthquake struck eastern Turkey"; roles.yaml `natural_forces`): no one's act, and no
-    name near it may be taken for its doer."""
+    name near it may be taken for its doer (core's surface fallback)."""
     return frame.code[:2] in rules.relative_place_roots and bool(frame.sources) and all(
         s.lemma_.lower() in rules.natural_forces or s.lower_ in rules.natural_forces
         for s in frame.sources)
@@ -1741,6 +1744,7 @@ def _weapons_by_wielder(frame: Frame, rules: Rules) -> None:
     tanker": the rebels); and an attack with no target told as the cause of a harm ("three
     porters were killed when Pakistani troops opened fire": the porters)."""
     frame.sources = [_wielder(s, rules) for s in frame.sources]
+    frame.targets = [_occupants(t, rules) for t in frame.targets]
     verb = frame.verb
     if any(_names_party(t, rules) or t.lemma_.lower() not in rules.frontier_nouns
            for t in frame.targets) or verb.dep_ != "advcl" \
@@ -1759,6 +1763,22 @@ def _names_party(token: Token, rules: Rules) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "PROPN" or _named(token) or lemma in rules.people_nouns \
         or lemma in rules.actor_nouns or lemma in rules.armed_nouns
+
+
+def _occupants(target: Token, rules: Rules) -> Token:
+    """The people a place attacked is named for, when the place itself names no owner ("a
+    camp for Congolese refugees", "a school sheltering displaced Palestinians"): they stand
+    for it; else the place."""
+    if target.lemma_.lower() not in rules.relative_place_nouns and \
+            target.lower_ not in rules.relative_place_nouns or _named(target):
+        return target
+    people = _prep_objects(target, "for")  # ("a depot of the Syrian army" is placed as is)
+    people += [o for c in target.children if c.dep_ == "acl" and c.tag_ == "VBG"
+               for o in c.children if o.dep_ == "dobj"]
+    # (people, never a place: "the town of Mosul" is the town's own name)
+    named = [p for p in people if p.pos_ == "NOUN" and _named(p)
+             and p.lemma_.lower() in rules.people_nouns | rules.armed_nouns]
+    return named[0] if named else target
 
 
 def _wielder(source: Token, rules: Rules) -> Token:
