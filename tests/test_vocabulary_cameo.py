@@ -80,6 +80,20 @@ def test_aid_given(coder, text, expected):
     assert expected in _roots(coder, text)
 
 
+# Intent and deed (CAMEO 03 against 07, the policy the real-news study half and Multi-CoPED
+# train follow): agreeing, offering, pledging or promising to give is an intent (033x);
+# announcing, approving, earmarking, committing or unveiling a sum or a package is the aid.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain agreed to provide Morocco with two patrol boats.", ("ESP", "03", "MAR")),
+    ("Japan pledged to send medical teams to Turkey.", ("JPN", "03", "TUR")),
+    ("Canada offered to supply Ukraine with ammunition.", ("CAN", "03", "UKR")),
+    ("Germany announced 40 million euros in humanitarian aid for Yemen.", ("DEU", "07", "YEM")),
+    ("The World Bank approved a $300 million loan to Ghana.", ("WB", "07", "GHA")),
+])
+def test_intent_and_deed(coder, text, expected):
+    assert expected in _roots(coder, text)
+
+
 @pytest.mark.parametrize("text", [
     "The company earmarked $2 billion for share buybacks next year.",
     "Foreign investors pumped money into Brazilian bonds in March.",
@@ -247,4 +261,34 @@ def test_seizing_downing_knocking_out(coder, text, expected):
     "Fans downed beers before the match between Germany and France.",
 ])
 def test_seizing_and_knocking_out_without_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- 11 / 19 hitting back: over words it is criticism, over an attack or with strikes force ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India hits back at Canada over envoy expulsion", ("IND", "111", "CAN")),
+    ("Beijing hit back at Washington over the new visa restrictions.", ("CHN", "111", "USA")),
+    ("Israel hit back at Iran with strikes on air defence sites.", ("ISR", "19", "IRN")),
+])
+def test_hitting_back(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found | {(s, c[:2], t) for s, c, t in found}
+
+
+# --- 12 / 14 inspectors denied access; embassies pelted ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syria denied OPCW inspectors access to the sites.", ("SYR", "1245", "OPCW")),
+    ("Protesters pelted the Danish embassy in Islamabad with stones.", ("PAK", "145", "DNK")),
+])
+def test_access_denied_and_pelting(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish bank denied customers access to their accounts.",
+    "Fans pelted the referee with bottles.",
+])
+def test_access_and_pelting_without_event(coder, text):
     assert dyadic(coder, text) == set()
