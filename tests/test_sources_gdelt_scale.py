@@ -182,9 +182,8 @@ def test_dedup_compares_only_within_the_new_files_id_range(store: Store, tmp_pat
 
 def test_a_large_file_into_a_filled_store_fits_the_load_memory(tmp_path: Path,
                                                                monkeypatch) -> None:
-    """The out-of-memory case of issue 17: a file overlapping a filled store, under a
-    third of the load memory limit, one thread (the bench runs 500,000 rows under the
-    real limit)."""
+    """The out-of-memory case of issue 17: a file overlapping a filled store, with 160 MB
+    of load memory, one thread (the bench runs 500,000 rows under the real limit)."""
     monkeypatch.setattr(tabular, "LOAD_MEMORY_LIMIT", "160MB")
     monkeypatch.setenv("ENTENTE_LOAD_THREADS", "1")
     with Store(tmp_path / "big.duckdb") as store:

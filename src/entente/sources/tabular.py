@@ -32,9 +32,10 @@ from ..errors import EntenteError, InputError
 from ..record import column_names
 from ..store import DedupScope, Store, sql_literal
 from ..timeutil import utc_now
+from . import unpack
 from .digest import file_digest
 from .report import IngestReport, InputResult, LoadProgress, RowProblem
-from .unpack import PlainInput, plain_input
+from .unpack import PlainInput, PlainPart, plain_input, split_parts
 
 __all__ = ["TableSpec", "LoadOptions", "load_table_files", "ingest_files", "file_checksum",
            "MISSING_VALUES", "MAX_ROW_BYTES", "load_threads"]
@@ -52,8 +53,12 @@ MAX_ROW_BYTES = 2_000_000
 MISSING_VALUES = ("", "NA", "N/A", "n/a", "na", "NaN", "nan", "NULL", "null", "None", "-")
 
 #: DuckDB memory while loading files: beyond it DuckDB spills to its temporary directory,
-#: so a load's memory stays flat however large the file (measured in bench/bench_gdelt.py).
-LOAD_MEMORY_LIMIT = "512MB"
+#: so a load's memory stays flat however large the file, which is loaded in parts of
+#: `unpack.PART_BYTES` (bench/bench_gdelt.py (e)). DuckDB fills what it is given with the
+#: blocks of the transaction: in process, peak memory of the 300,000-row GDELT export and
+#: of 4x its rows was 558 and 691 MB with 512 MB, 438 and 561 MB with 384 MB, 401 and
+#: 459 MB (1.14x) with 256 MB, for the same cpu time.
+LOAD_MEMORY_LIMIT = "256MB"
 
 #: DuckDB threads for a load, measured on the 2-core development machine (shared, so by
 #: cpu time as well as wall time; `python bench/bench_gdelt.py --threads`): a second
@@ -188,6 +193,10 @@ class _File:
     low: Any = None
     high: Any = None
     scoped: bool = True
+    #: a large text's parts, loaded one after the other (`_load_parts`)
+    parts: list[PlainPart] = field(default_factory=list)
+    #: added to a line number of what DuckDB read to give the line in the file
+    skew: int = 0
 
     @property
     def result(self) -> InputResult:
@@ -295,6 +304,9 @@ def _file_results(files: list[_File], spec: TableSpec, stats: list[tuple[Any, ..
             found += missing
             skipped += max(lost, len(missing))
         found.sort(key=lambda p: (p.line or 0, p.reason))
+        if file.skew:
+            found = [RowProblem(p.path, p.line + file.skew, p.reason)
+                     if isinstance(p.line, int) else p for p in found]
         file.result.rows_read = file.good + skipped
         file.result.rows_skipped = skipped
         file.report.problems.extend(found[:MAX_LISTED_PROBLEMS])
@@ -359,9 +371,10 @@ def _lost_lines(path: Path, name: str, spec: TableSpec, lost: int) -> list[RowPr
 
 
 def load_table_files(store: Store, files: list[_File], spec: TableSpec,
-                     options: LoadOptions) -> list[IngestReport]:
+                     options: LoadOptions, log: bool = True) -> list[IngestReport]:
     """Check and load files of one layout, all inside the caller's open transaction; a
-    file with malformed rows under `strict`, or with no readable row, stores nothing."""
+    file with malformed rows under `strict`, or with no readable row, stores nothing.
+    `log=False` leaves the ingest log to the caller (the parts of one file)."""
     stage = _stage(store.con, files, spec, options)
     try:
         for file in files:
@@ -373,7 +386,7 @@ def load_table_files(store: Store, files: list[_File], spec: TableSpec,
         kept = [f for f in files if f.result.status == "ok"]
         if kept:
             try:
-                _insert(store, stage, kept, spec, options)
+                _insert(store, stage, kept, spec, options, log)
             except duckdb.Error as exc:
                 raise _DuckDBInputError(
                     f"{kept[0].name if len(kept) == 1 else f'{len(kept)} files'}: cannot "
@@ -399,7 +412,7 @@ def _drop(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
 
 
 def _insert(store: Store, stage: _Stage, kept: list[_File], spec: TableSpec,
-            options: LoadOptions) -> None:
+            options: LoadOptions, log: bool = True) -> None:
     """The good rows of the kept files from the stage into `events` (and the extras
     table), then one ingest log row per file."""
     con = store.con
@@ -439,11 +452,17 @@ def _insert(store: Store, stage: _Stage, kept: list[_File], spec: TableSpec,
         on_added=after_insert)
     for file in kept:
         file.result.events_added = counts.get(file.reader_path, 0) if total else 0
+    if log:
+        _log(store, kept, spec, started)
+
+
+def _log(store: Store, kept: list[_File], spec: TableSpec, started: Any) -> None:
+    """One ingest log row per loaded file."""
     store.log_ingests([{"kind": spec.kind, "path": f.name, "checksum": f.checksum,
                         "started_at": started, "rows_read": f.result.rows_read,
                         "rows_kept": f.result.events_added,
                         "rows_skipped": f.result.rows_skipped, "status": "ok"}
-                       for f in kept], con=con)
+                       for f in kept], con=store.con)
 
 
 def _insert_extras(con: duckdb.DuckDBPyConnection, spec: TableSpec, good: str, added: str,
@@ -545,7 +564,8 @@ def _groups(store: Store, files: Iterable[str | Path],
             group.items.append(IngestReport(inputs=[InputResult(name, kind, status="error",
                                                                 message=str(exc))]))
             continue
-        if group.files and (spec != group.spec or len(group.files) >= batch
+        large = plain.size > unpack.PART_BYTES
+        if group.files and (spec != group.spec or len(group.files) >= batch or large
                             or size >= BATCH_BYTES or rows >= BATCH_ROWS):
             yield group
             group, size, rows = _Group(), 0, 0
@@ -554,8 +574,17 @@ def _groups(store: Store, files: Iterable[str | Path],
         group.opened.append(opened)
         size += plain.path.stat().st_size
         rows += plain.lines
-        group.items.append(_File(name, plain, checksum, IngestReport(
-            inputs=[InputResult(name, spec.kind)])))
+        item = _File(name, plain, checksum, IngestReport(inputs=[InputResult(name, spec.kind)]))
+        group.items.append(item)
+        if large:  # a file of its own, loaded in parts
+            splitter = split_parts(plain, spec.header)
+            try:
+                item.parts = splitter.__enter__()
+                group.opened.insert(0, splitter)
+            except EntenteError as exc:
+                group.items[-1] = _failed(item, kind, str(exc))
+            yield group
+            group, size, rows = _Group(), 0, 0
     if group.items:
         yield group
 
@@ -577,6 +606,9 @@ def _load_group(store: Store, group: _Group, kind: str, options: LoadOptions
 
 def _load_files(store: Store, files: list[_File], spec: TableSpec, kind: str,
                 options: LoadOptions) -> None:
+    if len(files) == 1 and files[0].parts:
+        _load_parts(store, files[0], spec, kind, options)
+        return
     try:
         with store.transaction():
             load_table_files(store, files, spec, options)
@@ -592,6 +624,52 @@ def _load_files(store: Store, files: list[_File], spec: TableSpec, kind: str,
                 load_table_files(store, [file], spec, options)
         except _DuckDBInputError as exc:
             file.report = _failed(file, kind, str(exc))
+
+
+class _NotStored(Exception):
+    """A file whose parts were loaded but that must store nothing (rolled back)."""
+
+
+def _load_parts(store: Store, file: _File, spec: TableSpec, kind: str,
+                options: LoadOptions) -> None:
+    """Load a large file part by part, each read and inserted by its own statements (the
+    memory of a part, not of the file), all in one transaction: the file is stored whole
+    or not at all, and its report reads as if it had been loaded in one piece."""
+    started = utc_now()
+    pieces = [_File(file.name, part.plain, file.checksum, IngestReport(
+        inputs=[InputResult(file.name, spec.kind)]), skew=part.skew) for part in file.parts]
+    lenient = LoadOptions(strict=False, src_where=options.src_where, where=options.where,
+                          params=options.params)
+    try:
+        with store.transaction():
+            for piece in pieces:
+                load_table_files(store, [piece], spec, lenient, log=False)
+            _merge_parts(file, pieces, options.strict)
+            if file.result.status != "ok":
+                raise _NotStored
+            _log(store, [file], spec, started)
+    except _NotStored:
+        return
+    except _DuckDBInputError as exc:
+        file.report = _failed(file, kind, str(exc))
+
+
+def _merge_parts(file: _File, pieces: list[_File], strict: bool) -> None:
+    """The file's result from its parts' results."""
+    result = file.result
+    result.rows_read = sum(p.result.rows_read for p in pieces)
+    result.rows_skipped = sum(p.result.rows_skipped for p in pieces)
+    result.events_added = sum(p.result.events_added for p in pieces)
+    problems = [problem for p in pieces for problem in p.report.problems]
+    file.report.problems.extend(problems[:MAX_LISTED_PROBLEMS])
+    if strict and result.rows_skipped:
+        result.status = "rejected"
+        result.message = (f"{file.name}: {result.rows_skipped} malformed rows, file not "
+                          f"stored (--strict); first: {problems[0]}")
+    elif not any(p.good for p in pieces) and problems:
+        result.status, result.message = "error", f"{file.name}: no readable rows ({problems[0]})"
+    if result.status != "ok":
+        result.events_added = 0
 
 
 def _failed(file: _File, kind: str, message: str) -> IngestReport:

@@ -22,14 +22,15 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
 from .. import runtime
 from ..errors import InputError
 
-__all__ = ["PlainInput", "plain_input", "unpack_root", "max_unpacked_bytes", "MAX_UNPACK_RATIO"]
+__all__ = ["PlainInput", "plain_input", "unpack_root", "max_unpacked_bytes", "MAX_UNPACK_RATIO",
+           "PlainPart", "split_parts", "PART_BYTES"]
 
 #: A member larger than `BOMB_FLOOR` may unpack to at most this many times the archive's
 #: size (GDELT and ICEWS exports unpack to 4-10 times; zip bombs to a thousand and more).
@@ -37,6 +38,13 @@ MAX_UNPACK_RATIO = 100
 BOMB_FLOOR = 64 << 20
 
 _BLOCK = 1 << 20
+
+#: A text larger than this is loaded in parts of about this size, each read, checked and
+#: inserted by its own statements (in one transaction): the memory of a load then stays
+#: that of a part however large the file (GDELT 1.0 back files hold millions of rows;
+#: bench/bench_gdelt.py (e), 4x the 300,000-row export). 96 MB: a 300,000-row GDELT 2.0
+#: export (91 MB) is one part.
+PART_BYTES = 96 << 20
 _BAD_ARCHIVE = (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zipfile.LargeZipFile,
                 zlib.error)
 
@@ -54,6 +62,16 @@ class PlainInput:
     path: Path
     lines: int
     first_line: str
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PlainPart:
+    """One part of a large text: what DuckDB reads, and `skew`, the number to add to a
+    line number of the part to get the line number in the whole text."""
+
+    plain: PlainInput
+    skew: int
 
 
 def unpack_root() -> Path:
@@ -80,10 +98,10 @@ def plain_input(path: Path) -> Iterator[PlainInput]:
     try:
         with opener(path, "rb") as handle:
             first = handle.readline(_BLOCK)
-            lines = _count_lines(handle, first, None)
+            lines, size = _count_lines(handle, first, None)
     except _BAD_ARCHIVE as exc:
         raise InputError(f"{name}: truncated or corrupt archive ({exc})") from None
-    yield PlainInput(path, lines, _first_line(first, name))
+    yield PlainInput(path, lines, _first_line(first, name), size)
 
 
 def _first_line(raw: bytes, name: str) -> str:
@@ -93,9 +111,9 @@ def _first_line(raw: bytes, name: str) -> str:
 
 
 def _count_lines(src: IO[bytes], first: bytes, dst: IO[bytes] | None,
-                 limit: int | None = None) -> int:
-    """Lines of `first` + the rest of `src` (a last line without a newline counts), copied
-    to `dst` when given, stopping with an error past `limit` bytes."""
+                 limit: int | None = None) -> tuple[int, int]:
+    """Lines and bytes of `first` + the rest of `src` (a last line without a newline
+    counts), copied to `dst` when given, stopping with an error past `limit` bytes."""
     lines, size, last = first.count(b"\n"), len(first), first[-1:]
     if dst is not None:
         dst.write(first)
@@ -107,7 +125,7 @@ def _count_lines(src: IO[bytes], first: bytes, dst: IO[bytes] | None,
             raise _TooLarge(size)
         if dst is not None:
             dst.write(block)
-    return lines + (1 if last and last != b"\n" else 0)
+    return lines + (1 if last and last != b"\n" else 0), size
 
 
 class _TooLarge(Exception):
@@ -129,15 +147,67 @@ def _unpacked_zip(path: Path) -> Iterator[PlainInput]:
             with archive.open(member) as src, open(handle, "wb") as dst:
                 first = src.readline(_BLOCK)
                 try:
-                    lines = _count_lines(src, first, dst, limit)
+                    lines, size = _count_lines(src, first, dst, limit)
                 except _TooLarge:
                     raise InputError(f"{name}: the zip member holds more than the "
                                      f"{member.file_size:,} bytes it declares; not read") from None
-        yield PlainInput(target, lines, _first_line(first, name))
+        yield PlainInput(target, lines, _first_line(first, name), size)
     except _BAD_ARCHIVE as exc:
         raise InputError(f"{name}: truncated or corrupt archive ({exc})") from None
     finally:
         target.unlink(missing_ok=True)
+
+
+@contextmanager
+def split_parts(plain: PlainInput, header: bool, part_bytes: int = 0
+                ) -> Iterator[list[PlainPart]]:
+    """The text of `plain` cut at line ends into private files of about `part_bytes`
+    (default `PART_BYTES`), each starting with the header line when `header`; removed
+    when the block ends. A line longer than a part stays whole."""
+    limit = part_bytes or PART_BYTES
+    opener: Any = gzip.open if plain.path.suffix.lower() == ".gz" else open
+    parts: list[PlainPart] = []
+    try:
+        with opener(plain.path, "rb") as src:
+            head = src.readline() if header else b""
+            line = 2 if header else 1  # the number in the whole text of the next line
+            buffer = src.read(_BLOCK)
+            while buffer or not parts:
+                target = _run_folder() / f"{uuid.uuid4().hex[:12]}.part.tsv"
+                with open(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600),
+                          "wb") as out:
+                    parts.append(PlainPart(PlainInput(target, 0, plain.first_line),
+                                           line - (2 if header else 1)))
+                    buffer, count, size = _fill_part(src, out, head, buffer, limit)
+                parts[-1] = replace(parts[-1], plain=PlainInput(
+                    target, count + (1 if header else 0), plain.first_line, size))
+                line += count
+        yield parts
+    except _BAD_ARCHIVE as exc:
+        raise InputError(f"{plain.path}: truncated or corrupt archive ({exc})") from None
+    finally:
+        for part in parts:
+            part.plain.path.unlink(missing_ok=True)
+
+
+def _fill_part(src: IO[bytes], out: IO[bytes], head: bytes, buffer: bytes, limit: int
+               ) -> tuple[bytes, int, int]:
+    """Write `head`, then lines from `buffer` and `src`, to `out` until it holds `limit`
+    bytes and ends a line; returns what is left of the buffer, the lines written after
+    the head (a last line without a newline counts) and the bytes written."""
+    out.write(head)
+    size, lines, last = len(head), 0, b"\n"
+    while buffer:
+        cut = len(buffer) if size + len(buffer) < limit else \
+            buffer.find(b"\n", max(limit - size - 1, 0)) + 1 or len(buffer)
+        out.write(buffer[:cut])
+        size += cut
+        lines += buffer.count(b"\n", 0, cut)
+        last = buffer[cut - 1:cut]
+        buffer = buffer[cut:] or src.read(_BLOCK)
+        if size >= limit and last == b"\n":
+            break
+    return buffer, lines + (0 if last == b"\n" else 1), size
 
 
 def _single_member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
