@@ -207,3 +207,136 @@ def test_a_conjoined_act_with_its_own_party_keeps_it(coder):
     found = dyadic(coder, "Poland summoned the Russian ambassador and then criticised"
                           " Germany.")
     assert ("POL", "111", "DEU") in found and ("POL", "111", "RUS") not in found
+
+
+# --- a possessive bound to its clause's subject pronoun: the teller's own ----------------
+
+@pytest.mark.parametrize("text", [
+    "Algeria sent a message to the African Union warning that it would protect its borders.",
+    "Ghana sent a letter to ECOWAS warning that it would safeguard its territory.",
+    "Peru sent a note to the Andean Community warning that it would guard its fisheries.",
+])
+def test_what_a_teller_will_protect_is_its_own(coder, text):
+    found = dyadic(coder, text)
+    assert not [e for e in found if e[1][:2] in ("03", "13")], found
+    assert all(e[0] != e[2] for e in found)
+
+
+def test_a_warning_to_a_named_party_still_warns_it(coder):
+    assert ("IRN", "130", "SRB") in dyadic(coder, "Iran warned Serbia that it would respond.")
+
+
+# --- "the two leaders" after a visit to a capital: the visitor's state and the host's ----
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Serbian President Aleksandar Vucic arrived in Budapest on Tuesday, and the two leaders"
+     " signed a declaration on energy cooperation.", {"SRB", "HUN"}),
+    ("Kenyan President William Ruto landed in Addis Ababa on Monday, and the two leaders"
+     " signed a deal on a new highway.", {"KEN", "ETH"}),
+])
+def test_the_two_leaders_after_a_visit_are_visitor_and_host(coder, text, pair):
+    signed = {(s, t) for s, c, t in dyadic(coder, text) if c == "057"}
+    assert signed == {tuple(sorted(pair)), tuple(sorted(pair, reverse=True))}
+
+
+def test_two_named_leaders_stay_the_pair_before_the_meeting_place(coder):
+    found = dyadic(coder, "Putin met Xi in Astana, and the two leaders signed a gas deal.")
+    assert {(s, t) for s, c, t in found if c == "057"} == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
+# --- a demand that unnamed ships or troops leave, said to the envoy just met -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Philippine Foreign Secretary Enrique Manalo met the Chinese ambassador in Manila and"
+     " demanded that the coast guard ships leave immediately.", ("PHL", "10", "CHN")),
+    ("Japan summoned the Chinese ambassador and demanded that the vessels leave Japanese"
+     " waters.", ("JPN", "10", "CHN")),
+    ("Lithuania summoned the Belarusian charge d'affaires and demanded that the balloon"
+     " flights stop.", ("LTU", "10", "BLR")),
+])
+def test_an_unplaced_demanded_party_is_the_envoy_addressed(coder, text, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile demanded that the fishing boats leave its waters.",
+    "The minister demanded that the trucks leave the square.",
+])
+def test_an_unplaced_demanded_party_with_no_addressee_gives_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- a verb the parser folded between two names ("Ruto hosted Museveni") -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruto hosted Museveni in Nairobi.", ("KEN", "043", "UGA")),
+    ("Egyptian President Abdel Fattah al-Sisi hosted Turkish President Tayyip Erdogan in"
+     " Cairo.", ("EGY", "043", "TUR")),
+    ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni at State House.",
+     ("KEN", "043", "UGA")),
+])
+def test_a_verb_folded_between_two_names_is_the_sentence_verb(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found and (expected[2], "042", expected[0]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "File photo: Russian-backed separatists in Donetsk.",
+    "Saudi-led coalition forces near the Yemeni border.",
+])
+def test_a_participle_in_a_caption_stays_an_adjective(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- "the two ministers", "the two presidents": the pair named before -------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Saudi Foreign Minister Faisal bin Farhan received Iranian Foreign Minister Abbas"
+     " Araghchi in Riyadh. The two ministers agreed to expand consular cooperation.",
+     {("SAU", "IRN"), ("IRN", "SAU")}),
+    ("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago. The two"
+     " presidents signed a mining accord.", {("CHL", "ARG"), ("ARG", "CHL")}),
+])
+def test_the_two_ministers_are_the_pair_named_before(coder, text, pair):
+    found = dyadic(coder, text)
+    assert pair <= {(s, t) for s, c, t in found if c[:2] in ("03", "05")}, found
+
+
+# --- a hostile act named as the time of a clause is not its subject's -------------------
+
+@pytest.mark.parametrize("text", [
+    "Bahrain closed its embassy following attacks on its diplomats in Baghdad.",
+    "Sweden recalled its envoy after raids on its consulate in Tehran.",
+])
+def test_an_attack_that_preceded_a_clause_is_not_its_subjects(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[1][:2] in ("18", "19", "20")]
+
+
+def test_a_visit_in_a_time_phrase_stays_the_subjects(coder):
+    found = dyadic(coder, "Kenyan President William Ruto said after two days of talks with"
+                          " Ethiopia that ties were strong.")
+    assert ("KEN", "046", "ETH") in found
+
+
+# --- "the kingdom" stands for a kingdom named before, never a republic -------------------
+
+def test_the_kingdom_is_no_republic_named_before(coder):
+    events = coded(coder, "Jordan and Iraq signed a water deal brokered by Egypt on Monday."
+                          " The kingdom arrested two Iraqi smugglers on Sunday.")
+    arrests = [e for e in events if e.cameo_code[:2] == "17"]
+    assert arrests and all(e.source.country == "JOR" for e in arrests)
+
+
+# --- forces of its own placed on alert are no target -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Serbia placed its army on high alert.",
+    "North Korea put its troops on combat readiness.",
+])
+def test_its_own_forces_on_alert_are_no_target(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+def test_forces_on_alert_facing_a_neighbour_face_it(coder):
+    assert ("ARM", "152", "AZE") in dyadic(coder, "Armenia placed its forces on alert along the"
+                                                  " border with Azerbaijan.")

@@ -159,6 +159,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
     "verb_families": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
+    "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
     "addressed_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
@@ -219,6 +220,8 @@ class Rules:
     pronouns: dict[str, tuple[str, ...]]
     plural_pronouns: frozenset[str]
     plural_possessives: frozenset[str]
+    bound_possessives: dict[str, str]
+    state_noun_fits: dict[str, frozenset[str]]
     document_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
     # roles.yaml: what heads an actor, what a role phrase stands for

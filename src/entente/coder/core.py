@@ -242,6 +242,12 @@ class Coder:
             frame.flags.append("shared-between")
         elif sources and not targets:  # "... to punish Korean chipmakers", "south of Homs"
             targets = self._linked_targets(frame, parsed, avoid, ctx, local, sources)
+        elif sources and "clause-target" in frame.flags \
+                and not any(t.country for t in targets):
+            # "met the Chinese ambassador and demanded that the vessels leave": an unplaced
+            # subject of the demanded clause yields to the party the act was said to
+            targets = self._linked_targets(frame, parsed, avoid, ctx, local, sources) \
+                or targets
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
                                                       rejected)
@@ -643,16 +649,21 @@ class Coder:
         that is not its own clause's subject, a subject first ("Quito said it would stop
         buying power from Colombia, a step the country had long avoided" is Ecuador), else the
         last state of an earlier sentence; None when there is none."""
+        fits = self.rules.state_noun_fits.get(head.lower_)
+
+        def fitting(country: str | None) -> bool:  # "the kingdom" is no republic
+            return bool(country) and (fits is None or country in fits)
+
         speaker = next(iter(self._speaker_referent(head, avoid, ctx)), None)
-        if speaker is not None and speaker.country and speaker.kind == "state":
+        if speaker is not None and fitting(speaker.country) and speaker.kind == "state":
             return speaker
         named = [m.to_actor(in_role=True) for m in self._mentions(head.doc.text, ctx)
-                 if m.end <= head.idx and m.country and m.kind == "state"]
+                 if m.end <= head.idx and fitting(m.country) and m.kind == "state"]
         named = [a for a in named if not _bound_by_subject(head, a)]
         subjects = [a for a in named if _is_subject(head.doc, a)]
         if subjects or named:
             return (subjects or named)[-1]
-        return ctx.last_of(("state",), accept=lambda a: bool(a.country))
+        return ctx.last_of(("state",), accept=lambda a: fitting(a.country))
 
     def _sentence_pair(self, sentence: str, at: int, ctx: DocumentMemory,
                        others: list[tuple[int, int]] = ()) -> tuple[Actor, Actor] | None:
@@ -662,8 +673,23 @@ class Coder:
         Mentions holding `others` (the event's other roles and trigger) are never the pair:
         "France and the United States pressed both sides" does not press itself."""
         mentions = [m for m in self._mentions(sentence, ctx)
-                    if m.country and m.kind in ACTOR_KINDS and m.end <= at
+                    if m.country and m.end <= at
                     and not any(m.start <= lo < m.end for lo, _ in others)]
+        actors = [m for m in mentions if m.kind in ACTOR_KINDS]
+        pair = self._nearest_pair(actors)
+        if pair is None and len({m.text.lower() for m in actors}) == 1:
+            # "Vucic arrived in Budapest, and the two leaders signed": with one actor named,
+            # the capital he came to stands for the other state
+            pair = self._nearest_pair([m if m.kind in ACTOR_KINDS else
+                                       replace(m, kind="state", sector=None,
+                                               code=cameo_code(m.country))
+                                       for m in mentions if m.kind in ACTOR_KINDS
+                                       or self._resolve(m.text, ctx).kind == "state"])
+        return pair
+
+    @staticmethod
+    def _nearest_pair(mentions: list[Mention]) -> tuple[Actor, Actor] | None:
+        """The last two mentions of distinct words, when they are of two countries."""
         found: list[Mention] = []
         for mention in reversed(mentions):
             if all(m.text.lower() != mention.text.lower() for m in found):
@@ -877,7 +903,8 @@ class Coder:
         then read by `_owned_by_other`)."""
         if owner.lower_ != "its":
             return None
-        verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")
+                     and a.dep_ != "prep"), None)  # ("following attacks on its missions")
         while verb is not None and verb.dep_ == "xcomp" and \
                 not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "Hezbollah vowed to avenge the killing of its commander"
@@ -910,7 +937,8 @@ class Coder:
                   and c.pos_ == "PRON" and c.lower_ in self.rules.pronouns), None)
         if owner is None or actor.country not in own \
                 or head.lemma_.lower() in self.rules.related_party_nouns \
-                or any(c.lower_ == "own" for c in head.children):
+                or any(c.lower_ == "own" for c in head.children) \
+                or _bound_to_subject(owner, self.rules):
             return actor
         referent = self._other_owner(owner, head, own, avoid, ctx)
         if referent is None:
@@ -1065,7 +1093,7 @@ class Coder:
         speaker; "Kenya and Uganda said they had signed ...": a plural one is all of them."""
         if not pronoun.dep_.startswith("nsubj"):
             return []
-        speaker = speaker_of(pronoun.head, self.rules)
+        speaker = speaker_of(pronoun.head, self.rules) or _unaddressed_teller(pronoun)
         if speaker is None or speaker.pos_ == "PRON":
             return []
         if pronoun.lower_ not in self.rules.plural_pronouns:
@@ -1201,6 +1229,36 @@ def _bound_by_subject(token: Any, actor: Actor) -> bool:
         # "Oslo lent Accra $1 billion to aid the country's recovery": the controller
         subjects = [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(s.left_edge.idx <= actor.start <= s.right_edge.idx for s in subjects)
+
+
+def _unaddressed_teller(pronoun: Any) -> Any:
+    """"Algeria sent a message to the AU warning that it would protect its borders": the
+    subject pronoun of a "that" clause told by a verb with no addressee of its own (no
+    object, no dative) stands for the teller, the subject of that verb or, for a
+    participle, of the verb it hangs on; None otherwise ("warned Serbia that it would ..."
+    may mean Serbia)."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                         for c in clause.children):
+        return None
+    teller = clause.head
+    if teller.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "iobj")
+                                    for c in teller.children):
+        return None
+    subjects = [c for c in teller.children if c.dep_ == "nsubj"]
+    if not subjects and teller.tag_ == "VBG" and teller.dep_ in ("advcl", "xcomp"):
+        subjects = [c for c in teller.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
+def _bound_to_subject(owner: Any, rules: Rules) -> bool:
+    """"... warning that it would protect its borders": a possessive whose own clause has
+    the subject pronoun it is bound to (roles.yaml `bound_possessives`) owns what that
+    subject is, never another party named before it."""
+    subject = rules.bound_possessives.get(owner.lower_)
+    verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return subject is not None and verb is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == subject for c in verb.children)
 
 
 def _is_subject(doc: Any, actor: Actor) -> bool:

@@ -74,6 +74,17 @@ def headline_verb(token: Token) -> bool:
     return "nsubj" in deps and bool(deps & {"dobj", "appos"})
 
 
+def folded_verb(token: Token) -> bool:
+    """A past-tense verb the parser folded into one long name between two proper names, as
+    it does when a sentence has no other verb ("Ruto hosted Museveni in Nairobi": "hosted"
+    an adjective of "Museveni"): the verb of the sentence, its roles the names either side."""
+    head = token.head
+    return token.tag_ in ("VBD", "VBN") and token.dep_ in ("amod", "compound") \
+        and head.dep_ == "ROOT" and head.pos_ == "PROPN" and token.i < head.i \
+        and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN" \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent)
+
+
 def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     """Every lexicon trigger of `sent` (a spaCy Span or Doc) with its role heads."""
     frames: list[Frame] = []
@@ -121,6 +132,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             if parties:  # "A, B and C agreed to deliver missiles to Ukraine": not each other
                 frame.targets, frame.symmetric = parties, False
                 frame.flags.append("infinitive-party")
+        frame.targets = [t for t in frame.targets if not _forces_of_its_own(t, frame, rules)]
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
         if frame.code in rules.frontier_codes:
@@ -380,6 +392,13 @@ def _own_forces(noun: Token, frame: Frame, rules: Rules) -> bool:
     target (an armed noun with no name or demonym of its own)."""
     return frame.code[:2] in rules.force_roots and not _named(noun) and (
         noun.lemma_.lower() in rules.armed_nouns or noun.lower_ in rules.armed_nouns)
+
+
+def _forces_of_its_own(noun: Token, frame: Frame, rules: Rules) -> bool:
+    """"Serbia placed its army on high alert", "Iran mobilised their units": forces a show of
+    force moves, owned by a possessive pronoun, are the doer's own and never its target."""
+    return noun.dep_ == "dobj" and _own_forces(noun, frame, rules) and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 #: Prepositions under a content noun that lead to the actor behind it, most telling first:
@@ -666,7 +685,8 @@ def _codes_itself(noun: Token, lexicon: Lexicon) -> bool:
 
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
     if _noun_complement(verb) and support_noun(verb, rules) is None or \
-            _charged_act(verb, rules) or verb.dep_ in ("amod", "compound"):
+            _charged_act(verb, rules) or verb.dep_ in ("amod", "compound") \
+            and not folded_verb(verb):
         return None  # "the detained activists": a participle used as an adjective
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
@@ -727,7 +747,11 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
         return light
     if specific is None:
         return None
-    return _with_verb_roles(Frame([verb], specific.code, specific, verb), rules)
+    frame = _with_verb_roles(Frame([verb], specific.code, specific, verb), rules)
+    if folded_verb(verb) and "dobj" in specific.target:  # "Ruto hosted Museveni"
+        frame.sources = frame.sources or [verb.doc[verb.i - 1]]
+        frame.targets = frame.targets or [verb.head]
+    return frame
 
 
 def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
