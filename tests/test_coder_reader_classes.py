@@ -340,3 +340,28 @@ def test_its_own_forces_on_alert_are_no_target(coder, text):
 def test_forces_on_alert_facing_a_neighbour_face_it(coder):
     assert ("ARM", "152", "AZE") in dyadic(coder, "Armenia placed its forces on alert along the"
                                                   " border with Azerbaijan.")
+
+
+# --- a warning that something could be done, with no party of its own, warns its addressee
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany warned Serbia that the accession talks could be suspended.", ("DEU", "SRB")),
+    ("Washington warned Baghdad that military aid could be cut off.", ("USA", "IRQ")),
+    ("European Commissioner Ylva Johansson warned Montenegro that visa-free travel could be"
+     " suspended.", ("EU", "MNE")),
+])
+def test_a_passive_threat_is_aimed_at_the_one_warned(coder, text, expected):
+    assert expected in {(s, t) for s, c, t in dyadic(coder, text) if c[:2] == "13"}
+
+
+def test_a_threat_with_its_own_party_keeps_it(coder):
+    found = dyadic(coder, "Russia warned Finland that it would strike Estonia.")
+    assert ("RUS", "138", "EST") in found and ("RUS", "138", "FIN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned that visa-free travel could be suspended.",
+    "A European diplomat warned that the talks could be suspended.",
+])
+def test_a_warning_to_no_one_named_gives_nothing(coder, text):
+    assert dyadic(coder, text) == set()

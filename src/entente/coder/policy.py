@@ -795,6 +795,11 @@ def _threat_clause(frame: Frame, rules: Rules, governors: set[int]) -> None:
     subjects = verb_subjects(head, rules)[0]
     if subjects:
         frame.sources = subjects
+    warned = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    if warned and not any(t.pos_ == "PROPN" or _named(t) for t in frame.targets):
+        # "Brussels warned Serbia that visa-free travel could be suspended": with no party
+        # of its own, the threatened act is aimed at the one warned
+        frame.targets = warned
 
 
 WITHHELD_ROOTS = ("10", "11", "13")
