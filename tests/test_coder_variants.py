@@ -184,3 +184,23 @@ def test_protesters_gathering_at_an_embassy_protest_its_state(coder, text, expec
 def test_leaders_gathering_for_a_summit_protest_nothing(coder):
     assert not [e for e in dyadic(coder, "World leaders gathered in Paris for the summit.")
                 if e[1].startswith("14")]
+
+
+# --- an accord "signed by" its parties was signed, not merely intended -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agreement, signed by Egypt and Sudan in Cairo, covers water sharing.",
+     ("EGY", "057", "SDN")),
+    ("The accord, signed by Peru and Bolivia last week, opens the border to trucks.",
+     ("PER", "057", "BOL")),
+])
+def test_an_accord_signed_by_its_parties_is_signed(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not [e for e in found if e[1].startswith("03")]
+
+
+def test_a_deal_brokered_by_a_mediator_is_mediation_between_the_parties(coder):
+    found = dyadic(coder, "A ceasefire deal brokered by Qatar between Israel and Hamas took"
+                          " effect.")
+    assert {("QAT", "045", "ISR"), ("QAT", "045", "PSE")} <= found

@@ -670,7 +670,10 @@ def _purpose(frame: Frame, head: Token, rules: Rules) -> None:
 
 def _noun_clause(verb: Token) -> bool:
     """The clause of a noun ("its demand that the US ease", "calls to impose sanctions",
-    which the parser also reads as a relative clause)."""
+    which the parser also reads as a relative clause); not a past participle that tells
+    what was done with the noun ("the agreement, signed by Egypt and Sudan")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return False
     return verb.dep_ in ("acl", "ccomp") or (
         verb.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children))
