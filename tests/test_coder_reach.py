@@ -274,3 +274,25 @@ def test_partners_agreeing_to_give_aid_are_not_each_others_recipients(coder):
 def test_partners_agreeing_to_give_aid_to_a_party_give_it_to_that_party(coder, text, sources,
                                                                          target):
     assert {(s, t) for s, _, t in dyadic(coder, text)} == {(s, target) for s in sources}
+
+
+# --- a complaint about one's own people goes to whom it is addressed -----------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Peru complained to Chile about the treatment of Peruvian migrants.", ("PER", "CHL")),
+    ("Mexico expressed concern to Washington over the deaths of Mexican migrants.",
+     ("MEX", "USA")),
+    ("The Philippines complained to Kuwait about the abuse of Filipino maids.",
+     ("PHL", "KWT")),
+    ("India voiced concern to Britain over attacks on Indian students.", ("IND", "GBR")),
+    ("Nepal lodged a complaint with Malaysia over the deaths of Nepali workers.",
+     ("NPL", "MYS")),
+])
+def test_an_act_about_ones_own_people_targets_its_addressee(coder, text, pair):
+    assert pair in {(s, t) for s, _, t in dyadic(coder, text)}
+
+
+def test_with_no_foreign_addressee_no_other_party_is_found(coder):
+    for text in ("Peru complained about the treatment of Peruvian migrants.",
+                 "Mexico expressed concern to Mexican lawmakers over the budget."):
+        assert {t for _, _, t in dyadic(coder, text)} <= {"PER", "MEX"}

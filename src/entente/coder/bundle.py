@@ -168,6 +168,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
     "doer_participles": _lower_words, "mediation_codes": _words,
     "natural_forces": _lower_words, "posture_preps": _lower_words, "crime_sectors": _words,
+    "addressee_preps": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -307,6 +308,7 @@ class Rules:
     natural_forces: frozenset[str]
     posture_preps: frozenset[str]
     crime_sectors: frozenset[str]
+    addressee_preps: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]

@@ -23,7 +23,7 @@ from .document import DocumentMemory
 from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time, not_hostile
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
-from .links import backed_things, linked_targets, shared_between
+from .links import addressees, backed_things, linked_targets, shared_between
 from .nlp import keep_whole, load_nlp
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
@@ -237,6 +237,8 @@ class Coder:
                 targets = [_antecedent(doer)]
                 frame.flags.append("earlier-deed")
         targets = self._no_forum(frame, targets)
+        if sources and targets and all(_same_country(sources, t) for t in targets):
+            targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
             frame.flags.append("shared-between")
@@ -334,6 +336,19 @@ class Coder:
                 return [replace(a, kind="state") if a.kind == "location" else a
                         for a in found]
         return self._backers(frame, ctx, sources)
+
+    def _addressed(self, frame: Frame, parsed: Any, avoid: set[int], ctx: DocumentMemory,
+                   local: list[Actor], sources: list[Actor]) -> list[Actor]:
+        """The addressee of an act said to someone, of another country than the speaker,
+        when the act's target only stands for the speaker's own people ("Peru complained to
+        Chile about the treatment of Peruvian migrants": Chile, not the migrants)."""
+        found = self._actors(addressees(frame, self.rules), avoid, ctx, local, target=True,
+                             doers=sources)
+        found = [a for a in self._kept(found, frame, parsed, True)
+                 if a.country and not _same_country(sources, a)]
+        if found:
+            frame.flags.append("addressee")
+        return found
 
     def _backers(self, frame: Frame, ctx: DocumentMemory, sources: list[Actor]) -> list[Actor]:
         """The backer a target thing is named by ("the U.S.-backed ceasefire plan"), placed

@@ -64,6 +64,21 @@ def shared_addressees(frame: Frame, rules: Rules) -> list[Token]:
     return _conjoined([c for c in verb.head.children if c.dep_ == "dobj"])
 
 
+def addressees(frame: Frame, rules: Rules) -> list[Token]:
+    """Whom an act said to someone (roles.yaml `addressed_roots`) is said to, named by an
+    addressing preposition of its verb or event noun (`addressee_preps`): "complained to
+    Chile about ...", "expressed concern to Washington over ...", "lodged a protest with
+    Tokyo". The coder takes them when what the act is about stands for the speaker's own
+    people ("the treatment of Peruvian migrants")."""
+    if frame.code[:2] not in rules.addressed_roots:
+        return []
+    preps = rules.addressee_preps
+    holders = [frame.verb, *(t for t in frame.trigger[1:] if t.pos_ == "NOUN")]
+    return _conjoined([p for h in holders for c in h.children
+                       if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                       for p in c.children if p.dep_ == "pobj" and not is_time(p)])
+
+
 # --- purpose -----------------------------------------------------------------------------
 
 def purpose_targets(frame: Frame, rules: Rules) -> list[Token]:
