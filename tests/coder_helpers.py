@@ -22,3 +22,8 @@ def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
 def dyadic(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     """The triples whose source and target both have a country (events a dyad counts)."""
     return {(s, c, t) for s, c, t in triples(coder, text) if s and t}
+
+
+def roots(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    """(source, CAMEO root, target) of every event with both countries known."""
+    return {(s, c[:2], t) for s, c, t in dyadic(coder, text)}

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import dyadic, triples
-
-
-def _roots(coder, text: str) -> set[tuple[str, str, str]]:
-    """(source, CAMEO root, target) of every event with both countries known."""
-    return {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
-
+from coder_helpers import dyadic, roots, triples
 
 # --- 01 / 11: things conveyed, lodged, taken issue with ------------------------------------
 
@@ -62,7 +56,7 @@ def test_conveying_and_questioning_without_event(coder, text):
      ("THA", "06", "MYS")),
 ])
 def test_joint_training_and_drills(coder, text, expected):
-    assert expected in _roots(coder, text)
+    assert expected in roots(coder, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

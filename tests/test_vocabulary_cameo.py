@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import dyadic, triples
-
-
-def _roots(coder, text: str) -> set[tuple[str, str, str]]:
-    """(source, CAMEO root, target) of every event with both countries known."""
-    return {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
-
+from coder_helpers import dyadic, roots, triples
 
 # --- 01 statements: moods about a party's acts ------------------------------------------------
 
@@ -35,7 +29,7 @@ def test_moods_about_a_party(coder, text, expected):
     ("Haiti turned to Kenya for support in restoring order.", ("HTI", "02", "KEN")),
 ])
 def test_turning_to_a_party(coder, text, expected):
-    assert expected in _roots(coder, text)
+    assert expected in roots(coder, text)
 
 
 # --- 04 consult: meetings brokered between parties ----------------------------------------------
@@ -77,7 +71,7 @@ def test_material_cooperation(coder, text, expected):
     ("Italy sent a field hospital to Libya after the floods.", ("ITA", "07", "LBY")),
 ])
 def test_aid_given(coder, text, expected):
-    assert expected in _roots(coder, text)
+    assert expected in roots(coder, text)
 
 
 # Intent and deed (CAMEO 03 against 07, the policy the real-news study half and Multi-CoPED
@@ -91,7 +85,7 @@ def test_aid_given(coder, text, expected):
     ("The World Bank approved a $300 million loan to Ghana.", ("WB", "07", "GHA")),
 ])
 def test_intent_and_deed(coder, text, expected):
-    assert expected in _roots(coder, text)
+    assert expected in roots(coder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -133,7 +127,7 @@ def test_criticism_idioms_without_event(coder, text):
 # --- 12 reject ---------------------------------------------------------------------------------
 
 def test_proposal_nixed(coder):
-    assert ("ISR", "12", "EGY") in _roots(coder, "Israel nixed Egypt's ceasefire proposal.")
+    assert ("ISR", "12", "EGY") in roots(coder, "Israel nixed Egypt's ceasefire proposal.")
 
 
 # --- 16 reduce relations: talks paused, ties broken, envoys pulled, walkouts, goods banned ------
@@ -174,7 +168,7 @@ def test_nationals_held(coder):
     ("Russia blitzed Ukraine's power stations with drones and missiles.", ("RUS", "19", "UKR")),
 ])
 def test_fighting_words(coder, text, expected):
-    assert expected in _roots(coder, text) | triples(coder, text)
+    assert expected in roots(coder, text) | triples(coder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -291,4 +285,25 @@ def test_access_denied_and_pelting(coder, text, expected):
     "Fans pelted the referee with bottles.",
 ])
 def test_access_and_pelting_without_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- 05 / 08 leaders embraced; sanctions loosened and softened; sums unfrozen -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lula embraced Maduro at the summit in Brasilia.", ("BRA", "051", "VEN")),
+    ("The European Union loosened its sanctions on Syria.", ("EU", "085", "SYR")),
+    ("Britain softened its restrictions on Iranian students.", ("GBR", "085", "IRN")),
+    ("Washington unfroze $6 billion in Iranian assets.", ("USA", "085", "IRN")),
+])
+def test_embracing_and_easing(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean government embraced the reform plan.",
+    "Fans embraced the players after the final whistle in Madrid.",
+    "The Bank of Japan relaxed its yield curve control.",
+])
+def test_embracing_and_easing_without_event(coder, text):
     assert dyadic(coder, text) == set()
