@@ -274,3 +274,20 @@ def test_a_storm_is_one_sided_at_most(one_sided_coder):
     events = coded(one_sided_coder, "A tropical storm hit the coast of Honduras and then "
                                     "struck Nicaragua.")
     assert all(e.one_sided for e in events)
+
+
+def test_the_target_of_an_attack_noun_hung_on_its_agent(coder):
+    assert ("RUS", "UKR") in assaults(coder, "A cyberattack by Russian hackers on Ukraine's "
+                                             "power grid left thousands without electricity.")
+
+
+def test_a_captured_drone_is_seized_from_its_owner(coder):
+    events = [e for e in coded(coder, "The Iranian navy captured a US Navy drone in the "
+                                      "Red Sea.") if e.source.country == "IRN"]
+    assert events and events[0].target.country == "USA" and events[0].cameo_root == "17"
+
+
+def test_firing_across_a_border_is_an_attack_and_firing_a_minister_is_not(coder):
+    assert ("PAK", "IND") in assaults(coder, "Two Indian soldiers were killed in cross-border "
+                                             "firing by Pakistani troops.")
+    assert assaults(coder, "Putin's firing of his defence minister surprised Kyiv.") == set()

@@ -1650,6 +1650,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
+    if not targets and entry.code[:2] in rules.relative_place_roots:
+        # "a cyberattack by Russian hackers on Ukraine's grid": the parser hangs the target
+        # on the agent
+        targets = [p for a in noun_agents(noun) for p in _prep_targets(a, HIT_PREPS, rules)]
     partners = _partners_of_object(noun)
     if partners and all(t.pos_ == "NOUN" and not _named(t) for t in targets):
         targets = partners  # ("suspension of its treaty with Spain": Spain, not the treaty)
