@@ -204,3 +204,10 @@ def test_a_deal_brokered_by_a_mediator_is_mediation_between_the_parties(coder):
     found = dyadic(coder, "A ceasefire deal brokered by Qatar between Israel and Hamas took"
                           " effect.")
     assert {("QAT", "045", "ISR"), ("QAT", "045", "PSE")} <= found
+
+
+def test_his_country_is_the_state_not_its_own_target(coder):
+    # the minister's own state in what he warns of is no party he warns
+    found = dyadic(coder, "Venezuelan Defence Minister Vladimir Padrino Lopez warned that his"
+                          " country would respond to any aggression.")
+    assert not [e for e in found if e[0] == e[2]]

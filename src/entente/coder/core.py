@@ -905,6 +905,9 @@ class Coder:
                 self._named_before(owners[0], ctx)
         if referent is None or not referent.country:
             return actor
+        if owned.lower_ in self.rules.state_nouns:  # "his country": the state itself
+            return replace(actor, kind="state", country=referent.country, sector=None,
+                           code=cameo_code(referent.country))
         kind = referent.kind if referent.kind in ("state", "igo", "ngo") else "group"
         sector = mention.sector or referent.sector
         return replace(actor, kind=kind, country=referent.country, sector=sector,
