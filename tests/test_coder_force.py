@@ -117,7 +117,7 @@ def test_front_line_towns_stand_for_their_state(coder, text, pair):
     "Brazil crushed Argentina 3-0 in Thursday's World Cup qualifier.",
     "The yen was hammered by a surge in Treasury yields.",
     "A powerful earthquake struck eastern Turkey, killing at least 40 people.",
-    "Floods killed more than 200 people in Pakistan's Sindh province.",
+    "Monsoon floods have left 230 people dead across Sindh, Pakistani officials said.",
     "Japan stunned Germany 2-1 at the World Cup in Qatar.",
     "A gunman killed three people at a shopping centre in Texas.",
     "India thrashed Pakistan by eight wickets in Colombo.",

@@ -174,7 +174,7 @@ def test_answering_questions_is_no_threat(coder):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Protesters gathered outside the Chinese embassy in Manila.", ("PHL", "141", "CHN")),
+    ("Protesters gathered at the Chinese embassy in Manila on Sunday.", ("PHL", "141", "CHN")),
     ("Crowds assembled outside the French embassy in Niamey.", ("NER", "141", "FRA")),
 ])
 def test_protesters_gathering_at_an_embassy_protest_its_state(coder, text, expected):

@@ -1074,7 +1074,7 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     how = "passive" if targets else ""
     if targets and not sources:
         sources = _stray_agents(verb)
-    if _misread_main_verb(verb):  # "The Iraqi air force carried out three air strikes"
+    if _misread_main_verb(verb):  # "The Saudi-led coalition carried out 20 air strikes"
         return _with_conjuncts([verb.head]), [], "misread-participle"
     if _active_misread(verb, rules) and not sources and not targets:
         sources = [verb.head]  # "Israeli airstrikes killed 20 people, officials said"
@@ -1100,8 +1100,8 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
 
 def _misread_main_verb(verb: Token) -> bool:
     """A past tense the tagger read as a participle modifying the subject, so that the
-    sentence has no verb ("The Iraqi air force carried out three strikes": "force" the root,
-    "carried" its modifier): a participle with an object of its own and no agent, on a noun
+    sentence has no verb ("The Saudi-led coalition carried out 20 strikes": "coalition" the
+    root, "carried" its modifier): a participle with an object of its own and no agent, on a noun
     that is the root of the sentence."""
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" \
