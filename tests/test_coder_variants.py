@@ -211,3 +211,17 @@ def test_his_country_is_the_state_not_its_own_target(coder):
     found = dyadic(coder, "Venezuelan Defence Minister Vladimir Padrino Lopez warned that his"
                           " country would respond to any aggression.")
     assert not [e for e in found if e[0] == e[2]]
+
+
+def test_a_deal_reacted_to_is_the_news_not_a_background_pact(coder):
+    from datetime import date
+
+    from entente.record import Document
+
+    text = ("Ethiopia and Somalia agreed on Tuesday to restore full diplomatic relations. "
+            "Egypt, which signed a defence pact with Somalia in August 2023, said it would keep"
+            " its troops in the country. Eritrea's information minister dismissed the deal as"
+            " a stunt.")
+    events = coder.code_document(Document(text=text, doc_id="d", pub_date=date(2024, 6, 12)))
+    dismissals = [e for e in events if e.source.country == "ERI"]
+    assert dismissals and all(e.target.country in ("ETH", "SOM") for e in dismissals)

@@ -187,7 +187,7 @@ class Coder:
         demote_generic(events, self.rules.generic_codes)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
-                      if e.source.text and not e.one_sided]
+                      if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
         return events
 
     def _no_forum(self, frame: Frame, targets: list[Actor]) -> list[Actor]:
@@ -1393,6 +1393,21 @@ def _after_marks(frame: Frame) -> list[Any]:
     if verb.dep_ != "advcl":
         return []
     return [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"]
+
+
+#: Days before the document's date after which a dated deed is background, not the news a
+#: later "the deal" or "the decision" reacts to.
+BACKGROUND_DAYS = 60
+
+
+def _told_before(event: Any, today: Any) -> bool:
+    """"Egypt, which signed a defence pact with Somalia in August, ...": a deed the story
+    dates months before its own day (or places in an undated past) is background; a later
+    "dismissed the deal" is about the news, not about it."""
+    if event.date_precision == HISTORICAL:
+        return True
+    return event.date is not None and today is not None \
+        and (today - event.date).days > BACKGROUND_DAYS
 
 
 def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
