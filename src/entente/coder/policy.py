@@ -15,6 +15,7 @@ from typing import Any
 
 from .bundle import Rules
 from .frames import Frame, adjunct_verb, first_conjunct, governor_of, reported_first, verb_subjects
+from .spans import text_holds
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -938,7 +939,7 @@ def speaker_of(token: Token, rules: Rules) -> Token | None:
         if dep not in ("conj", "xcomp", "ccomp", "advcl", "parataxis", "dobj", "pobj", "prep"):
             break
         current = head
-    if not _says_according(token.doc):  # (most sentences: no sentence to walk)
+    if not text_holds(token.doc, "according"):  # (most sentences: no sentence to walk)
         return None
     for t in token.sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
@@ -946,17 +947,6 @@ def speaker_of(token: Token, rules: Rules) -> Token | None:
             if objs:
                 return objs[0]
     return None
-
-
-def _says_according(doc: Any) -> bool:
-    """Does `doc` hold the word "according" (worked out once per parse)?"""
-    found = doc.user_data.get(_ACCORDING_KEY)
-    if found is None:
-        found = doc.user_data[_ACCORDING_KEY] = "according" in doc.text.lower()
-    return found
-
-
-_ACCORDING_KEY = "entente.says_according"
 
 
 def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,

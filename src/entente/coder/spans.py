@@ -215,20 +215,19 @@ def _clausal_tail(child: Token) -> bool:
     return False
 
 
-def _has_parenthesis(doc: Any) -> bool:
-    """Does `doc` hold an opening parenthesis (worked out once per parse)?"""
-    found = doc.user_data.get(_PARENTHESIS_KEY)
+def text_holds(doc: Any, needle: str) -> bool:
+    """Does the text of `doc` hold `needle`, ignoring case (worked out once per parse and
+    needle): a cheap test before a walk over the tokens that only that word can start."""
+    key = f"entente.holds:{needle}"
+    found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[_PARENTHESIS_KEY] = "(" in doc.text
+        found = doc.user_data[key] = needle in doc.text.lower()
     return found
-
-
-_PARENTHESIS_KEY = "entente.has_parenthesis"
 
 
 def _balance_parentheses(doc: Any, start: int, end: int) -> int:
     """Keep "(NAF)" whole: an opening parenthesis inside the span needs its closing one."""
-    if not _has_parenthesis(doc):  # (most sentences: nothing to look at)
+    if not text_holds(doc, "("):  # (most sentences: nothing to look at)
         return end
     depth = 0
     for i in range(start, end + 1):
