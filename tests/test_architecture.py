@@ -49,6 +49,24 @@ def test_a_user_lexicon_layer_changes_coder_version(bundled, tmp_path):
         coder_version(lexicon, rules, gazetteer)
 
 
+def test_a_rule_changed_in_code_changes_the_fingerprint_wherever_it_lives(tmp_path):
+    """Stored events must say what to recode after a code change, not only a data change."""
+    from entente.coder.version import CODING_SOURCES, code_fingerprint
+
+    copies = []
+    for where in ("a", "b"):
+        root = tmp_path / where / "entente"
+        shutil.copytree(CODING_SOURCES[0], root / "coder")
+        copies.append((root / "coder",))
+    assert code_fingerprint(copies[0]) == code_fingerprint(copies[1]) == \
+        code_fingerprint(CODING_SOURCES[:1])
+    policy = copies[1][0] / "policy.py"
+    policy.write_text(policy.read_text(encoding="utf-8") + "\n# a changed rule\n",
+                      encoding="utf-8")
+    code_fingerprint.cache_clear()
+    assert code_fingerprint(copies[0]) != code_fingerprint(copies[1])
+
+
 def test_the_same_data_elsewhere_gives_the_same_version(bundled, tmp_path):
     lexicon, rules, gazetteer = bundled
     moved = tmp_path / "deep" / "folder" / "user.tsv"

@@ -1,9 +1,11 @@
 """`coder_version`: which code and which data produced an event.
 
-The stamp is the package version plus a fingerprint of the data a coder actually loaded:
-the trigger lexicon, the role patterns and policies, and the gazetteer with every user
-layer. Change any of them (a user dictionary included) and the stamp changes, so stored
-events say what to recode. The fingerprint covers content, never where files live.
+The stamp is the package version plus a fingerprint of the data a coder actually loaded
+(the trigger lexicon, the role patterns and policies, and the gazetteer with every user
+layer) and of the code that reads it (the modules of `entente.coder`, `entente.actors` and
+`entente.ontology`). Change any of them (a user dictionary or a rule in Python included)
+and the stamp changes, so stored events say what to recode. The fingerprint covers
+content, never where files live.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import hashlib
 from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
@@ -24,6 +26,12 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 CODER_VERSION = __version__
+
+#: the code whose behaviour decides what an event is: the coder, actor resolution and the
+#: ontology (codes, quad classes, Goldstein values)
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+CODING_SOURCES: tuple[Path, ...] = (_PACKAGE_ROOT / "coder", _PACKAGE_ROOT / "actors",
+                                    _PACKAGE_ROOT / "ontology.py")
 
 
 def coder_version(lexicon: Lexicon, rules: Rules, gazetteer: Gazetteer | None = None) -> str:
@@ -37,7 +45,22 @@ def coder_version(lexicon: Lexicon, rules: Rules, gazetteer: Gazetteer | None = 
     for part in (lexicon.entries(), lexicon.irregular, rules, layers):
         digest.update(_canonical(part).encode())
         digest.update(b"\x00")
+    digest.update(code_fingerprint(CODING_SOURCES).encode())
     return f"{CODER_VERSION}+{digest.hexdigest()[:10]}"
+
+
+@lru_cache(maxsize=8)
+def code_fingerprint(sources: tuple[Path, ...]) -> str:
+    """A digest of the Python files under `sources` (folders or single files), each by its
+    path below its source and its bytes: a rule changed in code changes the stamp as a
+    changed data row does, wherever the package is installed."""
+    digest = hashlib.sha1()
+    for source in sources:
+        files = sorted(source.rglob("*.py")) if source.is_dir() else [source]
+        for file in files:
+            digest.update(file.relative_to(source.parent).as_posix().encode() + b"\x00")
+            digest.update(file.read_bytes() + b"\x00")
+    return digest.hexdigest()
 
 
 def version_of(coder: Any) -> str:
