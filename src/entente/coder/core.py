@@ -20,7 +20,15 @@ from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, TimeMarkers, date_words
 from .document import DocumentMemory
-from .frames import ADJUNCT_PREPS, Frame, find_frames, first_conjunct, is_time, not_hostile
+from .frames import (
+    ADJUNCT_PREPS,
+    Frame,
+    find_frames,
+    first_conjunct,
+    is_time,
+    names_the_event,
+    not_hostile,
+)
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
@@ -890,19 +898,18 @@ class Coder:
                            country=referent.country, sector=mention.sector or referent.sector,
                            code=f"{referent.country}{mention.sector or referent.sector or ''}")
         owned = self.heads.head_of(head) or head  # ("dozens of its fighters")
-        owners = [c for c in owned.children if c.dep_ == "poss" and c.pos_ == "PRON"
-                  and c.lower_ in self.rules.pronouns]
+        owner = self._pronoun_owner(owned)
         described = [c for c in owned.children if c.dep_ == "poss"
                      and self.heads.describes_state(c)]  # "the country's army"
         if described:
             referent = self._state_referent(described[0], avoid, ctx, local)
-        elif not owners:
+        elif owner is None:
             return actor
         else:
             referent = next(iter(self._speaker_referent(head, avoid, ctx)), None) or \
-                self._clause_subject(owners[0], avoid, ctx) or \
-                ctx.last_of(self.rules.pronouns[owners[0].lower_], before=local) or \
-                self._named_before(owners[0], ctx)
+                self._clause_subject(owner, avoid, ctx) or \
+                ctx.last_of(self.rules.pronouns[owner.lower_], before=local) or \
+                self._named_before(owner, ctx)
         if referent is None or not referent.country:
             return actor
         if owned.lower_ in self.rules.state_nouns:  # "his country": the state itself
@@ -912,6 +919,12 @@ class Coder:
         sector = mention.sector or referent.sector
         return replace(actor, kind=kind, country=referent.country, sector=sector,
                        code=f"{referent.country}{sector or ''}")
+
+    def _pronoun_owner(self, owned: Any) -> Any:
+        """The possessive pronoun that owns a phrase ("its navy", "their forces"), if any;
+        `owned` is the phrase's head past measure words ("dozens of its fighters")."""
+        return next((c for c in owned.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                     and c.lower_ in self.rules.pronouns), None)
 
     def _clause_subject(self, owner: Any, avoid: set[int], ctx: DocumentMemory
                         ) -> Actor | None:
@@ -951,8 +964,7 @@ class Coder:
             return self._described_by_speaker(head, actor, own, avoid, ctx)
         owner = head if head.pos_ == "PRON" and head.lower_ in self.rules.pronouns \
             and head.dep_ in ("dobj", "dative", "pobj") else \
-            next((c for c in (self.heads.head_of(head) or head).children if c.dep_ == "poss"
-                  and c.pos_ == "PRON" and c.lower_ in self.rules.pronouns), None)
+            self._pronoun_owner(self.heads.head_of(head) or head)
         if owner is None or actor.country not in own \
                 or head.lemma_.lower() in self.rules.related_party_nouns \
                 or any(c.lower_ == "own" for c in head.children) \
@@ -1456,8 +1468,7 @@ def _common_cause(frame: Frame, rules: Rules) -> bool:
         return False
     used = {t.i for t in frame.trigger}
     objects = [c for c in frame.verb.children if c.dep_ == "dobj" and c.i not in used]
-    return bool(objects) and not any(o.lemma_.lower() in rules.symmetric_lemmas
-                                     for o in objects)
+    return bool(objects) and not any(names_the_event(o, frame, rules) for o in objects)
 
 
 def _welcomes_a_person(frame: Frame, targets: list[Actor]) -> bool:

@@ -152,7 +152,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == frame.verb.i)]
         if frame.code[:2] in rules.common_cause_roots:  # "fought a war in Tigray": the war
-            frame.targets = [t for t in frame.targets if not _cognate(t, frame, rules)]
+            frame.targets = [t for t in frame.targets if not names_the_event(t, frame, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
             frame.targets, frame.symmetric = _prep_objects(frame.verb, "with"), True
         courtesy = rules.courtesy_calls.get(f"{frame.entry.lemma} {frame.entry.prep}")
@@ -550,11 +550,11 @@ def not_hostile(holder: Token, lexicon: Lexicon, rules: Rules) -> bool:
     return entry is not None and entry.code[:2] in rules.common_front_roots
 
 
-def _cognate(target: Token, frame: Frame, rules: Rules) -> bool:
+def names_the_event(token: Token, frame: Frame, rules: Rules) -> bool:
     """The verb's object names its own event ("fought a two-year war", "fought a bloody
-    battle"): the fight itself, never a party to it."""
-    return target.dep_ == "dobj" and target.head.i == frame.verb.i \
-        and target.lemma_.lower() in rules.symmetric_lemmas
+    battle"): the fight itself, never a party to it nor a cause fought against."""
+    return token.dep_ == "dobj" and token.head.i == frame.verb.i \
+        and token.lemma_.lower() in rules.symmetric_lemmas
 
 
 def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
