@@ -143,7 +143,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "site_preps": _lower_words, "reaction_roots": _lower_words,
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
     "definite_determiners": _lower_words, "deed_lookback": _count,
-    "gerund_preps": _lower_words, "impact_verbs": _lower_words,
+    "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
     "common_cause_roots": _lower_words,
@@ -261,6 +261,7 @@ class Rules:
     deed_lookback: int
     gerund_preps: frozenset[str]
     impact_verbs: frozenset[str]
+    armed_senses: dict[str, str]
     under_verbs: frozenset[str]
     figurative_under: dict[str, str]
     armed_nouns: frozenset[str]

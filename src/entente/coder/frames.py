@@ -12,7 +12,7 @@ applied later by `policy.apply_policies`; this module only reads the parse.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .bundle import Rules
@@ -116,8 +116,10 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     for frame in frames:
         impact = _impact_verb(frame.trigger[0], rules) if "impact" in frame.flags else None
         if impact is not None and impact.i in coded_verbs:
-            # "suicide bombers killed 52 people": the verb's own event, and its place
+            # "suicide bombers killed 52 people": the verb's own event, and its place (its
+            # victims are the verb's: no surface fallback takes them back for the noun)
             frame.targets, frame.location = [], _location(frame.trigger[0], rules)
+            frame.flags.append("set-target")
         frame.symmetric = frame.symmetric or _done_jointly(frame, joint) or \
             _agreed_jointly(frame, rules) or any(  # "A and B struck a deal"
                 t.lemma_.lower() in rules.symmetric_lemmas for t in frame.trigger[1:]) or \
@@ -1639,6 +1641,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     entry = _noun_entry(noun, lexicon, rules=rules)
     if entry is None:
         return None
+    armed = rules.armed_senses.get(entry.lemma)
+    if armed is not None and _impact_verb(noun, rules) is not None:
+        entry = replace(entry, code=armed)  # "Israeli strikes damaged a school": no walkout
     undergone = _undergone(noun, entry, rules)
     if undergone is not None:
         return undergone

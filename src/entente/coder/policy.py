@@ -261,7 +261,8 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
                   for p in c.children if p.dep_ == "pobj"]
     for word in words:
         kind = kind or _judgement(word, rules)
-    if kind is None and head.lemma_.lower() in rules.criticism_verbs:
+    if kind is None and head.lemma_.lower() in rules.criticism_verbs \
+            and not _harm_by_arms(head, rules):
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects and all(o.pos_ == "NOUN" and not _named(o)
                            or o.lemma_.lower() in rules.instrument_nouns  # "the Minsk accords"
@@ -272,6 +273,17 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     if negated:
         return ("criticism", judging) if kind == "praise" else (None, set())
     return kind, judging
+
+
+def _harm_by_arms(verb: Token, rules: Rules) -> bool:
+    """"Russian missiles damaged a hospital", "the strikes damaged a school": a verb of harm
+    whose subject is a weapon, an armed body or a strike tells a physical act, not a
+    judgement of one ("the decision damaged relations")."""
+    return verb.lemma_.lower() in rules.harm_verbs and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in rules.armed_nouns
+                               or c.lower_ in rules.armed_nouns
+                               or c.lemma_.lower() in rules.armed_senses)
+        for c in verb.children)
 
 
 def _blamed(head: Token, rules: Rules) -> str | None:
