@@ -268,7 +268,15 @@ class Gazetteer:
         """A new gazetteer with one more layer read from `path` (this one is unchanged)."""
         from .dictionaries import load_dictionary
 
-        return Gazetteer([*self.layers, load_dictionary(path)])
+        layer = load_dictionary(path, base=self)
+        return Gazetteer([*self.layers, [*layer, *self._user_surnames(layer)]])
+
+    def _user_surnames(self, layer: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
+        """The surnames of a user file's people, standing alone as the bundled ones do,
+        unless this gazetteer or the file already has the form ("Strand" said)."""
+        known = self.keys() | {tuple(t.norm for t in tokenize(e.form)) for e in layer}
+        return [entry for entry in _surname_entries(layer)
+                if tuple(t.norm for t in tokenize(entry.form)) not in known]
 
     def with_entries(self, entries: Iterable[GazetteerEntry]) -> Gazetteer:
         """A new gazetteer with `entries` as one more layer."""

@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import typer
 
@@ -33,6 +34,9 @@ def code_command(
     one_sided: bool = typer.Option(False, "--one-sided",
                                    help="also print one-sided happenings (one actor only), "
                                         "flagged one_sided"),
+    dictionaries: list[Path] = typer.Option(
+        None, "--dict", help="user actor dictionary (.yaml, .tsv, PETRARCH .actors.txt or "
+                             ".agents.txt), read on top of the bundled one; repeatable"),
     workers: int = WorkersOption,
     scheduler: str = SchedulerOption,
     allow_private: bool = AllowPrivateOption,
@@ -50,14 +54,15 @@ def code_command(
     fmt = fmt.lower()
     if fmt not in OUTPUT_FORMATS:
         raise InputError(f"unknown output format {fmt!r} (use one of {', '.join(OUTPUT_FORMATS)})")
-    from ..coder import default_coder, one_sided_coder
+    from ..coder import DictionaryCoder, default_coder, one_sided_coder
     from ..sources import read_documents
 
     default_date = parse_date(on, "--date")
+    factory = DictionaryCoder(dictionaries, one_sided) if dictionaries else None
+    coder = factory() if factory is not None else default_coder(one_sided)  # bad files stop here
     failed: list[EntenteError] = []  # a failing input is reported; the others go on
     docs = read_documents(list(inputs or ["-"]), input_format.lower(), default_date,
                           allow_private=allow_private, on_error=failed.append)
-    coder = default_coder(one_sided)
     floor = coder.min_confidence if min_confidence is None else min_confidence
     default_floor = coder.min_confidence
     coder.min_confidence = min(floor, default_floor)  # the cached coder: restored below
@@ -69,7 +74,7 @@ def code_command(
 
             coded = code_documents(coder, docs, default_date, workers=workers,
                                    scheduler=scheduler,
-                                   factory=one_sided_coder if one_sided else None)
+                                   factory=factory or (one_sided_coder if one_sided else None))
         with progress_bar("coding", "documents", quiet=quiet) as advance:
             kept = ((doc, [e for e in events if (e.confidence or 0.0) >= floor])
                     for doc, events in _counted(coded, advance))
