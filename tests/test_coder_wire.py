@@ -238,3 +238,17 @@ def test_entente_code_reports_a_broken_dictionary_by_file_and_line(tmp_path):
 
 def test_wire_fixture_files_exist():
     assert {p.name for p in WIRE_DIR.iterdir()} >= {ACTORS.name, AGENTS.name}
+
+
+def test_entente_evaluate_scores_petrarch_records_about_the_users_world(tmp_path):
+    records = WIRE_DIR / "wire_world.records.xml"
+    out = tmp_path / "wire.json"
+    result = run("evaluate", str(records), "--format", "petrarch", "--dict", str(ACTORS),
+                 "--dict", str(AGENTS), "--json", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text(encoding="utf-8"))["sections"]["all"]
+    assert figures["events"]["recall"] == 1.0 and figures["events"]["gold"] == 5
+    without = run("evaluate", str(records), "--format", "petrarch", "-q")
+    assert without.returncode != 0 and "Traceback" not in without.stderr
+    assert "Sentence 1 (WIRE-01) EventCoding 1: unknown actor country code 'TMZMIL'" in \
+        without.stderr

@@ -36,6 +36,9 @@ def evaluate_command(
     check: Path = typer.Option(None, "--check",
                                help="thresholds JSON: print each floor PASS or FAIL, exit 1 "
                                     "if a figure falls below its floor"),
+    dictionaries: list[Path] = typer.Option(
+        None, "--dict", help="user actor dictionary the gold's actors come from (.yaml, .tsv, "
+                             "PETRARCH .actors.txt or .agents.txt); repeatable"),
     quiet: bool = QuietOption,
 ) -> None:
     """Code the gold texts and print precision, recall, accuracies, misses and worst cases.
@@ -52,7 +55,7 @@ def evaluate_command(
     console = Console()
     with progress_bar("coding gold texts", "texts", quiet=quiet) as advance:
         report = evaluate(gold, fmt, gold2=gold2, slice_name=slice_name, worst=worst,
-                          progress=advance)
+                          progress=advance, dictionaries=dictionaries or ())
     render(report, console)
     if json_out is not None:
         report.write_json(json_out)

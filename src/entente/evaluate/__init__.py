@@ -129,8 +129,10 @@ def sniff_format(gold_path: str | Path, gold2: str | Path | None = None) -> str:
 def evaluate(gold_path: str | Path, fmt: str = "auto", coder: Any = None, *,
              gold2: str | Path | None = None, slice_name: str = "all", worst: int = 10,
              thresholds: Sequence[float] = DEFAULT_THRESHOLDS,
-             progress: Callable[[int], None] | None = None) -> Report:
-    """Read gold, run the coder (the project's own unless one is given) and score it."""
+             progress: Callable[[int], None] | None = None,
+             dictionaries: Sequence[str | Path] = ()) -> Report:
+    """Read gold, run the coder (the project's own unless one is given; with user actor
+    `dictionaries` when some are named) and score it."""
     paths = [Path(gold_path)] + ([Path(gold2)] if gold2 is not None else [])
     if fmt == "auto":
         if not paths[0].is_file():
@@ -143,7 +145,7 @@ def evaluate(gold_path: str | Path, fmt: str = "auto", coder: Any = None, *,
             raise InputError(f"{paths[0]}: gold file not found")
         items: list[Any] = select(read_realnews(paths[0]), slice_name)
     else:
-        items = select(read_gold(paths, fmt), slice_name)
+        items = select(read_gold(paths, fmt, _user_states(dictionaries, coder)), slice_name)
     if not items:
         raise InputError(f"{gold_path}: no gold items in slice {slice_name!r}")
     # Multi-CoPED classifies the event of a sentence whether or not it names a target, and
@@ -153,7 +155,12 @@ def evaluate(gold_path: str | Path, fmt: str = "auto", coder: Any = None, *,
     # country still needs that country, so a one-sided event never passes for a dyad.
     from ..coder import version_of  # the coder loads only when coding (not at CLI start)
 
-    coder = coder if coder is not None else default_coder(one_sided=fmt in ONE_SIDED_FORMATS)
+    one_sided = fmt in ONE_SIDED_FORMATS
+    if coder is None and dictionaries:
+        from ..coder import dictionary_coder
+
+        coder = dictionary_coder(dictionaries, one_sided=one_sided)
+    coder = coder if coder is not None else default_coder(one_sided=one_sided)
     if fmt == "realnews":
         preds = predict(items, coder, progress=progress, inspect=False)
         return evaluate_realnews_predictions(items, preds, gold=[str(paths[0])],
@@ -163,6 +170,18 @@ def evaluate(gold_path: str | Path, fmt: str = "auto", coder: Any = None, *,
     return evaluate_predictions(items, preds, gold=[str(p) for p in paths], fmt=fmt,
                                 coder_version=version_of(coder), worst=worst,
                                 thresholds=thresholds)
+
+
+def _user_states(dictionaries: Sequence[str | Path], coder: Any) -> frozenset[str]:
+    """Codes of the states the user dictionaries (or the given coder's) declare."""
+    from ..actors.dictionaries import user_states
+
+    gazetteer = getattr(getattr(coder, "resolver", None), "gazetteer", None)
+    if gazetteer is None and dictionaries:
+        from ..actors import Gazetteer
+
+        gazetteer = Gazetteer.load(dictionaries)
+    return user_states(gazetteer)
 
 
 def evaluate_realnews_predictions(items: Sequence[RealNewsItem], preds: dict[str, Prediction],

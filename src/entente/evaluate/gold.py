@@ -114,8 +114,10 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _WORD.findall(text))
 
 
-def read_gold(paths: Iterable[str | Path], fmt: str = "entente") -> list[GoldItem]:
-    """Read gold items from one file (or two for conflibert: the class TSV and the CoNLL file)."""
+def read_gold(paths: Iterable[str | Path], fmt: str = "entente",
+              states: frozenset[str] = frozenset()) -> list[GoldItem]:
+    """Read gold items from one file (or two for conflibert: the class TSV and the CoNLL file).
+    `states`: codes of states user dictionaries declared (PETRARCH records may use them)."""
     files = [Path(p) for p in paths]
     if fmt not in FORMATS:
         raise InputError(f"unknown gold format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -128,7 +130,9 @@ def read_gold(paths: Iterable[str | Path], fmt: str = "entente") -> list[GoldIte
         return read_conflibert(*files[:2])
     if len(files) > 1:
         raise InputError(f"format {fmt} takes one gold file, got {len(files)}")
-    reader = {"entente": read_entente, "plover": read_plover, "petrarch": read_petrarch}[fmt]
+    if fmt == "petrarch":
+        return read_petrarch(files[0], states)
+    reader = {"entente": read_entente, "plover": read_plover}[fmt]
     return reader(files[0])
 
 
@@ -424,8 +428,9 @@ def _detokenize(words: list[str]) -> str:
 
 # --- PETRARCH validation XML -----------------------------------------------------------
 
-def read_petrarch(path: Path) -> list[GoldItem]:
-    """PETRARCH validation records: <Sentence> with <Text> and <EventCoding> elements."""
+def read_petrarch(path: Path, states: frozenset[str] = frozenset()) -> list[GoldItem]:
+    """PETRARCH validation records: <Sentence> with <Text> and <EventCoding> elements;
+    `states` are codes of states a user dictionary declared (the records' own world)."""
     try:
         root = ElementTree.fromstring(_read_text(path))
     except ElementTree.ParseError as exc:
@@ -433,13 +438,14 @@ def read_petrarch(path: Path) -> list[GoldItem]:
         raise InputError(f"{path}:{line}: invalid XML (column {column})") from None
     items = []
     for index, sentence in enumerate(root.iter("Sentence"), start=1):
-        items.append(_petrarch_item(sentence, f"{path}: Sentence {index}"))
+        items.append(_petrarch_item(sentence, f"{path}: Sentence {index}", states))
     if not items:
         raise InputError(f"{path}: no <Sentence> elements found")
     return items
 
 
-def _petrarch_actor(code: str | None, where: str) -> str | None:
+def _petrarch_actor(code: str | None, where: str, states: frozenset[str] = frozenset()
+                    ) -> str | None:
     """CAMEO actor code (USAGOV, IGOUNO, ---) to a country or IGO key."""
     code = (code or "").strip().upper()
     if not code or code.startswith("---"):
@@ -452,13 +458,15 @@ def _petrarch_actor(code: str | None, where: str) -> str | None:
         return "IGO"
     if code.startswith("NGO"):
         return "NGO"
-    key = ontology.to_iso3(code[:3])
+    key = ontology.to_iso3(code[:3]) or (code[:3] if code[:3] in states else None)
     if key is None:
-        raise InputError(f"{where}: unknown actor country code {code!r}")
+        raise InputError(f"{where}: unknown actor country code {code!r} (states of the "
+                         "records' own world come from their actor dictionary: --dict)")
     return key
 
 
-def _petrarch_item(sentence: ElementTree.Element, where: str) -> GoldItem:
+def _petrarch_item(sentence: ElementTree.Element, where: str, states: frozenset[str]
+                   ) -> GoldItem:
     text_element = sentence.find("Text")
     text = " ".join((text_element.text or "").split()) if text_element is not None else ""
     if not text:
@@ -469,8 +477,8 @@ def _petrarch_item(sentence: ElementTree.Element, where: str) -> GoldItem:
         at = f"{where} ({item_id}) EventCoding {index}"
         if coding.get("noevents", "").lower() == "true" or coding.get("eventcode") is None:
             continue
-        events.append(GoldEvent(source=_petrarch_actor(coding.get("sourcecode"), at),
-                                target=_petrarch_actor(coding.get("targetcode"), at),
+        events.append(GoldEvent(source=_petrarch_actor(coding.get("sourcecode"), at, states),
+                                target=_petrarch_actor(coding.get("targetcode"), at, states),
                                 code=_cameo(coding.get("eventcode"), f"{at}.eventcode")))
     return GoldItem(item_id=item_id, text=text, date=_date(sentence.get("date"), f"{where} date"),
                     events=tuple(events))
