@@ -37,11 +37,13 @@ from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences
 from .spans import (
+    NAMED_KINDS,
     coordinated_modifiers,
     coordinated_owners,
     core_phrase,
     grow_phrase,
     mention_phrase,
+    whole_names,
 )
 from .timing import SentenceTimes, dated_noun
 from .version import coder_version
@@ -589,7 +591,9 @@ class Coder:
                local: list[Actor]) -> list[Actor]:
         doc = head.doc
         lower = head.lower_
-        start, end = grow_phrase(head, avoid - {head.i})
+        grown = start, end = grow_phrase(head, avoid - {head.i})
+        if doc[start].pos_ == "PROPN" or doc[end - 1].pos_ == "PROPN":
+            start, end = whole_names(doc, start, end, self._known_names(doc), avoid)
         span_text = doc[start:end].text
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         if head.pos_ == "PRON" and lower in self.rules.pronouns:
@@ -618,7 +622,9 @@ class Coder:
                         or self._in_sentence(a, doc.text) else _as_state(_antecedent(a))
                         for a in pair]
         # ("a new round of EU sanctions on Russia": the sanctions name the actor)
-        core_start, core_end = core_phrase(self.heads.head_of(head) or head, start, end)
+        core_start, core_end = core_phrase(self.heads.head_of(head) or head, *grown)
+        # a name the phrase was widened to cover is part of its core ("Sri | Lanka")
+        core_start, core_end = min(core_start, start), end if end > grown[1] else core_end
         mention = self._resolve(doc[core_start:core_end].text, ctx)
         actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
         if actor.country is None:
@@ -651,6 +657,18 @@ class Coder:
                 actor.text, 0, 0, actor.kind, actor.country, actor.sector, actor.code),
                 ctx.resolver_context)
         return self._coordinated(head, actor, ctx)
+
+    def _known_names(self, doc: Any) -> list[tuple[int, int]]:
+        """Character spans of the multi-word names the gazetteer knows in a parsed sentence
+        (found once per parse)."""
+        found = doc.user_data.get("entente.names")
+        if found is None:
+            started = time.perf_counter()
+            found = doc.user_data["entente.names"] = [
+                (m.start, m.end) for m in self.resolver.find(doc.text)
+                if m.kind in NAMED_KINDS and " " in m.text]
+            self.timings.resolver += time.perf_counter() - started
+        return found
 
     def _described_state(self, head: Any, actor: Actor, avoid: set[int], ctx: DocumentMemory,
                          local: list[Actor]) -> Actor:

@@ -305,3 +305,30 @@ def mention_phrase(doc: Any, mention: Any, frame: Any) -> tuple[str, int, int]:
     start, end = grow_phrase(token, trigger)
     start, end = min(start, span.start), max(end, span.end)
     return doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+#: Mention kinds whose extent comes from the gazetteer's own names (not a guessed run of
+#: capitalised words): a phrase never ends inside one of them.
+NAMED_KINDS = frozenset({"state", "igo", "ngo", "group", "location"})
+
+
+def whole_names(doc: Any, start: int, end: int, names: list[tuple[int, int]],
+                avoid: set[int]) -> tuple[int, int]:
+    """Widen the token span [start, end) so that it cuts no known name: the parser may end
+    a phrase inside a multi-word name ("provide Sri | Lanka with", "demands from the
+    National Union | for the Total Independence of Angola"). `names` are the character
+    spans of the gazetteer's names in the sentence. A name that would bring in a token of
+    `avoid` (the trigger, another role) is left as it is, unless that token is itself a
+    part of the name the parser made a role of its own ("Trinidad and Tobago" read as two
+    conjuncts)."""
+    lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    for name_start, name_end in names:
+        if name_end <= lo or name_start >= hi or (lo <= name_start and name_end <= hi):
+            continue  # outside the phrase, or inside it
+        span = doc.char_span(min(lo, name_start), max(hi, name_end), alignment_mode="expand")
+        if span is None or any(i in avoid and not start <= i < end and doc[i].pos_ != "PROPN"
+                               for i in range(span.start, span.end)):
+            continue
+        start, end = min(start, span.start), max(end, span.end)
+        lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return start, end
