@@ -52,3 +52,34 @@ def test_a_whole_name_is_not_widened_further(coder):
 def test_a_long_name_alone_gives_nothing(coder):
     assert dyadic(coder, "The Organization for Security and Co-operation in Europe held its "
                          "annual meeting in Vienna.") == set()
+
+
+# --- a noun with a name in apposition is the named actor, not the owner's ----------------
+
+def test_a_neighbour_named_in_apposition_is_that_state(coder):
+    # "its" is the subject's: read alone, "its northern neighbour" would be Peru itself
+    assert ("PER", "112", "ECU") in dyadic(
+        coder, "Peru accused its northern neighbour, Ecuador, of moving troops to the border.")
+    assert ("UZB", "111", "KGZ") in dyadic(
+        coder, "Uzbekistan criticised its eastern neighbour, Kyrgyzstan, over the water "
+               "dispute.")
+
+
+def test_an_apposed_name_beats_the_possessive_pronoun_in_a_joint_act(coder):
+    events = coded(coder, "The UN welcomed a truce between Sudan and its neighbour, "
+                          "South Sudan.")
+    truce = {(e.source.country, e.target.country) for e in events
+             if e.target and e.trigger_text == "truce"}
+    assert ("SDN", "SSD") in truce
+    assert not any("UN" in pair for pair in truce)
+
+
+def test_an_apposition_that_is_no_name_leaves_the_owner(coder):
+    # "a longtime friend" names nobody: the neighbour stays unplaced, no dyad
+    assert dyadic(coder, "Bolivia thanked its neighbour, a longtime friend, for the aid.") \
+        == set()
+
+
+def test_an_apposed_name_already_placed_keeps_its_reading(coder):
+    assert ("KEN", "SOM") in {(s, t) for s, _, t in dyadic(
+        coder, "Kenya signed a security pact with its neighbour, Somalia, on Friday.")}

@@ -244,10 +244,12 @@ def _balance_parentheses(doc: Any, start: int, end: int) -> int:
 def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
     """The part of a phrase that names the actor, for the resolver: from the start up to
     the head and its proper-name continuation ("President Gustavo Petro of Colombia"
-    keeps "of Colombia"; "the town of northern Idlib seized by militants" stops at the
-    head's first clause)."""
+    keeps "of Colombia", "its neighbour, Ecuador" the name set off by a comma; "the town
+    of northern Idlib seized by militants" stops at the head's first clause)."""
     core_end = head.i + 1
     for child in head.rights:
+        if child.dep_ == "punct" and child.text == "," and child.i < end:
+            continue  # "its neighbour, South Sudan": the name set off by a comma names it
         if child.i >= end or child.dep_ not in CORE_RIGHT_DEPS:
             break
         if child.dep_ == "prep" and child.lower_ != "of":
