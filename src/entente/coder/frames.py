@@ -1074,6 +1074,7 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         elif child.dep_ in rules.agent_deps:
             sources += [c for c in child.children if c.dep_ == "pobj"]
     how = "passive" if targets else ""
+    sources = _without_labels(sources)
     if targets and not sources:
         sources = _stray_agents(verb)
     if _misread_main_verb(verb):  # "The Saudi-led coalition carried out 20 air strikes"
@@ -1098,6 +1099,14 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     sources = _with_conjuncts(sources)
     sources += _fronted_members(verb, sources)
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _without_labels(subjects: list[Token]) -> list[Token]:
+    """"Old rivals Chile and Peru restored ties", "Neighbours Armenia and Azerbaijan
+    signed": the parser makes the label noun (read as a verb at times) a subject beside the
+    first name; the names are the doers."""
+    names = {s.i for s in subjects if s.pos_ == "PROPN"}
+    return [s for s in subjects if s.pos_ in ("PROPN", "PRON") or s.i + 1 not in names]
 
 
 def _misread_main_verb(verb: Token) -> bool:
