@@ -28,6 +28,7 @@ class Provenance:
 CONSTRUCTION_PENALTIES = {
     "subordinate": 0.3,
     "fallback": 0.2,
+    "backstop": 0.2,
     "earlier-deed": 0.15,
     "nominal": 0.15,
     "reduced-relative": 0.05,

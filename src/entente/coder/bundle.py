@@ -169,6 +169,10 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "doer_participles": _lower_words, "mediation_codes": _words,
     "natural_forces": _lower_words, "posture_preps": _lower_words, "crime_sectors": _words,
     "addressee_preps": _lower_words,
+    "backstop_roots": _words, "backstop_target_preps": _lower_words,
+    "backstop_source_preps": _lower_words, "backstop_blocking_flags": _words,
+    "backstop_participle_deps": _words, "affecting_participles": _lower_words,
+    "backstop_passive_roots": _words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -310,6 +314,13 @@ class Rules:
     posture_preps: frozenset[str]
     crime_sectors: frozenset[str]
     addressee_preps: frozenset[str]
+    backstop_roots: frozenset[str]
+    backstop_target_preps: frozenset[str]
+    backstop_source_preps: frozenset[str]
+    backstop_blocking_flags: frozenset[str]
+    backstop_participle_deps: frozenset[str]
+    affecting_participles: frozenset[str]
+    backstop_passive_roots: frozenset[str]
     # policies.yaml
     min_confidence: float
     speech_verbs: frozenset[str]
@@ -414,7 +425,7 @@ class Rules:
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
             | self.forecast_words | self.judging_links | self.drawing_verbs \
-            | self.harm_verbs | self.dying_verbs
+            | self.harm_verbs | self.dying_verbs | self.affecting_participles
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

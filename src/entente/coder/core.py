@@ -16,6 +16,7 @@ from ..actors.mention import ACTOR_KINDS, Mention
 from ..actors.resolution import cameo_code
 from ..ontology import STATE_SECTORS
 from ..record import RETOLD_FLAG, Actor, Document, Event
+from . import backstop
 from .assemble import Provenance, demote_generic, make_event, merge_events
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, TimeMarkers, date_words
@@ -263,6 +264,7 @@ class Coder:
         if not sources or not targets:
             sources, targets = self._surface_fallback(frame, parsed, ctx, sources, targets,
                                                       rejected)
+            sources, targets = self._backstop(frame, parsed, ctx, sources, targets, rejected)
             sources = self._kept(sources, frame, parsed, False)
             targets = self._no_forum(frame, self._kept(targets, frame, parsed, True))
         if frame.code[:2] in self.rules.own_state_clause_roots and (
@@ -317,6 +319,40 @@ class Coder:
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
+
+    def _backstop(self, frame: Frame, parsed: Any, ctx: DocumentMemory,
+                  sources: list[Actor], targets: list[Actor],
+                  rejected: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """An empty role filled by the one actor the sentence leaves for it (see
+        `backstop`): a mention with an actor head, of another country than the placed side,
+        whose place in the sentence points to that role."""
+        placed = sources or targets
+        if sources and targets or not placed or not all(a.country for a in placed) \
+                or not backstop.applies(frame, self.rules) \
+                or frame.symmetric and len(sources) >= 2:
+            return sources, targets
+        taken = [(a.start, a.end) for a in [*sources, *targets, *rejected]
+                 if a.start is not None]
+        role = backstop.TARGET if sources else backstop.SOURCE
+        heads = []
+        for mention in self._mentions(parsed.text, ctx):
+            if not mention.country or mention.kind not in ACTOR_KINDS \
+                    or any(mention.start < e and s < mention.end for s, e in taken):
+                continue
+            actor = mention.to_actor(*mention_phrase(parsed, mention, frame), in_role=True)
+            if _same_country(placed, actor) or not self._kept(
+                    [actor], frame, parsed, target=role == backstop.TARGET):
+                continue
+            span = parsed.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is not None:
+                heads.append((actor, span.root))
+        found = backstop.candidates(frame, heads, self.rules,
+                                    lambda noun: not self._names_people(noun))
+        chosen = backstop.choose(found, role, lambda a: a.country)
+        if chosen is None:
+            return sources, targets
+        frame.flags.append("backstop")
+        return (sources, [chosen.mention]) if sources else ([chosen.mention], targets)
 
     def _hosts_a_guest(self, frame: Frame) -> bool:
         """The object of a hosting verb is a guest: a name, or a word the gazetteer knows as

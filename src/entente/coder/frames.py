@@ -153,6 +153,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if _said_in_a_letter(frame, rules):  # "sent a letter to the UN warning that ..."
             frame.targets = [t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == frame.verb.i)]
+            frame.flags.append("set-target")  # (no fallback may take the reader back)
         if frame.code[:2] in rules.common_cause_roots:  # "fought a war in Tigray": the war
             frame.targets = [t for t in frame.targets if not names_the_event(t, frame, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
