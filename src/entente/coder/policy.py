@@ -63,6 +63,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
                                     and f.governor is None)]
     kept = [f for f in kept if not _charge_of_kept_act(f, kept)]
+    kept = [f for f in kept if not _terms_of_kept_accord(f, kept)]
     kept = _refused_governors(kept, frames, rules)
     kept = _denials(kept, rules)
     kept += _drawn_reactions(sent, kept, rules)
@@ -577,6 +578,27 @@ def _governor_kind(token: Token, rules: Rules) -> str | None:
     return None
 
 
+def _terms_of_kept_accord(frame: Frame, kept: list[Frame]) -> bool:
+    """"Russia and Ukraine signed a deal to reopen the ports": what an agreement, plan or
+    pledge whose making is itself an event of the sentence says will be done is its terms,
+    not another event (the signing, 057, is the event)."""
+    governor = frame.governor
+    return frame.transform == "intent" and governor is not None \
+        and governor.pos_ == "NOUN" and any(
+            f is not frame and any(t.i == governor.i for t in f.trigger) for f in kept)
+
+
+def _stated_content(verb: Token, rules: Rules) -> Token | None:
+    """"signed an agreement today to increase trade": an infinitive the parser hangs on the
+    verb as its purpose states the content of the verb's object when that object is a
+    governing noun (an agreement, a plan, a pledge), as "an agreement to increase" does."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.lemma_.lower() in rules.governor_nouns), None)
+
+
 def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     """"agreed to accept", "urged Iran to free", "demanded that Israel withdraw",
     "threatened sanctions": the governing verb turns the event into its own code."""
@@ -588,6 +610,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if _noun_clause(verb) and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in rules.governor_nouns:
         _apply_noun_governor(frame, verb.head, rules, governors)
+        return
+    content = _stated_content(verb, rules)
+    if content is not None:
+        _apply_noun_governor(frame, content, rules, governors)
         return
     if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
