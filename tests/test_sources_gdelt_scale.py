@@ -454,3 +454,46 @@ def test_a_load_gives_back_the_connection_settings_it_changed(store: Store,
     path = write(tmp_path / "20250601124500.export.CSV", [gdelt_row(1300000041)])
     assert ingest_gdelt_files(store, [path]).events_added == 1
     assert settings() == before  # (memory_limit too, but DuckDB rounds what it shows)
+
+
+def test_a_load_stopped_after_a_batch_keeps_it_and_leaves_nothing_unpacked(
+        store: Store, tmp_path: Path, monkeypatch) -> None:
+    """When a load stops (here the caller's progress callback fails after the first
+    commit), the committed batch stays and the file already unpacked for the next batch
+    is removed; a rerun loads the rest."""
+    monkeypatch.setenv("ENTENTE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(runtime, "_SCRATCH", {})
+    monkeypatch.setattr(tabular, "BATCH_ROWS", 3)
+    files = [write(tmp_path / f"2025060114{n:02d}00.export.CSV.zip",
+                   [gdelt_row(1300040000 + n * 10 + k, pair=k) for k in range(3)],
+                   zipped=True) for n in range(6)]
+
+    def screen_closed(state: LoadProgress) -> None:
+        raise OSError("progress display went away")
+
+    with pytest.raises(OSError, match="went away"):
+        ingest_gdelt_files(store, files, progress=screen_closed)
+    assert store.count_events() == 3 and len(store.ingested_checksums()) == 1
+    assert not [p for p in unpack_root().rglob("*") if p.is_file()]
+    report = ingest_gdelt_files(store, files)  # the rerun loads the other five
+    assert [r.status for r in report.inputs].count("already ingested") == 1
+    assert report.events_added == 15 and store.count_events() == 18
+
+
+def test_a_failing_list_of_files_stops_the_load_with_its_own_error(
+        store: Store, tmp_path: Path, monkeypatch) -> None:
+    """An error raised while the files are listed (a download source that breaks) reaches
+    the caller as it is; the file unpacked before it is removed, nothing is stored."""
+    monkeypatch.setenv("ENTENTE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(runtime, "_SCRATCH", {})
+    first = write(tmp_path / "20250601150000.export.CSV.zip", [gdelt_row(1300050000)],
+                  zipped=True)
+
+    def listing():
+        yield first
+        raise PermissionError("the download folder was unmounted")
+
+    with pytest.raises(PermissionError, match="unmounted"):
+        ingest_gdelt_files(store, listing())
+    assert store.count_events() == 0
+    assert not [p for p in unpack_root().rglob("*") if p.is_file()]

@@ -21,7 +21,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -509,8 +509,9 @@ def ingest_files(store: Store, files: Iterable[str | Path],
     register_code_tables(store.con)
     report = IngestReport()
     tracker = LoadProgress(total=total or 0, started=time.monotonic())
-    with _bulk_load_settings(store.con):
-        for group in _groups(store, files, choose_spec, kind, batch):
+    groups = _groups(store.ingested_checksums(), files, choose_spec, kind, batch)
+    with _bulk_load_settings(store.con), closing(groups):
+        for group in groups:
             for part in _load_group(store, group, kind, options):
                 report.merge(part)
                 tracker.advance(part)
@@ -534,59 +535,74 @@ class _Group:
         return [item for item in self.items if isinstance(item, _File)]
 
 
-def _groups(store: Store, files: Iterable[str | Path],
+def _groups(seen: set[str], files: Iterable[str | Path],
             choose_spec: Callable[[str, str], TableSpec], kind: str, batch: int
             ) -> Iterator[_Group]:
     """The inputs opened (unpacked) and grouped for loading, at most `batch` files,
-    `BATCH_ROWS` lines or `BATCH_BYTES` a group; files already stored or unreadable come
-    as finished reports."""
+    `BATCH_ROWS` lines or `BATCH_BYTES` a group; files already stored (`seen` holds the
+    stored checksums) or unreadable come as finished reports."""
     group, size, rows = _Group(), 0, 0
-    seen = store.ingested_checksums()
-    for file in files:
-        path = Path(file)
-        name = str(path)
-        try:
-            if not path.is_file():
-                raise InputError(f"{name}: no such file")
-            checksum = file_checksum(path)
-            if checksum in seen:
-                group.items.append(IngestReport(inputs=[InputResult(
-                    name, kind, status="already ingested")]))
+    try:
+        for file in files:
+            path = Path(file)
+            opening = _open_input(path, seen, choose_spec, kind)
+            if isinstance(opening, IngestReport):
+                group.items.append(opening)
                 continue
-            opened = plain_input(path)
-            plain = opened.__enter__()
-            try:
-                spec = choose_spec(name, plain.first_line)
-            except BaseException:
-                opened.__exit__(None, None, None)
-                raise
-        except EntenteError as exc:
-            group.items.append(IngestReport(inputs=[InputResult(name, kind, status="error",
-                                                                message=str(exc))]))
-            continue
-        large = plain.size > unpack.PART_BYTES
-        if group.files and (spec != group.spec or len(group.files) >= batch or large
-                            or size >= BATCH_BYTES or rows >= BATCH_ROWS):
-            yield group
-            group, size, rows = _Group(), 0, 0
-        seen.add(checksum)
-        group.spec = spec
-        group.opened.append(opened)
-        size += plain.path.stat().st_size
-        rows += plain.lines
-        item = _File(name, plain, checksum, IngestReport(inputs=[InputResult(name, spec.kind)]))
-        group.items.append(item)
-        if large:  # a file of its own, loaded in parts
-            splitter = split_parts(plain, spec.header)
-            try:
-                item.parts = splitter.__enter__()
-                group.opened.insert(0, splitter)
-            except EntenteError as exc:
-                group.items[-1] = _failed(item, kind, str(exc))
-            yield group
-            group, size, rows = _Group(), 0, 0
-    if group.items:
-        yield group
+            opened, plain, spec, checksum = opening
+            large = plain.size > unpack.PART_BYTES
+            full = group.files and (spec != group.spec or len(group.files) >= batch or large
+                                    or size >= BATCH_BYTES or rows >= BATCH_ROWS)
+            done, group = (group, _Group()) if full else (None, group)
+            size, rows = (0, 0) if full else (size, rows)
+            seen.add(checksum)
+            group.spec = spec
+            group.opened.append(opened)
+            size += plain.path.stat().st_size
+            rows += plain.lines
+            item = _File(str(path), plain, checksum,
+                         IngestReport(inputs=[InputResult(str(path), spec.kind)]))
+            group.items.append(item)
+            if done is not None:
+                yield done
+            if large:  # a file of its own, loaded in parts
+                splitter = split_parts(plain, spec.header)
+                try:
+                    item.parts = splitter.__enter__()
+                    group.opened.insert(0, splitter)
+                except EntenteError as exc:
+                    group.items[-1] = _failed(item, kind, str(exc))
+                done, group, size, rows = group, _Group(), 0, 0
+                yield done
+        if group.items:
+            done, group = group, _Group()
+            yield done
+    except BaseException:  # stopped or failed: remove what was unpacked and not handed out
+        _close(group)
+        raise
+
+
+def _open_input(path: Path, seen: set[str], choose_spec: Callable[[str, str], TableSpec],
+                kind: str) -> IngestReport | tuple[Any, PlainInput, TableSpec, str]:
+    """One input opened (unpacked, its layout chosen) with its checksum, or the finished
+    report of a file stored before or unreadable."""
+    name = str(path)
+    try:
+        if not path.is_file():
+            raise InputError(f"{name}: no such file")
+        checksum = file_checksum(path)
+        if checksum in seen:
+            return IngestReport(inputs=[InputResult(name, kind, status="already ingested")])
+        opened = plain_input(path)
+        plain = opened.__enter__()
+        try:
+            spec = choose_spec(name, plain.first_line)
+        except BaseException:
+            opened.__exit__(None, None, None)
+            raise
+    except EntenteError as exc:
+        return IngestReport(inputs=[InputResult(name, kind, status="error", message=str(exc))])
+    return opened, plain, spec, checksum
 
 
 def _load_group(store: Store, group: _Group, kind: str, options: LoadOptions
@@ -600,8 +616,13 @@ def _load_group(store: Store, group: _Group, kind: str, options: LoadOptions
             _load_files(store, files, group.spec, kind, options)
         return [item.report if isinstance(item, _File) else item for item in group.items]
     finally:
-        for opened in group.opened:
-            opened.__exit__(None, None, None)
+        _close(group)
+
+
+def _close(group: _Group) -> None:
+    """Remove what was unpacked for a group."""
+    for opened in group.opened:
+        opened.__exit__(None, None, None)
 
 
 def _load_files(store: Store, files: list[_File], spec: TableSpec, kind: str,
