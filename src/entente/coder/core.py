@@ -862,6 +862,9 @@ class Coder:
         runs: list[list[int]] = []
         for mark in marks:
             start = min(mark.left_edge.i, mark.i)
+            while start >= 2 and head.doc[start - 1].text == "-" \
+                    and not head.doc[start - 2].whitespace_:
+                start -= 2  # "anti-Russian propaganda": the resolver reads the whole word
             if runs and start <= runs[-1][1] + 1:
                 runs[-1][1] = mark.i
             else:

@@ -1407,8 +1407,10 @@ def _named_as(verb: Token, rules: Rules) -> list[Token]:
     as a smear campaign": the object of a free relative of naming is what it is named
     (policies.yaml `naming_verbs`); [] for any other verb."""
     for clause in verb.children:
+        # ("what" is the clause's object, or the parser makes it the verb's)
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in rules.naming_verbs or not any(
-                c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+                c.dep_ == "dobj" and c.lower_ == "what"
+                for c in (*clause.children, *verb.children)):
             continue
         named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")
                  and c.pos_ in ("NOUN", "PROPN")]
