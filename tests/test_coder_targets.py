@@ -83,3 +83,30 @@ def test_an_apposition_that_is_no_name_leaves_the_owner(coder):
 def test_an_apposed_name_already_placed_keeps_its_reading(coder):
     assert ("KEN", "SOM") in {(s, t) for s, _, t in dyadic(
         coder, "Kenya signed a security pact with its neighbour, Somalia, on Friday.")}
+
+
+# --- the verb's own preposition, hung by the parser on a participle of its object --------
+
+def test_a_return_names_the_receiver_past_a_participle_of_the_thing(coder):
+    assert dyadic(coder, "Japan returned two fishing boats seized last month to South "
+                         "Korea.") == {("JPN", "0842", "KOR")}
+    assert ("USA", "0842", "KHM") in dyadic(
+        coder, "US customs officers returned a bronze statue stolen in 1998 to the "
+               "Cambodian government.")
+    assert ("ITA", "0842", "TUN") in dyadic(
+        coder, "Italy repatriated a Roman mosaic smuggled out in the 1970s to Tunisia.")
+
+
+def test_a_measure_lifted_reaches_every_state_it_was_imposed_on(coder):
+    # "imposed on Laos and Cambodia" hangs on the participle: both conjuncts, not the first
+    pairs = dyadic(coder, "Tokyo lifted the export ban imposed on Laos and Cambodia after "
+                          "the floods.")
+    assert {("JPN", "085", "LAO"), ("JPN", "085", "KHM")} <= pairs
+
+
+def test_a_participle_with_a_place_of_its_own_adds_no_target(coder):
+    # "arrested in Grodno" says where, and "in" is no preposition of "freed"
+    assert {t for _, _, t in dyadic(coder, "A Belarusian court freed two activists arrested "
+                                           "in Grodno last month.")} <= {"BLR"}
+    assert dyadic(coder, "The trawler returned to port after a storm damaged its hull.") \
+        == set()

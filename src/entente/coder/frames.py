@@ -1397,6 +1397,10 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
             found += _prep_objects(verb, name)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 found += _prep_objects(obj, name)
+                # "returned two boats seized last month to Seoul": the parser hangs the
+                # verb's own preposition on a participle of its object
+                found += [p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and c.i > obj.i for p in _prep_objects(c, name)]
         if found:
             break
     return _with_conjuncts(found)
