@@ -110,3 +110,26 @@ def test_a_participle_with_a_place_of_its_own_adds_no_target(coder):
                                            "in Grodno last month.")} <= {"BLR"}
     assert dyadic(coder, "The trawler returned to port after a storm damaged its hull.") \
         == set()
+
+
+# --- a denial of someone's claim answers whoever made it -----------------------------------
+
+def test_a_denial_of_charges_by_a_state_is_aimed_at_the_accuser(coder):
+    # the "by" phrase hangs on the verb; the clause says what the charge was about
+    assert dyadic(coder, "Chad denied charges by Sudan that it had armed the rebels.") \
+        == {("TCD", "016", "SDN")}
+    assert dyadic(coder, "Hanoi rejected accusations from Beijing that its fishermen had "
+                         "rammed a patrol boat.") == {("VNM", "016", "CHN")}
+
+
+def test_an_act_told_in_a_denied_report_is_no_event(coder):
+    # the supply is what the report claimed: only the denial is an event
+    assert dyadic(coder, "Iran denied reports that it had supplied drones to Russia.") \
+        == {("IRN", "016", "RUS")}
+
+
+def test_a_denial_without_an_accuser_keeps_its_reading(coder):
+    assert dyadic(coder, "Chad denied charges by Sudan.") == {("TCD", "016", "SDN")}
+    # nobody named would have been hit, nobody made the claim: no dyad
+    assert dyadic(coder, "The ministry dismissed reports that the minister had resigned.") \
+        == set()

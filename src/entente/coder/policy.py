@@ -754,16 +754,54 @@ def _denials(frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         scope = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "pcomp")
                  or (c.dep_ == "dobj" and c.tag_ == "VBG") for t in c.subtree}
+        scope |= {t.i for c in _claim_clauses(frame, rules) for t in c.subtree}
         inner = [f for f in out if f is not frame and (
             f.verb.i in scope or any(t.i in scope for t in f.trigger))]
         if not inner:
             if all(t.lemma_.lower() in rules.content_nouns for t in frame.targets):
                 frame.targets = _denied_part(verb, rules) or frame.targets
             continue
-        frame.targets = _denied_targets(inner, frame.sources, rules)[:1]
+        # "denied charges by Khartoum that it had armed the rebels": the denial answers
+        # the accuser; the act it would have been about is no event either way
+        frame.targets = _accusers(frame, rules) or \
+            _denied_targets(inner, frame.sources, rules)[:1]
         frame.flags += ["denied-act", "set-target", "clause-target"]
         out = [f for f in out if f not in inner]
     return out
+
+
+def _claims(frame: Frame, rules: Rules) -> list[Token]:
+    """The objects of a denial that are things said ("charges", "reports", "claims"): a
+    content noun or the object word of the denial's own entry."""
+    named = frame.entry.objects or ()
+    return [c for c in frame.trigger[0].children if c.dep_ == "dobj"
+            and (c.lemma_.lower() in named or c.lemma_.lower() in rules.content_nouns)]
+
+
+def _claim_clauses(frame: Frame, rules: Rules) -> list[Token]:
+    """"denied reports that it had supplied drones": the clause that tells what was
+    claimed, hung on the claim noun."""
+    return [c for obj in _claims(frame, rules) for c in obj.children
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                   for m in c.children)]
+
+
+def _accusers(frame: Frame, rules: Rules) -> list[Token]:
+    """Who made the claim a denial answers: the owner, "by" or "from" phrase of its object
+    ("Sudan's accusations", "charges by Sudan", "claims from Khartoum"; the parser often
+    hangs the phrase on the verb, whose active voice has no "by" of its own), or []."""
+    verb = frame.trigger[0]
+    claims = _claims(frame, rules)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    holders = claims + ([verb] if claims and not passive else [])
+    for holder in holders:
+        found = [c for c in holder.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        found += [p for prep in holder.children if prep.dep_ in ("prep", "agent")
+                  and prep.lower_ in ("by", "from") for p in prep.children
+                  if p.dep_ == "pobj"]
+        if found:
+            return found[:1]
+    return []
 
 
 TIME_PREPS = ("after", "before", "since", "during", "amid", "following", "until", "despite")
