@@ -133,3 +133,6 @@ def test_a_denial_without_an_accuser_keeps_its_reading(coder):
     # nobody named would have been hit, nobody made the claim: no dyad
     assert dyadic(coder, "The ministry dismissed reports that the minister had resigned.") \
         == set()
+    # a day is no denied part
+    assert all(e.target.text != "Monday" for e in coded(
+        coder, "Togo denied the accusations on Monday.") if e.target)

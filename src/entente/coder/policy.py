@@ -14,7 +14,15 @@ from __future__ import annotations
 from typing import Any
 
 from .bundle import Rules
-from .frames import Frame, adjunct_verb, first_conjunct, governor_of, reported_first, verb_subjects
+from .frames import (
+    Frame,
+    adjunct_verb,
+    first_conjunct,
+    governor_of,
+    is_time,
+    reported_first,
+    verb_subjects,
+)
 from .spans import text_holds
 
 Token = Any
@@ -820,7 +828,7 @@ def _denied_part(verb: Token, rules: Rules) -> list[Token]:
     subjects = {t.i for s in verb_subjects(verb, rules)[0] for t in s.subtree}
     for holder in holders:
         for token in holder.subtree:
-            if token.i not in subjects and token.i != holder.i and (
+            if token.i not in subjects and token.i != holder.i and not is_time(token) and (
                     token.pos_ == "PROPN" or token.dep_ == "amod" and token.text[:1].isupper()):
                 return [token]
     return []
