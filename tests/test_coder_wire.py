@@ -198,7 +198,7 @@ def test_wire_sentences_score(fictional_coder):
     """Floors for the whole set (measured 2026-12: see docs/actors.md)."""
     result = score(fictional_coder, SENTENCES)
     assert result.expected == 82
-    assert result.dyads >= 68 and result.roots >= 68, "\n".join(result.missed or [])
+    assert result.dyads >= 72 and result.roots >= 72, "\n".join(result.missed or [])
     assert result.false_events <= 1, "\n".join(result.missed or [])
 
 
@@ -234,6 +234,26 @@ def test_promised_or_vowed_aid_is_an_intent_to_give_aid(coder):
                                                   "earthquake.")
     assert ("JPN", "033", "NPL") in dyadic(coder, "Japan vowed relief to quake-hit Nepal.")
     assert dyadic(coder, "Norway promised to review its budget.") == set()
+
+
+def test_a_reaction_to_the_course_of_a_relation_targets_its_other_party(coder):
+    """"welcomed the resumption of ties with X": the act reacted to is a change of a
+    relation (roles.yaml act_nouns), and the relation's other party is whom it concerns."""
+    assert ("KEN", "051", "SOM") in dyadic(coder, "Kenya welcomed the resumption of "
+                                                  "diplomatic ties with Somalia.")
+    assert dyadic(coder, "Norway praised the restoration of relations between Ethiopia and "
+                         "Eritrea.") >= {("NOR", "051", "ETH"), ("NOR", "051", "ERI")}
+    assert dyadic(coder, "Kenya welcomed the resumption of flights.") == set()
+    # a relation is still no doer: "the deepening of relations ... worried observers"
+    assert dyadic(coder, "The deepening of relations between Serbia and Iran worried "
+                         "observers.") == set()
+
+
+def test_extraditing_a_foreign_national_concerns_the_nationals_state(coder):
+    assert ("AUT", "063", "SVK") in dyadic(coder, "Austria extradited two Slovak nationals.")
+    assert ("AUT", "12", "SVK") in roots(coder, "Austria refused to extradite a Slovak "
+                                                "citizen wanted for fraud.")
+    assert dyadic(coder, "Spain extradited a Spanish fugitive.") == set()
 
 
 # -- the command line, as docs/actors.md shows it ---------------------------------------------

@@ -156,7 +156,8 @@ class HeadRules:
                         is_act: Callable[[str], bool], depth: int = 0) -> bool:
         """An act or thing said whose prepositional phrase names the actor it concerns:
         "the arrest of women's rights activists", "an inquiry into abuses by security
-        forces in Venezuela", "a ceasefire in Syria's Idlib province"."""
+        forces in Venezuela", "a ceasefire in Syria's Idlib province", and through a
+        relation the act is about, its other party: "the resumption of ties with Chile"."""
         for prep in noun.children:
             if prep.dep_ != "prep" or depth > 2:
                 continue
@@ -168,9 +169,9 @@ class HeadRules:
                         or lemma in self.actors or has_author(obj) \
                         or any(names_body(w) for w in _head_words(obj)):
                     return True
-                if is_act(lemma) and lemma not in self.relations and \
+                if (is_act(lemma) or lemma in self.relations) and \
                         self._concerns_actor(obj, names_body, is_act, depth + 1):
-                    return True
+                    return True  # "welcomed the resumption of ties with Chile"
         return False
 
 
