@@ -3,9 +3,11 @@ name-calling however the parser hangs the name, and Commonwealth diplomats by ti
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from coder_helpers import coded, dyadic
+from coder_helpers import THURSDAY, coded, dyadic
 
 # --- forces moved to a frontier: a show of force facing the state beyond it ---------------
 
@@ -365,3 +367,248 @@ def test_a_threat_with_its_own_party_keeps_it(coder):
 ])
 def test_a_warning_to_no_one_named_gives_nothing(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- "its" bound by a state its own sentence names, before states of earlier sentences ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States and Iraq discussed security in Baghdad on Monday. Iran warned Israel"
+     " that its embassies would be targeted.", ("IRN", "ISR")),
+    ("Russia and China held naval drills on Tuesday. Azerbaijan warned Armenia that its"
+     " positions would be shelled.", ("AZE", "ARM")),
+    ("France and Germany met in Paris. Eritrea warned Ethiopia that its convoys would be"
+     " stopped at the border.", ("ERI", "ETH")),
+    ("Brazil and Argentina signed a beef deal. Venezuela warned Guyana that its oil platforms"
+     " would be seized.", ("VEN", "GUY")),
+])
+def test_its_is_a_state_of_its_own_sentence_first(coder, text, expected):
+    found = {(s, t) for s, c, t in dyadic(coder, text) if c[:2] in ("13", "17", "19")}
+    assert expected in found, found
+    assert all(t == expected[1] for s, t in found if s == expected[0])
+
+
+def test_its_with_no_state_of_its_own_sentence_keeps_the_earlier_one(coder):
+    events = coded(coder, "Chile said on Monday that Peruvian boats had entered its waters.")
+    assert all(e.target.country in (None, "CHL") for e in events)
+
+
+# --- a relative clause of a standing tie describes its party: no event of the day --------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The Polisario Front, which is backed by Algiers, said it would keep fighting.", set()),
+    ("Iran, which arms the Houthis, condemned the strikes by the United States.",
+     {("IRN", "111", "USA")}),
+    ("Armenia, which has long been allied with Russia, signed a gas deal with France on"
+     " Monday.", {("ARM", "057", "FRA")}),
+    ("Hamas, which is funded by Qatar, fired rockets at Israel on Monday.",
+     {("PSE", "190", "ISR")}),
+    ("Tajikistan, which hosts a Russian military base, accused Kyrgyzstan of shelling its"
+     " villages.", {("TJK", "112", "KGZ")}),
+])
+def test_a_standing_tie_in_a_relative_clause_is_no_event(coder, text, kept):
+    found = {(s[:3], c, t) for s, c, t in dyadic(coder, text)}
+    assert not [e for e in found if e[1][:2] in ("05", "07", "08", "03")
+                and e[1] != "057"], found
+    assert kept <= found, found
+
+
+def test_the_backed_rebels_are_not_their_backer(coder):
+    found = dyadic(coder, "The rebels, who are supported by Rwanda, seized the town of Goma"
+                          " on Monday.")
+    assert not [e for e in found if e[0] == "RWA"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uganda, which sent troops to Somalia last year, criticised Kenya on Monday.",
+     ("UGA", "SOM")),
+    ("The militia, which Iran armed in 2019, was backed by Syria last week.", None),
+])
+def test_a_dated_deed_in_a_relative_clause_stays_an_event(coder, text, expected):
+    found = {(s, t) for s, c, t in dyadic(coder, text)}
+    assert expected is None or expected in found, found
+
+
+# --- a time counted on from one told before ("a month later", "the following week") ----
+
+@pytest.mark.parametrize(("text", "code", "when", "precision"), [
+    ("Algeria cut diplomatic ties with Morocco in August 2021 and closed its airspace to"
+     " Moroccan planes a month later.", "172", date(2021, 9, 1), "month"),
+    ("Chile recalled its ambassador from Peru on 4 May 2023, and Peru expelled a Chilean"
+     " diplomat the following week.", "166", date(2023, 5, 11), "day"),
+    ("Russia invaded Ukraine on February 24, 2022. Two weeks later Poland sent tanks to"
+     " Ukraine.", "072", date(2022, 3, 10), "day"),
+    ("Thailand closed its border with Cambodia on Monday. Cambodia protested to Thailand the"
+     " next day.", "114", date(2024, 3, 12), "day"),
+    ("Kazakhstan signed a gas deal with China in 2019. Three years later Kyrgyzstan accused"
+     " Kazakhstan of breaking a water pact.", "112", date(2022, 1, 1), "year"),
+])
+def test_a_time_counted_on_from_a_told_date(coder, text, code, when, precision):
+    events = [e for e in coded(coder, text) if e.cameo_code == code]
+    assert events and all((e.date, e.date_precision) == (when, precision) for e in events)
+
+
+def test_a_later_time_with_no_date_before_keeps_the_report_day(coder):
+    events = coded(coder, "Two days later Uganda accused Kenya of lying.")
+    assert events and all(e.date == THURSDAY for e in events)
+
+
+# --- territory taken "from" a state: occupying it, the state the target ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China seized the Paracels from South Vietnam in 1974.", ("CHN", "192", "VNM")),
+    ("Azerbaijan captured Shusha from Armenia in November 2020.", ("AZE", "192", "ARM")),
+    ("Russia annexed Crimea from Ukraine in 2014.", ("RUS", "192", "UKR")),
+    ("Ethiopian troops took the town of Humera from Eritrean forces last week.",
+     ("ETH", "192", "ERI")),
+    ("Israel captured the Golan Heights from Syria in 1967.", ("ISR", "192", "SYR")),
+])
+def test_territory_taken_from_a_state_occupies_it(coder, text, expected):
+    found = {(s[:3], c, t[:3]) for s, c, t in dyadic(coder, text)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian police seized weapons from smugglers in Lagos.",
+    "Peru took a loan from China to build the port.",
+    "Kenya captured the imagination of investors from Japan.",
+])
+def test_goods_taken_from_someone_are_no_occupation(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[1] == "192"]
+
+
+# --- a participle of saying glued to an acronym: "to the OAS warning that ..." -----------
+
+@pytest.mark.parametrize(("text", "writer", "addressee"), [
+    ("Colombia sent a note to the OAS warning that it would protect its airspace.",
+     "COL", "OAS"),
+    ("Egypt sent a letter to the UN urging that the dam talks resume.", "EGY", "UN"),
+    ("Kenya sent a message to the AU saying that it would withdraw its troops.", "KEN", "AU"),
+])
+def test_a_participle_glued_to_an_acronym_is_the_writers(coder, text, writer, addressee):
+    events = coded(coder, text)
+    assert any(e.source.country == writer and e.target.country == addressee for e in events)
+    assert not [e for e in events if e.source.country == addressee]
+    assert not [e for e in events if "warning" in (e.target.text or "")
+                or "urging" in (e.target.text or "")]
+
+
+def test_a_warning_that_is_a_noun_stays_a_noun(coder):
+    assert dyadic(coder, "The OAS warning that the vote was flawed angered Venezuela.") \
+        <= {("VEN", "111", "OAS")}
+
+
+# --- "the two NATO allies": a pair of members of the bloc the phrase names ---------------
+
+def test_the_two_bloc_allies_are_no_pair_of_non_members(coder):
+    found = dyadic(coder, "Kenya summoned the British high commissioner over the remarks."
+                          " The two NATO allies signed a declaration.")
+    assert not [e for e in found if e[1] == "057"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Germany and Turkey held talks. Kenya summoned the British high commissioner over the"
+     " remarks. The two NATO allies signed a declaration.", {"DEU", "TUR"}),
+    ("Vietnam and Thailand agreed to boost trade. The two ASEAN neighbours also signed a"
+     " fisheries pact.", {"VNM", "THA"}),
+    ("Qatar and Oman discussed shipping. The two Gulf states later signed a port accord.",
+     {"QAT", "OMN"}),
+])
+def test_the_two_bloc_allies_are_the_members_named_before(coder, text, pair):
+    signed = {(s, t) for s, c, t in dyadic(coder, text) if c == "057"}
+    assert signed == {tuple(sorted(pair)), tuple(sorted(pair, reverse=True))}
+
+
+# --- a visit "due", "scheduled" or "slated" is a plan, dated by no day of the past -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnamese President Luong Cuong is due to visit Jakarta next week.",
+     ("VNM", "036", "IDN")),
+    ("Modi is scheduled to meet Putin in Moscow on Tuesday.", ("IND", "036", "RUS")),
+    ("The Chilean foreign minister is slated to travel to Lima on Friday.",
+     ("CHL", "036", "PER")),
+    ("Uzbek President Shavkat Mirziyoyev is poised to visit Astana on Monday.",
+     ("UZB", "036", "KAZ")),
+])
+def test_a_scheduled_visit_is_a_plan(coder, text, expected):
+    events = [e for e in coded(coder, text)
+              if (e.source.country, e.target.country) == (expected[0], expected[2])]
+    assert events and all(e.cameo_code == expected[1] and e.date == THURSDAY for e in events)
+
+
+def test_a_visit_on_a_past_weekday_is_made(coder):
+    events = coded(coder, "Modi met Putin in Moscow on Tuesday.")
+    assert [(e.cameo_code, e.date) for e in events if e.source.country == "IND"] == [
+        ("040", date(2024, 3, 12))]
+
+
+# --- a plane or ship that lands is no visit, unless it brings aid or arms ----------------
+
+@pytest.mark.parametrize("text", [
+    "A UAE cargo plane landed in Puntland without permission.",
+    "A Chinese research vessel docked in Colombo on Monday.",
+    "An Iranian airliner landed in Caracas on Sunday.",
+])
+def test_a_carrier_landing_is_no_visit(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[1][:2] == "04"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Turkish plane carrying relief supplies landed in Pakistan.", ("TUR", "073", "PAK")),
+    ("Chinese President Xi Jinping landed in Belgrade on Tuesday.", ("CHN", "042", "SRB")),
+])
+def test_aid_flights_and_leaders_still_land(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+# --- a relative clause on the target's noun is never the trigger's fallback party -------
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Ethiopia signed a port deal with the breakaway region of Somaliland that Mogadishu"
+     " called an act of aggression.", "Mogadishu"),
+    ("Armenia held talks with a delegation from the region that Baku described as"
+     " illegal.", "Baku"),
+    ("Kenya signed a loan accord with a consortium of banks that Beijing backs.", "Beijing"),
+])
+def test_a_party_of_a_relative_clause_is_no_fallback_target(coder, text, named):
+    assert not [e for e in coded(coder, text) if e.target.text == named
+                and e.cameo_code[:2] in ("03", "04", "05")]
+
+
+# --- leaving a bloc cuts relations with it ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali, Niger and Burkina Faso left the Economic Community of West African States on"
+     " Wednesday.", {("MLI", "WAFECO"), ("NER", "WAFECO"), ("BFA", "WAFECO")}),
+    ("Burundi quit the East African Community in 2025.", {("BDI", "EAFEAC")}),
+])
+def test_leaving_a_bloc_is_a_cut_in_relations(coder, text, expected):
+    found = {(e.source.country, (e.target.code or "")[3:]) for e in coded(coder, text)
+             if e.cameo_code == "160"}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The president left the summit early to fly to Paris.",
+    "Thousands of families left the region after the floods.",
+])
+def test_leaving_a_place_cuts_nothing(coder, text):
+    assert not [e for e in coded(coder, text) if e.cameo_code.startswith("16")]
+
+
+# --- "the junta": the military rulers the story told of, not a state merely named --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger's military ruler General Abdourahamane Tiani accused ECOWAS of serving foreign"
+     " interests. The junta expelled the French ambassador in September 2023.",
+     ("NER", "166", "FRA")),
+    ("Myanmar's generals met Thai officials on Monday. The junta later freed two Thai"
+     " fishermen.", ("MMR", "0841", "THA")),
+    ("Sudan's army chief Abdel Fattah al-Burhan met Egyptian army officers in Cairo. The"
+     " junta later accused the UAE of arming rebels.", ("SDN", "112", "ARE")),
+])
+def test_the_junta_is_the_military_rulers_told_of(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_a_junta_never_told_of_is_no_one(coder):
+    assert dyadic(coder, "The junta freed two Thai fishermen.") == set()

@@ -172,7 +172,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "backstop_roots": _words, "backstop_target_preps": _lower_words,
     "backstop_source_preps": _lower_words, "backstop_blocking_flags": _words,
     "backstop_participle_deps": _words, "affecting_participles": _lower_words,
-    "backstop_passive_roots": _words,
+    "backstop_passive_roots": _words, "standing_tie_verbs": _lower_words,
+    "pair_blocs": _word_sets, "ruler_nouns": _text_map,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -180,6 +181,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "non_speakers": _words, "naming_verbs": _words, "criticism_words": _lower_words,
     "praise_words": _lower_words, "criticism_verbs": _words, "criticism_code": _text,
     "praise_code": _text, "arrival_verbs": _words, "cargo_verbs": _words,
+    "carrier_nouns": _words,
     "cargo_codes": _lower_text_map, "historical_markers": _patterns,
     "background_gaps": _lower_words, "official_protest_code": _text,
     "background_markers": _patterns, "perfect_markers": _patterns, "dated_nouns": _lower_words,
@@ -313,6 +315,9 @@ class Rules:
     natural_forces: frozenset[str]
     posture_preps: frozenset[str]
     crime_sectors: frozenset[str]
+    standing_tie_verbs: frozenset[str]
+    pair_blocs: dict[str, frozenset[str]]
+    ruler_nouns: dict[str, str]
     addressee_preps: frozenset[str]
     backstop_roots: frozenset[str]
     backstop_target_preps: frozenset[str]
@@ -333,6 +338,7 @@ class Rules:
     criticism_code: str
     praise_code: str
     arrival_verbs: frozenset[str]
+    carrier_nouns: frozenset[str]
     cargo_verbs: frozenset[str]
     cargo_codes: dict[str, str]
     historical_markers: tuple[str, ...]

@@ -33,6 +33,7 @@ from .frames import (
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
+from .mend import mend_told_participles
 from .nlp import keep_whole, load_nlp
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
@@ -102,6 +103,17 @@ class Coder:
         self.version = coder_version(self.lexicon, self.rules, self.resolver.gazetteer)
         self.timings = Timings()
 
+    def _told_verb(self, form: str) -> str | None:
+        """The verb of saying or addressing (a speech verb, or a lexicon verb of a CAMEO
+        root of words: 01, 02, 10-13) an "-ing" form is of ("warning": "warn"), or None."""
+        lemma = self.lexicon.verb_lemma("", form)
+        if not lemma:
+            return None
+        if lemma in self.rules.speech_verbs or any(
+                e.code[:2] in _TELLING_ROOTS for e in self.lexicon.lookup(lemma, "V")):
+            return lemma
+        return None
+
     @property
     def nlp(self) -> Any:
         if self._model is None or isinstance(self._model, str):
@@ -136,6 +148,7 @@ class Coder:
         parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         for doc in parsed:
             self.lemmas.assign(doc)
+            mend_told_participles(doc, self._told_verb)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -190,7 +203,8 @@ class Coder:
         local: list[Actor] = []
         if frames:  # (most parsed sentences have none: no date to look for)
             times = SentenceTimes(parsed, sentence.text, ctx.date, self._times, self.rules,
-                                  self._dated)
+                                  self._dated, ctx.told_date)
+            ctx.told_date = times.last_date or ctx.told_date
         for frame in frames:
             when, precision = times.of(frame)  # the time phrases of its own verb
             where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
@@ -487,6 +501,10 @@ class Coder:
         other += [_char_span(c) for c in frame.verb.subtree if c.dep_ in ("acl", "relcl")
                   and c.pos_ in ("VERB", "AUX") and _in_setting(c.head, self.rules)
                   and not _holds_trigger(c, frame)]
+        # "a deal with the region of Somaliland that Mogadishu called an act of aggression":
+        # nor a relative clause, which tells of the noun it hangs on
+        other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "relcl"
+                  and c.i > frame.verb.i and not _holds_trigger(c, frame)]
         # "refused to impose sanctions on Russia": the infinitive's words are the roles of
         # what was refused, whose own frame reads them, never the refusal's
         if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
@@ -651,8 +669,16 @@ class Coder:
             restating = head.dep_ == "pobj" and head.head.lower_ == "between"
             others = [] if restating else [(t.idx, t.idx + len(t.text)) for t in doc
                                            if t.i in avoid]
-            pair = (self._sentence_pair(doc.text, char_start, ctx, others)
-                    or self._previous_sentence_pair(ctx) or ctx.last_pair())
+            bloc = self._pair_bloc(span_text)
+            pair = next((p for p in (self._sentence_pair(doc.text, char_start, ctx, others),
+                                     self._previous_sentence_pair(ctx), ctx.last_pair())
+                         if p is not None and (bloc is None or _members(p, bloc))), None)
+            if pair is None and bloc is not None:
+                # "the two NATO allies" after Kenya and Britain: the pair of members named
+                # before, else no one
+                pair = ctx.last_pair(accept=lambda countries: countries <= bloc)
+                if pair is None:
+                    return []
             if pair is not None:  # "the two leaders": each of the pair named before
                 return [_as_state(a) if a.start is not None and any(a is b for b in local)
                         or self._in_sentence(a, doc.text) else _as_state(_antecedent(a))
@@ -665,6 +691,9 @@ class Coder:
         actor = mention.to_actor(span_text, char_start, char_end, in_role=True)
         if actor.country is None:
             actor = self._owned_by_pronoun(head, actor, mention, avoid, ctx, local)
+        if actor.country is None and head.lower_ in self.rules.ruler_nouns \
+                and _definite(head, self.rules):
+            return self._coordinated(head, self._told_rulers(head, actor, ctx, local), ctx)
         if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
                 and self.heads.describes_state(head):
             actor = self._described_state(head, actor, avoid, ctx, local)
@@ -675,9 +704,11 @@ class Coder:
         if actor.country is None and head.dep_ == "conj":
             actor = self._placed_by_first_conjunct(head, actor, ctx)
         if actor.country is None:
-            made = {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            made = {t.i for c in head.children if (c.dep_ == "acl" and c.tag_ == "VBN"
+                                                   or c.dep_ == "relcl")
                     and not self.resolver.names_leader(c.text)
-                    for t in c.subtree}  # "a novel printed in France" is not France's
+                    for t in c.subtree}  # "a novel printed in France" is not France's,
+            # nor are "the rebels, who are backed by Rwanda," Rwanda's
             wide_start, wide_end = grow_phrase(head, (avoid | made) - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
@@ -705,6 +736,23 @@ class Coder:
                 if m.kind in NAMED_KINDS and " " in m.text]
             self.timings.resolver += time.perf_counter() - started
         return found
+
+    def _told_rulers(self, head: Any, actor: Actor, ctx: DocumentMemory,
+                     local: list[Actor]) -> Actor:
+        """"Niger's military ruler ... The junta expelled the French ambassador": a definite
+        noun for a state's rulers (roles.yaml `ruler_nouns`, with the sector they are) is
+        the last doer of that sector the story told of (else the last one it named), never a
+        state the sentence merely names ("The junta freed two Thai fishermen" is no Thai
+        junta); with none, no one."""
+        sector = self.rules.ruler_nouns[head.lower_]
+        told = next((a for _, _, a in reversed(ctx.doers) if a.country and a.sector == sector),
+                    None) or ctx.last_of(("state", "person", "group"), before=local,
+                                         accept=lambda a: bool(a.country) and a.sector == sector)
+        if told is None:
+            return replace(actor, kind="group", sector=sector, code=None) \
+                if actor.kind == "unresolved" else actor
+        return replace(actor, kind="state", country=told.country, sector=sector,
+                       code=f"{told.country}{sector}")
 
     def _described_state(self, head: Any, actor: Actor, avoid: set[int], ctx: DocumentMemory,
                          local: list[Actor]) -> Actor:
@@ -827,6 +875,12 @@ class Coder:
         return lowered in self.rules.pair_phrases or len(words) >= 3 and (
             words[:2] == ["the", "two"] or words[0] == "both") \
             and words[-1] in self.rules.pair_heads
+
+    def _pair_bloc(self, text: str) -> frozenset[str] | None:
+        """The members of the bloc a pair phrase names ("the two NATO allies", "both EU
+        members": roles.yaml `pair_blocs`), or None."""
+        return next((self.rules.pair_blocs[w] for w in text.lower().split()
+                     if w in self.rules.pair_blocs), None)
 
     def _titled(self, text: str) -> bool:
         """The phrase ends in a person's title ("Egypt's ambassador", "the president")."""
@@ -963,8 +1017,11 @@ class Coder:
         elif owner is None:
             return actor
         else:
+            # ("Iran warned Israel that its embassies would be hit": a state its own
+            # sentence names before "its" comes before any of an earlier sentence)
+            own = self._named_before(owner, ctx) if owner.lower_ == "its" else None
             referent = next(iter(self._speaker_referent(head, avoid, ctx)), None) or \
-                self._clause_subject(owner, avoid, ctx) or \
+                self._clause_subject(owner, avoid, ctx) or own or \
                 ctx.last_of(self.rules.pronouns[owner.lower_], before=local) or \
                 self._named_before(owner, ctx)
         if referent is None or not referent.country:
@@ -1259,6 +1316,7 @@ class Coder:
         for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
+            mend_told_participles(parsed, self._told_verb)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)
@@ -1502,6 +1560,15 @@ def _holds_trigger(clause: Any, frame: Frame) -> bool:
     """Does `clause` (a token and its subtree) hold a word of `frame`'s trigger?"""
     inside = {t.i for t in clause.subtree}
     return any(t.i in inside for t in frame.trigger)
+
+
+def _members(pair: tuple[Actor, Actor], bloc: frozenset[str]) -> bool:
+    """Are both of a pair members of a bloc ("the two NATO allies")?"""
+    return all(a.country in bloc for a in pair)
+
+
+#: CAMEO roots of acts done in words (for `Coder._told_verb`).
+_TELLING_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 
 def _char_span(token: Any) -> tuple[int, int]:

@@ -69,6 +69,12 @@ _PATTERNS = [
     ("decades_ago", re.compile(rf"\b{_COUNT} decades? ago\b", re.I)),
 ]
 _PATTERNS = [(name, at_word_starts(pattern)) for name, pattern in _PATTERNS]
+#: A time counted on from one the text told before ("a month later", "two days later", "the
+#: following week", "the next day"): it dates its event from that time (`time_mentions`).
+_LATER = at_word_starts(re.compile(
+    rf"\b(?:{_COUNT} (day|week|month|year)s? later|the (?:following|next) (day|week|month|year))\b",
+    re.I))
+_LATER_WORDS = ("later", "following", "next")
 
 
 def event_date(sentence: str, doc_date: date | None,
@@ -159,8 +165,9 @@ def _candidates(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
     return [(name, pattern) for name, pattern in _PATTERNS if name in names] if names else []
 
 
-#: Days and months named without a year, resolved to the last one before the document.
-_CALENDAR = frozenset({"day_of_month", "day_first", "in_month"})
+#: Days, weekdays and months named without a year, resolved to the last one before the
+#: document (for a plan, "will meet on Tuesday", they may be the days ahead).
+_CALENDAR = frozenset({"day_of_month", "day_first", "in_month", "weekday"})
 #: Mentions that date an event by themselves, beating a historical marker near them.
 _ABSOLUTE = frozenset({"absolute_day", "absolute_day_first", "in_month", "in_year",
                        "since_year", "part_of_year", "month_year", "years_ago", "decades_ago",
@@ -305,11 +312,13 @@ class TimeMention:
     calendar: bool = False
 
 
-def time_mentions(sentence: str, doc_date: date | None,
-                  markers: TimeMarkers) -> list[TimeMention]:
+def time_mentions(sentence: str, doc_date: date | None, markers: TimeMarkers,
+                  anchor: tuple[date, str] | None = None) -> list[TimeMention]:
     """Every time phrase of `sentence`, in text order, none overlapping another: dates first
     (a date inside a "since" phrase becomes that phrase), then the markers. A forward-looking
-    phrase ("next week") dates an intent, not an event: it gives none."""
+    phrase ("next week") dates an intent, not an event: it gives none. A time counted on
+    from another ("a month later") counts from the last date the sentence names before it,
+    else from `anchor` (the last date of an earlier sentence); with neither, it gives none."""
     if _may_look_ahead(sentence):
         sentence = _AHEAD.sub(lambda m: " " * len(m.group()), sentence)
     found: list[TimeMention] = []
@@ -320,6 +329,7 @@ def time_mentions(sentence: str, doc_date: date | None,
             if value is not None and not _overlaps(found, match.start(), match.end()):
                 found.append(TimeMention(match.start(), match.end(), DATE, value, rank[name],
                                          name in _ABSOLUTE, _calendar(name, match)))
+    found += _counted_on(sentence, found, anchor, len(rank))
     found = _within_since(found, sentence, markers.perfect)
     for kind, pattern in ((PAST, markers.historical), (BACKGROUND, markers.background)):
         for match in pattern.finditer(sentence):
@@ -328,8 +338,51 @@ def time_mentions(sentence: str, doc_date: date | None,
     return sorted(found, key=lambda m: m.start)
 
 
+def _counted_on(sentence: str, found: list[TimeMention], anchor: tuple[date, str] | None,
+                rank: int) -> list[TimeMention]:
+    """The times counted on from an earlier one ("closed its airspace a month later"), each
+    dated from the last dated phrase before it, else from `anchor`."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _LATER_WORDS):
+        return []
+    counted: list[TimeMention] = []
+    for match in _LATER.finditer(sentence):
+        if _overlaps(found, match.start(), match.end()):
+            continue
+        before = [m for m in sorted(found, key=lambda m: m.start)
+                  if m.kind == DATE and m.end <= match.start() and m.value[0] is not None]
+        start = before[-1].value if before else anchor
+        if start is None or start[0] is None:
+            continue
+        count = _named(_NUMBERS, match.group(1)) if match.group(1) else 1
+        count = int(match.group(1)) if match.group(1) and match.group(1).isdigit() else count
+        value = _shifted(start, count or 1, (match.group(2) or match.group(3)).lower())
+        counted.append(TimeMention(match.start(), match.end(), DATE, value, rank, True))
+    return counted
+
+
+def _shifted(start: tuple[date, str], count: int, unit: str) -> tuple[date, str]:
+    """`start` moved on by `count` units; a unit finer than the start's precision ("two
+    days later" after "in March") leaves it as it is."""
+    when, precision = start
+    if unit in ("day", "week"):
+        if precision != "day":
+            return start
+        return when + timedelta(days=count * (7 if unit == "week" else 1)), "day"
+    if unit == "month":
+        if precision == "year":
+            return start
+        months = when.month - 1 + count
+        year, month = when.year + months // 12, months % 12 + 1
+        day = min(when.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day), precision
+    year = when.year + count
+    return date(year, when.month, min(when.day, calendar.monthrange(year, when.month)[1])), \
+        precision
+
+
 def _calendar(name: str, match: re.Match[str]) -> bool:
-    if name not in _CALENDAR or match.group(0).lower().startswith("last"):
+    if name not in _CALENDAR or match.group(0).lower().startswith(("last", "this")):
         return False
     return not (name == "in_month" and match.group(2))
 

@@ -30,6 +30,9 @@ class DocumentMemory:
     #: the text of each remembered sentence, in reading order
     sentence_texts: list[str] = field(default_factory=list)
 
+    #: the last date a sentence named ("in August 2021"): what "a month later" counts from
+    told_date: tuple[Date, str] | None = None
+
     def remember(self, actors: list[Actor], text: str = "") -> None:
         """Keep one sentence's actors (those the gazetteer placed or typed) and its text."""
         kept = [a for a in actors if a.kind != "unresolved" or a.country]
@@ -91,18 +94,24 @@ class DocumentMemory:
                 return actor
         return None
 
-    def last_pair(self) -> tuple[Actor, Actor] | None:
+    def last_pair(self, accept: Callable[[frozenset[str]], bool] | None = None
+                  ) -> tuple[Actor, Actor] | None:
         """The pair "the two countries", "both sides" stand for: of the pairs of countries
         that acted in one sentence, the one named together most often so far (the story's
         pair), the most recent on a tie, else the last two countries named. A reader does
         not take "mediate between the two neighbours" for whichever two countries the
-        sentence before happened to name."""
+        sentence before happened to name. With `accept`, only a pair it takes that acted
+        together ("the two NATO allies" are two members), else None."""
         together: dict[frozenset[str], tuple[int, int]] = {}
         for order, countries in enumerate(self.sentence_countries):
             for pair in combinations(sorted(countries), 2):
+                if accept is not None and not accept(frozenset(pair)):
+                    continue
                 count, _ = together.get(frozenset(pair), (0, 0))
                 together[frozenset(pair)] = (count + 1, order)
         best = max(together, key=together.__getitem__) if together else None
+        if best is None and accept is not None:
+            return None
         return self.pair_of(best)
 
     def pair_of(self, countries: frozenset[str] | None) -> tuple[Actor, Actor] | None:

@@ -18,7 +18,7 @@ from typing import Any
 from .bundle import Rules
 from .dates import MONTHS
 from .heads import is_measure
-from .lexicon import ANY_OBJECT, Entry, Lexicon
+from .lexicon import ANY_OBJECT, NAMED_OBJECT, Entry, Lexicon
 from .spans import coordinated_modifiers, coordinated_owners
 
 Token = Any
@@ -632,6 +632,8 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     for noun in nouns:  # "imposed a state of emergency", "joint military exercises"
         heads.add(noun.lemma_.lower())
         heads.add(noun.lower_)
+        if noun.pos_ == "PROPN" and noun.dep_ in ("dobj", "nsubjpass"):
+            heads.add(NAMED_OBJECT)  # "seized Shusha from Armenia": a place by its name
         for child in noun.children:
             if child.dep_ in ("compound", "amod"):
                 modifiers.add(child.lemma_.lower())
@@ -695,6 +697,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
         return None  # no entry of either kind: nothing below finds a frame
     preps = _particles(verb)
+    # ("seized the islands from Vietnam": what a thing was taken from is the verb's)
+    preps |= {p.lower_ for o in verb.children if o.dep_ == "dobj" for p in o.children
+              if p.dep_ == "prep" and p.lower_ == "from"}
     objects, heads = _object_words(verb)
     specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb))
     hung = hung_instruments(verb) if specific is None else []
@@ -1836,10 +1841,12 @@ def _wielder(source: Token, rules: Rules) -> Token:
     if source.lemma_.lower() not in rules.armed_nouns and source.lower_ not in rules.armed_nouns:
         return source
     users = [p for c in source.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+             and c.lemma_.lower() not in rules.standing_tie_verbs  # ("rebels backed by X")
              for a in c.children if a.dep_ == "agent"
              for p in a.children if p.dep_ == "pobj" and not is_time(p)
              and (p.pos_ == "PROPN" or _named(p))]
-    # ("Russian troops, backed by artillery, attacked": what backs them uses nothing)
+    # ("Russian troops, backed by artillery, attacked": what backs them uses nothing, nor
+    # does a state that arms or funds them, roles.yaml `standing_tie_verbs`)
     return users[0] if users else source
 
 

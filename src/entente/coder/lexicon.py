@@ -21,6 +21,7 @@ TRIGGER_FILE = LEXICON_DIR / "triggers.tsv"
 IRREGULAR_FILE = LEXICON_DIR / "irregular_verbs.tsv"
 POS_KINDS = {"V": "verb", "N": "noun", "L": "light", "A": "adjective"}
 ANY_OBJECT = "*"  # object constraint: the verb has some direct object
+NAMED_OBJECT = "@name"  # object constraint: a direct object that is a proper name
 EXCLUDED = "-"
 
 
@@ -249,7 +250,7 @@ class LemmaTable:
                                  lexicon.irregular)
         self.nouns: dict[str, str] = {}
         objects = {o for e in lexicon.entries() for o in (*e.objects, *e.subjects)
-                   if o != ANY_OBJECT}
+                   if o not in (ANY_OBJECT, NAMED_OBJECT)}
         for lemma in [*sorted(objects, key=_by_length),
                       *sorted(lexicon.lemmas("N"), key=_by_length)]:
             for form in noun_forms(lemma):  # event nouns come last and win

@@ -52,7 +52,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             _threat_clause(frame, rules, governors)
         if frame.code is None or _ceased(frame, rules) is None:
             continue
-        if _hypothetical(frame, rules) or _forecast_denied(frame, rules):
+        if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
+                or _standing_tie(frame, rules):
             continue
         _clause_appeal(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
@@ -65,7 +66,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         _claimed(frame, rules)
         _protest_addressee(frame, rules)
-        _cargo(frame, rules)
+        if not _cargo(frame, rules):
+            continue  # "a cargo plane landed in Puntland": no visit
         _threat_condition(frame, rules)
         kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
@@ -442,11 +444,13 @@ def _threat_condition(frame: Frame, rules: Rules) -> None:
                     return
 
 
-def _cargo(frame: Frame, rules: Rules) -> None:
+def _cargo(frame: Frame, rules: Rules) -> bool:
     """"A Turkish plane carrying relief supplies landed in Pakistan": an arrival of a
-    carrier loaded with aid (or arms) is the delivery of that aid to the place's country."""
+    carrier loaded with aid (or arms) is the delivery of that aid to the place's country.
+    False for the arrival of a civilian carrier (policies.yaml `carrier_nouns`) with no such
+    load: a plane or ship landing is no visit."""
     if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
-        return
+        return True
     carrier = frame.sources[0]
     carrying = [c for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower()
                 in rules.cargo_verbs]
@@ -466,7 +470,9 @@ def _cargo(frame: Frame, rules: Rules) -> None:
                                if c.dep_ == "prep" and c.lower_ == "from"
                                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
                     frame.sources = senders[:1] or frame.sources
-                return
+                return True
+    return carrier.lemma_.lower() not in rules.carrier_nouns \
+        and carrier.lower_ not in rules.carrier_nouns
 
 
 def _protest_addressee(frame: Frame, rules: Rules) -> None:
@@ -910,6 +916,24 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
                       for h in holders for c in h.children)
     threat = (rules.transform("intent", frame.code) or "").startswith("13")
     return conditional and not frame.code.startswith("13") and not threat
+
+
+def _standing_tie(frame: Frame, rules: Rules) -> bool:
+    """"The Polisario Front, which is backed by Algiers, said ...", "Iran, which arms the
+    Houthis, ...", "Armenia, which has long been allied with Russia": a relative clause in
+    the simple present (or a perfect of "long" or "since") that tells of a tie of
+    roles.yaml `standing_tie_verbs` describes its party; it is no event of the day."""
+    verb = frame.verb
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in rules.standing_tie_verbs:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBG") or a.lower_ in ("was", "were", "did") for a in auxes):
+        return False  # "which will back", "which is being armed", "which was backed in 2019"
+    if any(a.lower_ in ("has", "have") for a in auxes):
+        return any(c.lower_ in ("long", "since", "always") for c in verb.children)
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def _forecast_denied(frame: Frame, rules: Rules) -> bool:

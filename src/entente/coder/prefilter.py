@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from .bundle import Rules
-from .lexicon import ANY_OBJECT, Lexicon, noun_forms
+from .lexicon import ANY_OBJECT, NAMED_OBJECT, Lexicon, noun_forms
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _FUNCTION_WORDS = frozenset("""
@@ -62,7 +62,8 @@ class Prefilter:
         self.conditional: dict[str, frozenset[str]] = {}
         for lemma in sorted(lexicon.lemmas("V")):
             entries = lexicon.lookup(lemma, "V")
-            if all(e.objects and ANY_OBJECT not in e.objects for e in entries):
+            if all(e.objects and not {ANY_OBJECT, NAMED_OBJECT} & set(e.objects)
+                   for e in entries):
                 objects = frozenset(f for e in entries for o in e.objects for f in noun_forms(o))
                 for form in lexicon.verb_forms(lemma):
                     self.conditional[form] = self.conditional.get(form, frozenset()) | objects

@@ -53,14 +53,19 @@ class SentenceTimes:
     """The time phrases of one parsed sentence, each hung on the token it dates."""
 
     def __init__(self, parsed: Any, text: str, doc_date: date | None, markers: TimeMarkers,
-                 rules: Rules, dated: Callable[[Any], bool]) -> None:
+                 rules: Rules, dated: Callable[[Any], bool],
+                 anchor: tuple[date, str] | None = None) -> None:
         self.doc_date = doc_date
         self._rules = rules
         self._dated = dated
         self._by_token: dict[int, list[TimeMention]] = {}
         self._covering: dict[int, TimeMention] = {}
-        for mention in time_mentions(text, doc_date, markers):
+        #: the last date the sentence names ("in August 2021"), for a later "a month later"
+        self.last_date: tuple[date, str] | None = None
+        for mention in time_mentions(text, doc_date, markers, anchor):
             self._place(parsed, mention)
+            if mention.kind == DATE and mention.value[0] is not None:
+                self.last_date = (mention.value[0], mention.value[1] or "day")
 
     def of(self, frame: Frame) -> When:
         """(date, precision) of the event of `frame`."""
