@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from coder_helpers import THURSDAY, coded, dyadic
+from coder_helpers import THURSDAY, coded, dyadic, triples
 
 # --- forces moved to a frontier: a show of force facing the state beyond it ---------------
 
@@ -612,3 +612,47 @@ def test_the_junta_is_the_military_rulers_told_of(coder, text, expected):
 
 def test_a_junta_never_told_of_is_no_one(coder):
     assert dyadic(coder, "The junta freed two Thai fishermen.") == set()
+
+
+# --- a reaction to a deal two states signed is aimed at both -----------------------------
+
+@pytest.mark.parametrize(("text", "reactor", "signers"), [
+    ("Kazakhstan and Uzbekistan signed a water deal on Tuesday. Kyrgyzstan criticised the"
+     " deal, saying it had not been consulted.", "KGZ", {"KAZ", "UZB"}),
+    ("Kenya and Tanzania signed a deal on Lake Victoria fishing rights on Monday. Burundi"
+     " dismissed the deal as one-sided.", "BDI", {"KEN", "TZA"}),
+    ("Chile and Bolivia signed a lithium accord in La Paz. Peru welcomed the accord.",
+     "PER", {"CHL", "BOL"}),
+])
+def test_a_reaction_to_a_joint_deal_targets_every_signer(coder, text, reactor, signers):
+    assert {t for s, c, t in dyadic(coder, text) if s == reactor} == signers
+
+
+def test_a_reaction_to_one_states_decision_targets_it_alone(coder):
+    found = dyadic(coder, "Serbia reimposed visas on Iranians on Friday. Iran condemned the"
+                          " decision.")
+    assert {t for s, c, t in found if s == "IRN"} == {"SRB"}
+
+
+# --- "the region of X": the place the name names -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopia signed a port deal with the breakaway region of Somaliland on Monday.",
+     ("ETH", "057", "SOM")),
+    ("Kenya signed a security pact with the region of Jubaland.", ("KEN", "057", "SOM")),
+    ("Moldova signed a gas accord with the province of Transnistria.", ("MDA", None, "MDA")),
+])
+def test_a_place_noun_of_a_name_stands_for_the_named_place(coder, text, expected):
+    found = triples(coder, text)
+    if expected[0] == expected[2]:  # its own region: no act between states
+        assert not [e for e in found if e[0] == "MDA" and e[2] not in (None, "MDA")]
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The region of Tigray saw heavy rain on Monday.",
+    "The city of Goma hosted a jazz festival.",
+])
+def test_a_named_place_alone_does_nothing(coder, text):
+    assert dyadic(coder, text) == set()

@@ -174,6 +174,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "backstop_participle_deps": _words, "affecting_participles": _lower_words,
     "backstop_passive_roots": _words, "standing_tie_verbs": _lower_words,
     "pair_blocs": _word_sets, "ruler_nouns": _text_map,
+    "named_place_nouns": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -318,6 +319,7 @@ class Rules:
     standing_tie_verbs: frozenset[str]
     pair_blocs: dict[str, frozenset[str]]
     ruler_nouns: dict[str, str]
+    named_place_nouns: frozenset[str]
     addressee_preps: frozenset[str]
     backstop_roots: frozenset[str]
     backstop_target_preps: frozenset[str]

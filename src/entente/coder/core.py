@@ -256,10 +256,10 @@ class Coder:
             return []  # "Poland scrambled jets, the Polish army said": a report, no address
         deed = self._told_deed(frame) if sources and not targets else None
         if deed is not None:  # "Serbia regretted the decision": whose decision it was
-            doer = ctx.last_doer(where.sentence_index, self.rules.deed_lookback,
-                                 self.rules.told_deeds[deed], sources)
-            if doer is not None:
-                targets = [_antecedent(doer)]
+            doers = ctx.last_doers(where.sentence_index, self.rules.deed_lookback,
+                                   self.rules.told_deeds[deed], sources)
+            if doers:  # (a deal two states signed: both)
+                targets = [_antecedent(doer) for doer in doers]
                 frame.flags.append("earlier-deed")
         targets = self._no_forum(frame, targets)
         if sources and targets and all(_same_country(sources, t) for t in targets):

@@ -94,6 +94,27 @@ class DocumentMemory:
                 return actor
         return None
 
+    def last_doers(self, before: int, lookback: int, roots: tuple[str, ...],
+                   unlike: list[Actor]) -> list[Actor]:
+        """`last_doer` and, for a deed done jointly ("Kazakhstan and Uzbekistan signed the
+        deal"), every other doer of that deed in its sentence, one per country."""
+        first = self.last_doer(before, lookback, roots, unlike)
+        if first is None:
+            return []
+        found = [first]
+        for index, code, actor in self.doers:
+            if actor is first:
+                at, deed = index, code
+                break
+        else:
+            return found
+        countries = {a.country for a in unlike} | {first.country}
+        for index, code, actor in self.doers:
+            if index == at and code == deed and actor.country and actor.country not in countries:
+                countries.add(actor.country)
+                found.append(actor)
+        return found
+
     def last_pair(self, accept: Callable[[frozenset[str]], bool] | None = None
                   ) -> tuple[Actor, Actor] | None:
         """The pair "the two countries", "both sides" stand for: of the pairs of countries

@@ -39,6 +39,7 @@ class HeadRules:
     sets: frozenset[str] = frozenset()
     leaders: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -47,18 +48,24 @@ class HeadRules:
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
                    acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
                    sets=rules.state_set_nouns, leaders=rules.leader_nouns,
-                   instruments=rules.instrument_nouns)
+                   instruments=rules.instrument_nouns, places=rules.named_place_nouns)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
         "$28 billion worth of goods"): that noun's head; None for a bare measure ("20
-        percent"), which heads nothing; `head` itself otherwise."""
+        percent"), which heads nothing; the name a place noun is "of" ("the region of
+        Somaliland", roles.yaml `named_place_nouns`); `head` itself otherwise."""
         while is_measure(head, self.measures):
             nested = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
             if not nested:
                 return None
             head = nested[0]
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.places:
+            # "the breakaway region of Somaliland": the place it names
+            named = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            return named[0] if named else head
         return head
 
     def is_time_name(self, token: Token) -> bool:
