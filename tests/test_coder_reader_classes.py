@@ -656,3 +656,20 @@ def test_a_place_noun_of_a_name_stands_for_the_named_place(coder, text, expected
 ])
 def test_a_named_place_alone_does_nothing(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- the charge is no part of the accused's phrase ----------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Niger's military ruler accused ECOWAS of serving foreign interests.", "ECOWAS"),
+    ("Burkina Faso accused the OECD of meddling in its affairs.", "the OECD"),
+    ("Venezuela blamed OPEC for driving down prices.", "OPEC"),
+])
+def test_the_charge_is_no_part_of_the_accused(coder, text, target):
+    events = [e for e in coded(coder, text) if e.cameo_code[:2] in ("11", "12")]
+    assert events and all(e.target.text == target for e in events)
+
+
+def test_the_head_of_a_body_stays_its_head(coder):
+    events = coded(coder, "Israel accused the head of Hamas of planning the attack.")
+    assert all("head of Hamas" in e.target.text for e in events if e.cameo_code == "112")

@@ -236,6 +236,7 @@ class Coder:
                       local: list[Actor]) -> list[Event]:
         avoid = {t.i for t in frame.trigger}
         avoid |= {t.i for t in frame.sources + frame.targets}
+        avoid |= _charge_phrases(frame, self.rules)
         sources = self._actors(frame.sources, avoid, ctx, local)
         things_out = frame.code[:2] in self.rules.thing_free_roots
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
@@ -1560,6 +1561,16 @@ def _holds_trigger(clause: Any, frame: Frame) -> bool:
     """Does `clause` (a token and its subtree) hold a word of `frame`'s trigger?"""
     inside = {t.i for t in clause.subtree}
     return any(t.i in inside for t in frame.trigger)
+
+
+def _charge_phrases(frame: Frame, rules: Rules) -> set[int]:
+    """"accused ECOWAS of serving foreign interests" with "of serving ..." hung on the name:
+    the charge a verb of roles.yaml `charge_verbs` names is no part of its target's phrase."""
+    if frame.verb.lemma_.lower() not in rules.charge_verbs:
+        return set()
+    return {t.i for target in frame.targets for c in target.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            and any(p.dep_ == "pcomp" for p in c.children) for t in c.subtree}
 
 
 def _members(pair: tuple[Actor, Actor], bloc: frozenset[str]) -> bool:
