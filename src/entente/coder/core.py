@@ -268,7 +268,9 @@ class Coder:
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
             frame.flags.append("shared-between")
-        elif sources and not targets:  # "... to punish Korean chipmakers", "south of Homs"
+        elif sources and not targets and not (frame.symmetric and len(sources) >= 2):
+            # "... to punish Korean chipmakers", "south of Homs" (a joint act of its named
+            # parties, "clashes between A and B killed 49 soldiers", needs no other party)
             targets = self._linked_targets(frame, parsed, avoid, ctx, local, sources)
         elif sources and "clause-target" in frame.flags \
                 and not any(t.country for t in targets):
@@ -1599,8 +1601,8 @@ def _common_cause(frame: Frame, rules: Rules) -> bool:
     contention verb (roles.yaml `common_cause_roots`) whose object is a thing that names no
     actor (the targets came out empty), nor the event itself ("fought three wars"), act
     together against it."""
-    if frame.code[:2] not in rules.common_cause_roots:
-        return False
+    if frame.code[:2] not in rules.common_cause_roots or "nominal" in frame.flags:
+        return False  # (a noun's clause verb is not its own: "clashes ... left 49 dead")
     used = {t.i for t in frame.trigger}
     objects = [c for c in frame.verb.children if c.dep_ == "dobj" and c.i not in used]
     return bool(objects) and not any(names_the_event(o, frame, rules) for o in objects)

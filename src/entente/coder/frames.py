@@ -139,7 +139,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                                                                                 content)])
         if frame.code in rules.frontier_codes:
             _at_frontier(frame, rules)
-        if frame.code[:2] in rules.thing_target_roots:
+        if frame.code[:2] in rules.thing_target_roots and not _joint_parties(frame):
             frame.targets = _material_targets(frame, lexicon, rules)
         if frame.code[:2] in rules.relative_place_roots:
             _weapons_by_wielder(frame, rules)
@@ -170,7 +170,17 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if _natural_doer(frame, rules):  # (one-sided at most: no name may stand in)
             frame.sources = []
             frame.flags.append("natural")
+    # "clashes between A and B wounded 20": the toll is told of the joint event, whose
+    # parties the noun names; the verb adds no act of its own
+    joint = {f.trigger[0].i for f in frames if _joint_parties(f)}
+    frames = [f for f in frames if not (f.sources and all(s.i in joint for s in f.sources))]
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
+
+
+def _joint_parties(frame: Frame) -> bool:
+    """A nominal event its named parties do together ("clashes between A and B")."""
+    return "nominal" in frame.flags and frame.symmetric and bool(frame.sources) \
+        and not frame.targets
 
 
 #: Prepositions of an infinitive that name the party its act goes to or against.
@@ -1685,6 +1695,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         targets = partners  # ("suspension of its treaty with Spain": Spain, not the treaty)
     shared = entry.lemma in rules.symmetric_lemmas or any(  # ("joint patrols")
         c.dep_ == "amod" and c.lower_ in rules.joint_modifiers for c in noun.children)
+    if shared and _prep_objects(noun, "between"):  # "Deadly clashes between A and B": the
+        sources = [s for s in sources if s.dep_ != "amod"]  # parties are named after it
     joint = not sources and shared and entry.lemma not in rules.relation_nouns
     occasion = None if _prep_objects(noun, "between") or _answered_blow(noun, entry, rules) \
         else occasion_verb(noun, rules)
@@ -1729,8 +1741,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         targets = _harmed_in(noun, rules) or targets
     impact = _impact_verb(noun, rules)
     impacted = False
-    if not targets and impact is not None and entry.code[:2] in rules.thing_target_roots:
-        # "an air strike by Saudi jets hit a market in Yemen": what the event hit
+    if not targets and not joint and impact is not None \
+            and entry.code[:2] in rules.thing_target_roots:
+        # "an air strike by Saudi jets hit a market in Yemen": what the event hit (not when
+        # the parties are named: "clashes between A and B killed 49 soldiers")
         targets = [c for c in impact.children if c.dep_ == "dobj" and not is_time(c)]
         targets = _with_conjuncts(targets)
         impacted = bool(targets)

@@ -1,0 +1,59 @@
+"""Joint fighting named by a noun ("clashes between A and B", "fighting between A and B
+forces"): each party fights the other, whatever the clause then tells of the toll, and a
+word capitalised only because it opens the sentence is no party."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.coder import Coder
+from entente.record import Document
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _events(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
+    doc = Document(text=text, doc_id="t", pub_date=date(2025, 3, 1))
+    return {(e.source.country, e.cameo_code[:2], e.target.country)
+            for e in coder.code_document(doc)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Clashes between Ethiopia and Eritrea left dozens of soldiers dead.", ("ETH", "ERI")),
+    ("Border clashes between Thai and Cambodian troops killed five people on Thursday.",
+     ("THA", "KHM")),
+    ("Heavy clashes between Indian and Chinese soldiers wounded at least 20 on both sides.",
+     ("IND", "CHN")),
+    ("Armed clashes between Sudan and South Sudan displaced thousands near Heglig.",
+     ("SDN", "SSD")),
+    ("Skirmishes between Kenyan and Somali forces erupted overnight near Mandera.",
+     ("KEN", "SOM")),
+])
+def test_a_noun_of_joint_fighting_pairs_its_named_parties(coder, text, pair):
+    a, b = pair
+    found = _events(coder, text)
+    assert (a, "19", b) in found and (b, "19", a) in found, found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Renewed talks between Serbia and Kosovo ended without agreement.", "Renewed"),
+    ("Fresh clashes between Armenian and Azerbaijani troops broke out on Monday.", "Fresh"),
+])
+def test_a_capitalised_opening_word_is_no_party(coder, text, word):
+    doc = Document(text=text, doc_id="t", pub_date=date(2025, 3, 1))
+    events = coder.code_document(doc)
+    assert events
+    assert all(word not in (e.source.text or "") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Deadly floods killed dozens of people in northern Pakistan.",
+    "Mexico and Colombia are fighting drug cartels along their coasts.",
+])
+def test_no_fighting_between_parties_where_none_is_named(coder, text):
+    assert not {e for e in _events(coder, text) if e[1] == "19"}
