@@ -136,3 +136,23 @@ def test_a_denial_without_an_accuser_keeps_its_reading(coder):
     # a day is no denied part
     assert all(e.target.text != "Monday" for e in coded(
         coder, "Togo denied the accusations on Monday.") if e.target)
+
+
+# --- a claim of responsibility is aimed at whom the claimed act hit ------------------------
+
+def _claims(coder, text: str) -> set[tuple[str | None, str]]:
+    return {(e.target.country, e.target.text) for e in coded(coder, text)
+            if e.cameo_code == "015" and e.target and e.target.text}
+
+
+def test_a_claimed_act_names_its_victim_as_the_target(one_sided_coder):
+    assert _claims(one_sided_coder, "The militia claimed responsibility for the bombing of a "
+                                    "Turkish army post.") == {("TUR", "a Turkish army post")}
+    assert _claims(one_sided_coder, "A jihadist group claimed responsibility for the ambush "
+                                    "against Malian soldiers near Gao.") \
+        == {("MLI", "Malian soldiers")}
+
+
+def test_a_claimed_act_with_no_victim_named_has_no_target(one_sided_coder):
+    assert _claims(one_sided_coder, "The group claimed responsibility for the attack in a "
+                                    "statement on Telegram.") == set()

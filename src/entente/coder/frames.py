@@ -942,6 +942,9 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         skip = {frame.entry.prep} if frame.entry.prep and frame.entry.prep not in spec else set()
         frame.targets += _named_as(verb, rules) or \
             _dep_targets(verb, spec or (*rules.target_deps, *rules.target_preps), rules, skip)
+        if frame.code == rules.claim_code:  # "claimed responsibility for an attack on X"
+            frame.targets = [p for t in frame.targets
+                             for p in _prep_targets(t, HIT_PREPS + ("of",), rules) or [t]]
         if not frame.targets:
             frame.targets += _fallback_object(verb, rules, frame)
         if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
