@@ -195,7 +195,7 @@ def test_fictional_states_are_coded_as_real_ones_are(wire, fictional_coder, real
 
 
 def test_wire_sentences_score(fictional_coder):
-    """Floors for the whole set (measured 2026-12: see docs/actors.md)."""
+    """Floors for the whole set (the figures are in docs/actors.md)."""
     result = score(fictional_coder, SENTENCES)
     assert result.expected == 82
     assert result.dyads >= 72 and result.roots >= 72, "\n".join(result.missed or [])
