@@ -505,9 +505,11 @@ class Coder:
                   and c.pos_ in ("VERB", "AUX") and _in_setting(c.head, self.rules)
                   and not _holds_trigger(c, frame)]
         # "a deal with the region of Somaliland that Mogadishu called an act of aggression":
-        # nor a relative clause, which tells of the noun it hangs on
+        # nor a relative clause, which tells of the noun it hangs on (an infinitive, "a deal
+        # to buy boats from Seoul", tells the act's own content)
         other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "relcl"
-                  and c.i > frame.verb.i and not _holds_trigger(c, frame)]
+                  and c.i > frame.verb.i and not _holds_trigger(c, frame)
+                  and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         # "refused to impose sanctions on Russia": the infinitive's words are the roles of
         # what was refused, whose own frame reads them, never the refusal's
         if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
