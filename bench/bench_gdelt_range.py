@@ -65,21 +65,23 @@ def mirror_files(count: int, rows: int) -> Path:
 
 
 _MIRROR = """
-import functools, sys
+import functools, sys, threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 class Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=sys.argv[1]))
 print(server.server_address[1], flush=True)
-server.serve_forever()
+threading.Thread(target=server.serve_forever, daemon=True).start()
+sys.stdin.read()  # ends when the bench ends, however it ends (its end of the pipe closes)
 """
 
 
 def serve(folder: Path) -> tuple[subprocess.Popen[str], str]:
-    """The mirror: a static file server on 127.0.0.1 in a child process, and its URL."""
+    """The mirror: a static file server on 127.0.0.1 in a child process, and its URL; the
+    child stops when this process ends, even if it is killed."""
     server = subprocess.Popen([sys.executable, "-c", _MIRROR, str(folder)],
-                              stdout=subprocess.PIPE, text=True)
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     port = int(server.stdout.readline())  # type: ignore[union-attr]
     return server, f"http://127.0.0.1:{port}/"
 
