@@ -57,3 +57,14 @@ def test_a_capitalised_opening_word_is_no_party(coder, text, word):
 ])
 def test_no_fighting_between_parties_where_none_is_named(coder, text):
     assert not {e for e in _events(coder, text) if e[1] == "19"}
+
+
+def test_the_two_neighbours_are_the_states_even_after_their_leaders(coder):
+    doc = Document(text="Kenyan President William Ruto met his Tanzanian counterpart Samia "
+                        "Suluhu Hassan in Arusha on Monday. The two neighbours fought a trade "
+                        "war over maize in 2019.", doc_id="t", pub_date=date(2025, 3, 1))
+    fought = [e for e in coder.code_document(doc) if e.sentence_index == 1]
+    assert {(e.source.country, e.target.country) for e in fought} == {("KEN", "TZA"),
+                                                                     ("TZA", "KEN")}
+    assert all(e.source.kind == "state" and e.source.text == "The two neighbours"
+               for e in fought)

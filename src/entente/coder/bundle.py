@@ -122,7 +122,8 @@ def _mapping(value: Any, where: str) -> dict[Any, Any]:
 ROLE_SCHEMA: dict[str, Convert] = {
     "source_deps": _words, "passive_subject_deps": _words, "agent_deps": _words,
     "target_deps": _ordered, "target_preps": _ordered, "noun_source_deps": _words,
-    "pair_phrases": _lower_ordered, "pair_heads": _lower_words, "location_preps": _words,
+    "pair_phrases": _lower_ordered, "pair_heads": _lower_words,
+    "pair_state_heads": _lower_words, "location_preps": _words,
     "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
     "symmetric_lemmas": _words, "pronouns": _word_lists, "plural_pronouns": _lower_words,
     "plural_possessives": _lower_words,
@@ -220,6 +221,7 @@ class Rules:
     noun_source_deps: frozenset[str]
     pair_phrases: tuple[str, ...]
     pair_heads: frozenset[str]
+    pair_state_heads: frozenset[str]
     location_preps: frozenset[str]
     place_target_roots: frozenset[str]
     place_source_roots: frozenset[str]

@@ -684,6 +684,11 @@ class Coder:
                 pair = ctx.last_pair(accept=lambda countries: countries <= bloc)
                 if pair is None:
                     return []
+            if pair is not None and self._pair_of_states(head):
+                # "the two neighbours fought a war in 2021": the states themselves, named
+                # by this phrase, even when the pair was named by its leaders
+                return [replace(_as_state(a), text=span_text, start=char_start, end=char_end)
+                        for a in pair]
             if pair is not None:  # "the two leaders": each of the pair named before
                 return [_as_state(a) if a.start is not None and any(a is b for b in local)
                         or self._in_sentence(a, doc.text) else _as_state(_antecedent(a))
@@ -880,6 +885,11 @@ class Coder:
         return lowered in self.rules.pair_phrases or len(words) >= 3 and (
             words[:2] == ["the", "two"] or words[0] == "both") \
             and words[-1] in self.rules.pair_heads
+
+    def _pair_of_states(self, head: Any) -> bool:
+        """"the two countries", "both neighbours", "the two nations": a pair phrase headed
+        by a noun for states (roles.yaml `pair_state_heads`), not for people or sides."""
+        return head.lower_ in self.rules.pair_state_heads
 
     def _pair_bloc(self, text: str) -> frozenset[str] | None:
         """The members of the bloc a pair phrase names ("the two NATO allies", "both EU

@@ -173,7 +173,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     # "clashes between A and B wounded 20": the toll is told of the joint event, whose
     # parties the noun names; the verb adds no act of its own
     joint = {f.trigger[0].i for f in frames if _joint_parties(f)}
-    frames = [f for f in frames if not (f.sources and all(s.i in joint for s in f.sources))]
+    frames = [f for f in frames if not (f.sources and all(
+        s.i in joint and s.dep_ == "nsubj" and s.head.i == f.verb.i for s in f.sources))]
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
 
 

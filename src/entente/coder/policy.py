@@ -594,12 +594,15 @@ def _governor_kind(token: Token, rules: Rules) -> str | None:
 
 def _terms_of_kept_accord(frame: Frame, kept: list[Frame]) -> bool:
     """"Russia and Ukraine signed a deal to reopen the ports": what an agreement, plan or
-    pledge whose making is itself an event of the sentence says will be done is its terms,
-    not another event (the signing, 057, is the event)."""
+    pledge whose making is itself an event between its parties says will be done is its
+    terms, not another event (the signing, 057, is the event). When the making names one
+    party only ("Peru signed a deal to buy boats from South Korea"), the terms name the
+    other and stay."""
     governor = frame.governor
     return frame.transform == "intent" and governor is not None \
         and governor.pos_ == "NOUN" and any(
-            f is not frame and any(t.i == governor.i for t in f.trigger) for f in kept)
+            f is not frame and any(t.i == governor.i for t in f.trigger)
+            and (f.targets or len(f.sources) >= 2) for f in kept)
 
 
 def _stated_content(verb: Token, rules: Rules) -> Token | None:
