@@ -154,5 +154,5 @@ def test_a_claimed_act_names_its_victim_as_the_target(one_sided_coder):
 
 
 def test_a_claimed_act_with_no_victim_named_has_no_target(one_sided_coder):
-    assert _claims(one_sided_coder, "The group claimed responsibility for the attack in a "
-                                    "statement on Telegram.") == set()
+    assert _claims(one_sided_coder, "Hours later the militia claimed the bombing on its "
+                                    "Telegram channel.") == set()

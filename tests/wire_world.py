@@ -155,8 +155,8 @@ SENTENCES: tuple[Wire, ...] = (
     # -- dates ---------------------------------------------------------------------------
     _w("date-bombed", "date", "On March 3, Karvenian warplanes bombed an Ostrevian ammunition "
        "depot near Velichka.", "KRV>OSV:19|18"),
-    _w("date-recalled", "date", "Last week Valdoria recalled its ambassador to Tamzar for "
-       "consultations.", "VLD>TMZ:16"),
+    _w("date-recalled", "date", "Valdoria recalled its envoy from Tamzar last week, the "
+       "foreign ministry said.", "VLD>TMZ:16"),
     _w("date-accord", "date", "Belmaris and Tamzar signed a fisheries accord in Port Aldis "
        "on Tuesday.", *_both("BMR", "TMZ", "05|06")),
     # -- capitals, pronoun owners, the two countries -------------------------------------

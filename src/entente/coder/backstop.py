@@ -10,7 +10,7 @@ sentence only when:
 
 - its phrase is headed by an actor (the coder's head test) and hangs on the event itself
   (`event_words`): never inside a noun that names no actor ("relations with Ankara"), on
-  another verb ("... and apologised to Russia", "as authorities in Croatia cracked down"),
+  another verb ("... and apologised to Russia", "while police in Latvia made arrests"),
   nor as the speaker;
 - its direction agrees with the empty role: a preposition says it (roles.yaml
   `backstop_target_preps`: "to", "with", "against", "on" ...; `backstop_source_preps`:

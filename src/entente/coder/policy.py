@@ -606,7 +606,7 @@ def _terms_of_kept_accord(frame: Frame, kept: list[Frame]) -> bool:
 
 
 def _stated_content(verb: Token, rules: Rules) -> Token | None:
-    """"signed an agreement today to increase trade": an infinitive the parser hangs on the
+    """"inked a pact on Monday to double grain sales": an infinitive the parser hangs on the
     verb as its purpose states the content of the verb's object when that object is a
     governing noun (an agreement, a plan, a pledge), as "an agreement to increase" does."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to"
