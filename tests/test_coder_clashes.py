@@ -4,23 +4,9 @@ word capitalised only because it opens the sentence is no party."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from entente.coder import Coder
-from entente.record import Document
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _events(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
-    doc = Document(text=text, doc_id="t", pub_date=date(2025, 3, 1))
-    return {(e.source.country, e.cameo_code[:2], e.target.country)
-            for e in coder.code_document(doc)}
+from coder_helpers import coded, roots
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -36,7 +22,7 @@ def _events(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
 ])
 def test_a_noun_of_joint_fighting_pairs_its_named_parties(coder, text, pair):
     a, b = pair
-    found = _events(coder, text)
+    found = roots(coder, text)
     assert (a, "19", b) in found and (b, "19", a) in found, found
 
 
@@ -45,8 +31,7 @@ def test_a_noun_of_joint_fighting_pairs_its_named_parties(coder, text, pair):
     ("Fresh clashes between Armenian and Azerbaijani troops broke out on Monday.", "Fresh"),
 ])
 def test_a_capitalised_opening_word_is_no_party(coder, text, word):
-    doc = Document(text=text, doc_id="t", pub_date=date(2025, 3, 1))
-    events = coder.code_document(doc)
+    events = coded(coder, text)
     assert events
     assert all(word not in (e.source.text or "") for e in events)
 
@@ -56,14 +41,14 @@ def test_a_capitalised_opening_word_is_no_party(coder, text, word):
     "Mexico and Colombia are fighting drug cartels along their coasts.",
 ])
 def test_no_fighting_between_parties_where_none_is_named(coder, text):
-    assert not {e for e in _events(coder, text) if e[1] == "19"}
+    assert not {e for e in roots(coder, text) if e[1] == "19"}
 
 
 def test_the_two_neighbours_are_the_states_even_after_their_leaders(coder):
-    doc = Document(text="Kenyan President William Ruto met his Tanzanian counterpart Samia "
-                        "Suluhu Hassan in Arusha on Monday. The two neighbours fought a trade "
-                        "war over maize in 2019.", doc_id="t", pub_date=date(2025, 3, 1))
-    fought = [e for e in coder.code_document(doc) if e.sentence_index == 1]
+    fought = [e for e in coded(coder, "Kenyan President William Ruto met his Tanzanian "
+                                      "counterpart Samia Suluhu Hassan in Arusha on Monday. "
+                                      "The two neighbours fought a trade war over maize in "
+                                      "2019.") if e.sentence_index == 1]
     assert {(e.source.country, e.target.country) for e in fought} == {("KEN", "TZA"),
                                                                      ("TZA", "KEN")}
     assert all(e.source.kind == "state" and e.source.text == "The two neighbours"

@@ -4,23 +4,9 @@ that name what a thing opposes, never who made it."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from entente.coder import Coder
-from entente.record import Document
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _events(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
-    doc = Document(text=text, doc_id="t", pub_date=date(2025, 3, 1))
-    return {(e.source.country, e.cameo_code, e.target.country)
-            for e in coder.code_document(doc)}
+from coder_helpers import triples
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -41,11 +27,11 @@ def _events(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
      ("VEN", "111", "GUY")),
 ])
 def test_reported_disapproval_targets_the_party_disapproved_of(coder, text, expected):
-    assert expected in _events(coder, text)
+    assert expected in triples(coder, text)
 
 
 def test_hitting_back_at_positions_is_force_not_words(coder):
-    found = _events(coder, "Pakistan hit back at Taliban positions in Afghanistan's Khost "
+    found = triples(coder, "Pakistan hit back at Taliban positions in Afghanistan's Khost "
                            "province.")
     assert ("PAK", "190", "AFG") in found
     assert not {e for e in found if e[1].startswith("11")}
@@ -58,4 +44,4 @@ def test_hitting_back_at_positions_is_force_not_words(coder):
 ])
 def test_an_anti_word_names_no_author(coder, text, stranger):
     """"anti-Iranian propaganda" is not Iran's: no event may take Iran as its target."""
-    assert not {e for e in _events(coder, text) if e[2] == stranger}
+    assert not {e for e in triples(coder, text) if e[2] == stranger}

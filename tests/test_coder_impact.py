@@ -4,22 +4,9 @@ the place hit, once, with the code of the weapon."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from entente.coder import Coder
-from entente.record import Document
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _events(coder: Coder, text: str) -> list[tuple[str | None, str, str | None]]:
-    doc = Document(text=text, doc_id="t", pub_date=date(2025, 3, 1))
-    return [(e.source.country, e.cameo_code, e.target.country) for e in coder.code_document(doc)]
+from coder_helpers import triples
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,7 +31,7 @@ def _events(coder: Coder, text: str) -> list[tuple[str | None, str, str | None]]
 ])
 def test_weapons_and_strikes_that_damage_a_place_attack_its_state(coder, text, expected):
     source, code, target = expected
-    assert [e for e in _events(coder, text)
+    assert [e for e in triples(coder, text)
             if e[0] == source and e[1].startswith(code) and e[2] == target]
 
 
@@ -58,7 +45,7 @@ def test_weapons_and_strikes_that_damage_a_place_attack_its_state(coder, text, e
 def test_a_strike_that_kills_is_one_event_not_two(coder, text, expected):
     """The noun and the verb of impact tell one attack: the verb's event stands, and the
     noun's frame takes no victim back by surface order."""
-    events = [e for e in _events(coder, text) if e[:2] == expected]
+    events = [e for e in triples(coder, text) if e[:2] == expected]
     assert len(events) == 1, events
 
 
@@ -72,4 +59,4 @@ def test_a_strike_that_kills_is_one_event_not_two(coder, text, expected):
     "Heavy rains damaged a bridge between Peru and Bolivia.",
 ])
 def test_civil_strikes_and_unowned_weapons_give_no_attack(coder, text):
-    assert not [e for e in _events(coder, text) if e[1].startswith(("19", "18"))]
+    assert not [e for e in triples(coder, text) if e[1].startswith(("19", "18"))]

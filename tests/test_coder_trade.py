@@ -5,23 +5,9 @@ flow that merely grows is a statistic."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from entente.coder import Coder
-from entente.record import Document
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _events(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
-    doc = Document(text=text, doc_id="t", pub_date=date(2025, 3, 1))
-    return {(e.source.country, e.cameo_code, e.target.country)
-            for e in coder.code_document(doc)}
+from coder_helpers import triples
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,11 +23,11 @@ def _events(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
      {("EGY", "061", "IND")}),
 ])
 def test_a_state_raising_a_flow_of_trade_cooperates_with_its_partner(coder, text, expected):
-    assert expected <= _events(coder, text)
+    assert expected <= triples(coder, text)
 
 
 def test_agreeing_to_expand_trade_is_an_intent(coder):
-    found = _events(coder, "Chad and Cameroon agreed to expand trade in cattle and grain.")
+    found = triples(coder, "Chad and Cameroon agreed to expand trade in cattle and grain.")
     assert {("TCD", "0311", "CMR"), ("CMR", "0311", "TCD")} <= found
 
 
@@ -56,7 +42,7 @@ def test_agreeing_to_expand_trade_is_an_intent(coder):
     "Iranian fruit is increasingly popular in Serbian supermarkets.",
 ])
 def test_statistics_and_partnerless_flows_give_nothing(coder, text):
-    assert not {e for e in _events(coder, text) if e[1].startswith("06")}
+    assert not {e for e in triples(coder, text) if e[1].startswith("06")}
 
 
 @pytest.mark.parametrize("text, signed", [
@@ -69,9 +55,9 @@ def test_statistics_and_partnerless_flows_give_nothing(coder, text):
      {("JOR", "057", "IRQ"), ("IRQ", "057", "JOR")}),
 ])
 def test_the_terms_of_a_signed_deal_add_no_event(coder, text, signed):
-    assert _events(coder, text) == signed
+    assert triples(coder, text) == signed
 
 
 def test_a_plan_whose_making_is_no_event_still_states_an_intent(coder):
-    found = _events(coder, "Kazakhstan unveiled a plan to export more wheat to Iran.")
+    found = triples(coder, "Kazakhstan unveiled a plan to export more wheat to Iran.")
     assert ("KAZ", "0311", "IRN") in found
