@@ -268,7 +268,7 @@ class Coder:
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
             frame.flags.append("shared-between")
-        elif sources and not targets and not (frame.symmetric and len(sources) >= 2):
+        elif sources and not targets and not _among_themselves(frame, sources):
             # "... to punish Korean chipmakers", "south of Homs" (a joint act of its named
             # parties, "clashes between A and B killed 49 soldiers", needs no other party)
             targets = self._linked_targets(frame, parsed, avoid, ctx, local, sources)
@@ -346,16 +346,11 @@ class Coder:
         placed = sources or targets
         if sources and targets or not placed or not all(a.country for a in placed) \
                 or not backstop.applies(frame, self.rules) \
-                or frame.symmetric and len(sources) >= 2:
+                or _among_themselves(frame, sources):
             return sources, targets
-        taken = [(a.start, a.end) for a in [*sources, *targets, *rejected]
-                 if a.start is not None]
         role = backstop.TARGET if sources else backstop.SOURCE
         heads = []
-        for mention in self._mentions(parsed.text, ctx):
-            if not mention.country or mention.kind not in ACTOR_KINDS \
-                    or any(mention.start < e and s < mention.end for s, e in taken):
-                continue
+        for mention in self._free_mentions(parsed.text, ctx, [*sources, *targets, *rejected]):
             actor = mention.to_actor(*mention_phrase(parsed, mention, frame), in_role=True)
             if _same_country(placed, actor) or not self._kept(
                     [actor], frame, parsed, target=role == backstop.TARGET):
@@ -490,10 +485,7 @@ class Coder:
         text = parsed.text
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
-        taken = [(a.start, a.end) for a in [*sources, *targets, *rejected]
-                 if a.start is not None]
-        mentions = [m for m in self._mentions(text, ctx) if m.country and m.kind in ACTOR_KINDS
-                    and not any(m.start < e and s < m.end for s, e in taken)]
+        mentions = self._free_mentions(text, ctx, [*sources, *targets, *rejected])
         # "condemned the move and promised to help Minsk": a conjoined verb's words are
         # its own roles, never the trigger's
         # ("met in Cairo to discuss Gaza": nor, for a shared act, its purpose)
@@ -541,12 +533,20 @@ class Coder:
             sources = [before[-1].to_actor(*mention_phrase(parsed, before[-1], frame),
                                            in_role=True)]
             frame.flags.append("fallback")
-        symmetric_pair = frame.symmetric and len(sources) >= 2  # "Chile and Peru met"
+        symmetric_pair = _among_themselves(frame, sources)  # "Chile and Peru met"
         if not targets and after and not symmetric_pair and frame.code[:2] != "14" \
                 and "set-target" not in frame.flags:  # the policies chose it (or none)
             targets = [after[0].to_actor(*mention_phrase(parsed, after[0], frame), in_role=True)]
             frame.flags.append("fallback")
         return sources, targets
+
+    def _free_mentions(self, text: str, ctx: DocumentMemory,
+                       taken: list[Actor]) -> list[Mention]:
+        """The placed actor mentions of a sentence that no actor of `taken` covers: the
+        names a fallback may still give a role."""
+        spans = [(a.start, a.end) for a in taken if a.start is not None]
+        return [m for m in self._mentions(text, ctx) if m.country and m.kind in ACTOR_KINDS
+                and not any(m.start < e and s < m.end for s, e in spans)]
 
     def _mentions(self, text: str, ctx: DocumentMemory) -> list[Mention]:
         started = time.perf_counter()
@@ -1312,7 +1312,7 @@ class Coder:
         coordinated subjects ("Chile and Peru held exercises in Bolivia")."""
         if not place.country or "speech-act" in frame.flags:
             return False
-        if not targets and frame.symmetric and len(sources) >= 2:
+        if not targets and _among_themselves(frame, sources):
             return False
         if frame.code[:2] not in self.rules.place_target_roots:
             return False
@@ -1638,10 +1638,16 @@ def _for_their_own(sources: list[Actor], targets: list[Actor]) -> bool:
                                                          for t in targets)
 
 
+def _among_themselves(frame: Frame, sources: list[Actor]) -> bool:
+    """A joint act of two or more named parties ("Chile and Peru met", "clashes between A
+    and B"): each is the other's partner, and no one else is needed."""
+    return frame.symmetric and len(sources) >= 2
+
+
 def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:
     """Every (source, target) pair; a coordinated subject of a symmetric verb with no target
     gives both directions ("Chile and Peru met"); a missing side stays empty."""
-    if not targets and frame.symmetric and len(sources) >= 2:
+    if not targets and _among_themselves(frame, sources):
         return [(a, b) for a in sources for b in sources if a is not b]
     if not sources and not targets:
         return []

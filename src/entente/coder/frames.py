@@ -404,8 +404,12 @@ def _own_forces(noun: Token, frame: Frame, rules: Rules) -> bool:
     """"mobilized troops for an offensive against X", "deployed warships to the strait": the
     forces a show of force (roles.yaml `force_roots`) moves are the doer's own, not its
     target (an armed noun with no name or demonym of its own)."""
-    return frame.code[:2] in rules.force_roots and not _named(noun) and (
-        noun.lemma_.lower() in rules.armed_nouns or noun.lower_ in rules.armed_nouns)
+    return frame.code[:2] in rules.force_roots and not _named(noun) and is_armed(noun, rules)
+
+
+def is_armed(token: Token, rules: Rules) -> bool:
+    """A noun for armed men, units or weapons (roles.yaml `armed_nouns`), by lemma or form."""
+    return token.lemma_.lower() in rules.armed_nouns or token.lower_ in rules.armed_nouns
 
 
 def _forces_of_its_own(noun: Token, frame: Frame, rules: Rules) -> bool:
@@ -1856,7 +1860,7 @@ def _occupants(target: Token, rules: Rules) -> Token:
 def _wielder(source: Token, rules: Rules) -> Token:
     """Who used a weapon or unit named as a doer: the "by" agent of its participle ("a
     drone launched by Hezbollah"), else the weapon itself."""
-    if source.lemma_.lower() not in rules.armed_nouns and source.lower_ not in rules.armed_nouns:
+    if not is_armed(source, rules):
         return source
     users = [p for c in source.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
              and c.lemma_.lower() not in rules.standing_tie_verbs  # ("rebels backed by X")

@@ -19,6 +19,7 @@ from .frames import (
     adjunct_verb,
     first_conjunct,
     governor_of,
+    is_armed,
     is_time,
     reported_first,
     verb_subjects,
@@ -291,9 +292,7 @@ def _harm_by_arms(verb: Token, rules: Rules) -> bool:
     whose subject is a weapon, an armed body or a strike tells a physical act, not a
     judgement of one ("the decision damaged relations")."""
     return verb.lemma_.lower() in rules.harm_verbs and any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in rules.armed_nouns
-                               or c.lower_ in rules.armed_nouns
-                               or c.lemma_.lower() in rules.armed_senses)
+        c.dep_ == "nsubj" and (is_armed(c, rules) or c.lemma_.lower() in rules.armed_senses)
         for c in verb.children)
 
 
