@@ -198,6 +198,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "threat_verbs": _words, "modal_words": _words, "future_words": _words,
     "obligation_words": _words, "obligation_verbs": _words, "negation_words": _words,
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
+    "protest_grievance_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "cessation_verbs": _words, "blame_words": _word_lists, "lying_verbs": _words,
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
@@ -381,6 +382,7 @@ class Rules:
     negation_words: frozenset[str]
     conditional_marks: frozenset[str]
     protest_addressee_preps: frozenset[str]
+    protest_grievance_preps: frozenset[str]
     agent_of_nouns: frozenset[str]
     appeal_addressee_preps: frozenset[str]
     cessation_verbs: frozenset[str]

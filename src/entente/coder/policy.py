@@ -478,14 +478,16 @@ def _protest_addressee(frame: Frame, rules: Rules) -> None:
     """A protest with no addressee of its own is aimed at whom its demand is made of: "went
     on strike to demand the dismissal of the Kenyan education minister", "blocked roads to
     press their demands on the Bolivian government", "marched in protest of the Tunisian
-    government's decree". Whether that word heads an actor is checked like any target."""
+    government's decree", or at whoever made what it is over: "walked out over a pension law
+    passed by the Greek parliament". Whether that word heads an actor is checked like any
+    target."""
     trigger = {t.i for t in frame.trigger}
     if not frame.code.startswith("14") or any(
             t.i not in trigger and t.pos_ != "PRON" and _named(t) for t in frame.targets):
         return
     for anchor in _protest_anchors(frame):
         for clause in anchor.children:
-            found = _demanded_of(clause, rules)
+            found = _demanded_of(clause, rules) or _grievance_owner(clause, rules)
             if found is not None:
                 frame.targets = [found]
                 return
@@ -508,7 +510,10 @@ def _demanded_of(clause: Token, rules: Rules) -> Token | None:
         things = [c for c in clause.children if c.dep_ == "dobj"]
         found = next(iter(direct), None) or next(
             (o for t in things if (o := _owner_of_demand(t, rules)) is not None), None)
-        return found if found is not None and _names_addressee(found) else None
+        if found is not None and _names_addressee(found):
+            return found
+        return next((o for c in clause.children
+                     if (o := _grievance_owner(c, rules)) is not None), None)
     if clause.dep_ == "prep" and clause.lower_ == "in":
         protest = [p for p in clause.children if p.dep_ == "pobj"
                    and p.lemma_.lower() in ("protest", "protestation")]
@@ -523,6 +528,20 @@ def _demanded_of(clause: Token, rules: Rules) -> Token | None:
     return None
 
 
+def _grievance_owner(clause: Token, rules: Rules) -> Token | None:
+    """"a strike over a pension law passed by the Greek parliament", "protested over the
+    Dutch government's asylum rules": who made the thing a protest is over (policies.yaml
+    `protest_grievance_preps`); the thing itself only when it names an actor."""
+    if clause.dep_ != "prep" or clause.lower_ not in rules.protest_grievance_preps:
+        return None
+    for obj in clause.children:
+        if obj.dep_ == "pobj":
+            found = _owner_of_demand(obj, rules) or obj
+            if _names_addressee(found):
+                return found
+    return None
+
+
 def _names_addressee(token: Token) -> bool:
     """A name, or a phrase built on or owned by one ("the Serbian government", "the
     government of President Arce"); no pronoun and no bare common noun ("the authorities")."""
@@ -530,12 +549,37 @@ def _names_addressee(token: Token) -> bool:
         return False
     return _named(token) or any(p.pos_ == "PROPN" for c in token.children
                                 if c.dep_ == "prep" and c.lower_ == "of"
-                                for p in c.children if p.dep_ == "pobj")
+                                for p in c.children if p.dep_ == "pobj") \
+        or any(m.dep_ in ("compound", "amod") and m.text[:1].isupper()
+               for c in token.lefts if c.dep_ == "compound" for m in c.lefts)
 
 
-def _owner_of_demand(noun: Token, rules: Rules) -> Token | None:
+def _owner_of_demand(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
     """Whose act or office the demanded thing is: "the resignation of President X" (X),
-    "the government's refusal" (the government), "demands on the government" (it)."""
+    "the government's refusal" (the government), "demands on the government" (it), and,
+    when that names nobody, who made a thing inside it: "the return of land seized by
+    Peruvian troops" (the troops), "a vote on independence from Indonesia" (Indonesia)."""
+    found = _direct_owner(noun, rules)
+    if found is not None and _names_addressee(found) or depth >= _OWNER_DEPTH:
+        return found
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for inner in prep.children:
+            if inner.dep_ == "pobj" and inner.pos_ in ("NOUN", "PROPN"):
+                deeper = _owner_of_demand(inner, rules, depth + 1)
+                if deeper is not None and _names_addressee(deeper):
+                    return deeper
+    return found
+
+
+#: How many prepositional steps a demanded thing is searched for its owner.
+_OWNER_DEPTH = 2
+
+
+def _direct_owner(noun: Token, rules: Rules) -> Token | None:
+    """The owner ("the government's refusal"), addressee or "of" phrase ("demands on the
+    government", "the resignation of X") or maker ("a law passed by parliament") of a noun."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
@@ -544,7 +588,9 @@ def _owner_of_demand(noun: Token, rules: Rules) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    return None
+    return next((p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                 for p in b.children if p.dep_ == "pobj"), None)
 
 
 def _conditional(verb: Token, rules: Rules) -> bool:

@@ -1,0 +1,42 @@
+"""Classes of construction found wanting on the PLOVER study records, pinned with sentences
+of our own.
+
+Protests: a protest with no addressee of its own is aimed at whom its demand is made of, or
+at whoever made what it is over (a law passed by a parliament, land seized by troops); a
+protest over something that names nobody stays one-sided."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greek dockworkers went on strike on Tuesday over a pension law passed by the Greek "
+     "parliament last month.", ("GRC", "143", "GRC")),
+    ("Hundreds of Peruvian farmers began a hunger strike outside Congress to demand the "
+     "return of land taken by Peruvian troops in the 1990s.", ("PER", "142", "PER")),
+    ("Bangladeshi students blocked several highways on Sunday to press their demands for "
+     "fairer exam rules from the Bangladeshi government.", ("BGD", "144", "BGD")),
+    ("Argentine truckers blocked highways on Monday over fuel prices set by the Argentine "
+     "energy ministry.", ("ARG", "144", "ARG")),
+    ("Nepali teachers went on strike over a new education act signed by Nepal's president.",
+     ("NPL", "143", "NPL")),
+    ("Tibetan monks went on hunger strike to demand an end to restrictions imposed by Chinese "
+     "authorities.", ("CHN", "142", "CHN")),
+    ("Thousands of Chileans rallied on Saturday against the Chilean government's pension "
+     "reform.", ("CHL", "141", "CHL")),
+])
+def test_a_protest_is_aimed_at_the_maker_of_its_grievance(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers went on strike over pay on Monday.",
+    "Dockworkers walked out over a dispute about overtime.",
+    "Nurses protested over staff shortages at the hospital.",
+    "Fans blocked the road after the match against Brazil.",
+])
+def test_a_protest_over_something_that_names_nobody_is_one_sided(coder, text):
+    assert not dyadic(coder, text)
