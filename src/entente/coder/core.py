@@ -37,7 +37,7 @@ from .mend import mend_told_participles
 from .nlp import keep_whole, load_nlp
 from .policy import apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
-from .sentences import Sentence, split_dateline, split_sentences
+from .sentences import Sentence, split_dateline, split_sentences, split_timestamp
 from .spans import (
     NAMED_KINDS,
     coordinated_modifiers,
@@ -174,7 +174,10 @@ class Coder:
             if i and sentence.paragraph == sentences[i - 1].paragraph:
                 continue
             dateline, rest = split_dateline(sentence.text)
-            if dateline:  # "KYIV, March 3 (Reuters) -" opens a paragraph, after any headline
+            # "KYIV, March 3 (Reuters) -" opens a paragraph, after any headline; a clock
+            # time opens a live-blog entry ("14:05 - Baku denies ...")
+            rest = split_timestamp(rest)
+            if rest != sentence.text:
                 sentences[i] = replace(sentence, text=rest)
         candidates = [s for s in sentences if not s.boilerplate and s.text
                       and self.prefilter.passes(s.text)]

@@ -61,6 +61,10 @@ _PATTERNS = [
     ("last_named_month", re.compile(rf"\blast ({_MONTH_RE})\b", re.I)),
     ("in_year", re.compile(r"\bin (1[89]\d\d|20\d\d)\b", re.I)),
     ("since_year", re.compile(r"\bsince (1[89]\d\d|20\d\d)\b", re.I)),
+    # "between 1998 and 2000", "from 2014 to 2016", "during 2019": the first year
+    ("year_span", re.compile(r"\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until|till|"
+                             r"through) (?:1[89]\d\d|20\d\d)\b", re.I)),
+    ("during_year", re.compile(r"\b(?:during|throughout) (1[89]\d\d|20\d\d)\b", re.I)),
     ("part_of_year", re.compile(
         r"\b(?:(?:the )?(?:fall|autumn|spring|summer|winter|end|start|beginning|middle|"
         r"(?:first|second) half)(?: of)? |early |late |mid-|mid )(1[89]\d\d|20\d\d)\b", re.I)),
@@ -118,6 +122,8 @@ _NEEDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "this_month": (frozenset(), ("this month",)), "last_year": (frozenset(), ("last year",)),
     "this_year": (frozenset(), ("this year",)), "in_year": (frozenset(), ("in 1", "in 2")),
     "since_year": (frozenset(), ("since 1", "since 2")),
+    "year_span": (frozenset(), ("between 1", "between 2", "from 1", "from 2")),
+    "during_year": (frozenset(), ("during 1", "during 2", "throughout 1", "throughout 2")),
     "part_of_year": (frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "start",
                                 "beginning", "middle", "half", "early", "late", "mid"}), ()),
     "years_ago": (frozenset({"ago"}), ()), "decades_ago": (frozenset({"ago"}), ()),
@@ -170,8 +176,8 @@ def _candidates(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
 _CALENDAR = frozenset({"day_of_month", "day_first", "in_month", "weekday"})
 #: Mentions that date an event by themselves, beating a historical marker near them.
 _ABSOLUTE = frozenset({"absolute_day", "absolute_day_first", "in_month", "in_year",
-                       "since_year", "part_of_year", "month_year", "years_ago", "decades_ago",
-                       "last_year"})
+                       "since_year", "year_span", "during_year", "part_of_year", "month_year",
+                       "years_ago", "decades_ago", "last_year"})
 
 
 def historical_markers(rules: Rules) -> re.Pattern[str]:
@@ -245,7 +251,7 @@ def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, s
             return date(int(match.group(2)), month, 1), "month"
         year = ref.year if month <= ref.month else ref.year - 1
         return date(year, month, 1), "month"
-    if name in ("in_year", "since_year", "part_of_year"):
+    if name in ("in_year", "since_year", "part_of_year", "year_span", "during_year"):
         return date(int(match.group(1)), 1, 1), "year"
     if name == "month_year":
         month = _named(MONTHS, match.group(1))

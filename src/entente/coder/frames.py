@@ -907,6 +907,9 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     # "staged drills around Taiwan": the parser hangs the noun's place of show on the verb
     posture = preps & rules.posture_preps
     for noun in nouns:
+        if not any(not e.objects or {noun.lemma_.lower(), noun.lower_}.intersection(e.objects)
+                   for e in entries):
+            continue  # "fought a war", never "fought the fire": a light verb of some nouns
         modifiers, noun_preps = shared.get(noun.i, ((), posture))
         entry = _noun_entry(noun, lexicon, {*modifiers, *into}, noun_preps, rules)
         if entry is None:

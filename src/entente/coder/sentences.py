@@ -27,6 +27,12 @@ _DATELINE = re.compile(
         (?:,\s*(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2})?   # , March 3 / , Serbia
         \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?        # (Reuters)
         \s*(?:-{1,2}|:)\s+""", re.VERBOSE)
+#: The clock time a live blog or running story opens an entry with: "14:05 - ", "2.45pm: ",
+#: "[09:30 GMT] ", "1405 GMT - ". Its digits must never be read as part of an actor.
+_TIMESTAMP = re.compile(
+    r"""^\[?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s*[A-Z]{3}))  # 14:05 / 2.45pm / 1405
+        (?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|local\s+time))?\]?
+        \s*(?:-{1,2}|:|\|)?\s+(?=["'(]?[A-Z])""", re.VERBOSE)
 _NAV = re.compile(r"(?i)\b(read more|click here|sign up|subscribe|newsletter|cookie|"
                   r"all rights reserved|share (this|on)|follow us|advertisement|"
                   r"related (articles|stories|coverage)|terms of (use|service)|privacy policy|"
@@ -80,6 +86,13 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if not (match.group("agency") or (place.isupper() and len(place) > 2)):
         return None, text
     return place.title() if place.isupper() else place, text[match.end():]
+
+
+def split_timestamp(text: str) -> str:
+    """`text` without the clock time a live-blog entry opens with ("14:05 - Baku denies
+    the claim" -> "Baku denies the claim"); other text unchanged."""
+    match = _TIMESTAMP.match(text)
+    return text[match.end():] if match else text
 
 
 def split_sentences(text: str) -> list[Sentence]:
