@@ -20,9 +20,19 @@ from coder_helpers import coded, dyadic, triples
     ("Norway facilitated talks between Colombia and Venezuela.", ("NOR", "045", "COL")),
     ("The Indian and Chinese foreign ministers exchanged views on the border dispute.",
      ("IND", "040", "CHN")),
+    # people sent to a state are a visit by the sender, whatever they are called
+    ("China sent its foreign minister to Moscow for talks on the war.", ("CHN", "042", "RUS")),
+    ("Kenya dispatched senior officials to Mogadishu to defuse the row.", ("KEN", "042", "SOM")),
+    ("Vietnam sent a trade mission to the Philippines last week.", ("VNM", "042", "PHL")),
 ])
 def test_consult_family(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+def test_a_mission_of_armed_men_is_no_visit(coder):
+    # the object's modifier decides: peacekeepers are forces sent, not a delegation
+    found = triples(coder, "The UN sent a peacekeeping mission to Haiti.")
+    assert found and all(code == "074" for _, code, _ in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

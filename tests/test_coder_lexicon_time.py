@@ -129,3 +129,15 @@ def test_months_after_is_background(coder):
                          "Lome detained a Ghanaian journalist.", on=PUBLISHED)
     detained = [e for e in found if e.source.country == "TGO"]
     assert detained and all(e.date_precision == HISTORICAL for e in detained)
+
+
+def test_a_feed_of_headlines_codes_each_line_but_a_headline_over_a_story_is_skipped(coder):
+    # a list of headlines (one a line, no closing stops) is what a news feed gives: each
+    # line is news; over a story in prose, a headline only repeats the lead
+    feed = ("Kenya Recalls Envoy From Somalia Over Border Row\n"
+            "Azerbaijan Accuses Armenia Of Shelling Army Posts\n"
+            "Markets Rally As Oil Prices Ease\n")
+    assert {(s, t) for s, _, t in triples(coder, feed)} == {("KEN", "SOM"), ("AZE", "ARM")}
+    story = ("Azerbaijan Accuses Armenia Of Shelling Army Posts\n"
+             "Peru recalled its ambassador to Chile on Monday over the border row.")
+    assert {(s, t) for s, _, t in triples(coder, story)} == {("PER", "CHL")}

@@ -98,7 +98,9 @@ def split_timestamp(text: str) -> str:
 def split_sentences(text: str) -> list[Sentence]:
     """Normalise `text` and split it into sentences, flagging headlines and boilerplate."""
     paragraphs = [p for p in _PARAGRAPHS.split(normalise(text)) if p.strip()]
-    many = len(paragraphs) > 1
+    # A headline over a story is page furniture (the lead tells the same news); a text of
+    # nothing but headline-like lines is a list of headlines (a feed), each coded as given.
+    many = len(paragraphs) > 1 and any(_ends_as_prose(p) for p in paragraphs)
     out: list[Sentence] = []
     for p_index, paragraph in enumerate(paragraphs):
         boiler = is_boilerplate(paragraph, many)
@@ -160,6 +162,10 @@ def _may_be_navigation(paragraph: str) -> bool:
     return any(part in lowered for part in _NAV_PARTS)
 
 
+def _ends_as_prose(paragraph: str) -> bool:
+    return paragraph.rstrip()[-1:] in ".!?\"'"
+
+
 def is_boilerplate(paragraph: str, in_longer_text: bool = True) -> bool:
     """Navigation text, link lists, bylines and headlines: lines that report nothing.
 
@@ -168,7 +174,7 @@ def is_boilerplate(paragraph: str, in_longer_text: bool = True) -> bool:
     """
     if _may_be_navigation(paragraph) and _NAV.search(paragraph):
         return True
-    if not in_longer_text or paragraph.rstrip()[-1:] in ".!?\"'":
+    if not in_longer_text or _ends_as_prose(paragraph):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", paragraph) if len(w) > 3]
     if len(words) < 2:
