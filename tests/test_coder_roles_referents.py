@@ -64,6 +64,26 @@ def test_the_two_countries_after_a_sentence_naming_two_are_that_pair(coder):
     assert agreed == {("JPN", "SEN"), ("SEN", "JPN")}
 
 
+def test_the_two_countries_after_background_naming_two_are_that_pair(coder):
+    # the sentence before tells no event, yet a reader knows whom "both countries" means,
+    # even with another pair acting earlier in the story
+    found = events(coder, "Peru and Bolivia signed a river transport deal on Monday.\n"
+                          "Morocco and Algeria have been at odds for decades.\n"
+                          "Spain urged both countries to reopen their border.")
+    urged = {(e.source.country, e.target.country) for e in found if e.sentence_index == 2}
+    assert urged == {("ESP", "MAR"), ("ESP", "DZA")}
+    found = events(coder, "Relations between Guyana and Venezuela have soured since 2015.\n"
+                          "Brazil offered to mediate between the two neighbours.")
+    offered = {(e.source.country, e.target.country) for e in found if e.sentence_index == 1}
+    assert offered == {("BRA", "GUY"), ("BRA", "VEN")}
+
+
+def test_the_two_countries_after_a_sentence_naming_three_stay_unplaced(coder):
+    found = events(coder, "Kenya, Uganda and Tanzania share Lake Victoria.\n"
+                          "France urged the two countries to settle the fishing dispute.")
+    assert not [e for e in found if e.sentence_index == 1 and e.target.country]
+
+
 def test_both_sides_are_never_the_subjects_urging_them_nor_an_organisation(coder):
     found = events(coder, "Ethiopia shelled Eritrean border posts on Monday.\n"
                           "Eritrea called on the African Union to intervene.\n"

@@ -186,7 +186,8 @@ class Coder:
     def _code_parsed(self, doc: Document, prep: _Prepared, parses: list[Any],
                      date: Date | None) -> list[Event]:
         ctx = DocumentMemory(date=doc.pub_date or date,
-                             resolver_context=self._resolver_context(doc.text))
+                             resolver_context=self._resolver_context(doc.text),
+                             texts=[s.text for s in prep.sentences])
         events: list[Event] = []
         for sentence, parsed in zip(prep.candidates, parses, strict=True):
             events += self._code_sentence(doc, sentence, parsed, ctx)
@@ -202,6 +203,7 @@ class Coder:
                        ctx: DocumentMemory) -> list[Event]:
         frames = apply_policies(parsed, find_frames(parsed, self.lexicon, self.rules),
                                 self.rules)
+        ctx.at = sentence.index
         events: list[Event] = []
         local: list[Actor] = []
         if frames:  # (most parsed sentences have none: no date to look for)
@@ -838,14 +840,28 @@ class Coder:
         return first.to_actor(in_role=True), second.to_actor(in_role=True)
 
     def _previous_sentence_pair(self, ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
-        """"Japan pledged loans to help Vietnam ... The two countries also agreed": the last
-        sentence that told of an event, when it names exactly two states."""
-        text = ctx.last_acting_sentence()
-        if text is None:
+        """"Japan pledged loans to help Vietnam ... The two countries also agreed": the
+        sentence just before, when it names exactly two states, whether or not it told of
+        an event ("Morocco and Algeria have long been at odds. Spain urged both countries
+        to talk"); else the last sentence that told of an event and names two."""
+        before = ctx.text_before()
+        pair = None if before is None else self._pair_named_in(before, ctx)
+        acting = ctx.last_acting_sentence()
+        if pair is None and acting is not None:
+            pair = self._pair_named_in(acting, ctx)
+        return pair
+
+    def _pair_named_in(self, text: str, ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
+        """The two states `text` names, as the story's latest actors of each, else as the
+        sentence names them; None unless it names exactly two ("sides" are no UN or EU)."""
+        states = [m for m in self._mentions(text, ctx) if m.country and m.kind == "state"]
+        named = frozenset(m.country for m in states)
+        if len(named) != 2:
             return None
-        named = frozenset(m.country for m in self._mentions(text, ctx)
-                          if m.country and m.kind == "state")  # "sides" are no UN or EU
-        return ctx.pair_of(named) if len(named) == 2 else None
+        firsts = {m.country: m for m in reversed(states)}
+        return ctx.pair_of(named) or tuple(  # type: ignore[return-value]
+            _antecedent(m.to_actor(in_role=True)) for m in sorted(firsts.values(),
+                                                                key=lambda m: m.start))
 
     @staticmethod
     def _in_sentence(actor: Actor, sentence: str) -> bool:

@@ -33,6 +33,15 @@ class DocumentMemory:
     #: the last date a sentence named ("in August 2021"): what "a month later" counts from
     told_date: tuple[Date, str] | None = None
 
+    #: every sentence of the document, events or not, and the index of the one being coded:
+    #: "Morocco and Algeria have long been at odds. Spain urged both countries to talk"
+    texts: list[str] = field(default_factory=list)
+    at: int = 0
+
+    def text_before(self) -> str | None:
+        """The sentence just before the one being coded, whatever it told."""
+        return self.texts[self.at - 1] if 0 < self.at <= len(self.texts) else None
+
     def remember(self, actors: list[Actor], text: str = "") -> None:
         """Keep one sentence's actors (those the gazetteer placed or typed) and its text."""
         kept = [a for a in actors if a.kind != "unresolved" or a.country]
