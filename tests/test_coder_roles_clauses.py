@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded
+from coder_helpers import coded, triples
 
 
 def pairs(coder, text: str) -> set[tuple[str | None, str | None, str]]:
@@ -49,3 +49,13 @@ def test_a_refused_hostile_act_aims_at_nobody(coder, sentence):
 
 def test_a_refused_meeting_is_still_rejected_towards_its_party(coder):
     assert ("SRB", "XKX", "12") in pairs(coder, "Serbia refused to meet Kosovo's prime minister.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam on Wednesday demanded that China withdraw a survey ship.", ("VNM", "CHN")),
+    ("Japan urged on Friday that South Korea honour the 2015 accord.", ("JPN", "KOR")),
+    ("Kenya on Monday called on Somalia to free the detained aid workers.", ("KEN", "SOM")),
+])
+def test_a_day_after_the_demand_verb_is_no_addressee(coder, text, expected):
+    # "on Wednesday" hangs on the verb of demanding like "on" of "called on X"
+    assert {(s, t) for s, _, t in triples(coder, text)} == {expected}

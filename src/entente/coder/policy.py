@@ -703,8 +703,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")
                   and c.i != trigger.i]
     preps = rules.appeal_addressee_preps if kind in ("appeal", "demand") else {"on", "upon"}
+    # "demanded on Wednesday that China withdraw": a day is no one called on
     addressees += [p for c in head.children if c.dep_ in ("prep", "prt")
-                   and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+                   and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+                   and not is_time(p)]
     addressees += [c for a in addressees for c in a.conjuncts if c.i > a.i]  # "X and Y"
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
