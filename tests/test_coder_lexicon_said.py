@@ -175,3 +175,23 @@ def test_a_statement_about_another_named_country_is_still_coded(coder):
 def test_a_reported_act_the_lexicon_cannot_code_is_no_statement_about_its_doer(coder, text):
     # the clause tells what its subject did to something: no filler "make statement"
     assert not any(c.startswith("01") for _, c, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a judging verb acting on a thing a state owns (its sovereignty, its security) judges
+    # the doer: criticism by the speaker, not an act of force
+    ("Vietnam said China violated its sovereignty.", ("VNM", "111", "CHN")),
+    ("Manila said Beijing had violated Philippine sovereignty in the shoal.",
+     ("PHL", "111", "CHN")),
+    ("Ukraine said Russia undermined its security.", ("UKR", "111", "RUS")),
+    # with an armed subject it is the act itself
+    ("Finland said Russian jets violated its airspace.", ("RUS", "190", "FIN")),
+    ("Kyiv said Russian drones damaged its power grid.", ("RUS", "195", "UKR")),
+])
+def test_a_verdict_on_what_a_state_owns_is_criticism_unless_arms_did_it(coder, text, expected):
+    assert triples(coder, text) == {expected}
+
+
+def test_a_claim_of_violated_sovereignty_is_no_use_of_force(coder):
+    assert not [c for _, c, _ in triples(coder, "Hanoi said the Chinese survey ship violated "
+                                                 "Vietnam's sovereignty.") if c[:2] == "19"]

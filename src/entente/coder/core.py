@@ -846,21 +846,30 @@ class Coder:
         to talk"); else the last sentence that told of an event and names two."""
         before = ctx.text_before()
         pair = None if before is None else self._pair_named_in(before, ctx)
-        acting = ctx.last_acting_sentence()
-        if pair is None and acting is not None:
-            pair = self._pair_named_in(acting, ctx)
-        return pair
+        if pair is not None:
+            return pair
+        text = ctx.last_acting_sentence()
+        if text is None:
+            return None
+        named = frozenset(m.country for m in self._mentions(text, ctx)
+                          if m.country and m.kind == "state")  # "sides" are no UN or EU
+        return ctx.pair_of(named) if len(named) == 2 else None
 
     def _pair_named_in(self, text: str, ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
-        """The two states `text` names, as the story's latest actors of each, else as the
-        sentence names them; None unless it names exactly two ("sides" are no UN or EU)."""
-        states = [m for m in self._mentions(text, ctx) if m.country and m.kind == "state"]
-        named = frozenset(m.country for m in states)
+        """The two countries `text` names (by states, people or bodies of theirs), as the
+        story's latest actors of each, else as the sentence names them; None unless it
+        names exactly two countries ("Vucic thanked China for its support on Kosovo" names
+        three)."""
+        mentions = [m for m in self._mentions(text, ctx)
+                    if m.country and m.kind not in ("igo", "ngo")]
+        named = frozenset(m.country for m in mentions)
         if len(named) != 2:
             return None
-        firsts = {m.country: m for m in reversed(states)}
+        states = {m.country: m for m in reversed(mentions) if m.kind == "state"}
+        if len(states) < 2:  # "the two leaders" after "Vucic met Xi": the pair they lead
+            return ctx.pair_of(named)
         return ctx.pair_of(named) or tuple(  # type: ignore[return-value]
-            _antecedent(m.to_actor(in_role=True)) for m in sorted(firsts.values(),
+            _antecedent(m.to_actor(in_role=True)) for m in sorted(states.values(),
                                                                 key=lambda m: m.start))
 
     @staticmethod

@@ -276,7 +276,7 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     if kind is None and head.lemma_.lower() in rules.criticism_verbs \
             and not _harm_by_arms(head, rules):
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        if objects and all(o.pos_ == "NOUN" and not _named(o)
+        if objects and all(o.pos_ == "NOUN" and not (_named(o) and _heads_party(o, rules))
                            or o.lemma_.lower() in rules.instrument_nouns  # "the Minsk accords"
                            for o in objects):
             kind, judging = "criticism", {head.i}
@@ -287,11 +287,18 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     return kind, judging
 
 
+def _heads_party(noun: Token, rules: Rules) -> bool:
+    """A common noun for a party ("Ukraine's army", "its diplomats"), not for a thing a
+    party owns ("its sovereignty", "Ukraine's security"): what a judging verb may act on."""
+    lemma = noun.lemma_.lower()
+    return lemma in rules.actor_nouns or lemma in rules.people_nouns or is_armed(noun, rules)
+
+
 def _harm_by_arms(verb: Token, rules: Rules) -> bool:
-    """"Russian missiles damaged a hospital", "the strikes damaged a school": a verb of harm
-    whose subject is a weapon, an armed body or a strike tells a physical act, not a
-    judgement of one ("the decision damaged relations")."""
-    return verb.lemma_.lower() in rules.harm_verbs and any(
+    """"Russian missiles damaged a hospital", "Russian jets violated its airspace": a
+    judging verb whose subject is a weapon, an armed body or a strike tells a physical act,
+    not a judgement of one ("the decision damaged relations")."""
+    return any(
         c.dep_ == "nsubj" and (is_armed(c, rules) or c.lemma_.lower() in rules.armed_senses)
         for c in verb.children)
 
