@@ -184,11 +184,13 @@ def test_a_reported_act_the_lexicon_cannot_code_is_no_statement_about_its_doer(c
     ("Manila said Beijing had violated Philippine sovereignty in the shoal.",
      ("PHL", "111", "CHN")),
     ("Ukraine said Russia undermined its security.", ("UKR", "111", "RUS")),
-    # with an armed subject it is the act itself
+    # a space violated is the act itself, whoever the subject
     ("Finland said Russian jets violated its airspace.", ("RUS", "190", "FIN")),
+    ("Finland said Russia violated its airspace.", ("RUS", "190", "FIN")),
     ("Kyiv said Russian drones damaged its power grid.", ("RUS", "195", "UKR")),
 ])
-def test_a_verdict_on_what_a_state_owns_is_criticism_unless_arms_did_it(coder, text, expected):
+def test_a_verdict_on_what_a_state_owns_is_criticism_unless_a_space_or_harm(coder, text,
+                                                                        expected):
     assert triples(coder, text) == {expected}
 
 

@@ -182,6 +182,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "min_confidence": _unit, "speech_verbs": _words, "speech_code": _text,
     "non_speakers": _words, "naming_verbs": _words, "criticism_words": _lower_words,
     "praise_words": _lower_words, "criticism_verbs": _words, "criticism_code": _text,
+    "violated_spaces": _lower_words,
     "praise_code": _text, "arrival_verbs": _words, "cargo_verbs": _words,
     "carrier_nouns": _words,
     "cargo_codes": _lower_text_map, "historical_markers": _patterns,
@@ -340,6 +341,7 @@ class Rules:
     criticism_words: frozenset[str]
     praise_words: frozenset[str]
     criticism_verbs: frozenset[str]
+    violated_spaces: frozenset[str]
     criticism_code: str
     praise_code: str
     arrival_verbs: frozenset[str]

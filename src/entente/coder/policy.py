@@ -276,8 +276,9 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     if kind is None and head.lemma_.lower() in rules.criticism_verbs \
             and not _harm_by_arms(head, rules):
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        if objects and all(o.pos_ == "NOUN" and not (_named(o) and _heads_party(o, rules))
-                           or o.lemma_.lower() in rules.instrument_nouns  # "the Minsk accords"
+        if objects and all((o.pos_ == "NOUN" and not (_named(o) and _heads_party(o, rules))
+                            or o.lemma_.lower() in rules.instrument_nouns)  # "the Minsk accords"
+                           and o.lemma_.lower() not in rules.violated_spaces
                            for o in objects):
             kind, judging = "criticism", {head.i}
     if kind is None:
@@ -295,10 +296,10 @@ def _heads_party(noun: Token, rules: Rules) -> bool:
 
 
 def _harm_by_arms(verb: Token, rules: Rules) -> bool:
-    """"Russian missiles damaged a hospital", "Russian jets violated its airspace": a
-    judging verb whose subject is a weapon, an armed body or a strike tells a physical act,
-    not a judgement of one ("the decision damaged relations")."""
-    return any(
+    """"Russian missiles damaged a hospital", "the strikes damaged a school": a verb of harm
+    whose subject is a weapon, an armed body or a strike tells a physical act, not a
+    judgement of one ("the decision damaged relations")."""
+    return verb.lemma_.lower() in rules.harm_verbs and any(
         c.dep_ == "nsubj" and (is_armed(c, rules) or c.lemma_.lower() in rules.armed_senses)
         for c in verb.children)
 
