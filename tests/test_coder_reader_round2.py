@@ -1,12 +1,13 @@
 """Classes an analyst found wrong reading a second round of our own articles in many outlets'
 styles (wire copy, live blogs, state media, analysis pieces): the clock time a live-blog
-entry opens with, ..."""
+entry opens with, spans of years, boycotts states lead, envoys called home, and fighting
+between two named parties told as a gerund."""
 
 from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded
+from coder_helpers import coded, dyadic, triples
 from entente.coder.sentences import split_timestamp
 
 # --- live blogs: the clock time that opens an entry is no part of the first actor ----------
@@ -72,3 +73,87 @@ def test_a_span_of_years_in_a_statistic_adds_no_event(coder):
 def test_fighting_a_fire_is_no_war(coder):
     assert coded(coder, "Greek firefighters fought the blaze near Athens with help from "
                         "Turkish water bombers.") == []
+
+
+# --- a boycott a state or its government leads is a sanction (163), not a civil boycott ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China led a boycott of Lithuanian goods after Vilnius let Taiwan open an office.",
+     ("CHN", "163", "LTU")),
+    ("Beijing boycotted Australian wine and barley for three years.", ("CHN", "163", "AUS")),
+    ("Saudi Arabia and Bahrain launched a boycott of Qatari products in 2017.",
+     ("SAU", "163", "QAT")),
+    ("Turkey's government called a boycott of French goods over the cartoons.",
+     ("TUR", "163", "FRA")),
+])
+def test_a_boycott_a_state_leads_is_a_sanction(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found
+    assert not [e for e in found if e[1][:2] == "14"]
+
+
+def test_states_named_together_govern_their_boycott(coder):
+    events = coded(coder, "Four Gulf states launched a boycott of Qatari products in 2017.")
+    assert [(e.source.code, e.cameo_code, e.target.country) for e in events] == [
+        ("PGS", "163", "QAT")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinese consumers boycotted Japanese cars in 2012.", ("CHN", "143", "JPN")),
+    ("Students in Dhaka called for a boycott of Indian goods.", None),
+])
+def test_a_boycott_by_people_stays_a_civil_boycott(coder, text, expected):
+    found = triples(coder, text)
+    assert not [e for e in found if e[1] == "163"]
+    if expected:
+        assert expected in found
+
+
+# --- an envoy called or brought home is recalled from the state he was posted to ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morocco called home its envoy from Algeria after the border shooting.",
+     ("MAR", "161", "DZA")),
+    ("Rwanda called back its ambassador to Kinshasa on Friday.", ("RWA", "161", "COD")),
+    ("Ethiopia called its ambassador in Nairobi home for consultations.",
+     ("ETH", "161", "KEN")),
+    ("The Philippines brought home its envoy to Beijing.", ("PHL", "161", "CHN")),
+])
+def test_an_envoy_called_home_is_a_recall(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not [e for e in found if e[1] == "041" or e[0] == e[2]]
+
+
+def test_troops_called_back_are_withdrawn_not_phoned(coder):
+    found = triples(coder, "Mali called back its soldiers from the border with Niger.")
+    assert not [e for e in found if e[1] == "041"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president called home after the summit to speak to his family.",
+    "The coach called back two veteran players for the qualifier against Chile.",
+])
+def test_calling_home_or_back_without_an_envoy_gives_no_recall(coder, text):
+    assert not [e for e in triples(coder, text) if e[1] == "161"]
+
+
+# --- fighting between two parties, told by a gerund, is a joint act of both --------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Fighting between Armenian and Azerbaijani forces killed three soldiers.", ("ARM", "AZE")),
+    ("Fighting between Kenya and Somalia erupted near Mandera on Monday.", ("KEN", "SOM")),
+    ("Fighting between Sudanese and Chadian troops broke out near the border.",
+     ("SDN", "TCD")),
+    ("Heavy fighting between Israel and Hezbollah displaced thousands of villagers.",
+     ("ISR", "LBN")),
+])
+def test_fighting_between_two_parties_is_a_joint_act(coder, text, pair):
+    found = {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+    a, b = pair
+    assert {(a, "19", b), (b, "19", a)} <= found
+
+
+def test_fighting_between_a_state_and_a_disease_is_no_event(coder):
+    assert dyadic(coder, "Fighting between outbreaks of cholera strained clinics in Malawi.") \
+        == set()

@@ -187,6 +187,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "carrier_nouns": _words,
     "cargo_codes": _lower_text_map, "historical_markers": _patterns,
     "background_gaps": _lower_words, "official_protest_code": _text,
+    "official_boycott_code": _text,
     "background_markers": _patterns, "perfect_markers": _patterns, "dated_nouns": _lower_words,
     "cause_preps": _lower_words, "reaction_verbs": _lower_words, "setting_preps": _lower_words,
     "time_clause_marks": _lower_text_map,
@@ -358,6 +359,7 @@ class Rules:
     setting_preps: frozenset[str]
     time_clause_marks: dict[str, str]
     official_protest_code: str
+    official_boycott_code: str
     cognition_verbs: frozenset[str]
     media_nouns: frozenset[str]
     clause_attitude_codes: tuple[str, ...]

@@ -230,6 +230,9 @@ class Coder:
     def _governing(self, actor: Actor) -> bool:
         """A state itself or its government: a name of the state or a government body, not
         its people ("thousands of Georgians", "Georgian bus drivers") or armed groups."""
+        if actor.kind == "group" and actor.text.lower().rsplit(None, 1)[-1:] \
+                and actor.text.lower().rsplit(None, 1)[-1] in self.rules.pair_state_heads:
+            return True  # "four Gulf states", "Arab countries": states together
         if actor.kind not in ("state", "igo"):
             return False
         if actor.sector is not None:
@@ -254,8 +257,10 @@ class Coder:
                     if a not in kept_sources and a not in kept_targets and a.start is not None]
         sources, targets = kept_sources, kept_targets
         if frame.code[:2] == "14" and sources and all(self._governing(a) for a in sources):
-            frame.code = self.rules.official_protest_code
-            frame.flags.append("official-protest")
+            boycott = frame.code == "143"
+            frame.code = self.rules.official_boycott_code if boycott \
+                else self.rules.official_protest_code
+            frame.flags.append("official-boycott" if boycott else "official-protest")
         if "speech-act" in frame.flags and not any(t.country for t in targets):
             return []
         if "speech-act" in frame.flags and _about_itself(sources, targets):

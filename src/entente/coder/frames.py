@@ -594,7 +594,7 @@ GIVING_ROOTS = frozenset({"07"})
 # --- verbs ------------------------------------------------------------------------------
 
 #: Particles the parser may hang on a verb as an adverb ("pulled its troops back").
-ADVERB_PARTICLES = frozenset({"back", "away", "down", "off", "out", "up"})
+ADVERB_PARTICLES = frozenset({"back", "away", "down", "off", "out", "up", "home"})
 
 
 def _particles(verb: Token) -> set[str]:
@@ -1029,6 +1029,13 @@ def _as_event_noun(frame: Frame, rules: Rules) -> None:
     """Roles of a gerund used as an event noun: its demonym, possessor or "by" phrase does
     it; what a verb of impact it is the subject of hit is its target."""
     verb = frame.verb
+    parties = _with_conjuncts(_prep_objects(verb, "between"))
+    if verb.lemma_.lower() in rules.symmetric_lemmas and (
+            len(parties) >= 2 or parties and coordinated_modifiers(parties[0])):
+        # "Fighting between Armenian and Azerbaijani forces erupted": a joint act of both
+        frame.sources, frame.targets, frame.symmetric = parties, [], True
+        frame.flags.append("nominal")
+        return
     frame.sources = [s for s in noun_sources(verb, rules) if s.text[:1].isupper()
                      or s.dep_ in ("poss", "pobj")]
     owner = _gerund_after_owner(verb)
