@@ -886,6 +886,9 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     """"staged a protest", "held talks", "went on hunger strike": the noun gives the code."""
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     entries = [e for e in lexicon.lookup(lemma, "L") if not e.prep or e.prep in preps]
+    if any(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+           for c in verb.children):  # "called off a strike" is no strike called
+        entries = [e for e in entries if e.prep or not e.objects]
     if not entries:
         return None
     nouns = [_relative_antecedent(c, verb) for c in verb.children
