@@ -107,6 +107,29 @@ def test_a_user_trigger_file_extends_the_lexicon(bundle, tmp_path):
     assert extended.rules == bundle.rules
 
 
+def test_an_object_cell_may_name_a_word_class_of_the_rules(bundle, tmp_path):
+    # the bundled rows that act on diplomats share roles.yaml's envoys
+    envoys = set(bundle.rules.object_classes["envoys"])
+    for verb in ("expel", "recall", "withdraw"):
+        rows = [e for e in bundle.lexicon.lookup(verb, "V") if envoys <= set(e.objects)]
+        assert rows and all("@envoys" not in e.objects for e in rows)
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("lemma\tpos\tprep\tobject\tcode\ttarget\n"
+                    "cold-shoulder\tV\t\t@envoys\t1246\t\n", encoding="utf-8")
+    extended = LanguageBundle.load(extra=[mine])
+    assert extended.lexicon.best("cold-shoulder", "V", set(), {"consul"}).code == "1246"
+    assert extended.lexicon.best("cold-shoulder", "V", set(), {"tourist"}) is None
+
+
+def test_an_unknown_word_class_names_file_and_line(tmp_path):
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("lemma\tpos\tprep\tobject\tcode\ttarget\n"
+                    "snub\tV\t\t@envoy\t1246\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"mine\.tsv:2: field 'object': unknown word class "
+                                         r"'@envoy'"):
+        LanguageBundle.load(extra=[mine])
+
+
 def test_a_bad_irregular_verb_row_names_file_and_line(tmp_path):
     irregular = tmp_path / "irregular_verbs.tsv"
     irregular.write_text(IRREGULAR_FILE.read_text(encoding="utf-8") + "forsake\n",

@@ -44,3 +44,14 @@ def test_a_government_protest_is_an_official_complaint(coder, text, pair):
 def test_people_protesting_still_demonstrate(coder):
     found = _pairs(coder, "Fishermen in Athens protested against Turkish trawlers on Sunday.")
     assert ("GRC", "14", "TUR") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every rank of envoy, for every verb that acts on envoys (roles.yaml object_classes)
+    ("India said it was withdrawing its high commissioner from Ottawa.", ("IND", "16", "CAN")),
+    ("Lithuania recalled its charge d'affaires from Beijing.", ("LTU", "16", "CHN")),
+    ("Canada ordered out the Indian consul in Vancouver.", ("CAN", "16", "IND")),
+    ("Mexico pulled its ambassador from Lima after the insult.", ("MEX", "16", "PER")),
+])
+def test_every_rank_of_envoy_is_recalled_or_expelled_alike(coder, text, expected):
+    assert _pairs(coder, text) == {expected}

@@ -158,7 +158,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
-    "verb_families": _word_lists,
+    "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
     "addressed_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
@@ -301,6 +301,7 @@ class Rules:
     guest_sectors: frozenset[str]
     instrument_nouns: frozenset[str]
     verb_families: dict[str, tuple[str, ...]]
+    object_classes: dict[str, tuple[str, ...]]
     sequence_preps: frozenset[str]
     answered_roots: frozenset[str]
     addressed_roots: frozenset[str]
@@ -475,7 +476,7 @@ class LanguageBundle:
         """Read a bundle; any file may be replaced. `extra` are user files that extend it
         (.tsv: trigger rows; .yaml/.yml: keys of roles.yaml or policies.yaml)."""
         rules = Rules.load(roles, policies)
-        base = cls(Lexicon.load(triggers, irregular).with_families(rules.verb_families), rules)
+        base = cls(_shaped(Lexicon.load(triggers, irregular), rules), rules)
         return base.extend(*extra)
 
     def extend(self, *paths: Where) -> LanguageBundle:
@@ -488,7 +489,7 @@ class LanguageBundle:
                 old = bundle.rules
                 lexicon = bundle.lexicon
                 rules = Rules.load(old.files[0], old.files[1], [*old.files[2:], path])
-            bundle = LanguageBundle(lexicon.with_families(rules.verb_families), rules)
+            bundle = LanguageBundle(_shaped(lexicon, rules), rules)
         return bundle
 
     @property
@@ -559,3 +560,8 @@ def _origin(key: str, files: list[Path]) -> Path:
     """The file a key is named by in error messages (roles or policies)."""
     return files[0] if key in ROLE_SCHEMA else files[1]
 
+
+def _shaped(lexicon: Lexicon, rules: Rules) -> Lexicon:
+    """The lexicon with the word classes of its object cells expanded and the verbs of one
+    family sharing their object rows (roles.yaml `object_classes`, `verb_families`)."""
+    return lexicon.with_object_classes(rules.object_classes).with_families(rules.verb_families)

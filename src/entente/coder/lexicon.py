@@ -102,6 +102,17 @@ class Lexicon:
     def entries(self) -> list[Entry]:
         return [e for bucket in self._by_key.values() for e in bucket]
 
+    def with_object_classes(self, classes: Mapping[str, Iterable[str]]) -> Lexicon:
+        """A lexicon whose object cells name word classes: "@envoys" stands for every word of
+        roles.yaml `object_classes: {envoys: [...]}`, so the verbs that act on diplomats
+        (expel, recall, withdraw, summon ...) share one list. An unknown class is an error
+        naming the row."""
+        if not any(o.startswith("@") and o != NAMED_OBJECT for e in self.entries()
+                   for o in e.objects):
+            return self
+        return Lexicon([_expanded(e, classes) for e in self.entries()], self.irregular,
+                       self.files, self.irregular_file)
+
     def with_families(self, families: Mapping[str, Iterable[str]]) -> Lexicon:
         """A lexicon where the verbs of one family share their object rows: with `express`
         and `convey` in a family, "express concern" (012) also makes "conveyed its
@@ -164,6 +175,19 @@ class Lexicon:
     def verb_forms(self, lemma: str) -> set[str]:
         """Inflected surface forms of a verb, irregular ones included."""
         return verb_forms(lemma, self.irregular)
+
+
+def _expanded(entry: Entry, classes: Mapping[str, Iterable[str]]) -> Entry:
+    objects: list[str] = []
+    for word in entry.objects:
+        if not word.startswith("@") or word == NAMED_OBJECT:
+            objects.append(word)
+        elif word[1:] in classes:
+            objects += classes[word[1:]]
+        else:
+            raise InputError(f"{entry.source}: field 'object': unknown word class {word!r} "
+                             f"(roles.yaml object_classes has {', '.join(sorted(classes))})")
+    return replace(entry, objects=tuple(dict.fromkeys(objects)))
 
 
 def read_entries(path: Path) -> list[Entry]:
