@@ -544,10 +544,6 @@ class Coder:
                                            in_role=True)]
             frame.flags.append("fallback")
         symmetric_pair = _among_themselves(frame, sources)  # "Chile and Peru met"
-        # "Ruto pledged to keep Kenyan troops in Somalia": a name the parse left loose is no
-        # target of its own doer's country (a state acting on its own is told by the parse)
-        own = {a.country for a in sources if a.country}
-        after = [m for m in after if m.country not in own]
         if not targets and after and not symmetric_pair and frame.code[:2] != "14" \
                 and "set-target" not in frame.flags:  # the policies chose it (or none)
             targets = [after[0].to_actor(*mention_phrase(parsed, after[0], frame), in_role=True)]
