@@ -1,7 +1,8 @@
 """Classes an analyst found wrong reading a second round of our own articles in many outlets'
 styles (wire copy, live blogs, state media, analysis pieces): the clock time a live-blog
-entry opens with, spans of years, boycotts states lead, envoys called home, and fighting
-between two named parties told as a gerund."""
+entry opens with, spans of years, boycotts states lead, envoys called home, fighting
+between two named parties told as a gerund, and "the two countries" whose pair the sentence
+itself names (in an apposition, after it, or as the owners of people)."""
 
 from __future__ import annotations
 
@@ -157,3 +158,44 @@ def test_fighting_between_two_parties_is_a_joint_act(coder, text, pair):
 def test_fighting_between_a_state_and_a_disease_is_no_event(coder):
     assert dyadic(coder, "Fighting between outbreaks of cholera strained clinics in Malawi.") \
         == set()
+
+
+# --- "the two countries": the pair its own sentence names beats an earlier one ------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an apposition the parser hangs inside a modifier of the phrase
+    ("Kenya signed a deal with Uganda on Monday. The two countries that signed a truce on "
+     "Friday, Armenia and Azerbaijan, also agreed to open their border.", ("ARM", "AZE")),
+    ("Kenya signed a deal with Uganda on Monday. The two countries at the heart of the "
+     "dispute, Peru and Chile, signed a new fisheries accord on Friday.", ("PER", "CHL")),
+    # named later in the sentence, with no pair before
+    ("Officials of the two countries met in Lima, after Peru and Chile agreed to hold talks.",
+     ("PER", "CHL")),
+    # people "of" or "from" the pair
+    ("Peru and Chile held talks in Tacna. Interior ministers from both countries signed a "
+     "protocol on joint patrols.", ("PER", "CHL")),
+    ("Vietnam hosted Philippine officials on Monday. Diplomats of the two countries signed "
+     "a memorandum on coast guard cooperation.", ("VNM", "PHL")),
+])
+def test_the_pair_is_the_one_the_sentence_names(coder, text, pair):
+    last = coded(coder, text)
+    a, b = pair
+    found = {(e.source.country, e.target.country) for e in last
+             if e.sentence_index == max(x.sentence_index for x in last)}
+    assert {(a, b), (b, a)} <= found
+    assert all({s, t} == {a, b} for s, t in found if s and t)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the pair named before still holds when the sentence names only a third party
+    ("Kenya hosted Uganda's president on Monday. The two countries signed a border deal "
+     "with Tanzania.", {("KEN", "TZA"), ("UGA", "TZA")}),
+])
+def test_a_third_party_named_later_is_no_pair(coder, text, expected):
+    found = {(e.source.country, e.target.country) for e in coded(coder, text)
+             if e.sentence_index == 1}
+    assert found == expected
+
+
+def test_people_of_an_unnamed_pair_stay_unplaced(coder):
+    assert coded(coder, "Officials of the two countries met in Geneva on Monday.") == []

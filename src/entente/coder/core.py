@@ -678,14 +678,20 @@ class Coder:
             if any(referent is a for a in local):  # named earlier in this sentence: its span
                 return [referent]
             return [_antecedent(referent)]  # "Djuric invited him": who "him" is
-        if self._names_the_pair(span_text):
+        of_pair = self._of_the_pair(head)
+        if of_pair is not None:  # "ministers from both countries": each of the pair
+            return [replace(a, text=span_text, start=char_start, end=char_end)
+                    for a in self._actor(of_pair, avoid, ctx, local)]
+        if self._names_the_pair(span_text) or self._names_the_pair(doc[start:head.i + 1].text):
             # "pressed both sides": not its own subjects; "a pact between the two
             # countries" may restate them
             restating = head.dep_ == "pobj" and head.head.lower_ == "between"
             others = [] if restating else [(t.idx, t.idx + len(t.text)) for t in doc
                                            if t.i in avoid]
             bloc = self._pair_bloc(span_text)
-            pair = next((p for p in (self._sentence_pair(doc.text, char_start, ctx, others),
+            pair = next((p for p in (self._pair_within(head, ctx),
+                                     self._sentence_pair(doc.text, char_start, ctx, others),
+                                     self._later_pair(doc.text, char_end, ctx, others),
                                      self._previous_sentence_pair(ctx), ctx.last_pair())
                          if p is not None and (bloc is None or _members(p, bloc))), None)
             if pair is None and bloc is not None:
@@ -810,6 +816,34 @@ class Coder:
             return (subjects or named)[-1]
         return ctx.last_of(("state",), accept=lambda a: fitting(a.country))
 
+    def _of_the_pair(self, head: Any) -> Any | None:
+        """The pair phrase a noun for people is "of" or "from" ("interior ministers from both
+        countries", "officials of the two governments"), or None."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.rules.people_nouns \
+                and not self._names_body(head.lemma_.lower()):
+            return None
+        return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                     for o in p.children if o.dep_ == "pobj"
+                     and self._names_the_pair(" ".join(w.text for w in o.subtree))), None)
+
+    def _pair_within(self, head: Any, ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
+        """"The two countries at the heart of the dispute, Peru and Chile, ...": the names
+        the pair phrase itself gives after a comma (however the parser hangs them), when
+        they are two of two countries."""
+        doc = head.doc
+        for name in head.subtree:
+            if name.i <= head.i or name.pos_ != "PROPN" or doc[name.i - 1].text != "," \
+                    or name.dep_ not in ("appos", "conj"):
+                continue
+            names = [name, *(c for c in name.conjuncts if c.i > name.i and c.pos_ == "PROPN")]
+            actors = [self._resolve(doc[n.left_edge.i:n.i + 1].text, ctx).to_actor(
+                doc[n.left_edge.i:n.i + 1].text, doc[n.left_edge.i].idx, n.idx + len(n.text),
+                in_role=True) for n in names]
+            if len(actors) == 2 and all(a.country for a in actors) \
+                    and actors[0].country != actors[1].country:
+                return actors[0], actors[1]
+        return None
+
     def _sentence_pair(self, sentence: str, at: int, ctx: DocumentMemory,
                        others: list[tuple[int, int]] = ()) -> tuple[Actor, Actor] | None:
         """"Thailand and Cambodia signed an accord that ends a dispute between the two
@@ -831,6 +865,16 @@ class Coder:
                                        for m in mentions if m.kind in ACTOR_KINDS
                                        or self._resolve(m.text, ctx).kind == "state"])
         return pair
+
+    def _later_pair(self, sentence: str, after: int, ctx: DocumentMemory,
+                    others: list[tuple[int, int]] = ()) -> tuple[Actor, Actor] | None:
+        """"Officials of the two countries met in Lima after Peru and Chile agreed to talks":
+        with no pair named before it, the first two actors the sentence names after `after`,
+        when they are of two countries; never one holding `others`."""
+        later = [m for m in self._mentions(sentence, ctx)
+                 if m.country and m.start >= after and m.kind in ACTOR_KINDS
+                 and not any(m.start <= lo < m.end for lo, _ in others)]
+        return self._nearest_pair(later[::-1])
 
     @staticmethod
     def _nearest_pair(mentions: list[Mention]) -> tuple[Actor, Actor] | None:
