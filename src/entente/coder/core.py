@@ -679,9 +679,11 @@ class Coder:
                 return [referent]
             return [_antecedent(referent)]  # "Djuric invited him": who "him" is
         of_pair = self._of_the_pair(head)
-        if of_pair is not None:  # "ministers from both countries": each of the pair
+        pair_of = [] if of_pair is None else self._actor(of_pair, avoid, ctx, local)
+        if len({a.country for a in pair_of if a.country}) == 2:
+            # "ministers from both countries": each of the pair (when there is one)
             return [replace(a, text=span_text, start=char_start, end=char_end)
-                    for a in self._actor(of_pair, avoid, ctx, local)]
+                    for a in pair_of]
         if self._names_the_pair(span_text) or self._names_the_pair(doc[start:head.i + 1].text):
             # "pressed both sides": not its own subjects; "a pact between the two
             # countries" may restate them
@@ -817,9 +819,12 @@ class Coder:
         return ctx.last_of(("state",), accept=lambda a: fitting(a.country))
 
     def _of_the_pair(self, head: Any) -> Any | None:
-        """The pair phrase a noun for people is "of" or "from" ("interior ministers from both
-        countries", "officials of the two governments"), or None."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.rules.people_nouns \
+        """The pair phrase a noun for people is "of" or "from" when they do a joint act
+        ("interior ministers from both countries signed", "officials of the two governments
+        met"), or None. Of a one-way act ("officials from both sides accused ...") it tells
+        no direction."""
+        if head.pos_ != "NOUN" or head.head.lemma_.lower() not in self.rules.symmetric_lemmas \
+                or head.lemma_.lower() not in self.rules.people_nouns \
                 and not self._names_body(head.lemma_.lower()):
             return None
         return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
