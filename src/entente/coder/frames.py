@@ -11,6 +11,7 @@ applied later by `policy.apply_policies`; this module only reads the parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -166,6 +167,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if stops:  # ("a tour of Africa, starting with Egypt": Egypt, not the continent)
             frame.targets = _dedupe([t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "of")] + stops)
+    frames = [f for f in frames if not _sporting(f, rules)]
     for frame in frames:
         if _natural_doer(frame, rules):  # (one-sided at most: no name may stand in)
             frame.sources = []
@@ -226,6 +228,23 @@ def _natural_doer(frame: Frame, rules: Rules) -> bool:
     return frame.code[:2] in rules.relative_place_roots and bool(frame.sources) and all(
         s.lemma_.lower() in rules.natural_forces or s.lower_ in rules.natural_forces
         for s in frame.sources)
+
+
+#: A score of a game: "3-0", "4–1" (one or two digits a side).
+SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%-])")
+
+
+def _sporting(frame: Frame, rules: Rules) -> bool:
+    """A hostile act told of a game: its sentence gives a score ("Brazil crushed Argentina
+    3-0") or its verb a phrase naming a match ("hammered Chile in the World Cup qualifier";
+    roles.yaml `sport_words`)."""
+    if frame.code[:2] not in rules.relative_place_roots:
+        return False
+    verb = frame.verb
+    return bool(SCORE.search(verb.sent.text)) or any(
+        p.lemma_.lower() in rules.sport_words or p.lower_ in rules.sport_words
+        for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+        if p.dep_ == "pobj")
 
 
 def _asks_for_something(frame: Frame) -> bool:
@@ -1694,8 +1713,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if entry is None:
         return None
     armed = rules.armed_senses.get(entry.lemma)
-    if armed is not None and _impact_verb(noun, rules) is not None:
-        entry = replace(entry, code=armed)  # "Israeli strikes damaged a school": no walkout
+    if armed is not None and (_impact_verb(noun, rules) is not None
+                              or _harmed_in(noun, rules)):
+        entry = replace(entry, code=armed)  # "Israeli strikes damaged a school", "were killed
+        # in an Israeli strike": no walkout
     undergone = _undergone(noun, entry, rules)
     if undergone is not None:
         return undergone
@@ -1801,8 +1822,9 @@ def _partners_of_object(noun: Token) -> list[Token]:
 def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
     """"Tajik posts came under attack from Kyrgyz troops", "the embassy was under siege by
     protesters": an act the clause's subject suffers (roles.yaml `under_verbs`), done by
-    the "from" or "by" phrase. A noun of roles.yaml `figurative_under` takes its other code
-    unless armed people do it ("came under fire from critics" is criticism)."""
+    the "from" or "by" phrase, else by the noun's own doer ("came under heavy Russian
+    shelling"). A noun of roles.yaml `figurative_under` takes its other code unless armed
+    people or a state's own forces do it ("came under fire from critics" is criticism)."""
     prep = noun.head
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX") \
@@ -1810,13 +1832,15 @@ def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
         return None
     givers = [p for holder in (noun, verb) for name in ("from", "by")
               for p in _prep_objects(holder, name) if not is_time(p)]
+    own = not givers
+    givers = givers or [s for s in noun_sources(noun, rules) if s.text[:1].isupper()]
     sufferers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not givers or not sufferers:
         return None
     givers = _with_conjuncts(givers[:1])
     code = entry.code
     lemma = noun.lemma_.lower()
-    if lemma in rules.figurative_under and not any(
+    if lemma in rules.figurative_under and not own and not any(
             g.lemma_.lower() in rules.armed_nouns for g in givers):
         code = rules.figurative_under[lemma]
     frame = Frame([noun], code, entry, verb, sources=givers,
