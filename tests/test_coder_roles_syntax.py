@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded
+from coder_helpers import coded, triples
 from entente.coder import Coder
 
 
@@ -190,3 +190,15 @@ def test_verbs_sharing_a_past_perfect_keep_the_clause_subject(coder):
     found = pairs(coder, "Officials said Ghana had expelled two diplomats and recalled its "
                          "ambassador from Nigeria.")
     assert all(s == "GHA" for s, _, _ in found)
+
+
+def test_a_subordinate_clause_takes_no_doer_from_the_clause_it_hangs_on(coder):
+    # shells that "landed" have no doer in their clause: Sudan, named in the main clause as
+    # what Chad closed its border with, did not fire them
+    found = triples(coder, "Chad closed its border with Sudan on Sunday after stray shells "
+                           "landed in the Chadian town of Adre.")
+    assert found == {("TCD", "172", "SDN")}
+    # a doer named inside the subordinate clause still acts
+    found = triples(coder, "Kenya protested to Uganda after Ugandan soldiers crossed into "
+                           "Kenyan territory.")
+    assert ("UGA", "190", "KEN") in found

@@ -527,6 +527,11 @@ class Coder:
                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children]
         mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in other)]
+        # "Chad closed its border with Sudan after stray shells landed in Adre": a
+        # subordinate clause's doer is named in it, never in the clause it hangs on
+        if frame.verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in frame.verb.children):
+            lo, hi = _char_span(frame.verb)
+            mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
         head = frame.trigger[0].head
