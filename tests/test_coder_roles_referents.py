@@ -199,3 +199,16 @@ def test_rockets_fired_from_a_place_are_not_sent_by_its_state(coder):
              for e in events(coder, "Rockets were fired from Lebanon at northern Israel on "
                          "Sunday.")}
     assert all(s != "LBN" for s, _ in found)
+
+
+def test_a_welcome_for_the_help_told_before_is_aimed_at_its_giver(coder):
+    # "the support", "the aid", "the gesture": the help the story told of, given by its
+    # doer; the one helped is no target of its own thanks
+    found = events(coder, "Japan will provide the Philippines with five patrol vessels.\n"
+                          "Manila welcomed the support on Friday.")
+    welcomed = {(e.source.country, e.target.country) for e in found if e.sentence_index == 1}
+    assert welcomed == {("PHL", "JPN")}
+    found = events(coder, "Turkey sent rescue teams and tents to Morocco after the quake.\n"
+                          "Rabat praised the gesture.")
+    praised = {(e.source.country, e.target.country) for e in found if e.sentence_index == 1}
+    assert praised == {("MAR", "TUR")}
