@@ -1,8 +1,9 @@
 """Classes an analyst found wrong reading a second round of our own articles in many outlets'
 styles (wire copy, live blogs, state media, analysis pieces): the clock time a live-blog
 entry opens with, spans of years, boycotts states lead, envoys called home, fighting
-between two named parties told as a gerund, and "the two countries" whose pair the sentence
-itself names (in an apposition, after it, or as the owners of people)."""
+between two named parties told as a gerund, "the two countries" whose pair the sentence
+itself names (in an apposition, after it, or as the owners of people), allies who fight
+alongside each other, and a vow to defend territory against a neighbour."""
 
 from __future__ import annotations
 
@@ -199,3 +200,51 @@ def test_a_third_party_named_later_is_no_pair(coder, text, expected):
 
 def test_people_of_an_unnamed_pair_stay_unplaced(coder):
     assert coded(coder, "Officials of the two countries met in Geneva on Monday.") == []
+
+
+# --- forces that fight alongside each other are allies, never each other's foes ----------
+
+@pytest.mark.parametrize(("text", "foe"), [
+    ("Eritrean troops fought alongside Ethiopian forces against Sudanese rebels.", "SDN"),
+    ("Rwandan soldiers fought alongside Mozambican troops against insurgents from Tanzania.",
+     "TZA"),
+    ("Turkey, along with Qatar, clashed with Saudi Arabia over the embargo.", "SAU"),
+])
+def test_companions_in_a_fight_share_its_foe(coder, text, foe):
+    found = {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+    assert found and all(t == foe for _, _, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops fought alongside Somali forces near Kismayo.",
+    "Chadian soldiers fought alongside Nigerien troops near Lake Chad on Sunday.",
+])
+def test_companions_in_a_fight_are_no_pair_of_foes(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+def test_two_states_fighting_each_other_stay_foes(coder):
+    assert {("ARM", "190", "AZE"), ("AZE", "190", "ARM")} <= dyadic(
+        coder, "Armenia and Azerbaijan fought over the weekend near Sotk.")
+
+
+# --- vowing to defend territory against a neighbour is a threat, not cooperation ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Guyana said it would defend its territory against Venezuela.", ("GUY", "138", "VEN")),
+    ("Taiwan vowed to defend its airspace from Chinese incursions.", ("TWN", "138", "CHN")),
+    ("Morocco will defend its sovereignty against Algeria, the king said.",
+     ("MAR", "138", "DZA")),
+])
+def test_defending_territory_against_a_state_is_a_threat(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not [e for e in found if e[1][:2] in ("03", "05")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister defended the border wall against criticism from Mexico.",
+    "Nadal defended his title against a Serbian qualifier in Madrid.",
+])
+def test_defending_a_thing_or_title_is_no_threat(coder, text):
+    assert not [e for e in triples(coder, text) if e[1].startswith("13")]

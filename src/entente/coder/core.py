@@ -303,6 +303,9 @@ class Coder:
             targets = [t for t in targets if not _same_country(sources, t)]
         # (read before the place: "fighting drug trafficking in Guatemala" is no attack on it)
         common_cause = not targets and frame.symmetric and _common_cause(frame, self.rules)
+        # "Eritrean troops fought alongside Ethiopian forces (against rebels)": allies
+        common_cause = common_cause or "companions" in frame.flags \
+            and frame.code[:2] in self.rules.common_cause_roots
         place = self._place(frame, ctx, sources)
         if place is not None and self._place_is_source(frame, sources, place):
             frame.flags.append("place-source")

@@ -951,6 +951,9 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
     sources, targets, how = verb_subjects(verb, rules)
     if how:
         frame.flags.append(how)
+    if any(s.dep_ == "pobj" and s.head.lower_ in ("alongside", "with", "along", "together")
+           and s.head.head.i != s.i for s in sources):
+        frame.flags.append("companions")  # "fought alongside Ethiopian forces": allies
     frame.sources = sources
     frame.targets = targets
     spec = frame.entry.target
