@@ -336,7 +336,7 @@ class Coder:
         speaker = self._speaker(frame, avoid)
         location = (place.text, place.country) if place is not None else None
         out = []
-        for source, target in pairs:
+        for source, target in self._at_home(frame, pairs):
             if _same_entity(source, target) or self._home_ground(frame, source, target) \
                     or _crime_at_home(source, target, self.rules):
                 continue
@@ -433,6 +433,21 @@ class Coder:
                 frame.flags.append("backer")
                 return [actor]
         return []
+
+    def _at_home(self, frame: Frame,
+                 pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
+        """With one-sided happenings asked for, a source whose every pair is on home ground
+        (`_home_ground`: "Putin will visit Vladivostok", "the army agreed to let convoys into
+        Darfur") keeps its act as a one-sided happening instead of losing it."""
+        if not self.one_sided:
+            return pairs
+        out = list(pairs)
+        sources = [s for s, _ in pairs if s.text]
+        for source in (s for n, s in enumerate(sources) if s not in sources[:n]):
+            own = [t for s, t in pairs if s is source]
+            if own and all(self._home_ground(frame, source, t) for t in own):
+                out.append((source, NO_ACTOR))
+        return out
 
     def _home_ground(self, frame: Frame, source: Actor, target: Actor) -> bool:
         """A meeting, visit or cooperation whose target is only a place or the state of the

@@ -1,0 +1,39 @@
+"""Events the coder used to lose outright, by class of construction (issue 13, missed events
+and wrong penta classes on sentence-level news coding).
+
+Domestic acts: a meeting, an intent or a verbal act whose only other party is the doer's own
+country or a place in it ("defended Bolivia's decision", "agreed to allow convoys into
+Tigray") is no event between two countries; with one-sided happenings asked for it is kept
+as one, without the home party, instead of being lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded, triples
+
+
+def _one_sided(coder, text: str) -> set[tuple[str | None, str]]:
+    """(source country, CAMEO code) of the one-sided happenings of a text."""
+    return {(e.source.country, e.cameo_code) for e in coded(coder, text) if e.one_sided}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Bolivian president defended Bolivia's decision to nationalise the lithium mines.",
+     ("BOL", "052")),
+    ("The Ethiopian army agreed to allow relief convoys into Tigray.", ("ETH", "0355")),
+    ("Mexico's interior minister met Mexican state governors in Monterrey.", ("MEX", "040")),
+    ("The Colombian government offered help to the flooded province of Choco.",
+     ("COL", "0333")),
+])
+def test_an_act_on_home_ground_is_a_one_sided_happening(coder, one_sided_coder, text,
+                                                         expected):
+    assert expected in _one_sided(one_sided_coder, text)
+    assert not triples(coder, text)  # no dyad, and nothing by default
+
+
+def test_an_act_towards_another_country_stays_dyadic(one_sided_coder):
+    text = "Portugal's prime minister praised Spain's handling of the crisis."
+    assert ("PRT", "051", "ESP") in triples(one_sided_coder, text)
+    assert not _one_sided(one_sided_coder, text)
