@@ -37,3 +37,42 @@ def test_an_act_towards_another_country_stays_dyadic(one_sided_coder):
     text = "Portugal's prime minister praised Spain's handling of the crisis."
     assert ("PRT", "051", "ESP") in triples(one_sided_coder, text)
     assert not _one_sided(one_sided_coder, text)
+
+
+# Statements and attitudes addressed to nobody: "said the figures were encouraging",
+# "expressed hope that prices would recover" are no event between two parties, but they are
+# statements (010) and optimistic comments (013) of their speaker: one-sided happenings.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's government said it was confident that the border talks would succeed.",
+     ("PER", "013")),
+    ("The Chilean finance minister expressed hope that copper prices would recover.",
+     ("CHL", "013")),
+    ("Ghana's central bank governor said he hoped inflation would ease by June.",
+     ("GHA", "013")),
+    ("The Norwegian government said the new figures were encouraging.", ("NOR", "010")),
+    ("The Kenyan foreign ministry said on Monday that the situation remained calm.",
+     ("KEN", "010")),
+])
+def test_a_statement_to_nobody_is_a_one_sided_happening(coder, one_sided_coder, text,
+                                                        expected):
+    assert expected in _one_sided(one_sided_coder, text)
+    assert not triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no speaker: a document or a figure reports nothing
+    "The report said the economy was growing faster than expected.",
+    "A survey published on Monday suggests most voters back the reform.",
+    # a question is no statement
+    "Did the Norwegian government say the new figures were encouraging?",
+])
+def test_no_speaker_no_statement(one_sided_coder, text):
+    assert not coded(one_sided_coder, text)
+
+
+def test_a_statement_about_an_act_it_reports_is_not_doubled(one_sided_coder):
+    # the act said to have happened is the event, not a filler statement
+    found = triples(one_sided_coder, "The Thai army said its troops had shelled Cambodian "
+                                     "positions near the temple.")
+    assert ("THA", "010", None) not in found

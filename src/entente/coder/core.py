@@ -35,7 +35,7 @@ from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
 from .mend import mend_told_participles
 from .nlp import keep_whole, load_nlp
-from .policy import apply_policies, speaker_of
+from .policy import UNADDRESSED, apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences, split_timestamp
 from .spans import (
@@ -242,6 +242,8 @@ class Coder:
 
     def _frame_events(self, frame: Frame, parsed: Any, ctx: DocumentMemory, where: Provenance,
                       local: list[Actor]) -> list[Event]:
+        if UNADDRESSED in frame.flags:
+            return self._unaddressed(frame, ctx, where, local)
         avoid = {t.i for t in frame.trigger}
         avoid |= {t.i for t in frame.sources + frame.targets}
         avoid |= _charge_phrases(frame, self.rules)
@@ -336,11 +338,13 @@ class Coder:
         speaker = self._speaker(frame, avoid)
         location = (place.text, place.country) if place is not None else None
         out = []
-        for source, target in self._at_home(frame, pairs):
-            if _same_entity(source, target) or self._home_ground(frame, source, target) \
+        for source, target in pairs:
+            # an act on the doer's home ground is no dyad: a one-sided happening at most
+            home = self._home_ground(frame, source, target)
+            if _same_entity(source, target) or home and not self.one_sided \
                     or _crime_at_home(source, target, self.rules):
                 continue
-            one_sided = not source.text or not target.text
+            one_sided = home or not source.text or not target.text
             if one_sided and not self.one_sided:
                 continue
             event = make_event(frame, source, target, where, speaker, location)
@@ -434,27 +438,29 @@ class Coder:
                 return [actor]
         return []
 
-    def _at_home(self, frame: Frame,
-                 pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
-        """With one-sided happenings asked for, a source whose every pair is on home ground
-        (`_home_ground`: "Putin will visit Vladivostok", "the army agreed to let convoys into
-        Darfur") keeps its act as a one-sided happening instead of losing it."""
+    def _unaddressed(self, frame: Frame, ctx: DocumentMemory, where: Provenance,
+                     local: list[Actor]) -> list[Event]:
+        """A statement or attitude addressed to nobody (policy `UNADDRESSED`): one-sided
+        happenings of its speakers, only when they are asked for."""
         if not self.one_sided:
-            return pairs
-        out = list(pairs)
-        sources = [s for s, _ in pairs if s.text]
-        for source in (s for n, s in enumerate(sources) if s not in sources[:n]):
-            own = [t for s, t in pairs if s is source]
-            if own and all(self._home_ground(frame, source, t) for t in own):
-                out.append((source, NO_ACTOR))
+            return []
+        avoid = {t.i for t in frame.trigger}
+        sources = self._kept(self._actors(frame.sources, avoid, ctx, local), frame,
+                             frame.verb.doc, False)
+        out = []
+        for source in sources:
+            event = make_event(frame, source, NO_ACTOR, where, self._speaker(frame, avoid), None)
+            event.one_sided = True
+            out.append(event)
         return out
 
     def _home_ground(self, frame: Frame, source: Actor, target: Actor) -> bool:
         """A meeting, visit or cooperation whose target is only a place or the state of the
         source's own country ("Putin will visit Vladivostok", "Egypt hosted a conference in
         Alexandria"): no relation between two countries (roles.yaml
-        `home_ground_roots`). A body of that country ("the Catalan government") is kept, and so
-        are people of another country ("Kenya hosted Somali elders")."""
+        `home_ground_roots`), only a one-sided happening. A body of that country ("the
+        Catalan government") is kept, and so are people of another country ("Kenya hosted
+        Somali elders")."""
         return frame.code[:2] in self.rules.home_ground_roots \
             and target.kind in ("state", "group") \
             and not target.sector and target.country is not None \

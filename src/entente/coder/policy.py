@@ -64,7 +64,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         elif _apply_mood(frame, rules) is None:
             continue
         if _attitude_to_a_clause(frame, rules):
-            continue
+            frame.targets = []  # a happening of its speaker alone (one-sided coders keep it)
+            frame.flags.append(UNADDRESSED)
         _claimed(frame, rules)
         _protest_addressee(frame, rules)
         if not _cargo(frame, rules):
@@ -416,6 +417,9 @@ def _claimed(frame: Frame, rules: Rules) -> None:
 
 
 CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
+#: Flag of a frame addressed to nobody ("hoped that the talks would succeed", "said the
+#: figures were encouraging"): no dyadic event, a one-sided happening of its speaker.
+UNADDRESSED = "unaddressed"
 
 
 def _attitude_to_a_clause(frame: Frame, rules: Rules) -> bool:
@@ -1142,11 +1146,18 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
         clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
         obliged = any(_aux_lemmas(c, rules) & rules.obligation_words for c in clauses)
         targets = _addressees(token, rules)
-        if not targets and (obliged or not any(_speculative(c, rules) or t.i in dropped
-                                                for c in clauses for t in c.subtree)):
+        told_nothing = any(_speculative(c, rules) or t.i in dropped
+                           for c in clauses for t in c.subtree)
+        if not targets and (obliged or not told_nothing):
             told = clauses if obliged else [c for c in clauses if not _tells_an_act(c)]
             about = [s for c in told for s in verb_subjects(c, rules)[0]]
             targets = about if obliged else [s for s in about if _named(s)]
+        if not targets and not told_nothing:
+            # "Lisbon said the figures were encouraging": a statement to nobody, a happening
+            # of its speaker alone (one-sided coders keep it)
+            acts.append(Frame([token], rules.speech_code, Entry(lemma, "V", "", (),
+                              rules.speech_code, (), "speech"), token, sources=subjects,
+                              targets=[], flags=["speech-act", UNADDRESSED]))
         if not targets:
             continue
         targets = targets[:1] + [c for c in targets[0].conjuncts if c.i > targets[0].i]
