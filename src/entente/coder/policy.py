@@ -1152,7 +1152,8 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
             told = clauses if obliged else [c for c in clauses if not _tells_an_act(c)]
             about = [s for c in told for s in verb_subjects(c, rules)[0]]
             targets = about if obliged else [s for s in about if _named(s)]
-        if not targets and not told_nothing:
+        if not targets and not told_nothing and not any(
+                t.i in triggers for c in clauses for t in c.subtree):
             # "Lisbon said the figures were encouraging": a statement to nobody, a happening
             # of its speaker alone (one-sided coders keep it)
             acts.append(Frame([token], rules.speech_code, Entry(lemma, "V", "", (),
