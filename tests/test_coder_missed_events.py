@@ -76,3 +76,40 @@ def test_a_statement_about_an_act_it_reports_is_not_doubled(one_sided_coder):
     found = triples(one_sided_coder, "The Thai army said its troops had shelled Cambodian "
                                      "positions near the temple.")
     assert ("THA", "010", None) not in found
+
+
+# What another act asks for, allows or hopes for did not happen: "urged Mexico to press
+# Washington to lift the embargo", "agreed to let Qatar send aid", "said it would allow the
+# Red Cross to deliver food". The telling act is the sentence's event; the told act stays
+# (above the confidence floor, if it was) but never outranks it.
+
+def _top(coder, text: str) -> tuple[str | None, str, str | None]:
+    best = max(coded(coder, text), key=lambda e: e.confidence or 0.0)
+    return best.source.country, best.cameo_code, best.target.country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan agreed to open its border to let Qatar send aid to Syria.", ("JOR", "0355")),
+    ("Kenya said it would allow the Red Cross to deliver food to refugees from Somalia.",
+     ("KEN", "0355")),
+    ("Iran's foreign minister said he hoped Japan would persuade Washington to lift "
+     "sanctions on Tehran.", ("IRN", "013")),
+    ("The Estonian foreign minister said the European Union must be ready to mediate talks "
+     "in Georgia.", ("EST", "100")),
+])
+def test_the_telling_act_outranks_the_act_it_tells(one_sided_coder, text, expected):
+    assert _top(one_sided_coder, text)[:2] == expected
+
+
+def test_a_told_act_above_the_floor_stays_in_the_output(coder):
+    # demoted below the telling act, but not out of the default output
+    found = triples(coder, "Jordan agreed to open its border to let Qatar send aid to Syria.")
+    assert ("QAT", "073", "SYR") in found
+
+
+def test_acts_in_sequence_are_not_told_acts(every_event_coder):
+    # two acts of one subject, neither the content of the other
+    text = "Turkey shelled Kurdish positions and then sent troops into northern Syria."
+    codes = {e.cameo_code[:2] for e in coded(every_event_coder, text)
+             if (e.confidence or 0.0) >= 0.5}
+    assert "19" in codes or "15" in codes

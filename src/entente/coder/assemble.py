@@ -83,6 +83,37 @@ def demote_generic(events: list[Event], generic_codes: frozenset[str],
             event.confidence = round(max(ceiling, 0.05), 3)
 
 
+def demote_told_acts(found: list[tuple[Frame, list[Event]]], floor: float,
+                     margin: float = 0.05) -> None:
+    """An act told only as what another coded act asks for, allows, hopes or demands
+    ("urged France to press Washington to lift sanctions", "agreed to let Iran send aid",
+    "hopes Japan will persuade Biden to lift sanctions") never outranks the act that tells
+    it: its confidence drops below that act's, but not under `floor` (the confidence floor:
+    what was output stays in the output). `found`: each frame of a sentence with its events."""
+    at: dict[int, list[Event]] = {}
+    for frame, events in found:
+        at.setdefault(frame.verb.i, []).extend(events)
+    for frame, events in found:
+        told_by = _telling_events(frame, at)
+        if not told_by or not events:
+            continue
+        ceiling = max(e.confidence or 0.0 for e in told_by) - margin
+        for event in events:
+            if (event.confidence or 0.0) > ceiling:
+                event.confidence = round(max(ceiling, min(event.confidence or 0.0, floor)), 3)
+
+
+def _telling_events(frame: Frame, at: dict[int, list[Event]]) -> list[Event]:
+    """The events of the nearest verb up the complement chain (xcomp, ccomp) of a frame's
+    governor or verb that is itself the verb of a coded act."""
+    token = frame.governor if frame.governor is not None else frame.verb
+    while token.dep_ in ("xcomp", "ccomp") and token.head is not token:
+        token = token.head
+        if at.get(token.i):
+            return at[token.i]
+    return []
+
+
 def _generic(event: Event, generic_codes: frozenset[str]) -> bool:
     return (event.cameo_code or "").startswith(tuple(generic_codes))
 

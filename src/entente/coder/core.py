@@ -17,7 +17,7 @@ from ..actors.resolution import cameo_code
 from ..ontology import STATE_SECTORS
 from ..record import RETOLD_FLAG, Actor, Document, Event
 from . import backstop
-from .assemble import Provenance, demote_generic, make_event, merge_events
+from .assemble import Provenance, demote_generic, demote_told_acts, make_event, merge_events
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, TimeMarkers, date_words
 from .document import DocumentMemory
@@ -210,11 +210,14 @@ class Coder:
             times = SentenceTimes(parsed, sentence.text, ctx.date, self._times, self.rules,
                                   self._dated, ctx.told_date)
             ctx.told_date = times.last_date or ctx.told_date
+        found = []
         for frame in frames:
             when, precision = times.of(frame)  # the time phrases of its own verb
             where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
-            events += self._frame_events(frame, parsed, ctx, where, local)
+            found.append((frame, self._frame_events(frame, parsed, ctx, where, local)))
+            events += found[-1][1]
         demote_generic(events, self.rules.generic_codes)
+        demote_told_acts(found, self.min_confidence)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
