@@ -83,16 +83,18 @@ def demote_generic(events: list[Event], generic_codes: frozenset[str],
             event.confidence = round(max(ceiling, 0.05), 3)
 
 
-def demote_told_acts(found: list[tuple[Frame, list[Event]]], floor: float,
-                     margin: float = 0.05) -> None:
+def demote_told_acts(found: list[tuple[Frame, list[Event]]], telling: tuple[str, ...],
+                     floor: float, margin: float = 0.05) -> None:
     """An act told only as what another coded act asks for, allows, hopes or demands
     ("urged France to press Washington to lift sanctions", "agreed to let Iran send aid",
     "hopes Japan will persuade Biden to lift sanctions") never outranks the act that tells
     it: its confidence drops below that act's, but not under `floor` (the confidence floor:
-    what was output stays in the output). `found`: each frame of a sentence with its events."""
+    what was output stays in the output). `found`: each frame of a sentence with its events;
+    `telling`: the code prefixes of acts that tell of what has not happened."""
     at: dict[int, list[Event]] = {}
     for frame, events in found:
-        at.setdefault(frame.verb.i, []).extend(events)
+        if frame.code.startswith(telling):
+            at.setdefault(frame.verb.i, []).extend(events)
     for frame, events in found:
         told_by = _telling_events(frame, at)
         if not told_by or not events:

@@ -193,6 +193,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "cause_preps": _lower_words, "reaction_verbs": _lower_words, "setting_preps": _lower_words,
     "time_clause_marks": _lower_text_map,
     "cognition_verbs": _words, "media_nouns": _words, "clause_attitude_codes": _ordered,
+    "telling_codes": _ordered,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
@@ -366,6 +367,7 @@ class Rules:
     cognition_verbs: frozenset[str]
     media_nouns: frozenset[str]
     clause_attitude_codes: tuple[str, ...]
+    telling_codes: tuple[str, ...]
     addressee_object_verbs: frozenset[str]
     phone_words: frozenset[str]
     phone_code: str

@@ -217,7 +217,7 @@ class Coder:
             found.append((frame, self._frame_events(frame, parsed, ctx, where, local)))
             events += found[-1][1]
         demote_generic(events, self.rules.generic_codes)
-        demote_told_acts(found, self.min_confidence)
+        demote_told_acts(found, self.rules.telling_codes, self.min_confidence)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
