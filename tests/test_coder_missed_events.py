@@ -113,3 +113,10 @@ def test_acts_in_sequence_are_not_told_acts(every_event_coder):
     codes = {e.cameo_code[:2] for e in coded(every_event_coder, text)
              if (e.confidence or 0.0) >= 0.5}
     assert "19" in codes or "15" in codes
+
+
+def test_what_a_judgement_reports_keeps_its_rank(every_event_coder):
+    # the shelling is told as done, not asked for: the criticism does not demote it
+    text = "The UN envoy said the Sudanese army's shelling of villages in Darfur was a war crime."
+    shelling = [e for e in coded(every_event_coder, text) if e.cameo_code.startswith("19")]
+    assert shelling and all((e.confidence or 0.0) > 0.4 for e in shelling)
