@@ -120,3 +120,9 @@ def test_what_a_judgement_reports_keeps_its_rank(every_event_coder):
     text = "The UN envoy said the Sudanese army's shelling of villages in Darfur was a war crime."
     shelling = [e for e in coded(every_event_coder, text) if e.cameo_code.startswith("19")]
     assert shelling and all((e.confidence or 0.0) > 0.4 for e in shelling)
+
+
+def test_a_statement_to_nobody_only_when_the_sentence_tells_nothing_else(one_sided_coder):
+    text = ("The Kenyan foreign ministry said the situation remained calm as Kenya closed its "
+            "border with Somalia.")
+    assert [e.cameo_code for e in coded(one_sided_coder, text)] == ["172"]

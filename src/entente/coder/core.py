@@ -215,7 +215,11 @@ class Coder:
             when, precision = times.of(frame)  # the time phrases of its own verb
             where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
             found.append((frame, self._frame_events(frame, parsed, ctx, where, local)))
-            events += found[-1][1]
+        # a statement to nobody is the sentence's happening only when it tells no other
+        found = [(f, e) for f, e in found if not _bare_statement(f) or
+                 not any(e2 for f2, e2 in found if not _bare_statement(f2))]
+        for _, frame_events in found:
+            events += frame_events
         demote_generic(events, self.rules.generic_codes)
         demote_told_acts(found, self.rules.telling_codes, self.min_confidence)
         ctx.remember(local, sentence.text)
@@ -1756,6 +1760,11 @@ def _among_themselves(frame: Frame, sources: list[Actor]) -> bool:
     """A joint act of two or more named parties ("Chile and Peru met", "clashes between A
     and B"): each is the other's partner, and no one else is needed."""
     return frame.symmetric and len(sources) >= 2
+
+
+def _bare_statement(frame: Frame) -> bool:
+    """A speech act addressed to nobody ("the ministry said the situation was calm")."""
+    return UNADDRESSED in frame.flags and "speech-act" in frame.flags
 
 
 def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:
