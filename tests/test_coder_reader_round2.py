@@ -223,6 +223,12 @@ def test_companions_in_a_fight_are_no_pair_of_foes(coder, text):
     assert dyadic(coder, text) == set()
 
 
+def test_companions_make_no_joint_war_of_the_occasion(coder):
+    found = dyadic(coder, "Eritrean troops fought alongside Ethiopian forces against Sudanese "
+                          "rebels during the war in Tigray.")
+    assert not {(s, t) for s, _, t in found} & {("ERI", "ETH"), ("ETH", "ERI")}
+
+
 def test_two_states_fighting_each_other_stay_foes(coder):
     assert {("ARM", "190", "AZE"), ("AZE", "190", "ARM")} <= dyadic(
         coder, "Armenia and Azerbaijan fought over the weekend near Sotk.")

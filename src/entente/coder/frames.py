@@ -951,8 +951,7 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
     sources, targets, how = verb_subjects(verb, rules)
     if how:
         frame.flags.append(how)
-    if any(s.dep_ == "pobj" and s.head.lower_ in ("alongside", "with", "along", "together")
-           and s.head.head.i != s.i for s in sources):
+    if _has_companions(sources):
         frame.flags.append("companions")  # "fought alongside Ethiopian forces": allies
     frame.sources = sources
     frame.targets = targets
@@ -1265,6 +1264,13 @@ def _clause_agents(verb: Token) -> list[Token]:
             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
             for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
             and not is_time(p)][:1]
+
+
+def _has_companions(sources: list[Token]) -> bool:
+    """Do `sources` hold a companion of the subject (`_companions`: "alongside Ethiopian
+    forces", "along with Qatar")?"""
+    return any(s.dep_ == "pobj" and s.head.lower_ in ("alongside", "with", "along", "together")
+               for s in sources)
 
 
 def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -1756,7 +1762,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         # "Chile's minister and his Argentine host urged closer ties at a meeting in Lima":
         # the coordinated subjects of the clause met
         subjects, _, how = verb_subjects(occasion, rules)
-        if how != "passive" and (len(subjects) >= 2 or subjects and (
+        if how != "passive" and not _has_companions(subjects) and (
+                len(subjects) >= 2 or subjects and (
                 coordinated_modifiers(subjects[0]) or coordinated_owners(subjects[0]))):
             sources, joint = subjects, False  # ("Indian and Chinese officials", "troops
             # from Ghana and Togo")
