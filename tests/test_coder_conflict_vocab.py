@@ -3,7 +3,8 @@ force and their synonyms (shell, pound, pummel, strafe, storm, overrun, ambush, 
 suffered ("came under Russian shelling", "were killed in an Israeli strike"), coercion and
 sanctions (seize a tanker, detain foreigners, expel diplomats, cut off gas, blacklist firms),
 and verbal conflict (round on, tear into, lash, hit or fire back at, warn of consequences,
-threaten retaliation, summon the envoy). Metaphors, markets, weather and sport give nothing."""
+threaten retaliation, summon the envoy). Headlines in Title Case say the same with a verb the
+tagger may take for a name or a noun. Metaphors, markets, weather and sport give nothing."""
 
 from __future__ import annotations
 
@@ -76,6 +77,22 @@ def test_material_conflict_by_synonym_and_construction(coder, text, expected):
     ("Tehran rebuffed Washington's offer of direct talks.", ("IRN", "12", "USA")),
 ])
 def test_verbal_conflict_by_synonym_and_phrasal_verb(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym, a plural noun and a verb in capitals are no person's name
+    ("Russian Missiles Slam Into Kyiv Apartment Block", ("RUS", "19", "UKR")),
+    ("Russian Jets Bomb Syrian Rebel Town", ("RUS", "19", "SYR")),
+    ("Chinese Diplomats Blast Japan Over Water Release", ("CHN", "11", "JPN")),
+    ("Russian Court Jails American Journalist", ("RUS", "17", "USA")),
+    ("Iranian Navy Seizes US-Bound Oil Tanker", ("IRN", "17", "USA")),
+    # a verb after a plural subject that the tagger reads as a noun
+    ("Israeli Jets Pound Southern Lebanon", ("ISR", "19", "LBN")),
+    ("Israeli Forces Raid Jenin Refugee Camp", ("ISR", "19", "PSE")),
+    ("Pakistani Jets Pound Taliban Hideouts In Afghanistan", ("PAK", "19", "AFG")),
+])
+def test_title_case_headlines_of_conflict(coder, text, expected):
     assert expected in roots(coder, text)
 
 

@@ -3,6 +3,7 @@ policies -> actors -> events), batched with `nlp.pipe` over the candidate senten
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -166,7 +167,20 @@ class Coder:
         small model tags every capitalised word as a name); gazetteer names keep theirs."""
         if not is_title_case(text):
             return text
-        return headline_case(text, [(m.start, m.end) for m in self.resolver.find(text)])
+        return headline_case(text, [self._headline_name(m, text)
+                                    for m in self.resolver.find(text)])
+
+    def _headline_name(self, mention: Mention, text: str) -> tuple[int, int]:
+        """The span of a headline that stays capitalised for `mention`: a person's name found
+        by its capitals alone that takes in a verb of the lexicon is none ("Russian Missiles
+        Slam Into Kyiv", "Russian Jets Bomb ...": no person "Missiles Slam Into" or "Bomb");
+        the words before it stay."""
+        span = text[mention.start:mention.end]
+        if mention.name is None or not span.endswith(mention.name) or not any(
+                self.lexicon.verb_lemma("", w.lower())
+                for w in re.findall(r"[A-Za-z][\w'-]*", mention.name)):
+            return mention.start, mention.end
+        return mention.start, mention.end - len(mention.name)
 
     def _prepare(self, doc: Document) -> _Prepared:
         sentences = split_sentences(doc.text)

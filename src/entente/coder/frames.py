@@ -66,13 +66,16 @@ def is_verb(token: Token) -> bool:
 
 
 def headline_verb(token: Token) -> bool:
-    """A present-tense verb the tagger read as a plural noun, as it does in headlines
-    ("Iran foreign ministry summons British envoy"): the root of its clause, with a subject
-    and an object of its own (which it may read as an apposition), and an "-s" ending."""
-    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
+    """A present-tense verb the tagger read as a noun, as it does in headlines ("Iran
+    foreign ministry summons British envoy", "Israeli Jets pound southern Lebanon"): the
+    root of its clause, with a subject and an object of its own (which it may read as an
+    apposition), and an "-s" ending or a plural subject."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
     deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and bool(deps & {"dobj", "appos"})
+    return bool(subjects) and bool(deps & {"dobj", "appos"}) and (
+        token.lower_.endswith("s") or subjects[0].lower_.endswith("s"))
 
 
 def folded_verb(token: Token) -> bool:
