@@ -126,3 +126,28 @@ def test_a_statement_to_nobody_only_when_the_sentence_tells_nothing_else(one_sid
     text = ("The Kenyan foreign ministry said the situation remained calm as Kenya closed its "
             "border with Somalia.")
     assert [e.cameo_code for e in coded(one_sided_coder, text)] == ["172"]
+
+
+# Peacekeeping: troops that arrive or are deployed as peacekeepers, or on, for or to join a
+# peacekeeping mission, protect (074); they make no show of force (15x) and no visit (042).
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fijian peacekeepers arrived in Beirut on Monday.", ("FJI", "074", "LBN")),
+    ("Two hundred Irish soldiers landed in Lebanon to join the UN peacekeeping force.",
+     ("IRL", "074", "LBN")),
+    ("Ghana announced the deployment of 400 troops to Haiti on a peacekeeping mission.",
+     ("GHA", "074", "HTI")),
+    ("Bangladesh deployed 300 soldiers to South Sudan as peacekeepers.",
+     ("BGD", "074", "SSD")),
+])
+def test_troops_sent_as_peacekeepers_protect(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # troops that are no peacekeepers, and peacekeepers who are only the ones attacked
+    ("Russia deployed troops to the Belarusian border.", "074"),
+    ("Rebels attacked UN peacekeepers in northern Mali.", "074"),
+])
+def test_other_troops_and_attacked_peacekeepers_are_no_peacekeeping(coder, text, unexpected):
+    assert not {c for _, c, _ in triples(coder, text) if c.startswith(unexpected)}

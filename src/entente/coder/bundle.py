@@ -194,6 +194,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "time_clause_marks": _lower_text_map,
     "cognition_verbs": _words, "media_nouns": _words, "clause_attitude_codes": _ordered,
     "telling_codes": _ordered,
+    "peacekeeping_words": _lower_words, "peacekeeping_code": _text,
+    "peacekeeping_recoded": _ordered,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
@@ -368,6 +370,9 @@ class Rules:
     media_nouns: frozenset[str]
     clause_attitude_codes: tuple[str, ...]
     telling_codes: tuple[str, ...]
+    peacekeeping_words: frozenset[str]
+    peacekeeping_code: str
+    peacekeeping_recoded: tuple[str, ...]
     addressee_object_verbs: frozenset[str]
     phone_words: frozenset[str]
     phone_code: str

@@ -70,6 +70,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         _protest_addressee(frame, rules)
         if not _cargo(frame, rules):
             continue  # "a cargo plane landed in Puntland": no visit
+        _peacekeeping(frame, rules)
         _threat_condition(frame, rules)
         kept.append(frame)
     kept = [f for f in kept if not (f.trigger[0].i in governors and len(f.trigger) == 1
@@ -453,6 +454,32 @@ def _threat_condition(frame: Frame, rules: Rules) -> None:
                 if subjects:
                     frame.targets = subjects[:1]
                     return
+
+
+def _peacekeeping(frame: Frame, rules: Rules) -> None:
+    """"Fijian peacekeepers arrived in Beirut", "deployed soldiers to Haiti on a
+    peacekeeping mission", "landed in Goma to join the UN peacekeeping force": troops sent or
+    arriving as peacekeepers protect (policies.yaml `peacekeeping_code`); read in the
+    doers, the trigger's words, and the phrases and purpose clauses of the verb or noun."""
+    if not frame.code.startswith(rules.peacekeeping_recoded):
+        return
+    holders = list({t.i: t for t in (frame.verb, *frame.trigger)}.values())
+    heads = [*frame.sources, *frame.trigger]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep":
+                heads += [p for p in child.children if p.dep_ == "pobj"]
+            elif child.dep_ in ("xcomp", "advcl", "acl") and child.pos_ == "VERB":
+                heads += [o for c in child.children for o in
+                          ([c] if c.dep_ == "dobj" else
+                           [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep"
+                           else [])]
+    words = [w for h in heads for w in (h, *(c for c in h.children
+                                              if c.dep_ in ("compound", "amod")))]
+    if any(w.lemma_.lower() in rules.peacekeeping_words or w.lower_ in rules.peacekeeping_words
+           for w in words):
+        frame.code = rules.peacekeeping_code
+        frame.flags.append("peacekeeping")
 
 
 def _cargo(frame: Frame, rules: Rules) -> bool:
