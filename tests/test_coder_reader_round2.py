@@ -254,3 +254,30 @@ def test_defending_territory_against_a_state_is_a_threat(coder, text, expected):
 ])
 def test_defending_a_thing_or_title_is_no_threat(coder, text):
     assert not [e for e in triples(coder, text) if e[1].startswith("13")]
+
+
+# --- armour moved or sent to a frontier is a show of force facing the state beyond it ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil moved armored vehicles to its northern border with Venezuela.",
+     ("BRA", "154", "VEN")),
+    ("Kenya moved armoured personnel carriers near its border with Somalia.",
+     ("KEN", "154", "SOM")),
+    ("Azerbaijan sent tanks and artillery to its border with Armenia.", ("AZE", "154", "ARM")),
+])
+def test_armour_at_a_frontier_is_a_show_of_force(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not [e for e in found if e[1].startswith("07")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland sent tanks to Ukraine in April.", ("POL", "072", "UKR")),
+])
+def test_armour_sent_to_a_country_stays_military_aid(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_aid_vehicles_at_a_border_are_no_show_of_force(coder):
+    assert not [e for e in triples(coder, "The UN moved aid vehicles to the border with "
+                                          "Sudan.") if e[1].startswith("15")]
