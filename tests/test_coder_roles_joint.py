@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded
+from coder_helpers import coded, triples
 
 
 def pairs(coder, text: str, root: str | None = None) -> set[tuple[str | None, str | None]]:
@@ -78,3 +78,22 @@ def test_a_passive_with_no_agent_takes_no_doer_from_the_speaker(one_sided_coder)
     events = coded(one_sided_coder, "The Lithuanian army said two shells were fired "
                                     "across the border from Belarus.")
     assert all(e.source.country != "LTU" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # the parser folds "A and <title> B" into B's phrase, or splits the title off B
+    "On Tuesday, Pashinyan and Azerbaijani President Ilham Aliyev held talks in Washington.",
+    "Lula and Argentine President Javier Milei met in Brasilia on Friday.",
+    "Erdogan and Russian President Vladimir Putin spoke by phone on Monday.",
+])
+def test_a_name_and_a_titled_name_are_two_parties_of_a_joint_act(coder, text):
+    found = {(s, t) for s, _, t in triples(coder, text)}
+    assert len(found) == 2 and all(s != t for s, t in found)
+    assert {s for s, _ in found} == {t for _, t in found}
+
+
+def test_progress_on_a_treaty_signs_nothing(coder):
+    # "went on strike" takes its noun from "on"; a verb with an object of its own does not
+    found = triples(coder, "Armenia and Azerbaijan said they had made progress on a peace "
+                           "treaty but disagreed on border demarcation.")
+    assert not [c for _, c, _ in found if c == "057"]

@@ -34,7 +34,7 @@ from .frames import (
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
-from .mend import mend_told_participles
+from .mend import mend_split_coordinations, mend_told_participles
 from .nlp import keep_whole, load_nlp
 from .policy import UNADDRESSED, apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
@@ -150,6 +150,7 @@ class Coder:
         for doc in parsed:
             self.lemmas.assign(doc)
             mend_told_participles(doc, self._told_verb)
+            mend_split_coordinations(doc)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -1464,6 +1465,7 @@ class Coder:
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
             mend_told_participles(parsed, self._told_verb)
+            mend_split_coordinations(parsed)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

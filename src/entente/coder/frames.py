@@ -915,8 +915,9 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
         return None
     nouns = [_relative_antecedent(c, verb) for c in verb.children
              if c.dep_ in ("dobj", "nsubjpass")]  # ("the strike, which Israel carried out")
-    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
-              for p in prep.children if p.dep_ == "pobj"]
+    if not nouns:  # "went on strike"; but "made progress on a treaty" signed nothing
+        nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                  for p in prep.children if p.dep_ == "pobj"]
     # "launched air and naval strikes on ...": the parser makes "air" the object, the
     # event noun its conjunct, and hangs the noun's preposition on the verb
     conjoined = [(c, noun) for noun in nouns for c in noun.conjuncts if c.i > noun.i]

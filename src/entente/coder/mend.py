@@ -45,3 +45,43 @@ def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", verb
         for clause in told:
             clause.dep_ = "ccomp"
+
+
+def mend_split_coordinations(doc: Any) -> None:
+    """Re-hang coordinations of names the parser cut wrongly: folded into the last name's
+    phrase, or with a title split off the name it belongs to.
+
+    "Pashinyan and Azerbaijani President Ilham Aliyev held talks" is parsed as one noun
+    phrase headed by "Aliyev", with "Pashinyan" its modifier and "President" conjoined to
+    it. A reader sees two people: "Pashinyan" and "Azerbaijani President Ilham Aliyev".
+    The first name takes the phrase's place, the last name becomes its conjunct and the
+    conjoined word a modifier of the last name again. "Erdogan and Russian President
+    Vladimir Putin" parsed with "President" and "Putin" two conjuncts of "Erdogan" (nothing
+    coordinates them) makes "President" a modifier of "Putin".
+    """
+    _mend_split_titles(doc)
+    for head in doc:
+        if head.pos_ != "PROPN" or head.dep_ in ("compound", "nmod", "conj"):
+            continue
+        for first in [c for c in head.children if c.dep_ in ("nmod", "compound")
+                      and c.pos_ == "PROPN" and c.i < head.i]:
+            joined = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < head.i]
+            if not joined or not any(c.dep_ == "cc" and c.lower_ == "and"
+                                     for c in first.children):
+                continue
+            rest = range(first.i + 1, head.i)
+            if any(doc[i].pos_ not in ("PROPN", "CCONJ", "ADJ") for i in rest):
+                continue
+            first.head, first.dep_ = head.head if head.head.i != head.i else first, head.dep_
+            head.head, head.dep_ = first, "conj"
+            joined[0].head, joined[0].dep_ = head, "compound"
+            break
+
+
+def _mend_split_titles(doc: Any) -> None:
+    for token in doc:
+        conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        for title, name in zip(conjuncts, conjuncts[1:], strict=False):
+            between = doc[title.i + 1:name.i]
+            if all(t.dep_ == "compound" and t.head.i == name.i for t in between):
+                title.head, title.dep_ = name, "compound"
