@@ -92,6 +92,12 @@ def test_a_name_and_a_titled_name_are_two_parties_of_a_joint_act(coder, text):
     assert {s for s, _ in found} == {t for _, t in found}
 
 
+def test_two_names_sharing_one_head_stay_one_coordination(coder):
+    found = {(s, t) for s, _, t in triples(coder, "The leaders of North and South Korea met "
+                                                  "at the border on Friday.")}
+    assert found == {("PRK", "KOR"), ("KOR", "PRK")}
+
+
 def test_progress_on_a_treaty_signs_nothing(coder):
     # "went on strike" takes its noun from "on"; a verb with an object of its own does not
     found = triples(coder, "Armenia and Azerbaijan said they had made progress on a peace "

@@ -65,7 +65,9 @@ def mend_split_coordinations(doc: Any) -> None:
             continue
         for first in [c for c in head.children if c.dep_ in ("nmod", "compound")
                       and c.pos_ == "PROPN" and c.i < head.i]:
-            joined = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < head.i]
+            # (a name between the conjoined word and the head: "North and South Korea"
+            # share their head and stay as parsed)
+            joined = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < head.i - 1]
             if not joined or not any(c.dep_ == "cc" and c.lower_ == "and"
                                      for c in first.children):
                 continue
