@@ -52,6 +52,10 @@ from coder_helpers import roots
     ("Washington slapped fresh tariffs on Chinese steel.", ("USA", "16", "CHN")),
     ("Britain froze the assets of Russian oligarchs close to the Kremlin.", ("GBR", "16", "RUS")),
     ("Mali expelled the French ambassador and gave him 72 hours to leave.", ("MLI", "16", "FRA")),
+    # a border named by its place is closed with the party named after it
+    ("Pakistan's closure of the Torkham border with Afghanistan stranded thousands of trucks.",
+     ("PAK", "17", "AFG")),
+    ("North Korea fired artillery at South Korean border islands.", ("PRK", "19", "KOR")),
 ])
 def test_material_conflict_by_synonym_and_construction(coder, text, expected):
     assert expected in roots(coder, text)

@@ -1746,8 +1746,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         # on the agent
         targets = [p for a in noun_agents(noun) for p in _prep_targets(a, HIT_PREPS, rules)]
     partners = _partners_of_object(noun)
-    if partners and all(t.pos_ == "NOUN" and not _named(t) for t in targets):
-        targets = partners  # ("suspension of its treaty with Spain": Spain, not the treaty)
+    if partners and all(t.pos_ == "NOUN" and (not _named(t) or t.lemma_.lower() in
+                                              rules.frontier_nouns) for t in targets):
+        targets = partners  # ("suspension of its treaty with Spain": Spain, not the treaty;
+        # "closure of the Torkham border with Afghanistan": a border named by its place)
     shared = entry.lemma in rules.symmetric_lemmas or any(  # ("joint patrols")
         c.dep_ == "amod" and c.lower_ in rules.joint_modifiers for c in noun.children)
     if shared and _prep_objects(noun, "between"):  # "Deadly clashes between A and B": the
