@@ -362,8 +362,9 @@ class Coder:
         out = []
         for source, target in pairs:
             # an act on the doer's home ground is no dyad: a one-sided happening at most
-            home = self._home_ground(frame, source, target)
-            if _same_entity(source, target) or home and not self.one_sided \
+            # (two people of one body, "the president eased curbs on a former premier")
+            home = self._home_ground(frame, source, target) or _one_body(source, target)
+            if _same_entity(source, target) and not home or home and not self.one_sided \
                     or _crime_at_home(source, target, self.rules):
                 continue
             one_sided = home or not source.text or not target.text
@@ -1791,6 +1792,15 @@ def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tup
     if not sources and not targets:
         return []
     return [(s, t) for s in (sources or [NO_ACTOR]) for t in (targets or [NO_ACTOR])]
+
+
+def _one_body(a: Actor, b: Actor) -> bool:
+    """Two named people resolved to one body ("President Rivas" and "former premier Soto",
+    both the government of one state): the same entity to a dyad, two people to a
+    happening."""
+    return a.kind == b.kind == "person" and a.start != b.start and bool(a.code) \
+        and a.text.lower() != b.text.lower() \
+        and (a.country, a.sector, a.code) == (b.country, b.sector, b.code)
 
 
 def _same_entity(a: Actor, b: Actor) -> bool:
