@@ -169,3 +169,27 @@ def test_two_people_of_one_body_make_a_one_sided_happening(coder, one_sided_code
               if (e.source.country, e.cameo_code, e.target.country) == expected]
     assert events and all(e.one_sided for e in events)
     assert not coded(coder, text, on=None)
+
+
+# The staff of a person or body acts for them: "Holcomb's office declined to comment", "the
+# office of the Kenyan president condemned"; a staff noun nobody owns is no actor.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holcomb's office declined to comment on the deal.", "011"),
+    ("Senator Reyes's campaign said the new poll was encouraging.", "010"),
+])
+def test_an_owned_office_speaks_for_its_owner(one_sided_coder, text, expected):
+    assert expected in {e.cameo_code for e in coded(one_sided_coder, text)}
+
+
+def test_an_office_of_a_state_leader_is_placed(coder):
+    text = "The office of the Kenyan president condemned the attack on the Somali embassy."
+    assert ("KEN", "111", "SOM") in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The office declined to comment.",
+    "A campaign said the new poll was encouraging.",
+])
+def test_an_unowned_office_is_no_speaker(one_sided_coder, text):
+    assert not coded(one_sided_coder, text)

@@ -38,6 +38,7 @@ class HeadRules:
     times: frozenset[str] = frozenset()
     sets: frozenset[str] = frozenset()
     leaders: frozenset[str] = frozenset()
+    staff: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
 
@@ -48,6 +49,7 @@ class HeadRules:
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
                    acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
                    sets=rules.state_set_nouns, leaders=rules.leader_nouns,
+                   staff=rules.staff_nouns,
                    instruments=rules.instrument_nouns, places=rules.named_place_nouns)
 
     def head_of(self, head: Token) -> Token | None:
@@ -136,6 +138,8 @@ class HeadRules:
             return False  # "the partnership with Ankara", "Iran's ties with Russia"
         if lemma in self.leaders and self._leads_body(head, names_body):
             return True  # "the head of Ukraine's military intelligence"
+        if lemma in self.staff and self._owned(head, names_body):
+            return True  # "Holcomb's office", "the governor's aides"
         if (is_act(lemma) or lemma in self.acts or head.lower_ in self.acts) and (
                 has_author(head, self.times)
                 or target and self._concerns_actor(head, names_body, is_act)):
@@ -144,6 +148,15 @@ class HeadRules:
         if not target:  # "Israeli tanks fired", "Russian missiles struck": a nation's arms
             return material and has_author(head, self.times) and bool(actor.country)
         return material
+
+    def _owned(self, head: Token, names_body: Callable[[str], bool]) -> bool:
+        """A staff noun (roles.yaml `staff_nouns`) owned by a name, people or a body: "the
+        governor's office", "the office of the prime minister"."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        return any(o.pos_ == "PROPN" and not self.is_water(o) or self.names_people(o)
+                   or any(names_body(w) for w in _head_words(o)) for o in owners)
 
     def _leads_body(self, head: Token, names_body: Callable[[str], bool]) -> bool:
         """A leader noun (roles.yaml `leader_nouns`) whose "of" phrase names a body, people or
