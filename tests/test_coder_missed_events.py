@@ -193,3 +193,16 @@ def test_an_office_of_a_state_leader_is_placed(coder):
 ])
 def test_an_unowned_office_is_no_speaker(one_sided_coder, text):
     assert not coded(one_sided_coder, text)
+
+
+# Agreeing with a view is expressing accord (019), a statement; agreeing with a party on
+# something is cooperation (03).
+
+def test_agreeing_with_a_view_is_accord(coder):
+    found = triples(coder, "Canada agreed with the assessment of the British government.")
+    assert ("CAN", "019", "GBR") in found
+
+
+def test_agreeing_with_a_party_on_a_plan_stays_cooperation(coder):
+    found = triples(coder, "Germany agreed with France on a joint budget.")
+    assert ("DEU", "030", "FRA") in found
