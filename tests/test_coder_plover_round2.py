@@ -40,3 +40,35 @@ def test_a_protest_is_aimed_at_the_maker_of_its_grievance(coder, text, expected)
 ])
 def test_a_protest_over_something_that_names_nobody_is_one_sided(coder, text):
     assert not dyadic(coder, text)
+
+
+# Concessions: agreeing to another's demands accedes to them (08, like "gave in to");
+# compensation for what was taken returns property (0842), unlike aid (071);
+# emergency measures eased in a place are an eased emergency (0814) there.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Thai government agreed to demands from Cambodian negotiators to reopen the border "
+     "crossing.", ("THA", "080", "KHM")),
+    ("Bolivia's president agreed to the demands of Chilean truckers on Thursday.",
+     ("BOL", "080", "CHL")),
+    ("Uganda paid compensation to Kenyan traders whose goods were seized at the border.",
+     ("UGA", "0842", "KEN")),
+    ("Iraq has paid compensation to Kuwait for the damage done during the 1990 invasion.",
+     ("IRQ", "0842", "KWT")),
+    ("Serbia eased emergency measures in Montenegro on Wednesday.", ("SRB", "0814", "MNE")),
+])
+def test_concessions(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The insurer paid compensation to the victims' families.",
+    "The airline agreed to demands for refunds.",
+])
+def test_concessions_between_no_named_parties_give_nothing(coder, text):
+    assert not dyadic(coder, text)
+
+
+def test_agreeing_with_a_partner_stays_agreement(coder):
+    assert ("DEU", "030", "FRA") in triples(
+        coder, "Germany agreed with France on the need for a new budget.")
