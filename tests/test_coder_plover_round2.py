@@ -72,3 +72,26 @@ def test_concessions_between_no_named_parties_give_nothing(coder, text):
 def test_agreeing_with_a_partner_stays_agreement(coder):
     assert ("DEU", "030", "FRA") in triples(
         coder, "Germany agreed with France on the need for a new budget.")
+
+
+# Refugees and migrants that no word of their own places come from the place they flee,
+# when they flee it by name.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United Nations will provide food aid to refugees fleeing the fighting in South "
+     "Sudan.", ("UN", "0333", "SSD")),
+    ("Polish border guards detained migrants who had fled Afghanistan.", ("POL", "173", "AFG")),
+    ("Kenyan police arrested dozens of refugees fleeing the conflict in Somalia.",
+     ("KEN", "173", "SOM")),
+])
+def test_people_fleeing_a_named_place_come_from_it(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # what they flee is no place, or a place by its adjective only
+    "Greek police detained migrants fleeing Turkish patrols.",
+    "Aid workers helped families fleeing the floods.",
+])
+def test_people_fleeing_no_named_place_stay_unplaced(coder, text):
+    assert not dyadic(coder, text)

@@ -129,6 +129,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "plural_possessives": _lower_words,
     "document_nouns": _words, "withholding_verbs": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
+    "origin_verbs": _lower_words,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
     "forum_codes": _words, "forums": _words, "naming_verbs": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
@@ -244,6 +245,7 @@ class Rules:
     # roles.yaml: what heads an actor, what a role phrase stands for
     content_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    origin_verbs: frozenset[str]
     thing_free_roots: frozenset[str]
     forum_codes: frozenset[str]
     forums: frozenset[str]

@@ -792,6 +792,8 @@ class Coder:
             wide_start, wide_end = grow_phrase(head, (avoid | made) - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
+        if actor.country is None and self.heads.names_people(head):
+            actor = self._placed_by_origin(head, actor, ctx)
         if actor.country is None:
             actor = self._placed_by_sentence(mention, actor, ctx, doc.text)
         if actor.country is None and mention.sector and _definite(head, self.rules):
@@ -1360,6 +1362,20 @@ class Coder:
                                country=country)
         return actor
 
+    def _placed_by_origin(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
+        """"Refugees fleeing the fighting in South Sudan", "families who fled Myanmar": people
+        their own words leave unplaced come from the place they flee (roles.yaml
+        `origin_verbs`), when it is named ("fleeing Turkish shelling" places nobody)."""
+        for clause in head.children:
+            if clause.dep_ in ("acl", "relcl") and \
+                    {clause.lemma_.lower(), clause.lower_} & self.rules.origin_verbs:
+                for place in _origin_names(clause):
+                    placed = self._placed_by_modifier(
+                        actor, head.doc[place.left_edge.i:place.i + 1].text, ctx)
+                    if placed.country:
+                        return placed
+        return actor
+
     def _placed_by_speaker(self, head: Any, actor: Actor, avoid: set[int],
                            ctx: DocumentMemory) -> Actor:
         """"The ministry summoned the Chinese envoy, the Philippine government said": a
@@ -1801,6 +1817,16 @@ def _one_body(a: Actor, b: Actor) -> bool:
     return a.kind == b.kind == "person" and a.start != b.start and bool(a.code) \
         and a.text.lower() != b.text.lower() \
         and (a.country, a.sector, a.code) == (b.country, b.sector, b.code)
+
+
+def _origin_names(clause: Any) -> list[Any]:
+    """The names a fleeing clause leaves: its object ("fled Myanmar") or a place it flees
+    "in" or "from" ("fleeing the war in Sudan", "escaped from Eritrea")."""
+    holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    names = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    return names + [p for h in holders for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
 
 
 def _same_entity(a: Actor, b: Actor) -> bool:
