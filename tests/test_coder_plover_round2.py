@@ -95,3 +95,29 @@ def test_people_fleeing_a_named_place_come_from_it(coder, text, expected):
 ])
 def test_people_fleeing_no_named_place_stay_unplaced(coder, text):
     assert not dyadic(coder, text)
+
+
+# Accusations in reported speech: an accusing verb after the clause it reports accuses the
+# clause's doer; "charged" with no one charged is an accusation, not a legal charge (173),
+# even by an authority.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli troops fired on unarmed civilians, the Palestinian Authority charged.",
+     ("PSE", "1121", "ISR")),
+    ("Russian warships violated Estonian waters twice last week, Estonia charged.",
+     ("EST", "1121", "RUS")),
+    ("Syrian jets bombed a refugee camp near the border, Turkey alleged.", ("TUR", "112", "SYR")),
+    ("Chinese fishing boats are plundering stocks off the coast, a Philippine official "
+     "complained.", ("PHL", "114", "CHN")),
+    ("Israeli police charged a Palestinian teenager over the stabbing.", ("ISR", "173", "PSE")),
+])
+def test_accusations_in_reported_speech(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices at the market are far too high, shoppers complained.",
+    "The referee made several mistakes, the coach charged.",
+])
+def test_complaints_about_no_actor_give_nothing(coder, text):
+    assert not dyadic(coder, text)
