@@ -121,3 +121,32 @@ def test_accusations_in_reported_speech(coder, text, expected):
 ])
 def test_complaints_about_no_actor_give_nothing(coder, text):
     assert not dyadic(coder, text)
+
+
+# Labour strikes: a strike launched by workers, or of a kind only a labour strike has, and
+# walking off the job are protests (143), aimed at whom they are over; strikes launched on
+# positions stay force.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean copper miners launched a strike over a royalty law passed by the Chilean "
+     "congress.", ("CHL", "143", "CHL")),
+    ("Nigerian doctors launched an indefinite strike over salaries owed by the Nigerian "
+     "government.", ("NGA", "143", "NGA")),
+    ("Greek dockworkers walked off the job to protest a law passed by the Greek parliament.",
+     ("GRC", "143", "GRC")),
+    ("Angry Nigerian doctors walked out on Monday over unpaid salaries owed by the Nigerian "
+     "government.", ("NGA", "143", "NGA")),
+    ("Palestinian prisoners launched a hunger strike against Israeli detention policies.",
+     ("PSE", "142", "ISR")),
+    ("Israeli jets launched strikes on Hezbollah positions in Lebanon.", ("ISR", "190", "LBN")),
+])
+def test_labour_strikes_and_walkouts(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian delegation walked out of the UN session.",
+    "Workers walked out over pay.",
+])
+def test_walkouts_with_no_named_party_give_no_strike(coder, text):
+    assert not {e for e in triples(coder, text) if e[1].startswith("14") and e[0] and e[2]}
