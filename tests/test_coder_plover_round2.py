@@ -150,3 +150,20 @@ def test_labour_strikes_and_walkouts(coder, text, expected):
 ])
 def test_walkouts_with_no_named_party_give_no_strike(coder, text):
     assert not {e for e in triples(coder, text) if e[1].startswith("14") and e[0] and e[2]}
+
+
+# Actors by a neighbour's demonym: "Congolese" names the state the sentence's neighbours
+# point to (Burundian, Ugandan ... for the Democratic Republic; Gabonese ... for the Republic).
+
+@pytest.mark.parametrize("text, expected", [
+    ("A camp for Congolese refugees was attacked by Burundian militiamen on Sunday.",
+     ("BDI", "190", "COD")),
+    ("Ugandan soldiers clashed with Congolese militiamen near the border.", ("UGA", "193", "COD")),
+    ("Gabonese troops detained a group of Congolese fishermen.", ("GAB", "173", "COG")),
+])
+def test_congolese_by_a_neighbour(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_congolese_with_no_cue_stays_unplaced(coder):
+    assert not dyadic(coder, "Congolese officials held talks with France.")
