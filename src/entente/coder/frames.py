@@ -915,6 +915,8 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
         return None
     nouns = [_relative_antecedent(c, verb) for c in verb.children
              if c.dep_ in ("dobj", "nsubjpass")]  # ("the strike, which Israel carried out")
+    carried = _carried_by(verb)
+    nouns += carried  # ("the sanctions against Iran, announced by Washington")
     if not nouns:  # "went on strike"; but "made progress on a treaty" signed nothing
         nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
                   for p in prep.children if p.dep_ == "pobj"]
@@ -944,10 +946,20 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
         used.update(c.i for c in noun.conjuncts)
         frame = Frame([verb, noun], entry.code, entry, verb, flags=[f"light:{verb.lemma_}"])
         _with_verb_roles(frame, rules, noun=noun)
-        if noun.dep_ == "nsubjpass":
+        if noun.dep_ == "nsubjpass" or noun in carried:
             frame.targets = [t for t in frame.targets if t.i != noun.i]
         return frame
     return None
+
+
+def _carried_by(verb: Token) -> list[Token]:
+    """The event noun a light verb's participle hangs on when a "by" phrase names who did
+    it: "the sanctions against Iran, announced by Washington on Friday", "air strikes
+    carried out by Saudi jets" (the noun's own phrases give the target)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN" \
+            or not _agents(verb):
+        return []
+    return [verb.head]
 
 
 def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> Frame:
@@ -2041,9 +2053,18 @@ def occasion_verb(noun: Token, rules: Rules) -> Token | None:
     verb = prep.head
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or prep.lower_ != "in" and lemma in rules.governor_verbs \
+            and not _fronted_occasion(prep, rules) \
             or prep.lower_ == "for" and lemma in rules.charge_verbs:
         return None  # ("in a phone call with Erdogan, Putin discussed ...": no governed noun)
     return verb
+
+
+def _fronted_occasion(prep: Token, rules: Rules) -> bool:
+    """A phrase of occasion (roles.yaml `occasion_preps`) before the verb it hangs on tells
+    when the clause's act was done, never what the verb governs: "the minister, on a visit to
+    Baghdad, warned ...", "On his trip to Seoul, the envoy urged ..." ("insisted on a
+    meeting", after the verb, is governed)."""
+    return prep.lower_ in rules.occasion_preps and prep.i < prep.head.i
 
 
 def governor_of(noun: Token, rules: Rules) -> Token | None:
@@ -2056,6 +2077,8 @@ def governor_of(noun: Token, rules: Rules) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS \
             and head.lower_ != "in":  # ("in a phone call with X, Y discussed": the occasion)
+        if _fronted_occasion(head, rules):
+            return None  # ("the minister, on a visit to Baghdad, warned": the occasion)
         head = head.head
     elif noun.dep_ != "dobj":
         return None
