@@ -1,0 +1,69 @@
+"""The second party is in the sentence: the coder must take it (issue 13, one-sided events).
+
+Classes of construction where one party was found and the other, present in the text, was
+not placed or was taken from the wrong phrase: an event noun whose doer a participle names
+("the sanctions against Iran, announced by Washington"); a phrase of occasion set before
+the verb ("the minister, on a visit to Baghdad, warned ...") that is no object the verb
+governs. Sentences written by us; each class also has sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sanctions against Iran, announced by Washington on Friday, target its oil exports.",
+     ("USA", "163", "IRN")),
+    ("The new aid package for Ukraine, announced by Berlin on Monday, includes air defence "
+     "systems.", ("DEU", "070", "UKR")),
+    ("New sanctions against Russian banks, announced by London on Monday, froze their "
+     "assets.", ("GBR", "163", "RUS")),
+    ("Talks with the Taliban, held by Qatari mediators in Doha, made little progress.",
+     ("QAT", "04", "AFG")),
+])
+def test_a_participle_names_the_doer_of_an_event_noun(coder, text, expected):
+    source, code, target = expected
+    assert any(s == source and c.startswith(code) and t == target
+               for s, c, t in triples(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the doer of an act told in passing, with no party it is aimed at: no event of its own
+    "Cairo condemned the continuing threats made by the Israeli government.",
+    "The talks, held by European diplomats in Vienna, ended without a deal.",
+])
+def test_a_participle_without_a_party_aimed_at_adds_nothing(coder, text):
+    found = triples(coder, text)
+    assert not {e for e in found if e[1][:2] in ("13", "04") and e[2] is None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish foreign minister, on a visit to Baghdad, warned Kurdish militants against "
+     "attacks.", {("TUR", "042", "IRQ")}),
+    ("The Indian prime minister, on a state visit to Egypt, urged Cairo to join the corridor "
+     "project.", {("IND", "042", "EGY"), ("IND", "020", "EGY")}),
+    ("On a visit to Baghdad, the Turkish foreign minister warned the PKK against attacks.",
+     {("TUR", "042", "IRQ")}),
+])
+def test_a_fronted_phrase_of_occasion_is_the_occasion_of_the_clause(coder, text, expected):
+    assert expected <= triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish foreign minister, on a visit to Baghdad, warned Kurdish militants against "
+    "attacks.",
+    "US Secretary of State Antony Blinken, on his fifth visit to the region, pressed Israel "
+    "to protect civilians.",
+])
+def test_the_verb_after_a_phrase_of_occasion_does_not_govern_the_visit(coder, text):
+    # no "threatened a visit" (130 at Baghdad), no "pressed on" a visit (026)
+    found = triples(coder, text)
+    assert not {e for e in found if e[1] in ("130", "026")}
+
+
+def test_a_verb_still_governs_the_phrase_after_it(coder):
+    found = triples(coder, "Britain insisted on a meeting with the French interior minister.")
+    assert not {e for e in found if e[1] == "040"}
