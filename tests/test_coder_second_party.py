@@ -67,3 +67,50 @@ def test_the_verb_after_a_phrase_of_occasion_does_not_govern_the_visit(coder, te
 def test_a_verb_still_governs_the_phrase_after_it(coder):
     found = triples(coder, "Britain insisted on a meeting with the French interior minister.")
     assert not {e for e in found if e[1] == "040"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction to a deed the story told before, named by a noun for such deeds
+    ("North Korea fired a ballistic missile on Sunday. Japan condemned the test.",
+     ("JPN", "111", "PRK")),
+    ("Iran seized a Greek tanker in the Gulf. Athens denounced the seizure.",
+     ("GRC", "111", "IRN")),
+    ("Russian police detained an American journalist in Yekaterinburg. Washington condemned "
+     "the arrest.", ("USA", "111", "RUS")),
+    ("Azerbaijan launched a military operation in the region on Tuesday. Armenia condemned "
+     "the offensive.", ("ARM", "111", "AZE")),
+])
+def test_a_reaction_names_the_doer_of_the_deed_told_before(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no deed told before, or one with no placed doer: the reaction stays one-sided
+    "Japan condemned the test.",
+    "Protesters stormed the parliament building. The government condemned the attack.",
+])
+def test_a_reaction_with_no_placed_deed_before_gives_nothing(coder, text):
+    assert not {e for e in triples(coder, text) if e[1] == "111"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject pronoun never stands for its own verb's object: the other party of the
+    # sentence before it is the one who acts
+    ("Chinese President Xi Jinping met Brazilian President Lula in Beijing. He praised the "
+     "Brazilian leader for his role in the talks.", ("CHN", "051", "BRA")),
+    ("Putin met Erdogan in Sochi on Monday. He urged Ankara to keep the straits open.",
+     ("RUS", "020", "TUR")),
+    ("Macron called Zelensky on Friday. He thanked France for its support.",
+     ("UKR", "051", "FRA")),
+])
+def test_a_subject_pronoun_is_not_its_own_object(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping met Brazilian President Lula in Beijing. He praised the "
+    "Brazilian leader for his role in the talks.",
+    "Putin met Erdogan in Sochi on Monday. He urged Ankara to keep the straits open.",
+])
+def test_no_state_acts_on_itself_through_a_pronoun(coder, text):
+    assert not {e for e in triples(coder, text) if e[0] == e[2] and e[0]}

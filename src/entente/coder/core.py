@@ -368,6 +368,8 @@ class Coder:
                     or _crime_at_home(source, target, self.rules):
                 continue
             one_sided = home or not source.text or not target.text
+            if not source.text or not target.text:
+                self._remember_lone_deed(frame, source, where, ctx)
             if one_sided and not self.one_sided:
                 continue
             event = make_event(frame, source, target, where, speaker, location)
@@ -376,6 +378,15 @@ class Coder:
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
+
+    def _remember_lone_deed(self, frame: Frame, source: Actor, where: Provenance,
+                            ctx: DocumentMemory) -> None:
+        """A material deed told with its doer only ("North Korea test-fired a missile") is
+        one a later reaction may name ("Seoul condemned the launch", roles.yaml
+        `told_deeds`), though it is no dyadic event itself."""
+        if source.text and source.country and where.precision != HISTORICAL \
+                and frame.code.startswith(tuple(self.rules.told_deeds.get("act", ()))):
+            ctx.doers.append((where.sentence_index, frame.code, source))
 
     def _backstop(self, frame: Frame, parsed: Any, ctx: DocumentMemory,
                   sources: list[Actor], targets: list[Actor],
@@ -721,8 +732,10 @@ class Coder:
             speakers = self._speaker_referent(head, avoid, ctx)
             if speakers:  # "Netanyahu says he will ...": the speaker's own span
                 return speakers
+            objects = self._object_countries(head, ctx)
             referent = ctx.last_of(self.rules.pronouns[lower], before=local,
-                                   accept=lambda a: self._may_refer(head, a, local))
+                                   accept=lambda a: self._may_refer(head, a, local)
+                                   and a.country not in objects)
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(head, ctx)
             if referent is None:  # "hailed it", with nothing named before: no actor
@@ -1012,6 +1025,18 @@ class Coder:
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         return not any(s.left_edge.idx <= actor.start <= s.right_edge.idx
                        for s in verb.children if s.dep_ == "nsubj")
+
+    def _object_countries(self, pronoun: Any, ctx: DocumentMemory) -> frozenset[str]:
+        """The countries of the objects of a subject pronoun's own verb, which the pronoun
+        never stands for: "Xi met Lula in Beijing. He praised the Brazilian leader" (he is
+        not Lula). Objects that hold a pronoun ("his own army") are left out."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "it"):
+            return frozenset()
+        objects = [o for c in pronoun.head.children if c.dep_ in ("dobj", "dative")
+                   for o in (c, *c.conjuncts)]
+        countries = {self._resolve(o.doc[o.left_edge.i:o.i + 1].text, ctx).country
+                     for o in objects if not any(t.pos_ == "PRON" for t in o.subtree)}
+        return frozenset(c for c in countries if c)
 
     def _names_the_pair(self, text: str) -> bool:
         """"the two countries", "both sides", "the two NATO allies" (roles.yaml
