@@ -114,3 +114,24 @@ def test_a_subject_pronoun_is_not_its_own_object(coder, text, expected):
 ])
 def test_no_state_acts_on_itself_through_a_pronoun(coder, text):
     assert not {e for e in triples(coder, text) if e[0] == e[2] and e[0]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the group", "the alliance" as a subject: the group or body named before it
+    ("A senior Hamas official said the group had accepted a Qatari proposal.",
+     ("PSE", "030", "QAT")),
+    ("NATO leaders met in Vilnius on Tuesday. The alliance invited Ukraine to join once the "
+     "war ends.", ("NATO", "020", "UKR")),
+])
+def test_a_described_group_is_the_group_named_before(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no group named before: the description stays unplaced, and names no state
+    "The group said it had kidnapped two Nigerian engineers.",
+    # a state named before is no group
+    "Police in Kenya said the group attacked a convoy near the border.",
+])
+def test_a_described_group_with_no_group_before_is_unplaced(coder, text):
+    assert not {e for e in triples(coder, text) if e[0]}

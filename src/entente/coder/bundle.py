@@ -176,7 +176,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "backstop_source_preps": _lower_words, "backstop_blocking_flags": _words,
     "backstop_participle_deps": _words, "affecting_participles": _lower_words,
     "backstop_passive_roots": _words, "standing_tie_verbs": _lower_words,
-    "pair_blocs": _word_sets, "ruler_nouns": _text_map,
+    "pair_blocs": _word_sets, "ruler_nouns": _text_map, "body_nouns": _word_lists,
     "named_place_nouns": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
@@ -333,6 +333,7 @@ class Rules:
     standing_tie_verbs: frozenset[str]
     pair_blocs: dict[str, frozenset[str]]
     ruler_nouns: dict[str, str]
+    body_nouns: dict[str, tuple[str, ...]]
     named_place_nouns: frozenset[str]
     addressee_preps: frozenset[str]
     backstop_roots: frozenset[str]

@@ -790,6 +790,9 @@ class Coder:
         if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
                 and self.heads.describes_state(head):
             actor = self._described_state(head, actor, avoid, ctx, local)
+        if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
+                and self.heads.describes(head, self.rules.body_nouns):
+            actor = self._described_body(head, actor, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
         if actor.country is None and mention.candidates:
@@ -861,6 +864,22 @@ class Coder:
             return actor
         return replace(actor, kind="state", country=referent.country, sector=None,
                        code=cameo_code(referent.country))
+
+    def _described_body(self, head: Any, actor: Actor, ctx: DocumentMemory,
+                        local: list[Actor]) -> Actor:
+        """"A senior Hamas official said the group had accepted ...", "NATO leaders met in
+        Vilnius, where the alliance ...": a group or body described, not named, as a subject
+        is the last actor of the kinds its noun fits (roles.yaml `body_nouns`) that its
+        sentence, else the story, named before it; with none, a real actor left unplaced."""
+        kinds = self.rules.body_nouns[head.lower_]
+        named = [m.to_actor(in_role=True) for m in self._mentions(head.doc.text, ctx)
+                 if m.end <= head.idx and m.kind in kinds and m.country]
+        referent = named[-1] if named else ctx.last_of(kinds, before=local,
+                                                        accept=lambda a: bool(a.country))
+        if referent is None:
+            return actor
+        return replace(actor, kind=referent.kind, country=referent.country,
+                       sector=referent.sector, code=referent.code)
 
     def _state_referent(self, head: Any, avoid: set[int], ctx: DocumentMemory,
                         local: list[Actor]) -> Actor | None:

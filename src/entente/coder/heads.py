@@ -81,7 +81,13 @@ class HeadRules:
         """"the country", "the Gulf kingdom", "the country's": a definite singular noun that
         describes a state without naming it (roles.yaml `state_nouns`), not "a country",
         "the two countries" or "the state of Texas"."""
-        if head.lower_ not in self.states or head.tag_ != "NN" or head.pos_ != "NOUN":
+        return self.describes(head, self.states)
+
+    @staticmethod
+    def describes(head: Token, nouns: frozenset[str] | dict[str, Any]) -> bool:
+        """A definite singular noun of `nouns` with no number, apposition or "of" phrase:
+        "the country", "the group" (`describes_state`; roles.yaml `body_nouns`)."""
+        if head.lower_ not in nouns or head.tag_ != "NN" or head.pos_ != "NOUN":
             return False
         words = {c.lower_ for c in head.children if c.dep_ == "det"}
         if not words & {"the", "this", "that"}:
