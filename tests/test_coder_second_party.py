@@ -135,3 +135,37 @@ def test_a_described_group_is_the_group_named_before(coder, text, expected):
 ])
 def test_a_described_group_with_no_group_before_is_unplaced(coder, text):
     assert not {e for e in triples(coder, text) if e[0]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed noun set after a clause with a participle sums up the clause's act: the
+    # participle's agent reacts to the clause's doer
+    ("Russia expelled two Moldovan diplomats on Monday, a step criticised by the European "
+     "Union.", ("EU", "111", "RUS")),
+    ("Azerbaijan and Armenia agreed on Thursday to exchange prisoners, in a move welcomed by "
+     "the European Union.", ("EU", "051", "ARM")),
+    ("Niger's junta ordered French troops to leave, in a move praised by Moscow.",
+     ("RUS", "051", "NER")),
+    ("Hungary blocked the aid package, a decision condemned by Poland.",
+     ("POL", "111", "HUN")),
+])
+def test_a_deed_in_passing_is_the_clause_act(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the reactor is no target of the act it reacts to
+    "Hungary blocked the aid package, a decision condemned by Poland.",
+    "Russia expelled two Moldovan diplomats on Monday, a step criticised by the European "
+    "Union.",
+])
+def test_the_reactor_of_a_deed_in_passing_is_not_its_target(coder, text):
+    found = triples(coder, text)
+    assert not {e for e in found if e[0] in ("HUN", "RUS") and e[2] in ("POL", "EU")}
+
+
+def test_a_described_state_keeps_its_reduced_relative(coder):
+    # "a country sanctioned by ..." describes the name it stands beside: no deed in passing
+    found = triples(coder, "Venezuela, a country sanctioned by Washington, hosted talks with "
+                           "Iran.")
+    assert ("USA", "163", "VEN") in found

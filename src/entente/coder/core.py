@@ -1049,7 +1049,7 @@ class Coder:
         """The countries of the objects of a subject pronoun's own verb, which the pronoun
         never stands for: "Xi met Lula in Beijing. He praised the Brazilian leader" (he is
         not Lula). Objects that hold a pronoun ("his own army") are left out."""
-        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "it"):
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
             return frozenset()
         objects = [o for c in pronoun.head.children if c.dep_ in ("dobj", "dative")
                    for o in (c, *c.conjuncts)]

@@ -1159,7 +1159,10 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         sources = [verb.head]  # "Israeli airstrikes killed 20 people, officials said"
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not targets and \
             verb.head.pos_ in ("NOUN", "PROPN"):
-        targets = [_appositive_anchor(verb.head)]
+        clause = deed_in_passing(verb.head, rules)
+        # ("expelled two diplomats, a step criticised by the EU": the expeller)
+        targets = [_appositive_anchor(verb.head)] if clause is None else \
+            verb_subjects(clause, rules)[0]
         how = "reduced-relative"
     if sources and _relative_pronoun(sources[0]) and verb.dep_ == "relcl":
         sources = [verb.head]
@@ -1471,7 +1474,8 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
     found: list[Token] = []
     for name in spec:
         if name in ("dobj", "dative", "attr", "oprd"):
-            found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name]
+            found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name
+                      and deed_in_passing(c, rules) is None]
             if name == "dative" and not found:  # "granted Vietnam fresh loans"
                 found += [r for obj in verb.children if obj.dep_ == "dobj"
                           for r in _fronted_recipient(verb, obj)]
@@ -1486,6 +1490,22 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
         if found:
             break
     return _with_conjuncts(found)
+
+
+def deed_in_passing(noun: Token, rules: Rules) -> Token | None:
+    """The clause verb whose act a deed noun set after it with a participle sums up
+    (roles.yaml `told_deed_nouns`): "expelled two diplomats, a step criticised by the EU",
+    "agreed to swap prisoners, in a move welcomed by Brussels"; None for any other noun."""
+    head = noun.head
+    if noun.lower_ not in rules.told_deed_nouns or not any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+        return None
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head  # ("in a move welcomed by ...")
+    elif noun.dep_ not in ("appos", "npadvmod", "dobj", "attr") or \
+            noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i < noun.i else None
 
 
 def _named_as(verb: Token, rules: Rules) -> list[Token]:
