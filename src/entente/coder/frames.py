@@ -1500,11 +1500,12 @@ def deed_in_passing(noun: Token, rules: Rules) -> Token | None:
     if noun.lower_ not in rules.told_deed_nouns or not any(
             c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
         return None
-    if noun.dep_ == "pobj" and head.lower_ == "in":
-        head = head.head  # ("in a move welcomed by ...")
-    elif noun.dep_ not in ("appos", "npadvmod", "dobj", "attr") or \
-            noun.doc[noun.left_edge.i - 1].text != ",":
-        return None
+    opening = head if noun.dep_ == "pobj" and head.lower_ == "in" else noun.left_edge
+    if opening.i == 0 or noun.doc[opening.i - 1].text != "," or opening is not head \
+            and noun.dep_ not in ("appos", "npadvmod", "dobj", "attr"):
+        return None  # (set off by a comma: "..., in a move welcomed by", "..., a step")
+    if opening is head:
+        head = head.head
     return head if head.pos_ in ("VERB", "AUX") and head.i < noun.i else None
 
 
