@@ -94,8 +94,8 @@ def _top(coder, text: str) -> tuple[str | None, str, str | None]:
      ("KEN", "0355")),
     ("Iran's foreign minister said he hoped Japan would persuade Washington to lift "
      "sanctions on Tehran.", ("IRN", "013")),
-    ("The Estonian foreign minister said the European Union must be ready to mediate talks "
-     "in Georgia.", ("EST", "100")),
+    ("Latvia's foreign minister said the European Union must stand ready to mediate "
+     "talks in Moldova.", ("LVA", "100")),
 ])
 def test_the_telling_act_outranks_the_act_it_tells(one_sided_coder, text, expected):
     assert _top(one_sided_coder, text)[:2] == expected

@@ -155,7 +155,7 @@ def test_closing_and_intercepting_without_a_party_give_nothing(coder, sentence):
     # expelled peacekeepers, inspectors and monitors: the body they serve is the target
     ("Eritrea expelled UN peacekeepers.", ("ERI", "1661", "UN")),
     ("Burundi expelled UN human rights monitors.", ("BDI", "1662", "UN")),
-    ("Iran expelled inspectors of the International Atomic Energy Agency.",
+    ("Iran ordered out the inspectors of the International Atomic Energy Agency.",
      ("IRN", "1662", "IAEA")),
 ])
 def test_expelled_missions_belong_to_their_body(coder, sentence, expected):

@@ -156,7 +156,7 @@ def test_walkouts_with_no_named_party_give_no_strike(coder, text):
 # point to (Burundian, Ugandan ... for the Democratic Republic; Gabonese ... for the Republic).
 
 @pytest.mark.parametrize("text, expected", [
-    ("A camp for Congolese refugees was attacked by Burundian militiamen on Sunday.",
+    ("A settlement of Congolese refugees was attacked by Burundian gunmen on Sunday.",
      ("BDI", "190", "COD")),
     ("Ugandan soldiers clashed with Congolese militiamen near the border.", ("UGA", "193", "COD")),
     ("Gabonese troops detained a group of Congolese fishermen.", ("GAB", "173", "COG")),
