@@ -100,3 +100,16 @@ def test_organisation_codes_stay_apart_from_country_codes():
     assert not clashes
     cameo = [org.cameo for org in ontology.igos().values()]
     assert len(cameo) == len(set(cameo))
+
+
+@pytest.mark.parametrize(("phrase", "kind", "key"), [
+    # a state that leads a named organisation is its leader; the organisation acts
+    ("the Russian-led Collective Security Treaty Organization", "igo", "CSTO"),
+    ("the US-led NATO alliance", "igo", "NATO"),
+    # with no organisation named, the leader's body it is
+    ("the Saudi-led coalition", "state", "SAU"),
+    ("the Russian UN envoy", "state", "RUS"),
+])
+def test_a_state_leading_a_named_organisation_gives_way_to_it(resolver, phrase, kind, key):
+    mention = resolver.resolve_phrase(phrase)
+    assert (mention.kind, mention.country) == (kind, key)

@@ -666,6 +666,9 @@ class ActorResolver:
         mention = Mention(text[start:end], start, end, "unresolved")
         state = Resolution()
         for index, part in enumerate(phrase.parts):
+            if self._leads_named_body(part, phrase.parts[index + 1:], tokens):
+                state.reasons.append(f"'{_words(tokens[part.i:part.j])}' leads the body named")
+                continue
             self._apply_part(state, part, tokens, index, when, context)
         if phrase.name is not None:
             self._apply_name(state, phrase, tokens, context)
@@ -685,6 +688,17 @@ class ActorResolver:
             if mention.country is None and state.candidates:
                 mention.candidates = state.candidates
         return mention
+
+    def _leads_named_body(self, part: _Part, later: list[_Part],
+                          tokens: Sequence[Token]) -> bool:
+        """"the Russian-led Collective Security Treaty Organization": a state glued to a
+        participle of leading (rules.yaml `leading_participles`) before a named organisation
+        is its leader, and the organisation is the actor ("the Saudi-led coalition", with no
+        organisation named, stays Saudi Arabia's)."""
+        k = part.j + (part.j < len(tokens) and tokens[part.j].norm == "-")
+        return bool(part.types & _STATE_TYPES) and k < len(tokens) \
+            and tokens[k].norm in self._rules["leading_participles"] \
+            and any(p.types & _ORG_TYPES for p in later)
 
     def _place_preposition(self, tokens: Sequence[Token], phrase: _Phrase,
                            state: Resolution) -> str | None:
