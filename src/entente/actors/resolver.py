@@ -695,9 +695,10 @@ class ActorResolver:
         participle of leading (rules.yaml `leading_participles`) before a named organisation
         is its leader, and the organisation is the actor ("the Saudi-led coalition", with no
         organisation named, stays Saudi Arabia's)."""
+        if not part.types & _STATE_TYPES:
+            return False
         k = part.j + (part.j < len(tokens) and tokens[part.j].norm == "-")
-        return bool(part.types & _STATE_TYPES) and k < len(tokens) \
-            and tokens[k].norm in self._rules["leading_participles"] \
+        return k < len(tokens) and tokens[k].norm in self._rules["leading_participles"] \
             and any(p.types & _ORG_TYPES for p in later)
 
     def _place_preposition(self, tokens: Sequence[Token], phrase: _Phrase,

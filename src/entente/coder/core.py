@@ -34,7 +34,7 @@ from .frames import (
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
-from .mend import mend_split_coordinations, mend_told_participles
+from .mend import mend_parse
 from .nlp import keep_whole, load_nlp
 from .policy import UNADDRESSED, apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
@@ -149,8 +149,7 @@ class Coder:
         parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         for doc in parsed:
             self.lemmas.assign(doc)
-            mend_told_participles(doc, self._told_verb)
-            mend_split_coordinations(doc)
+            mend_parse(doc, self._told_verb)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -1005,12 +1004,12 @@ class Coder:
         named = frozenset(m.country for m in mentions)
         if len(named) != 2:
             return None
+        pair = ctx.pair_of(named)
         states = {m.country: m for m in reversed(mentions) if m.kind == "state"}
-        if len(states) < 2:  # "the two leaders" after "Vucic met Xi": the pair they lead
-            return ctx.pair_of(named)
-        return ctx.pair_of(named) or tuple(  # type: ignore[return-value]
-            _antecedent(m.to_actor(in_role=True)) for m in sorted(states.values(),
-                                                                key=lambda m: m.start))
+        if pair is not None or len(states) < 2:  # "the two leaders" after "Vucic met Xi"
+            return pair
+        return tuple(_antecedent(m.to_actor(in_role=True))  # type: ignore[return-value]
+                     for m in sorted(states.values(), key=lambda m: m.start))
 
     @staticmethod
     def _in_sentence(actor: Actor, sentence: str) -> bool:
@@ -1525,8 +1524,7 @@ class Coder:
         for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
-            mend_told_participles(parsed, self._told_verb)
-            mend_split_coordinations(parsed)
+            mend_parse(parsed, self._told_verb)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

@@ -18,6 +18,12 @@ from typing import Any
 _TOLD = frozenset({"acl", "relcl", "ccomp"})
 
 
+def mend_parse(doc: Any, verb_of: Callable[[str], str | None]) -> None:
+    """Every mending of this module, in order, on one parse (see each function)."""
+    mend_told_participles(doc, verb_of)
+    mend_split_coordinations(doc)
+
+
 def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> None:
     """Re-hang each "-ing" noun of `doc` that is a participle of a verb (`verb_of` gives the
     verb of an "-ing" form, or None) glued to a name before it and followed by a "that"
