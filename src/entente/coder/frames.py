@@ -652,7 +652,20 @@ def _names_as(verb: Token, lemma: str, rules: Rules) -> bool:
     # may mark both the object and its complement so, "called Lula a communist", or hang
     # the complement on the object, "called India's move a violation")
     return len(predicates) >= 2 or bool(objects) and (bool(predicates) or any(
-        c.dep_ in ("oprd", "appos", "dobj") for o in objects for c in o.children))
+        _complement(c) for o in objects for c in o.children)) or any(
+        _complement(c) for p in predicates for c in p.children)
+
+
+def _complement(token: Token) -> bool:
+    """A noun hung on the object that says what the object is called. An apposition
+    between commas says who the object is ("called his Ugandan counterpart, Yoweri
+    Museveni, on Monday"), unless a complement follows it ("called the president, a former
+    general, a threat to democracy")."""
+    if token.dep_ not in ("oprd", "appos", "dobj"):
+        return False
+    start = token.left_edge.i
+    set_off = start > 0 and token.doc[start - 1].text == ","
+    return not set_off or any(c.dep_ in ("appos", "oprd") for c in token.children)
 
 
 def _object_words(verb: Token) -> tuple[set[str], set[str]]:
@@ -783,7 +796,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
             if not frame.targets and specific.code[:2] in CLAUSE_TARGET_ROOTS:
                 frame.targets = _clause_subjects(verb, rules)
                 frame.flags += ["clause-target"] if frame.targets else []
-            frame.targets = [t for t in frame.targets if not _is_non_actor(t)]
+            frame.targets = [t for t in frame.targets if not _is_non_actor(t)] or \
+                _shared_party(verb)
         if "dobj" not in specific.target:  # "remained on alert": the object word is no actor
             frame.targets = [t for t in frame.targets if t.lemma_.lower() not in specific.objects]
         return frame
@@ -2019,6 +2033,17 @@ def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
 #: Prepositions of time and occasion that hang an event noun on a clause: "said after talks
 #: with", "spoke following a meeting with", "announced at a summit with".
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before", "at", "ahead", "amid"})
+
+
+def _shared_party(verb: Token) -> list[Token]:
+    """"Algeria accused Morocco of hostile acts and cut diplomatic ties", "the EU condemned
+    Minsk and imposed new sanctions": a conjoined act whose object is its own event noun
+    and names no partner has the party the first act was done to (a name, not "the plan")."""
+    if verb.dep_ != "conj":
+        return []
+    first = first_conjunct(verb)
+    return [o for o in first.children if o.dep_ == "dobj" and first.pos_ == "VERB"
+            and (o.pos_ == "PROPN" or _named(o))]
 
 
 def first_conjunct(token: Token) -> Token:

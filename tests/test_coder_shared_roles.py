@@ -1,0 +1,56 @@
+"""Roles a sentence gives once and two acts share.
+
+A telephone call to someone named in an apposition between commas is a call, never the
+naming of "called X Y": "called his Ugandan counterpart, Yoweri Museveni, on Monday".
+A second act conjoined to a first, whose object is its own event noun ("cut diplomatic
+ties", "imposed new sanctions"), is done to the party the first act named by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import roots, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan president called his Ugandan counterpart, Yoweri Museveni, on Monday "
+     "to discuss the border dispute.", ("KEN", "041", "UGA")),
+    ("Chancellor Scholz called the Polish prime minister, Donald Tusk, late on Tuesday "
+     "after the drone incident.", ("DEU", "041", "POL")),
+    ("Macron called Zelensky on Friday.", ("FRA", "041", "UKR")),
+])
+def test_a_call_to_a_person_named_in_apposition_is_a_call(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # naming: the complement after the parenthetical apposition says what he was called
+    "The opposition leader called the Kenyan president, a former general, a threat to "
+    "democracy.",
+    "The minister called India's move a violation of the treaty.",
+])
+def test_naming_someone_something_is_no_call(coder, text):
+    assert not any(code.startswith("04") for _, code, _ in roots(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria accused Morocco of hostile acts and cut diplomatic ties.",
+     ("DZA", "161", "MAR")),
+    ("The European Union condemned Belarus and imposed new sanctions on Tuesday.",
+     ("EU", "163", "BLR")),
+    ("Kenya hosted Ethiopia's prime minister and signed five cooperation agreements.",
+     ("KEN", "057", "ETH")),
+])
+def test_a_conjoined_act_is_done_to_the_party_the_first_act_named(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the first act's object is a plan, no party: the second act has no partner
+    "The minister praised the new plan and pledged support.",
+    # the second act has a subject of its own
+    "Russia invaded Ukraine in 2022 and the West imposed sanctions.",
+])
+def test_no_party_is_shared_where_none_was_named(coder, text):
+    found = triples(coder, text)
+    assert not any(code in ("051", "163") and target for _, code, target in found)
