@@ -2039,8 +2039,8 @@ def _shared_party(verb: Token) -> list[Token]:
     """"Algeria accused Morocco of hostile acts and cut diplomatic ties", "the EU condemned
     Minsk and imposed new sanctions": a conjoined act whose object is its own event noun
     and names no partner has the party the first act was done to (a name, not "the plan")."""
-    if verb.dep_ != "conj":
-        return []
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # ("Putin met Xi, and the two leaders signed a deal": a doer of its own)
     first = first_conjunct(verb)
     return [o for o in first.children if o.dep_ == "dobj" and first.pos_ == "VERB"
             and (o.pos_ == "PROPN" or _named(o))]
