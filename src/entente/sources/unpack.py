@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import os
 import shutil
+import struct
 import uuid
 import zipfile
 import zlib
@@ -28,6 +29,11 @@ from typing import IO, Any
 
 from .. import runtime
 from ..errors import InputError
+
+try:  # ISA-L's inflate, twice zlib's speed (see `_Deflated`)
+    from isal import isal_zlib as _isal_zlib
+except ImportError:  # pragma: no cover - a dependency; zipfile does the same, slower
+    _isal_zlib = None
 
 __all__ = ["PlainInput", "plain_input", "unpack_root", "max_unpacked_bytes", "MAX_UNPACK_RATIO",
            "PlainPart", "split_parts", "PART_BYTES"]
@@ -45,8 +51,9 @@ _BLOCK = 1 << 20
 #: bench/bench_gdelt.py (e), 4x the 300,000-row export). 96 MB: a 300,000-row GDELT 2.0
 #: export (91 MB) is one part.
 PART_BYTES = 96 << 20
-_BAD_ARCHIVE = (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zipfile.LargeZipFile,
-                zlib.error)
+_BAD_ARCHIVE: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zipfile.LargeZipFile, zlib.error,
+    *((_isal_zlib.error,) if _isal_zlib is not None else ()))
 
 
 def max_unpacked_bytes() -> int:
@@ -144,7 +151,7 @@ def _unpacked_zip(path: Path) -> Iterator[PlainInput]:
             member = _single_member(archive, name)
             limit = _check_size(member, path, target.parent)
             handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with archive.open(member) as src, open(handle, "wb") as dst:
+            with _open_member(archive, member, path) as src, open(handle, "wb") as dst:
                 first = src.readline(_BLOCK)
                 try:
                     lines, size = _count_lines(src, first, dst, limit)
@@ -208,6 +215,77 @@ def _fill_part(src: IO[bytes], out: IO[bytes], head: bytes, buffer: bytes, limit
         if size >= limit and last == b"\n":
             break
     return buffer, lines + (0 if last == b"\n" else 1), size
+
+
+#: The local header of a zip member: signature, versions, flags, method, times, CRC,
+#: sizes, and the lengths of the name and extra field that come before the data.
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+
+
+class _Deflated:
+    """A deflated zip member inflated by ISA-L (`isal`), about twice as fast as `zipfile`
+    with zlib (0.15 against 0.33 s of cpu for the 91 MB member of a 300,000-row GDELT
+    export, the CRC check included; bench/bench_gdelt.py). The same checks as `zipfile`:
+    the data must end where the archive says and match its CRC-32."""
+
+    def __init__(self, handle: IO[bytes], member: zipfile.ZipInfo) -> None:
+        handle.seek(member.header_offset)
+        raw = handle.read(_LOCAL_HEADER.size)
+        header = _LOCAL_HEADER.unpack(raw) if len(raw) == _LOCAL_HEADER.size else (b"",)
+        if header[0] != b"PK\x03\x04":
+            raise zipfile.BadZipFile(f"bad local header of {member.filename}")
+        handle.seek(header[-2] + header[-1], os.SEEK_CUR)
+        self._handle, self._left, self._crc = handle, member.compress_size, 0
+        self._expected = member.CRC
+        self._inflate = _isal_zlib.decompressobj(-15)
+        self._buffer = b""
+
+    def _more(self) -> bytes:
+        """The next block of text (at most `_BLOCK` bytes, however well the data packs),
+        b"" at the end, checked."""
+        while not self._inflate.eof:
+            raw = self._inflate.unconsumed_tail
+            if not raw and self._left > 0:
+                raw = self._handle.read(min(self._left, _BLOCK))
+                self._left -= len(raw)
+            if not raw:
+                raise EOFError("the compressed data ends early")
+            block = self._inflate.decompress(raw, _BLOCK)
+            if block:
+                self._crc = _isal_zlib.crc32(block, self._crc)
+                return block
+        if self._crc != self._expected:
+            raise zipfile.BadZipFile("Bad CRC-32")
+        return b""
+
+    def read(self, size: int) -> bytes:
+        block = self._buffer or self._more()
+        self._buffer = block[size:]
+        return block[:size]
+
+    def readline(self, limit: int) -> bytes:
+        line = b""
+        while len(line) < limit and not line.endswith(b"\n"):
+            block = self.read(limit - len(line))
+            if not block:
+                break
+            end = block.find(b"\n") + 1 or len(block)
+            line, self._buffer = line + block[:end], block[end:] + self._buffer
+        return line
+
+
+@contextmanager
+def _open_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path
+                 ) -> Iterator[Any]:
+    """The member's bytes: a plain deflated member through ISA-L when it is installed,
+    any other (stored, bzip2, lzma, encrypted) through `zipfile`."""
+    if _isal_zlib is None or member.compress_type != zipfile.ZIP_DEFLATED or \
+            member.flag_bits & 0x1:
+        with archive.open(member) as src:
+            yield src
+        return
+    with open(path, "rb") as handle:
+        yield _Deflated(handle, member)
 
 
 def _single_member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
