@@ -1037,6 +1037,8 @@ class Coder:
         it": not Cairo)."""
         if pronoun.lower_ in ("it", "its") and actor.text and self._titled(actor.text):
             return False
+        if _in_own_antecedent(pronoun, actor):
+            return False
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or actor.start is None or \
                 not any(actor is a for a in local):
             return True
@@ -1556,6 +1558,16 @@ class Coder:
         lines.append(f"  evidence: {len(event.evidence)} sentence(s); first: {event.sentence}")
         lines.append(f"  coder: {event.coder_version}")
         return "\n".join(lines)
+
+
+def _in_own_antecedent(pronoun: Any, actor: Actor) -> bool:
+    """Is `actor` named in the noun phrase that the pronoun's own relative clause hangs on?
+    "expelled two Ugandan diplomats it accused of spying": "it" is not Uganda."""
+    clause = pronoun.head
+    if clause.dep_ != "relcl" or actor.start is None or not pronoun.dep_.startswith("nsubj"):
+        return False
+    noun = clause.head
+    return noun.left_edge.idx <= actor.start < noun.idx + len(noun.text)
 
 
 def _plural_at(doc: Any, end: int) -> bool:

@@ -635,8 +635,9 @@ def _time_phrase(prep: Token) -> bool:
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children
             if c.dep_ in ("dobj", "attr", "dative", "oprd", "acomp", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-        objs.append(verb.head)  # "sanctions imposed by the EU on Belarus"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
+            or relative_gap(verb) is not None:
+        objs.append(verb.head)  # "sanctions imposed by the EU on Belarus", "a charge it denied"
     objs += [c for o in list(objs) for c in o.conjuncts]
     return objs
 
@@ -1490,6 +1491,8 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
         if name in ("dobj", "dative", "attr", "oprd"):
             found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name
                       and deed_in_passing(c, rules) is None]
+            if name == "dobj":
+                found = [d for t in found for d in _deed_doers(t, verb, rules)]
             if name == "dative" and not found:  # "granted Vietnam fresh loans"
                 found += [r for obj in verb.children if obj.dep_ == "dobj"
                           for r in _fronted_recipient(verb, obj)]
@@ -1503,16 +1506,62 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
                           and c.i > obj.i for p in _prep_objects(c, name)]
         if found:
             break
+    if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
+        found = _gap_targets(verb, rules)
     return _with_conjuncts(found)
 
 
+def relative_gap(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on when it is the clause verb's missing object:
+    "two diplomats it accused of spying", "a charge the Taliban rejected", "a law that
+    Washington condemned"; None when the verb has an object of its own, no subject of its
+    own, a passive subject or a clause for its object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or _relative_pronoun(subjects[0]) or any(
+            c.dep_ in ("nsubjpass", "ccomp", "xcomp") or c.dep_ == "dobj"
+            and not (c.lower_ in ("which", "whom", "that") and c.tag_.startswith("W"))
+            for c in verb.children):
+        return None
+    return verb.head
+
+
+def _gap_targets(verb: Token, rules: Rules) -> list[Token]:
+    """The target a relative clause's missing object stands for: the noun it hangs on, or
+    for a deed ("a move Lima criticised") the deed's doer."""
+    noun = relative_gap(verb)
+    return [] if noun is None else _deed_doers(_appositive_anchor(noun), verb, rules)
+
+
+def _deed_doers(noun: Token, verb: Token, rules: Rules) -> list[Token]:
+    """Whom a reaction to a deed named in a relative clause's antecedent is aimed at: the
+    subjects of the clause the deed sums up ("closed the border, a move Lima criticised":
+    the closer) or of the verb whose object the ownerless deed is ("passed a law that
+    Washington condemned": the lawmaker); any other noun is the target itself."""
+    if noun.i != verb.head.i and noun.i != _appositive_anchor(verb.head).i:
+        return [noun]
+    clause = deed_in_passing(verb.head, rules)
+    lemma = verb.head.lemma_.lower()
+    if clause is None and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
+            and (lemma in rules.act_nouns or verb.head.lower_ in rules.told_deed_nouns) \
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                        for c in verb.head.children):
+        clause = verb.head.head
+    if clause is None:
+        return [noun]
+    return verb_subjects(clause, rules)[0] or [noun]
+
+
 def deed_in_passing(noun: Token, rules: Rules) -> Token | None:
-    """The clause verb whose act a deed noun set after it with a participle sums up
-    (roles.yaml `told_deed_nouns`): "expelled two diplomats, a step criticised by the EU",
-    "agreed to swap prisoners, in a move welcomed by Brussels"; None for any other noun."""
+    """The clause verb whose act a deed noun set after it with a participle or a relative
+    clause sums up (roles.yaml `told_deed_nouns`): "expelled two diplomats, a step criticised
+    by the EU", "agreed to swap prisoners, in a move welcomed by Brussels", "closed the
+    border, a move Lima criticised"; None for any other noun."""
     head = noun.head
     if noun.lower_ not in rules.told_deed_nouns or not any(
-            c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+            c.dep_ == "acl" and c.tag_ == "VBN" or relative_gap(c) is not None
+            for c in noun.children):
         return None
     opening = head if noun.dep_ == "pobj" and head.lower_ == "in" else noun.left_edge
     if opening.i == 0 or noun.doc[opening.i - 1].text != "," or opening is not head \
@@ -1520,6 +1569,9 @@ def deed_in_passing(noun: Token, rules: Rules) -> Token | None:
         return None  # (set off by a comma: "..., in a move welcomed by", "..., a step")
     if opening is head:
         head = head.head
+    while noun.dep_ == "appos" and head.dep_ in ("dobj", "pobj", "prep", "conj") \
+            and head.pos_ not in ("VERB", "AUX"):
+        head = head.head  # "closed its border crossings, a move ...": the closing
     return head if head.pos_ in ("VERB", "AUX") and head.i < noun.i else None
 
 
