@@ -1,0 +1,38 @@
+"""Easing a restrictive measure on a party (CAMEO 085): every verb of easing (lift, ease,
+scrap, waive, rescind, relax, cut ...) takes every measure of one word class (tariffs,
+duties, quotas, curbs, sanctions, embargoes ...), so the vocabulary cannot drift apart
+verb by verb. An agreement to ease is its intent (0354) towards the party the measure is
+on, not a deal between the agreeing states."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada lifted its retaliatory tariffs on American steel on Friday.",
+     ("CAN", "085", "USA")),
+    ("The European Union scrapped import quotas on Ukrainian grain.", ("EU", "085", "UKR")),
+    ("Washington rescinded sanctions on the Venezuelan gold sector.", ("USA", "085", "VEN")),
+    ("Ghana cut its tariffs on Nigerian rice in the new budget.", ("GHA", "085", "NGA")),
+    ("Japan waived the levy on Thai shrimp imports.", ("JPN", "085", "THA")),
+])
+def test_every_verb_of_easing_takes_every_measure(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_agreeing_to_ease_a_measure_is_its_intent_towards_the_target(coder):
+    found = dyadic(coder, "Mexico and Canada agreed to lift retaliatory tariffs on "
+                          "American products.")
+    assert {("MEX", "0354", "USA"), ("CAN", "0354", "USA")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # a measure at home, on nobody abroad
+    "The government lifted the curfew in the capital on Monday.",
+    "The central bank cut interest rates by half a point.",
+])
+def test_easing_at_home_is_no_dyadic_event(coder, text):
+    assert not dyadic(coder, text)
