@@ -669,12 +669,11 @@ def _complement(token: Token) -> bool:
     return not set_off or any(c.dep_ in ("appos", "oprd") for c in token.children)
 
 
-def _object_words(verb: Token, rules: Rules) -> tuple[set[str], set[str]]:
+def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     """The words a lexicon entry's object constraint is matched against, and those of them
     that are no modifier of an object noun: the nouns themselves and what they are "of"
     ("a state of emergency"), by which an exclusion holds ("struck oil", not "struck an oil
-    refinery"), and the modifiers of a generic noun ("emergency measures"). One pass over
-    the objects for both."""
+    refinery"). One pass over the objects for both."""
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     heads: set[str] = {ANY_OBJECT} if has_object else set()
     modifiers: set[str] = set()
@@ -686,10 +685,9 @@ def _object_words(verb: Token, rules: Rules) -> tuple[set[str], set[str]]:
         heads.add(noun.lower_)
         if noun.pos_ == "PROPN" and noun.dep_ in ("dobj", "nsubjpass"):
             heads.add(NAMED_OBJECT)  # "seized Shusha from Armenia": a place by its name
-        generic = noun.lemma_.lower() in rules.generic_heads
         for child in noun.children:
             if child.dep_ in ("compound", "amod"):
-                (heads if generic else modifiers).add(child.lemma_.lower())
+                modifiers.add(child.lemma_.lower())
             elif child.dep_ == "prep" and child.lower_ == "of":
                 # "a convoy of aid trucks": the kind of the goods counts too
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
@@ -753,7 +751,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     # ("seized the islands from Vietnam": what a thing was taken from is the verb's)
     preps |= {p.lower_ for o in verb.children if o.dep_ == "dobj" for p in o.children
               if p.dep_ == "prep" and p.lower_ == "from"}
-    objects, heads = _object_words(verb, rules)
+    objects, heads = _object_words(verb)
     specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb))
     hung = hung_instruments(verb) if specific is None else []
     if hung:  # "responded to X's tariffs with duties"

@@ -147,27 +147,20 @@ class Lexicon:
         None. An exclusion ("-") that matches wins over less specific entries and returns None.
         Given the object `heads` (the nouns themselves, `objects` holding their modifiers
         too), an exclusion holds only by a head: "struck oil" is no attack, "struck an oil
-        refinery" is one; and of two entries as specific, the one the head matches wins:
-        "lifted the export ban" eases a ban, it does not raise exports.
+        refinery" is one.
         """
-        by_modifier: Entry | None = None
         for entry in self.lookup(lemma, pos):
-            if by_modifier is not None and entry.specificity < by_modifier.specificity:
-                break
             if entry.prep and entry.prep not in preps:
                 continue
             if entry.objects and not objects.intersection(entry.objects):
                 continue
-            by_head = heads is None or not entry.objects or bool(heads & set(entry.objects))
-            if entry.excluded and not by_head:
+            if entry.excluded and entry.objects and heads is not None \
+                    and not heads.intersection(entry.objects):
                 continue
             if entry.subjects and not set(entry.subjects).intersection(subjects):
                 continue
-            if not by_head:
-                by_modifier = by_modifier or entry
-                continue
             return None if entry.excluded else entry
-        return by_modifier
+        return None
 
     def verb_lemma(self, lemma: str, surface: str) -> str:
         """The parser's lemma when the lexicon knows it, else the lexicon verb whose
