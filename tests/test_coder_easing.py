@@ -18,6 +18,9 @@ from coder_helpers import dyadic
     ("Washington rescinded sanctions on the Venezuelan gold sector.", ("USA", "085", "VEN")),
     ("Ghana cut its tariffs on Nigerian rice in the new budget.", ("GHA", "085", "NGA")),
     ("Japan waived the levy on Thai shrimp imports.", ("JPN", "085", "THA")),
+    ("Seoul lifted the measures on Japanese seafood imports.", ("KOR", "085", "JPN")),
+    # an export ban lifted raises no exports
+    ("Tokyo lifted the export ban imposed on Laos after the floods.", ("JPN", "085", "LAO")),
 ])
 def test_every_verb_of_easing_takes_every_measure(coder, text, expected):
     assert expected in dyadic(coder, text)
@@ -36,3 +39,9 @@ def test_agreeing_to_ease_a_measure_is_its_intent_towards_the_target(coder):
 ])
 def test_easing_at_home_is_no_dyadic_event(coder, text):
     assert not dyadic(coder, text)
+
+
+def test_a_special_kind_of_measure_keeps_its_own_code(coder):
+    found = dyadic(coder, "Serbia eased emergency measures on Wednesday in Montenegro "
+                          "province.")
+    assert ("SRB", "0814", "MNE") in found and not any(c == "085" for _, c, _ in found)
