@@ -140,6 +140,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "state_set_nouns": _lower_words, "other_party_modifiers": _lower_words,
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
+    "maker_participles": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words,
@@ -266,6 +267,7 @@ class Rules:
     related_party_nouns: frozenset[str]
     exchange_lemmas: frozenset[str]
     measure_nouns: frozenset[str]
+    maker_participles: frozenset[str]
     object_control_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -957,14 +957,15 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
         entry = _noun_entry(noun, lexicon, {*modifiers, *into}, noun_preps, rules)
         if entry is None:
             continue
-        used.add(noun.i)
-        used.update(c.i for c in noun.conjuncts)
         frame = Frame([verb, noun], entry.code, entry, verb, flags=[f"light:{verb.lemma_}"])
         _with_verb_roles(frame, rules, noun=noun)
         if noun.dep_ == "nsubjpass" or noun in carried:
             frame.targets = [t for t in frame.targets if t.i != noun.i]
         if noun in carried and not frame.targets:
-            return None  # ("threats made by Washington": the act's doer, told in passing)
+            return None  # ("threats made by Washington": the act's doer, told in passing;
+            # the noun's own frame may still find what it hit)
+        used.add(noun.i)
+        used.update(c.i for c in noun.conjuncts)
         return frame
     return None
 
@@ -1791,7 +1792,16 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
                and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
                (c.dep_ == "amod" and c.text[:1].isupper()))
                and c.lower_ not in rules.joint_modifiers]
-    return sources + _leaders(noun, rules) + noun_agents(noun)
+    return sources + _leaders(noun, rules) + (noun_agents(noun) or _makers(noun, rules))
+
+
+def _makers(noun: Token, rules: Rules) -> list[Token]:
+    """The "by" agent of a participle of making hung on the event noun ("the sanctions,
+    announced by the US Treasury", roles.yaml `maker_participles`)."""
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in rules.maker_participles
+            for a in c.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" and not is_time(p)]
 
 
 def _leaders(noun: Token, rules: Rules) -> list[Token]:

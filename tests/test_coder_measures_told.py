@@ -1,0 +1,48 @@
+"""A measure told as a noun and what is said of it.
+
+- "took countermeasures", "vowed to take revenge on": "take" is a light verb of a few
+  nouns of response, which give the code (a threat, 13x), never a pledge of cooperation.
+- "the sanctions, announced by the US Treasury on Friday, target three Iranian tankers": the
+  participle of making names who imposed the measure and the verb of impact whom it hits;
+  a measure that "targets" or "hits" is no attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Responding to the tariffs, the Chinese commerce ministry vowed to take countermeasures "
+     "against the United States.", ("CHN", "13", "USA")),
+    ("Iran vowed to take revenge on Israel for the killing of its general.",
+     ("IRN", "13", "ISR")),
+    ("Russia will take retaliatory steps against Finland, the foreign ministry said.",
+     ("RUS", "13", "FIN")),
+])
+def test_taking_a_response_is_a_threat_not_cooperation(coder, text, expected):
+    found = dyadic(coder, text)
+    source, root, target = expected
+    assert any(s == source and c.startswith(root) and t == target for s, c, t in found)
+    assert not any(c.startswith("03") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sanctions, announced by the US Treasury on Friday, target three Iranian oil "
+     "tankers.", ("USA", "163", "IRN")),
+    ("The new tariffs imposed by Washington hit Chinese steel makers hardest.",
+     ("USA", "163", "CHN")),
+])
+def test_a_measure_made_by_someone_hits_what_it_targets(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not any(c.startswith("19") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will take steps to curb the yen's fall.",
+    "The government took action to curb inflation.",
+])
+def test_taking_steps_at_home_is_no_dyadic_event(coder, text):
+    assert not dyadic(coder, text)
