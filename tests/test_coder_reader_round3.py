@@ -1,7 +1,9 @@
 """Classes an analyst found wrong reading a third round of our own articles in many outlets'
 styles: a reaction told in a relative clause whose missing object is the deed or the party
 reacted to ("a move Lima criticised", "diplomats it accused of spying", "a law that
-Washington condemned")."""
+Washington condemned"); "the North" in a Korea story; Georgia by its region; a verdict on a
+deed told before ("called the expulsions a hostile act"); an object shifted after its "as"
+verdict; ", which X denies" after a claim; reactions told in an angry manner."""
 
 from __future__ import annotations
 
@@ -95,3 +97,92 @@ def test_georgia_with_a_us_cue_is_no_state(coder, text):
 def test_georgia_as_a_given_name_is_no_state(coder):
     found = dyadic(coder, "Georgia Meloni met Zelensky in Rome.")
     assert not any("GEO" in (s, t) for s, _, t in found)
+
+
+# --- a verdict on a deed the story told before is criticism of whoever did it --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya on Tuesday expelled two Ugandan diplomats. Uganda's foreign minister called the "
+     "expulsions \"a hostile act\".", ("UGA", "111", "KEN")),
+    ("Kenya on Tuesday expelled two Ugandan diplomats. Uganda's foreign minister said the "
+     "decision was unacceptable.", ("UGA", "111", "KEN")),
+    ("Bolivia closed its border with Peru on Monday. Lima said the move violated a "
+     "bilateral treaty.", ("PER", "111", "BOL")),
+])
+def test_a_verdict_on_a_deed_told_before_aims_at_its_doer(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the decision was unacceptable.",
+    "Prices rose sharply in March. The central bank said the decision was unavoidable.",
+])
+def test_a_verdict_on_a_deed_no_party_did_gives_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- an object set after its "as" verdict ("dismissed as absurd claims by Kyiv") -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin dismissed as \"absurd\" claims by Kyiv that Russian troops executed "
+     "prisoners of war.", ("RUS", "111", "UKR")),
+    ("Beijing condemned as illegal the decision by Manila to build an outpost.",
+     ("CHN", "111", "PHL")),
+    ("Moscow denounced as hostile the expulsion of its diplomats by Warsaw.",
+     ("RUS", "111", "POL")),
+    ("Ankara's foreign ministry described as unacceptable the remarks by the Israeli "
+     "minister.", ("TUR", "111", "ISR")),
+])
+def test_an_object_after_its_verdict_is_the_one_judged(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not any(s == t for s, _, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya was described as stable by Western diplomats.",
+    "The deal was hailed as historic in both capitals.",
+])
+def test_an_as_phrase_without_a_shifted_object_gives_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- ", which X denies" after a claim answers whoever made the claim -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials in Kinshasa accused Rwanda of backing M23 rebels, which Kigali denies.",
+     ("RWA", "01", "COD")),
+    ("Ukraine accused Belarus of training Russian troops, which Minsk has denied.",
+     ("BLR", "01", "UKR")),
+    ("Israel says Hamas hides weapons in hospitals, which the group rejects.",
+     ("PSE", "12", "ISR")),
+])
+def test_a_denial_of_a_whole_claim_answers_its_maker(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_denial_of_a_thing_named_before_it_has_no_claim_to_answer(coder):
+    assert dyadic(coder, "The report lists arms shipments, which Serbia denies.") == set()
+
+
+# --- a reaction told in an angry manner is criticism --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The decision by Canberra to ban Chinese-made cameras drew an angry response from "
+     "Beijing.", ("CHN", "111", "AUS")),
+    ("Iran's strike drew a furious reaction from Israel.", ("ISR", "111", "IRN")),
+    ("Morocco reacted angrily to the European Parliament resolution on press freedom.",
+     ("MAR", "111", "EU")),
+    ("Beijing responded sharply to Canberra's ban on Chinese cameras.", ("CHN", "111", "AUS")),
+])
+def test_a_reaction_in_an_angry_manner_is_criticism(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan drew a positive response from Berlin.",
+    "Markets reacted calmly to the Japanese rate decision.",
+    "Seoul did not react angrily to Tokyo's remarks.",
+])
+def test_a_calm_or_denied_reaction_is_no_criticism(coder, text):
+    assert not any(c.startswith("11") for _, c, _ in dyadic(coder, text))

@@ -212,6 +212,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
     "deny_verbs": _words, "deny_code": _text, "forecast_words": _words,
     "judging_links": _words, "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
+    "bare_reactions": _lower_words, "responding_verbs": _words,
+    "hostile_manner_words": _lower_words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -417,6 +419,9 @@ class Rules:
     judging_links: frozenset[str]
     drawing_verbs: frozenset[str]
     drawn_reactions: dict[str, str]
+    bare_reactions: frozenset[str]
+    responding_verbs: frozenset[str]
+    hostile_manner_words: frozenset[str]
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     #: the files read: roles, policies, then user layers
@@ -457,6 +462,7 @@ class Rules:
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
             | self.forecast_words | self.judging_links | self.drawing_verbs \
+            | self.responding_verbs \
             | self.harm_verbs | self.dying_verbs | self.affecting_participles
 
     def transform(self, name: str, code: str) -> str | None:

@@ -1493,7 +1493,8 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
             found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name
                       and deed_in_passing(c, rules) is None]
             if name == "dobj":
-                found = [d for t in found for d in _deed_doers(t, verb, rules)]
+                found = _denied_claimants(verb, rules) or \
+                    [d for t in found for d in _deed_doers(t, verb, rules)]
             if name == "dative" and not found:  # "granted Vietnam fresh loans"
                 found += [r for obj in verb.children if obj.dep_ == "dobj"
                           for r in _fronted_recipient(verb, obj)]
@@ -1510,6 +1511,22 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
         found = _gap_targets(verb, rules)
     return _with_conjuncts(found)
+
+
+def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:
+    """Who made the claim that a denial in a ", which ..." clause at the end of it answers:
+    "Kinshasa accused Rwanda of backing the rebels, which Kigali denies", "Israel says the
+    group hides weapons in schools, which it rejects": "which" is the whole claim, whose
+    maker is the subject of the sentence's main verb (policies.yaml `deny_verbs`)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in rules.deny_verbs:
+        return []
+    which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or verb.doc[which.i - 1].text != ",":
+        return []
+    main = verb.sent.root
+    if main.i > which.i or main.pos_ not in ("VERB", "AUX") or verb.head.i == main.i:
+        return []
+    return [s for s in verb_subjects(main, rules)[0] if s.i < which.i]
 
 
 def relative_gap(verb: Token) -> Token | None:

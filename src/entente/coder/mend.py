@@ -22,6 +22,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None]) -> None:
     """Every mending of this module, in order, on one parse (see each function)."""
     mend_told_participles(doc, verb_of)
     mend_split_coordinations(doc)
+    mend_shifted_objects(doc)
 
 
 def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> None:
@@ -93,3 +94,26 @@ def _mend_split_titles(doc: Any) -> None:
             between = doc[title.i + 1:name.i]
             if all(t.dep_ == "compound" and t.head.i == name.i for t in between):
                 title.head, title.dep_ = name, "compound"
+
+
+def mend_shifted_objects(doc: Any) -> None:
+    """Re-hang an object that comes after the "as" verdict it is named by: "dismissed as
+    'absurd' claims by Kyiv", "condemned as illegal the decision by Manila" are parsed with
+    the object the "as" phrase's noun. A reader takes the noun for the verb's object and the
+    adjective for the verdict, as in "dismissed claims by Kyiv as absurd"."""
+    for prep in doc:
+        verb = prep.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or prep.i != verb.i + 1 \
+                or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        verdict = next((t for t in doc[prep.i + 1:prep.i + 3] if not t.is_punct), None)
+        if not nouns or verdict is None or verdict.pos_ != "ADJ" or verdict.i >= nouns[0].i \
+                or verdict.head.i not in (nouns[0].i, prep.i):
+            continue
+        between = doc[verdict.i + 1:nouns[0].left_edge.i if nouns[0].left_edge.i > verdict.i
+                      else verdict.i + 1]
+        if any(not t.is_punct for t in between):
+            continue  # ("described as unacceptable and dangerous": no shifted object)
+        nouns[0].head, nouns[0].dep_ = verb, "dobj"
+        verdict.head, verdict.dep_ = prep, "pobj"

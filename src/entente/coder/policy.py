@@ -80,6 +80,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept = _refused_governors(kept, frames, rules)
     kept = _denials(kept, rules)
     kept += _drawn_reactions(sent, kept, rules)
+    kept += _angry_reactions(sent, kept, rules)
     kept = _evaluations(sent, kept, rules)
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
@@ -160,7 +161,7 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
             continue
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.i not in taken):
             code = rules.drawn_reactions.get(noun.lemma_.lower()) or \
-                rules.drawn_reactions.get(noun.lower_)
+                rules.drawn_reactions.get(noun.lower_) or _angry(noun, rules)
             if code is None:
                 continue
             sources = [p for h in (noun, verb) for c in h.children
@@ -173,6 +174,40 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
             entry = Entry(noun.lemma_.lower(), "N", "", (), code, (), "reaction")
             out.append(Frame([verb, noun], code, entry, verb, sources=sources,
                              targets=[target], flags=["drawn-reaction", "set-target"]))
+    return out
+
+
+def _angry(noun: Token, rules: Rules) -> str | None:
+    """The criticism code for a bare reaction told in an angry manner ("an angry response",
+    "a furious reaction"); None for any other noun."""
+    if noun.lower_ not in rules.bare_reactions or not any(
+            c.dep_ == "amod" and c.lower_ in rules.hostile_manner_words for c in noun.children):
+        return None
+    return rules.criticism_code
+
+
+def _angry_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"Morocco reacted angrily to the resolution by the European Parliament", "Beijing
+    responded sharply to Canberra's ban": a reaction verb told in an angry manner is
+    criticism of the owner of what it reacts to."""
+    from .lexicon import Entry
+
+    taken = {t.i for f in frames for t in f.trigger}
+    out: list[Frame] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken or verb.lemma_.lower() \
+                not in rules.responding_verbs or _negated(verb, rules) or not any(
+                c.dep_ == "advmod" and c.lower_ in rules.hostile_manner_words
+                for c in verb.children):
+            continue
+        owners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj" for o in [_owner(p, rules)] if o]
+        sources = verb_subjects(verb, rules)[0]
+        if owners and sources:
+            entry = Entry(verb.lemma_.lower(), "V", "to", (), rules.criticism_code, (),
+                          "angry reaction")
+            out.append(Frame([verb], rules.criticism_code, entry, verb, sources=sources,
+                             targets=owners[:1], flags=["angry-reaction"]))
     return out
 
 
@@ -205,6 +240,8 @@ def _judged_clause(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
             owner = _owner(subjects[0], rules) if subjects else None
             if owner is None and subjects and subjects[0].lower_ in DEMONSTRATIVES:
                 owner = _spoken_of(verb, rules)  # '"This is aggression," he said of ...'
+            if owner is None and subjects and _told_deed(subjects[0], rules):
+                owner = subjects[0]  # "said the decision was unacceptable": whose it was
             if owner is not None:
                 return kind, owner, judging
     return None
@@ -242,9 +279,19 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
                          if (k := _judgement(c, rules))), None)
         if kind is not None:
             owner = _owner(objects[0], rules)
+            if owner is None and _told_deed(objects[0], rules):
+                owner = objects[0]  # "called the expulsions a hostile act"
             if owner is not None:
                 return kind, owner, {verb.i}
     return None
+
+
+def _told_deed(noun: Token, rules: Rules) -> bool:
+    """A deed the text told of before, named without its doer ("the decision", "these
+    expulsions", roles.yaml `told_deed_nouns`): the coder finds whose deed it was in the
+    sentences before."""
+    return noun.pos_ == "NOUN" and noun.lower_ in rules.told_deed_nouns and any(
+        c.dep_ == "det" and c.lower_ in rules.definite_determiners for c in noun.children)
 
 
 def _named_predicate(verb: Token) -> list[Token]:
@@ -366,7 +413,8 @@ def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
         if child.dep_ == "poss":
             return child if child.pos_ != "PRON" or child.lower_ in ("its", "their", "his",
                                                                       "her") else None
-    for child in noun.children:
+    # ("the expulsion of its diplomats by Warsaw": the agent before the one acted on)
+    for child in sorted(noun.children, key=lambda c: c.lower_ != "by"):
         if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
