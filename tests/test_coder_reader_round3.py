@@ -186,3 +186,38 @@ def test_a_reaction_in_an_angry_manner_is_criticism(coder, text, expected):
 ])
 def test_a_calm_or_denied_reaction_is_no_criticism(coder, text):
     assert not any(c.startswith("11") for _, c, _ in dyadic(coder, text))
+
+
+# --- a protest handed over or voiced in diplomatic prose is an official complaint (114) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyrgyzstan handed a protest note to Tajikistan's ambassador.", ("KGZ", "114", "TJK")),
+    ("The Kyrgyz foreign ministry handed a note of protest to the Ambassador of Tajikistan.",
+     ("KGZ", "114", "TJK")),
+    ("The Ethiopian ambassador was handed a protest note by the Eritrean foreign ministry.",
+     ("ERI", "114", "ETH")),
+    ("Kyrgyzstan expressed its strong protest to the Tajik side over the shooting.",
+     ("KGZ", "114", "TJK")),
+])
+def test_a_protest_note_handed_over_is_an_official_complaint(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_a_note_handed_over_without_protest_is_no_complaint(coder):
+    assert not any(c == "114" for _, c, _ in dyadic(
+        coder, "Kyrgyzstan handed a list of border crossings to Tajikistan's ambassador."))
+
+
+# --- economic measures that "hit" a party do it no violence --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Beijing's latest export curbs on gallium hit Japanese chipmakers hardest.",
+    "The new American sanctions hit Iranian oil exporters.",
+    "Rising prices hit Egyptian households.",
+])
+def test_measures_that_hit_a_party_are_no_assault(coder, text):
+    assert not any(c.startswith(("18", "19", "20")) for _, c, _ in dyadic(coder, text))
+
+
+def test_weapons_that_hit_a_party_still_assault(coder):
+    assert ("RUS", "19", "UKR") in roots(coder, "Russian missiles hit a Ukrainian power plant.")

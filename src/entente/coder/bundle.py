@@ -210,7 +210,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "cessation_verbs": _words, "blame_words": _word_lists, "lying_verbs": _words,
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
-    "deny_verbs": _words, "deny_code": _text, "forecast_words": _words,
+    "deny_verbs": _words, "deny_code": _text, "claiming_verbs": _words, "forecast_words": _words,
     "judging_links": _words, "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
     "hostile_manner_words": _lower_words,
@@ -415,6 +415,7 @@ class Rules:
     standing_nouns: frozenset[str]
     deny_verbs: frozenset[str]
     deny_code: str
+    claiming_verbs: frozenset[str]
     forecast_words: frozenset[str]
     judging_links: frozenset[str]
     drawing_verbs: frozenset[str]
@@ -462,7 +463,7 @@ class Rules:
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
             | self.forecast_words | self.judging_links | self.drawing_verbs \
-            | self.responding_verbs \
+            | self.responding_verbs | self.claiming_verbs \
             | self.harm_verbs | self.dying_verbs | self.affecting_participles
 
     def transform(self, name: str, code: str) -> str | None:

@@ -1524,8 +1524,10 @@ def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:
     if which is None or which.i == 0 or verb.doc[which.i - 1].text != ",":
         return []
     main = verb.sent.root
-    if main.i > which.i or main.pos_ not in ("VERB", "AUX") or verb.head.i == main.i:
-        return []
+    if main.i > which.i or main.pos_ not in ("VERB", "AUX") or verb.head.i == main.i \
+            or main.lemma_.lower() not in rules.claiming_verbs | rules.speech_verbs \
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return []  # ("rejected talks with the government, which it dismisses as a puppet")
     return [s for s in verb_subjects(main, rules)[0] if s.i < which.i]
 
 
