@@ -15,8 +15,9 @@ the baselines import pandas or duckdb only, not entente.
 `--profile` instead loads the file once in this process and prints the cpu and wall time
 of each SQL statement of the load (and what is left outside them: unzipping, line count,
 Python), then the cpu of a narrow table in the same process: the file's used columns
-typed in one statement, without and with the event id and the two countries, the cost
-of the load if `events` were a view over such a table (`--repeat` runs each).
+typed in one statement, without and with the event id and the two countries, and with
+what a whole load also does (rejects, row checks, statistics, daily totals): the cost of
+the load if `events` were a view over such a table (`--repeat` runs each).
 
 Usage: python bench/bench_gdelt.py [--rows 300000] [--repeat 3] [--threads | --profile]
 """
@@ -291,27 +292,47 @@ def profile_load(small: Path, work: Path) -> float:
     return cpu
 
 
-def narrow_load(small: Path, work: Path, with_ids: bool) -> float:
+_NARROW_TOTALS = """
+INSERT INTO dyad_days SELECT date, 'gdelt2', least(a, b), greatest(a, b), a > b, root, quad,
+    count(*), sum(goldstein), count(goldstein)
+FROM (SELECT SQLDATE AS date, source_country AS a, target_country AS b, EventRootCode AS root,
+      QuadClass AS quad, GoldsteinScale AS goldstein FROM g) WHERE a <> b
+GROUP BY ALL ORDER BY 3, 4, 1;
+INSERT INTO country_days SELECT date, 'gdelt2', country, count(*) FROM (
+    SELECT SQLDATE AS date, source_country AS country FROM g WHERE source_country IS NOT NULL
+    UNION ALL SELECT SQLDATE, target_country FROM g WHERE target_country IS NOT NULL
+        AND target_country IS DISTINCT FROM source_country) GROUP BY ALL ORDER BY 3, 1
+"""
+
+
+def narrow_load(small: Path, work: Path, variant: str) -> float:
     """Cpu seconds of unzipping the file and loading its used columns, typed, into a
-    table in one statement (with the event id and both countries: the code-table joins
-    too): the floor of a load into a narrow GDELT table behind an `events` view."""
+    narrow GDELT table behind a would-be `events` view, in one statement. `variant`:
+    "floor" (the columns alone), "ids" (with the event id and both countries: the
+    code-table joins too), "whole" (the ids, and what a load must also do: DuckDB's
+    rejects, the dataset's row checks, the file's statistics and the daily totals)."""
     import duckdb
 
     from entente.sources.codes import register_code_tables
     from entente.sources.gdelt import gdelt_spec
     from entente.sources.tabular import LoadOptions, _used_columns
     from entente.sources.unpack import plain_input
+    from entente.store import _AGGREGATE_DDL
 
     spec = gdelt_spec("gdelt2", GDELT2_COLUMNS)
     used = _used_columns(spec, LoadOptions())
     types = {n: t.rstrip("?") for n, t in GDELT2_COLUMNS}
     cols = ", ".join(f"'{n}': '{t}'" for n, t in types.items())
     keep = ", ".join(f"src.{n}" for n, _ in GDELT2_COLUMNS if n in used)
-    joins = ""
-    if with_ids:
+    joins = where = options = ""
+    if variant != "floor":
         keep += ", " + ", ".join(f"{spec.select[c]} AS {c}"
                                  for c in ("event_id", "source_country", "target_country"))
         joins = spec.joins
+    if variant == "whole":
+        options = (", strict_mode = true, null_padding = false, ignore_errors = true, "
+                   "store_rejects = true, rejects_table = 'rj', rejects_scan = 'rjs'")
+        where = f" WHERE ({spec.reason}) IS NULL"
     db = work / "narrow.duckdb"
     db.unlink(missing_ok=True)
     cpu = time.process_time()
@@ -319,12 +340,19 @@ def narrow_load(small: Path, work: Path, with_ids: bool) -> float:
     con.execute("SET threads = 1")
     con.execute("SET preserve_insertion_order = false")
     register_code_tables(con)
+    for sql in _AGGREGATE_DDL:
+        con.execute(sql)
     with plain_input(small) as plain:
         con.execute("BEGIN")
         con.execute(f"CREATE TABLE g AS SELECT {keep} FROM read_csv('{plain.path}', "
                     "delim = '\\t', header = false, quote = '', escape = '', "
-                    f"columns = {{{cols}}}, dateformat = '%Y%m%d', auto_detect = false) "
-                    f"src {joins}")
+                    f"columns = {{{cols}}}, dateformat = '%Y%m%d', auto_detect = false"
+                    f"{options}) src {joins}{where}")
+        if variant == "whole":
+            con.execute("SELECT count(*), min(GLOBALEVENTID), max(GLOBALEVENTID), "
+                        "count(DISTINCT GLOBALEVENTID) FROM g").fetchall()
+            for sql in _NARROW_TOTALS.split(";"):
+                con.execute(sql)
         con.execute("COMMIT")
     con.close()
     seconds = time.process_time() - cpu
@@ -334,13 +362,14 @@ def narrow_load(small: Path, work: Path, with_ids: bool) -> float:
 
 def profile(small: Path, work: Path, repeat: int) -> None:
     ours = [profile_load(small, work) for _ in range(repeat)]
-    lean = [narrow_load(small, work, False) for _ in range(repeat)]
-    ids = [narrow_load(small, work, True) for _ in range(repeat)]
     mine = statistics.median(ours)
-    print(f"narrow table, used columns: {statistics.median(lean):.2f} s cpu "
-          f"({statistics.median(lean) / mine:.2f}x the load); with event id and countries: "
-          f"{statistics.median(ids):.2f} s cpu ({statistics.median(ids) / mine:.2f}x); "
-          f"the load {mine:.2f} s cpu (medians of {repeat})")
+    parts = []
+    for variant, label in (("floor", "used columns"), ("ids", "with event id and countries"),
+                           ("whole", "the whole load (rejects, checks, statistics, daily "
+                                     "totals)")):
+        cpu = statistics.median(narrow_load(small, work, variant) for _ in range(repeat))
+        parts.append(f"{label}: {cpu:.2f} s cpu ({cpu / mine:.2f}x)")
+    print(f"narrow table, {'; '.join(parts)}; the load {mine:.2f} s cpu (medians of {repeat})")
 
 
 def main() -> None:
