@@ -444,7 +444,7 @@ def test_a_load_killed_after_a_commit_keeps_that_batch_and_resumes(tmp_path: Pat
 
 def test_a_load_gives_back_the_connection_settings_it_changed(store: Store,
                                                                tmp_path: Path) -> None:
-    names = ("preserve_insertion_order", "threads", "checkpoint_threshold")
+    names = ("preserve_insertion_order", "threads", "checkpoint_threshold", "disabled_optimizers")
 
     def settings() -> list[object]:
         return [store.con.execute(f"SELECT current_setting('{n}')").fetchone()

@@ -707,17 +707,32 @@ def _failed(file: _File, kind: str, message: str) -> IngestReport:
 LOAD_CHECKPOINT_WAL = "256MB"
 
 
+#: DuckDB optimizers a load turns off. `build_side_probe_side` chose to build one of the
+#: code-table joins of the insert (`TableSpec.joins`: a few hundred rows) on the side of the
+#: file's rows instead, hashing every staged column of every row: 0.37 s of cpu of a
+#: 300,000-row GDELT export, the other six joins 0.01-0.03 s each (the join order
+#: optimizer alone builds each on the smaller side); without it the insert and commit took
+#: 1.85-1.89 against 2.00-2.11 s (bench/bench_gdelt.py --profile).
+LOAD_DISABLED_OPTIMIZERS = ("build_side_probe_side",)
+
+
 @contextmanager
 def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Bounded memory, no row order to keep (readers sort; it costs time and memory) and
-    checkpoints every `LOAD_CHECKPOINT_WAL` of log for the duration of a load (threads
-    are set per statement); the previous settings come back afterwards."""
-    names = ("memory_limit", "preserve_insertion_order", "threads", "checkpoint_threshold")
+    """Bounded memory, no row order to keep (readers sort; it costs time and memory),
+    checkpoints every `LOAD_CHECKPOINT_WAL` of log and `LOAD_DISABLED_OPTIMIZERS` off for
+    the duration of a load (threads are set per statement); the previous settings come
+    back afterwards."""
+    names = ("memory_limit", "preserve_insertion_order", "threads", "checkpoint_threshold",
+             "disabled_optimizers")
     before = [con.execute(f"SELECT current_setting('{n}')").fetchone()[0]  # type: ignore[index]
               for n in names]
+    known = {row[0] for row in con.execute("SELECT name FROM duckdb_optimizers()").fetchall()}
+    disabled = [n for n in (before[-1] or "").split(",") if n.strip()]
+    disabled += [n for n in LOAD_DISABLED_OPTIMIZERS if n in known and n not in disabled]
     con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
     con.execute("SET preserve_insertion_order = false")
     con.execute(f"SET checkpoint_threshold = '{LOAD_CHECKPOINT_WAL}'")
+    con.execute(f"SET disabled_optimizers = {sql_literal(','.join(disabled))}")
     try:
         yield
     finally:
