@@ -23,6 +23,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None]) -> None:
     mend_told_participles(doc, verb_of)
     mend_split_coordinations(doc)
     mend_shifted_objects(doc)
+    mend_headline_pairs(doc)
 
 
 def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> None:
@@ -117,3 +118,29 @@ def mend_shifted_objects(doc: Any) -> None:
             continue  # ("described as unacceptable and dangerous": no shifted object)
         nouns[0].head, nouns[0].dep_ = verb, "dobj"
         verdict.head, verdict.dep_ = prep, "pobj"
+
+
+def mend_headline_pairs(doc: Any) -> None:
+    """Re-hang a headline's comma that stands for "and" between two names before the verb.
+
+    "Modi, Putin discuss Ukraine war in phone call" is parsed with "Putin" the subject and
+    "Modi" an adverbial clause or a noun adverb of the verb. A reader sees two subjects:
+    the first name becomes the subject and the second its conjunct. Only names that open
+    the sentence, with the second the verb's subject and the first hung on the same verb.
+    """
+    for sent in doc.sents:
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None or comma.i == sent.start:
+            continue
+        first = [t for t in doc[sent.start:comma.i]]
+        tops = [t for t in first if not (sent.start <= t.head.i < comma.i) or t.head.i == t.i]
+        if len(tops) != 1 or any(t.pos_ != "PROPN" for t in first):
+            continue
+        top, verb = tops[0], tops[0].head
+        second = [c for c in verb.children if c.dep_ == "nsubj" and c.i > comma.i
+                  and c.pos_ == "PROPN" and c.left_edge.i == comma.i + 1]
+        if not second or verb.pos_ != "VERB" or top.dep_ == "nsubj" or verb.i < comma.i:
+            continue
+        top.dep_ = "nsubj"
+        second[0].head, second[0].dep_ = top, "conj"
+        comma.head = top
