@@ -1006,8 +1006,9 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
                               and c.i != noun.i for o in _dative_objects(c)]
     else:
         skip = {frame.entry.prep} if frame.entry.prep and frame.entry.prep not in spec else set()
-        frame.targets += _named_as(verb, rules) or \
-            _dep_targets(verb, spec or (*rules.target_deps, *rules.target_preps), rules, skip)
+        frame.targets += _named_as(verb, rules) or [  # ("alleged on Sunday": no one)
+            t for t in _dep_targets(verb, spec or (*rules.target_deps, *rules.target_preps),
+                                    rules, skip) if not _is_non_actor(t)]
         if frame.code == rules.claim_code:  # "claimed responsibility for an attack on X"
             frame.targets = [p for t in frame.targets
                              for p in _prep_targets(t, HIT_PREPS + ("of",), rules) or [t]]
@@ -1655,7 +1656,7 @@ def _fallback_object(verb: Token, rules: Rules, frame: Frame) -> list[Token]:
 
 
 #: Roots whose target may be the subject of a that-clause ("demanded that Sudan end curbs").
-CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 
 
 def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
@@ -1663,12 +1664,18 @@ def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
     new government will ...")."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     clauses = [c for h in holders for c in h.children if c.dep_ in ("ccomp", "acl")
-               and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBN"]
+               and c.pos_ in ("VERB", "AUX") and (c.tag_ != "VBN" or _perfect(c))]
     for clause in clauses:
         subjects, targets, _ = verb_subjects(clause, rules)
         if subjects or targets:
             return (subjects or targets)[:1]
     return []
+
+
+def _perfect(verb: Token) -> bool:
+    """"that the army had shelled villages": a participle of the perfect, not a passive."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -21,6 +21,7 @@ _TOLD = frozenset({"acl", "relcl", "ccomp"})
 def mend_parse(doc: Any, verb_of: Callable[[str], str | None]) -> None:
     """Every mending of this module, in order, on one parse (see each function)."""
     mend_told_participles(doc, verb_of)
+    mend_trailing_reports(doc, verb_of)
     mend_split_coordinations(doc)
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
@@ -53,6 +54,31 @@ def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", verb
         for clause in told:
             clause.dep_ = "ccomp"
+
+
+def mend_trailing_reports(doc: Any, verb_of: Callable[[str], str | None]) -> None:
+    """"Indian troops shelled border posts, Pakistan charged on Friday": a verb of saying
+    after a comma, with its own subject and no subordinator, that the parser hung on the
+    clause before it as an adverbial clause tells that clause. Re-hang it as "said" is
+    parsed: the verb of saying heads the sentence and the clause is its complement."""
+    for token in doc:
+        head = token.head
+        if token.dep_ != "advcl" or token.pos_ != "VERB" or head.i >= token.i \
+                or head.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if any(c.dep_ in ("mark", "aux", "auxpass", "ccomp", "dobj") for c in token.children) \
+                or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+            continue
+        start = token.left_edge.i
+        comma = doc[start] if doc[start].text == "," else doc[start - 1] if start else None
+        if comma is None or comma.text != "," or verb_of(token.lower_) is None:
+            continue
+        above, dep = head.head, head.dep_
+        # (the clause first: the parser's tokens ignore being made their own head while
+        # another token still hangs on them)
+        head.head, head.dep_ = token, "ccomp"
+        rooted = above.i == head.i
+        token.head, token.dep_ = (token, "ROOT") if rooted else (above, dep)
 
 
 def mend_split_coordinations(doc: Any) -> None:
