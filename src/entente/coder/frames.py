@@ -1387,6 +1387,14 @@ def _document_speakers(document: Token, rules: Rules) -> list[Token]:
     return authors[:1] or verb_subjects(document.head, rules)[0]
 
 
+def _active_after_passive(verb: Token) -> bool:
+    """A conjunct verb in the active voice of its own ("will resign", "retaliated"), not an
+    elliptic passive participle ("were killed and three [were] wounded")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+
+
 def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
     head = verb.head
     supported = _supported_roles(verb, rules)
@@ -1416,6 +1424,9 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
     if verb.dep_ == "conj" and head is not verb:
         head = _conjunct_of(verb, head, rules)
         sources, targets, how = verb_subjects(head, rules)
+        if how == "passive" and targets and _active_after_passive(verb):
+            # "was indicted by the court and will resign": who was indicted resigns
+            return targets, [], "conj"
         own_objects = any(c.dep_ in ("dobj", "prep") for c in verb.children)
         return sources, ([] if own_objects and not how == "passive" else targets), "conj"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb:
