@@ -94,8 +94,9 @@ def _top(coder, text: str) -> tuple[str | None, str, str | None]:
      ("KEN", "0355")),
     ("Iran's foreign minister said he hoped Japan would persuade Washington to lift "
      "sanctions on Tehran.", ("IRN", "013")),
+    # (the obliged readiness is itself the minister's demand: of mediation, 108)
     ("Latvia's foreign minister said the European Union must stand ready to mediate "
-     "talks in Moldova.", ("LVA", "100")),
+     "talks in Moldova.", ("LVA", "108")),
 ])
 def test_the_telling_act_outranks_the_act_it_tells(one_sided_coder, text, expected):
     assert _top(one_sided_coder, text)[:2] == expected

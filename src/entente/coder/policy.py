@@ -1133,8 +1133,11 @@ def _aux_lemmas(token: Token, rules: Rules) -> set[str]:
 
 
 def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
-    """Negation, modality and obligation on the clause verb (or its governor)."""
+    """Negation, modality and obligation on the clause verb (or its governor, and the
+    copula of a governing adjective: "must be ready to mediate")."""
     clause = [frame.verb] + ([frame.governor] if frame.governor is not None else [])
+    copula = _copula_of(frame.governor)
+    clause += [copula] if copula is not None else []
     if frame.verb.dep_ in ("csubj", "csubjpass") and \
             _aux_lemmas(frame.verb.head, rules) & (rules.modal_words | rules.future_words):
         return None  # "releasing the prisoners would be a step towards peace": a hypothesis
@@ -1146,10 +1149,14 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if negated:
         return _recode(frame, "reject", rules) if frame.code.startswith(COOPERATION_ROOTS) \
             and frame.transform != "reject" else None
-    if auxes & rules.obligation_words and frame.transform is None:
-        if frame.speaker is None:
+    if auxes & rules.obligation_words and frame.transform in (None, "intent"):
+        # ("Y must be ready to talk", said by X: X demands talks of Y, no intent of Y's)
+        speaker = frame.speaker or (speaker_of(copula, rules) if copula is not None else None)
+        if speaker is None:
             return None
-        frame.targets, frame.sources = frame.sources, [frame.speaker]
+        if frame.transform is not None:
+            frame.code, frame.transform = frame.entry.code, None
+        frame.targets, frame.sources, frame.speaker = frame.sources, [speaker], speaker
         return _recode(frame, "demand", rules)
     if auxes & rules.modal_words and frame.transform is None:
         if "have" in auxes:  # "may have launched": a possibly past event, not an intent
@@ -1158,6 +1165,13 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if auxes & rules.future_words and frame.transform is None:
         return _recode(frame, "future", rules)
     return frame
+
+
+def _copula_of(governor: Token | None) -> Token | None:
+    """The "be" an adjective governor is the complement of ("is ready to", "are willing to")."""
+    if governor is None or governor.dep_ != "acomp" or governor.head is governor:
+        return None
+    return governor.head
 
 
 def _recode(frame: Frame, kind: str, rules: Rules) -> Frame | None:
