@@ -108,7 +108,7 @@ class Lexicon:
         (expel, recall, withdraw, summon ...) share one list. An unknown class is an error
         naming the row."""
         if not any(o.startswith("@") and o != NAMED_OBJECT for e in self.entries()
-                   for o in e.objects):
+                   for o in (*e.objects, *e.subjects)):
             return self
         return Lexicon([_expanded(e, classes) for e in self.entries()], self.irregular,
                        self.files, self.irregular_file)
@@ -178,16 +178,23 @@ class Lexicon:
 
 
 def _expanded(entry: Entry, classes: Mapping[str, Iterable[str]]) -> Entry:
-    objects: list[str] = []
-    for word in entry.objects:
+    return replace(entry, objects=_class_words(entry, "object", entry.objects, classes),
+                   subjects=_class_words(entry, "subject", entry.subjects, classes))
+
+
+def _class_words(entry: Entry, field: str, words: Iterable[str],
+                 classes: Mapping[str, Iterable[str]]) -> tuple[str, ...]:
+    """`words` with each "@class" replaced by the words of that class."""
+    out: list[str] = []
+    for word in words:
         if not word.startswith("@") or word == NAMED_OBJECT:
-            objects.append(word)
+            out.append(word)
         elif word[1:] in classes:
-            objects += classes[word[1:]]
+            out += classes[word[1:]]
         else:
-            raise InputError(f"{entry.source}: field 'object': unknown word class {word!r} "
+            raise InputError(f"{entry.source}: field {field!r}: unknown word class {word!r} "
                              f"(roles.yaml object_classes has {', '.join(sorted(classes))})")
-    return replace(entry, objects=tuple(dict.fromkeys(objects)))
+    return tuple(dict.fromkeys(out))
 
 
 def read_entries(path: Path) -> list[Entry]:
