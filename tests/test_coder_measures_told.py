@@ -46,3 +46,17 @@ def test_a_measure_made_by_someone_hits_what_it_targets(coder, text, expected):
 ])
 def test_taking_steps_at_home_is_no_dyadic_event(coder, text):
     assert not dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riyadh agreed with Moscow to cut oil output.", {("SAU", "030", "RUS")}),
+    ("Saudi Arabia and Russia agreed to cut oil production.",
+     {("SAU", "030", "RUS"), ("RUS", "030", "SAU")}),
+    ("OPEC cut oil production by two million barrels a day.", set()),
+])
+def test_cutting_ones_own_output_is_no_embargo(coder, text, expected):
+    assert dyadic(coder, text) == expected
+
+
+def test_cutting_supplies_to_a_party_stays_an_embargo(coder):
+    assert dyadic(coder, "Russia cut gas supplies to Moldova.") == {("RUS", "163", "MDA")}
