@@ -221,3 +221,48 @@ def test_measures_that_hit_a_party_are_no_assault(coder, text):
 
 def test_weapons_that_hit_a_party_still_assault(coder):
     assert ("RUS", "19", "UKR") in roots(coder, "Russian missiles hit a Ukrainian power plant.")
+
+
+# --- feelings about another's deed: anger is criticism, unease a pessimistic comment ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Irish foreign minister said he was appalled by Israel's strike on the school.",
+     ("IRL", "111", "ISR")),
+    ("Seoul is outraged at Tokyo's decision.", ("KOR", "111", "JPN")),
+    ("Erdogan said he was furious with Sweden over the Koran burning.", ("TUR", "111", "SWE")),
+    ("Denmark was deeply disappointed by Washington's renewed interest in Greenland.",
+     ("DNK", "012", "USA")),
+    ("Tokyo is concerned about China's military buildup.", ("JPN", "012", "CHN")),
+])
+def test_a_feeling_about_a_deed_is_aimed_at_its_doer(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy was attacked by protesters and three guards were injured.",
+    "Farmers are outraged at the price of fertiliser.",
+    "Investors were disappointed by the weak growth figures.",
+])
+def test_feelings_about_no_party_and_real_passives_add_no_feeling(coder, text):
+    assert not any(c in ("111", "012") for _, c, _ in dyadic(coder, text))
+
+
+# --- "no longer welcome" is unwelcome; "an act of economic warfare" is criticism --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Burkinabe government said the French ambassador was no longer welcome in "
+     "Ouagadougou.", ("BFA", "111", "FRA")),
+    ("Cuba's foreign minister called the US embargo \"an act of economic warfare\".",
+     ("CUB", "111", "USA")),
+    ("Belgrade reacted with fury to the decision by Pristina to ban the Serbian dinar.",
+     ("SRB", "111", "XKX")),
+])
+def test_negated_welcome_and_words_of_war_are_criticism(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not any(c.startswith("05") for _, c, _ in found)
+
+
+def test_a_welcome_still_welcomes(coder):
+    assert not any(c.startswith("11") for _, c, _ in dyadic(
+        coder, "Kenya's president said Ugandan traders were always welcome in Nairobi."))

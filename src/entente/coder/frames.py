@@ -101,8 +101,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                 frames.append(frame)
                 used_nouns.add(token.i)
     for token in sent:
-        if (token.pos_ == "ADJ" or token.tag_ == "VBN") and token.dep_ in ("acomp", "oprd") \
-                and token.i not in used_nouns:  # ("was deeply concerned by": tagged VBN)
+        if ((token.pos_ == "ADJ" or token.tag_ == "VBN") and token.dep_ in ("acomp", "oprd")
+                or _passive_feeling(token)) and token.i not in used_nouns:
+            # ("was deeply concerned by": tagged VBN; "was appalled by": parsed as a passive)
             frame = _adjective_frame(token, lexicon, rules)
             if frame is not None:
                 frames.append(frame)
@@ -1784,6 +1785,16 @@ def _location_holders(token: Token) -> list[Token]:
     return holders
 
 
+def _passive_feeling(token: Token) -> bool:
+    """A participle of feeling the parser read as a passive verb ("he was appalled by the
+    strike", "Seoul is outraged at"): its passive subject is the one who feels it; the
+    lexicon's adjective entries decide which participles count."""
+    return (token.tag_ == "VBN" or token.pos_ == "ADJ") \
+        and token.dep_ in ("ROOT", "ccomp", "conj", "advcl") \
+        and any(c.dep_ == "auxpass" for c in token.children) \
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
 def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     """"X is skeptical of Y", "Z was found guilty": the copula's subject is the source."""
     entry = lexicon.best(adj.lemma_.lower(), "A", {c.lower_ for c in adj.children}, set()) \
@@ -1792,6 +1803,9 @@ def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None
         return None
     verb = adj.head
     sources, targets, how = verb_subjects(verb, rules)
+    if _passive_feeling(adj):  # "Dublin was appalled by the strike": who feels it
+        verb, how = adj, ""
+        sources, targets = _with_conjuncts([c for c in adj.children if c.dep_ == "nsubjpass"]), []
     frame = Frame([adj], entry.code, entry, verb, sources=sources,
                   targets=targets + _prep_targets(adj, entry.target or rules.target_preps, rules),
                   flags=["adjective"] + ([how] if how else []))

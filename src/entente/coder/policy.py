@@ -198,6 +198,8 @@ def _angry_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
         if verb.pos_ != "VERB" or verb.i in taken or verb.lemma_.lower() \
                 not in rules.responding_verbs or _negated(verb, rules) or not any(
                 c.dep_ == "advmod" and c.lower_ in rules.hostile_manner_words
+                or c.dep_ == "prep" and c.lower_ == "with" and any(  # "with fury"
+                    p.lower_ in rules.hostile_manner_words for p in c.children)
                 for c in verb.children):
             continue
         owners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -1113,8 +1115,10 @@ def _apply_noun_governor(frame: Frame, noun: Token, rules: Rules, governors: set
 
 
 def _negated(token: Token, rules: Rules) -> bool:
+    """"not", "never", "no", and a negated adverb of time ("is no longer welcome")."""
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
                                    and c.lower_ in rules.negation_words)
+               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
                for c in token.children)
 
 

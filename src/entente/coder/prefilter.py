@@ -78,8 +78,11 @@ class Prefilter:
         for lemma in rules.receiving_verbs:
             for form in lexicon.verb_forms(lemma):
                 self.conditional[form] = self.conditional.get(form, frozenset()) | received
-        for lemma in rules.governor_verbs | rules.naming_verbs | rules.criticism_verbs:
+        for lemma in rules.governor_verbs | rules.naming_verbs | rules.criticism_verbs \
+                | rules.drawing_verbs | rules.responding_verbs:
             triggers |= lexicon.verb_forms(lemma)
+        # ("Seoul is outraged at Tokyo's decision": a feeling told by an adjective)
+        triggers |= lexicon.lemmas("A")
         self.triggers = frozenset(triggers)
         self.conditional = {k: v for k, v in self.conditional.items() if k not in self.triggers}
         self.speech = frozenset(f for lemma in rules.speech_verbs
