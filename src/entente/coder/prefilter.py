@@ -79,7 +79,7 @@ class Prefilter:
             for form in lexicon.verb_forms(lemma):
                 self.conditional[form] = self.conditional.get(form, frozenset()) | received
         for lemma in rules.governor_verbs | rules.naming_verbs | rules.criticism_verbs \
-                | rules.drawing_verbs | rules.responding_verbs:
+                | rules.responding_verbs:
             triggers |= lexicon.verb_forms(lemma)
         # ("Seoul is outraged at Tokyo's decision": a feeling told by an adjective)
         triggers |= lexicon.lemmas("A")
