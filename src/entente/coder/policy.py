@@ -314,7 +314,7 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     blame = _blamed(head, rules)
     if blame is not None:
         return blame, set()
-    negated = _negated(head, rules)
+    negated = _negated(head, rules) or _no_longer(head)
     kind = None
     judging: set[int] = set()
     words = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
@@ -1115,10 +1115,15 @@ def _apply_noun_governor(frame: Frame, noun: Token, rules: Rules, governors: set
 
 
 def _negated(token: Token, rules: Rules) -> bool:
-    """"not", "never", "no", and a negated adverb of time ("is no longer welcome")."""
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
                                    and c.lower_ in rules.negation_words)
-               or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
+               for c in token.children)
+
+
+def _no_longer(token: Token) -> bool:
+    """A negated adverb of time on a verdict's verb: "is no longer welcome" (a verdict
+    turned; an act no longer tolerated is a warning, left to the act's own rules)."""
+    return any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
                for c in token.children)
 
 
