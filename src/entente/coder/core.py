@@ -115,6 +115,10 @@ class Coder:
             return lemma
         return None
 
+    def _is_demonym(self, text: str) -> bool:
+        """Is `text` a people's adjective the gazetteer knows ("Sierra Leonean", "Saudi")?"""
+        return any(e.type == "adjective" for e in self.resolver.gazetteer.lookup(text))
+
     @property
     def nlp(self) -> Any:
         if self._model is None or isinstance(self._model, str):
@@ -149,7 +153,7 @@ class Coder:
         parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         for doc in parsed:
             self.lemmas.assign(doc)
-            mend_parse(doc, self._told_verb)
+            mend_parse(doc, self._told_verb, self._is_demonym)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -1526,7 +1530,7 @@ class Coder:
         for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
-            mend_parse(parsed, self._told_verb)
+            mend_parse(parsed, self._told_verb, self._is_demonym)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

@@ -18,11 +18,15 @@ from typing import Any
 _TOLD = frozenset({"acl", "relcl", "ccomp"})
 
 
-def mend_parse(doc: Any, verb_of: Callable[[str], str | None]) -> None:
-    """Every mending of this module, in order, on one parse (see each function)."""
+def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
+               demonym: Callable[[str], bool] | None = None) -> None:
+    """Every mending of this module, in order, on one parse (see each function);
+    `demonym` tells whether a text is a people's adjective ("Sierra Leonean")."""
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
     mend_split_coordinations(doc)
+    if demonym is not None:
+        mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
 
@@ -79,6 +83,31 @@ def mend_trailing_reports(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         head.head, head.dep_ = token, "ccomp"
         rooted = above.i == head.i
         token.head, token.dep_ = (token, "ROOT") if rooted else (above, dep)
+
+
+def mend_noun_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
+    """"dozens of Sierra Leonean and Liberian traders", "Saudi and Kuwaiti pilgrims": the
+    parser reads a people's adjective written as a name ("Leonean", "Saudi") as the head
+    noun, with the real head ("traders") its conjunct. Re-hang as for "South African and
+    Liberian traders": the noun heads the phrase, modified by the first adjective, with the
+    adjective after "and" that one's conjunct."""
+    for token in doc:
+        if token.pos_ != "PROPN" or token.head is token or token.dep_ == "compound":
+            continue
+        noun = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i + 2), None)
+        if noun is None or cc is None or cc.i != token.i + 1 or noun.i <= cc.i + 1:
+            continue
+        between = doc[cc.i + 1:noun.i]
+        second = between[0]
+        if any(t.head.i != noun.i or t.dep_ not in ("amod", "compound") for t in between) \
+                or not second.text[:1].isupper() \
+                or not demonym(doc[token.left_edge.i:token.i + 1].text) \
+                or not demonym(second.text):
+            continue
+        noun.head, noun.dep_ = token.head, token.dep_
+        token.head, token.dep_ = noun, "amod"
+        second.head, second.dep_ = token, "conj"
 
 
 def mend_split_coordinations(doc: Any) -> None:
