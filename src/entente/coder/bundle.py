@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
-from .lexicon import IRREGULAR_FILE, LEXICON_DIR, TRIGGER_FILE, Lexicon
+from .lexicon import IRREGULAR_FILE, LEXICON_DIR, TRIGGER_FILE, Lexicon, verb_forms
 
 ROLES_FILE = LEXICON_DIR / "roles.yaml"
 POLICIES_FILE = LEXICON_DIR / "policies.yaml"
@@ -48,6 +48,12 @@ def _words(value: Any, where: str) -> frozenset[str]:
 
 def _lower_words(value: Any, where: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _list(value, where))
+
+
+def _verb_inflections(value: Any, where: str) -> frozenset[str]:
+    """Verbs and their regular forms: the small model leaves some participles unlemmatised
+    ("informed")."""
+    return frozenset(f for w in _lower_words(value, where) for f in verb_forms(w, {}))
 
 
 def _ordered(value: Any, where: str) -> tuple[str, ...]:
@@ -140,7 +146,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "state_set_nouns": _lower_words, "other_party_modifiers": _lower_words,
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
-    "maker_participles": _lower_words,
+    "maker_participles": _lower_words, "telling_verbs": _verb_inflections,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words,
@@ -270,6 +276,7 @@ class Rules:
     exchange_lemmas: frozenset[str]
     measure_nouns: frozenset[str]
     maker_participles: frozenset[str]
+    telling_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

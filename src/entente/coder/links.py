@@ -45,7 +45,8 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
                         ("relative-place", relative_place_targets(frame, rules)),
                         ("owner-named-later", later_owners(frame, rules)),
                         ("complained-deed", complained_doers(frame, rules)),
-                        ("shared-addressee", shared_addressees(frame, rules))):
+                        ("shared-addressee", shared_addressees(frame, rules)),
+                        ("told-addressee", told_addressees(frame, rules))):
         if heads:
             yield flag, heads
 
@@ -62,6 +63,21 @@ def shared_addressees(frame: Frame, rules: Rules) -> list[Token]:
             or verb.head.lemma_.lower() not in rules.addressing_verbs:
         return []
     return _conjoined([c for c in verb.head.children if c.dep_ == "dobj"])
+
+
+def told_addressees(frame: Frame, rules: Rules) -> list[Token]:
+    """"Lavrov told his Turkish counterpart that Moscow would not accept the proposal",
+    "assured Baghdad that it would respond": an act said to someone (`addressed_roots`) in
+    the clause a verb of telling (`telling_verbs`) tells someone is said to that someone."""
+    if frame.code[:2] not in rules.addressed_roots:
+        return []
+    clause = frame.governor or frame.verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ != "ccomp" or teller.lemma_.lower() not in rules.telling_verbs:
+        return []
+    return _conjoined([c for c in teller.children if c.dep_ in ("dobj", "dative")])
 
 
 def addressees(frame: Frame, rules: Rules) -> list[Token]:
