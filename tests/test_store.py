@@ -6,7 +6,7 @@ import duckdb
 import pytest
 
 from entente.record import Actor, Event
-from entente.store import SCHEMA_VERSION, Store, sql_literal
+from entente.store import SCHEMA_VERSION, Store, optimizers_disabled, sql_literal
 
 
 def _event(doc: str, code: str, src: str = "SRB", tgt: str = "IRN") -> Event:
@@ -107,3 +107,18 @@ def test_documents_are_stored_once(store: Store):
     assert store.add_documents(docs, coder_version="c1") == 2
     assert store.add_documents(docs[:1]) == 0 and store.add_documents([]) == 0
     assert [d.doc_id for d in store.documents()] == ["a", "b"]
+
+
+def test_optimizers_are_off_for_the_block_and_the_connections_own_come_back(
+        store: Store) -> None:
+    def setting() -> str:
+        return store.con.execute("SELECT current_setting('disabled_optimizers')").fetchone()[0]
+
+    store.con.execute("SET disabled_optimizers = 'top_n'")
+    with optimizers_disabled(store.con, ["build_side_probe_side", "no_such_optimizer"]):
+        assert set(setting().split(",")) == {"top_n", "build_side_probe_side"}
+    assert setting() == "top_n"
+    with pytest.raises(ZeroDivisionError), optimizers_disabled(store.con,
+                                                               ["build_side_probe_side"]):
+        raise ZeroDivisionError
+    assert setting() == "top_n"

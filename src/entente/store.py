@@ -322,6 +322,25 @@ class DedupScope:
                 f"{sql_literal(self.low)} AND {sql_literal(self.high)}")
 
 
+@contextmanager
+def optimizers_disabled(con: duckdb.DuckDBPyConnection, names: Sequence[str]
+                        ) -> Iterator[None]:
+    """DuckDB's optimizers `names` (those this DuckDB knows) off for the block, besides any
+    the connection had off; the connection's own setting comes back afterwards."""
+    if not names:
+        yield
+        return
+    before = con.execute("SELECT current_setting('disabled_optimizers')").fetchone()[0]  # type: ignore[index]
+    known = {row[0] for row in con.execute("SELECT name FROM duckdb_optimizers()").fetchall()}
+    off = [n.strip() for n in (before or "").split(",") if n.strip()]
+    off += [n for n in names if n in known and n not in off]
+    con.execute(f"SET disabled_optimizers = {sql_literal(','.join(off))}")
+    try:
+        yield
+    finally:
+        con.execute(f"SET disabled_optimizers = {sql_literal(before or '')}")
+
+
 def default_db_path() -> Path:
     """`ENTENTE_DB` if set, else ``entente.duckdb`` in the working directory."""
     return Path(os.environ.get("ENTENTE_DB") or DEFAULT_DB)
@@ -502,7 +521,8 @@ class Store:
     def insert_new_events(self, con: duckdb.DuckDBPyConnection, select: str,
                           params: Sequence[Any] = (), *, unique: bool = False,
                           scope: DedupScope | None = None,
-                          on_added: Callable[[str, int], None] | None = None) -> int:
+                          on_added: Callable[[str, int], None] | None = None,
+                          optimizers_off: Sequence[str] = ()) -> int:
         """Insert the rows of `select` (a query giving event columns by name) whose
         `event_id` is not stored yet, one row per `event_id`; returns how many were added.
 
@@ -511,8 +531,9 @@ class Store:
         which skips the costly de-duplication of the new rows. `scope` bounds where stored
         copies can be (see `DedupScope`): only the event ids stored there are compared,
         and none at all when that range holds no row. `on_added(relation, count)` is called
-        with the rows just added (to write rows of a side table for them). Run it on the
-        connection of an open transaction.
+        with the rows just added (to write rows of a side table for them). DuckDB's
+        `optimizers_off` are turned off for the INSERT statement alone (not for the
+        de-duplication queries before it). Run it on the connection of an open transaction.
         """
         names = ", ".join(column_names())
         once = "" if unique else " QUALIFY row_number() OVER (PARTITION BY event_id) = 1"
@@ -530,8 +551,9 @@ class Store:
             fresh = self._without_stored(con, select, params, scope)
             # appended rows take row ids after every existing one
             added_rows = self.new_rows(last_row)
-        row = con.execute(f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) "
-                          f"AS new_events{fresh}{once}", list(params)).fetchone()
+        with optimizers_disabled(con, optimizers_off):
+            row = con.execute(f"INSERT INTO events ({names}) SELECT {names} FROM ({select}) "
+                              f"AS new_events{fresh}{once}", list(params)).fetchone()
         added = int(row[0]) if row else 0
         self._update_aggregates(con, added_rows, added, 1)
         if added and on_added is not None:

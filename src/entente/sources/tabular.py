@@ -411,6 +411,18 @@ def _drop(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
             return
 
 
+#: DuckDB optimizers turned off for the statement that inserts a load's rows into `events`.
+#: `build_side_probe_side` built one code-table join of that insert (`TableSpec.joins`: a
+#: few hundred rows) on the side of the staged rows instead, hashing every staged column of
+#: every row: 0.37 s of cpu of a 300,000-row GDELT export, the other six joins 0.01-0.03 s
+#: each; without it the insert and commit took 1.85-1.89 against 2.00-2.11 s, a month of
+#: 15-minute files 0.85x the cpu (bench/bench_gdelt.py --profile, docs/benchmarks.md).
+#: Only that statement: the de-duplication before it needs the optimizer to build its join
+#: on the new rows rather than on every stored event id (1.0 against 0.34 s of cpu, and
+#: the memory, for 2,000 rows against 10 million stored events).
+INSERT_OPTIMIZERS_OFF = ("build_side_probe_side",)
+
+
 def _insert(store: Store, stage: _Stage, kept: list[_File], spec: TableSpec,
             options: LoadOptions, log: bool = True) -> None:
     """The good rows of the kept files from the stage into `events` (and the extras
@@ -449,7 +461,7 @@ def _insert(store: Store, stage: _Stage, kept: list[_File], spec: TableSpec,
     total = store.insert_new_events(
         con, f"SELECT * FROM (SELECT {select} FROM {good} src {spec.joins}) ev "
         f"WHERE {options.where}", options.params, unique=stage.unique, scope=scope,
-        on_added=after_insert)
+        on_added=after_insert, optimizers_off=INSERT_OPTIMIZERS_OFF)
     for file in kept:
         file.result.events_added = counts.get(file.reader_path, 0) if total else 0
     if log:
@@ -707,32 +719,17 @@ def _failed(file: _File, kind: str, message: str) -> IngestReport:
 LOAD_CHECKPOINT_WAL = "256MB"
 
 
-#: DuckDB optimizers a load turns off. `build_side_probe_side` chose to build one of the
-#: code-table joins of the insert (`TableSpec.joins`: a few hundred rows) on the side of the
-#: file's rows instead, hashing every staged column of every row: 0.37 s of cpu of a
-#: 300,000-row GDELT export, the other six joins 0.01-0.03 s each (the join order
-#: optimizer alone builds each on the smaller side); without it the insert and commit took
-#: 1.85-1.89 against 2.00-2.11 s (bench/bench_gdelt.py --profile).
-LOAD_DISABLED_OPTIMIZERS = ("build_side_probe_side",)
-
-
 @contextmanager
 def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Bounded memory, no row order to keep (readers sort; it costs time and memory),
-    checkpoints every `LOAD_CHECKPOINT_WAL` of log and `LOAD_DISABLED_OPTIMIZERS` off for
-    the duration of a load (threads are set per statement); the previous settings come
-    back afterwards."""
-    names = ("memory_limit", "preserve_insertion_order", "threads", "checkpoint_threshold",
-             "disabled_optimizers")
+    """Bounded memory, no row order to keep (readers sort; it costs time and memory) and
+    checkpoints every `LOAD_CHECKPOINT_WAL` of log for the duration of a load (threads
+    are set per statement); the previous settings come back afterwards."""
+    names = ("memory_limit", "preserve_insertion_order", "threads", "checkpoint_threshold")
     before = [con.execute(f"SELECT current_setting('{n}')").fetchone()[0]  # type: ignore[index]
               for n in names]
-    known = {row[0] for row in con.execute("SELECT name FROM duckdb_optimizers()").fetchall()}
-    disabled = [n for n in (before[-1] or "").split(",") if n.strip()]
-    disabled += [n for n in LOAD_DISABLED_OPTIMIZERS if n in known and n not in disabled]
     con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
     con.execute("SET preserve_insertion_order = false")
     con.execute(f"SET checkpoint_threshold = '{LOAD_CHECKPOINT_WAL}'")
-    con.execute(f"SET disabled_optimizers = {sql_literal(','.join(disabled))}")
     try:
         yield
     finally:
