@@ -169,3 +169,37 @@ def test_the_question_check_reads_the_end_as_the_whole_text_would(coder, text):
 
     parsed = coder.nlp.make_doc(text)
     assert _is_question(parsed) == text.rstrip().rstrip("\"')").endswith("?")
+
+
+#: Sentences of our own, with and without a word that starts a frame (`FrameStarters`).
+STARTERS = [
+    "Heavy rain is expected across northern Serbia on Friday.",
+    "Local elections in Kenya are due in the autumn.",
+    "Hungarian economists expect inflation to ease next year.",
+    "The new metro line in Hanoi is scheduled to open next spring.",
+    "Polish shoppers tried to beat the holiday rush.",
+    "It rained heavily in Nairobi for a third day.",
+    "Turkish farmers hope the harvest will recover after the drought.",
+    "Rockets rained down on Israeli border towns overnight.",
+    "Russian artillery rained shells on Kharkiv.",
+    "Serbia is expected to sign a gas deal with Azerbaijan next week.",
+    "Chinese experts expect Beijing to condemn the Japanese move.",
+    "Egypt plans to host the Sudanese and Ethiopian leaders in Cairo.",
+    "Analysts in Warsaw expect the Polish central bank to hold rates.",
+]
+
+
+@pytest.mark.parametrize("sentence", STARTERS)
+def test_the_prefilter_stops_only_sentences_without_frames(coder, sentence):
+    """A sentence the pre-filter stops would give no frame if it were parsed."""
+    from entente.coder.frames import find_frames
+    from entente.coder.mend import mend_parse
+    from entente.coder.policy import apply_policies
+
+    if coder.prefilter.passes(sentence):
+        return
+    parsed = coder.nlp(sentence)
+    coder.lemmas.assign(parsed)
+    mend_parse(parsed, coder._told_verb)
+    assert apply_policies(parsed, find_frames(parsed, coder.lexicon, coder.rules),
+                          coder.rules) == []

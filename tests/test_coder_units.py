@@ -212,3 +212,25 @@ def test_prefilter_counts_object_bound_verbs_only_with_their_objects():
     assert not prefilter.passes("Israeli consumer prices remained high last quarter.")
     assert prefilter.passes("Ghana closed its borders with Togo.")
     assert not prefilter.passes("Ghana closed the school for the holidays.")
+
+
+def test_prefilter_needs_a_word_that_starts_a_frame():
+    prefilter = Prefilter(Lexicon.default(), Rules.default(),
+                          ["Serbia", "Kenya", "Hungarian", "Hanoi", "Polish", "Israeli"])
+    # verbs that only govern the event of another word start none
+    assert not prefilter.passes("Heavy rain is expected across northern Serbia on Friday.")
+    assert not prefilter.passes("Local elections in Kenya are due in the autumn.")
+    assert not prefilter.passes("Hungarian economists expect inflation to ease next year.")
+    assert not prefilter.passes("The new metro line in Hanoi is scheduled to open in May.")
+    assert not prefilter.passes("Polish shoppers tried to beat the holiday rush.")
+    assert prefilter.passes("Serbia is expected to sign a gas deal with Kenya next week.")
+    # a verb whose every row names a particle, object or subject needs one of them
+    assert not prefilter.passes("It rained heavily in Hanoi for a third day.")
+    assert prefilter.passes("Rockets rained down on Israeli border towns overnight.")
+    assert prefilter.passes("Israeli artillery rained shells on the town.")
+
+
+def test_frame_starters_read_the_parts_of_hyphenated_words():
+    starters = Prefilter(Lexicon.default(), Rules.default()).starters
+    assert starters.found({"serbian-mediated"}) and starters.found({"re-imposed"})
+    assert not starters.found({"expected", "scheduled", "rain"})

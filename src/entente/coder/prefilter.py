@@ -1,6 +1,13 @@
 """The cheap pre-filter: only sentences with a possible trigger and a possible actor are
 parsed. Tokenising with one regular expression and looking words up in sets is two orders
-of magnitude cheaper than the parser, and most news sentences stop here."""
+of magnitude cheaper than the parser, and most news sentences stop here.
+
+Of those, a sentence is parsed only when some word of it may start a frame (`FrameStarters`):
+a word the frame finder or the policies build a frame from, with what its lexicon rows
+need beside it ("rain down" needs "down" or one of its weapons). A sentence without one
+gives no frame, and a sentence without frames leaves nothing in the document's memory, so
+leaving it unparsed changes no event. Governor verbs ("is expected to", "plans to") and
+judging verbs only act on the frames of other words."""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from .bundle import Rules
-from .lexicon import ANY_OBJECT, NAMED_OBJECT, Lexicon, noun_forms
+from .lexicon import ANY_OBJECT, EXCLUDED, NAMED_OBJECT, Entry, Lexicon, noun_forms, verb_forms
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _FUNCTION_WORDS = frozenset("""
@@ -93,10 +100,14 @@ class Prefilter:
         #: "the two countries", "both sides": actors named in an earlier sentence
         self.pair_phrases = tuple(rules.pair_phrases)
 
+        self.starters = FrameStarters(lexicon, rules)
+
     def passes(self, sentence: str) -> bool:
         words = _WORD.findall(sentence)
         lowered = [w.lower().rstrip(".") for w in words]
         present = set(lowered)
+        if not self.starters.found(present):
+            return False
         has_trigger = not self.triggers.isdisjoint(present) or any(
             not self.conditional[w].isdisjoint(present) for w in present & self.conditional.keys())
         if has_trigger:
@@ -119,3 +130,68 @@ class Prefilter:
             if count >= enough:
                 break
         return count
+
+
+#: A lexicon row's needs: each group of words must have one in the sentence.
+Needs = tuple[frozenset[str], ...]
+_PARTS = re.compile(r"['.-]")
+
+
+class FrameStarters:
+    """The words a frame can start from (`lexicon` verbs, nouns and adjectives, the verbs of
+    saying and naming the policies read, receipts and drawn reactions), each with what it
+    needs beside it: a verb all of whose rows name a particle, an object or a subject
+    starts one only with a word of some row. Word forms over-generate: the set must hold
+    every token the parser could lemmatise to a starter."""
+
+    def __init__(self, lexicon: Lexicon, rules: Rules) -> None:
+        always: set[str] = set()
+        needs: dict[str, set[Needs]] = {}
+        for lemma in lexicon.lemmas("V"):
+            rows = [_needs(e, lexicon) for e in lexicon.lookup(lemma, "V") if e.code != EXCLUDED]
+            for form in _forms(lemma, lexicon):
+                if () in rows:
+                    always.add(form)
+                else:
+                    needs.setdefault(form, set()).update(rows)
+        for lemma in lexicon.lemmas("N") | lexicon.lemmas("A"):
+            always |= _forms(lemma, lexicon)
+        for lemma in rules.speech_verbs - rules.cognition_verbs | rules.naming_verbs:
+            always |= _forms(lemma, lexicon)
+        for verbs, things in ((rules.receiving_verbs, rules.receipt_codes),
+                              (rules.drawing_verbs, rules.drawn_reactions)):
+            group = (_words_forms((t.split()[-1] for t in things), lexicon),)
+            for lemma in verbs:
+                for form in _forms(lemma, lexicon):
+                    needs.setdefault(form, set()).add(group)
+        self.always = frozenset(always)
+        self.needs = {form: tuple(rows) for form, rows in needs.items() if form not in always}
+
+    def found(self, present: set[str]) -> bool:
+        """Whether a sentence of these lower-case words (`_WORD`'s) may hold a frame."""
+        words = present | {p for w in present if _PARTS.search(w) for p in _PARTS.split(w)}
+        return not self.always.isdisjoint(words) or any(
+            all(not group.isdisjoint(words) for group in row)
+            for w in words & self.needs.keys() for row in self.needs[w])
+
+
+def _needs(entry: Entry, lexicon: Lexicon) -> Needs:
+    """The word groups a verb row needs: its particle, one of its objects, one of its
+    subjects (a row that takes any object, or a word `_WORD` cannot read, needs nothing)."""
+    groups = [frozenset({entry.prep})] if entry.prep else []
+    for words in (entry.objects, entry.subjects):
+        if words and not {ANY_OBJECT, NAMED_OBJECT} & set(words) \
+                and all(_WORD.fullmatch(w) for w in words):
+            groups.append(_words_forms(words, lexicon))
+    return tuple(groups)
+
+
+def _words_forms(words: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(f for w in words for f in _forms(w, lexicon))
+
+
+def _forms(lemma: str, lexicon: Lexicon) -> set[str]:
+    """Every surface the coder's lemmas (`lexicon.LemmaTable`, the parser's tag either way)
+    could read as `lemma`: its verb and noun inflections and what `_singular` undoes."""
+    return {*verb_forms(lemma, lexicon.irregular), *noun_forms(lemma), lemma + "s",
+            lemma + "es", lemma[:-1] + "ies"}
