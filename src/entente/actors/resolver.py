@@ -56,10 +56,11 @@ class _Part:
     link: str = ""
     as_ethnic: bool = False
     possessed: bool = False  # a title after a person's possessive: "Putin's spokesman"
+    #: the kinds of its entries (read many times a phrase: worked out once)
+    types: frozenset[str] = field(init=False)
 
-    @property
-    def types(self) -> set[str]:
-        return {entry.type for entry in self.entries}
+    def __post_init__(self) -> None:
+        self.types = frozenset(entry.type for entry in self.entries)
 
 
 @dataclass(slots=True)

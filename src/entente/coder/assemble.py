@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..record import Actor, Document, Event
 from .frames import Frame
+from .spans import doc_text
 
 DATASET = "entente"
 
@@ -126,7 +127,7 @@ def trigger_span(frame: Frame) -> tuple[str, int, int]:
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if tokens[-1].i - tokens[0].i + 1 == len(tokens):
-        return doc.text[start:end], start, end
+        return doc_text(doc)[start:end], start, end
     return " ".join(t.text for t in tokens), start, end
 
 

@@ -44,6 +44,7 @@ from .spans import (
     coordinated_modifiers,
     coordinated_owners,
     core_phrase,
+    doc_text,
     grow_phrase,
     mention_phrase,
     whole_names,
@@ -404,7 +405,7 @@ class Coder:
             return sources, targets
         role = backstop.TARGET if sources else backstop.SOURCE
         heads = []
-        for mention in self._free_mentions(parsed.text, ctx, [*sources, *targets, *rejected]):
+        for mention in self._free_mentions(doc_text(parsed), ctx, [*sources, *targets, *rejected]):
             actor = mention.to_actor(*mention_phrase(parsed, mention, frame), in_role=True)
             if _same_country(placed, actor) or not self._kept(
                     [actor], frame, parsed, target=role == backstop.TARGET):
@@ -511,7 +512,7 @@ class Coder:
         if not any(self._unplaced(a) for a in (source, target)):
             return False
         return any(m.kind in ("state", "location") and m.country
-                   for m in self._mentions(parsed.text, ctx))
+                   for m in self._mentions(doc_text(parsed), ctx))
 
     @staticmethod
     def _unplaced(actor: Actor) -> bool:
@@ -553,7 +554,7 @@ class Coder:
         (source) or after it (target), within the clause, at lower confidence."""
         if "speech-act" in frame.flags:
             return sources, targets
-        text = parsed.text
+        text = doc_text(parsed)
         start = min(t.idx for t in frame.trigger)
         end = max(t.idx + len(t.text) for t in frame.trigger)
         mentions = self._free_mentions(text, ctx, [*sources, *targets, *rejected])
@@ -760,8 +761,8 @@ class Coder:
                                            if t.i in avoid]
             bloc = self._pair_bloc(span_text)
             pair = next((p for p in (self._pair_within(head, ctx),
-                                     self._sentence_pair(doc.text, char_start, ctx, others),
-                                     self._later_pair(doc.text, char_end, ctx, others),
+                                     self._sentence_pair(doc_text(doc), char_start, ctx, others),
+                                     self._later_pair(doc_text(doc), char_end, ctx, others),
                                      self._previous_sentence_pair(ctx), ctx.last_pair())
                          if p is not None and (bloc is None or _members(p, bloc))), None)
             if pair is None and bloc is not None:
@@ -777,7 +778,7 @@ class Coder:
                         for a in pair]
             if pair is not None:  # "the two leaders": each of the pair named before
                 return [_as_state(a) if a.start is not None and any(a is b for b in local)
-                        or self._in_sentence(a, doc.text) else _as_state(_antecedent(a))
+                        or self._in_sentence(a, doc_text(doc)) else _as_state(_antecedent(a))
                         for a in pair]
         # ("a new round of EU sanctions on Russia": the sanctions name the actor)
         core_start, core_end = core_phrase(self.heads.head_of(head) or head, *grown)
@@ -814,7 +815,7 @@ class Coder:
         if actor.country is None and self.heads.names_people(head):
             actor = self._placed_by_origin(head, actor, ctx)
         if actor.country is None:
-            actor = self._placed_by_sentence(mention, actor, ctx, doc.text)
+            actor = self._placed_by_sentence(mention, actor, ctx, doc_text(doc))
         if actor.country is None and mention.sector and _definite(head, self.rules):
             actor = ctx.told_body(actor, mention.text, local)
         if actor.country is None and mention.sector == "GOV":
@@ -833,7 +834,7 @@ class Coder:
         if found is None:
             started = time.perf_counter()
             found = doc.user_data["entente.names"] = [
-                (m.start, m.end) for m in self.resolver.find(doc.text)
+                (m.start, m.end) for m in self.resolver.find(doc_text(doc))
                 if m.kind in NAMED_KINDS and " " in m.text]
             self.timings.resolver += time.perf_counter() - started
         return found
@@ -875,7 +876,7 @@ class Coder:
         is the last actor of the kinds its noun fits (roles.yaml `body_nouns`) that its
         sentence, else the story, named before it; with none, a real actor left unplaced."""
         kinds = self.rules.body_nouns[head.lower_]
-        named = [m.to_actor(in_role=True) for m in self._mentions(head.doc.text, ctx)
+        named = [m.to_actor(in_role=True) for m in self._mentions(doc_text(head.doc), ctx)
                  if m.end <= head.idx and m.kind in kinds and m.country]
         referent = named[-1] if named else ctx.last_of(kinds, before=local,
                                                         accept=lambda a: bool(a.country))
@@ -899,7 +900,7 @@ class Coder:
         speaker = next(iter(self._speaker_referent(head, avoid, ctx)), None)
         if speaker is not None and fitting(speaker.country) and speaker.kind == "state":
             return speaker
-        named = [m.to_actor(in_role=True) for m in self._mentions(head.doc.text, ctx)
+        named = [m.to_actor(in_role=True) for m in self._mentions(doc_text(head.doc), ctx)
                  if m.end <= head.idx and fitting(m.country) and m.kind == "state"]
         named = [a for a in named if not _bound_by_subject(head, a)]
         subjects = [a for a in named if _is_subject(head.doc, a)]
@@ -1101,7 +1102,7 @@ class Coder:
                        kinds: tuple[str, ...]) -> list[Mention]:
         """The placed mentions (of `kinds`) a pronoun's sentence names before it, in order:
         the antecedents it may stand for."""
-        return [m for m in self._mentions(pronoun.doc.text, ctx)
+        return [m for m in self._mentions(doc_text(pronoun.doc), ctx)
                 if pronoun.sent.start_char <= m.start and m.end <= pronoun.idx
                 and m.country and m.kind in kinds]
 
@@ -1487,8 +1488,8 @@ class Coder:
         doc = token.doc
         first = doc[min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])]
         start, end = first.idx, token.idx + len(token.text)
-        place = self._resolve(doc.text[start:end], ctx).to_actor(doc.text[start:end], start,
-                                                                 end, in_role=True)
+        text = doc_text(doc)[start:end]
+        place = self._resolve(text, ctx).to_actor(text, start, end, in_role=True)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"
                       and c.lower_ in ("its", "their")), None)
         own = {d.country for d in doers if d.country}

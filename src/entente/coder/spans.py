@@ -215,13 +215,21 @@ def _clausal_tail(child: Token) -> bool:
     return False
 
 
+def doc_text(doc: Any) -> str:
+    """The text of a parse, joined once: spaCy's `Doc.text` joins every token anew."""
+    text = doc.user_data.get("entente.text")
+    if text is None:
+        text = doc.user_data["entente.text"] = doc.text
+    return text
+
+
 def text_holds(doc: Any, needle: str) -> bool:
     """Does the text of `doc` hold `needle`, ignoring case (worked out once per parse and
     needle): a cheap test before a walk over the tokens that only that word can start."""
     key = f"entente.holds:{needle}"
     found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = needle in doc.text.lower()
+        found = doc.user_data[key] = needle in doc_text(doc).lower()
     return found
 
 
