@@ -186,17 +186,24 @@ STARTERS = [
     "Chinese experts expect Beijing to condemn the Japanese move.",
     "Egypt plans to host the Sudanese and Ethiopian leaders in Cairo.",
     "Analysts in Warsaw expect the Polish central bank to hold rates.",
+    "Hanoi reacted angrily to the return of the Chinese survey ship.",
+    "Hanoi reacted to the return of the Chinese survey ship.",
+    "The missile launch drew sharp criticism from Seoul and Tokyo.",
+    "Kenya received two patrol boats from Turkey last month.",
+    "The Iraqi-mediated talks between Riyadh and Tehran resumed.",
 ]
 
 
 @pytest.mark.parametrize("sentence", STARTERS)
-def test_the_prefilter_stops_only_sentences_without_frames(coder, sentence):
-    """A sentence the pre-filter stops would give no frame if it were parsed."""
+def test_a_sentence_without_frame_starters_gives_no_frame(coder, sentence):
+    """A sentence the pre-filter stops for want of a word that may start a frame would give
+    no frame if it were parsed."""
     from entente.coder.frames import find_frames
     from entente.coder.mend import mend_parse
     from entente.coder.policy import apply_policies
+    from entente.coder.prefilter import _WORD
 
-    if coder.prefilter.passes(sentence):
+    if coder.prefilter.starters.found({w.lower().rstrip(".") for w in _WORD.findall(sentence)}):
         return
     parsed = coder.nlp(sentence)
     coder.lemmas.assign(parsed)

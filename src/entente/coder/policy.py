@@ -35,6 +35,24 @@ GOVERNOR_KINDS = (("intent", "intent_verbs"), ("attempt", "attempt_verbs"),
                   ("threat", "threat_verbs"), ("consider", "consider_verbs"))
 
 
+def frame_verbs(rules: Rules) -> dict[str, frozenset[str]]:
+    """The verbs the policies below build frames from, not from a lexicon trigger, each with
+    the words one of which it needs beside it (none: an empty set): speech acts and
+    evaluations (speech verbs that are no cognition verbs, naming verbs), drawn reactions
+    (drawing verbs and a reaction noun) and angry reactions (responding verbs and a hostile
+    manner word). The pre-filter reads them (`prefilter.FrameStarters`): a policy that
+    builds frames from other words must name them here."""
+    reactions = frozenset(rules.drawn_reactions) | rules.bare_reactions
+    needs: dict[str, frozenset[str]] = {}
+    for verbs, words in ((rules.drawing_verbs, reactions),
+                         (rules.responding_verbs, rules.hostile_manner_words)):
+        for verb in verbs:
+            needs[verb] = needs.get(verb, frozenset()) | words
+    for verb in rules.speech_verbs - rules.cognition_verbs | rules.naming_verbs:
+        needs[verb] = frozenset()
+    return needs
+
+
 def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     """The frames that survive the policies, with codes, roles and speakers adjusted."""
     if _is_question(sent):

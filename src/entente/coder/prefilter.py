@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from .bundle import Rules
 from .lexicon import ANY_OBJECT, EXCLUDED, NAMED_OBJECT, Entry, Lexicon, noun_forms, verb_forms
+from .policy import frame_verbs
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _FUNCTION_WORDS = frozenset("""
@@ -138,9 +139,9 @@ _PARTS = re.compile(r"['.-]")
 
 
 class FrameStarters:
-    """The words a frame can start from (`lexicon` verbs, nouns and adjectives, the verbs of
-    saying and naming the policies read, receipts and drawn reactions), each with what it
-    needs beside it: a verb all of whose rows name a particle, an object or a subject
+    """The words a frame can start from (`lexicon` verbs, nouns and adjectives, receipts, the
+    verbs the policies build frames from: `policy.frame_verbs`), each with what it needs
+    beside it: a verb all of whose rows name a particle, an object or a subject
     starts one only with a word of some row. Word forms over-generate: the set must hold
     every token the parser could lemmatise to a starter."""
 
@@ -156,14 +157,14 @@ class FrameStarters:
                     needs.setdefault(form, set()).update(rows)
         for lemma in lexicon.lemmas("N") | lexicon.lemmas("A"):
             always |= _forms(lemma, lexicon)
-        for lemma in rules.speech_verbs - rules.cognition_verbs | rules.naming_verbs:
-            always |= _forms(lemma, lexicon)
-        for verbs, things in ((rules.receiving_verbs, rules.receipt_codes),
-                              (rules.drawing_verbs, rules.drawn_reactions)):
-            group = (_words_forms((t.split()[-1] for t in things), lexicon),)
-            for lemma in verbs:
-                for form in _forms(lemma, lexicon):
-                    needs.setdefault(form, set()).add(group)
+        received = _words_forms((t.split()[-1] for t in rules.receipt_codes), lexicon)
+        verbs = [(v, received) for v in rules.receiving_verbs] + [*frame_verbs(rules).items()]
+        for lemma, words in verbs:
+            for form in _forms(lemma, lexicon):
+                if words:
+                    needs.setdefault(form, set()).add((_words_forms(words, lexicon),))
+                else:
+                    always.add(form)
         self.always = frozenset(always)
         self.needs = {form: tuple(rows) for form, rows in needs.items() if form not in always}
 
