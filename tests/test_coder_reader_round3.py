@@ -266,3 +266,32 @@ def test_negated_welcome_and_words_of_war_are_criticism(coder, text, expected):
 def test_a_welcome_still_welcomes(coder):
     assert not any(c.startswith("11") for _, c, _ in dyadic(
         coder, "Kenya's president said Ugandan traders were always welcome in Nairobi."))
+
+
+# --- pressure, calls and demands come from their "from" phrase, towards whoever faces them -
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serbia faces mounting pressure from Brussels to impose sanctions on Russia.",
+     ("EU", "10", "SRB")),
+    ("The Dutch government has resisted pressure from Washington to restrict chip equipment "
+     "sales to China.", ("NLD", "12", "USA")),
+    ("Hungary defied calls from Brussels to impose sanctions on Russian gas.",
+     ("HUN", "12", "EU")),
+    ("Turkey ignored calls from Washington to impose sanctions on Russia.",
+     ("TUR", "12", "USA")),
+])
+def test_pressure_comes_from_its_from_phrase(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(s == expected[2] and t == expected[0] and c == expected[1]
+                   for s, c, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia faces mounting pressure from Brussels to impose sanctions on Russia.",
+    "Turkey ignored calls to impose sanctions on Russia.",
+    "The Dutch government has resisted pressure from Washington to restrict chip equipment "
+    "sales to China.",
+])
+def test_an_act_only_pressed_for_or_refused_is_not_done(coder, text):
+    assert not any(c.startswith("16") or c.startswith("17") for _, c, _ in dyadic(coder, text))

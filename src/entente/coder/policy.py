@@ -839,7 +839,17 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     elif kind == "command":
         frame.targets = frame.targets or addressees
     if subjects:
-        frame.sources = subjects
+        # ("Pressure from Beijing forced Honiara to cancel": the party pressing)
+        frame.sources = [p for s in subjects for p in (
+            _pressing_parties(s) if s.lemma_.lower() in rules.governor_nouns else [s])]
+
+
+def _pressing_parties(noun: Token) -> list[Token]:
+    """The parties a demand, call or pressure comes from: its "from" or "by" phrase
+    ("pressure from Brussels", "calls by Washington")."""
+    found = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+             for p in c.children if p.dep_ == "pobj"]
+    return found + [c for f in found for c in f.conjuncts]
 
 
 def _ceased(frame: Frame, rules: Rules) -> Frame | None:
@@ -1131,10 +1141,15 @@ def _apply_noun_governor(frame: Frame, noun: Token, rules: Rules, governors: set
     if code is None:
         return
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    pressed: list[Token] = []
+    if not owners and _pressing_parties(noun):
+        # "Serbia faces pressure from Brussels to impose sanctions": Brussels presses Serbia
+        owners = _pressing_parties(noun)
+        pressed = verb_subjects(noun.head, rules)[0] if noun.dep_ == "dobj" else []
     if not owners and noun.dep_ in ("dobj", "nsubjpass", "attr"):  # "repeated its demand"
         owners = verb_subjects(noun.head, rules)[0]
-    if kind in ("appeal", "demand"):
-        frame.targets = frame.sources or frame.targets
+    if kind in ("appeal", "demand"):  # (the noun itself is no doer of its clause)
+        frame.targets = [s for s in frame.sources if s.i != noun.i] or pressed or frame.targets
     if owners:
         frame.sources = owners
     governors.add(noun.i)
