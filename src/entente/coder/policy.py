@@ -1149,7 +1149,11 @@ def _apply_noun_governor(frame: Frame, noun: Token, rules: Rules, governors: set
     if not owners and noun.dep_ in ("dobj", "nsubjpass", "attr"):  # "repeated its demand"
         owners = verb_subjects(noun.head, rules)[0]
     if kind in ("appeal", "demand"):  # (the noun itself is no doer of its clause)
-        frame.targets = [s for s in frame.sources if s.i != noun.i] or pressed or frame.targets
+        addressees = [p for c in noun.children if c.dep_ == "prep"
+                      and c.lower_ in rules.appeal_addressee_preps
+                      for p in c.children if p.dep_ == "pobj"]  # "an ultimatum to Sudan"
+        frame.targets = [s for s in frame.sources if s.i != noun.i] or pressed \
+            or addressees or frame.sources or frame.targets
     if owners:
         frame.sources = owners
     governors.add(noun.i)
