@@ -54,3 +54,13 @@ def test_a_conjoined_act_is_done_to_the_party_the_first_act_named(coder, text, e
 def test_no_party_is_shared_where_none_was_named(coder, text):
     found = triples(coder, text)
     assert not any(code in ("051", "163") and target for _, code, target in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attacks on shipping prompted US and British strikes on Yemen.",
+     {("USA", "19", "YEM"), ("GBR", "19", "YEM")}),
+    ("French and German criticism of Hungary's veto grew louder.",
+     {("FRA", "11", "HUN"), ("DEU", "11", "HUN")}),
+])
+def test_each_coordinated_owner_of_an_event_noun_does_it(coder, text, expected):
+    assert expected <= roots(coder, text)

@@ -1843,6 +1843,10 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
                and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.dep_ != "amod" or
                (c.dep_ == "amod" and c.text[:1].isupper()))
                and c.lower_ not in rules.joint_modifiers]
+    # ("US and British strikes on Yemen": each coordinated modifier)
+    sources += [c for s in sources if s.dep_ in ("nmod", "compound", "amod")
+                for c in s.conjuncts if c.i < noun.i and c.text[:1].isupper()
+                and c not in sources and c.lower_ not in rules.joint_modifiers]
     return sources + _leaders(noun, rules) + (noun_agents(noun) or _makers(noun, rules))
 
 
