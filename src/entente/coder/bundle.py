@@ -183,7 +183,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "backstop_source_preps": _lower_words, "backstop_blocking_flags": _words,
     "backstop_participle_deps": _words, "affecting_participles": _lower_words,
     "backstop_passive_roots": _words, "standing_tie_verbs": _lower_words,
-    "overseeing_verbs": _lower_words,
+    "overseeing_verbs": _lower_words, "conflict_party_nouns": _lower_words,
+    "conflict_nouns": _lower_words,
     "pair_blocs": _word_sets, "ruler_nouns": _text_map, "body_nouns": _word_lists,
     "named_place_nouns": _lower_words,
 }
@@ -344,6 +345,8 @@ class Rules:
     crime_sectors: frozenset[str]
     standing_tie_verbs: frozenset[str]
     overseeing_verbs: frozenset[str]
+    conflict_party_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
     pair_blocs: dict[str, frozenset[str]]
     ruler_nouns: dict[str, str]
     body_nouns: dict[str, tuple[str, ...]]

@@ -814,6 +814,8 @@ class Coder:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
         if actor.country is None and self.heads.names_people(head):
             actor = self._placed_by_origin(head, actor, ctx)
+        if actor.country is None and head.lower_ in self.rules.conflict_party_nouns:
+            actor = self._placed_by_conflict(head, actor, ctx)
         if actor.country is None:
             actor = self._placed_by_sentence(mention, actor, ctx, doc_text(doc))
         if actor.country is None and mention.sector and _definite(head, self.rules):
@@ -826,6 +828,30 @@ class Coder:
                 actor.text, 0, 0, actor.kind, actor.country, actor.sector, actor.code),
                 ctx.resolver_context)
         return self._coordinated(head, actor, ctx)
+
+    def _placed_by_conflict(self, head: Any, actor: Actor, ctx: DocumentMemory) -> Actor:
+        """"the parties to the conflict in Yemen", "all sides in the Libyan conflict": the
+        sides of a conflict (roles.yaml `conflict_party_nouns`) placed in one state by a name
+        or people's adjective in the conflict's phrase are groups of that state."""
+        doc = head.doc
+        after = head.right_edge.i + 1  # (the parser may hang "to the conflict" on the verb)
+        preps = [p for p in head.children if p.dep_ == "prep"]
+        if after < len(doc) and doc[after].dep_ == "prep" and \
+                any(a.i == doc[after].head.i for a in head.ancestors):
+            preps.append(doc[after])
+        conflicts = [n for p in preps if p.lower_ in ("to", "in", "of") for n in p.children
+                     if n.dep_ == "pobj" and n.lemma_.lower() in self.rules.conflict_nouns]
+        words = [t for n in conflicts for t in n.subtree
+                 if t.i != n.i and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()]
+        places = [self._resolve(doc[t.left_edge.i:t.i + 1].text, ctx) for t in words
+                  if t.dep_ != "compound"]
+        countries = {m.country for m in places if m.kind == "state" and m.country
+                     and ontology.igo(m.country) is None}
+        if len(countries) != 1:
+            return actor
+        country = countries.pop()
+        return replace(actor, kind="group", country=country,
+                       code=f"{cameo_code(country) or country}{actor.sector or ''}")
 
     def _known_names(self, doc: Any) -> list[tuple[int, int]]:
         """Character spans of the multi-word names the gazetteer knows in a parsed sentence
