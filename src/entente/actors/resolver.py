@@ -307,7 +307,8 @@ class ActorResolver:
                 before = self._skip_back(tokens, k - 1, ("determiners", "place_modifiers"))
                 if (place is None or country is None or before < 0
                         or tokens[before].norm not in self._rules["locative_prepositions"]
-                        or self._describes_a_thing(tokens, k)):
+                        or self._describes_a_thing(tokens, k)
+                        or _modifies_next(tokens, end, mention)):
                     continue
                 text = sentence[tokens[k].start:tokens[end - 1].end]
                 inner.append(Mention(text, tokens[k].start, tokens[end - 1].end, "location",
@@ -834,3 +835,12 @@ def resolve_text(text: str, date: date | str | None = None,
                  gazetteer: Gazetteer | None = None) -> list[Mention]:
     """All mentions in `text` with the bundled (or given) gazetteer: ActorResolver().find."""
     return ActorResolver(gazetteer).find(text, date=date)
+
+
+def _modifies_next(tokens: Sequence[Token], end: int, mention: Mention) -> bool:
+    """A place name glued before a common noun of the phrase names whose thing it is, not
+    where: "outside the US embassy in Manila" puts the crowd in Manila."""
+    if end >= len(tokens) or tokens[end].end > mention.end:
+        return False
+    word = tokens[end].text
+    return word[:1].islower() and word.isalpha()

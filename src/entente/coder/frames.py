@@ -1022,8 +1022,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
-    if not frame.targets and frame.code[:2] in rules.site_target_roots:
-        frame.targets = _site_bodies(verb, noun, rules)
+    if frame.code[:2] in rules.site_target_roots and all(
+            t.pos_ == "NOUN" and not _named(t) for t in frame.targets):
+        # ("burned flags outside the US embassy": the things burned name no party)
+        frame.targets = _site_bodies(verb, noun, rules) or frame.targets
     frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None) \
         or frame.location
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
