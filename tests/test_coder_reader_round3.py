@@ -295,3 +295,28 @@ def test_pressure_comes_from_its_from_phrase(coder, text, expected):
 ])
 def test_an_act_only_pressed_for_or_refused_is_not_done(coder, text):
     assert not any(c.startswith("16") or c.startswith("17") for _, c, _ in dyadic(coder, text))
+
+
+# --- a comment on a deed done with named forces or arms is aimed at their country --------
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("Beijing condemned the sale of US weapons to Taiwan.", ("CHN", "111", "USA"),
+     ("CHN", "111", "TWN")),
+    ("Moscow criticised the delivery of German tanks to Ukraine.", ("RUS", "111", "DEU"),
+     ("RUS", "111", "UKR")),
+    ("Iran condemned the deployment of American warships to the Gulf.",
+     ("IRN", "111", "USA"), None),
+])
+def test_a_comment_on_a_deed_with_named_arms_aims_at_their_country(coder, text, expected,
+                                                                   not_expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China criticised the transfer of weapons to Taiwan.", ("CHN", "111", "TWN")),
+    ("Ukraine welcomed the delivery of aid by Poland.", ("UKR", "051", "POL")),
+])
+def test_unnamed_arms_and_named_agents_keep_their_target(coder, text, expected):
+    assert expected in dyadic(coder, text)

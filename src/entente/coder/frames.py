@@ -133,6 +133,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [t for t in frame.targets if not _reciprocal(t)]
             frame.symmetric = True
             frame.flags.append("reciprocal")
+        if frame.code[:2] in rules.reaction_roots:  # "criticised the deployment of X's police"
+            frame.targets = [d for t in frame.targets for d in _armed_doers(t, rules)]
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         if frame.symmetric and not frame.targets and not _done_jointly(frame, joint):
             parties = _infinitive_parties(frame, rules)
@@ -428,6 +430,17 @@ def _own_forces(noun: Token, frame: Frame, rules: Rules) -> bool:
     forces a show of force (roles.yaml `force_roots`) moves are the doer's own, not its
     target (an armed noun with no name or demonym of its own)."""
     return frame.code[:2] in rules.force_roots and not _named(noun) and is_armed(noun, rules)
+
+
+def _armed_doers(noun: Token, rules: Rules) -> list[Token]:
+    """What a comment on a deed done with named forces or arms is aimed at: those forces,
+    whose country did it, not the place or party the deed went to ("criticised the
+    deployment of Kenyan police to Haiti", "condemned the sale of US weapons to Taiwan");
+    [noun] itself for any other noun, or one with an owner or agent of its own."""
+    if noun.pos_ != "NOUN" or _named(noun) or _prep_objects(noun, "by"):
+        return [noun]
+    armed = [p for p in _prep_objects(noun, "of") if is_armed(p, rules) and _named(p)]
+    return _with_conjuncts(armed[:1]) or [noun]
 
 
 def is_armed(token: Token, rules: Rules) -> bool:
