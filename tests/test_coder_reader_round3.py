@@ -297,7 +297,7 @@ def test_an_act_only_pressed_for_or_refused_is_not_done(coder, text):
     assert not any(c.startswith("16") or c.startswith("17") for _, c, _ in dyadic(coder, text))
 
 
-# --- a comment on a deed done with named forces or arms is aimed at their country --------
+# --- criticism of a deed done with named forces or arms is aimed at their country -------
 
 @pytest.mark.parametrize(("text", "expected", "not_expected"), [
     ("Beijing condemned the sale of US weapons to Taiwan.", ("CHN", "111", "USA"),

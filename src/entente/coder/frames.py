@@ -133,7 +133,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [t for t in frame.targets if not _reciprocal(t)]
             frame.symmetric = True
             frame.flags.append("reciprocal")
-        if frame.code[:2] in rules.reaction_roots:  # "criticised the deployment of X's police"
+        if frame.code[:2] == "11":  # "criticised the deployment of Kenyan police"
             frame.targets = [d for t in frame.targets for d in _armed_doers(t, rules)]
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         if frame.symmetric and not frame.targets and not _done_jointly(frame, joint):
