@@ -60,3 +60,12 @@ def test_cutting_ones_own_output_is_no_embargo(coder, text, expected):
 
 def test_cutting_supplies_to_a_party_stays_an_embargo(coder):
     assert dyadic(coder, "Russia cut gas supplies to Moldova.") == {("RUS", "163", "MDA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Polish prime minister said Hungary's stance was a betrayal of European values.",
+     ("POL", "111", "HUN")),
+    ("Kyiv called Budapest's veto an affront to European solidarity.", ("UKR", "111", "HUN")),
+])
+def test_a_verdict_of_betrayal_is_criticism_of_the_deed_s_owner(coder, text, expected):
+    assert expected in dyadic(coder, text)
