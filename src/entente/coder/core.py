@@ -1365,9 +1365,11 @@ class Coder:
             return found[0] if found[0].country not in own else None
         personal = owner.lower_ in ("his", "her")
         kinds = ("person", "state", "igo") if personal else ("state", "igo")
-        # (in the pronoun's sentence, outside relative clauses that only describe a party:
-        # "Poland, which borders Belarus, sent troops to its border")
-        aside = [_char_span(t) for t in owner.sent if t.dep_ == "relcl"
+        # (in the pronoun's sentence, outside relative clauses and appositions that only
+        # describe a party: "Poland, which borders Belarus, sent troops to its border",
+        # "Pakistan, a key U.S. ally, urged its citizens to leave")
+        aside = [_char_span(t) for t in owner.sent if (t.dep_ == "relcl" or t.dep_ == "appos"
+                                                       and t.pos_ == "NOUN")
                  and owner not in t.subtree]
         before = [m for m in self._placed_before(owner, ctx, kinds) if m.country not in own
                   and not any(lo <= m.start < hi for lo, hi in aside)]
