@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from coder_helpers import coded
 from entente.coder import dates
 from entente.coder.sentences import _NAV, _may_be_navigation, is_boilerplate
 
@@ -210,3 +211,13 @@ def test_a_sentence_without_frame_starters_gives_no_frame(coder, sentence):
     mend_parse(parsed, coder._told_verb)
     assert apply_policies(parsed, find_frames(parsed, coder.lexicon, coder.rules),
                           coder.rules) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mexico re-opened its border with Guatemala after the floods.",
+    "Pakistan re-opened its border with Afghanistan.",
+])
+def test_a_hyphenated_trigger_passes_the_prefilter(coder, sentence):
+    """The parser splits "re-opened" into "re", "-" and "opened": the part is a trigger."""
+    assert coder.prefilter.passes(sentence)
+    assert any(e.cameo_code == "086" for e in coded(coder, sentence))

@@ -106,7 +106,7 @@ class Prefilter:
     def passes(self, sentence: str) -> bool:
         words = _WORD.findall(sentence)
         lowered = [w.lower().rstrip(".") for w in words]
-        present = set(lowered)
+        present = with_parts(set(lowered))  # ("re-opened its border": "opened" counts)
         if not self.starters.found(present):
             return False
         has_trigger = not self.triggers.isdisjoint(present) or any(
@@ -170,10 +170,15 @@ class FrameStarters:
 
     def found(self, present: set[str]) -> bool:
         """Whether a sentence of these lower-case words (`_WORD`'s) may hold a frame."""
-        words = present | {p for w in present if _PARTS.search(w) for p in _PARTS.split(w)}
+        words = with_parts(present)
         return not self.always.isdisjoint(words) or any(
             all(not group.isdisjoint(words) for group in row)
             for w in words & self.needs.keys() for row in self.needs[w])
+
+
+def with_parts(words: set[str]) -> set[str]:
+    """`words` and the parts of its hyphenated or dotted ones ("re-opened": "re", "opened")."""
+    return words | {p for w in words if _PARTS.search(w) for p in _PARTS.split(w)}
 
 
 def _needs(entry: Entry, lexicon: Lexicon) -> Needs:
