@@ -320,3 +320,22 @@ def test_a_comment_on_a_deed_with_named_arms_aims_at_their_country(coder, text, 
 ])
 def test_unnamed_arms_and_named_agents_keep_their_target(coder, text, expected):
     assert expected in dyadic(coder, text)
+
+
+# --- more verbs of rebuke ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing rapped Tokyo over the shrine visit.", ("CHN", "111", "JPN")),
+    ("Ankara bristled at the French president's remarks.", ("TUR", "111", "FRA")),
+    ("China's envoy lectured Washington on human rights.", ("CHN", "111", "USA")),
+])
+def test_more_verbs_of_rebuke_are_criticism(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rapper lectured at a university in Lagos.",
+    "Police rapped on the door of the Nigerian embassy.",
+])
+def test_lecturing_and_rapping_without_a_party_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()
