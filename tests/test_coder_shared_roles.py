@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import roots, triples
+from coder_helpers import dyadic, roots, triples
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -64,3 +64,19 @@ def test_no_party_is_shared_where_none_was_named(coder, text):
 ])
 def test_each_coordinated_owner_of_an_event_noun_does_it(coder, text, expected):
     assert expected <= roots(coder, text)
+
+
+def test_who_judges_a_decision_did_not_take_it(coder):
+    found = dyadic(coder, "China condemned the decision to allow the Dalai Lama to visit "
+                          "Japan.")
+    assert ("CHN", "111", "JPN") in found
+    assert not any(s == "CHN" and c.startswith("08") for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riga took the unusual step of recalling its ambassador from Minsk.",
+     ("LVA", "161", "BLR")),
+    ("Vilnius made the decision to expel two Russian diplomats.", ("LTU", "166", "RUS")),
+])
+def test_who_takes_a_step_does_its_act(coder, text, expected):
+    assert expected in dyadic(coder, text)

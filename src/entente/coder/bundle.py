@@ -147,6 +147,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
     "maker_participles": _lower_words, "telling_verbs": _verb_inflections,
+    "support_verbs": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words,
@@ -279,6 +280,7 @@ class Rules:
     measure_nouns: frozenset[str]
     maker_participles: frozenset[str]
     telling_verbs: frozenset[str]
+    support_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -595,6 +595,11 @@ class Coder:
             lo, hi = _char_span(frame.verb)
             mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
+        if _content_infinitive(frame.verb, self.rules):
+            # "China condemned the decision to allow the Dalai Lama to visit": who decided is
+            # named in the noun's own phrase or nowhere, never the clause's subject
+            lo = frame.verb.head.left_edge.idx
+            before = [m for m in before if m.start >= lo]
         after = [m for m in mentions if m.start >= end and _same_clause(text[end:m.start])]
         head = frame.trigger[0].head
         if frame.trigger[0].dep_ == "nsubj" and head.lemma_.lower() in self.rules.drawing_verbs:
@@ -1832,6 +1837,14 @@ def _members(pair: tuple[Actor, Actor], bloc: frozenset[str]) -> bool:
 
 #: CAMEO roots of acts done in words (for `Coder._told_verb`).
 _TELLING_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def _content_infinitive(verb: Any, rules: Rules) -> bool:
+    """An infinitive that tells what a content noun is ("the decision to allow", "a plan to
+    build"), the noun the object of another verb."""
+    return verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() in rules.content_nouns
 
 
 def _char_span(token: Any) -> tuple[int, int]:

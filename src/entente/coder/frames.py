@@ -917,7 +917,7 @@ def _supported_roles(verb: Token, rules: Rules) -> list[Token] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:  # ("backed its decision to expel": whoever "its" is, not the backer)
         return owners
-    if noun.dep_ == "dobj":
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules.support_verbs:
         sources, _, how = verb_subjects(noun.head, rules)
         return [] if how == "passive" else sources
     return []
