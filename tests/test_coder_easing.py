@@ -27,9 +27,9 @@ def test_every_verb_of_easing_takes_every_measure(coder, text, expected):
 
 
 def test_agreeing_to_ease_a_measure_is_its_intent_towards_the_target(coder):
-    found = dyadic(coder, "Mexico and Canada agreed to lift retaliatory tariffs on "
-                          "American products.")
-    assert {("MEX", "0354", "USA"), ("CAN", "0354", "USA")} <= found
+    found = dyadic(coder, "Colombia and Peru agreed to scrap their retaliatory duties on "
+                          "Ecuadorian goods.")
+    assert {("COL", "0354", "ECU"), ("PER", "0354", "ECU")} <= found
 
 
 @pytest.mark.parametrize("text", [
