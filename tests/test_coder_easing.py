@@ -42,6 +42,6 @@ def test_easing_at_home_is_no_dyadic_event(coder, text):
 
 
 def test_a_special_kind_of_measure_keeps_its_own_code(coder):
-    found = dyadic(coder, "Serbia eased emergency measures on Wednesday in Montenegro "
-                          "province.")
-    assert ("SRB", "0814", "MNE") in found and not any(c == "085" for _, c, _ in found)
+    found = dyadic(coder, "Israel eased emergency measures in the occupied West Bank on "
+                          "Sunday.")
+    assert ("ISR", "0814", "PSE") in found and not any(c == "085" for _, c, _ in found)
