@@ -55,7 +55,8 @@ def test_a_protest_over_something_that_names_nobody_is_one_sided(coder, text):
      ("UGA", "0842", "KEN")),
     ("Iraq has paid compensation to Kuwait for the damage done during the 1990 invasion.",
      ("IRQ", "0842", "KWT")),
-    ("Serbia eased emergency measures in Montenegro on Wednesday.", ("SRB", "0814", "MNE")),
+    ("Israel lifted emergency measures in the occupied West Bank town of Jenin.",
+     ("ISR", "0814", "PSE")),
 ])
 def test_concessions(coder, text, expected):
     assert expected in triples(coder, text)
