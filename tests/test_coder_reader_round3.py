@@ -339,3 +339,8 @@ def test_more_verbs_of_rebuke_are_criticism(coder, text, expected):
 ])
 def test_lecturing_and_rapping_without_a_party_give_nothing(coder, text):
     assert dyadic(coder, text) == set()
+
+
+def test_a_deed_told_with_its_own_phrase_is_no_deed_told_before(coder):
+    found = dyadic(coder, "Beijing called the ban on Chinese cameras discriminatory.")
+    assert not any(s == t for s, _, t in found)

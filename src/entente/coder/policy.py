@@ -311,7 +311,9 @@ def _told_deed(noun: Token, rules: Rules) -> bool:
     expulsions", roles.yaml `told_deed_nouns`): the coder finds whose deed it was in the
     sentences before."""
     return noun.pos_ == "NOUN" and noun.lower_ in rules.told_deed_nouns and any(
-        c.dep_ == "det" and c.lower_ in rules.definite_determiners for c in noun.children)
+        c.dep_ == "det" and c.lower_ in rules.definite_determiners for c in noun.children) \
+        and not any(c.dep_ in ("poss", "prep", "acl", "relcl") or c.pos_ == "PROPN"
+                    for c in noun.children)  # ("the ban on Chinese cameras": told now)
 
 
 def _named_predicate(verb: Token) -> list[Token]:
