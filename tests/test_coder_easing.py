@@ -45,3 +45,22 @@ def test_a_special_kind_of_measure_keeps_its_own_code(coder):
     found = dyadic(coder, "Israel eased emergency measures in the occupied West Bank on "
                           "Sunday.")
     assert ("ISR", "0814", "PSE") in found and not any(c == "085" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU lifted the sanctions it had imposed on Belarus in 2020.", ("EU", "085", "BLR")),
+    ("Washington scrapped the tariffs it imposed on Indian steel.", ("USA", "085", "IND")),
+    ("China lifted the ban it had placed on Australian wine.", ("CHN", "085", "AUS")),
+    ("Russia lifted the state of emergency it had declared in occupied Kherson.",
+     ("RUS", "0814", "UKR")),
+])
+def test_a_measure_lifted_is_aimed_where_the_clause_on_it_says(coder, text, expected):
+    """The relative clause tells what the lifted measure is, no new sanction: the easing is
+    the event, aimed at the party the clause names."""
+    found = dyadic(coder, text)
+    assert found == {expected}
+
+
+def test_a_relative_clause_with_a_doer_of_its_own_is_an_act(coder):
+    found = dyadic(coder, "Kenya signed the deal that Ethiopia had rejected in March.")
+    assert any(s == "ETH" and c.startswith("12") for s, c, _ in found)

@@ -183,7 +183,43 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     joint = {f.trigger[0].i for f in frames if _joint_parties(f)}
     frames = [f for f in frames if not (f.sources and all(
         s.i in joint and s.dep_ == "nsubj" and s.head.i == f.verb.i for s in f.sources))]
+    frames = _told_things(frames)
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
+
+
+def _told_things(frames: list[Frame]) -> list[Frame]:
+    """"The EU lifted the sanctions it had imposed on Belarus": a relative clause on the
+    event noun of another frame tells what that thing is, no new act; its party is the
+    other frame's target when that frame has none."""
+    kept = []
+    for frame in frames:
+        if frame.verb.dep_ != "relcl":
+            kept.append(frame)
+            continue
+        nouns = {t.i for t in frame.trigger if t.pos_ == "NOUN"} | {frame.verb.head.i}
+        main = next((f for f in frames if f is not frame and f.verb.dep_ != "relcl"
+                     and nouns & {t.i for t in _things_of(f)}), None)
+        if main is None or not _same_doer(frame, main):
+            kept.append(frame)  # ("signed the deal that Ethiopia had rejected": an act)
+        elif all(t.pos_ == "NOUN" and not _named(t) for t in main.targets):
+            main.targets = frame.targets or main.targets
+    for frame in kept:  # ("lifted the ban it had placed on Australian wine": no frame)
+        if not frame.targets and frame.code[:2] == "08":
+            frame.targets = [p for t in _things_of(frame) for c in t.children
+                             if c.dep_ == "relcl" for p in _prep_objects(c, "on")]
+    return kept
+
+
+def _same_doer(told: Frame, main: Frame) -> bool:
+    """The relative clause's doer is the main act's: a pronoun, or the same word."""
+    own = {s.lower_ for s in main.sources}
+    return bool(told.sources) and all(s.pos_ == "PRON" or s.lower_ in own for s in told.sources)
+
+
+def _things_of(frame: Frame) -> list[Token]:
+    """The event noun of a frame and its verb's direct objects: what a relative clause on
+    them tells of."""
+    return frame.trigger[1:] + [c for c in frame.verb.children if c.dep_ == "dobj"]
 
 
 def _joint_parties(frame: Frame) -> bool:
