@@ -199,8 +199,11 @@ def _told_things(frames: list[Frame]) -> list[Frame]:
         nouns = {t.i for t in frame.trigger if t.pos_ == "NOUN"} | {frame.verb.head.i}
         main = next((f for f in frames if f is not frame and f.verb.dep_ != "relcl"
                      and nouns & {t.i for t in _things_of(f)}), None)
-        if main is None or not _same_doer(frame, main):
-            kept.append(frame)  # ("signed the deal that Ethiopia had rejected": an act)
+        if main is None or not _same_doer(frame, main) or not (
+                main.code[:2] == "08" or frame.verb.head.i in {t.i for t in frame.trigger}):
+            # ("signed the deal that Ethiopia had rejected", "expelled two diplomats it
+            # accused of spying": acts of their own)
+            kept.append(frame)
         elif all(t.pos_ == "NOUN" and not _named(t) for t in main.targets):
             main.targets = frame.targets or main.targets
     for frame in kept:  # ("lifted the ban it had placed on Australian wine": no frame)
