@@ -204,13 +204,19 @@ def _told_things(frames: list[Frame]) -> list[Frame]:
             # ("signed the deal that Ethiopia had rejected", "expelled two diplomats it
             # accused of spying": acts of their own)
             kept.append(frame)
-        elif all(t.pos_ == "NOUN" and not _named(t) for t in main.targets):
+        elif _names_no_party(main.targets):
             main.targets = frame.targets or main.targets
     for frame in kept:  # ("lifted the ban it had placed on Australian wine": no frame)
         if not frame.targets and frame.code[:2] == "08":
             frame.targets = [p for t in _things_of(frame) for c in t.children
                              if c.dep_ == "relcl" for p in _prep_objects(c, "on")]
     return kept
+
+
+def _names_no_party(targets: list[Token]) -> bool:
+    """Targets that are things ("the bases", "flags"): common nouns with no name before
+    them; true of no targets at all."""
+    return all(t.pos_ == "NOUN" and not _named(t) for t in targets)
 
 
 def _same_doer(told: Frame, main: Frame) -> bool:
@@ -1074,8 +1080,7 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
-    if frame.code[:2] in rules.site_target_roots and all(
-            t.pos_ == "NOUN" and not _named(t) for t in frame.targets):
+    if frame.code[:2] in rules.site_target_roots and _names_no_party(frame.targets):
         # ("burned flags outside the US embassy": the things burned name no party)
         frame.targets = _site_bodies(verb, noun, rules) or frame.targets
     frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None) \
@@ -1909,8 +1914,7 @@ def _makers(noun: Token, rules: Rules) -> list[Token]:
     announced by the US Treasury", roles.yaml `maker_participles`)."""
     return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             and c.lemma_.lower() in rules.maker_participles
-            for a in c.children if a.dep_ == "agent"
-            for p in a.children if p.dep_ == "pobj" and not is_time(p)]
+            for p in _agents(c) if not is_time(p)]
 
 
 def _leaders(noun: Token, rules: Rules) -> list[Token]:

@@ -187,7 +187,7 @@ def mend_headline_pairs(doc: Any) -> None:
         comma = next((t for t in sent if t.text == ","), None)
         if comma is None or comma.i == sent.start:
             continue
-        first = [t for t in doc[sent.start:comma.i]]
+        first = list(doc[sent.start:comma.i])
         tops = [t for t in first if not (sent.start <= t.head.i < comma.i) or t.head.i == t.i]
         if len(tops) != 1 or any(t.pos_ != "PROPN" for t in first):
             continue
