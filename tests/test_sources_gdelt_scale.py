@@ -497,3 +497,19 @@ def test_a_failing_list_of_files_stops_the_load_with_its_own_error(
         ingest_gdelt_files(store, listing())
     assert store.count_events() == 0
     assert not [p for p in unpack_root().rglob("*") if p.is_file()]
+
+
+def test_load_threads_follow_the_idle_cores(monkeypatch) -> None:
+    """A second DuckDB thread only pays on an idle core (bench/bench_gdelt.py --threads):
+    two idle cores give two threads for a large file, a busy machine one, and a file of
+    one 8 MB piece one whatever the machine; ENTENTE_LOAD_THREADS overrides the choice."""
+    monkeypatch.delenv("ENTENTE_LOAD_THREADS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    large = 120 << 20
+    for load, threads in ((0.3, 2), (0.99, 2), (1.4, 1), (7.2, 1)):
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        assert tabular.load_threads(large) == threads, load
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert tabular.load_threads(5 << 20) == 1
+    monkeypatch.setenv("ENTENTE_LOAD_THREADS", "1")
+    assert tabular.load_threads(large) == 1

@@ -16,6 +16,7 @@ holds half a file.
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import re
 import time
@@ -60,20 +61,32 @@ MISSING_VALUES = ("", "NA", "N/A", "n/a", "na", "NaN", "nan", "NULL", "null", "N
 #: 459 MB (1.14x) with 256 MB, for the same cpu time.
 LOAD_MEMORY_LIMIT = "256MB"
 
-#: DuckDB threads for a load, measured on the 2-core development machine (shared, so by
-#: cpu time as well as wall time; `python bench/bench_gdelt.py --threads`): a second
-#: thread doubled the cpu time of the insert of a 300,000-row export (4.5-5.2 s against
-#: 2.2-2.4 s) without shortening its wall time, so one thread, unless ENTENTE_LOAD_THREADS
-#: says otherwise (a machine with idle cores may gain from 2).
-DEFAULT_LOAD_THREADS = 1
-
-
+#: DuckDB threads for a load are the machine's idle cores, measured when the load starts
+#: (`python bench/bench_gdelt.py --threads` on the 2-core development machine): with both
+#: cores idle a second thread made the 300,000-row export 1.14x faster by wall time (0.89x
+#: the cpu efficiency; 2026-12-06 21:55, load 1), while under a load of 6-7 it cost 1.4x the
+#: cpu for no wall time. `ENTENTE_LOAD_THREADS` overrides the choice.
 def load_threads(size: int) -> int:
-    """DuckDB threads for reading `size` bytes: `ENTENTE_LOAD_THREADS` if set, else
-    `DEFAULT_LOAD_THREADS`; never more threads than 8 MB pieces of input."""
+    """DuckDB threads for reading `size` bytes: `ENTENTE_LOAD_THREADS` if set, else the
+    cores not busy over the last minute (at least one); never more threads than 8 MB
+    pieces of input."""
     value = os.environ.get("ENTENTE_LOAD_THREADS", "")
-    wanted = int(value) if value.isdigit() and int(value) > 0 else DEFAULT_LOAD_THREADS
+    wanted = int(value) if value.isdigit() and int(value) > 0 else idle_cores()
     return max(1, min(wanted, size // (8 << 20) or 1))
+
+
+def idle_cores() -> int:
+    """Cores this process may use that the one-minute load average leaves idle (a core
+    partly busy counts as idle); 1 where the system gives no load average."""
+    if hasattr(os, "sched_getaffinity"):
+        cores = len(os.sched_getaffinity(0))
+    else:
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 1
+    return max(1, min(cores, math.ceil(cores - busy)))
 
 
 @dataclass(frozen=True, slots=True)
