@@ -237,6 +237,7 @@ class Coder:
         # a statement to nobody is the sentence's happening only when it tells no other
         found = [(f, e) for f, e in found if not _bare_statement(f) or
                  not any(e2 for f2, e2 in found if not _bare_statement(f2))]
+        found = _without_background(found, self.min_confidence)
         for _, frame_events in found:
             events += frame_events
         demote_generic(events, self.rules.generic_codes)
@@ -1893,6 +1894,20 @@ def _among_themselves(frame: Frame, sources: list[Actor]) -> bool:
     """A joint act of two or more named parties ("Chile and Peru met", "clashes between A
     and B"): each is the other's partner, and no one else is needed."""
     return frame.symmetric and len(sources) >= 2
+
+
+def _without_background(found: list[tuple[Frame, list[Event]]], floor: float
+                        ) -> list[tuple[Frame, list[Event]]]:
+    """A one-sided happening told in a subordinate clause (a participle, a relative, a
+    purpose or an after-clause: "expelled a Turkish diplomat, suspending talks", "a curfew in
+    X, where 28 people were killed") is background to a sentence whose own act is a dyadic
+    event (one over the confidence floor): it is left out. Alone it stays, as a one-sided
+    happening asked for."""
+    if not any(not e.one_sided and (e.confidence or 0.0) >= floor
+               for _, events in found for e in events):
+        return found
+    return [(f, [e for e in events if not (e.one_sided and "subordinate" in f.flags)])
+            for f, events in found]
 
 
 def _bare_statement(frame: Frame) -> bool:
