@@ -187,7 +187,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "overseeing_verbs": _lower_words, "conflict_party_nouns": _lower_words,
     "conflict_nouns": _lower_words,
     "pair_blocs": _word_sets, "ruler_nouns": _text_map, "body_nouns": _word_lists,
-    "named_place_nouns": _lower_words,
+    "named_place_nouns": _lower_words, "whole_prefixes": _lower_ordered,
+    "crowd_measures": _lower_words, "public_spaces": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -353,6 +354,9 @@ class Rules:
     ruler_nouns: dict[str, str]
     body_nouns: dict[str, tuple[str, ...]]
     named_place_nouns: frozenset[str]
+    whole_prefixes: tuple[str, ...]
+    crowd_measures: frozenset[str]
+    public_spaces: frozenset[str]
     addressee_preps: frozenset[str]
     backstop_roots: frozenset[str]
     backstop_target_preps: frozenset[str]

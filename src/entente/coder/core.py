@@ -35,7 +35,7 @@ from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
 from .mend import mend_parse
-from .nlp import keep_whole, load_nlp
+from .nlp import keep_prefixed, keep_whole, load_nlp
 from .policy import UNADDRESSED, apply_policies, speaker_of
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences, split_timestamp
@@ -123,8 +123,9 @@ class Coder:
     @property
     def nlp(self) -> Any:
         if self._model is None or isinstance(self._model, str):
-            self._model = keep_whole(load_nlp(self._model),
-                                     self.resolver.gazetteer.hyphenated_titles())
+            self._model = keep_prefixed(
+                keep_whole(load_nlp(self._model), self.resolver.gazetteer.hyphenated_titles()),
+                self.rules.whole_prefixes)
         return self._model
 
     def code_document(self, doc: Document, date: Date | None = None) -> list[Event]:

@@ -1179,7 +1179,10 @@ def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
     keeps the phrase only when its head names a body)."""
     preps = rules.site_preps
     found: list[Token] = []
-    for holder in (verb, noun) if noun is not None else (verb,):
+    holders = [verb] if noun is None else [verb, noun]
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        holders.append(verb.head)  # "gathered outside the French embassy to protest ..."
+    for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
@@ -1188,7 +1191,8 @@ def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
             objects = [q for o in objects for q in (
                 [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"] if o.lower_ == "front" else [o])]
-            found += [o for o in objects if o.pos_ == "NOUN" and not is_time(o)]
+            found += [o for o in objects if o.pos_ == "NOUN" and not is_time(o)
+                      and o.lemma_.lower() not in rules.public_spaces]
     return found
 
 

@@ -41,6 +41,7 @@ class HeadRules:
     staff: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    crowds: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -49,19 +50,22 @@ class HeadRules:
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
                    acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
                    sets=rules.state_set_nouns, leaders=rules.leader_nouns,
-                   staff=rules.staff_nouns,
+                   staff=rules.staff_nouns, crowds=rules.crowd_measures,
                    instruments=rules.instrument_nouns, places=rules.named_place_nouns)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
         "$28 billion worth of goods"): that noun's head; None for a bare measure ("20
         percent"), which heads nothing; the name a place noun is "of" ("the region of
-        Somaliland", roles.yaml `named_place_nouns`); `head` itself otherwise."""
+        Somaliland", roles.yaml `named_place_nouns`); a bare crowd number that is a
+        subject ("Thousands marched", roles.yaml `crowd_measures`) stands for people;
+        `head` itself otherwise."""
+        subject = head.dep_ in ("nsubj", "nsubjpass")
         while is_measure(head, self.measures):
             nested = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
             if not nested:
-                return None
+                return head if subject and head.lower_ in self.crowds else None
             head = nested[0]
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.places:
             # "the breakaway region of Somaliland": the place it names

@@ -311,10 +311,16 @@ class LemmaTable:
     def lemma_of(self, lower: str, tag: str) -> str:
         """The lemma of a lower-case word with a fine-grained tag."""
         if tag.startswith("VB") or tag == "MD":
-            return self.verbs.get(lower, lower)
+            return self.verbs.get(lower) or self.verbs.get(_unhyphenated(lower), lower)
         if tag.startswith("NN"):
-            return self.nouns.get(lower, _singular(lower) if tag == "NNS" else lower)
+            return (self.nouns.get(lower) or self.nouns.get(_unhyphenated(lower))
+                    or (_singular(lower) if tag == "NNS" else lower))
         return lower
+
+
+def _unhyphenated(word: str) -> str:
+    """A prefixed word as the lexicon spells it: "re-opened" -> "reopened"."""
+    return word.replace("-", "", 1)
 
 
 #: How many (word, tag) pairs `LemmaTable.assign` remembers the lemma of (then it starts over).

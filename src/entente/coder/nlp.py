@@ -62,6 +62,21 @@ def keep_whole(nlp: Any, words: Iterable[str]) -> Any:
     return nlp
 
 
+def keep_prefixed(nlp: Any, prefixes: Iterable[str]) -> Any:
+    """Keep words of a prefix, a hyphen and letters ("re-imposed", "Co-Sponsored") as one
+    token: split at the hyphen, "re" parses as the verb of the clause."""
+    import re
+
+    if not prefixes:
+        return nlp
+    whole = re.compile(rf"(?:{'|'.join(map(re.escape, prefixes))})-[^\W\d_]+\Z",
+                       re.IGNORECASE).match
+    before = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = whole if before is None else (
+        lambda text: whole(text) or before(text))
+    return nlp
+
+
 # --- the attribute ruler, memoised -----------------------------------------------------------
 
 #: Token attributes a pattern may test for `TokenAttributes` to stand in for the ruler.

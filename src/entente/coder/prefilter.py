@@ -177,8 +177,11 @@ class FrameStarters:
 
 
 def with_parts(words: set[str]) -> set[str]:
-    """`words` and the parts of its hyphenated or dotted ones ("re-opened": "re", "opened")."""
-    return words | {p for w in words if _PARTS.search(w) for p in _PARTS.split(w)}
+    """`words` and the parts of its hyphenated or dotted ones ("re-opened": "re", "opened"),
+    and the hyphenated ones joined ("co-operate": "cooperate", as the lexicon spells it)."""
+    split = {w for w in words if _PARTS.search(w)}
+    return (words | {p for w in split for p in _PARTS.split(w)}
+            | {w.replace("-", "") for w in split if "-" in w})
 
 
 def _needs(entry: Entry, lexicon: Lexicon) -> Needs:
