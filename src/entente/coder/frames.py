@@ -1775,7 +1775,7 @@ def _listed_appositions(token: Token) -> list[Token]:
     if token.pos_ != "PROPN":
         return []
     members: list[Token] = []
-    for appos in (a for a in token.children if a.dep_ == "appos"):
+    for appos in (a for a in token.children if a.dep_ == "appos" and not _bracketed(a)):
         names = [c for c in appos.conjuncts if c.pos_ == "PROPN"]
         if names and appos.pos_ == "PROPN":
             members += [appos, *names]
@@ -1785,6 +1785,15 @@ def _listed_appositions(token: Token) -> list[Token]:
                                            for c in token.children):
             members.append(appos)  # "Canada, Australia, and New Zealand"
     return members
+
+
+def _bracketed(token: Token) -> bool:
+    """"the Kenya Defence Forces (KDF)": a phrase in brackets, a name's short form."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i
+    start -= doc[start].text != "("  # (the parser hangs the brackets on either side)
+    end += doc[end].text != ")"
+    return start >= 0 and end < len(doc) and doc[start].text == "(" and doc[end].text == ")"
 
 
 def _dedupe(tokens: list[Token]) -> list[Token]:

@@ -25,6 +25,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
     mend_split_coordinations(doc)
+    mend_bracketed_coordinations(doc)
     if demonym is not None:
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
@@ -141,6 +142,44 @@ def mend_split_coordinations(doc: Any) -> None:
             head.head, head.dep_ = first, "conj"
             joined[0].head, joined[0].dep_ = head, "compound"
             break
+
+
+def mend_bracketed_coordinations(doc: Any) -> None:
+    """Re-hang a name coordinated after a bracketed short form that the parser hung on the
+    verb or on a noun above: "sanctions on the Republic of the Congo (DRC) and the Central
+    African Republic (CAR)" is parsed with "and" and "CAR" hanging on "imposed" or on
+    "sanctions" (and "Republic" a modifier of "CAR"). A reader sees two names each with its short form: the second name becomes
+    the conjunct of the first, its own short form its apposition."""
+    for token in doc:
+        start = token.left_edge.i
+        if token.dep_ != "conj" or token.pos_ not in ("PROPN", "NOUN") or start < 2:
+            continue
+        cc, close = doc[start - 1], doc[start - 2]
+        first = close.head
+        if cc.dep_ != "cc" or close.text != ")" or first.pos_ not in ("PROPN", "NOUN") \
+                or first.i == token.head.i or not token.head.is_ancestor(first):
+            continue
+        name = _bracketed_name(token)
+        if name is not token:
+            for child in [c for c in token.children if c.i != name.i]:
+                child.head = name
+            name.head, name.dep_ = first, "conj"
+            token.head, token.dep_ = name, "appos"
+        else:
+            token.head = first
+        cc.head = first
+
+
+def _bracketed_name(token: Any) -> Any:
+    """The name a bracketed short form was made the head of ("the Central African Republic
+    (CAR)": "Republic"), else the token itself."""
+    doc = token.doc
+    if not (doc[token.i - 1].text == "(" and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == ")"):
+        return token
+    names = [c for c in token.children if c.i < token.i - 1
+             and c.dep_ in ("nmod", "compound") and c.pos_ in ("PROPN", "NOUN")]
+    return names[-1] if names else token
 
 
 def _mend_split_titles(doc: Any) -> None:

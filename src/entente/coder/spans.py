@@ -265,7 +265,8 @@ def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
         core_end = max(core_end, child.right_edge.i + 1)
     while core_end < end and (sibling := _split_name_at(head, core_end)) is not None:
         core_end = sibling.right_edge.i + 1
-    return start, min(core_end, end)
+    core_end = min(core_end, end)  # (with the closing bracket of a short form it holds)
+    return start, min(_balance_parentheses(head.doc, start, core_end - 1) + 1, end)
 
 
 def coordinated_modifiers(head: Token) -> list[Token]:
