@@ -1576,17 +1576,57 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
                           for r in _fronted_recipient(verb, obj)]
         elif name not in skip:
             found += _prep_objects(verb, name)
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for obj in _goods(verb):
                 found += _prep_objects(obj, name)
                 # "returned two boats seized last month to Seoul": the parser hangs the
                 # verb's own preposition on a participle of its object
-                found += [p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                          and c.i > obj.i for p in _prep_objects(c, name)]
+                found += [p for c in obj.children if c.dep_ == "acl" and c.i > obj.i
+                          for p in _prep_objects(c, name)]
+            if name == "to" and not found:
+                found = _closing_phrase(verb, name) or _taken_from(verb, rules)
         if found:
             break
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
         found = _gap_targets(verb, rules)
     return _with_conjuncts(found)
+
+
+def _goods(verb: Token) -> list[Token]:
+    """The verb's objects and what a measure of them counts ("dozens of looted bronzes")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [p for o in objects for p in _prep_objects(o, "of")]
+
+
+def _closing_phrase(verb: Token, prep: str) -> list[Token]:
+    """The object of the verb's own preposition that the parser hung deep inside the verb's
+    object, where it closes the object's phrase: "returned a painting that was stolen in
+    1989 from a gallery in Manhattan to the Art Loss Register"; never one of an act the
+    object tells of ("support for efforts at bringing development to the country")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        closing = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == prep
+                   and t.right_edge.i == obj.right_edge.i and t.head.i != obj.i
+                   and not any(_act_told(a) for a in t.ancestors if a.i > obj.i)]
+        if closing:
+            return [p for p in closing[0].children if p.dep_ == "pobj"]
+    return []
+
+
+def _act_told(token: Token) -> bool:
+    """A gerund or an infinitive: a word telling of an act of its own ("bringing",
+    "to bring")."""
+    return token.tag_ == "VBG" or token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _taken_from(verb: Token, rules: Rules) -> list[Token]:
+    """Who gets back what a giving-back verb returns, named by the clause that tells how it
+    was taken: "return the weapons they seized from the army", "returned cattle stolen
+    from Ugandan herders" (roles.yaml `giving_back_lemmas`, `taking_lemmas`)."""
+    if verb.lemma_.lower() not in rules.giving_back_lemmas:
+        return []
+    return [p for obj in _goods(verb) for c in obj.children
+            if c.dep_ in ("acl", "relcl") and c.i > obj.i
+            and c.lemma_.lower() in rules.taking_lemmas for p in _prep_objects(c, "from")]
 
 
 def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:

@@ -148,8 +148,9 @@ def mend_bracketed_coordinations(doc: Any) -> None:
     """Re-hang a name coordinated after a bracketed short form that the parser hung on the
     verb or on a noun above: "sanctions on the Republic of the Congo (DRC) and the Central
     African Republic (CAR)" is parsed with "and" and "CAR" hanging on "imposed" or on
-    "sanctions" (and "Republic" a modifier of "CAR"). A reader sees two names each with its short form: the second name becomes
-    the conjunct of the first, its own short form its apposition."""
+    "sanctions" (and "Republic" a modifier of "CAR"). A reader sees two names each with
+    its short form: the second name becomes the conjunct of the first, its own short form
+    its apposition."""
     for token in doc:
         start = token.left_edge.i
         if token.dep_ != "conj" or token.pos_ not in ("PROPN", "NOUN") or start < 2:
