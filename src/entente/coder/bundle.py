@@ -142,6 +142,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "thing_target_roots": _lower_words, "origin_target_roots": _lower_words,
     "owned_object_roots": _lower_words, "act_nouns": _lower_words,
     "removal_lemmas": _lower_words,
+    "doer_adjectives": _lower_words,
     "giving_back_lemmas": _verb_inflections, "taking_lemmas": _verb_inflections,
     "water_words": _lower_words, "state_nouns": _lower_words, "time_names": _lower_words,
     "state_set_nouns": _lower_words, "other_party_modifiers": _lower_words,
@@ -272,6 +273,7 @@ class Rules:
     owned_object_roots: frozenset[str]
     act_nouns: frozenset[str]
     removal_lemmas: frozenset[str]
+    doer_adjectives: frozenset[str]
     giving_back_lemmas: frozenset[str]
     taking_lemmas: frozenset[str]
     water_words: frozenset[str]

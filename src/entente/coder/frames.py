@@ -1962,6 +1962,18 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
     return sources + _leaders(noun, rules) + (noun_agents(noun) or _makers(noun, rules))
 
 
+def _responsible_doers(noun: Token, rules: Rules) -> list[Token]:
+    """"The militia was responsible for the massacre": the subject of a copula whose
+    adjective (roles.yaml `doer_adjectives`) takes the event noun in its "for" phrase."""
+    prep = noun.head
+    adj = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or adj.dep_ != "acomp" \
+            or adj.lemma_.lower() not in rules.doer_adjectives \
+            or adj.head.lemma_.lower() != "be":
+        return []
+    return verb_subjects(adj.head, rules)[0]
+
+
 def _makers(noun: Token, rules: Rules) -> list[Token]:
     """The "by" agent of a participle of making hung on the event noun ("the sanctions,
     announced by the US Treasury", roles.yaml `maker_participles`)."""
@@ -2013,6 +2025,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     sources = noun_sources(noun, rules)
     if noun.dep_ == "attr":  # "Norway is the main funder"
         sources += verb_subjects(noun.head, rules)[0]
+    sources += _responsible_doers(noun, rules)
     sources = [s for s in sources if s.text[:1].isupper() or s.dep_ in ("poss", "pobj")]
     # ("a visit to Japan by the prime minister of India": a "by" agent in any case)
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
