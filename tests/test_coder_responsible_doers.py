@@ -23,6 +23,10 @@ def _deeds(coder, text: str) -> set[tuple[str | None, str, str | None]]:
      "Hamas", "18"),
     ("The Taliban were responsible for the bombing of an Afghan army convoy near Kandahar.",
      "The Taliban", "19"),
+    ("Serbian paramilitaries were responsible for the killing of Bosnian civilians in "
+     "Srebrenica.", "Serbian paramilitaries", "19"),
+    ("Sudanese militias have been responsible for mass killings of Chadian refugees.",
+     "Sudanese militias", "19"),
 ])
 def test_the_one_responsible_for_a_deed_did_it(coder, text, doer, root):
     assert any(src == doer and code == root for src, code, _ in _deeds(coder, text))

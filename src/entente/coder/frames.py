@@ -2025,8 +2025,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     sources = noun_sources(noun, rules)
     if noun.dep_ == "attr":  # "Norway is the main funder"
         sources += verb_subjects(noun.head, rules)[0]
-    sources += _responsible_doers(noun, rules)
     sources = [s for s in sources if s.text[:1].isupper() or s.dep_ in ("poss", "pobj")]
+    sources += _responsible_doers(noun, rules)  # ("Serbian paramilitaries were ...")
     # ("a visit to Japan by the prime minister of India": a "by" agent in any case)
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
