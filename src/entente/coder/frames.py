@@ -1599,8 +1599,8 @@ def _goods(verb: Token) -> list[Token]:
 
 def _closing_phrase(verb: Token, prep: str) -> list[Token]:
     """The object of the verb's own preposition that the parser hung deep inside the verb's
-    object, where it closes the object's phrase: "returned a painting that was stolen in
-    1989 from a gallery in Manhattan to the Art Loss Register"; never one of an act the
+    object, where it closes the object's phrase: "handed back manuscripts that had been
+    carried off during the war to the National Library of Poland"; never one of an act the
     object tells of ("support for efforts at bringing development to the country")."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         closing = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == prep
