@@ -59,6 +59,7 @@ NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")
 class _Prepared:
     sentences: list[Sentence]
     candidates: list[Sentence]
+    home: str | None = None  # the country of the document's first dateline
 
 
 @dataclass(slots=True)
@@ -190,10 +191,13 @@ class Coder:
 
     def _prepare(self, doc: Document) -> _Prepared:
         sentences = split_sentences(doc.text)
+        home = None
         for i, sentence in enumerate(sentences):
             if i and sentence.paragraph == sentences[i - 1].paragraph:
                 continue
             dateline, rest = split_dateline(sentence.text)
+            if dateline and home is None:
+                home = self._dateline_country(dateline)
             # "KYIV, March 3 (Reuters) -" opens a paragraph, after any headline; a clock
             # time opens a live-blog entry ("14:05 - Baku denies ...")
             rest = split_timestamp(rest)
@@ -201,11 +205,16 @@ class Coder:
                 sentences[i] = replace(sentence, text=rest)
         candidates = [s for s in sentences if not s.boilerplate and s.text
                       and self.prefilter.passes(s.text)]
-        return _Prepared(sentences, candidates)
+        return _Prepared(sentences, candidates, home)
+
+    def _dateline_country(self, place: str) -> str | None:
+        """The state a dateline's place ("ISLAMABAD", "Kuala Lumpur") lies in or is."""
+        mention = self.resolver.resolve_phrase(place)
+        return mention.country if mention.kind in ("state", "location") else None
 
     def _code_parsed(self, doc: Document, prep: _Prepared, parses: list[Any],
                      date: Date | None) -> list[Event]:
-        ctx = DocumentMemory(date=doc.pub_date or date,
+        ctx = DocumentMemory(date=doc.pub_date or date, home=prep.home,
                              resolver_context=self._resolver_context(doc.text),
                              texts=[s.text for s in prep.sentences])
         events: list[Event] = []
@@ -829,6 +838,11 @@ class Coder:
             actor = ctx.told_body(actor, mention.text, local)
         if actor.country is None and mention.sector == "GOV":
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
+        if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
+                and (_definite(head, self.rules) or head.lower_ in self.rules.home_sector_words):
+            # "ISLAMABAD - The Foreign Office summoned ...": the body of the dateline's state
+            actor = replace(actor, kind="state", country=ctx.home,
+                            code=f"{cameo_code(ctx.home) or ''}{mention.sector}")
         if actor.country and actor.kind in ("state", "person"):
             # "Bolivia's trade minister, Marta Quispe, ...": a later "Quispe" is hers
             self.resolver.remember_names(actor.text, Mention(

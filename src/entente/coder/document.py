@@ -21,6 +21,8 @@ class DocumentMemory:
     #: what the actor resolver has seen in the document (people, cues for ambiguous names)
     resolver_context: DocumentContext
     seen: list[Actor] = field(default_factory=list)
+    #: the state of the document's dateline ("ISLAMABAD -"), which places its bodies
+    home: str | None = None
     #: the countries of each sentence's actors, in reading order (for "the two countries")
     sentence_countries: list[frozenset[str]] = field(default_factory=list)
 
