@@ -18,8 +18,15 @@ from coder_helpers import coded
      {("RUS", "166", "EST")}),
     ("Kenyan police arrested two Somali smugglers in Mombasa, where six migrants were "
      "killed in clashes on Sunday.", {("KEN", "173", "SOM")}),
+    # a bare event noun with one side only
+    ("Cambodia lodged a complaint with the United Nations on Monday over three Thai air "
+     "raids last week.", {("KHM", "114", "UN")}),
+    ("Chilean copper miners blocked a highway to Bolivia during a strike on Monday.",
+     {("CHL", "144", "BOL")}),
+    ("Colombian guerrillas killed four Venezuelan soldiers in a bomb attack on Thursday.",
+     {("COL", "190", "VEN")}),
 ])
-def test_a_one_sided_happening_in_a_subordinate_clause_is_background(one_sided_coder,
+def test_a_one_sided_happening_of_the_sentence_context_is_background(one_sided_coder,
                                                                      sentence, expected):
     events = coded(one_sided_coder, sentence)
     assert not any(e.one_sided for e in events)

@@ -1915,14 +1915,20 @@ def _without_background(found: list[tuple[Frame, list[Event]]], floor: float
                         ) -> list[tuple[Frame, list[Event]]]:
     """A one-sided happening told in a subordinate clause (a participle, a relative, a
     purpose or an after-clause: "expelled a Turkish diplomat, suspending talks", "a curfew in
-    X, where 28 people were killed") is background to a sentence whose own act is a dyadic
-    event (one over the confidence floor): it is left out. Alone it stays, as a one-sided
-    happening asked for."""
+    X, where 28 people were killed") or by a bare event noun ("during a strike", "complained
+    over Thai air raids") is background to a sentence whose own act is a dyadic event (one
+    over the confidence floor): it is left out. Alone it stays, as a one-sided happening
+    asked for."""
     if not any(not e.one_sided and (e.confidence or 0.0) >= floor
                for _, events in found for e in events):
         return found
-    return [(f, [e for e in events if not (e.one_sided and "subordinate" in f.flags)])
+    return [(f, [e for e in events if not (e.one_sided and _background(f))])
             for f, events in found]
+
+
+def _background(frame: Frame) -> bool:
+    """A frame of a subordinate clause or of a bare event noun (`_without_background`)."""
+    return "subordinate" in frame.flags or "nominal" in frame.flags
 
 
 def _bare_statement(frame: Frame) -> bool:
