@@ -1451,6 +1451,16 @@ def _document_speakers(document: Token, rules: Rules) -> list[Token]:
     return authors[:1] or verb_subjects(document.head, rules)[0]
 
 
+def _charges_back(participle: Token, rules: Rules) -> bool:
+    """A participle that is the charger's own act on the one charged ("arrested two
+    fishermen, accusing them of spying", "detained a tanker, saying it broke the rules"):
+    a charge or speech verb, or one whose object points back with a pronoun."""
+    lemma = participle.lemma_.lower()
+    return lemma in rules.charge_verbs or lemma in rules.speech_verbs or any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("them", "it", "him", "her")
+        for c in participle.children)
+
+
 def _active_after_passive(verb: Token) -> bool:
     """A conjunct verb in the active voice of its own ("will resign", "retaliated"), not an
     elliptic passive participle ("were killed and three [were] wounded")."""
@@ -1475,7 +1485,7 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         return [anchor], [], "reduced-relative"
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if objects and _object_control(head, rules):
+        if objects and object_control(head, rules):
             return objects, [], "xcomp"  # object control: "urged Iran to release"
         if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head is not head:
             head = head.head  # "were due to meet", "is ready to talk": the subject of "be"
@@ -1494,10 +1504,10 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         own_objects = any(c.dep_ in ("dobj", "prep") for c in verb.children)
         return sources, ([] if own_objects and not how == "passive" else targets), "conj"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb:
-        if head.lemma_.lower() in rules.charge_verbs:  # "accused Baku of opening fire on a
-            accused = [c for c in head.children if c.dep_ == "dobj"]  # village, wounding
-            if accused:  # a civilian": the accused did the wounding
-                return _with_conjuncts(accused), [], "participle"
+        if head.lemma_.lower() in rules.charge_verbs and not _charges_back(verb, rules):
+            accused = [c for c in head.children if c.dep_ == "dobj"]  # "accused Baku of
+            if accused:  # opening fire on a village, wounding a civilian": the accused did
+                return _with_conjuncts(accused), [], "participle"  # the wounding
         sources, _, _ = verb_subjects(head, rules)
         return sources, [], "participle"
     if _gerund_of_clause(verb, rules):  # "escalated the dispute by imposing tariffs"
@@ -1531,7 +1541,7 @@ OBJECT_CONTROL_LISTS = ("appeal_verbs", "demand_verbs", "command_verbs", "intent
                         "attempt_verbs", "refuse_verbs", "threat_verbs", "consider_verbs")
 
 
-def _object_control(verb: Token, rules: Rules) -> bool:
+def object_control(verb: Token, rules: Rules) -> bool:
     """Does the verb hand the act of its infinitive to its object ("urged Iran to release",
     "allowed Ukraine to use")? Other verbs keep it for their subject: "summoned the envoy
     to protest", "used tanks to crush" (roles.yaml `object_control_verbs` and the appeal,
