@@ -147,6 +147,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "water_words": _lower_words, "state_nouns": _lower_words, "time_names": _lower_words,
     "state_set_nouns": _lower_words, "other_party_modifiers": _lower_words,
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
+    "own_people_nouns": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
     "maker_participles": _lower_words, "telling_verbs": _verb_inflections,
     "support_verbs": _lower_words,
@@ -283,6 +284,7 @@ class Rules:
     state_set_nouns: frozenset[str]
     other_party_modifiers: frozenset[str]
     related_party_nouns: frozenset[str]
+    own_people_nouns: frozenset[str]
     exchange_lemmas: frozenset[str]
     measure_nouns: frozenset[str]
     maker_participles: frozenset[str]

@@ -30,6 +30,7 @@ from .frames import (
     is_time,
     names_the_event,
     not_hostile,
+    object_control,
 )
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
@@ -1298,9 +1299,11 @@ class Coder:
             return None
         verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")
                      and a.dep_ != "prep"), None)  # ("following attacks on its missions")
-        while verb is not None and verb.dep_ == "xcomp" and \
-                not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "Hezbollah vowed to avenge the killing of its commander"
+        while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb \
+                and not any(c.dep_ == "nsubj" for c in verb.children):
+            # "Hezbollah vowed to avenge the killing of its commander", "Qatar refused to
+            # send troops and urged its citizens to leave": the subject they share
+            verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
             if verb is not None else None
         if subject is None or owner in subject.subtree:  # "its navy said": not itself
@@ -1329,6 +1332,7 @@ class Coder:
             self._pronoun_owner(self.heads.head_of(head) or head)
         if owner is None or actor.country not in own \
                 or head.lemma_.lower() in self.rules.related_party_nouns \
+                or _told_own_people(head, self.rules) \
                 or any(c.lower_ == "own" for c in head.children) \
                 or _bound_to_subject(owner, self.rules):
             return actor
@@ -1668,6 +1672,14 @@ def _unaddressed_teller(pronoun: Any) -> Any:
     if not subjects and teller.tag_ == "VBG" and teller.dep_ in ("advcl", "xcomp"):
         subjects = [c for c in teller.head.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+def _told_own_people(head: Any, rules: Rules) -> bool:
+    """"Qatar refused to send troops to Yemen and urged its citizens to leave": a state's own
+    people (roles.yaml `own_people_nouns`) told or urged to act are the teller's, never
+    another party named before."""
+    return head.lemma_.lower() in rules.own_people_nouns and head.dep_ == "dobj" \
+        and object_control(head.head, rules)
 
 
 def _bound_to_subject(owner: Any, rules: Rules) -> bool:
