@@ -553,8 +553,8 @@ class Coder:
             kind = self.rules.told_deed_nouns.get(noun.lower_)
             if kind is None or noun.pos_ != "NOUN" or not _definite(noun, self.rules):
                 continue
-            if any(c.dep_ in ("poss", "prep", "acl", "relcl") or c.pos_ == "PROPN"
-                   for c in noun.children):
+            if any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN"
+                   or c.dep_ in ("acl", "relcl") and _names_doer(c) for c in noun.children):
                 continue  # "Iran's decision", "the move by Tehran": its doer is named
             return kind
         return None
@@ -1827,6 +1827,14 @@ def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
     """The frame's clause is an "after" clause set a long gap before the news ("two weeks
     after", "days after"): an earlier act told as the background of the news."""
     return any(m.i > 0 and m.doc[m.i - 1].lower_ in gaps for m in _after_marks(frame))
+
+
+def _names_doer(clause: Any) -> bool:
+    """Does a clause on a deed noun name who did it ("the strikes carried out by Turkey",
+    "the decision Ankara took")? "the strikes, which it said killed two civilians" does not:
+    its subject is the deed itself."""
+    return any(t.dep_ == "agent" for t in clause.subtree) or any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
 def _definite(noun: Any, rules: Rules) -> bool:

@@ -144,6 +144,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         frame.targets = [t for t in frame.targets if not _forces_of_its_own(t, frame, rules)]
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
                                                                                 content)])
+        if frame.code[:2] in rules.reaction_roots:
+            # "condemned the strikes carried out by Iranian drones": their maker
+            frame.targets = [m for t in frame.targets for m in _makers(t, rules) or [t]]
         if frame.code in rules.frontier_codes:
             _at_frontier(frame, rules)
         if frame.code[:2] in rules.thing_target_roots and not _joint_parties(frame):
