@@ -352,6 +352,11 @@ class ActorResolver:
         "forces commanded by ...")? Such a leader's country is the body's."""
         return names_leader(word)
 
+    def names_relation(self, word: str) -> bool:
+        """Is `word` a word of relation (rules.yaml `relation_nouns`: "ally", "counterpart")
+        that, owned by an actor, names another party?"""
+        return word.lower() in self._rules["relation_nouns"]
+
     def _describes_a_thing(self, tokens: Sequence[Token], k: int) -> bool:
         """Is the place at token k introduced by a participle ("made in", "based in")?"""
         k = self._skip_back(tokens, k - 1, ("determiners", "place_modifiers"))

@@ -135,7 +135,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "plural_possessives": _lower_words,
     "document_nouns": _words, "withholding_verbs": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
-    "origin_verbs": _lower_words,
+    "origin_verbs": _lower_words, "adjective_participles": _lower_words,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
     "forum_codes": _words, "forums": _words, "naming_verbs": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
@@ -224,7 +224,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "cessation_verbs": _words, "blame_words": _word_lists, "lying_verbs": _words,
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
-    "deny_verbs": _words, "deny_code": _text, "claiming_verbs": _words, "forecast_words": _words,
+    "deny_verbs": _words, "deny_code": _text, "claiming_verbs": _words,
+    "charge_nouns": _lower_words, "forecast_words": _words,
     "judging_links": _words, "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
     "hostile_manner_words": _lower_words,
@@ -263,6 +264,7 @@ class Rules:
     content_nouns: frozenset[str]
     people_nouns: frozenset[str]
     origin_verbs: frozenset[str]
+    adjective_participles: frozenset[str]
     thing_free_roots: frozenset[str]
     forum_codes: frozenset[str]
     forums: frozenset[str]
@@ -444,6 +446,7 @@ class Rules:
     deny_verbs: frozenset[str]
     deny_code: str
     claiming_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
     forecast_words: frozenset[str]
     judging_links: frozenset[str]
     drawing_verbs: frozenset[str]

@@ -157,7 +157,7 @@ class Coder:
         parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         for doc in parsed:
             self.lemmas.assign(doc)
-            mend_parse(doc, self._told_verb, self._is_demonym)
+            mend_parse(doc, self._told_verb, self._is_demonym, self.rules)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -833,11 +833,14 @@ class Coder:
             actor = self._placed_by_origin(head, actor, ctx)
         if actor.country is None and head.lower_ in self.rules.conflict_party_nouns:
             actor = self._placed_by_conflict(head, actor, ctx)
-        if actor.country is None:
+        # ("his counterpart", "its neighbour": another party than the sentence's own)
+        other = self.resolver.names_relation((self.heads.head_of(head) or head).lower_)
+        if actor.country is None and not other:
             actor = self._placed_by_sentence(mention, actor, ctx, doc_text(doc))
-        if actor.country is None and mention.sector and _definite(head, self.rules):
+        if actor.country is None and mention.sector and _definite(head, self.rules) \
+                and not other:
             actor = ctx.told_body(actor, mention.text, local)
-        if actor.country is None and mention.sector == "GOV":
+        if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
                 and (_definite(head, self.rules) or head.lower_ in self.rules.home_sector_words):
@@ -1258,6 +1261,8 @@ class Coder:
                            country=referent.country, sector=mention.sector or referent.sector,
                            code=f"{referent.country}{mention.sector or referent.sector or ''}")
         owned = self.heads.head_of(head) or head  # ("dozens of its fighters")
+        if self.resolver.names_relation(owned.lower_):
+            return actor  # "his counterpart from Tanzania", "its allies": another party
         owner = self._pronoun_owner(owned)
         described = [c for c in owned.children if c.dep_ == "poss"
                      and self.heads.describes_state(c)]  # "the country's army"
@@ -1584,7 +1589,7 @@ class Coder:
         for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
-            mend_parse(parsed, self._told_verb, self._is_demonym)
+            mend_parse(parsed, self._told_verb, self._is_demonym, self.rules)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

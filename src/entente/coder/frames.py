@@ -34,6 +34,8 @@ march april june july august september october november december
 
 
 LOCATION_HOLDER_DEPS = ("dobj", "pobj")
+#: Dependency labels of a purpose infinitive on a verb or its object ("funds to fight ...").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 
 
 @dataclass(slots=True)
@@ -149,6 +151,10 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [m for t in frame.targets for m in _makers(t, rules) or [t]]
         if frame.code in rules.frontier_codes:
             _at_frontier(frame, rules)
+        if frame.location is None and frame.code[:2] in rules.place_target_roots:
+            # "gave 300 million euros to promote development in Ethiopia": where the act is
+            # meant to work is where it is done
+            frame.location = _purpose_place(frame.verb, rules)
         if frame.code[:2] in rules.thing_target_roots and not _joint_parties(frame):
             frame.targets = _material_targets(frame, lexicon, rules)
         if frame.code[:2] in rules.relative_place_roots:
@@ -1597,6 +1603,9 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
                           for p in _prep_objects(c, name)]
             if name == "to" and not found:
                 found = _closing_phrase(verb, name) or _taken_from(verb, rules)
+            if all(is_time(f) for f in found):  # ... or on one set off by commas:
+                # "delivered 40 vehicles, promised in March, to Ukraine"
+                found += [p for c in _set_off_participles(verb) for p in _prep_objects(c, name)]
         if found:
             break
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
@@ -1642,6 +1651,15 @@ def _taken_from(verb: Token, rules: Rules) -> list[Token]:
             and c.lemma_.lower() in rules.taking_lemmas for p in _prep_objects(c, "from")]
 
 
+def _set_off_participles(verb: Token) -> list[Token]:
+    """Participles after the verb's object that describe it, set off by commas and with no
+    subject or object of their own: "delivered 40 vehicles, promised in March, to Ukraine"."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
+            and objects and c.i > min(objects) and not any(
+                d.dep_.startswith("nsubj") or d.dep_ == "dobj" for d in c.children)]
+
+
 def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:
     """Who made the claim that a denial in a ", which ..." clause at the end of it answers:
     "Kinshasa accused Rwanda of backing the rebels, which Kigali denies", "Israel says the
@@ -1649,8 +1667,9 @@ def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:
     maker is the subject of the sentence's main verb (policies.yaml `deny_verbs`)."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in rules.deny_verbs:
         return []
-    which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
-    if which is None or which.i == 0 or verb.doc[which.i - 1].text != ",":
+    which = next((c for c in verb.children if c.dep_ == "dobj" and (
+        c.lower_ == "which" or c.lower_ in rules.charge_nouns)), None)
+    if which is None or which.left_edge.i == 0 or verb.doc[which.left_edge.i - 1].text != ",":
         return []
     main = verb.sent.root
     if main.i > which.i or main.pos_ not in ("VERB", "AUX") or verb.head.i == main.i \
@@ -1892,6 +1911,21 @@ def _location(token: Token | None, rules: Rules) -> Token | None:
     return None
 
 
+def _purpose_place(verb: Token, rules: Rules) -> Token | None:
+    """The named place of a purpose infinitive of `verb` or of its object ("provided funds
+    to fight the outbreak in Yemen", "sent troops to help restore order in Haiti")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for clause in (c for h in holders for c in h.children if c.dep_ in PURPOSE_DEPS):
+        if clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                       for a in clause.children):
+            place = _location(clause, rules) or next(
+                (p for x in clause.children if x.dep_ == "xcomp" for p in [_location(x, rules)]
+                 if p is not None), None)  # "to help restore order in Haiti"
+            if place is not None:
+                return place
+    return None
+
+
 def _owned_place(noun: Token) -> bool:
     """"in its southern provinces", "on their territory": a common noun owned by a
     possessive pronoun places an act in that owner's land (the coder reads whose)."""
@@ -1949,7 +1983,8 @@ def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] =
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= set(shared_modifiers)
-    modifiers |= {p.lemma_.lower() for p in _prep_objects(noun, "of")}  # "closure of a base"
+    modifiers |= {p.lemma_.lower() for o in ("of", "to")  # "closure of a base", "a halt to
+                  for p in _prep_objects(noun, o)}  # arms sales"
     modifiers |= {w.lemma_.lower() for p in _prep_objects(noun, "into")  # "inquiry into war
                   for w in (p, *p.children) if w is p or w.dep_ in ("compound", "amod")}
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"} | set(shared_preps)
@@ -2131,11 +2166,14 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
 
 
 def _partners_of_object(noun: Token) -> list[Token]:
-    """The partner named in the "with" phrase of what an event noun acts on: "Algeria's
-    suspension of its friendship treaty with Spain", "the cancellation of a gas contract
-    with Ukraine" (the thing is common: "the recall of Kenya's envoy with ..." is none)."""
-    return _with_conjuncts([p for o in _prep_objects(noun, "of") if o.pos_ == "NOUN"
-                            for p in _prep_objects(o, "with") if not is_time(p)])
+    """The partner named in the "with" or "to" phrase of what an event noun acts on:
+    "Algeria's suspension of its friendship treaty with Spain", "the cancellation of a gas
+    contract with Ukraine", "the closure of its airspace to French aircraft", "a halt to
+    arms sales to Israel" (the thing is common: "the recall of Kenya's envoy with ..." is
+    none)."""
+    return _with_conjuncts([p for o in (*_prep_objects(noun, "of"), *_prep_objects(noun, "to"))
+                            if o.pos_ == "NOUN" for prep in ("with", "to")
+                            for p in _prep_objects(o, prep) if not is_time(p)])
 
 
 def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:

@@ -19,9 +19,13 @@ _TOLD = frozenset({"acl", "relcl", "ccomp"})
 
 
 def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
-               demonym: Callable[[str], bool] | None = None) -> None:
+               demonym: Callable[[str], bool] | None = None, rules: Any = None) -> None:
     """Every mending of this module, in order, on one parse (see each function);
-    `demonym` tells whether a text is a people's adjective ("Sierra Leonean")."""
+    `demonym` tells whether a text is a people's adjective ("Sierra Leonean"); `rules`
+    (entente.coder.bundle.Rules) gives the word lists of the mendings that need them."""
+    if rules is not None:
+        mend_adjective_participles(doc, rules.adjective_participles)
+        mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns)
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
     mend_split_coordinations(doc)
@@ -30,6 +34,67 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
+
+
+def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
+    """"Addis Ababa accused neighbouring Eritrea of arming rebels" is parsed with
+    "neighbouring" a verb whose object is "Eritrea". A reader takes the word for an
+    adjective of the name: the name takes the participle's place (and its other
+    dependents), the participle becomes its modifier."""
+    for token in doc:
+        if token.lower_ not in adjectival or token.tag_ != "VBG" or token.head is token \
+                or token.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "amod", "acl"):
+            continue
+        name = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if name is None or name.head.i != token.i or name.dep_ != "dobj" \
+                or name.pos_ != "PROPN" and name.tag_ != "NNP":
+            continue
+        dep = "dobj" if token.dep_ in ("xcomp", "advcl") else token.dep_
+        for child in [c for c in token.children if c.i != name.i]:
+            child.head = name if child.i < name.i else token.head
+        name.head, name.dep_ = token.head, dep
+        token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
+
+
+def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
+                          charge_nouns: frozenset[str]) -> None:
+    """"Kinshasa accused Rwanda of backing the rebels, a charge Kigali denies" is parsed
+    with the accusation a clause of "denies", as if Kigali denied that Kinshasa accused.
+    A reader takes the phrase after the comma for a comment on the claim, as in "...,
+    which Kigali denies": the denial becomes a relative clause of the word before the
+    comma, with the charge noun its object and the name before the verb its subject."""
+    for verb in doc:
+        if verb.lemma_.lower() not in deny_verbs or verb.pos_ != "VERB" \
+                or verb.dep_ not in ("ROOT", "ccomp"):
+            continue
+        comma = next((t for t in reversed(doc[:verb.i]) if t.is_punct), None)
+        if comma is None or comma.text != "," or comma.i < 2:
+            continue
+        between = doc[comma.i + 1:verb.i]
+        charge = next((t for t in between if t.lower_ in charge_nouns), None)
+        last = doc[comma.i - 1]
+        if charge is None or last.pos_ not in ("NOUN", "PROPN") or any(
+                t.pos_ == "VERB" for t in between):
+            continue
+        denier = next((t for t in between if t.i > charge.i and t.pos_ in ("PROPN", "NOUN")
+                       and t.dep_ != "compound"), None)
+        main = _clause_top(doc[:comma.i])
+        if denier is None or main is None:
+            continue
+        if verb.dep_ == "ROOT" and main.head.i == verb.i:
+            main.head, main.dep_ = main, "ROOT"
+        for token in doc[comma.i + 1:charge.i]:
+            token.head = charge  # ("a", "new": the parser may hang them on the name)
+        verb.head, verb.dep_ = last, "relcl"
+        charge.head, charge.dep_ = verb, "dobj"
+        denier.head, denier.dep_ = verb, "nsubj"
+        comma.head = last
+
+
+def _clause_top(span: Any) -> Any:
+    """The one verb of `span` whose head lies outside it (or that heads the sentence)."""
+    tops = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return tops[0] if len(tops) == 1 and tops[0].pos_ in ("VERB", "AUX") else None
 
 
 def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> None:
