@@ -126,3 +126,17 @@ def test_an_end_or_halt_of_no_tie_gives_nothing(coder):
                  "Trade resumed after a halt to shipping in the strait.",
                  "Pakistan announced the closure of the Torkham crossing."):
         assert dyadic(coder, text) == set()
+
+
+# --- "following" read as a verb ----------------------------------------------------------
+
+def test_the_partner_of_talks_after_following_is_the_target(coder):
+    # the parser tags "Following" a verb whose object is "talks"
+    assert ("RUS", "046", "TUR") in dyadic(
+        coder, "Following talks with Erdogan in Sochi, Putin said the grain corridor could "
+               "be revived.")
+
+
+def test_following_an_act_of_no_party_adds_no_target(coder):
+    assert dyadic(coder, "Following heavy rains in the north, the government declared an "
+                         "emergency.") == set()

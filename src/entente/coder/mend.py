@@ -23,6 +23,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     """Every mending of this module, in order, on one parse (see each function);
     `demonym` tells whether a text is a people's adjective ("Sierra Leonean"); `rules`
     (entente.coder.bundle.Rules) gives the word lists of the mendings that need them."""
+    mend_verbal_prepositions(doc)
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns)
@@ -34,6 +35,20 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
+
+
+def mend_verbal_prepositions(doc: Any) -> None:
+    """"Following talks with Erdogan, Putin said ..." is parsed with "Following" labelled a
+    preposition but tagged a verb whose object is "talks". Read it as the preposition the
+    label says ("after talks with Erdogan"): its object becomes the preposition's object."""
+    for token in doc:
+        if token.dep_ != "prep" or token.tag_ != "VBG":
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if len(objects) != 1:
+            continue
+        objects[0].dep_ = "pobj"
+        token.pos_, token.tag_ = "ADP", "IN"
 
 
 def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
