@@ -140,3 +140,39 @@ def test_the_partner_of_talks_after_following_is_the_target(coder):
 def test_following_an_act_of_no_party_adds_no_target(coder):
     assert dyadic(coder, "Following heavy rains in the north, the government declared an "
                          "emergency.") == set()
+
+
+# --- whom help is meant for ---------------------------------------------------------------
+
+def test_the_object_of_a_helping_purpose_is_the_target_of_aid(coder):
+    assert ("USA", "KEN") in {(s, t) for s, c, t in dyadic(
+        coder, "The U.S. government has donated 300 ventilators and other medical equipment "
+               "to assist Kenya in its fight against the virus.") if c.startswith("07")}
+    assert ("CHN", "07", "LKA") in roots(
+        coder, "China shipped 50,000 tonnes of rice to help Sri Lanka through its economic "
+               "crisis.")
+
+
+def test_a_helping_purpose_of_a_hostile_act_names_no_beneficiary(coder):
+    # a blockade meant to help someone does not make that someone its target
+    assert not any(t == "CHL" for _, _, t in dyadic(
+        coder, "Bolivian truckers blocked the highway to help farmers from Chile get a better "
+               "price."))
+
+
+# --- a body placed by where it is based ---------------------------------------------------
+
+def test_firms_based_in_a_named_place_are_that_places(coder):
+    assert ("USA", "163", "HKG") in dyadic(
+        coder, "Washington imposed sanctions on three Hong Kong-based firms.")
+    assert ("EU", "CHN") in {(s, t) for s, _, t in dyadic(
+        coder, "The European Union blacklisted four China-based companies accused of "
+               "supplying drone parts to Russia.")}
+
+
+def test_a_named_body_based_abroad_keeps_its_own_country(coder):
+    # the observatory is a Syrian body based in London: never Britain's
+    found = coded(coder, "The London-based Syrian Observatory for Human Rights said "
+                         "Turkish drones struck a village near Kobani.")
+    assert all(e.source.country != "GBR" for e in found)
+    assert ("TUR", "SYR") in {(e.source.country, e.target.country) for e in found}

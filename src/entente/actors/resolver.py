@@ -439,7 +439,21 @@ class ActorResolver:
                 tokens[i - 2].norm in self._rules["attitude_prefixes"]:
             return True
         return (end + 1 < len(tokens) and tokens[end].text == "-"
-                and tokens[end + 1].norm in self._rules["attitude_suffixes"])
+                and tokens[end + 1].norm in self._rules["attitude_suffixes"]
+                and self._home_body(tokens, end) is None)
+
+    def _home_body(self, tokens: Sequence[Token], end: int) -> int | None:
+        """Where a body's common noun starts after a place glued to a suffix of home
+        (rules.yaml `place_suffixes`: "China-based companies"), else None."""
+        k = end + 2
+        if k >= len(tokens) or tokens[end].text != "-" \
+                or tokens[end + 1].norm not in self._rules["place_suffixes"]:
+            return None
+        length, entries = self.gazetteer.match_at(tokens, k)
+        if not length and k + 1 < len(tokens):  # ("a Dubai-based shipping firm")
+            k += 1
+            length, entries = self.gazetteer.match_at(tokens, k)
+        return k if length and all(e.type == "sector" for e in entries) else None
 
     def _grow(self, tokens: Sequence[Token], hits: dict, i: int) -> _Phrase:
         """Extend a hit rightwards into a phrase: modifiers, heads, 's, of/to links, names."""
@@ -453,6 +467,11 @@ class ActorResolver:
             if nxt in hits and self._joins(last, hits[nxt][1], possessive):
                 parts.append(_Part(nxt, *hits[nxt], possessed="person" in last.types))
                 j = hits[nxt][0]
+                continue
+            home = self._home_body(tokens, j) if last.types & _STATE_TYPES else None
+            if home in hits:  # "China-based companies": the place's firms
+                parts.append(_Part(home, *hits[home]))
+                j = hits[home][0]
                 continue
             linked = self._linked_part(tokens, hits, j, parts)
             if linked is None:

@@ -175,6 +175,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
     "addressed_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
+    "purpose_beneficiary_verbs": _lower_words, "purpose_beneficiary_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
     "backer_participles": _lower_words,
@@ -342,6 +343,8 @@ class Rules:
     shared_own_roots: frozenset[str]
     purpose_target_verbs: frozenset[str]
     purpose_target_roots: frozenset[str]
+    purpose_beneficiary_verbs: frozenset[str]
+    purpose_beneficiary_roots: frozenset[str]
     relative_place_nouns: frozenset[str]
     place_relation_words: frozenset[str]
     relative_place_roots: frozenset[str]

@@ -4,7 +4,9 @@ A frame whose role arcs give a source but no target may still name its target in
 constructions (each read from the parse, with the word lists of roles.yaml):
 
 - a purpose infinitive that names whom the act is meant to hit ("widened its export curbs
-  to punish several Korean chipmakers": `purpose_target_verbs`, for `purpose_target_roots`);
+  to punish several Korean chipmakers": `purpose_target_verbs`, for `purpose_target_roots`)
+  or to help ("donated ventilators to assist Ethiopia": `purpose_beneficiary_verbs`, for
+  `purpose_beneficiary_roots`);
 - a place that is the object of a force act, given by where it lies from a named town
   ("an air strike hit an area east of Homs", "shelled villages near Kharkiv":
   `relative_place_nouns`, `place_relation_words`, for `relative_place_roots`);
@@ -102,21 +104,25 @@ def purpose_targets(frame: Frame, rules: Rules) -> list[Token]:
     aimed at ("imposed levies to pressure Kazakhstan", "expanded export controls ... to
     target three U.S. contractors"); also one the parser hung inside a dashed or bracketed
     insertion, which the infinitive ends."""
-    if frame.code[:2] not in rules.purpose_target_roots:
+    if frame.code[:2] in rules.purpose_target_roots:
+        aims = rules.purpose_target_verbs
+    elif frame.code[:2] in rules.purpose_beneficiary_roots:
+        aims = rules.purpose_beneficiary_verbs
+    else:
         return []
     found: list[Token] = []
-    for verb in _purpose_verbs(frame, rules):
+    for verb in _purpose_verbs(frame, aims):
         found += [c for c in verb.children if c.dep_ == "dobj"]
         found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                   for p in c.children if p.dep_ == "pobj"]
     return [t for t in _conjoined(found) if not is_time(t)]
 
 
-def _purpose_verbs(frame: Frame, rules: Rules) -> list[Token]:
+def _purpose_verbs(frame: Frame, aims: frozenset[str]) -> list[Token]:
     last = max(t.i for t in frame.trigger)
     verbs = []
     for token in frame.verb.subtree:
-        if token.i <= last or token.lemma_.lower() not in rules.purpose_target_verbs \
+        if token.i <= last or token.lemma_.lower() not in aims \
                 or token.pos_ != "VERB":
             continue
         marks = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
