@@ -127,11 +127,13 @@ def _mapping(value: Any, where: str) -> dict[Any, Any]:
 #: roles.yaml: every key and how its value is read (each is required; any other is an error).
 ROLE_SCHEMA: dict[str, Convert] = {
     "source_deps": _words, "passive_subject_deps": _words, "agent_deps": _words,
+    "summoning_verbs": _lower_words, "summoning_offices": _lower_words,
     "target_deps": _ordered, "target_preps": _ordered, "noun_source_deps": _words,
     "pair_phrases": _lower_ordered, "pair_heads": _lower_words,
     "pair_state_heads": _lower_words, "location_preps": _words,
     "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
     "symmetric_lemmas": _words, "pronouns": _word_lists, "plural_pronouns": _lower_words,
+    "impersonal_words": _lower_words,
     "plural_possessives": _lower_words,
     "document_nouns": _words, "withholding_verbs": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
@@ -161,6 +163,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
     "common_cause_roots": _lower_words,
     "frontier_nouns": _lower_words, "frontier_codes": _text_map,
+    "beside_links": _lower_text_map,
     "common_front_roots": _lower_words, "opposed_preps": _lower_words,
     "letter_verbs": _lower_words, "letter_nouns": _lower_words,
     "writing_verbs": _lower_words,
@@ -202,7 +205,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "praise_words": _lower_words, "criticism_verbs": _words, "criticism_code": _text,
     "violated_spaces": _lower_words,
     "praise_code": _text, "arrival_verbs": _words, "cargo_verbs": _words,
-    "carrier_nouns": _words,
+    "carrier_nouns": _words, "sending_verbs": _words,
     "cargo_codes": _lower_text_map, "historical_markers": _patterns,
     "background_gaps": _lower_words, "official_protest_code": _text,
     "official_boycott_code": _text,
@@ -223,11 +226,13 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
-    "cessation_verbs": _words, "blame_words": _word_lists, "lying_verbs": _words,
+    "cessation_verbs": _words, "blame_words": _word_lists,
+    "burdens": _word_lists, "lying_verbs": _words,
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
     "deny_verbs": _words, "deny_code": _text, "claiming_verbs": _words,
     "charge_nouns": _lower_words, "forecast_words": _words,
-    "judging_links": _words, "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
+    "judging_links": _words, "conduct_verbs": _words, "verdict_object_verbs": _words,
+    "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
     "hostile_manner_words": _lower_words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
@@ -241,6 +246,8 @@ class Rules:
 
     # roles.yaml: where roles sit in the parse
     source_deps: frozenset[str]
+    summoning_verbs: frozenset[str]
+    summoning_offices: frozenset[str]
     passive_subject_deps: frozenset[str]
     agent_deps: frozenset[str]
     target_deps: tuple[str, ...]
@@ -255,6 +262,7 @@ class Rules:
     generic_codes: frozenset[str]
     symmetric_lemmas: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
+    impersonal_words: frozenset[str]
     plural_pronouns: frozenset[str]
     plural_possessives: frozenset[str]
     bound_possessives: dict[str, str]
@@ -313,6 +321,7 @@ class Rules:
     support_nouns: frozenset[str]
     force_roots: frozenset[str]
     common_cause_roots: frozenset[str]
+    beside_links: dict[str, str]
     frontier_nouns: frozenset[str]
     frontier_codes: dict[str, str]
     common_front_roots: frozenset[str]
@@ -393,6 +402,7 @@ class Rules:
     criticism_code: str
     praise_code: str
     arrival_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     carrier_nouns: frozenset[str]
     cargo_verbs: frozenset[str]
     cargo_codes: dict[str, str]
@@ -441,6 +451,7 @@ class Rules:
     agent_of_nouns: frozenset[str]
     appeal_addressee_preps: frozenset[str]
     cessation_verbs: frozenset[str]
+    burdens: dict[str, tuple[str, ...]]
     blame_words: dict[str, tuple[str, ...]]
     lying_verbs: frozenset[str]
     falsehood_words: frozenset[str]
@@ -452,6 +463,8 @@ class Rules:
     charge_nouns: frozenset[str]
     forecast_words: frozenset[str]
     judging_links: frozenset[str]
+    conduct_verbs: frozenset[str]
+    verdict_object_verbs: frozenset[str]
     drawing_verbs: frozenset[str]
     drawn_reactions: dict[str, str]
     bare_reactions: frozenset[str]
@@ -496,8 +509,9 @@ class Rules:
             | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
-            | self.forecast_words | self.judging_links | self.drawing_verbs \
-            | self.responding_verbs | self.claiming_verbs \
+            | self.forecast_words | self.judging_links | self.conduct_verbs \
+            | self.drawing_verbs \
+            | self.responding_verbs | self.claiming_verbs | frozenset(self.burdens) \
             | self.harm_verbs | self.dying_verbs | self.affecting_participles
 
     def transform(self, name: str, code: str) -> str | None:

@@ -596,6 +596,9 @@ class Coder:
             other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "prep"
                       and c.lower_ in self.rules.opposed_preps
                       and not_hostile(c.head, self.lexicon, self.rules)]
+        # "a vessel off the coast of Yemen": nor a state named as where an edge lies
+        beside = _beside(parsed, self.rules)
+        other += [_char_span(t) for t in parsed if t.i in beside]
         # "landed in the Sea of Japan": a sea named after a state is no party
         other += [_char_span(o) for t in parsed if self.heads.is_water(t)
                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -750,6 +753,8 @@ class Coder:
         span_text = doc[start:end].text
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         if head.pos_ == "PRON" and lower in self.rules.pronouns:
+            if _impersonal(head, self.rules):  # "It is worth asking whether ...": no one
+                return []
             speakers = self._speaker_referent(head, avoid, ctx)
             if speakers:  # "Netanyahu says he will ...": the speaker's own span
                 return speakers
@@ -826,6 +831,7 @@ class Coder:
                     and not self.resolver.names_leader(c.text)
                     for t in c.subtree}  # "a novel printed in France" is not France's,
             # nor are "the rebels, who are backed by Rwanda," Rwanda's
+            made |= _beside(head.subtree, self.rules)  # nor "fighters near the border with Niger"
             wide_start, wide_end = grow_phrase(head, (avoid | made) - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
@@ -1886,6 +1892,28 @@ def _content_infinitive(verb: Any, rules: Rules) -> bool:
     return verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and verb.head.lemma_.lower() in rules.content_nouns
+
+
+def _impersonal(pronoun: Any, rules: Rules) -> bool:
+    """Is `pronoun` an "it" that stands only for the clause its predicate takes ("It is
+    worth asking whether ...", "it remains to be seen whether"; roles.yaml
+    `impersonal_words`)?"""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    predicates = [pronoun.head, *(c for c in pronoun.head.children
+                                  if c.dep_ in ("acomp", "attr", "oprd", "xcomp"))]
+    return any(p.lower_ in rules.impersonal_words and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj", "acl", "relcl", "advcl") for c in p.children)
+        for p in predicates)
+
+
+def _beside(tokens: Any, rules: Rules) -> set[int]:
+    """The tokens naming the state beyond an edge of a place ("the border with Niger", "the
+    coast of Yemen"; roles.yaml `beside_links`), right after the edge word wherever the
+    parser hangs the link: where, not who."""
+    return {t.i for link in tokens if link.dep_ == "prep" and link.i > 0
+            and link.lower_ == rules.beside_links.get(link.doc[link.i - 1].lower_)
+            for place in link.children if place.dep_ == "pobj" for t in place.subtree}
 
 
 def _char_span(token: Any) -> tuple[int, int]:

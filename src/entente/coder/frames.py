@@ -1242,7 +1242,7 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     how = "passive" if targets else ""
     sources = _without_labels(sources)
     if targets and not sources:
-        sources = _stray_agents(verb)
+        sources = _stray_agents(verb) or _summoners(verb, rules)
     if _misread_main_verb(verb):  # "The Saudi-led coalition carried out 20 air strikes"
         return _with_conjuncts([verb.head]), [], "misread-participle"
     if _active_misread(verb, rules) and not sources and not targets:
@@ -1362,6 +1362,15 @@ def _stray_agents(verb: Token) -> list[Token]:
              if prep.dep_ == "prep" and prep.lower_ == "by"
              for p in prep.children if p.dep_ == "pobj" and not is_time(p)][:1]
     return found or _clause_agents(verb)
+
+
+def _summoners(verb: Token, rules: Rules) -> list[Token]:
+    """The office an envoy was summoned to, which summoned him ("was summoned to the
+    Moldovan Foreign Ministry"; roles.yaml `summoning_verbs`, `summoning_offices`)."""
+    if verb.lemma_.lower() not in rules.summoning_verbs:
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj" and p.lower_ in rules.summoning_offices][:1]
 
 
 def _clause_agents(verb: Token) -> list[Token]:

@@ -48,7 +48,8 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
                         ("owner-named-later", later_owners(frame, rules)),
                         ("complained-deed", complained_doers(frame, rules)),
                         ("shared-addressee", shared_addressees(frame, rules)),
-                        ("told-addressee", told_addressees(frame, rules))):
+                        ("told-addressee", told_addressees(frame, rules)),
+                        ("written-addressee", written_addressees(frame, rules))):
         if heads:
             yield flag, heads
 
@@ -80,6 +81,29 @@ def told_addressees(frame: Frame, rules: Rules) -> list[Token]:
     if clause.dep_ != "ccomp" or teller.lemma_.lower() not in rules.telling_verbs:
         return []
     return _conjoined([c for c in teller.children if c.dep_ in ("dobj", "dative")])
+
+
+def written_addressees(frame: Frame, rules: Rules) -> list[Token]:
+    """"Kenya wrote to Uganda demanding the release of its fishermen", "sent a note to
+    Croatia demanding an explanation", "wrote to the EU to urge ...": an act said to someone
+    (`addressed_roots`) in a participle or infinitive of a verb of writing or of sending a
+    letter (`writing_verbs`, `letter_verbs` with a `letter_nouns` object) is said to whom
+    the letter goes."""
+    if frame.code[:2] not in rules.addressed_roots:
+        return []
+    clause = frame.governor or frame.verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    writer = clause.head
+    lemma = writer.lemma_.lower()
+    if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ not in ("VBG", "VB") \
+            or lemma not in rules.writing_verbs and not (lemma in rules.letter_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in rules.letter_nouns
+                for c in writer.children)):
+        return []
+    return _conjoined([p for c in writer.children if c.dep_ in ("prep", "dative")
+                       and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+                       and not is_time(p)])
 
 
 def addressees(frame: Frame, rules: Rules) -> list[Token]:

@@ -258,6 +258,8 @@ def _judged_clause(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
             subjects = [c for c in (*head.children, *clause.children)
                         if c.dep_ in ("nsubj", "nsubjpass")]
             owner = _owner(subjects[0], rules) if subjects else None
+            if owner is None and subjects and subjects[0].lower_ == "it":
+                owner = _extraposed_doer(head, rules)  # "it was unacceptable that Kyiv ..."
             if owner is None and subjects and subjects[0].lower_ in DEMONSTRATIVES:
                 owner = _spoken_of(verb, rules)  # '"This is aggression," he said of ...'
             if owner is None and subjects and _told_deed(subjects[0], rules):
@@ -268,6 +270,20 @@ def _judged_clause(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
 
 
 DEMONSTRATIVES = ("this", "that", "it", "these", "those")
+
+
+def _extraposed_doer(head: Token, rules: Rules) -> Token | None:
+    """The doer of the act an expletive "it" stands for: "it was unacceptable that Ukraine
+    restricted ...", "it was regrettable for Japan to approve ..."."""
+    for clause in head.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < head.i:
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        doers += [p for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj"]
+        if doers:
+            return _owner(doers[0], rules)
+    return None
 
 
 def _spoken_of(verb: Token, rules: Rules) -> Token | None:
@@ -286,11 +302,13 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
     objects = [c for c in verb.children if c.dep_ == "dobj"] or _named_predicate(verb)
     if not objects:
         return None
-    words = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
-             and c.i != objects[0].i]
-    words += [c for c in objects[0].children if c.dep_ in ("oprd", "appos", "dobj")]
-    words += [p for c in (*verb.children, *objects[0].children) if c.dep_ == "prep"
-              and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    modifiers = objects[0]  # (the words before a verdict the parser made the object)
+    verdict = _verdict_as_object(objects[0], rules)
+    if verdict is not None:
+        objects = [verdict]
+    words = _verdict_words(verb, objects[0], rules)
+    if verdict is not None:
+        words.append(modifiers)
     for word in words:
         kind = _judgement(word, rules)
         if kind is None and word.pos_ in ("VERB", "AUX"):  # a mis-tagged complement
@@ -298,12 +316,39 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
                                                                   "dobj")
                          if (k := _judgement(c, rules))), None)
         if kind is not None:
-            owner = _owner(objects[0], rules)
+            owner = _owner(objects[0], rules) or _owner(modifiers, rules)
             if owner is None and _told_deed(objects[0], rules):
                 owner = objects[0]  # "called the expulsions a hostile act"
             if owner is not None:
                 return kind, owner, {verb.i}
     return None
+
+
+def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
+    """The words that may give a naming verb's verdict on `judged`: its complements, an
+    "as" phrase or clause ("described the move as a provocation", "labelled it as
+    biased") and, for verbs of `verdict_object_verbs`, a second object right after it."""
+    words = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+             and c.i != judged.i]
+    if verb.lemma_.lower() in rules.verdict_object_verbs:  # "deemed the drills a provocation"
+        words += [c for c in verb.children if c.dep_ == "dobj"
+                  and c.left_edge.i == judged.right_edge.i + 1]
+    words += [c for c in judged.children if c.dep_ in ("oprd", "appos", "dobj")]
+    words += [p for c in (*verb.children, *judged.children) if c.dep_ == "prep"
+              and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    words += [c for c in verb.children if c.dep_ == "advcl" and any(  # "as biased"
+        m.lower_ == "as" and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)]
+    return words
+
+
+def _verdict_as_object(word: Token, rules: Rules) -> Token | None:
+    """The judged noun when the parser made the verdict the object and the noun its
+    modifier ("labelled the American sanctions criminal": "sanctions" a compound of
+    "criminal"); None otherwise."""
+    if word.lower_ not in rules.criticism_words and word.lower_ not in rules.praise_words:
+        return None
+    return next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.i < word.i), None)
 
 
 def _told_deed(noun: Token, rules: Rules) -> bool:
@@ -323,8 +368,17 @@ def _named_predicate(verb: Token) -> list[Token]:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) >= 2:
         return predicates[:1]
-    return [c for p in predicates for c in p.children
-            if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"][:1]
+    named = [c for p in predicates for c in p.children
+             if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"][:1]
+    return named or _small_clause_subject(verb)
+
+
+def _small_clause_subject(verb: Token) -> list[Token]:
+    """The object the parser made the subject of a verbless clause ("termed the American
+    sanctions illegal": "sanctions" the subject of "illegal"): a naming verb's complement
+    clause with no verb of its own."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i][:1]
 
 
 def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
@@ -338,6 +392,8 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     kind = None
     judging: set[int] = set()
     words = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if head.lemma_.lower() in rules.conduct_verbs:  # "had behaved shamefully"
+        words += [c for c in head.children if c.dep_ == "advmod"]
     if head.lemma_.lower() in rules.judging_links:  # "amounted to collective punishment"
         words += [c for c in head.children if c.dep_ == "dobj"]
         words += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -392,6 +448,9 @@ def _blamed(head: Token, rules: Rules) -> str | None:
                 return "accusation"
     if lemma in rules.lying_verbs or head.lower_ in rules.lying_verbs:
         return "accusation"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in rules.burdens.get(lemma, ())
+           for c in head.children):
+        return "accusation"  # "bear responsibility for the attacks"
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         words = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
         if any(w.lemma_.lower() in rules.falsehood_words or w.lower_ in rules.falsehood_words
@@ -554,33 +613,46 @@ def _peacekeeping(frame: Frame, rules: Rules) -> None:
 
 def _cargo(frame: Frame, rules: Rules) -> bool:
     """"A Turkish plane carrying relief supplies landed in Pakistan": an arrival of a
-    carrier loaded with aid (or arms) is the delivery of that aid to the place's country.
-    False for the arrival of a civilian carrier (policies.yaml `carrier_nouns`) with no such
-    load: a plane or ship landing is no visit."""
+    carrier loaded with aid (or arms) is the delivery of that aid to the place's country;
+    so is the sending of one ("sent 15 planes carrying humanitarian aid to Egypt",
+    `sending_verbs`). False for the arrival of a civilian carrier (policies.yaml
+    `carrier_nouns`) with no such load: a plane or ship landing is no visit."""
+    if frame.entry.lemma in rules.sending_verbs:
+        for carrier in (c for c in frame.verb.children if c.dep_ == "dobj"):
+            _loaded(frame, carrier, rules)
+        return True
     if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
         return True
     carrier = frame.sources[0]
+    if _loaded(frame, carrier, rules):
+        if not _named(carrier):  # "a plane carrying aid from the UAE": the sender
+            senders = [p for h in carrier.subtree for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            frame.sources = senders[:1] or frame.sources
+        return True
+    return carrier.lemma_.lower() not in rules.carrier_nouns \
+        and carrier.lower_ not in rules.carrier_nouns
+
+
+def _loaded(frame: Frame, carrier: Token, rules: Rules) -> bool:
+    """Recode `frame` by the load a carrier carries ("carrying relief supplies", "loaded
+    with arms"; policies.yaml `cargo_codes`); False when it carries none of them."""
     carrying = [c for c in carrier.children if c.dep_ == "acl" and c.lemma_.lower()
                 in rules.cargo_verbs]
     loads = [o for c in carrying for o in c.children if o.dep_ == "dobj"]
-    loads += [p for c in carrier.children if c.dep_ == "prep" and c.lower_ == "with"
-              for p in c.children if p.dep_ == "pobj"]
+    loads += [p for h in (carrier, *carrying) for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+              if p.dep_ == "pobj"]
     for load in loads:
-        words = [load, *(c for c in load.children if c.dep_ in ("amod", "compound"))]
-        for word in words:
+        for word in (load, *(c for c in load.children if c.dep_ in ("amod", "compound"))):
             code = rules.cargo_codes.get(word.lemma_.lower()) or \
                 rules.cargo_codes.get(word.lower_)
             if code:
                 frame.code = code
                 frame.flags.append("cargo")
-                if not _named(carrier):  # "a plane carrying aid from the UAE": the sender
-                    senders = [p for h in (carrier, load, *carrying) for c in h.children
-                               if c.dep_ == "prep" and c.lower_ == "from"
-                               for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-                    frame.sources = senders[:1] or frame.sources
                 return True
-    return carrier.lemma_.lower() not in rules.carrier_nouns \
-        and carrier.lower_ not in rules.carrier_nouns
+    return False
 
 
 def _protest_addressee(frame: Frame, rules: Rules) -> None:
