@@ -247,3 +247,48 @@ def test_an_insult_is_criticism(coder, text, expected):
 def test_advising_against_a_thing_appeals_to_no_one(coder):
     text = "Berlin defended its decision to advise against the use of the vaccine."
     assert not {r for _, r, _ in roots(coder, text)} & {"02"}
+
+
+# --- victims of an attack whose doer a participle names ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three Pakistani soldiers were killed in an attack claimed by the Afghan Taliban.",
+     ("AFG", "19", "PAK")),
+    ("Five Kenyan police officers were killed in an ambush blamed on al-Shabaab.",
+     ("SOM", "19", "KEN")),
+    ("Several Syrian soldiers were killed in air strikes attributed to Israel.",
+     ("ISR", "19", "SYR")),
+])
+def test_an_attack_laid_on_a_party_by_a_participle_is_its_attack(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The blast was blamed on a gas leak.",
+    "The crash, blamed on pilot error, killed 12 Kenyan tourists.",
+])
+def test_a_mishap_blamed_on_a_thing_has_no_doer(coder, text):
+    assert not roots(coder, text)
+
+
+# --- opposing a party's act, and a war that is only the setting ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # the refusal answers whoever does the act, not the party it is done for
+    ("China firmly opposed the U.S. arms sales to Taiwan.", ("CHN", "12", "USA"), "TWN"),
+    ("Russia opposed the German tank deliveries to Ukraine.", ("RUS", "12", "DEU"), "UKR"),
+])
+def test_opposing_a_partys_act_answers_the_doer(coder, text, expected, wrong):
+    found = roots(coder, text)
+    assert expected in found and not {t for s, _, t in found if s == expected[0]} & {wrong}
+
+
+def test_a_war_named_as_the_setting_keeps_its_own_parties(coder):
+    found = roots(coder, "For years, Ankara has tried to play both sides in the war between "
+                         "Russia and Ukraine.")
+    assert not {s for s, _, _ in found} & {"TUR"}
+
+
+def test_talks_urged_between_two_parties_stay_an_appeal(coder):
+    found = triples(coder, "The UN urged talks between Serbia and Kosovo.")
+    assert ("UN", "026", "SRB") in found and not {c for _, c, _ in found} & {"046"}

@@ -151,7 +151,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "own_people_nouns": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
-    "maker_participles": _lower_words, "telling_verbs": _verb_inflections,
+    "maker_participles": _lower_words,
+    "ascribing_participles": _lower_text_map, "telling_verbs": _verb_inflections,
     "support_verbs": _lower_words,
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
@@ -298,6 +299,7 @@ class Rules:
     own_people_nouns: frozenset[str]
     exchange_lemmas: frozenset[str]
     measure_nouns: frozenset[str]
+    ascribing_participles: dict[str, str]
     maker_participles: frozenset[str]
     telling_verbs: frozenset[str]
     support_verbs: frozenset[str]
@@ -512,7 +514,8 @@ class Rules:
             | self.forecast_words | self.judging_links | self.conduct_verbs \
             | self.drawing_verbs \
             | self.responding_verbs | self.claiming_verbs | frozenset(self.burdens) \
-            | self.harm_verbs | self.dying_verbs | self.affecting_participles
+            | self.harm_verbs | self.dying_verbs | self.affecting_participles \
+            | self.maker_participles | frozenset(self.ascribing_participles)
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

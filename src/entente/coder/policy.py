@@ -849,6 +849,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     trigger = frame.trigger[-1]
     if "nominal" in frame.flags and adjunct_verb(trigger) is not None:
         return  # "agreed to reopen the line after talks between A and B": the talks were held
+    if "nominal" in frame.flags and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ in rules.setting_preps and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+        return  # "tried to play both sides in the war between A and B": the setting's parties
     verb = first_conjunct(verb)  # "agreed to open borders and grant"
     if _noun_clause(verb) and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in rules.governor_nouns:
@@ -907,9 +911,11 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if kind in ("appeal", "demand"):
         inner_subjects = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
         frame.targets = addressees or inner_subjects or frame.targets
-    elif kind == "reject" and "nominal" in frame.flags and not frame.targets and subjects:
-        # "Mogadishu rejected Kenya's call for talks": the refusal answers the noun's owner
-        frame.targets = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
+    elif kind == "reject" and "nominal" in frame.flags and subjects:
+        # "Mogadishu rejected Kenya's call for talks": the refusal answers the noun's owner,
+        # also when the act has a party of its own ("opposed the U.S. arms sales to Taiwan")
+        owners = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
+        frame.targets = owners or frame.targets
     elif kind == "command":
         frame.targets = frame.targets or addressees
     if subjects:
