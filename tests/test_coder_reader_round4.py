@@ -292,3 +292,36 @@ def test_a_war_named_as_the_setting_keeps_its_own_parties(coder):
 def test_talks_urged_between_two_parties_stay_an_appeal(coder):
     found = triples(coder, "The UN urged talks between Serbia and Kosovo.")
     assert ("UN", "026", "SRB") in found and not {c for _, c, _ in found} & {"046"}
+
+
+# --- rejection voiced, and what an impersonal "it is vital" calls for -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Algeria's foreign ministry expressed its total rejection of the French president's "
+     "remarks.", ("DZA", "11", "FRA")),
+    ("Egypt voiced its rejection of Ethiopia's plan to fill the dam.", ("EGY", "11", "ETH")),
+    # a clause called for by "it is vital / important" is demanded of its doer
+    ("Kenya's minister said it was important that Uganda withdraw its troops.",
+     ("KEN", "10", "UGA")),
+    ("Kenya's minister said it was vital for Uganda to withdraw its troops.",
+     ("KEN", "10", "UGA")),
+])
+def test_voiced_rejection_and_needed_acts(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_talks_called_for_are_not_held(coder):
+    found = triples(coder, "The minister said it was important that Kenya and Uganda talk.")
+    assert not {c for _, c, _ in found} & {"040", "046"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada slapped a 100 percent surtax on Chinese electric vehicles.", ("CAN", "163", "CHN")),
+    ("Turkey imposed a 40 percent surcharge on imports from China.", ("TUR", "163", "CHN")),
+])
+def test_surtaxes_on_a_partys_goods_are_sanctions(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_a_tax_on_unplaced_firms_hits_no_party(coder):
+    assert not roots(coder, "Hungary imposed a special tax on foreign banks.")

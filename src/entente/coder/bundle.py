@@ -223,7 +223,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
     "threat_verbs": _words, "modal_words": _words, "future_words": _words,
-    "obligation_words": _words, "obligation_verbs": _words, "negation_words": _words,
+    "obligation_words": _words, "necessity_words": _lower_words,
+    "obligation_verbs": _words, "negation_words": _words,
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
@@ -444,6 +445,7 @@ class Rules:
     threat_verbs: frozenset[str]
     modal_words: frozenset[str]
     future_words: frozenset[str]
+    necessity_words: frozenset[str]
     obligation_words: frozenset[str]
     obligation_verbs: frozenset[str]
     negation_words: frozenset[str]

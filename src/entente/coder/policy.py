@@ -1264,7 +1264,20 @@ def _aux_lemmas(token: Token, rules: Rules) -> set[str]:
     lemmas = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "advmod")}
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in rules.obligation_verbs:
         lemmas.add("must")  # "Iran has to stop", "Serbia needs to recognise"
+    if _needed(token, rules):
+        lemmas.add("must")  # "it is vital that Uganda withdraw", "vital for Uganda to withdraw"
     return lemmas
+
+
+def _needed(clause: Token, rules: Rules) -> bool:
+    """Is `clause` what an impersonal "it is vital / important / necessary" calls for
+    (policies.yaml `necessity_words`)?"""
+    head = clause.head
+    return clause.dep_ in ("ccomp", "advcl") and head.lemma_.lower() == "be" \
+        and clause.i > head.i and any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                      for c in head.children) \
+        and any(c.dep_ in ("acomp", "attr") and c.lower_ in rules.necessity_words
+                for c in head.children)
 
 
 def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
