@@ -55,16 +55,19 @@ def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
     """"Addis Ababa accused neighbouring Eritrea of arming rebels" is parsed with
     "neighbouring" a verb whose object is "Eritrea". A reader takes the word for an
     adjective of the name: the name takes the participle's place (and its other
-    dependents), the participle becomes its modifier."""
+    dependents), the participle becomes its modifier. The name may be a phrase of several
+    words ("met visiting Lao President Thongloun Sisoulith", "met with visiting Pakistani
+    Prime Minister Shehbaz Sharif": the host meets the guest, not visits him)."""
     for token in doc:
         if token.lower_ not in adjectival or token.tag_ != "VBG" or token.head is token \
-                or token.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "amod", "acl"):
+                or token.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "pcomp", "amod", "acl"):
             continue
-        name = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if name is None or name.head.i != token.i or name.dep_ != "dobj" \
-                or name.pos_ != "PROPN" and name.tag_ != "NNP":
-            continue
-        dep = "dobj" if token.dep_ in ("xcomp", "advcl") else token.dep_
+        name = next((c for c in token.children if c.dep_ == "dobj"
+                     and c.left_edge.i == token.i + 1), None)
+        if name is None or name.pos_ != "PROPN" and name.tag_ != "NNP" \
+                or token.dep_ == "pcomp" and token.head.lower_ != "with":
+            continue  # ("talks with visiting X", but "after visiting Russia" is a visit)
+        dep = {"xcomp": "dobj", "advcl": "dobj", "pcomp": "pobj"}.get(token.dep_, token.dep_)
         for child in [c for c in token.children if c.i != name.i]:
             child.head = name if child.i < name.i else token.head
         name.head, name.dep_ = token.head, dep
