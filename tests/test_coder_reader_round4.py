@@ -325,3 +325,20 @@ def test_surtaxes_on_a_partys_goods_are_sanctions(coder, text, expected):
 
 def test_a_tax_on_unplaced_firms_hits_no_party(coder):
     assert not roots(coder, "Hungary imposed a special tax on foreign banks.")
+
+
+@pytest.mark.parametrize("text", [
+    # insisting on what is so demands nothing
+    "Turkish officials insist their country is a mediator, not a spoiler.",
+    "Serbia insists Kosovo is part of its territory.",
+])
+def test_insisting_that_something_is_so_is_no_demand(coder, text):
+    assert not {r for _, r, _ in roots(coder, text)} & {"10"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya insisted that Uganda withdraw its troops.", ("KEN", "10", "UGA")),
+    ("Kenya insisted on the release of its fishermen by Uganda.", ("KEN", "10", "UGA")),
+])
+def test_insisting_on_an_act_demands_it(coder, text, expected):
+    assert expected in roots(coder, text)
