@@ -225,6 +225,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "threat_verbs": _words, "modal_words": _words, "future_words": _words,
     "obligation_words": _words, "necessity_words": _lower_words,
     "obligation_verbs": _words, "negation_words": _words,
+    "nobody_words": _lower_words,
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
@@ -449,6 +450,7 @@ class Rules:
     obligation_words: frozenset[str]
     obligation_verbs: frozenset[str]
     negation_words: frozenset[str]
+    nobody_words: frozenset[str]
     conditional_marks: frozenset[str]
     protest_addressee_preps: frozenset[str]
     protest_grievance_preps: frozenset[str]

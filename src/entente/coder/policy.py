@@ -1246,6 +1246,13 @@ def _negated(token: Token, rules: Rules) -> bool:
                for c in token.children)
 
 
+def _nobody(doer: Token, rules: Rules) -> bool:
+    """A doer denied by its own words: "no group", "not a single member", "none of the
+    states", "nobody", "neither side" (policies.yaml `negation_words`, `nobody_words`)."""
+    return doer.lower_ in rules.nobody_words or _negated(doer, rules) or any(
+        c.dep_ == "det" and c.lower_ in rules.nobody_words for c in doer.children)
+
+
 def _no_longer(token: Token) -> bool:
     """A negated adverb of time on a verdict's verb: "is no longer welcome" (a verdict
     turned; an act no longer tolerated is a warning, left to the act's own rules)."""
@@ -1289,6 +1296,8 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if frame.verb.dep_ in ("csubj", "csubjpass") and \
             _aux_lemmas(frame.verb.head, rules) & (rules.modal_words | rules.future_words):
         return None  # "releasing the prisoners would be a step towards peace": a hypothesis
+    if frame.sources and all(_nobody(s, rules) for s in frame.sources):
+        return None  # "no group has claimed responsibility": nobody did it, nor refused
     nouns = [t for t in frame.trigger if t.pos_ in ("NOUN", "PROPN")]
     negated = any(_negated(t, rules) for t in clause + nouns)
     auxes = set().union(*(_aux_lemmas(t, rules) for t in clause))
