@@ -226,6 +226,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "obligation_words": _words, "necessity_words": _lower_words,
     "obligation_verbs": _words, "negation_words": _words,
     "nobody_words": _lower_words,
+    "pressure_preps": _lower_words, "pressure_nouns": _lower_words,
     "conditional_marks": _words, "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
@@ -451,6 +452,8 @@ class Rules:
     obligation_verbs: frozenset[str]
     negation_words: frozenset[str]
     nobody_words: frozenset[str]
+    pressure_preps: frozenset[str]
+    pressure_nouns: frozenset[str]
     conditional_marks: frozenset[str]
     protest_addressee_preps: frozenset[str]
     protest_grievance_preps: frozenset[str]

@@ -81,6 +81,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                 continue
         elif _apply_mood(frame, rules) is None:
             continue
+        _pressed_refusal(frame, rules)
         if _attitude_to_a_clause(frame, rules):
             frame.targets = []  # a happening of its speaker alone (one-sided coders keep it)
             frame.flags.append(UNADDRESSED)
@@ -1244,6 +1245,26 @@ def _negated(token: Token, rules: Rules) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
                                    and c.lower_ in rules.negation_words)
                for c in token.children)
+
+
+def _pressed_refusal(frame: Frame, rules: Rules) -> None:
+    """"declined to resign despite calls from the opposition", "refused under pressure from
+    Washington", "despite Germany's request": a refusal with no target of its own refuses
+    whoever pressed for the act (policies.yaml `pressure_preps`, `pressure_nouns`)."""
+    if not frame.code.startswith("12") or frame.targets:
+        return
+    for holder in (frame.verb, frame.governor):
+        for prep in (c for c in (holder.children if holder is not None else ())
+                     if c.dep_ == "prep" and c.lower_ in rules.pressure_preps):
+            for noun in (p for p in prep.children if p.dep_ == "pobj"
+                         and p.lemma_.lower() in rules.pressure_nouns):
+                pressers = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                pressers += [p for c in noun.children if c.dep_ == "prep"
+                             and c.lower_ in ("from", "by") for p in c.children
+                             if p.dep_ == "pobj"]
+                if pressers:
+                    frame.targets = pressers
+                    return
 
 
 def _nobody(doer: Token, rules: Rules) -> bool:
