@@ -1250,8 +1250,10 @@ def _negated(token: Token, rules: Rules) -> bool:
 def _pressed_refusal(frame: Frame, rules: Rules) -> None:
     """"declined to resign despite calls from the opposition", "refused under pressure from
     Washington", "despite Germany's request": a refusal with no target of its own refuses
-    whoever pressed for the act (policies.yaml `pressure_preps`, `pressure_nouns`)."""
-    if not frame.code.startswith("12") or frame.targets:
+    whoever pressed for the act (policies.yaml `pressure_preps`, `pressure_nouns`); not
+    when the act refused has a party or object of its own ("refused to impose sanctions
+    on Russia despite pressure from Brussels" tells of a sanction not imposed)."""
+    if not frame.code.startswith("12") or frame.targets or _act_has_object(frame, rules):
         return
     for holder in (frame.verb, frame.governor):
         for prep in (c for c in (holder.children if holder is not None else ())
@@ -1265,6 +1267,15 @@ def _pressed_refusal(frame: Frame, rules: Rules) -> None:
                 if pressers:
                     frame.targets = pressers
                     return
+
+
+def _act_has_object(frame: Frame, rules: Rules) -> bool:
+    """Does the act a refusal refuses (its infinitive, or the verb itself) have an object or
+    a prepositional party of its own?"""
+    acts = [frame.verb, *(c for c in frame.verb.children if c.dep_ == "xcomp")]
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ not in
+               rules.pressure_preps and any(p.dep_ == "pobj" for p in c.children)
+               for act in acts for c in act.children)
 
 
 def _nobody(doer: Token, rules: Rules) -> bool:
