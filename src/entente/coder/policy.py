@@ -24,7 +24,7 @@ from .frames import (
     reported_first,
     verb_subjects,
 )
-from .spans import text_holds
+from .spans import CIRCUMSTANCE_PREPS, text_holds
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -1274,7 +1274,8 @@ def _act_has_object(frame: Frame, rules: Rules) -> bool:
     a prepositional party of its own?"""
     acts = [frame.verb, *(c for c in frame.verb.children if c.dep_ == "xcomp")]
     return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ not in
-               rules.pressure_preps and any(p.dep_ == "pobj" for p in c.children)
+               rules.pressure_preps | CIRCUMSTANCE_PREPS  # ("after allegations")
+               and any(p.dep_ == "pobj" for p in c.children)
                for act in acts for c in act.children)
 
 
