@@ -176,3 +176,33 @@ def test_a_named_body_based_abroad_keeps_its_own_country(coder):
                          "Turkish drones struck a village near Kobani.")
     assert all(e.source.country != "GBR" for e in found)
     assert ("TUR", "SYR") in {(e.source.country, e.target.country) for e in found}
+
+
+# --- the posting of an envoy a passive act names no doer for ----------------------------
+
+def test_the_host_of_a_posted_envoy_summons_or_expels_it(coder):
+    assert ("DNK", "RUS") in {(s, t) for s, c, t in dyadic(
+        coder, "Russia's ambassador to Denmark was summoned over the drone incursions.")
+        if c.startswith("11")}
+    assert ("GBR", "IRN") in {(s, t) for s, _, t in dyadic(
+        coder, "Iran's charge d'affaires in London was summoned on Tuesday.")}
+    assert ("ARG", "166", "VEN") in dyadic(
+        coder, "The Venezuelan ambassador to Argentina was expelled after the election "
+               "dispute.")
+    assert ("LTU", "CHN") in {(s, t) for s, _, t in dyadic(
+        coder, "The Chinese ambassador was summoned to the foreign ministry in Vilnius on "
+               "Monday.")}
+
+
+def test_a_recalled_envoy_is_recalled_from_its_posting(coder):
+    assert ("KEN", "161", "ETH") in dyadic(
+        coder, "The Kenyan ambassador to Ethiopia was recalled for consultations.")
+
+
+def test_an_envoy_called_home_or_unposted_gives_no_host(coder):
+    # called to its own capital: no act of the host; no posting named: no one
+    for text in ("The Russian ambassador to Israel was summoned to Moscow for "
+                 "consultations.",
+                 "The Kenyan ambassador was summoned on Monday."):
+        assert not any(s in ("ISR", "KEN") and t == "RUS" or s == t
+                       for s, _, t in dyadic(coder, text)), text

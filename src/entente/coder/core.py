@@ -1565,8 +1565,10 @@ class Coder:
     def _place_is_source(self, frame: Frame, sources: list[Actor], place: Actor) -> bool:
         """"was arrested in Rwanda": a passive act that only a state's authorities do, with
         no agent named, is done by the country it takes place in."""
-        return bool(place.country) and "passive" in frame.flags and \
-            frame.code[:2] in self.rules.place_source_roots and not any(s.text for s in sources)
+        hosted = self.rules.envoy_posting_roles.get(frame.entry.lemma) == "source"
+        return bool(place.country) and "passive" in frame.flags and (
+            frame.code[:2] in self.rules.place_source_roots or hosted) \
+            and not any(s.text for s in sources)
 
     def _place_is_target(self, frame: Frame, sources: list[Actor], targets: list[Actor],
                          place: Actor) -> bool:

@@ -162,6 +162,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if not frame.sources and "passive" in frame.flags:  # "were expelled from Riga"
             frame.sources = [r for t in frame.trigger for r in _removed_from(t, rules)][:1]
             frame.targets = [t for t in frame.targets if t.i not in {s.i for s in frame.sources}]
+        if "passive" in frame.flags:  # "Russia's ambassador to Denmark was summoned"
+            _envoy_posting(frame, rules)
         if not frame.targets and frame.code[:2] in rules.thing_target_roots:
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
         if frame.code[:2] in rules.common_front_roots:
@@ -2324,6 +2326,38 @@ def _patients(noun: Token, rules: Rules) -> list[Token]:
              or p.lemma_.lower() in people and not is_time(p)]
     return [p for p in _with_conjuncts(found) if p.lemma_ != noun.lemma_]  # (not "the
     # expulsion of diplomats ... and the expulsion of" the next one)
+
+
+#: Heads of an office's name the parser may tag as a name ("the Foreign Ministry").
+OFFICE_WORDS = frozenset({"ministry", "office", "department", "palace", "chancellery"})
+
+
+def _envoy_posting(frame: Frame, rules: Rules) -> None:
+    """Fill the side a passive act on a posted envoy leaves empty with the state of the
+    posting ("the ambassador to Denmark", "the charge d'affaires in London"), or of the
+    office the envoy was called to ("summoned to the foreign ministry in Vilnius"): the
+    host summons or expels, the sender recalls from the host (roles.yaml
+    `envoy_posting_roles`)."""
+    role = rules.envoy_posting_roles.get(frame.entry.lemma)
+    if role not in ("source", "target"):
+        return
+    side = frame.sources if role == "source" else frame.targets
+    if any(t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in rules.actor_nouns
+           or t.lemma_.lower() in rules.people_nouns for t in side):
+        return  # (a party is named: "was recalled for consultations" names none)
+    called = _prep_objects(frame.verb, "to")
+    if role == "source" and any(c.pos_ == "PROPN" and c.lower_ not in OFFICE_WORDS
+                                for c in called):
+        return  # ("was summoned to Moscow for consultations": called home by its own state)
+    envoys = set(rules.object_classes.get("envoys", ()))
+    holders = [s for s in frame.verb.children if s.dep_ == "nsubjpass"
+               and s.lemma_.lower() in envoys]
+    if role == "source":  # ("summoned to the foreign ministry in Vilnius")
+        holders += called
+    posts = [p for h in holders for prep in ("to", "in") for p in _prep_objects(h, prep)
+             if p.pos_ == "PROPN"]
+    if posts:
+        side[:] = posts[:1]
 
 
 def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
