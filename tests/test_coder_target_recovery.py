@@ -186,6 +186,8 @@ def test_the_host_of_a_posted_envoy_summons_or_expels_it(coder):
         if c.startswith("11")}
     assert ("GBR", "IRN") in {(s, t) for s, _, t in dyadic(
         coder, "Iran's charge d'affaires in London was summoned on Tuesday.")}
+    assert ("GBR", "IRN") in {(s, t) for s, _, t in dyadic(
+        coder, "Iran's charge d'affaires in London was summoned to the Foreign Office.")}
     assert ("ARG", "166", "VEN") in dyadic(
         coder, "The Venezuelan ambassador to Argentina was expelled after the election "
                "dispute.")
@@ -206,3 +208,11 @@ def test_an_envoy_called_home_or_unposted_gives_no_host(coder):
                  "The Kenyan ambassador was summoned on Monday."):
         assert not any(s in ("ISR", "KEN") and t == "RUS" or s == t
                        for s, _, t in dyadic(coder, text)), text
+
+
+def test_the_popes_envoy_is_the_holy_sees(coder):
+    assert ("NIC", "166", "VAT") in dyadic(coder, "Nicaragua expelled the papal nuncio.")
+    assert ("VAT", "PHL") in {(s, t) for s, _, t in dyadic(
+        coder, "The Apostolic Nuncio met the Filipino president on Monday.")} or \
+        ("VAT", "PHL") in {(s, t) for s, _, t in dyadic(
+            coder, "The papal nuncio met the Filipino president on Monday.")}

@@ -2342,8 +2342,9 @@ def _envoy_posting(frame: Frame, rules: Rules) -> None:
     if role not in ("source", "target"):
         return
     side = frame.sources if role == "source" else frame.targets
-    if any(t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in rules.actor_nouns
-           or t.lemma_.lower() in rules.people_nouns for t in side):
+    if any((t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in rules.actor_nouns
+            or t.lemma_.lower() in rules.people_nouns) and not _unplaced_office(t, rules)
+           for t in side):
         return  # (a party is named: "was recalled for consultations" names none)
     called = _prep_objects(frame.verb, "to")
     if role == "source" and any(c.pos_ == "PROPN" and c.lower_ not in OFFICE_WORDS
@@ -2358,6 +2359,13 @@ def _envoy_posting(frame: Frame, rules: Rules) -> None:
              if p.pos_ == "PROPN"]
     if posts:
         side[:] = posts[:1]
+
+
+def _unplaced_office(token: Token, rules: Rules) -> bool:
+    """An office the text does not place ("summoned to the Foreign Office"), which the
+    envoy's posting may place; "the foreign ministry in Vilnius" is placed."""
+    return token.lemma_.lower() in rules.summoning_offices and not any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in token.children)
 
 
 def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
