@@ -34,3 +34,14 @@ def test_the_two_heads_of_state_are_the_pair_named_before(coder):
 ])
 def test_work_without_two_parties_gives_nothing(coder, text):
     assert not {t for t in triples(coder, text) if t[0] and t[2]}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fidan received his Iraqi counterpart in Ankara on Tuesday. The ministers also signed a "
+     "memorandum of understanding on a development road.", {"TUR", "IRQ"}),
+    ("Kenya's president hosted his Tanzanian counterpart at State House in Nairobi. The "
+     "presidents signed a deal on a new oil pipeline.", {"KEN", "TZA"}),
+])
+def test_the_ministers_after_a_meeting_of_two_are_the_pair(coder, text, pair):
+    a, b = sorted(pair)
+    assert {(a, "057", b), (b, "057", a)} <= triples(coder, text)

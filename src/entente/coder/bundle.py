@@ -198,7 +198,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "pair_blocs": _word_sets, "ruler_nouns": _text_map, "body_nouns": _word_lists,
     "named_place_nouns": _lower_words, "whole_prefixes": _lower_ordered,
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
-    "home_sectors": _words, "home_sector_words": _lower_words,
+    "home_sectors": _words, "definite_pair_heads": _lower_words, "home_sector_words": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
@@ -387,6 +387,7 @@ class Rules:
     crowd_measures: frozenset[str]
     public_spaces: frozenset[str]
     home_sectors: frozenset[str]
+    definite_pair_heads: frozenset[str]
     home_sector_words: frozenset[str]
     addressee_preps: frozenset[str]
     backstop_roots: frozenset[str]

@@ -1121,13 +1121,15 @@ class Coder:
         return frozenset(c for c in countries if c)
 
     def _names_the_pair(self, text: str) -> bool:
-        """"the two countries", "both sides", "the two NATO allies" (roles.yaml
-        `pair_phrases`, `pair_heads`): the pair the story named before."""
+        """"the two countries", "both sides", "the two NATO allies", "the foreign ministers"
+        (roles.yaml `pair_phrases`, `pair_heads`, `definite_pair_heads`): the pair the story
+        named before."""
         lowered = text.lower()
         words = lowered.split()
         return lowered in self.rules.pair_phrases or len(words) >= 3 and (
             words[:2] == ["the", "two"] or words[0] == "both") \
-            and words[-1] in self.rules.pair_heads
+            and words[-1] in self.rules.pair_heads or len(words) in (2, 3) \
+            and words[0] == "the" and words[-1] in self.rules.definite_pair_heads
 
     def _pair_of_states(self, head: Any) -> bool:
         """"the two countries", "both neighbours", "the two nations": a pair phrase headed
