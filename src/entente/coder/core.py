@@ -775,7 +775,8 @@ class Coder:
             # "ministers from both countries": each of the pair (when there is one)
             return [replace(a, text=span_text, start=char_start, end=char_end)
                     for a in pair_of]
-        if self._names_the_pair(span_text) or self._names_the_pair(doc[start:head.i + 1].text):
+        if self._names_the_pair(span_text) or self._names_the_pair(doc[start:head.i + 1].text) \
+                or self._definite_pair(span_text):
             # "pressed both sides": not its own subjects; "a pact between the two
             # countries" may restate them
             restating = head.dep_ == "pobj" and head.head.lower_ == "between"
@@ -1121,15 +1122,21 @@ class Coder:
         return frozenset(c for c in countries if c)
 
     def _names_the_pair(self, text: str) -> bool:
-        """"the two countries", "both sides", "the two NATO allies", "the foreign ministers"
-        (roles.yaml `pair_phrases`, `pair_heads`, `definite_pair_heads`): the pair the story
-        named before."""
+        """"the two countries", "both sides", "the two NATO allies" (roles.yaml
+        `pair_phrases`, `pair_heads`): the pair the story named before."""
         lowered = text.lower()
         words = lowered.split()
         return lowered in self.rules.pair_phrases or len(words) >= 3 and (
             words[:2] == ["the", "two"] or words[0] == "both") \
-            and words[-1] in self.rules.pair_heads or len(words) in (2, 3) \
-            and words[0] == "the" and words[-1] in self.rules.definite_pair_heads
+            and words[-1] in self.rules.pair_heads
+
+    def _definite_pair(self, text: str) -> bool:
+        """"the ministers", "the foreign ministers" as a whole phrase (roles.yaml
+        `definite_pair_heads`): the pair the story named before; "the foreign ministers of
+        Qatar, Egypt and Jordan" names its own."""
+        words = text.lower().split()
+        return len(words) in (2, 3) and words[0] == "the" \
+            and words[-1] in self.rules.definite_pair_heads
 
     def _pair_of_states(self, head: Any) -> bool:
         """"the two countries", "both neighbours", "the two nations": a pair phrase headed
