@@ -199,12 +199,15 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "named_place_nouns": _lower_words, "whole_prefixes": _lower_ordered,
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
     "home_sectors": _words, "definite_pair_heads": _lower_words, "home_sector_words": _lower_words,
+    "owner_target_roots": _words,
+    "undergone_nouns": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
 POLICY_SCHEMA: dict[str, Convert] = {
     "min_confidence": _unit, "speech_verbs": _words, "speech_code": _text,
     "non_speakers": _words, "naming_verbs": _words, "criticism_words": _lower_words,
     "praise_words": _lower_words, "criticism_verbs": _words, "criticism_code": _text,
+    "verdict_kinds": _lower_words, "criticism_idioms": _lower_words,
     "violated_spaces": _lower_words,
     "praise_code": _text, "arrival_verbs": _words, "cargo_verbs": _words,
     "carrier_nouns": _words, "sending_verbs": _words,
@@ -389,6 +392,8 @@ class Rules:
     home_sectors: frozenset[str]
     definite_pair_heads: frozenset[str]
     home_sector_words: frozenset[str]
+    owner_target_roots: frozenset[str]
+    undergone_nouns: frozenset[str]
     addressee_preps: frozenset[str]
     backstop_roots: frozenset[str]
     backstop_target_preps: frozenset[str]
@@ -405,6 +410,8 @@ class Rules:
     naming_verbs: frozenset[str]
     criticism_words: frozenset[str]
     praise_words: frozenset[str]
+    verdict_kinds: frozenset[str]
+    criticism_idioms: frozenset[str]
     criticism_verbs: frozenset[str]
     violated_spaces: frozenset[str]
     criticism_code: str

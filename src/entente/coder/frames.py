@@ -526,6 +526,11 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
     Mali"), not from events, whose "in" phrase is their place ("the attack in Kandahar")."""
     lemma = token.lemma_.lower()
     listed = lemma in content
+    if token.pos_ == "NOUN" and not listed and not lexicon.has(lemma, "N") \
+            and not _named(token) and not any(c.dep_ == "poss" for c in token.children):
+        agents = [a for a in _prep_objects(token, "by") if a.pos_ == "PROPN" or _named(a)]
+        if agents:  # "condemned the storming of the mosque by Iraqi protesters"
+            return _with_conjuncts(agents[:1])
     if token.pos_ != "NOUN" or not (listed or lexicon.has(lemma, "N")) or _named(token) \
             or any(c.dep_ == "poss" for c in token.children):
         return [token]  # "the Iraqi government's demand", "US assertions", "the carrier's
@@ -1257,7 +1262,10 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
             verb_subjects(clause, rules)[0]
         how = "reduced-relative"
     if sources and _relative_pronoun(sources[0]) and verb.dep_ == "relcl":
-        sources = [verb.head]
+        sources = [_set_member(verb.head) or verb.head]
+        how = "relative"
+    elif not sources and not targets and verb.dep_ == "relcl" and _set_member(verb.head):
+        sources = [_set_member(verb.head)]  # "one of the first countries to recognise"
         how = "relative"
     elif targets and targets[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         targets = [verb.head]
@@ -1270,6 +1278,24 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     sources = _with_conjuncts(sources)
     sources += _fronted_members(verb, sources)
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
+
+
+def _set_member(noun: Token) -> Token | None:
+    """The subject a set is said of: "Saudi Arabia was among the countries that condemned",
+    "France was one of the first states to recognise": Saudi Arabia, France (a relative
+    clause on the set tells what the member did)."""
+    holder = noun.head if noun.dep_ == "pobj" else None
+    if holder is not None and holder.lower_ == "of" and holder.head.lower_ == "one":
+        noun, holder = holder.head, None  # "one of the countries"
+    if holder is not None and holder.lower_ == "among":
+        verb = holder.head
+    elif noun.lower_ == "one" and noun.dep_ == "attr":
+        verb = noun.head
+    else:
+        return None
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _without_labels(subjects: list[Token]) -> list[Token]:
@@ -1476,7 +1502,8 @@ def _charges_back(participle: Token, rules: Rules) -> bool:
     fishermen, accusing them of spying", "detained a tanker, saying it broke the rules"):
     a charge or speech verb, or one whose object points back with a pronoun."""
     lemma = participle.lemma_.lower()
-    return lemma in rules.charge_verbs or lemma in rules.speech_verbs or any(
+    return lemma in rules.charge_verbs or lemma in rules.speech_verbs \
+        or lemma in rules.naming_verbs or any(
         c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("them", "it", "him", "her")
         for c in participle.children)
 

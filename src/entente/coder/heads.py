@@ -42,6 +42,8 @@ class HeadRules:
     instruments: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     crowds: frozenset[str] = frozenset()
+    owner_roots: frozenset[str] = frozenset()
+    undergone: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -51,7 +53,8 @@ class HeadRules:
                    acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
                    sets=rules.state_set_nouns, leaders=rules.leader_nouns,
                    staff=rules.staff_nouns, crowds=rules.crowd_measures,
-                   instruments=rules.instrument_nouns, places=rules.named_place_nouns)
+                   instruments=rules.instrument_nouns, places=rules.named_place_nouns,
+                   owner_roots=rules.owner_target_roots, undergone=rules.undergone_nouns)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -154,6 +157,9 @@ class HeadRules:
                 has_author(head, self.times)
                 or target and self._concerns_actor(head, names_body, is_act)):
             return True
+        if target and self.owner_roots.intersection(roots[:1]) and has_author(head, self.times) \
+                and lemma not in self.undergone and head.lower_ not in self.undergone:
+            return True  # "slammed Cairo's intransigence", "denounced the Chinese survey"
         material = bool(self.material_roots.intersection(roots))
         if not target:  # "Israeli tanks fired", "Russian missiles struck": a nation's arms
             return material and has_author(head, self.times) and bool(actor.country)

@@ -136,34 +136,48 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     neutral reporting verb (or a verb of naming) whose content judges an actor's act is
     criticism (or praise) of that actor by the speaker, not a statement (010). The clause's
     own judging verb ("violated international law") is no event of its own."""
-    from .lexicon import Entry
-
     out = list(frames)
     taken = {t.i for f in frames for t in f.trigger}
+    grievances = {t.i for f in frames if f.code[:2] == "11" for t in f.trigger}
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB":
-            continue
+        if token.pos_ != "VERB" or token.dep_ == "pcomp" and token.head.head.i in grievances:
+            continue  # ("complained about what Islamabad says was firing by India": one act)
         if lemma in rules.speech_verbs and lemma not in rules.cognition_verbs \
                 and token.i not in taken:
             found = None if _negated(token, rules) else _judged_clause(token, rules)
         elif lemma in rules.naming_verbs:
+            if _renames_an_act(token) and token.head.i in taken:
+                continue  # ("condemned the strike, calling it a crime": the one act)
             found = None if _negated(token, rules) else _judged_object(token, rules)
         else:
             continue
         if found is None:
             continue
-        kind, owner, judging = found
         subjects = [s for s in verb_subjects(token, rules)[0]
                     if s.lemma_.lower() not in rules.non_speakers]
-        if not subjects or owner.i in {s.i for s in subjects}:
+        if not subjects or found[1].i in {s.i for s in subjects}:
             continue
-        code = {"criticism": rules.criticism_code, "praise": rules.praise_code,
-                "accusation": rules.accusation_code}[kind]
-        entry = Entry(lemma, "V", "", (), code, (), "evaluation")
-        out = [f for f in out if not ({t.i for t in f.trigger} & judging)]
-        out.append(Frame([token], code, entry, token, sources=subjects, targets=[owner],
-                         flags=["evaluation"]))
+        out = _judged(out, token, subjects, found, rules)
+    if text_holds(sent.doc, "according"):
+        for word, speaker, found in _according_judgements(sent, rules):
+            out = _judged(out, word, [speaker], found, rules)
+    return out
+
+
+def _judged(frames: list[Frame], token: Token, subjects: list[Token],
+            found: Judgement, rules: Rules) -> list[Frame]:
+    """The frames with the judgement `found` told by `token` added (criticism, praise or
+    accusation by the `subjects`), in place of the clause's own judging verbs."""
+    from .lexicon import Entry
+
+    kind, owner, judging = found
+    code = {"criticism": rules.criticism_code, "praise": rules.praise_code,
+            "accusation": rules.accusation_code}[kind]
+    entry = Entry(token.lemma_.lower(), "V", "", (), code, (), "evaluation")
+    out = [f for f in frames if not ({t.i for t in f.trigger} & judging)]
+    out.append(Frame([token], code, entry, token, sources=subjects, targets=[owner],
+                     flags=["evaluation"]))
     return out
 
 
@@ -247,27 +261,59 @@ def _reaction_target(verb: Token, rules: Rules) -> Token | None:
     return _owner(subject, rules)
 
 
-def _judged_clause(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
+#: What a judging clause tells: criticism, praise or accusation; the owner of what is
+#: judged; the clause's own judging verbs.
+Judgement = tuple[str, Token, set[int]]
+
+
+def _judged_clause(verb: Token, rules: Rules) -> Judgement | None:
     """A reported clause whose subject is judged by its predicate."""
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "parataxis"):
-            continue
-        for head in (clause, *clause.conjuncts):
-            kind, judging = _verdict(head, rules)
-            if kind is None:
-                continue
-            subjects = [c for c in (*head.children, *clause.children)
-                        if c.dep_ in ("nsubj", "nsubjpass")]
-            owner = _owner(subjects[0], rules) if subjects else None
-            if owner is None and subjects and subjects[0].lower_ == "it":
-                owner = _extraposed_doer(head, rules)  # "it was unacceptable that Kyiv ..."
-            if owner is None and subjects and subjects[0].lower_ in DEMONSTRATIVES:
-                owner = _spoken_of(verb, rules)  # '"This is aggression," he said of ...'
-            if owner is None and subjects and _told_deed(subjects[0], rules):
-                owner = subjects[0]  # "said the decision was unacceptable": whose it was
-            if owner is not None:
-                return kind, owner, judging
+        if clause.dep_ in ("ccomp", "parataxis"):
+            found = _judged_head(clause, verb, rules)
+            if found is not None:
+                return found
     return None
+
+
+def _judged_head(clause: Token, verb: Token | None, rules: Rules) -> Judgement | None:
+    """(criticism | praise | accusation, owner of the judged subject, judging verbs) for a
+    clause head or one of its conjuncts; `verb` is the verb reporting it, if any."""
+    for head in (clause, *clause.conjuncts):
+        kind, judging = _verdict(head, rules)
+        if kind is None:
+            continue
+        subjects = [c for c in (*head.children, *clause.children)
+                    if c.dep_ in ("nsubj", "nsubjpass")]
+        owner = _owner(subjects[0], rules) if subjects else None
+        if owner is None and subjects and subjects[0].lower_ == "it":
+            owner = _extraposed_doer(head, rules)  # "it was unacceptable that Kyiv ..."
+        if owner is None and subjects and subjects[0].lower_ in DEMONSTRATIVES \
+                and verb is not None:
+            owner = _spoken_of(verb, rules)  # '"This is aggression," he said of ...'
+        if owner is None:  # "said the drills were a provocation by Taipei"
+            owner = _verdict_agent([c for c in head.children
+                                    if c.dep_ in ("acomp", "attr", "oprd")], rules)
+        if owner is None and subjects and _told_deed(subjects[0], rules):
+            owner = subjects[0]  # "said the decision was unacceptable": whose it was
+        if owner is not None:
+            return kind, owner, judging
+    return None
+
+
+def _according_judgements(sent: Any, rules: Rules) -> list[tuple[Token, Token, Judgement]]:
+    """"According to Beijing, the American sanctions are illegal": (the "according" word,
+    the speaker, the judgement) of a clause whose speaker an "according to" phrase names."""
+    out = []
+    for word in sent:
+        if word.lower_ != "according" or word.dep_ != "prep" or word.i + 1 >= len(word.doc) \
+                or word.nbor(1).lower_ != "to":
+            continue
+        speakers = [c for c in word.nbor(1).children if c.dep_ == "pobj"]
+        found = _judged_head(word.head, None, rules) if speakers else None
+        if found is not None and found[1].i != speakers[0].i:
+            out.append((word, speakers[0], found))
+    return out
 
 
 DEMONSTRATIVES = ("this", "that", "it", "these", "those")
@@ -303,6 +349,8 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
     objects = [c for c in verb.children if c.dep_ == "dobj"] or _named_predicate(verb)
     if not objects:
         return None
+    if _renames_an_act(verb):  # "responded to the US sanctions, calling them illegal"
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"] or objects
     modifiers = objects[0]  # (the words before a verdict the parser made the object)
     verdict = _verdict_as_object(objects[0], rules)
     if verdict is not None:
@@ -317,7 +365,8 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
                                                                   "dobj")
                          if (k := _judgement(c, rules))), None)
         if kind is not None:
-            owner = _owner(objects[0], rules) or _owner(modifiers, rules)
+            owner = _owner(objects[0], rules) or _owner(modifiers, rules) \
+                or _verdict_agent([word], rules)
             if owner is None and _told_deed(objects[0], rules):
                 owner = objects[0]  # "called the expulsions a hostile act"
             if owner is not None:
@@ -334,7 +383,10 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
     if verb.lemma_.lower() in rules.verdict_object_verbs:  # "deemed the drills a provocation"
         words += [c for c in verb.children if c.dep_ == "dobj"
                   and c.left_edge.i == judged.right_edge.i + 1]
-    words += [c for c in judged.children if c.dep_ in ("oprd", "appos", "dobj")]
+    words += [c for c in judged.children if c.dep_ in ("oprd", "appos", "dobj")
+              or c.dep_ == "amod" and (c.i > judged.i or any(
+                  a.dep_ == "advmod" and a.lower_ == "as" for a in c.children))]
+    # ("described X as unfair", 'termed the statement "irresponsible"')
     words += [p for c in (*verb.children, *judged.children) if c.dep_ == "prep"
               and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     words += [c for c in verb.children if c.dep_ == "advcl" and any(  # "as biased"
@@ -350,6 +402,13 @@ def _verdict_as_object(word: Token, rules: Rules) -> Token | None:
         return None
     return next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                  and c.i < word.i), None)
+
+
+def _renames_an_act(verb: Token) -> bool:
+    """A naming participle whose object is a pronoun for the object of the verb it hangs on:
+    "criticised the US sanctions, calling them illegal"."""
+    return verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children)
 
 
 def _told_deed(noun: Token, rules: Rules) -> bool:
@@ -369,8 +428,10 @@ def _named_predicate(verb: Token) -> list[Token]:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) >= 2:
         return predicates[:1]
+    # ("called Hungary's stance shameful": the object hung on an adjective complement)
     named = [c for p in predicates for c in p.children
-             if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"][:1]
+             if c.dep_ in ("nmod", "compound", "poss")
+             and (c.pos_ == "PROPN" or p.pos_ == "ADJ" and c.pos_ == "NOUN")][:1]
     return named or _small_clause_subject(verb)
 
 
@@ -378,7 +439,8 @@ def _small_clause_subject(verb: Token) -> list[Token]:
     """The object the parser made the subject of a verbless clause ("termed the American
     sanctions illegal": "sanctions" the subject of "illegal"): a naming verb's complement
     clause with no verb of its own."""
-    return [s for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+            and c.pos_ in ("ADJ", "NOUN")
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i][:1]
 
 
@@ -401,6 +463,8 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
                   for p in c.children if p.dep_ == "pobj"]
     for word in words:
         kind = kind or _judgement(word, rules)
+    if kind is None and _says_an_idiom(head, rules.criticism_idioms):
+        kind = "criticism"  # "said Pristina was playing with fire"
     if kind is None and head.lemma_.lower() in rules.criticism_verbs \
             and not _harm_by_arms(head, rules):
         objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -414,6 +478,15 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     if negated:
         return ("criticism", judging) if kind == "praise" else (None, set())
     return kind, judging
+
+
+def _says_an_idiom(head: Token, idioms: frozenset[str]) -> bool:
+    """Does the predicate from `head` on begin with one of the `idioms` (lemmas, articles
+    left out: "play with fire", "cross red line")?"""
+    words = [t.lemma_.lower() or t.lower_ for t in head.doc[head.i:head.right_edge.i + 1]
+             if t.dep_ != "det"]
+    told = " ".join(words)
+    return any(told == idiom or told.startswith(idiom + " ") for idiom in idioms)
 
 
 def _heads_party(noun: Token, rules: Rules) -> bool:
@@ -464,17 +537,44 @@ def _blamed(head: Token, rules: Rules) -> str | None:
     return None
 
 
-def _judgement(word: Token, rules: Rules) -> str | None:
+def _judgement(word: Token, rules: Rules, depth: int = 0) -> str | None:
     """criticism or praise when the word (or an adjective on it, or the noun of its "of"
-    phrase: "an act of aggression") judges."""
-    kinds = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj"]
-    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod")), *kinds):
+    phrase: "an act of aggression", "part of a policy of aggression") judges."""
+    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod"))):
         for form in (token.lower_, token.lemma_.lower()):
             if form in rules.criticism_words:
                 return "criticism"
             if form in rules.praise_words:
                 return "praise"
+    kinds = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return next((k for p in kinds if depth < 2 and (k := _judgement(p, rules, depth + 1))),
+                None)
+
+
+def _verdict_agent(words: list[Token], rules: Rules) -> Token | None:
+    """The doer a verdict names by "by" or before it: "a provocation by Taipei", "a
+    cowardly act by the regime", "a US-orchestrated plot", "Washington's lie" (not the
+    victim of its "of" phrase: "a violation of Iranian sovereignty")."""
+    for word in words:
+        found = next((o for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj"
+                      for o in [_owner(p, rules)] if o), None)
+        found = found or next((c for c in word.children if c.dep_ == "poss"
+                               and c.pos_ == "PROPN"), None)
+        names = [c for c in word.children if c.dep_ in ("amod", "compound", "nmod")
+                 and c.i < word.i and c.text[:1].isupper()]
+        names += [n for c in word.children if c.dep_ == "amod" and c.tag_ == "VBN"
+                  for n in c.children if n.dep_ in ("npadvmod", "compound")
+                  and n.pos_ == "PROPN"]  # "a US-orchestrated plot"
+        if found or names:
+            return found or names[-1]
+        if word.lower_ in rules.verdict_kinds:  # "part of a US-orchestrated plot"
+            found = _verdict_agent([p for c in word.children if c.dep_ == "prep"
+                                    and c.lower_ == "of" for p in c.children
+                                    if p.dep_ == "pobj"], rules)
+            if found is not None:
+                return found
     return None
 
 
@@ -495,9 +595,12 @@ def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
         if child.dep_ == "poss":
             return child if child.pos_ != "PRON" or child.lower_ in ("its", "their", "his",
                                                                       "her") else None
-    # ("the expulsion of its diplomats by Warsaw": the agent before the one acted on)
-    for child in sorted(noun.children, key=lambda c: c.lower_ != "by"):
-        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+    # ("the expulsion of its diplomats by Warsaw": the agent before the one acted on;
+    # "the sanctions imposed by Brussels": the agent of the participle)
+    agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent"]
+    for child in sorted((*agents, *noun.children), key=lambda c: c.lower_ != "by"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = _owner(pobj, rules, depth + 1)
