@@ -17,3 +17,15 @@ from actor_helpers import only
 ])
 def test_region_adjectives(resolver, sentence, span, code):
     assert only(resolver.find(sentence), span).code == code
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("The West African bloc ECOWAS", "IGOWAFECO"),
+    ("the Southeast Asian bloc ASEAN", "IGOSEAASN"),
+])
+def test_a_region_before_a_named_organisation_only_says_where_it_is(resolver, phrase, code):
+    assert resolver.resolve_phrase(phrase).code == code
+
+
+def test_a_region_alone_stays_the_region(resolver):
+    assert resolver.resolve_phrase("West African leaders").code == "WAFGOV"

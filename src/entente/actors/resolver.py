@@ -720,7 +720,10 @@ class ActorResolver:
         """"the Russian-led Collective Security Treaty Organization": a state glued to a
         participle of leading (rules.yaml `leading_participles`) before a named organisation
         is its leader, and the organisation is the actor ("the Saudi-led coalition", with no
-        organisation named, stays Saudi Arabia's)."""
+        organisation named, stays Saudi Arabia's); a region before one only says where it
+        is."""
+        if part.types == {"region"}:  # "the West African bloc ECOWAS": where it is
+            return any(p.types & (_ORG_TYPES - {"region"}) for p in later)
         if not part.types & _STATE_TYPES:
             return False
         k = part.j + (part.j < len(tokens) and tokens[part.j].norm == "-")
