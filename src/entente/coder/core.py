@@ -37,7 +37,7 @@ from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
 from .mend import mend_parse
 from .nlp import keep_prefixed, keep_whole, load_nlp
-from .policy import UNADDRESSED, apply_policies, speaker_of
+from .policy import UNADDRESSED, apply_policies, speaker_of, told_deed
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences, split_timestamp
 from .spans import (
@@ -48,6 +48,7 @@ from .spans import (
     doc_text,
     grow_phrase,
     mention_phrase,
+    to_infinitive,
     whole_names,
 )
 from .timing import SentenceTimes, dated_noun
@@ -549,15 +550,8 @@ class Coder:
         without its doer: "the decision", "this move", "the accusations"."""
         if frame.code[:2] not in self.rules.reaction_roots:
             return None
-        for noun in frame.targets:
-            kind = self.rules.told_deed_nouns.get(noun.lower_)
-            if kind is None or noun.pos_ != "NOUN" or not _definite(noun, self.rules):
-                continue
-            if any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN"
-                   or c.dep_ in ("acl", "relcl") and _names_doer(c) for c in noun.children):
-                continue  # "Iran's decision", "the move by Tehran": its doer is named
-            return kind
-        return None
+        return next((self.rules.told_deed_nouns[noun.lower_] for noun in frame.targets
+                     if told_deed(noun, self.rules, described=True)), None)
 
     def _surface_fallback(self, frame: Frame, parsed: Any, ctx: DocumentMemory,
                           sources: list[Actor], targets: list[Actor],
@@ -585,7 +579,7 @@ class Coder:
         # to buy boats from Seoul", tells the act's own content)
         other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "relcl"
                   and c.i > frame.verb.i and not _holds_trigger(c, frame)
-                  and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                  and not to_infinitive(c)]
         # "refused to impose sanctions on Russia": the infinitive's words are the roles of
         # what was refused, whose own frame reads them, never the refusal's
         if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
@@ -1851,14 +1845,6 @@ def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
     return any(m.i > 0 and m.doc[m.i - 1].lower_ in gaps for m in _after_marks(frame))
 
 
-def _names_doer(clause: Any) -> bool:
-    """Does a clause on a deed noun name who did it ("the strikes carried out by Turkey",
-    "the decision Ankara took")? "the strikes, which it said killed two civilians" does not:
-    its subject is the deed itself."""
-    return any(t.dep_ == "agent" for t in clause.subtree) or any(
-        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
-
-
 def _definite(noun: Any, rules: Rules) -> bool:
     return any(c.dep_ == "det" and c.lower_ in rules.definite_determiners
                for c in noun.children)
@@ -1901,8 +1887,7 @@ def _content_infinitive(verb: Any, rules: Rules) -> bool:
     """An infinitive that tells what a content noun is ("the decision to allow", "a plan to
     build"), the noun the object of another verb."""
     return verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() in rules.content_nouns
+        and to_infinitive(verb) and verb.head.lemma_.lower() in rules.content_nouns
 
 
 def _impersonal(pronoun: Any, rules: Rules) -> bool:

@@ -20,7 +20,7 @@ from .bundle import Rules
 from .dates import MONTHS
 from .heads import is_measure
 from .lexicon import ANY_OBJECT, NAMED_OBJECT, Entry, Lexicon
-from .spans import coordinated_modifiers, coordinated_owners
+from .spans import coordinated_modifiers, coordinated_owners, to_infinitive
 
 Token = Any
 VERB_TAGS = ("VB",)
@@ -1196,7 +1196,7 @@ def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
     preps = rules.site_preps
     found: list[Token] = []
     holders = [verb] if noun is None else [verb, noun]
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and to_infinitive(verb):
         holders.append(verb.head)  # "gathered outside the French embassy to protest ..."
     for holder in holders:
         for prep in holder.children:
@@ -1601,7 +1601,7 @@ def object_control(verb: Token, rules: Rules) -> bool:
 
 def _bare_infinitive(verb: Token) -> bool:
     """"to impose": a "to" infinitive with no subject or marker of its own."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    return verb.tag_ == "VB" and to_infinitive(verb) \
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
 
 
@@ -1609,8 +1609,7 @@ def _is_purpose(verb: Token, head: Token, rules: Rules) -> bool:
     """A bare "to" infinitive with no subject of its own, under a verb that does not hand the
     act to its object: the doer is the head's subject."""
     lemma = head.lemma_.lower()
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children) \
+    return _bare_infinitive(verb) \
         and not any(lemma in getattr(rules, name, ()) for name in OBJECT_CONTROL_LISTS)
 
 
@@ -1674,8 +1673,7 @@ def _closing_phrase(verb: Token, prep: str) -> list[Token]:
 def _act_told(token: Token) -> bool:
     """A gerund or an infinitive: a word telling of an act of its own ("bringing",
     "to bring")."""
-    return token.tag_ == "VBG" or token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.tag_ == "VBG" or token.pos_ in ("VERB", "AUX") and to_infinitive(token)
 
 
 def _taken_from(verb: Token, rules: Rules) -> list[Token]:
@@ -1954,8 +1952,7 @@ def _purpose_place(verb: Token, rules: Rules) -> Token | None:
     to fight the outbreak in Yemen", "sent troops to help restore order in Haiti")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for clause in (c for h in holders for c in h.children if c.dep_ in PURPOSE_DEPS):
-        if clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                       for a in clause.children):
+        if clause.tag_ == "VB" and to_infinitive(clause):
             place = _location(clause, rules) or next(
                 (p for x in clause.children if x.dep_ == "xcomp" for p in [_location(x, rules)]
                  if p is not None), None)  # "to help restore order in Haiti"

@@ -111,8 +111,13 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
 
 def _clause_top(span: Any) -> Any:
     """The one verb of `span` whose head lies outside it (or that heads the sentence)."""
-    tops = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    tops = _tops(span)
     return tops[0] if len(tops) == 1 and tops[0].pos_ in ("VERB", "AUX") else None
+
+
+def _tops(span: Any) -> list[Any]:
+    """The tokens of `span` whose head lies outside it or that head the sentence."""
+    return [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
 
 
 def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> None:
@@ -310,8 +315,8 @@ def mend_headline_pairs(doc: Any) -> None:
         comma = next((t for t in sent if t.text == ","), None)
         if comma is None or comma.i == sent.start:
             continue
-        first = list(doc[sent.start:comma.i])
-        tops = [t for t in first if not (sent.start <= t.head.i < comma.i) or t.head.i == t.i]
+        first = doc[sent.start:comma.i]
+        tops = _tops(first)
         if len(tops) != 1 or any(t.pos_ != "PROPN" for t in first):
             continue
         top, verb = tops[0], tops[0].head

@@ -24,7 +24,7 @@ from .frames import (
     reported_first,
     verb_subjects,
 )
-from .spans import CIRCUMSTANCE_PREPS, text_holds
+from .spans import CIRCUMSTANCE_PREPS, text_holds, to_infinitive
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -294,7 +294,7 @@ def _judged_head(clause: Token, verb: Token | None, rules: Rules) -> Judgement |
         if owner is None:  # "said the drills were a provocation by Taipei"
             owner = _verdict_agent([c for c in head.children
                                     if c.dep_ in ("acomp", "attr", "oprd")], rules)
-        if owner is None and subjects and _told_deed(subjects[0], rules):
+        if owner is None and subjects and told_deed(subjects[0], rules):
             owner = subjects[0]  # "said the decision was unacceptable": whose it was
         if owner is not None:
             return kind, owner, judging
@@ -367,7 +367,7 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
         if kind is not None:
             owner = _owner(objects[0], rules) or _owner(modifiers, rules) \
                 or _verdict_agent([word], rules)
-            if owner is None and _told_deed(objects[0], rules):
+            if owner is None and told_deed(objects[0], rules):
                 owner = objects[0]  # "called the expulsions a hostile act"
             if owner is not None:
                 return kind, owner, {verb.i}
@@ -411,14 +411,25 @@ def _renames_an_act(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children)
 
 
-def _told_deed(noun: Token, rules: Rules) -> bool:
+def told_deed(noun: Token, rules: Rules, *, described: bool = False) -> bool:
     """A deed the text told of before, named without its doer ("the decision", "these
     expulsions", roles.yaml `told_deed_nouns`): the coder finds whose deed it was in the
-    sentences before."""
+    sentences before. A possessive, a prepositional phrase or a name on the noun tells it
+    now ("Iran's decision", "the ban on Chinese cameras"), and so does a clause on it,
+    unless `described` lets through one that names no doer and only says what the deed did
+    ("the strikes, which it said killed two civilians")."""
     return noun.pos_ == "NOUN" and noun.lower_ in rules.told_deed_nouns and any(
         c.dep_ == "det" and c.lower_ in rules.definite_determiners for c in noun.children) \
-        and not any(c.dep_ in ("poss", "prep", "acl", "relcl") or c.pos_ == "PROPN"
-                    for c in noun.children)  # ("the ban on Chinese cameras": told now)
+        and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" or c.dep_ in (
+            "acl", "relcl") and (not described or _names_doer(c)) for c in noun.children)
+
+
+def _names_doer(clause: Token) -> bool:
+    """Does a clause on a deed noun name who did it ("the strikes carried out by Turkey",
+    "the decision Ankara took")? "the strikes, which it said killed two civilians" does not:
+    its subject is the deed itself."""
+    return any(t.dep_ == "agent" for t in clause.subtree) or any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
 def _named_predicate(verb: Token) -> list[Token]:
@@ -939,8 +950,7 @@ def _stated_content(verb: Token, rules: Rules) -> Token | None:
     """"inked a pact on Monday to double grain sales": an infinitive the parser hangs on the
     verb as its purpose states the content of the verb's object when that object is a
     governing noun (an agreement, a plan, a pledge), as "an agreement to increase" does."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in verb.children):
+    if verb.dep_ != "advcl" or not to_infinitive(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
                  and c.lemma_.lower() in rules.governor_nouns), None)
@@ -1079,8 +1089,7 @@ def _noun_clause(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return False
     return verb.dep_ in ("acl", "ccomp") or (
-        verb.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in verb.children))
+        verb.dep_ in ("relcl", "advcl") and to_infinitive(verb))
 
 
 def _refused(noun: Token, rules: Rules) -> bool:

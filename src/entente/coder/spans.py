@@ -191,11 +191,16 @@ PROPOSAL_NOUNS = frozenset("""decision offer demand proposal comment request eff
 appeal statement remark policy move bid initiative resolution""".split())
 
 
+def to_infinitive(token: Token) -> bool:
+    """Does `token` carry the infinitive marker "to" ("to impose", "the decision to
+    recognise")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _clausal_tail(child: Token) -> bool:
     """"the decision to recognize ...", ", including clauses ...": complements that say what
     the actor did or holds, not who it is."""
-    if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in child.children):
+    if child.dep_ in ("acl", "relcl") and to_infinitive(child):
         return True
     if child.dep_ == "acl" and child.tag_ == "VBG":  # "a cargo plane flying from ..."
         return True
