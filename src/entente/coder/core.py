@@ -604,6 +604,11 @@ class Coder:
             lo, hi = _char_span(frame.verb)
             mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
+        first = _first_conjunct(frame.verb)
+        if first is not frame.verb:
+            # "a bomb killed three soldiers and wounded four others": a conjoined verb shares
+            # the first verb's subject, never a name among the first verb's own words
+            before = [m for m in before if m.end <= first.idx]
         if _content_infinitive(frame.verb, self.rules):
             # "China condemned the decision to allow the Dalai Lama to visit": who decided is
             # named in the noun's own phrase or nowhere, never the clause's subject
@@ -1910,6 +1915,13 @@ def _beside(tokens: Any, rules: Rules) -> set[int]:
     return {t.i for link in tokens if link.dep_ == "prep" and link.i > 0
             and link.lower_ == rules.beside_links.get(link.doc[link.i - 1].lower_)
             for place in link.children if place.dep_ == "pobj" for t in place.subtree}
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """The first verb of the chain of conjoined verbs `verb` belongs to (itself if none)."""
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _char_span(token: Any) -> tuple[int, int]:
