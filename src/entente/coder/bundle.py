@@ -168,6 +168,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "beside_links": _lower_text_map,
     "common_front_roots": _lower_words, "opposed_preps": _lower_words,
     "letter_verbs": _lower_words, "letter_nouns": _lower_words,
+    "speech_occasions": _lower_words,
     "writing_verbs": _lower_words,
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "staff_nouns": _lower_words, "occasion_preps": _lower_words,
@@ -243,6 +244,10 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
     "hostile_manner_words": _lower_words,
+    "foretelling_words": _lower_words, "readiness_words": _lower_words,
+    "threatened_fates": _word_lists, "answering_verbs": _word_lists,
+    "answered_preps": _lower_words, "warning_code": _text,
+    "answered_acts": _lower_words, "answering_manners": _lower_words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -338,6 +343,7 @@ class Rules:
     opposed_preps: frozenset[str]
     letter_verbs: frozenset[str]
     letter_nouns: frozenset[str]
+    speech_occasions: frozenset[str]
     writing_verbs: frozenset[str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
@@ -489,6 +495,14 @@ class Rules:
     bare_reactions: frozenset[str]
     responding_verbs: frozenset[str]
     hostile_manner_words: frozenset[str]
+    foretelling_words: frozenset[str]
+    readiness_words: frozenset[str]
+    threatened_fates: dict[str, tuple[str, ...]]
+    answering_verbs: dict[str, tuple[str, ...]]
+    answered_preps: frozenset[str]
+    answered_acts: frozenset[str]
+    answering_manners: frozenset[str]
+    warning_code: str
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
     #: the files read: roles, policies, then user layers

@@ -691,7 +691,7 @@ GIVING_ROOTS = frozenset({"07"})
 # --- verbs ------------------------------------------------------------------------------
 
 #: Particles the parser may hang on a verb as an adverb ("pulled its troops back").
-ADVERB_PARTICLES = frozenset({"back", "away", "down", "off", "out", "up", "home"})
+ADVERB_PARTICLES = frozenset({"back", "away", "down", "off", "out", "up", "home", "aside"})
 
 
 def _particles(verb: Token) -> set[str]:

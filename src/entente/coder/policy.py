@@ -143,8 +143,8 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or token.dep_ == "pcomp" and token.head.head.i in grievances:
             continue  # ("complained about what Islamabad says was firing by India": one act)
-        if lemma in rules.speech_verbs and lemma not in rules.cognition_verbs \
-                and token.i not in taken:
+        if (lemma in rules.speech_verbs and lemma not in rules.cognition_verbs
+                or lemma in rules.threat_verbs) and token.i not in taken:
             found = None if _negated(token, rules) else _judged_clause(token, rules)
         elif lemma in rules.naming_verbs:
             if _renames_an_act(token) and token.head.i in taken:
@@ -173,7 +173,7 @@ def _judged(frames: list[Frame], token: Token, subjects: list[Token],
 
     kind, owner, judging = found
     code = {"criticism": rules.criticism_code, "praise": rules.praise_code,
-            "accusation": rules.accusation_code}[kind]
+            "accusation": rules.accusation_code, "threat": rules.warning_code}[kind]
     entry = Entry(token.lemma_.lower(), "V", "", (), code, (), "evaluation")
     out = [f for f in frames if not ({t.i for t in f.trigger} & judging)]
     out.append(Frame([token], code, entry, token, sources=subjects, targets=[owner],
@@ -280,6 +280,9 @@ def _judged_head(clause: Token, verb: Token | None, rules: Rules) -> Judgement |
     """(criticism | praise | accusation, owner of the judged subject, judging verbs) for a
     clause head or one of its conjuncts; `verb` is the verb reporting it, if any."""
     for head in (clause, *clause.conjuncts):
+        threatened = _threatened(head, rules)
+        if threatened is not None:
+            return "threat", threatened, {head.i}
         kind, judging = _verdict(head, rules)
         if kind is None:
             continue
@@ -298,6 +301,51 @@ def _judged_head(clause: Token, verb: Token | None, rules: Rules) -> Judgement |
             owner = subjects[0]  # "said the decision was unacceptable": whose it was
         if owner is not None:
             return kind, owner, judging
+    return None
+
+
+def _threatened(head: Token, rules: Rules) -> Token | None:
+    """The party a reported clause threatens, or None: a fate foretold of it ("said Seoul
+    would pay dearly", "would face consequences", "would regret its decision", "would be
+    held accountable"; policies.yaml `threatened_fates`) or the speaker's own answer to its
+    act ("said it would respond to any Israeli attack", "was ready to hit back at
+    Hezbollah"; `answering_verbs`)."""
+    if _negated(head, rules):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    answer = head
+    if head.lemma_.lower() == "be":  # "was ready to respond", "is prepared to retaliate"
+        answer = next((x for c in head.children if c.dep_ == "acomp"
+                       and c.lower_ in rules.readiness_words and not _negated(c, rules)
+                       for x in c.children if x.dep_ == "xcomp"), head)
+    elif not any(c.dep_ == "aux" and c.lower_ in rules.foretelling_words
+                 for c in head.children):
+        return None
+    lemma = answer.lemma_.lower()
+    if answer is head and lemma in rules.threatened_fates:
+        words = rules.threatened_fates[lemma]
+        if words and not any(c.dep_ in ("dobj", "advmod", "oprd", "acomp")
+                             and (c.lemma_.lower() in words or c.lower_ in words)
+                             for c in head.children):
+            return None
+        return _owner(subject, rules)
+    particles = rules.answering_verbs.get(lemma)
+    if particles is None or subject.lower_ not in ("it", "we"):
+        return None
+    hostile = any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+                  for c in answer.children) if particles else any(
+        c.dep_ == "advmod" and c.lower_ in rules.answering_manners for c in answer.children)
+    for prep in answer.children:
+        if prep.dep_ != "prep" or prep.lower_ not in rules.answered_preps:
+            continue
+        for answered in (p for p in prep.children if p.dep_ == "pobj"):
+            owner = _owner(answered, rules)
+            if owner is not None and (hostile or owner.i != answered.i and (
+                    answered.lemma_.lower() in rules.answered_acts
+                    or answered.lower_ in rules.answered_acts)):
+                return owner
     return None
 
 
@@ -440,9 +488,11 @@ def _named_predicate(verb: Token) -> list[Token]:
     if len(predicates) >= 2:
         return predicates[:1]
     # ("called Hungary's stance shameful": the object hung on an adjective complement)
+    # ("labelled the American move hostile": the noun an adjectival modifier of it)
     named = [c for p in predicates for c in p.children
              if c.dep_ in ("nmod", "compound", "poss")
-             and (c.pos_ == "PROPN" or p.pos_ == "ADJ" and c.pos_ == "NOUN")][:1]
+             and (c.pos_ == "PROPN" or p.pos_ == "ADJ" and c.pos_ == "NOUN")
+             or c.dep_ == "amod" and c.pos_ == "NOUN" and p.pos_ == "ADJ" and c.i < p.i][:1]
     return named or _small_clause_subject(verb)
 
 
@@ -526,7 +576,8 @@ def _blamed(head: Token, rules: Rules) -> str | None:
     if lemma == "be":
         for word in head.children:
             preps = rules.blame_words.get(word.lower_)
-            if preps is None or word.dep_ not in ("acomp", "attr", "prep", "oprd"):
+            if preps is None or word.dep_ not in ("acomp", "attr", "prep", "oprd", "xcomp") \
+                    or _negated(word, rules):  # ("was not to blame")
                 continue
             if word.dep_ == "prep" or not preps or any(
                     c.dep_ == "prep" and c.lower_ in preps for c in word.children):

@@ -1,0 +1,139 @@
+"""What was said, round 2 (issue 13, class 6): the other ways news reports disapproval,
+accusation, rejection, warnings and threats. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import roots, triples
+
+
+def _quarrels(coder, text: str) -> set[tuple[str, str, str]]:
+    """The dyadic events of roots 10 to 13 (demand, disapprove, reject, threaten)."""
+    return {(s, r, t) for s, r, t in roots(coder, text) if r in ("10", "11", "12", "13")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "that" clause of "said in a statement that" tells what was said
+    ("Russia's foreign ministry said in a statement that the Polish decision was hostile.",
+     ("RUS", "11", "POL")),
+    ("Tehran said in a statement that Washington was responsible for the attack.",
+     ("IRN", "11", "USA")),
+    ("The Serbian president said in an interview on Sunday that the Croatian remarks were "
+     "a provocation.", ("SRB", "11", "HRV")),
+    ("The Chinese envoy wrote in a letter on Monday that the Philippine claims were "
+     "baseless.", ("CHN", "11", "PHL")),
+])
+def test_a_that_clause_after_an_occasion_of_saying_is_what_was_said(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_the_occasion_clause_keeps_a_reported_deed_a_deed(coder):
+    """The clause is no verdict of its own: the deed it reports keeps its code."""
+    found = roots(coder, "Iran said in a statement that Israel had attacked its embassy "
+                         "in Damascus.")
+    assert ("ISR", "19", "IRN") in found
+    assert not any(r == "11" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a naming verb whose object the parser hung on the verdict as its modifier
+    ("Iran labelled the American move hostile.", ("IRN", "11", "USA")),
+    ("Cairo called the Ethiopian plan reckless.", ("EGY", "11", "ETH")),
+])
+def test_a_verdict_with_its_object_hung_on_it_judges_the_object(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "aside" is a particle like "off": "brushed aside" is "brushed off"
+    ("Moscow brushed aside the American criticism.", ("RUS", "12", "USA")),
+    ("Israel brushed aside the Egyptian proposal for a truce.", ("ISR", "12", "EGY")),
+    # accusations levelled, hurled, criticism directed at a party
+    ("Kenya levelled accusations against Somalia of meddling in its elections.",
+     ("KEN", "11", "SOM")),
+    ("Beijing hurled accusations at Washington over the balloon.", ("CHN", "11", "USA")),
+    ("The Hungarian prime minister directed sharp criticism at the European Commission.",
+     ("HUN", "11", "EU")),
+    # "called in" an envoy is summoning him
+    ("Poland called in the Russian ambassador over the missile.", ("POL", "11", "RUS")),
+    # displeasure conveyed to a party, over a thing
+    ("Spain expressed its displeasure to Morocco over the migrants.", ("ESP", "11", "MAR")),
+    ("Algeria conveyed its displeasure to Spain over the Western Sahara shift.",
+     ("DZA", "11", "ESP")),
+])
+def test_more_words_of_disapproval_rejection_and_warning(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "stands accused by" is "is accused by"
+    ("Russia stands accused by Ukraine of deporting children.", ("UKR", "11", "RUS")),
+    ("Kigali stands accused by Kinshasa of arming the rebels.", ("COD", "11", "RWA")),
+    # "was to blame" makes its subject answerable
+    ("Armenia said Azerbaijan was to blame for the collapse of the talks.",
+     ("ARM", "11", "AZE")),
+])
+def test_standing_accused_and_being_to_blame_accuse(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fate foretold of a party
+    ("North Korea said South Korea would pay a heavy price for the drills.",
+     ("PRK", "13", "KOR")),
+    ("Pyongyang said Seoul would pay dearly for the leaflets.", ("PRK", "13", "KOR")),
+    ("Russia said Britain would face consequences for supplying the missiles.",
+     ("RUS", "13", "GBR")),
+    ("Iran said the United States would regret its decision.", ("IRN", "13", "USA")),
+    ("Moscow warned London would pay a heavy price.", ("RUS", "13", "GBR")),
+    ("Russia said Ukraine would be held accountable for the attack.", ("RUS", "13", "UKR")),
+    ('"Seoul will pay dearly for this," the North Korean statement said.',
+     ("PRK", "13", "KOR")),
+    # the speaker's own answer to a party's hostile act, foretold or readied
+    ("Iran said it would respond to any Israeli attack.", ("IRN", "13", "ISR")),
+    ("Israel said it would hit back at Hezbollah.", ("ISR", "13", "LBN")),
+    ("Belarus said it would respond harshly to any provocation by Poland.",
+     ("BLR", "13", "POL")),
+    ("Pakistan said it was prepared to respond to any Indian aggression.",
+     ("PAK", "13", "IND")),
+    ("Iran warned it would respond to any Israeli attack.", ("IRN", "13", "ISR")),
+    ('"We will respond firmly to any provocation by Manila," the Chinese foreign ministry '
+     'said.', ("CHN", "13", "PHL")),
+])
+def test_a_fate_foretold_or_an_answer_readied_is_a_threat(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # answers that are no threat, fates denied or told by nobody
+    "Iran said it would respond to the American proposal next week.",
+    "Turkey said it would reply to the Greek letter.",
+    "China said it would respond to the Japanese request soon.",
+    "Iran said it would not respond to any Israeli provocation.",
+    "Russia said Britain would not face any consequences.",
+    "Analysts said Russia would pay a heavy price for the war.",
+    "Germany said it will face a difficult winter.",
+    # not to blame; standing is no passive
+    "Armenia said Azerbaijan was not to blame for the collapse of the talks.",
+    "The statue stands next to the Russian embassy.",
+    "Serbia stood firm against the Kosovo demands.",
+    # questions, hypotheticals, negations and analysis
+    "Will Beijing condemn Moscow's invasion?",
+    "If China invades Taiwan, Washington would condemn the attack.",
+    "Germany did not criticise Israel over the strike.",
+    "India declined to blame Russia for the attack.",
+    "Some observers described the Chinese move as provocative.",
+    "Commentators in Seoul called the Japanese decision a mistake.",
+    "Neither Paris nor Berlin called the Russian move a provocation.",
+    "Turkey could reject Sweden's bid, diplomats said.",
+])
+def test_answers_denials_questions_and_analysis_give_no_quarrel(coder, text):
+    assert not _quarrels(coder, text)
+
+
+def test_a_foretold_fate_is_no_event_of_its_own(coder):
+    """"would pay a heavy price": one threat, no payment or other event between them."""
+    found = triples(coder, "North Korea said South Korea would pay a heavy price for "
+                           "the drills.")
+    assert {code[:2] for _, code, _ in found} == {"13"}
