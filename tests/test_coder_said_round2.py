@@ -137,3 +137,72 @@ def test_a_foretold_fate_is_no_event_of_its_own(coder):
     found = triples(coder, "North Korea said South Korea would pay a heavy price for "
                            "the drills.")
     assert {code[:2] for _, code, _ in found} == {"13"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "told a news conference that": the occasion is the object of the verb of saying
+    ("Chinese foreign ministry spokesperson Mao Ning told a regular press briefing that the "
+     "American accusations were groundless.", ("CHN", "11", "USA")),
+    ("The Russian foreign minister told a news conference in Moscow that the British "
+     "decision was hostile.", ("RUS", "11", "GBR")),
+])
+def test_a_that_clause_after_an_occasion_told_is_what_was_said(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "would not hesitate to" act is the intent to act: a threat of force
+    ("Iran said it would not hesitate to retaliate against Israel.", ("IRN", "13", "ISR")),
+    ("China said it would not hesitate to use force against Taiwan.", ("CHN", "13", "TWN")),
+    ("Iran will not hesitate to strike Israel, the minister said.", ("IRN", "13", "ISR")),
+    ("China said it would use force against Taiwan.", ("CHN", "13", "TWN")),
+    # a deed done without hesitation was done
+    ("Iran did not hesitate to strike Israel.", ("IRN", "19", "ISR")),
+])
+def test_not_hesitating_to_act_is_the_intent_to_act(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # trying, wanting, seeking to subvert a party is an accusation of the one who tries
+    ("Moldova said Russia was trying to destabilise the country.", ("MDA", "11", "RUS")),
+    ("Moldova said Russia wanted to undermine its government.", ("MDA", "11", "RUS")),
+    ("Georgia said Moscow was seeking to topple its government.", ("GEO", "11", "RUS")),
+    ("Serbia said Kosovo was trying to provoke a conflict.", ("SRB", "11", "XKX")),
+])
+def test_an_attempt_to_subvert_told_is_an_accusation(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it hoped to weaken the dollar's hold on trade.",
+    "Moldova said Russia was not trying to destabilise the country.",
+    "Iran said it would not hesitate to hold talks with Saudi Arabia.",
+    "Lavrov asked whether the West was trying to undermine the talks?",
+])
+def test_harmless_aims_and_denied_subversion_give_no_quarrel(coder, text):
+    assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "must stop" an act, said by another: a demand that the doer stop
+    ("Moscow said Kyiv must stop shelling the plant.", ("RUS", "10", "UKR")),
+    ("Washington said Russia must stop attacking Ukrainian cities.", ("USA", "10", "RUS")),
+    ("The United States said China should stop arming Russia.", ("USA", "10", "CHN")),
+    # a saying that judges whoever it is said of
+    ("Pyongyang said Seoul was playing a dangerous game.", ("PRK", "11", "KOR")),
+])
+def test_must_stop_said_is_a_demand_and_a_dangerous_game_criticism(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine must stop shelling Donetsk.",  # nobody said it
+    "Experts said Russia must stop attacking Ukrainian cities.",
+])
+def test_an_obligation_told_by_nobody_gives_no_demand(coder, text):
+    assert not _quarrels(coder, text)
+
+
+def test_an_act_stopped_is_no_act(coder):
+    assert ("RUS", "19", "UKR") not in roots(coder, "Russia stopped shelling the Ukrainian town.")

@@ -168,7 +168,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "beside_links": _lower_text_map,
     "common_front_roots": _lower_words, "opposed_preps": _lower_words,
     "letter_verbs": _lower_words, "letter_nouns": _lower_words,
-    "speech_occasions": _lower_words,
+    "speech_occasions": _lower_words, "standing_auxiliaries": _lower_words,
     "writing_verbs": _lower_words,
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "staff_nouns": _lower_words, "occasion_preps": _lower_words,
@@ -248,6 +248,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "threatened_fates": _word_lists, "answering_verbs": _word_lists,
     "answered_preps": _lower_words, "warning_code": _text,
     "answered_acts": _lower_words, "answering_manners": _lower_words,
+    "unhesitating_verbs": _words, "subversion_verbs": _words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -344,6 +345,7 @@ class Rules:
     letter_verbs: frozenset[str]
     letter_nouns: frozenset[str]
     speech_occasions: frozenset[str]
+    standing_auxiliaries: frozenset[str]
     writing_verbs: frozenset[str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
@@ -502,6 +504,8 @@ class Rules:
     answered_preps: frozenset[str]
     answered_acts: frozenset[str]
     answering_manners: frozenset[str]
+    unhesitating_verbs: frozenset[str]
+    subversion_verbs: frozenset[str]
     warning_code: str
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
@@ -532,7 +536,7 @@ class Rules:
         """Verbs that turn the event they govern into their own code."""
         return (self.intent_verbs | self.attempt_verbs | self.refuse_verbs | self.appeal_verbs
                 | self.demand_verbs | self.command_verbs | self.threat_verbs
-                | self.consider_verbs)
+                | self.consider_verbs | self.unhesitating_verbs)
 
     def verbs(self) -> frozenset[str]:
         """Every verb the policies and role rules name (speech, governors, naming, judging,
@@ -546,7 +550,9 @@ class Rules:
             | self.drawing_verbs \
             | self.responding_verbs | self.claiming_verbs | frozenset(self.burdens) \
             | self.harm_verbs | self.dying_verbs | self.affecting_participles \
-            | self.maker_participles | frozenset(self.ascribing_participles)
+            | self.maker_participles | frozenset(self.ascribing_participles) \
+            | frozenset(self.threatened_fates) | frozenset(self.answering_verbs) \
+            | self.unhesitating_verbs | self.subversion_verbs | self.standing_auxiliaries
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

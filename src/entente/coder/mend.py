@@ -27,8 +27,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns)
-        mend_occasion_clauses(doc, rules.speech_occasions)
-    mend_standing_passives(doc)
+        mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
+        mend_standing_passives(doc, rules.standing_auxiliaries)
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
     mend_split_coordinations(doc)
@@ -111,24 +111,27 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
         comma.head = last
 
 
-def mend_occasion_clauses(doc: Any, occasions: frozenset[str]) -> None:
+def mend_occasion_clauses(doc: Any, occasions: frozenset[str],
+                          speech_verbs: frozenset[str]) -> None:
     """"Tehran said in a statement that Washington was responsible" is parsed with the
     "that" clause hanging on "statement", as if it said what kind of statement it was. A
     reader takes the clause for what was said: it becomes the complement of the verb the
     occasion of saying hangs on ("said in an interview on Friday that", "wrote in a letter
-    that", "warned at a news conference that"). Only a clause with a subject of its own
-    opened by the subordinator "that" (a relative "that" is its subject or object); not
-    after an occasion with an addressee ("demanded in a letter to Washington that NATO
-    pull back" stays a demand made of Washington)."""
+    that", "warned at a news conference that"), or of the verb of saying it is the object
+    of ("told a news conference that", "told a regular briefing that"). Only a clause
+    with a subject of its own opened by the subordinator "that" (a relative "that" is its
+    subject or object); not after an occasion with an addressee ("demanded in a letter to
+    Washington that NATO pull back" stays a demand made of Washington)."""
     for clause in doc:
         noun = clause.head
         if clause.dep_ not in _TOLD or noun.lemma_.lower() not in occasions \
-                or noun.dep_ != "pobj" or noun.i > clause.i \
+                or noun.dep_ not in ("pobj", "dobj") or noun.i > clause.i \
                 or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
             continue
-        verb = noun.head.head
-        if noun.head.dep_ != "prep" or verb.pos_ != "VERB" or any(
-                c.dep_ == "ccomp" for c in verb.children):
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ != "prep" or verb.pos_ != "VERB" \
+                or noun.dep_ == "dobj" and verb.lemma_.lower() not in speech_verbs \
+                or any(c.dep_ == "ccomp" for c in verb.children):
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
                 or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
@@ -136,12 +139,14 @@ def mend_occasion_clauses(doc: Any, occasions: frozenset[str]) -> None:
         clause.head, clause.dep_ = verb, "ccomp"
 
 
-def mend_standing_passives(doc: Any) -> None:
+def mend_standing_passives(doc: Any, auxiliaries: frozenset[str]) -> None:
     """"Russia stands accused by Ukraine of deporting children" is parsed with "accused" an
     adverbial clause of "stands". A reader takes "stands" for the auxiliary of a passive
-    ("is accused by Ukraine"): the participle takes the verb's place and its subject."""
+    ("is accused by Ukraine"): the participle takes the verb's place and its subject
+    (roles.yaml `standing_auxiliaries`)."""
     for verb in doc:
-        if verb.lemma_.lower() != "stand" or verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+        if verb.lemma_.lower() not in auxiliaries or verb.pos_ != "VERB" \
+                or verb.i + 1 >= len(doc):
             continue
         participle = doc[verb.i + 1]
         if participle.head.i != verb.i or participle.tag_ != "VBN" \

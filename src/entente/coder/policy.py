@@ -584,6 +584,10 @@ def _blamed(head: Token, rules: Rules) -> str | None:
                 return "accusation"
     if lemma in rules.lying_verbs or head.lower_ in rules.lying_verbs:
         return "accusation"
+    if (lemma in rules.attempt_verbs or lemma in rules.intent_verbs) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in rules.subversion_verbs
+            and not _negated(c, rules) for c in head.children):
+        return "accusation"  # "was trying to destabilise Moldova"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in rules.burdens.get(lemma, ())
            for c in head.children):
         return "accusation"  # "bear responsibility for the attacks"
@@ -976,6 +980,10 @@ def _clause_appeal(frame: Frame, rules: Rules) -> None:
 
 def _governor_kind(token: Token, rules: Rules) -> str | None:
     lemma = token.lemma_.lower()
+    if lemma in rules.unhesitating_verbs:  # "would not hesitate to strike"; "did not
+        # hesitate to strike" struck
+        return "intent" if _negated(token, rules) and _aux_lemmas(token, rules) & (
+            rules.modal_words | rules.future_words) else None
     if not _has_particle(token, rules):
         return None
     for kind, words in GOVERNOR_KINDS:
@@ -1109,6 +1117,7 @@ def _ceased(frame: Frame, rules: Rules) -> Frame | None:
                                                             | rules.future_words) or \
             stop.dep_ in ("xcomp", "ccomp", "advcl") and _governor_kind(stop.head, rules):
         return None  # "urged Washington to stop arming Taiwan": the appeal is the event
+    frame.governor = stop  # (its mood is the clause's: "Kyiv must stop shelling the plant")
     return _recode(frame, "cease", rules)
 
 
@@ -1495,19 +1504,21 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if frame.sources and all(_nobody(s, rules) for s in frame.sources):
         return None  # "no group has claimed responsibility": nobody did it, nor refused
     nouns = [t for t in frame.trigger if t.pos_ in ("NOUN", "PROPN")]
-    negated = any(_negated(t, rules) for t in clause + nouns)
+    negated = any(_negated(t, rules) for t in clause + nouns
+                  if t.lemma_.lower() not in rules.unhesitating_verbs)  # (its own denial)
     auxes = set().union(*(_aux_lemmas(t, rules) for t in clause))
     if negated and any(_there_is(t) for t in nouns):
         return None  # "there was no meeting between them": nothing happened, nobody refused
     if negated:
         return _recode(frame, "reject", rules) if frame.code.startswith(COOPERATION_ROOTS) \
             and frame.transform != "reject" else None
-    if auxes & rules.obligation_words and frame.transform in (None, "intent"):
-        # ("Y must be ready to talk", said by X: X demands talks of Y, no intent of Y's)
+    if auxes & rules.obligation_words and frame.transform in (None, "intent", "cease"):
+        # ("Y must be ready to talk", said by X: X demands talks of Y, no intent of Y's;
+        # "Y must stop shelling the plant": X demands that Y de-escalate)
         speaker = frame.speaker or (speaker_of(copula, rules) if copula is not None else None)
         if speaker is None:
             return None
-        if frame.transform is not None:
+        if frame.transform == "intent":
             frame.code, frame.transform = frame.entry.code, None
         frame.targets, frame.sources, frame.speaker = frame.sources, [speaker], speaker
         return _recode(frame, "demand", rules)
