@@ -168,6 +168,12 @@ def _surname_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(normalize(str(w)) for w in rules["name_particles"]))
 
 
+def family_name_first() -> frozenset[str]:
+    """The countries whose people write the family name first (rules.yaml
+    `family_name_first`: "Li Qiang" is "Li" on second mention)."""
+    return _surname_rules()[1]
+
+
 def _surnames(name: str, country: str | None) -> list[str]:
     """The forms of a full name's surname that may stand alone: the last word with the
     particles before it ("von der Leyen"), and without "al-" ("al-Jubeir", "Jubeir")."""

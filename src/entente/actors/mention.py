@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .. import ontology
 from ..record import Actor
+from .gazetteer import family_name_first
 from .tokens import normalize
 
 MENTION_KINDS = ("state", "igo", "ngo", "group", "person", "unresolved", "location")
@@ -111,7 +112,10 @@ class DocumentContext:
         seen = _Seen(mention.country, mention.sector, mention.role, mention.name, mention.reason,
                      mention.code)
         words = [w for w in mention.name.split() if w[:1].isupper()]
-        for key in {normalize(mention.name), normalize(words[-1]) if words else ""} - {""}:
+        keys = {normalize(mention.name), normalize(words[-1]) if words else ""}
+        if len(words) > 1 and mention.country in family_name_first():
+            keys.add(normalize(words[0]))  # "Li Qiang ... Li said"
+        for key in keys - {""}:
             known = self._people.get(key)
             if known is None or (known.country is None and seen.country is not None
                                  and known.name == seen.name):

@@ -1430,6 +1430,8 @@ class Coder:
         modifiers is read whole with each of them)."""
         doc = head.doc
         modifiers = coordinated_modifiers(head)
+        if modifiers and self._and_in_name(doc[modifiers[0].left_edge.i:head.i + 1].text):
+            return [actor]  # one name with "and" in it: "the AU Peace and Security Council"
         owners = [] if modifiers else coordinated_owners(head)
         elided = head.pos_ == "PROPN" and bool(modifiers)  # "North and South Korea"
         if modifiers:  # "the U.S. and South Korean governments": "South Korean"
@@ -1448,6 +1450,15 @@ class Coder:
         if not texts:
             found = self._placed_members(head, actor, ctx)
         return [actor] + [a for a in found if a.country and a.country != actor.country]
+
+    def _and_in_name(self, text: str) -> bool:
+        """Whether a name of the gazetteer spans the "and" of `text` ("Peace and Security
+        Council"), unlike coordinated names ("North and South Korea")."""
+        started = time.perf_counter()
+        try:
+            return any(" and " in m.text for m in self.resolver.find(text))
+        finally:
+            self.timings.resolver += time.perf_counter() - started
 
     def _placed_members(self, head: Any, actor: Actor, ctx: DocumentMemory) -> list[Actor]:
         """"expelled diplomats from Estonia, Latvia and Lithuania", "the terms of a bailout
