@@ -119,9 +119,12 @@ class HeadRules:
 
     def is_state_set(self, head: Token) -> bool:
         """"other Asian countries", "Western allies" beside named states: a plural noun for a
-        set of states, conjoined with other actors (roles.yaml `state_set_nouns`)."""
+        set of states, conjoined with other actors (roles.yaml `state_set_nouns`); not one
+        whose "of" phrase names people ("a village chief and three members of his family")."""
         return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in self.sets and (
-            head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
+            head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)) and not any(
+            o.dep_ == "pobj" and o.lemma_.lower() in self.people
+            for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
     def is_water(self, head: Token) -> bool:
         """"the Yellow Sea", "the Gulf of Aden", "the sea": a body of water."""
