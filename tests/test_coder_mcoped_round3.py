@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded
+from coder_helpers import coded, triples
 
 
 def pairs(coder, text: str) -> set[tuple[str, str, str]]:
@@ -56,3 +56,57 @@ def test_other_member_states_beside_a_named_state_stay_no_actor(coder):
                          "North Korea.")
     assert ("Japan", "11", "North Korea") in found
     assert not any(s.startswith("other member") for s, _, _ in found)
+
+
+# --- the parties a hope or concern is about: every conjunct of the clause's subject ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul said it hopes Japan and the United States will persuade North Korea to return "
+     "to talks.", {("KOR", "013", "JPN"), ("KOR", "013", "USA")}),
+    ("The Kenyan president expressed hope that Ethiopia and Eritrea would settle their "
+     "border dispute peacefully.", {("KEN", "013", "ETH"), ("KEN", "013", "ERI")}),
+    ("The Vatican voiced hope that Armenia, Azerbaijan and Georgia would keep the corridor "
+     "open.", {("VAT", "013", "ARM"), ("VAT", "013", "AZE"), ("VAT", "013", "GEO")}),
+])
+def test_a_hope_about_coordinated_parties_targets_each(coder, text, expected):
+    assert expected <= triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo hopes the talks and the summit will go ahead as planned.",
+    "The minister expressed hope that prices and wages would stabilise.",
+])
+def test_a_hope_about_things_gives_nothing(coder, text):
+    assert triples(coder, text) == set()
+
+
+# --- a second name after a bracketed short form is the first name's conjunct ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council imposed sanctions on the Central African Republic (CAR) and the "
+     "Democratic Republic of the Congo (DRC).", {("UNSC", "163", "CAF"), ("UNSC", "163", "COD")}),
+    ("The European Union lifted sanctions on the Islamic Republic of Iran (IRI) and the "
+     "Syrian Arab Republic (SAR).", {("EU", "085", "IRN"), ("EU", "085", "SYR")}),
+    ("The US imposed tariffs on the People's Republic of China (PRC) and the Republic of "
+     "Korea (ROK) on Friday.", {("USA", "163", "CHN"), ("USA", "163", "KOR")}),
+])
+def test_names_with_short_forms_in_brackets_are_each_a_target(coder, text, expected):
+    assert expected <= triples(coder, text)
+
+
+def test_a_name_of_several_words_keeps_its_bracketed_short_form(coder):
+    found = {e.target.text for e in coded(coder, "The junta outlawed the National League "
+                                                 "for Democracy (NLD) and the recently "
+                                                 "formed Shan Nationalities League (SNL).")}
+    assert {"the National League for Democracy (NLD)",
+            "the recently formed Shan Nationalities League (SNL)"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The Central African Republic (CAR) and the Democratic Republic of the Congo (DRC) held "
+    "elections in December.",
+    "Officials of the Islamic Republic of Iran (IRI) and the Syrian Arab Republic (SAR) "
+    "attended the fair.",
+])
+def test_bracketed_names_without_an_act_give_nothing(coder, text):
+    assert triples(coder, text) == set()

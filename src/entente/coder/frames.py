@@ -1844,14 +1844,14 @@ CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 
 def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
     """The subject of a that-clause of the verb or of its object ("expressed hope that the
-    new government will ...")."""
+    new government will ..."), with its conjuncts ("hopes Japan and the EU will ...")."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     clauses = [c for h in holders for c in h.children if c.dep_ in ("ccomp", "acl")
                and c.pos_ in ("VERB", "AUX") and (c.tag_ != "VBN" or _perfect(c))]
     for clause in clauses:
         subjects, targets, _ = verb_subjects(clause, rules)
         if subjects or targets:
-            return (subjects or targets)[:1]
+            return _with_conjuncts((subjects or targets)[:1])
     return []
 
 

@@ -298,7 +298,7 @@ def mend_bracketed_coordinations(doc: Any) -> None:
         if token.dep_ != "conj" or token.pos_ not in ("PROPN", "NOUN") or start < 2:
             continue
         cc, close = doc[start - 1], doc[start - 2]
-        first = close.head
+        first = _bracket_owner(close)
         if cc.dep_ != "cc" or close.text != ")" or first.pos_ not in ("PROPN", "NOUN") \
                 or first.i == token.head.i or not token.head.is_ancestor(first):
             continue
@@ -311,6 +311,20 @@ def mend_bracketed_coordinations(doc: Any) -> None:
         else:
             token.head = first
         cc.head = first
+
+
+def _bracket_owner(close: Any) -> Any:
+    """The name a closing bracket ends: the short form inside it, or the name it is the
+    apposition of ("the Islamic Republic of Iran (IRI)": "Republic"), wherever the parser
+    hung the bracket itself (on "sanctions" or on the verb)."""
+    inner = close.doc[close.i - 1] if close.i else close
+    if inner.pos_ not in ("PROPN", "NOUN"):
+        return close.head
+    owner = inner.head if inner.dep_ == "appos" else inner
+    while owner.dep_ == "pobj" and owner.head.dep_ == "prep" \
+            and owner.head.head.pos_ == "PROPN":  # "the League for Democracy (NLD)"
+        owner = owner.head.head
+    return owner
 
 
 def _bracketed_name(token: Any) -> Any:
