@@ -133,6 +133,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "pair_state_heads": _lower_words, "location_preps": _words,
     "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
     "symmetric_lemmas": _words, "pronouns": _word_lists, "plural_pronouns": _lower_words,
+    "first_person": _lower_words,
     "impersonal_words": _lower_words,
     "plural_possessives": _lower_words,
     "document_nouns": _words, "withholding_verbs": _lower_words,
@@ -278,6 +279,7 @@ class Rules:
     pronouns: dict[str, tuple[str, ...]]
     impersonal_words: frozenset[str]
     plural_pronouns: frozenset[str]
+    first_person: frozenset[str]
     plural_possessives: frozenset[str]
     bound_possessives: dict[str, str]
     state_noun_fits: dict[str, frozenset[str]]

@@ -751,6 +751,8 @@ class Coder:
             start, end = whole_names(doc, start, end, self._known_names(doc), avoid)
         span_text = doc[start:end].text
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if head.pos_ == "PRON" and lower in self.rules.first_person:
+            return self._quoted_speaker(head, avoid, ctx)
         if head.pos_ == "PRON" and lower in self.rules.pronouns:
             if _impersonal(head, self.rules):  # "It is worth asking whether ...": no one
                 return []
@@ -1284,6 +1286,8 @@ class Coder:
             referent = self._state_referent(described[0], avoid, ctx, local)
         elif owner is None:
             return actor
+        elif owner.lower_ in self.rules.first_person:  # "our ships": the speaker's
+            referent = next(iter(self._quoted_speaker(owner, avoid, ctx)), None)
         else:
             # ("Iran warned Israel that its embassies would be hit": a state its own
             # sentence names before "its" comes before any of an earlier sentence)
@@ -1306,7 +1310,8 @@ class Coder:
         """The possessive pronoun that owns a phrase ("its navy", "their forces"), if any;
         `owned` is the phrase's head past measure words ("dozens of its fighters")."""
         return next((c for c in owned.children if c.dep_ == "poss" and c.pos_ == "PRON"
-                     and c.lower_ in self.rules.pronouns), None)
+                     and (c.lower_ in self.rules.pronouns
+                          or c.lower_ in self.rules.first_person)), None)
 
     def _clause_subject(self, owner: Any, avoid: set[int], ctx: DocumentMemory
                         ) -> Actor | None:
@@ -1539,6 +1544,24 @@ class Coder:
         if speaker is None or speaker.pos_ == "PRON":
             return []
         if pronoun.lower_ not in self.rules.plural_pronouns:
+            return self._actor(speaker, avoid, ctx, [])[:1]
+        return [a for t in (speaker, *speaker.conjuncts)
+                for a in self._actor(t, avoid, ctx, [])]
+
+    def _quoted_speaker(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory
+                        ) -> list[Actor]:
+        """"\"We condemn the attack,\" the Polish prime minister said": a first-person
+        pronoun is the speaker of its clause ("we", "our": every coordinated speaker), and
+        no one when nobody speaks it."""
+        clause = pronoun.head
+        while clause.dep_ in ("nsubj", "nsubjpass", "poss") and clause.head is not clause:
+            clause = clause.head  # "our country will never ...": the clause "our" is in
+        speaker = speaker_of(clause, self.rules)
+        while speaker is not None and speaker.lower_ in self.rules.first_person:
+            speaker = speaker_of(speaker.head, self.rules)  # "I told Putin that we ...," X said
+        if speaker is None:
+            return []
+        if pronoun.lower_ in ("i", "me", "my"):
             return self._actor(speaker, avoid, ctx, [])[:1]
         return [a for t in (speaker, *speaker.conjuncts)
                 for a in self._actor(t, avoid, ctx, [])]
