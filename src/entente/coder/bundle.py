@@ -228,7 +228,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
-    "threat_verbs": _words, "modal_words": _words, "future_words": _words,
+    "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "future_words": _words,
     "obligation_words": _words, "necessity_words": _lower_words,
     "obligation_verbs": _words, "negation_words": _words,
     "nobody_words": _lower_words,
@@ -466,6 +466,7 @@ class Rules:
     governor_nouns: dict[str, str]
     threat_verbs: frozenset[str]
     modal_words: frozenset[str]
+    enabling_verbs: frozenset[str]
     future_words: frozenset[str]
     necessity_words: frozenset[str]
     obligation_words: frozenset[str]

@@ -1472,7 +1472,12 @@ def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
         verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) \
         and any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == ","
                 for c in head.children if c.i < verb.i)  # (", and": "had done A and B" shares)
-    if not modal and not judged and not perfect:
+    # "said the strikes targeted bases and accused Kyiv of ...": a deed accuses no one
+    speaking = rules.charge_verbs | rules.speech_verbs | rules.appeal_verbs \
+        | rules.demand_verbs | rules.threat_verbs
+    deed_subject = verb.lemma_.lower() in speaking and any(
+        c.dep_ == "nsubj" and c.lower_ in rules.told_deed_nouns for c in head.children)
+    if not modal and not judged and not perfect and not deed_subject:
         return head
     governor = head.head
     while governor.dep_ in ("acomp", "attr") and governor.head is not governor:

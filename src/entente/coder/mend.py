@@ -37,6 +37,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
+    mend_rootless_subjects(doc)
 
 
 def mend_verbal_prepositions(doc: Any) -> None:
@@ -395,3 +396,34 @@ def mend_headline_pairs(doc: Any) -> None:
         top.dep_ = "nsubj"
         second[0].head, second[0].dep_ = top, "conj"
         comma.head = top
+
+
+def mend_rootless_subjects(doc: Any) -> None:
+    """Re-hang a sentence's verb that is parsed as a participle of its subject.
+
+    "Turkey, which has offered to host talks, called on both sides to show restraint" is
+    parsed with no verb at the root: "called" a participle of "Turkey". A sentence has a
+    verb: a participle with no agent ("by") after the comma that closes the subject's
+    relative clause or apposition (parsed as hung on the subject or on a noun of that
+    clause), running to the sentence's end, is the sentence's verb and the name its subject
+    ("the ships, seized by Iran in May" stays a participle).
+    """
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i > sent.start + 3:
+            continue
+        told = [c for c in root.children if c.dep_ in ("relcl", "appos")]
+        verbs = [t for t in sent if t.dep_ == "acl" and t.pos_ == "VERB"
+                 and doc[t.i - 1].text == "," and t.right_edge.i >= sent.end - 2
+                 and not any(g.dep_ == "agent" for g in t.children)
+                 and (t.head.i == root.i or any(c.left_edge.i <= t.head.i <= c.right_edge.i
+                                                for c in told))]
+        if len(verbs) != 1 or not told or told[0].i > verbs[0].i:
+            continue
+        verb = verbs[0]
+        for later in [c for c in root.children if c.i > verb.i]:  # the full stop
+            later.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"

@@ -72,6 +72,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if frame.code is None or _ceased(frame, rules) is None:
             continue
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
+                or _enabled_only(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules):
             continue
         _clause_appeal(frame, rules)
@@ -465,11 +466,19 @@ def told_deed(noun: Token, rules: Rules, *, described: bool = False) -> bool:
     sentences before. A possessive, a prepositional phrase or a name on the noun tells it
     now ("Iran's decision", "the ban on Chinese cameras"), and so does a clause on it,
     unless `described` lets through one that names no doer and only says what the deed did
-    ("the strikes, which it said killed two civilians")."""
+    ("the strikes, which it said killed two civilians"). An "as" phrase is a verdict on the
+    deed, not its owner ("rejected the protest as interference")."""
     return noun.pos_ == "NOUN" and noun.lower_ in rules.told_deed_nouns and any(
         c.dep_ == "det" and c.lower_ in rules.definite_determiners for c in noun.children) \
-        and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" or c.dep_ in (
-            "acl", "relcl") and (not described or _names_doer(c)) for c in noun.children)
+        and not any(_tells_owner(c, described) for c in noun.children)
+
+
+def _tells_owner(child: Token, described: bool) -> bool:
+    """Does this dependent of a deed noun say whose deed it is (see `told_deed`)?"""
+    if child.dep_ in ("acl", "relcl"):
+        return not described or _names_doer(child)
+    return child.dep_ == "poss" or child.pos_ == "PROPN" \
+        or child.dep_ == "prep" and child.lower_ != "as"
 
 
 def _names_doer(clause: Token) -> bool:
@@ -1336,6 +1345,19 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
                       for h in holders for c in h.children)
     threat = (rules.transform("intent", frame.code) or "").startswith("13")
     return conditional and not frame.code.startswith("13") and not threat
+
+
+def _enabled_only(frame: Frame, rules: Rules) -> bool:
+    """"the deal would help both countries fight the gangs", "to allow Kenya to buy more
+    power": what a help or a permission not yet given (policies.yaml `enabling_verbs`, with
+    a modal or future, or an infinitive itself) would let someone do has not happened
+    ("Britain helped Kenya arrest the suspects" has)."""
+    verb, enabler = frame.verb, frame.verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or enabler is verb \
+            or enabler.lemma_.lower() not in rules.enabling_verbs:
+        return False
+    return bool(_aux_lemmas(enabler, rules) & (rules.modal_words | rules.future_words)) \
+        or to_infinitive(enabler)
 
 
 def _standing_tie(frame: Frame, rules: Rules) -> bool:

@@ -1,0 +1,85 @@
+"""Clauses read as a reader reads them:
+
+- a sentence's verb parsed as a participle of its subject after a relative clause or an
+  apposition ("Turkey, which has offered to host talks, called on ...") is the verb;
+- a deed that is the subject of a reported clause accuses, urges and warns no one: a
+  conjoined verb of saying is the speaker's ("the Kremlin said the strikes hit bases and
+  accused Kyiv ...");
+- what a help or permission not yet given would let someone do has not happened;
+- a reaction to a deed told before ("rejected the protest as interference") is aimed at its
+  doer, even with a verdict in an "as" phrase;
+- fuel and energy sent, shipped or delivered are trade (061)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import roots, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar, which mediated the last prisoner swap, called on Israel to halt the "
+     "offensive.", ("QAT", "02", "ISR")),
+    ("Turkey, which has offered to host peace talks, called on Azerbaijan to reopen the "
+     "corridor.", ("TUR", "02", "AZE")),
+    ("Norway, a longtime mediator in the conflict, urged Colombia to resume talks with the "
+     "rebels.", ("NOR", "02", "COL")),
+])
+def test_a_verb_after_the_subjects_relative_clause_is_the_sentences_verb(coder, text,
+                                                                         expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_participle_with_an_agent_stays_a_participle(coder):
+    # "seized by Iran" tells of the tanker; the sentence's verb is "carried"
+    found = triples(coder, "The tanker, seized by Iran in the Strait of Hormuz last May, "
+                           "carried Iraqi crude.")
+    assert not any(s == "IRN" and t for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin said the strikes targeted military facilities and accused Kyiv of "
+     "shelling civilian areas in the Belgorod region.", ("RUS", "11", "UKR")),
+    ("Israel said the raids destroyed weapons depots and warned Hezbollah against further "
+     "attacks.", ("ISR", "13", "LBN")),
+    ("Seoul said the launches violated UN resolutions and urged Pyongyang to return to "
+     "talks.", ("KOR", "02", "PRK")),
+])
+def test_a_deed_in_a_reported_clause_is_no_speaker(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the deal would help both countries fight the drug cartels that operate "
+    "along the river.",
+    "The new pipeline will allow Azerbaijan to export more gas to Italy.",
+    "Brazil offered patrol boats to help Paraguay fight smugglers on the river.",
+])
+def test_what_a_help_not_given_would_let_happen_is_no_event(coder, text):
+    found = triples(coder, text)
+    assert not any(code.startswith(("19", "06")) for _, code, _ in found)
+
+
+def test_a_help_given_lets_its_act_stand(coder):
+    found = triples(coder, "British detectives helped Kenya arrest the suspects in Mombasa "
+                           "on Friday.")
+    assert any(s == "KEN" and code == "173" for s, code, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India lodged a protest with Bangladesh over the attacks on temples. Dhaka rejected "
+     "the protest as interference in its internal affairs.", ("BGD", "11", "IND")),
+    ("Ukraine accused Hungary of blocking the aid package. Budapest dismissed the "
+     "accusation as absurd.", ("HUN", "11", "UKR")),
+])
+def test_a_verdict_on_a_told_deed_is_aimed_at_its_doer(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela, a close ally of Cuba, sent fuel to Havana.", ("VEN", "061", "CUB")),
+    ("Russia shipped record volumes of LNG to China last month.", ("RUS", "061", "CHN")),
+    ("Iran sent diesel to Lebanon in a convoy of tankers.", ("IRN", "061", "LBN")),
+])
+def test_energy_sent_or_shipped_is_trade(coder, text, expected):
+    assert expected in triples(coder, text)
