@@ -83,3 +83,21 @@ def test_a_verdict_on_a_told_deed_is_aimed_at_its_doer(coder, text, expected):
 ])
 def test_energy_sent_or_shipped_is_trade(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelenskyy spoke by phone with German Chancellor Friedrich Merz, who promised to "
+     "deliver two more Patriot systems by the end of the year.", ("DEU", "03", "UKR")),
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, who pledged to "
+     "supply more electricity to Nairobi.", ("ETH", "03", "KEN")),
+    ("Mexico's foreign minister spoke with U.S. Secretary of State Marco Rubio, who "
+     "criticised the new tariffs on steel.", ("USA", "11", "MEX")),
+])
+def test_a_relative_clause_on_the_party_met_is_aimed_at_its_host(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_relative_clause_that_tells_of_no_act_aims_nothing_at_the_host(coder):
+    found = roots(coder, "French President Emmanuel Macron met Indian Prime Minister Narendra "
+                         "Modi, who is facing protests at home.")
+    assert ("IND", "14", "FRA") not in found

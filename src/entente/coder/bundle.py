@@ -180,7 +180,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
-    "addressed_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
+    "addressed_roots": _lower_words, "partner_roots": _lower_words, "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "purpose_beneficiary_verbs": _lower_words, "purpose_beneficiary_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
@@ -368,6 +368,7 @@ class Rules:
     sequence_preps: frozenset[str]
     answered_roots: frozenset[str]
     addressed_roots: frozenset[str]
+    partner_roots: frozenset[str]
     addressing_verbs: frozenset[str]
     shared_own_roots: frozenset[str]
     purpose_target_verbs: frozenset[str]

@@ -16,6 +16,9 @@ constructions (each read from the parse, with the word lists of roles.yaml):
   sentence ("'Pyongyang's launches are a threat,' he said, adding that Tokyo lodged a
   protest": `complaint_roots`).
 
+- the one who met or addressed the party a relative clause tells of ("spoke with Merz, who
+  promised to deliver two more Patriot systems": `partner_roots`);
+
 - a thing named by its backer ("welcomed the U.S.-backed plan": `backer_participles`;
   `backed_things` gives the name, which the coder places).
 
@@ -49,7 +52,8 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
                         ("complained-deed", complained_doers(frame, rules)),
                         ("shared-addressee", shared_addressees(frame, rules)),
                         ("told-addressee", told_addressees(frame, rules)),
-                        ("written-addressee", written_addressees(frame, rules))):
+                        ("written-addressee", written_addressees(frame, rules)),
+                        ("partner-addressee", partner_addressees(frame, rules))):
         if heads:
             yield flag, heads
 
@@ -81,6 +85,30 @@ def told_addressees(frame: Frame, rules: Rules) -> list[Token]:
     if clause.dep_ != "ccomp" or teller.lemma_.lower() not in rules.telling_verbs:
         return []
     return _conjoined([c for c in teller.children if c.dep_ in ("dobj", "dative")])
+
+
+def partner_addressees(frame: Frame, rules: Rules) -> list[Token]:
+    """"Zelenskyy spoke by phone with Merz, who promised to deliver two more Patriot
+    systems", "Xi received Lula, who invited him to Brasilia": an act (roles.yaml
+    `partner_roots`) that a relative clause tells of the party met or addressed
+    (`addressing_verbs`, "spoke with") is aimed at whoever met or addressed them."""
+    if frame.code[:2] not in rules.partner_roots:
+        return []
+    clause = frame.governor or frame.verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    partner = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
+                                         for c in clause.children):
+        return []
+    holder = partner.head
+    if partner.dep_ == "pobj" and holder.lower_ in rules.addressee_preps:
+        holder = holder.head  # "spoke with Merz, who ..."
+    elif partner.dep_ not in ("dobj", "dative"):
+        return []
+    if holder.pos_ != "VERB" or holder.lemma_.lower() not in rules.addressing_verbs:
+        return []
+    return _conjoined([c for c in holder.children if c.dep_ == "nsubj"])
 
 
 def written_addressees(frame: Frame, rules: Rules) -> list[Token]:
