@@ -54,6 +54,7 @@ def test_an_ordinary_sentence_with_a_dash_is_not_a_dateline():
     "Read more: Serbia news | World news",
     "Subscribe to our newsletter",
     "Serbia And Iran Forge A Surprising Alliance",
+    'Serbia, Hungary Sign Energy Pact As Vucic Hails "Iron Friendship"',
     "© 2024 Example Media. All rights reserved.",
     "Share on Facebook",
 ])
@@ -64,6 +65,8 @@ def test_navigation_and_headlines_are_boilerplate(line):
 def test_a_lone_line_or_a_prose_paragraph_is_not_boilerplate():
     assert not is_boilerplate("Serbia And Iran Forge A Surprising Alliance", in_longer_text=False)
     assert not is_boilerplate("Serbia and Iran signed a trade deal on Tuesday.")
+    assert not is_boilerplate('"We will never recognise the annexation," Kyiv said.')
+    assert not is_boilerplate('Vucic told reporters: "Hungary Is Our Most Reliable Partner."')
 
 
 def test_invisible_characters_are_removed_and_run_ons_are_cut():

@@ -163,7 +163,9 @@ def _may_be_navigation(paragraph: str) -> bool:
 
 
 def _ends_as_prose(paragraph: str) -> bool:
-    return paragraph.rstrip()[-1:] in ".!?\"'"
+    """Closing punctuation, also inside a closing quote ('... he said."'); a headline that
+    ends on a quoted phrase ('Vucic Hails "Iron Friendship"') does not end as prose."""
+    return paragraph.rstrip().rstrip("\"'”’")[-1:] in ".!?"
 
 
 def is_boilerplate(paragraph: str, in_longer_text: bool = True) -> bool:
