@@ -101,3 +101,15 @@ def test_a_relative_clause_that_tells_of_no_act_aims_nothing_at_the_host(coder):
     found = roots(coder, "French President Emmanuel Macron met Indian Prime Minister Narendra "
                          "Modi, who is facing protests at home.")
     assert ("IND", "14", "FRA") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland summoned the Russian charge d'affaires to demand an explanation for the "
+     "incursion.", ("POL", "10", "RUS")),
+    ("Ghana summoned the Nigerian envoy to protest the deportation of Ghanaian traders.",
+     ("GHA", "11", "NGA")),
+])
+def test_the_purpose_of_a_summons_is_said_to_the_one_summoned(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(s == t for s, _, t in found)  # never Ghana's protest at its own traders

@@ -33,6 +33,7 @@ from typing import Any
 
 from .bundle import Rules
 from .frames import Frame, is_time
+from .spans import to_infinitive
 
 Token = Any
 
@@ -53,7 +54,8 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
                         ("shared-addressee", shared_addressees(frame, rules)),
                         ("told-addressee", told_addressees(frame, rules)),
                         ("written-addressee", written_addressees(frame, rules)),
-                        ("partner-addressee", partner_addressees(frame, rules))):
+                        ("partner-addressee", partner_addressees(frame, rules)),
+                        ("purpose-addressee", purpose_addressees(frame, rules))):
         if heads:
             yield flag, heads
 
@@ -134,14 +136,30 @@ def written_addressees(frame: Frame, rules: Rules) -> list[Token]:
                        and not is_time(p)])
 
 
+def purpose_addressees(frame: Frame, rules: Rules) -> list[Token]:
+    """"summoned the British ambassador to protest the seizure of an Iranian tanker",
+    "summoned the Russian envoy to demand an explanation": an act said to someone
+    (`addressed_roots`) that is the purpose of a verb addressing a party
+    (`addressing_verbs`) is said to that verb's object."""
+    verb = frame.verb
+    if frame.code[:2] not in rules.addressed_roots or verb.dep_ not in ("advcl", "xcomp") \
+            or not to_infinitive(verb) or verb.head.lemma_.lower() not in rules.addressing_verbs:
+        return []
+    return _conjoined([c for c in verb.head.children if c.dep_ == "dobj"])
+
+
 def addressees(frame: Frame, rules: Rules) -> list[Token]:
     """Whom an act said to someone (roles.yaml `addressed_roots`) is said to, named by an
     addressing preposition of its verb or event noun (`addressee_preps`): "complained to
     Chile about ...", "expressed concern to Washington over ...", "lodged a protest with
     Tokyo". The coder takes them when what the act is about stands for the speaker's own
-    people ("the treatment of Peruvian migrants")."""
+    people ("the treatment of Peruvian migrants"), or the one a purpose names
+    (`purpose_addressees`)."""
     if frame.code[:2] not in rules.addressed_roots:
         return []
+    purposed = purpose_addressees(frame, rules)
+    if purposed:
+        return purposed
     preps = rules.addressee_preps
     holders = [frame.verb, *(t for t in frame.trigger[1:] if t.pos_ == "NOUN")]
     return _conjoined([p for h in holders for c in h.children
