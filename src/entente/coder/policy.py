@@ -1348,16 +1348,16 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
 
 
 def _enabled_only(frame: Frame, rules: Rules) -> bool:
-    """"the deal would help both countries fight the gangs", "to allow Kenya to buy more
+    """"the deal would help both countries fight the gangs", "will allow Kenya to buy more
     power": what a help or a permission not yet given (policies.yaml `enabling_verbs`, with
-    a modal or future, or an infinitive itself) would let someone do has not happened
-    ("Britain helped Kenya arrest the suspects" has)."""
+    a modal or future) would let someone do has not happened ("Britain helped Kenya arrest
+    the suspects" has; "agreed to open its border to let Qatar send aid" tells of the aid
+    the agreement is for)."""
     verb, enabler = frame.verb, frame.verb.head
     if verb.dep_ not in ("ccomp", "xcomp") or enabler is verb \
             or enabler.lemma_.lower() not in rules.enabling_verbs:
         return False
-    return bool(_aux_lemmas(enabler, rules) & (rules.modal_words | rules.future_words)) \
-        or to_infinitive(enabler)
+    return bool(_aux_lemmas(enabler, rules) & (rules.modal_words | rules.future_words))
 
 
 def _standing_tie(frame: Frame, rules: Rules) -> bool:
