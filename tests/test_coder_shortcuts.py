@@ -202,9 +202,10 @@ def test_a_sentence_without_frame_starters_gives_no_frame(coder, sentence):
     from entente.coder.frames import find_frames
     from entente.coder.mend import mend_parse
     from entente.coder.policy import apply_policies
-    from entente.coder.prefilter import _WORD
+    from entente.coder.prefilter import _WORD, with_parts
 
-    if coder.prefilter.starters.found({w.lower().rstrip(".") for w in _WORD.findall(sentence)}):
+    words = with_parts({w.lower().rstrip(".") for w in _WORD.findall(sentence)})
+    if coder.prefilter.starters.found(words):
         return
     parsed = coder.nlp(sentence)
     coder.lemmas.assign(parsed)

@@ -169,19 +169,21 @@ class FrameStarters:
         self.needs = {form: tuple(rows) for form, rows in needs.items() if form not in always}
 
     def found(self, present: set[str]) -> bool:
-        """Whether a sentence of these lower-case words (`_WORD`'s) may hold a frame."""
-        words = with_parts(present)
-        return not self.always.isdisjoint(words) or any(
-            all(not group.isdisjoint(words) for group in row)
-            for w in words & self.needs.keys() for row in self.needs[w])
+        """Whether a sentence of these lower-case words (`_WORD`'s, `with_parts` applied)
+        may hold a frame."""
+        return not self.always.isdisjoint(present) or any(
+            all(not group.isdisjoint(present) for group in row)
+            for w in present & self.needs.keys() for row in self.needs[w])
 
 
 def with_parts(words: set[str]) -> set[str]:
     """`words` and the parts of its hyphenated or dotted ones ("re-opened": "re", "opened"),
-    and the hyphenated ones joined ("co-operate": "cooperate", as the lexicon spells it)."""
+    and the hyphenated ones joined ("co-operate": "cooperate", as the lexicon spells it),
+    with the parts of those ("co-operation's": "cooperation"); applying it twice adds
+    nothing."""
     split = {w for w in words if _PARTS.search(w)}
-    return (words | {p for w in split for p in _PARTS.split(w)}
-            | {w.replace("-", "") for w in split if "-" in w})
+    joined = {w.replace("-", "") for w in split if "-" in w}
+    return words | joined | {p for w in split | joined for p in _PARTS.split(w)}
 
 
 def _needs(entry: Entry, lexicon: Lexicon) -> Needs:
