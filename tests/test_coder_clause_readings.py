@@ -8,7 +8,10 @@
 - what a help or permission not yet given would let someone do has not happened;
 - a reaction to a deed told before ("rejected the protest as interference") is aimed at its
   doer, even with a verdict in an "as" phrase;
-- fuel and energy sent, shipped or delivered are trade (061)."""
+- fuel and energy sent, shipped or delivered are trade (061);
+- "talks between the foreign ministers of A and B" are a joint event of A and B;
+- an act a relative clause tells of the party met is aimed at its host ("spoke with Merz,
+  who promised ..."), and the purpose of a summons is said to the one summoned."""
 
 from __future__ import annotations
 
@@ -113,3 +116,15 @@ def test_the_purpose_of_a_summons_is_said_to_the_one_summoned(coder, text, expec
     found = roots(coder, text)
     assert expected in found
     assert not any(s == t for s, _, t in found)  # never Ghana's protest at its own traders
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angola hosted talks between the foreign ministers of Rwanda and Congo in Luanda.",
+     {("RWA", "04", "COD"), ("COD", "04", "RWA")}),
+    ("Talks between the defence chiefs of India and China ended without agreement on "
+     "Sunday.", {("IND", "04", "CHN"), ("CHN", "04", "IND")}),
+    ("Clashes between the armies of Sudan and South Sudan killed dozens of soldiers.",
+     {("SDN", "19", "SSD"), ("SSD", "19", "SDN")}),
+])
+def test_a_joint_event_between_the_officials_of_two_states_is_theirs(coder, text, expected):
+    assert expected <= roots(coder, text)

@@ -278,7 +278,7 @@ def _mediated(frame: Frame, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if frame.code not in rules.mediation_codes or len(frame.trigger) < 2:
         return None
     noun = frame.trigger[1]
-    if noun.pos_ != "NOUN" or len(_with_conjuncts(_prep_objects(noun, "between"))) < 2:
+    if noun.pos_ != "NOUN" or not _parties(_with_conjuncts(_prep_objects(noun, "between"))):
         return None
     return _noun_frame(noun, lexicon, rules)
 
@@ -1165,8 +1165,7 @@ def _as_event_noun(frame: Frame, rules: Rules) -> None:
     it; what a verb of impact it is the subject of hit is its target."""
     verb = frame.verb
     parties = _with_conjuncts(_prep_objects(verb, "between"))
-    if verb.lemma_.lower() in rules.symmetric_lemmas and (
-            len(parties) >= 2 or parties and coordinated_modifiers(parties[0])):
+    if verb.lemma_.lower() in rules.symmetric_lemmas and _parties(parties):
         # "Fighting between Armenian and Azerbaijani forces erupted": a joint act of both
         frame.sources, frame.targets, frame.symmetric = parties, [], True
         frame.flags.append("nominal")
@@ -1866,6 +1865,14 @@ def _perfect(verb: Token) -> bool:
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def _parties(tokens: list[Token]) -> bool:
+    """Do the objects of a "between" name two parties or more: "between Armenia and
+    Azerbaijan", "between Armenian and Azerbaijani forces", "between the presidents of
+    Rwanda and Congo"?"""
+    return len(tokens) >= 2 or bool(tokens) and bool(
+        coordinated_modifiers(tokens[0]) or coordinated_owners(tokens[0]))
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """The tokens with the conjuncts that follow them; a date has none ("on Monday, Voice of
     America reported": the parser's conjunct of a date is the reporter of the clause)."""
@@ -2172,7 +2179,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         joint = joint and not sources
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
         sources = _with_conjuncts(_prep_objects(noun, "between"))
-        if len(sources) >= 2 or sources and coordinated_modifiers(sources[0]):
+        if _parties(sources):
             targets = []
         else:
             sources = []
