@@ -11,7 +11,8 @@
 - fuel and energy sent, shipped or delivered are trade (061);
 - "talks between the foreign ministers of A and B" are a joint event of A and B;
 - an act a relative clause tells of the party met is aimed at its host ("spoke with Merz,
-  who promised ..."), and the purpose of a summons is said to the one summoned."""
+  who promised ..."), and the purpose of a summons is said to the one summoned;
+- a frontier named by its neighbour ("militants near the Afghan border") only says where."""
 
 from __future__ import annotations
 
@@ -128,3 +129,17 @@ def test_the_purpose_of_a_summons_is_said_to_the_one_summoned(coder, text, expec
 ])
 def test_a_joint_event_between_the_officials_of_two_states_is_theirs(coder, text, expected):
     assert expected <= roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani security forces killed five militants near the Afghan border on Tuesday.",
+    "Pakistani jets struck militant hideouts near the Afghan border.",
+    "Nigerian troops arrested 14 smugglers close to the Beninese border.",
+])
+def test_a_frontier_that_places_a_body_names_no_party(coder, text):
+    # the neighbour whose border it is did nothing and suffered nothing
+    assert not {(s, t) for s, _, t in triples(coder, text) if s and t}
+
+
+def test_a_frontier_an_act_is_aimed_at_keeps_its_state(coder):
+    assert ("BLR", "154", "POL") in triples(coder, "Belarus sent troops to the Polish border.")

@@ -1945,10 +1945,17 @@ def _impersonal(pronoun: Any, rules: Rules) -> bool:
 def _beside(tokens: Any, rules: Rules) -> set[int]:
     """The tokens naming the state beyond an edge of a place ("the border with Niger", "the
     coast of Yemen"; roles.yaml `beside_links`), right after the edge word wherever the
-    parser hangs the link: where, not who."""
-    return {t.i for link in tokens if link.dep_ == "prep" and link.i > 0
-            and link.lower_ == rules.beside_links.get(link.doc[link.i - 1].lower_)
-            for place in link.children if place.dep_ == "pobj" for t in place.subtree}
+    parser hangs the link, or naming the frontier a body or thing is placed by ("militants
+    near the Afghan border"; `frontier_nouns`): where, not who. A frontier an act is aimed
+    at keeps its state ("sent troops to the Polish border")."""
+    tokens = list(tokens)
+    beyond = {t.i for link in tokens if link.dep_ == "prep" and link.i > 0
+              and link.lower_ == rules.beside_links.get(link.doc[link.i - 1].lower_)
+              for place in link.children if place.dep_ == "pobj" for t in place.subtree}
+    return beyond | {t.i for edge in tokens if edge.lemma_.lower() in rules.frontier_nouns
+                     and edge.dep_ == "pobj" and edge.head.head.pos_ in ("NOUN", "PROPN")
+                     for c in edge.children if c.dep_ in ("amod", "compound")
+                     for t in c.subtree}
 
 
 def _first_conjunct(verb: Any) -> Any:
