@@ -206,3 +206,19 @@ def test_an_obligation_told_by_nobody_gives_no_demand(coder, text):
 
 def test_an_act_stopped_is_no_act(coder):
     assert ("RUS", "19", "UKR") not in roots(coder, "Russia stopped shelling the Ukrainian town.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an answer readied against a deed the text told before: its doer is threatened
+    ("The United States imposed new tariffs on Chinese steel. Beijing said it would respond "
+     "to the measures.", ("CHN", "13", "USA")),
+    ("Russia expelled two Estonian diplomats. Tallinn said it would respond firmly to the "
+     "expulsions.", ("EST", "13", "RUS")),
+])
+def test_an_answer_to_a_deed_told_before_threatens_its_doer(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_an_answer_to_a_deed_told_by_nobody_threatens_nobody(coder):
+    assert not _quarrels(coder, "The weather turned cold. Beijing said it would respond to "
+                                "the measures.")

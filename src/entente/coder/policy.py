@@ -343,9 +343,12 @@ def _threatened(head: Token, rules: Rules) -> Token | None:
             continue
         for answered in (p for p in prep.children if p.dep_ == "pobj"):
             owner = _owner(answered, rules)
-            if owner is not None and (hostile or owner.i != answered.i and (
-                    answered.lemma_.lower() in rules.answered_acts
-                    or answered.lower_ in rules.answered_acts)):
+            told = owner is None and told_deed(answered, rules)
+            if told:  # "said it would respond to the measures": whose they were
+                owner = answered
+            act = answered.lemma_.lower() in rules.answered_acts \
+                or answered.lower_ in rules.answered_acts
+            if owner is not None and (hostile or act and (told or owner.i != answered.i)):
                 return owner
     return None
 
