@@ -222,3 +222,26 @@ def test_an_answer_to_a_deed_told_before_threatens_its_doer(coder, text, expecte
 def test_an_answer_to_a_deed_told_by_nobody_threatens_nobody(coder):
     assert not _quarrels(coder, "The weather turned cold. Beijing said it would respond to "
                                 "the measures.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # anger fumed or seethed at a party
+    ("Warsaw fumed at Berlin over the pipeline.", ("POL", "11", "DEU")),
+    ("Beijing fumed over the American decision.", ("CHN", "11", "USA")),
+    ("Ankara seethed at Stockholm after the protest.", ("TUR", "11", "SWE")),
+    # refusing to do something to a party's thing refuses that party
+    ("Russia has refused to join the NATO exercises.", ("RUS", "12", "NATO")),
+    ("India declined to join the Chinese initiative.", ("IND", "12", "CHN")),
+    ("Ukraine refused to pay Gazprom's bills.", ("UKR", "12", "RUS")),
+])
+def test_anger_at_a_party_and_refusing_its_thing(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The smoke fumed over the Turkish city.",
+    "Israel declined to confirm the Iranian report.",  # only words, not refused
+    "Turkey refused to lift its veto.",  # its own thing
+])
+def test_smoke_words_and_own_things_give_no_quarrel(coder, text):
+    assert not _quarrels(coder, text)

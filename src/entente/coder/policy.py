@@ -83,6 +83,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         elif _apply_mood(frame, rules) is None:
             continue
         _pressed_refusal(frame, rules)
+        _refused_party_thing(frame, rules, acting)
         if _attitude_to_a_clause(frame, rules):
             frame.targets = []  # a happening of its speaker alone (one-sided coders keep it)
             frame.flags.append(UNADDRESSED)
@@ -1464,6 +1465,26 @@ def _pressed_refusal(frame: Frame, rules: Rules) -> None:
                 if pressers:
                     frame.targets = pressers
                     return
+
+
+def _refused_party_thing(frame: Frame, rules: Rules, acting: set[int]) -> None:
+    """"refused to join the NATO exercises", "declined to sign the Chinese initiative",
+    "refused to pay Gazprom's bills": a refusal with no target of its own, of an act the
+    lexicon does not code, refuses the party whose thing the act's object is (its owner:
+    a name, possessor or people's adjective); not a thing of the refuser's own ("its",
+    "their"), nor what is only said ("declined to confirm the Israeli report"); an act the
+    lexicon codes (`acting`: "declined to expel Iranian diplomats") keeps its own roles."""
+    if not frame.code.startswith("12") or frame.targets or frame.verb is not frame.trigger[0]:
+        return
+    for act in (c for c in frame.verb.children if c.dep_ == "xcomp"):
+        if act.lemma_.lower() in rules.speech_verbs or _negated(act, rules) or act.i in acting:
+            continue
+        for thing in (c for c in act.children if c.dep_ == "dobj"):
+            owner = _owner(thing, rules)
+            if owner is not None and owner.pos_ != "PRON" and owner.i not in {
+                    s.i for s in frame.sources}:
+                frame.targets = [owner]
+                return
 
 
 def _act_has_object(frame: Frame, rules: Rules) -> bool:
