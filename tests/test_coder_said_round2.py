@@ -245,3 +245,23 @@ def test_anger_at_a_party_and_refusing_its_thing(coder, text, expected):
 ])
 def test_smoke_words_and_own_things_give_no_quarrel(coder, text):
     assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vow to bring a fate on a party threatens it, and pledges nothing
+    ("Tehran vowed to make Washington pay for the killing.", ("IRN", "13", "USA")),
+    ("Iran promised to make Israel regret the attack.", ("IRN", "13", "ISR")),
+    ("The Houthis vowed to make the Americans pay a heavy price.", ("YEM", "13", "USA")),
+])
+def test_a_vow_to_make_a_party_pay_is_a_threat(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(r == "03" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany pledged to make Ukraine stronger.",
+    "France promised to make the summit a success.",
+])
+def test_a_vow_to_make_a_party_better_is_no_threat(coder, text):
+    assert not _quarrels(coder, text)

@@ -251,6 +251,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "answered_preps": _lower_words, "warning_code": _text,
     "answered_acts": _lower_words, "answering_manners": _lower_words,
     "unhesitating_verbs": _words, "subversion_verbs": _words,
+    "vowing_verbs": _words, "causative_verbs": _words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -511,6 +512,8 @@ class Rules:
     answering_manners: frozenset[str]
     unhesitating_verbs: frozenset[str]
     subversion_verbs: frozenset[str]
+    vowing_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     warning_code: str
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
@@ -557,7 +560,8 @@ class Rules:
             | self.harm_verbs | self.dying_verbs | self.affecting_participles \
             | self.maker_participles | frozenset(self.ascribing_participles) \
             | frozenset(self.threatened_fates) | frozenset(self.answering_verbs) \
-            | self.unhesitating_verbs | self.subversion_verbs | self.standing_auxiliaries
+            | self.unhesitating_verbs | self.subversion_verbs | self.standing_auxiliaries \
+            | self.vowing_verbs | self.causative_verbs
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

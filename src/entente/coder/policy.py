@@ -148,6 +148,8 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if (lemma in rules.speech_verbs and lemma not in rules.cognition_verbs
                 or lemma in rules.threat_verbs) and token.i not in taken:
             found = None if _negated(token, rules) else _judged_clause(token, rules)
+        elif lemma in rules.vowing_verbs:
+            found = None if _negated(token, rules) else _vowed_fate(token, rules)
         elif lemma in rules.naming_verbs:
             if _renames_an_act(token) and token.head.i in taken:
                 continue  # ("condemned the strike, calling it a crime": the one act)
@@ -351,6 +353,22 @@ def _threatened(head: Token, rules: Rules) -> Token | None:
                 or answered.lower_ in rules.answered_acts
             if owner is not None and (hostile or act and (told or owner.i != answered.i)):
                 return owner
+    return None
+
+
+def _vowed_fate(verb: Token, rules: Rules) -> Judgement | None:
+    """"Tehran vowed to make Washington pay for the killing", "promised to make Israel
+    regret the attack": a vow to bring a fate on a party (policies.yaml `vowing_verbs`,
+    `causative_verbs`, the verbs of `threatened_fates`) threatens it; the vow is no pledge
+    of its own."""
+    for cause in (c for c in verb.children if c.dep_ == "xcomp"
+                  and c.lemma_.lower() in rules.causative_verbs):
+        for fate in (c for c in cause.children if c.dep_ in ("ccomp", "xcomp")
+                     and c.lemma_.lower() in rules.threatened_fates):
+            subject = next((c for c in fate.children if c.dep_ == "nsubj"), None)
+            owner = _owner(subject, rules) if subject is not None else None
+            if owner is not None:
+                return "threat", owner, {verb.i, cause.i, fate.i}
     return None
 
 
