@@ -39,3 +39,78 @@ def test_a_conjoined_verb_never_takes_the_first_verbs_object_for_its_doer(one_si
 ])
 def test_a_conjoined_verb_keeps_the_shared_subject(one_sided_coder, text, trigger, source):
     assert _sources(one_sided_coder, text, trigger) == {source}
+
+
+# Plural pronouns: "they", "them", "their" never stand for one named person. In "freed the
+# governor and his aides, whom they had seized", "they" are the captors, never the governor.
+@pytest.mark.parametrize("text, person", [
+    ("Kidnappers freed the Colombian senator Ana Ruiz and two of her aides, whom they had "
+     "taken hostage in May.", "COL"),
+    ("Armed men released Nigerian lawmaker Musa Bello and his driver, whom they had seized "
+     "near Kaduna last week.", "NGA"),
+    ("Pirates freed Filipino captain Jose Santos and his crew, whom they had held for three "
+     "months off Somalia.", "PHL"),
+])
+def test_they_never_stands_for_one_named_person(one_sided_coder, text, person):
+    doers = {e.source.text for e in coded(one_sided_coder, text)
+             if e.cameo_code and e.cameo_code.startswith("18")}
+    assert not any(d and any(w in d for w in ("Ruiz", "Bello", "Santos")) for d in doers)
+
+
+def test_they_still_stands_for_a_plural_group(one_sided_coder):
+    found = {(e.source.country, e.cameo_code) for e in coded(
+        one_sided_coder, "Troops found the regional governor, whom Malian rebels said they "
+        "had taken hostage a week ago.")}
+    assert ("MLI", "181") in found
+
+
+# "take someone hostage": the bare noun the entry asks for ("hostage", "captive") beside
+# the victim is part of the act, never a second target.
+@pytest.mark.parametrize("text", [
+    "Police freed the Colombian senator whom rebels had taken hostage in May.",
+    "The army rescued the Chadian mayor whom bandits had held captive since March.",
+    "Kidnappers released the Indian engineer whom they had taken hostage near Kabul.",
+])
+def test_the_hostage_noun_is_no_target(one_sided_coder, text):
+    targets = {e.target.text for e in coded(one_sided_coder, text)}
+    assert not targets & {"hostage", "captive"}
+
+
+# Protest verbs that report a clause are complaints (114), whoever protests, aimed at the
+# doer of the clause; a street protest stays a protest (14x).
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian police beat detainees in Cairo, Amnesty International protested on Monday.",
+     (None, "114", "EGY")),
+    ("Serbian authorities are failing to protect Roma families from eviction, a human rights "
+     "group protested on Tuesday.", (None, "114", "SRB")),
+    ("Human Rights Watch protested that Ethiopian troops had shelled villages in Tigray.",
+     (None, "114", "ETH")),
+    ("Hungary protested that Ukraine's new language law discriminates against its minority.",
+     ("HUN", "114", "UKR")),
+])
+def test_a_protest_that_reports_a_clause_is_a_complaint(one_sided_coder, text, expected):
+    found = {(e.source.country, e.cameo_code, e.target.country)
+             for e in coded(one_sided_coder, text)}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans protested in Nairobi against the finance bill.",
+    "Students protested outside the Iranian embassy in London after the executions.",
+    "Farmers protested for a third day, blocking roads into Warsaw.",
+    # a protest's purpose clause is no report
+    "Jailed Belarusian activists began a hunger strike to protest the authorities' refusal "
+    "to let lawyers see them.",
+    "Nigerian doctors went on strike to protest the government's failure to pay arrears.",
+])
+def test_a_street_protest_is_no_complaint(one_sided_coder, text):
+    assert not any(e.cameo_code == "114" for e in coded(one_sided_coder, text))
+
+
+# An unnamed human rights or aid body is a non-governmental side ("NGO" in gold data).
+@pytest.mark.parametrize("text", [
+    "A human rights group accused Egyptian police of torturing detainees.",
+    "Aid agencies criticised the Sudanese army for blocking food convoys.",
+])
+def test_an_unnamed_rights_or_aid_body_is_an_ngo(coder, text):
+    assert any(e.source.kind == "ngo" for e in coded(coder, text))

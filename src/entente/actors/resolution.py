@@ -12,6 +12,9 @@ from .entries import GazetteerEntry
 from .mention import Mention
 
 NON_STATE = "-"
+#: Sectors (CAMEO actor types) of non-governmental bodies: a phrase of one of them that no
+#: state or organisation places ("a human rights group", "aid agencies") is an NGO side.
+NGO_SECTORS = frozenset({"NGO", "HRI"})
 
 
 def cameo_code(country: str | None) -> str | None:
@@ -151,6 +154,8 @@ class Resolution:
             mention.code = self.code or (cameo_code(self.country) or "") + (self.sector or "")
             mention.name = self.new_person
         else:
+            if self.sector in NGO_SECTORS and not self.new_person and not self.ambiguous:
+                mention.kind = "ngo"  # "a human rights group protested"
             mention.sector = self.sector
             mention.code = None
             mention.candidates = self.candidates

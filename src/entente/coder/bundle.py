@@ -216,6 +216,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "carrier_nouns": _words, "sending_verbs": _words,
     "cargo_codes": _lower_text_map, "historical_markers": _patterns,
     "background_gaps": _lower_words, "official_protest_code": _text,
+    "spoken_protest_verbs": _lower_words,
     "official_boycott_code": _text,
     "background_markers": _patterns, "perfect_markers": _patterns, "dated_nouns": _lower_words,
     "cause_preps": _lower_words, "reaction_verbs": _lower_words, "setting_preps": _lower_words,
@@ -444,6 +445,7 @@ class Rules:
     setting_preps: frozenset[str]
     time_clause_marks: dict[str, str]
     official_protest_code: str
+    spoken_protest_verbs: frozenset[str]
     official_boycott_code: str
     cognition_verbs: frozenset[str]
     media_nouns: frozenset[str]

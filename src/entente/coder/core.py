@@ -1097,12 +1097,16 @@ class Coder:
 
     def _may_refer(self, pronoun: Any, actor: Actor, local: list[Actor]) -> bool:
         """Can `pronoun` stand for `actor`? "It" is no titled person ("Egypt's ambassador"),
-        and an object pronoun never stands for its own verb's subject ("after Cairo accused
-        it": not Cairo)."""
+        "they" no single named person, and an object pronoun never stands for its own
+        verb's subject ("after Cairo accused it": not Cairo)."""
         if pronoun.lower_ in ("it", "its") and actor.text and self._titled(actor.text):
             return False
         if _in_own_antecedent(pronoun, actor):
             return False
+        if actor.kind == "person" and (pronoun.lower_ in self.rules.plural_pronouns or
+                                       pronoun.lower_ in self.rules.plural_possessives
+                                       or pronoun.lower_ == "them"):
+            return False  # "the minister, whom they had seized": one person is no "they"
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or actor.start is None or \
                 not any(actor is a for a in local):
             return True

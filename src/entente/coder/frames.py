@@ -848,6 +848,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                        (o.lemma_.lower() in specific.objects or o.lower_ in specific.objects
                         or lexicon.has(o.lemma_.lower(), "N")
                         or _counts_event_noun(o, specific, rules))}
+        event_nouns |= _bare_role_nouns(objects, specific)
         if event_nouns:
             frame.trigger += [o for o in objects if o.i in event_nouns][:1]
             if not frame.sources and "passive" in frame.flags:  # "UN sanctions were lifted"
@@ -1825,6 +1826,18 @@ def _prep_targets(noun: Token, spec: tuple[str, ...], rules: Rules) -> list[Toke
 def _prep_objects(token: Token, prep: str) -> list[Token]:
     return [p for c in token.children if c.dep_ in ("prep", "dative", "agent")
             and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+
+
+def _bare_role_nouns(objects: list[Token], entry: Any) -> set[int]:
+    """"whom the rebels had taken hostage": beside another object (the victim), a bare
+    singular noun the entry asks for ("hostage", "captive") tells the act, not its target."""
+    if "dobj" not in entry.target:
+        return set()
+    bare = {o.i for o in objects if o.tag_ == "NN" and
+            (o.lemma_.lower() in entry.objects or o.lower_ in entry.objects)
+            and not any(c.dep_ in ("det", "nummod", "poss", "amod", "compound")
+                        for c in o.children)}
+    return bare if any(o.i not in bare for o in objects) else set()
 
 
 def _fallback_object(verb: Token, rules: Rules, frame: Frame) -> list[Token]:

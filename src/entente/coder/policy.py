@@ -88,6 +88,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             frame.targets = []  # a happening of its speaker alone (one-sided coders keep it)
             frame.flags.append(UNADDRESSED)
         _claimed(frame, rules)
+        _spoken_protest(frame, rules)
         _protest_addressee(frame, rules)
         if not _cargo(frame, rules):
             continue  # "a cargo plane landed in Puntland": no visit
@@ -873,6 +874,32 @@ def _protest_addressee(frame: Frame, rules: Rules) -> None:
             if found is not None:
                 frame.targets = [found]
                 return
+
+
+def _spoken_protest(frame: Frame, rules: Rules) -> None:
+    """A protest verb that reports a clause is a complaint (policies.yaml
+    `spoken_protest_verbs`): "Amnesty protested that police had beaten detainees", "the
+    authorities are failing the refugees, a rights group protested". It is aimed at the
+    doer of that clause unless it names an addressee of its own."""
+    verb = frame.verb
+    if not frame.code.startswith("14") or verb.lemma_.lower() not in rules.spoken_protest_verbs \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "nsubj") and c.tag_ != "TO" for c in verb.children):
+        return  # ("went on a hunger strike to protest the decision": the strike's purpose)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ in ("advcl", "parataxis") and verb.head.i < verb.i \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ == "ROOT" \
+            and not any(c.dep_ == "mark" for c in verb.children):
+        clause = verb.head  # "..., a rights group protested": what it said comes first
+        frame.flags[:] = [f for f in frame.flags if f != "subordinate"]  # (the main act)
+    if clause is None:
+        return
+    frame.code = rules.official_protest_code
+    frame.flags.append("spoken-protest")
+    if not frame.targets:
+        doers, _, _ = verb_subjects(clause, rules)
+        frame.targets = doers[:1]
 
 
 def _protest_anchors(frame: Frame) -> list[Token]:
