@@ -87,6 +87,11 @@ def test_the_hostage_noun_is_no_target(one_sided_coder, text):
      (None, "114", "ETH")),
     ("Hungary protested that Ukraine's new language law discriminates against its minority.",
      ("HUN", "114", "UKR")),
+    # the report closing the sentence, which the parser hangs on the last noun
+    ("Egyptian police beat detainees in Cairo, a rights group protested on Monday.",
+     (None, "114", "EGY")),
+    ("Kenyan police detained three Ugandan journalists, a press freedom group complained.",
+     (None, "114", "KEN")),
 ])
 def test_a_protest_that_reports_a_clause_is_a_complaint(one_sided_coder, text, expected):
     found = {(e.source.country, e.cameo_code, e.target.country)
@@ -107,6 +112,15 @@ def test_a_street_protest_is_no_complaint(one_sided_coder, text):
     assert not any(e.cameo_code == "114" for e in coded(one_sided_coder, text))
 
 
+@pytest.mark.parametrize("text", [
+    # a participle of an apposition that tells no saying stays the noun's
+    "Ghana's president met the Iranian envoy, a veteran diplomat trained in Moscow.",
+    "Chad expelled the French ambassador, a career diplomat posted in Paris.",
+])
+def test_an_appended_participle_is_no_report(one_sided_coder, text):
+    assert not any(e.cameo_code.startswith("11") for e in coded(one_sided_coder, text))
+
+
 # An unnamed human rights or aid body is a non-governmental side ("NGO" in gold data).
 @pytest.mark.parametrize("text", [
     "A human rights group accused Egyptian police of torturing detainees.",
@@ -114,3 +128,24 @@ def test_a_street_protest_is_no_complaint(one_sided_coder, text):
 ])
 def test_an_unnamed_rights_or_aid_body_is_an_ngo(coder, text):
     assert any(e.source.kind == "ngo" for e in coded(coder, text))
+
+
+# An administrative sanction or a cut in aid that is only announced or intended is the threat
+# CAMEO names for it (132x, 1311), never a threat of violent repression (137).
+@pytest.mark.parametrize("text, code", [
+    ("The United States said it would deny visas to Nicaraguan officials.", "132"),
+    ("Washington will cut military aid to Guatemala, the State Department said.", "1311"),
+    ("The junta said it would impose a curfew on the Malian capital.", "1323"),
+    ("Lukashenko said Belarus would ban opposition parties.", "1322"),
+])
+def test_an_announced_administrative_sanction_is_its_own_threat(one_sided_coder, text, code):
+    assert code in {e.cameo_code for e in coded(one_sided_coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # done, not announced: the act itself
+    "The United States denied visas to Nicaraguan officials on Friday.",
+    "The junta imposed a curfew on the Malian capital.",
+])
+def test_a_sanction_done_is_no_threat(one_sided_coder, text):
+    assert not any(e.cameo_code.startswith("13") for e in coded(one_sided_coder, text))

@@ -31,6 +31,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_standing_passives(doc, rules.standing_auxiliaries)
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
+    mend_appended_reports(doc, verb_of)
     mend_split_coordinations(doc)
     mend_bracketed_coordinations(doc)
     if demonym is not None:
@@ -227,6 +228,32 @@ def mend_trailing_reports(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         head.head, head.dep_ = token, "ccomp"
         rooted = above.i == head.i
         token.head, token.dep_ = (token, "ROOT") if rooted else (above, dep)
+
+
+def mend_appended_reports(doc: Any, verb_of: Callable[[str], str | None]) -> None:
+    """"Police are failing the refugees, a rights group protested on Monday": a verb of
+    saying that ends the sentence after a comma, with the phrase before it as its subject,
+    that the parser read as a participle of an apposition ("refugees, a rights group
+    protested"). Re-hang it as "said" is parsed: the phrase is its subject, the verb heads
+    the sentence and the clause before the comma is its complement."""
+    for token in doc:
+        noun = token.head
+        if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") \
+                or noun.dep_ not in ("appos", "npadvmod") \
+                or noun.i >= token.i or verb_of(token.lower_) is None:
+            continue
+        start = noun.left_edge.i
+        if not start or doc[start - 1].text != "," or any(
+                c.dep_ in ("dobj", "ccomp", "mark", "aux", "auxpass", "agent")
+                for c in token.children):
+            continue
+        root = token.sent.root
+        if root.i >= start or any(t.i > token.right_edge.i and not t.is_punct
+                                  for t in token.sent):
+            continue  # (only a report that closes its sentence)
+        root.head, root.dep_ = token, "ccomp"
+        noun.head, noun.dep_ = token, "nsubj"
+        token.head, token.dep_ = token, "ROOT"
 
 
 def mend_noun_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
