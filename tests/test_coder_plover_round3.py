@@ -149,3 +149,30 @@ def test_an_announced_administrative_sanction_is_its_own_threat(one_sided_coder,
 ])
 def test_a_sanction_done_is_no_threat(one_sided_coder, text):
     assert not any(e.cameo_code.startswith("13") for e in coded(one_sided_coder, text))
+
+
+# A body with no state of its own belongs to the state it is based in, as it does to the state
+# it is in ("authorities in Croatia"); a body that crosses borders stays its own.
+@pytest.mark.parametrize("text, expected", [
+    ("A newspaper based in Beirut accused Syrian intelligence of plotting the bombing.",
+     ("LBN", "SYR")),
+    ("A rebel group headquartered in Goma accused Rwanda of arming its rivals.",
+     ("COD", "RWA")),
+    ("A militia based in Baghdad accused Turkish forces of shelling its positions.",
+     ("IRQ", "TUR")),
+    ("A rights group based in Cairo accused Egyptian police of torturing detainees.",
+     ("EGY", "EGY")),
+])
+def test_a_body_takes_the_state_it_is_based_in(coder, text, expected):
+    assert any((e.source.country, e.target.country) == expected for e in coded(coder, text))
+
+
+def test_refugees_based_abroad_keep_their_own_state(coder):
+    found = {e.source.country for e in coded(
+        coder, "Sudanese refugees based in Chad accused the Sudanese army of burning villages.")}
+    assert "TCD" not in found
+
+
+def test_a_thing_made_in_a_state_is_not_its_own(coder):
+    assert not any(e.source.country == "FRA" for e in coded(
+        coder, "A novel printed in France angered Algerian officials."))

@@ -352,6 +352,11 @@ class ActorResolver:
         "forces commanded by ...")? Such a leader's country is the body's."""
         return names_leader(word)
 
+    def names_seat(self, word: str) -> bool:
+        """Does the participle `word` introduce where a body is based ("a militia based in
+        ...", rules.yaml `location_participles`)? That state is the body's."""
+        return word.lower() in self._rules["location_participles"]
+
     def names_relation(self, word: str) -> bool:
         """Is `word` a word of relation (rules.yaml `relation_nouns`: "ally", "counterpart")
         that, owned by an actor, names another party?"""
@@ -514,6 +519,9 @@ class ActorResolver:
             return None
         last = parts[-1]
         word = tokens[j].norm
+        if word in self._rules["location_participles"] and j + 1 < len(tokens) \
+                and tokens[j + 1].norm in self._rules["location_links"]:
+            j, word = j + 1, tokens[j + 1].norm  # "a newspaper based in Beirut"
         ethnic = "ethnic" in last.types and word in self._rules["ethnic_links"]
         titled = bool(last.types & {"sector", "title"})
         if word in self._rules["of_links"] and titled or ethnic:

@@ -831,6 +831,7 @@ class Coder:
             made = {t.i for c in head.children if (c.dep_ == "acl" and c.tag_ == "VBN"
                                                    or c.dep_ == "relcl")
                     and not self.resolver.names_leader(c.text)
+                    and not self.resolver.names_seat(c.text)  # ("a militia based in Goma")
                     for t in c.subtree}  # "a novel printed in France" is not France's,
             # nor are "the rebels, who are backed by Rwanda," Rwanda's
             made |= _beside(head.subtree, self.rules)  # nor "fighters near the border with Niger"
