@@ -221,7 +221,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "background_markers": _patterns, "perfect_markers": _patterns, "dated_nouns": _lower_words,
     "cause_preps": _lower_words, "reaction_verbs": _lower_words, "setting_preps": _lower_words,
     "time_clause_marks": _lower_text_map,
-    "cognition_verbs": _words, "media_nouns": _words, "clause_attitude_codes": _ordered,
+    "cognition_verbs": _words, "forecaster_nouns": _words, "media_nouns": _words,
+    "clause_attitude_codes": _ordered,
     "telling_codes": _ordered,
     "peacekeeping_words": _lower_words, "peacekeeping_code": _text,
     "peacekeeping_recoded": _ordered,
@@ -448,6 +449,7 @@ class Rules:
     spoken_protest_verbs: frozenset[str]
     official_boycott_code: str
     cognition_verbs: frozenset[str]
+    forecaster_nouns: frozenset[str]
     media_nouns: frozenset[str]
     clause_attitude_codes: tuple[str, ...]
     telling_codes: tuple[str, ...]

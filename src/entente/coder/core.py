@@ -31,13 +31,14 @@ from .frames import (
     names_the_event,
     not_hostile,
     object_control,
+    verb_subjects,
 )
 from .heads import HeadRules
 from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
 from .mend import mend_parse
 from .nlp import keep_prefixed, keep_whole, load_nlp
-from .policy import UNADDRESSED, apply_policies, speaker_of, told_deed
+from .policy import MODAL, UNADDRESSED, apply_policies, speaker_of, teller_of, told_deed
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences, split_timestamp
 from .spans import (
@@ -342,6 +343,8 @@ class Coder:
             targets = [t for t in targets if not _own_state(sources, t)]
         if "denied-act" in frame.flags:  # "the Kremlin denied that Russian forces had ..."
             targets = [t for t in targets if not _same_country(sources, t)]
+        if self._guessed_by_another(frame, sources, avoid, ctx):
+            return []  # "analysts warned that China could attack Taiwan": no intent of China's
         # (read before the place: "fighting drug trafficking in Guatemala" is no attack on it)
         common_cause = not targets and frame.symmetric and _common_cause(frame, self.rules)
         # "Eritrean troops fought alongside Ethiopian forces (against rebels)": allies
@@ -1578,6 +1581,38 @@ class Coder:
                                                 context=ctx.resolver_context)
         finally:
             self.timings.resolver += time.perf_counter() - started
+
+    def _guessed_by_another(self, frame: Frame, sources: list[Actor], avoid: set[int],
+                            ctx: DocumentMemory) -> bool:
+        """A modal act ("could impose", "may attack") told by a speaker who is not its doer
+        nor of the doer's country ("analysts said", "diplomats said", "experts fear") is what
+        someone expects, no intent of the doer; a warning of an act whose named doer is of
+        none of the warners' countries ("Washington warned that Moscow could invade") is
+        no threat of theirs."""
+        if frame.foretold and frame.governor is not None:
+            # "Analysts warned that China could attack": the warners' threat only when
+            # the doer is of their side ("its army", "Iranian forces")
+            doers = [a for t in frame.foretold for a in self._actor(t, avoid, ctx, [])
+                     if a.country]  # ("any incursion would be met with force": no doer)
+            warners = verb_subjects(frame.governor, self.rules)[0]
+            return bool(warners and doers) and self._told_by_another(warners[0], doers,
+                                                                     avoid, ctx)
+        if MODAL not in frame.flags:
+            return False
+        speaker = frame.speaker or teller_of(frame.verb, self.rules)
+        if speaker is None or speaker.pos_ == "PRON" or speaker in frame.sources:
+            return False
+        return self._told_by_another(speaker, sources, avoid, ctx)
+
+    def _told_by_another(self, teller: Any, doers: list[Actor], avoid: set[int],
+                         ctx: DocumentMemory) -> bool:
+        """Is `teller` of none of the `doers`' countries: a placed actor of another, or one
+        of the forecasters (policies.yaml `forecaster_nouns`)? An unplaced office ("the
+        Treasury secretary said") is taken for the doer's own."""
+        told_by = [a for a in self._actor(teller, avoid, ctx, []) if a.country]
+        if not told_by:
+            return teller.lemma_.lower() in self.rules.forecaster_nouns
+        return not any(a.country == d.country for a in told_by for d in doers)
 
     def _speaker(self, frame: Frame, avoid: set[int]) -> str | None:
         if frame.speaker is None or "speech-act" in frame.flags:

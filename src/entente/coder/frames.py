@@ -54,6 +54,7 @@ class Frame:
     speaker: Token | None = None
     location: Token | None = None
     symmetric: bool = False
+    foretold: list[Token] = field(default_factory=list)  # a warned-of clause's own doers
 
     @property
     def rule(self) -> str:

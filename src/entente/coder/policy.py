@@ -28,6 +28,9 @@ from .spans import CIRCUMSTANCE_PREPS, text_holds, to_infinitive
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
+#: Flag of an act a modal ("could", "may") makes only possible: an intent of its doer when
+#: the doer says so, speculation when someone else does (core.Coder._guessed_by_another).
+MODAL = "modal"
 GOVERNOR_KINDS = (("intent", "intent_verbs"), ("attempt", "attempt_verbs"),
                   ("reject", "refuse_verbs"),
                   ("appeal", "appeal_verbs"), ("demand", "demand_verbs"),
@@ -1365,6 +1368,7 @@ def _threat_clause(frame: Frame, rules: Rules, governors: set[int]) -> None:
     frame.code, frame.transform, frame.governor = code, "threat", head
     governors.add(head.i)
     subjects = verb_subjects(head, rules)[0]
+    frame.foretold = _doers_of_their_own(frame, subjects)
     if subjects:
         frame.sources = subjects
     warned = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -1372,6 +1376,17 @@ def _threat_clause(frame: Frame, rules: Rules, governors: set[int]) -> None:
         # "Brussels warned Serbia that visa-free travel could be suspended": with no party
         # of its own, the threatened act is aimed at the one warned
         frame.targets = warned
+
+
+def _doers_of_their_own(frame: Frame, warners: list[Token]) -> list[Token]:
+    """The doers a warned-of clause names that are not the ones who warn ("Analysts warned
+    that China could attack", "its army could strike"): the coder keeps the threat only when
+    one of them is of the warner's own side (core.Coder._guessed_by_another)."""
+    if not warners:
+        return []
+    warned_by = {c.i for w in warners for c in (w, *w.conjuncts)}
+    return [s for s in frame.sources if s.pos_ != "PRON" and s.dep_ == "nsubj"
+            and s.i not in warned_by]  # (an agent "by its forces" inside is no doer)
 
 
 WITHHELD_ROOTS = ("10", "11", "13")
@@ -1616,6 +1631,7 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if auxes & rules.modal_words and frame.transform is None:
         if "have" in auxes:  # "may have launched": a possibly past event, not an intent
             return frame
+        frame.flags.append(MODAL)
         return _recode(frame, "intent", rules)
     if auxes & rules.future_words and frame.transform is None:
         return _recode(frame, "future", rules)
@@ -1638,6 +1654,21 @@ def _recode(frame: Frame, kind: str, rules: Rules) -> Frame | None:
     frame.code = code
     frame.transform = kind if frame.transform is None else f"{frame.transform}+{kind}"
     return frame
+
+
+def teller_of(token: Token, rules: Rules) -> Token | None:
+    """Who tells `token`'s clause: its speaker, else the subject of the verb whose clause it
+    is ("experts fear that ...", "analysts expect that ...")."""
+    speaker = speaker_of(token, rules)
+    if speaker is not None:
+        return speaker
+    top = token
+    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ccomp":
+        return None
+    subjects = verb_subjects(top.head, rules)[0]
+    return subjects[0] if subjects else None
 
 
 def speaker_of(token: Token, rules: Rules) -> Token | None:

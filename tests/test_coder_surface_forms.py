@@ -1,0 +1,64 @@
+"""One event told in many surface forms: active and passive, nominal, headline, reported,
+relative clause, fronted participle, people and titles for states, capitals, tenses. The
+coder must find the same dyad and CAMEO root in each; and sentences that only speculate,
+negate or describe must give nothing. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import roots, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one sanction, many forms
+    ("Canada imposed sanctions on Iran's Revolutionary Guards on Friday.", ("CAN", "16", "IRN")),
+    ("Nicaragua was sanctioned by the United States on Monday.", ("USA", "16", "NIC")),
+    ("Britain's sanctions on Russian banks have frozen billions of pounds.",
+     ("GBR", "16", "RUS")),
+    ("US Slaps Sanctions On Venezuelan Officials", ("USA", "16", "VEN")),
+    ("Myanmar, which Australia sanctioned last year, rejected the measures as interference.",
+     ("AUS", "16", "MMR")),
+    ("London imposed sanctions on Moscow's shadow fleet on Thursday.", ("GBR", "16", "RUS")),
+    # one accusation, many forms
+    ("Rwanda has been accused by Congo of backing the M23 rebels.", ("COD", "11", "RWA")),
+    ("China Accuses US Of Hacking Its Universities", ("CHN", "11", "USA")),
+    ("Beijing accused Manila of ramming a Chinese vessel.", ("CHN", "11", "PHL")),
+    # visits and arrests told through people, titles and capitals
+    ("The Saudi crown prince's visit to Washington ended with a series of investment pledges.",
+     ("SAU", "04", "USA")),
+    ("Three Chinese nationals were detained by Philippine authorities on suspicion of spying.",
+     ("PHL", "17", "CHN")),
+    ("The Japanese businessman, whom Chinese authorities detained in March, was formally "
+     "charged.", ("CHN", "17", "JPN")),
+])
+def test_one_event_in_many_surface_forms(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer's own side tells what it could or would do: a threat or intent of the doer
+    ("Tehran warned it would strike Israeli targets.", ("IRN", "13", "ISR")),
+    ("Iran warned that Iranian forces would strike Israel.", ("IRN", "13", "ISR")),
+    ("Pyongyang warned that its army could strike South Korea.", ("PRK", "13", "KOR")),
+    ("Turkey's foreign minister said Ankara could impose sanctions on Sweden.",
+     ("TUR", "13", "SWE")),
+    ("Poland's prime minister warned Belarus that any incursion by its forces would be met "
+     "with a firm response.", ("POL", "13", "BLR")),
+])
+def test_what_a_side_says_it_could_do_is_its_own_threat(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # what others expect a state may do is no act nor intent of that state
+    "Analysts warned that China could attack Taiwan within the decade.",
+    "Experts fear that Serbia may attack Kosovo.",
+    "The European Union could impose sanctions on Georgia, diplomats said.",
+    "Analysts said Russia might threaten the Baltic states.",
+    "Western officials believe Russia might expel more European diplomats.",
+    # a warning that another state may act threatens nothing
+    "Washington warned that Moscow could invade Ukraine at any moment.",
+])
+def test_what_others_foretell_gives_nothing(coder, text):
+    assert not triples(coder, text)
