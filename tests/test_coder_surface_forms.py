@@ -62,3 +62,58 @@ def test_what_a_side_says_it_could_do_is_its_own_threat(coder, text, expected):
 ])
 def test_what_others_foretell_gives_nothing(coder, text):
     assert not triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a perfect participle clause is done by the main clause's subject
+    ("Having visited Manila, the Japanese defence minister flew on to Hanoi.",
+     ("JPN", "04", "PHL")),
+    ("Having sent food aid to Haiti, the Dominican Republic tightened its border controls.",
+     ("DOM", "07", "HTI")),
+    ("Having met the Egyptian president in Cairo, the Greek prime minister travelled to Jordan.",
+     ("GRC", "04", "EGY")),
+    # an opening participle before a name is a participle, not part of the name
+    ("Accusing Venezuela of election fraud, Panama suspended flights to Caracas.",
+     ("PAN", "11", "VEN")),
+    # a fronted passive participle: the main clause's subject underwent it
+    ("Having been expelled by Russia, the Estonian diplomats left Moscow.", ("RUS", "17", "EST")),
+    ("Criticised by Beijing for the visit, the Czech senate leader defended his trip to Taiwan.",
+     ("CHN", "11", "CZE")),
+    ("Sanctioned by Washington, Venezuela turned to China for loans.", ("USA", "16", "VEN")),
+])
+def test_participle_clauses_take_the_main_subject(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a standing tie that describes the subject, and a condition, are no events
+    "Backed by Iran, the Houthis attacked ships in the Red Sea.",
+    "If attacked by Russia, NATO will respond.",
+])
+def test_descriptive_and_conditional_participles_give_no_event_of_their_own(coder, text):
+    assert not {t for t in roots(coder, text) if t[1] in ("05", "19")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition after the doer does not take its place
+    ("Poland's president, a close ally of Kyiv, met Ukrainian President Volodymyr Zelensky in "
+     "Lviv.", ("POL", "04", "UKR")),
+    ("Greece's prime minister, an ally of Nicosia, visited Egypt on Monday.",
+     ("GRC", "04", "EGY")),
+])
+def test_an_apposition_does_not_replace_the_doer(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not {t for t in found if t[0] == expected[2] and t[2] == expected[2]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two verbs share the object that follows the second
+    ("Japan condemned and sanctioned Russia over the invasion.",
+     {("JPN", "11", "RUS"), ("JPN", "16", "RUS")}),
+    ("Iran arrested and deported two British nationals.",
+     {("IRN", "17", "GBR")}),
+    ("Turkey criticized and threatened Sweden.", {("TUR", "11", "SWE"), ("TUR", "13", "SWE")}),
+])
+def test_coordinated_verbs_share_their_object(coder, text, expected):
+    assert expected <= roots(coder, text)

@@ -177,8 +177,11 @@ class ActorResolver:
         for k, token in enumerate(tokens):
             if token.norm not in relations:
                 continue
+            # the owner's "'s" owns the relation word, not a head an apposition follows
+            # ("Poland's president, a close ally of Kyiv": the ally is Poland's president)
             owner = next((p for p in reversed(parts) if p.j < k and p.types & owners
-                          and tokens[p.j].norm == "'s"), None)
+                          and tokens[p.j].norm == "'s"
+                          and not any(t.norm == "," for t in tokens[p.j:k])), None)
             if owner is not None:
                 return ([p for p in parts if p.i > owner.i],
                         f"'{token.text}' of '{_words(tokens[owner.i:owner.j])}' is another "

@@ -174,9 +174,11 @@ class Coder:
 
     def _parse_form(self, text: str) -> str:
         """Headlines in Title Case are parsed with their common words in lower case (the
-        small model tags every capitalised word as a name); gazetteer names keep theirs."""
+        small model tags every capitalised word as a name); gazetteer names keep theirs. A
+        participle of a lexicon verb that opens a sentence before a name ("Accusing
+        Venezuela of fraud, Panama ...") is parsed in lower case too, or it joins the name."""
         if not is_title_case(text):
-            return text
+            return _participle_first(text, self.lexicon)
         return headline_case(text, [self._headline_name(m, text)
                                     for m in self.resolver.find(text)])
 
@@ -2105,6 +2107,18 @@ def _origin_names(clause: Any) -> list[Any]:
     return names + [p for h in holders for c in h.children
                     if c.dep_ == "prep" and c.lower_ in ("in", "from")
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+
+
+_OPENING_PARTICIPLE = re.compile(r"([A-Z])([a-z]+ing) (?=[A-Z])")
+
+
+def _participle_first(text: str, lexicon: Lexicon) -> str:
+    """`text` with an opening "-ing" form of a lexicon verb followed by a capitalised word
+    in lower case (same length, so spans still point into the original)."""
+    match = _OPENING_PARTICIPLE.match(text)
+    if match is None or not lexicon.verb_lemma("", match.group(0)[:-1].lower()):
+        return text
+    return match.group(1).lower() + text[1:]
 
 
 def _same_entity(a: Actor, b: Actor) -> bool:

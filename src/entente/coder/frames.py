@@ -1274,6 +1274,12 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     if not sources and not targets:
         sources = _letter_writers(verb, rules)
         how = "letter" if sources else how
+    if not targets and _fronted_passive(verb, rules):
+        # "Sanctioned by Washington, Venezuela turned to China", "Having been expelled by
+        # Russia, the diplomats left": the clause's subject underwent the participle
+        sources = sources or [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                              for p in c.children if p.dep_ == "pobj"]
+        targets, how = verb_subjects(verb.head, rules)[0], "passive"
     if not sources and not targets:
         sources, targets, how = _inherited_roles(verb, rules)
     sources = _with_conjuncts(sources)
@@ -1556,7 +1562,7 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
             return targets, [], "conj"
         own_objects = any(c.dep_ in ("dobj", "prep") for c in verb.children)
         return sources, ([] if own_objects and not how == "passive" else targets), "conj"
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb:
+    if verb.dep_ == "advcl" and _participle(verb) and head is not verb:
         if head.lemma_.lower() in rules.charge_verbs and not _charges_back(verb, rules):
             accused = [c for c in head.children if c.dep_ == "dobj"]  # "accused Baku of
             if accused:  # opening fire on a village, wounding a civilian": the accused did
@@ -1576,6 +1582,32 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         sources, _, how = verb_subjects(head, rules)
         return (sources if how != "passive" else []), [], "xcomp"
     return [], [], ""
+
+
+def _fronted_passive(verb: Token, rules: Rules) -> bool:
+    """A passive participle that opens its sentence as a clause of the main verb, with no
+    subject nor subordinator of its own ("Sanctioned by Washington, ...", "Having been
+    expelled by Russia, ..."; not "If attacked, ..." nor a standing tie that describes the
+    subject, "Backed by Iran, the Houthis ...": roles.yaml `standing_tie_verbs`)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i \
+            or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = {c.dep_: c.lower_ for c in verb.children}
+    if kids.keys() & {"nsubj", "nsubjpass", "mark", "dobj"}:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes:
+        return verb.lemma_.lower() not in rules.standing_tie_verbs
+    return auxes == {"having", "been"}
+
+
+def _participle(verb: Token) -> bool:
+    """A participle heading a clause of its own subject's verb: "imposing", or the perfect
+    "having visited" (not the passive "having been expelled")."""
+    if verb.tag_ == "VBG":
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and "having" in auxes and "been" not in auxes
 
 
 def _gerund_of_clause(verb: Token, rules: Rules) -> bool:
@@ -1652,8 +1684,21 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
         if found:
             break
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
-        found = _gap_targets(verb, rules)
+        found = _gap_targets(verb, rules) or _shared_object(verb)
     return _with_conjuncts(found)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """"Japan condemned and sanctioned Russia", "arrested and deported two Britons": a verb
+    that is followed at once by "and" and a second verb shares that verb's object."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return []
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
+        return []
+    return [c for c in second.children if c.dep_ == "dobj"]
 
 
 def _goods(verb: Token) -> list[Token]:
