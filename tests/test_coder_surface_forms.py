@@ -117,3 +117,9 @@ def test_an_apposition_does_not_replace_the_doer(coder, text, expected):
 ])
 def test_coordinated_verbs_share_their_object(coder, text, expected):
     assert expected <= roots(coder, text)
+
+
+def test_a_list_of_verbs_before_a_thing_shares_no_party(coder):
+    text = ("The Chinese coast guard recklessly harassed, blocked and executed dangerous "
+            "maneuvers against the Philippine ship.")
+    assert not {t for t in roots(coder, text) if t[1] == "16"}

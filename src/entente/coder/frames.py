@@ -1689,8 +1689,10 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
 
 
 def _shared_object(verb: Token) -> list[Token]:
-    """"Japan condemned and sanctioned Russia", "arrested and deported two Britons": a verb
-    that is followed at once by "and" and a second verb shares that verb's object."""
+    """"Japan condemned and sanctioned Russia", "arrested and deported two British
+    nationals": a verb followed at once by "and" and a second verb shares that verb's object
+    when it names a party (a name, or a noun a name or demonym modifies; not "harassed,
+    blocked and executed dangerous maneuvers")."""
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or any(
             c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
@@ -1698,7 +1700,7 @@ def _shared_object(verb: Token) -> list[Token]:
     second = doc[verb.i + 2]
     if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
         return []
-    return [c for c in second.children if c.dep_ == "dobj"]
+    return [c for c in second.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or _named(c))]
 
 
 def _goods(verb: Token) -> list[Token]:
