@@ -123,3 +123,25 @@ def test_a_list_of_verbs_before_a_thing_shares_no_party(coder):
     text = ("The Chinese coast guard recklessly harassed, blocked and executed dangerous "
             "maneuvers against the Philippine ship.")
     assert not {t for t in roots(coder, text) if t[1] == "16"}
+
+
+@pytest.mark.parametrize("text", [
+    # how long something has not happened is no refusal
+    "The French president has not visited Algeria since 2022.",
+    "Brazil has not hosted a Chinese leader for years.",
+    "The leaders of Peru and Bolivia have not met in a decade.",
+    # a receipt that did not come is no refusal by the giver
+    "Kenya has not received any aid from China this year.",
+    "Ukraine has not received the promised tanks from Germany.",
+])
+def test_absences_give_nothing(coder, text):
+    assert not triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain negated act of cooperation is still its doer's refusal
+    ("India has not signed the treaty with Pakistan.", ("IND", "12", "PAK")),
+    ("Egypt's foreign minister did not meet his Israeli counterpart.", ("EGY", "12", "ISR")),
+])
+def test_a_negated_act_of_cooperation_is_still_a_refusal(coder, text, expected):
+    assert expected in roots(coder, text)

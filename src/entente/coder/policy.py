@@ -1615,6 +1615,11 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     auxes = set().union(*(_aux_lemmas(t, rules) for t in clause))
     if negated and any(_there_is(t) for t in nouns):
         return None  # "there was no meeting between them": nothing happened, nobody refused
+    if negated and ("receipt" in frame.flags and not frame.code.startswith("04")
+                    or _lasting_absence(frame.verb)):
+        # "has not received aid from China": the giver refused nothing ("did not receive
+        # the delegation" is the host's refusal); "has not visited Algeria since 2022"
+        return None
     if negated:
         return _recode(frame, "reject", rules) if frame.code.startswith(COOPERATION_ROOTS) \
             and frame.transform != "reject" else None
@@ -1636,6 +1641,18 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if auxes & rules.future_words and frame.transform is None:
         return _recode(frame, "future", rules)
     return frame
+
+
+def _lasting_absence(verb: Token) -> bool:
+    """A negated perfect over a stretch of time ("has not visited Algeria since 2022", "had
+    not met for years", "has not hosted a Chinese leader in a decade"): how long something
+    has not happened, no refusal."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("since", "for", "in")
+             for p in c.children if p.dep_ == "pobj"]
+    spans += [c for c in verb.children if c.dep_ == "npadvmod"]
+    return any(is_time(p) for p in spans)
 
 
 def _copula_of(governor: Token | None) -> Token | None:
