@@ -145,3 +145,29 @@ def test_absences_give_nothing(coder, text):
 ])
 def test_a_negated_act_of_cooperation_is_still_a_refusal(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we", "our" and "I" in quoted or reported speech stand for the speaker
+    ('"We condemn the Russian strike on Odesa," the Greek foreign ministry said.',
+     ("GRC", "11", "RUS")),
+    ('The Greek foreign ministry said: "We condemn the Russian strike on Odesa."',
+     ("GRC", "11", "RUS")),
+    ('"We have signed a trade agreement with Vietnam," the Thai prime minister told reporters.',
+     ("THA", "05", "VNM")),
+    ('"Our forces struck Hezbollah positions in Lebanon," the Israeli military said.',
+     ("ISR", "19", "LBN")),
+    ('"I met the Saudi crown prince in Riyadh," the Turkish president told reporters.',
+     ("TUR", "04", "SAU")),
+])
+def test_first_person_speech_is_the_speaker_s(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # with no speaker, "we" names no one (an op-ed's author, a reader)
+    "We condemn the attack on Israel.",
+    "Our leaders should meet their Chinese counterparts more often.",
+])
+def test_first_person_without_a_speaker_names_no_one(coder, text):
+    assert not roots(coder, text)
