@@ -12,7 +12,10 @@
 - "talks between the foreign ministers of A and B" are a joint event of A and B;
 - an act a relative clause tells of the party met is aimed at its host ("spoke with Merz,
   who promised ..."), and the purpose of a summons is said to the one summoned;
-- a frontier named by its neighbour ("militants near the Afghan border") only says where."""
+- a frontier named by its neighbour ("militants near the Afghan border") only says where;
+- an actor its possessive places is not placed again by its apposition ("Argentina's
+  government, a vocal critic of Nicolas Maduro");
+- forces that surround a party's site besiege it (191), crowds protest it (141)."""
 
 from __future__ import annotations
 
@@ -143,3 +146,26 @@ def test_a_frontier_that_places_a_body_names_no_party(coder, text):
 
 def test_a_frontier_an_act_is_aimed_at_keeps_its_state(coder):
     assert ("BLR", "154", "POL") in triples(coder, "Belarus sent troops to the Polish border.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina's government, a vocal critic of Nicolas Maduro, accused Caracas of holding "
+     "six opposition figures.", ("ARG", "112", "VEN")),
+    ("Hungary's government, a close ally of Vladimir Putin, blocked the sanctions against "
+     "Russia.", ("HUN", "129", "RUS")),
+])
+def test_an_owned_actor_is_placed_by_its_owner_not_its_apposition(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuelan security forces surrounded the Argentine ambassador's residence in Caracas "
+     "on Saturday.", ("VEN", "191", "ARG")),
+    ("Hundreds of protesters surrounded the French embassy in Niamey.", ("NER", "141", "FRA")),
+])
+def test_forces_or_crowds_surrounding_a_party_besiege_or_protest_it(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_a_place_surrounded_by_nature_is_no_event(coder):
+    assert not triples(coder, "Snow-capped mountains surround the Iranian capital.")

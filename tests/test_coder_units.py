@@ -242,3 +242,10 @@ def test_frame_starters_read_the_parts_of_hyphenated_words():
     assert "cooperation" in with_parts({"co-operation's"})
     assert with_parts(with_parts({"co-operation's", "u.s."})) == with_parts({"co-operation's",
                                                                          "u.s."})
+
+
+def test_a_dateline_of_two_places_is_split_off():
+    place, rest = split_dateline("CARACAS/BOGOTA (Reuters) - Colombia's president urged "
+                                 "Caracas to publish the tallies.")
+    assert place == "Caracas/Bogota"
+    assert rest.startswith("Colombia's president")

@@ -213,7 +213,10 @@ class Coder:
         return _Prepared(sentences, candidates, home)
 
     def _dateline_country(self, place: str) -> str | None:
-        """The state a dateline's place ("ISLAMABAD", "Kuala Lumpur") lies in or is."""
+        """The state a dateline's place ("ISLAMABAD", "Kuala Lumpur") lies in or is; a
+        story filed from two places ("CARACAS/BOGOTA") has no one home."""
+        if "/" in place:
+            return None
         mention = self.resolver.resolve_phrase(place)
         return mention.country if mention.kind in ("state", "location") else None
 

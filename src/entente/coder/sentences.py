@@ -23,7 +23,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc co corp ltd d
 u.s u.k u.n e.u e.g i.e a.m p.m ft mt ave blvd pres amb sec brig fr pp vol est approx
 """.split())
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)            # BELGRADE, Kuala Lumpur
+    r"""^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)           # BELGRADE, Kuala Lumpur, KYIV/MOSCOW
         (?:,\s*(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2})?   # , March 3 / , Serbia
         \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?        # (Reuters)
         \s*(?:-{1,2}|:)\s+""", re.VERBOSE)

@@ -52,6 +52,8 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
         if child.i > head.i and child.dep_ in ("prep", "acl") and (
                 owned or proposal) and child.lower_ not in ("by", "from"):
             continue  # "May's offer on citizens' rights" names the offer, not the actor
+        if owned and child.dep_ == "appos" and child.i > head.i:
+            continue  # "Argentina's government, a vocal critic of Maduro": its owner places it
         if placed and child.i > head.i and _place_phrase(child):
             continue
         sub = _kept_subtree(child, precise)
