@@ -15,7 +15,8 @@
 - a frontier named by its neighbour ("militants near the Afghan border") only says where;
 - an actor its possessive places is not placed again by its apposition ("Argentina's
   government, a vocal critic of Nicolas Maduro");
-- forces that surround a party's site besiege it (191), crowds protest it (141)."""
+- forces that surround a party's site besiege it (191), crowds protest it (141);
+- an act a "where" clause on a named place tells of is done with the place's state."""
 
 from __future__ import annotations
 
@@ -169,3 +170,19 @@ def test_forces_or_crowds_surrounding_a_party_besiege_or_protest_it(coder, text,
 
 def test_a_place_surrounded_by_nature_is_no_event(coder):
     assert not triples(coder, "Snow-capped mountains surround the Iranian capital.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Foreign Minister Wang Yi flew on to Brazzaville, where he signed agreements on "
+     "roads and health with the Congolese government.", ("CHN", "05", "COG")),
+    ("Japan's prime minister travelled to Hanoi, where he signed a deal on rare earths.",
+     ("JPN", "05", "VNM")),
+])
+def test_an_act_a_where_clause_tells_of_is_done_with_the_places_state(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_where_clause_on_ones_own_place_names_no_partner(coder):
+    found = roots(coder, "The Kenyan president returned to Nairobi, where he signed the "
+                         "budget into law.")
+    assert not {(s, t) for s, _, t in found if s != t}

@@ -17,7 +17,8 @@ constructions (each read from the parse, with the word lists of roles.yaml):
   protest": `complaint_roots`).
 
 - the one who met or addressed the party a relative clause tells of ("spoke with Merz, who
-  promised to deliver two more Patriot systems": `partner_roots`);
+  promised to deliver two more Patriot systems": `partner_roots`), and the state of a place
+  a "where" clause tells of ("visited Tanzania, where he signed agreements");
 
 - a thing named by its backer ("welcomed the U.S.-backed plan": `backer_participles`;
   `backed_things` gives the name, which the coder places).
@@ -55,7 +56,8 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
                         ("told-addressee", told_addressees(frame, rules)),
                         ("written-addressee", written_addressees(frame, rules)),
                         ("partner-addressee", partner_addressees(frame, rules)),
-                        ("purpose-addressee", purpose_addressees(frame, rules))):
+                        ("purpose-addressee", purpose_addressees(frame, rules)),
+                        ("where-place", where_places(frame, rules))):
         if heads:
             yield flag, heads
 
@@ -111,6 +113,22 @@ def partner_addressees(frame: Frame, rules: Rules) -> list[Token]:
     if holder.pos_ != "VERB" or holder.lemma_.lower() not in rules.addressing_verbs:
         return []
     return _conjoined([c for c in holder.children if c.dep_ == "nsubj"])
+
+
+def where_places(frame: Frame, rules: Rules) -> list[Token]:
+    """"Wang visited Tanzania, where he signed agreements on infrastructure": an act
+    (`partner_roots`) told by a "where" clause on a named place, with no target of its own,
+    is done with the place's state (the coder keeps it only when it is another country's)."""
+    if frame.code[:2] not in rules.partner_roots:
+        return []
+    clause = frame.governor or frame.verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    place = clause.head
+    if clause.dep_ != "relcl" or place.pos_ != "PROPN" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return []
+    return [place]
 
 
 def written_addressees(frame: Frame, rules: Rules) -> list[Token]:
