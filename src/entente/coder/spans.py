@@ -52,7 +52,7 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
         if child.i > head.i and child.dep_ in ("prep", "acl") and (
                 owned or proposal) and child.lower_ not in ("by", "from"):
             continue  # "May's offer on citizens' rights" names the offer, not the actor
-        if owned and child.dep_ == "appos" and child.i > head.i:
+        if owned and _description(child) and child.i > head.i:
             continue  # "Argentina's government, a vocal critic of Maduro": its owner places it
         if placed and child.i > head.i and _place_phrase(child):
             continue
@@ -197,6 +197,13 @@ def to_infinitive(token: Token) -> bool:
     """Does `token` carry the infinitive marker "to" ("to impose", "the decision to
     recognise")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _description(child: Token) -> bool:
+    """An apposition that only describes ("a vocal critic of Maduro", "an ally of Moscow"),
+    as a name ("Egypt's foreign minister, Sameh Shoukry") does not."""
+    return child.dep_ == "appos" and child.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
 
 
 def _clausal_tail(child: Token) -> bool:
