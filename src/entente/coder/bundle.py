@@ -181,6 +181,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
     "addressed_roots": _lower_words, "partner_roots": _lower_words,
+    "where_place_roots": _lower_words,
     "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "purpose_beneficiary_verbs": _lower_words, "purpose_beneficiary_roots": _words,
@@ -373,6 +374,7 @@ class Rules:
     answered_roots: frozenset[str]
     addressed_roots: frozenset[str]
     partner_roots: frozenset[str]
+    where_place_roots: frozenset[str]
     addressing_verbs: frozenset[str]
     shared_own_roots: frozenset[str]
     purpose_target_verbs: frozenset[str]

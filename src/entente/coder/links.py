@@ -116,10 +116,12 @@ def partner_addressees(frame: Frame, rules: Rules) -> list[Token]:
 
 
 def where_places(frame: Frame, rules: Rules) -> list[Token]:
-    """"Wang visited Tanzania, where he signed agreements on infrastructure": an act
-    (`partner_roots`) told by a "where" clause on a named place, with no target of its own,
-    is done with the place's state (the coder keeps it only when it is another country's)."""
-    if frame.code[:2] not in rules.partner_roots:
+    """"Wang visited Tanzania, where he signed agreements on infrastructure": an act of
+    talks or ties (`where_place_roots`) that an active "where" clause on a named place tells
+    of, with no target of its own, is done with the place's state (the coder keeps it only
+    when it is another country's; aid "distributed by UN agencies" there is not given to it)."""
+    if frame.code[:2] not in rules.where_place_roots or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in frame.verb.children):
         return []
     clause = frame.governor or frame.verb
     while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
