@@ -192,4 +192,4 @@ def test_aid_handed_on_where_it_landed_is_not_given_to_that_state(coder):
     found = triples(coder, "A Jordanian cargo plane delivered the tents to Egypt, where they "
                            "will be trucked into Gaza and distributed by UN agencies.")
     assert ("JOR", "070", "EGY") in found or ("JOR", "073", "EGY") in found
-    assert not any(s is None or s.startswith("IGO") for s, _, t in found if t == "EGY")
+    assert {s for s, _, t in found if t == "EGY"} == {"JOR"}
