@@ -171,3 +171,19 @@ def test_first_person_speech_is_the_speaker_s(coder, text, expected):
 ])
 def test_first_person_without_a_speaker_names_no_one(coder, text):
     assert not roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum "in" goods received: the goods decide the code, the "from" phrase the giver
+    ("Ukraine received $2 billion in military assistance from Canada.", ("CAN", "07", "UKR")),
+    ("Lebanon got $20 million in emergency aid from Qatar.", ("QAT", "07", "LBN")),
+    ("Egypt received 2 billion dollars in loans from Kuwait.", ("KWT", "07", "EGY")),
+    # money received from a state is financial aid
+    ("Pakistan got 2 billion dollars from Saudi Arabia.", ("SAU", "07", "PAK")),
+])
+def test_sums_received_from_a_giver(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_money_from_a_sale_is_no_aid(coder):
+    assert not roots(coder, "The club received $20 million from the sale of its striker.")

@@ -900,8 +900,9 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
         return None
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things = [p for t in things for prep in t.children if prep.dep_ == "prep"
-              and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"] + things
-    # ("a shipment of arms": the arms first)
+              and (prep.lower_ == "of" or prep.lower_ == "in" and _amount(t))
+              for p in prep.children if p.dep_ == "pobj"] + things
+    # ("a shipment of arms", "$20 million in aid": the arms, the aid first)
     givers = _with_conjuncts([p for holder in (verb, *things)
                               for p in _prep_objects(holder, "from") if not is_time(p)])
     codes = rules.receipt_codes
@@ -927,6 +928,13 @@ def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
         used.update({thing.i, *(c.i for c in thing.conjuncts)})
         return frame
     return None
+
+
+def _amount(token: Token) -> bool:
+    """A sum or quantity ("$20 million", "2 billion dollars", "500 tonnes") that a goods
+    phrase "in aid", "in loans" may follow."""
+    return token.like_num or token.tag_ == "CD" or any(
+        c.tag_ == "CD" or c.like_num or c.tag_ == "$" for c in token.children)
 
 
 def _origin_modifiers(goods: Token, rules: Rules) -> list[Token]:
