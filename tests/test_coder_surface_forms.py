@@ -187,3 +187,22 @@ def test_sums_received_from_a_giver(coder, text, expected):
 
 def test_money_from_a_sale_is_no_aid(coder):
     assert not roots(coder, "The club received $20 million from the sale of its striker.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline whose verb the tagger reads as a plural noun, its subject as a modifier
+    ("Sweden expels Russian diplomat over spying", ("SWE", "16", "RUS")),
+    ("Nigeria recalls envoy from Niger over coup", ("NGA", "16", "NER")),
+    ("Sweden Expels Russian Diplomat Over Spying", ("SWE", "16", "RUS")),
+])
+def test_headline_verbs_read_as_nouns_keep_their_subject(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun phrase headline with no act names no subject
+    "Swedish elections results",
+    "Kenya talks updates",
+])
+def test_noun_headlines_give_nothing(coder, text):
+    assert not roots(coder, text)

@@ -120,6 +120,10 @@ class Coder:
             return lemma
         return None
 
+    def _act_of(self, form: str) -> str:
+        """The lexicon verb an inflected form is of ("expels": "expel"), or ""."""
+        return self.lexicon.verb_lemma("", form)
+
     def _is_demonym(self, text: str) -> bool:
         """Is `text` a people's adjective the gazetteer knows ("Sierra Leonean", "Saudi")?"""
         return any(e.type == "adjective" for e in self.resolver.gazetteer.lookup(text))
@@ -159,7 +163,7 @@ class Coder:
         parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         for doc in parsed:
             self.lemmas.assign(doc)
-            mend_parse(doc, self._told_verb, self._is_demonym, self.rules)
+            mend_parse(doc, self._told_verb, self._is_demonym, self.rules, self._act_of)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -1684,7 +1688,7 @@ class Coder:
         for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
-            mend_parse(parsed, self._told_verb, self._is_demonym, self.rules)
+            mend_parse(parsed, self._told_verb, self._is_demonym, self.rules, self._act_of)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

@@ -19,10 +19,14 @@ _TOLD = frozenset({"acl", "relcl", "ccomp"})
 
 
 def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
-               demonym: Callable[[str], bool] | None = None, rules: Any = None) -> None:
+               demonym: Callable[[str], bool] | None = None, rules: Any = None,
+               act_of: Callable[[str], str] | None = None) -> None:
     """Every mending of this module, in order, on one parse (see each function);
     `demonym` tells whether a text is a people's adjective ("Sierra Leonean"); `rules`
-    (entente.coder.bundle.Rules) gives the word lists of the mendings that need them."""
+    (entente.coder.bundle.Rules) gives the word lists of the mendings that need them;
+    `act_of` gives the lexicon verb an inflected form is of ("expels": "expel"), or ""."""
+    if act_of is not None:
+        mend_headline_subjects(doc, act_of)
     mend_verbal_prepositions(doc)
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
@@ -39,6 +43,24 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
     mend_rootless_subjects(doc)
+
+
+def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
+    """"Sweden expels Russian diplomat over spying" is parsed with no verb: "expels" a
+    plural noun, the root, and "Sweden" its modifier. A reader sees a headline verb with its
+    subject: a capitalised modifier that opens the sentence becomes the subject of a root
+    noun in "-s" that is a form of a lexicon verb and has an object of its own (the coder
+    then reads the root as a headline verb, frames.headline_verb)."""
+    for token in doc:
+        if token.dep_ != "ROOT" or token.pos_ != "NOUN" or not token.lower_.endswith("s") \
+                or not act_of(token.lower_) \
+                or not any(c.dep_ in ("dobj", "appos") and c.i > token.i for c in token.children) \
+                or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent):
+            continue
+        before = [c for c in token.children if c.i < token.i]
+        if len(before) == 1 and before[0].dep_ in ("amod", "compound", "nmod") \
+                and before[0].text[:1].isupper() and before[0].left_edge.i == token.sent.start:
+            before[0].dep_ = "nsubj"
 
 
 def mend_verbal_prepositions(doc: Any) -> None:
