@@ -110,3 +110,72 @@ def test_a_name_of_several_words_keeps_its_bracketed_short_form(coder):
 ])
 def test_bracketed_names_without_an_act_give_nothing(coder, text):
     assert triples(coder, text) == set()
+
+
+# --- partners who share information: what the information is "on" is its topic ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda agreed to share intelligence on Al-Shabaab.",
+     {("KEN", "0314", "UGA"), ("UGA", "0314", "KEN")}),
+    ("Japan and Australia will exchange information on Chinese naval movements.",
+     {("JPN", "0314", "AUS"), ("AUS", "0314", "JPN")}),
+    ("France and Germany agreed to share data on Russian cyber attacks.",
+     {("FRA", "0314", "DEU"), ("DEU", "0314", "FRA")}),
+])
+def test_partners_sharing_information_on_a_topic_pair_up(coder, text, expected):
+    found = triples(coder, text)
+    assert expected <= found
+    assert not {t for _, _, t in found} & {"SOM", "CHN", "RUS"}
+
+
+def test_information_shared_with_a_partner_targets_the_partner(coder):
+    assert ("KEN", "064", "SOM") in triples(
+        coder, "Kenya shared intelligence on Al-Shabaab with Somalia.")
+
+
+# --- a report after a comma: its speaker is no apposition of the clause's last name -----
+
+@pytest.mark.parametrize("text, expected, speaker", [
+    ("Russia has begun withdrawing some of its troops from Syria, Defence Minister Sergei "
+     "Shoigu said on Monday.", ("RUS", "0872", "SYR"), "Defence Minister Sergei Shoigu"),
+    ("Kenya has recalled its ambassador to Somalia, government spokesman Cyrus Oguna said on "
+     "Tuesday.", ("KEN", "161", "SOM"), "government spokesman Cyrus Oguna"),
+])
+def test_a_trailing_speaker_is_no_part_of_the_target(coder, text, expected, speaker):
+    events = coded(coder, text)
+    assert expected in {(e.source.country, e.cameo_code, e.target.country) for e in events}
+    assert all(speaker not in (e.target.text or "") for e in events)
+    assert any(e.attributed_to == speaker for e in events)
+
+
+# --- "Gunmen linked to X killed ...": the participle says who, the later verb is the act --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen linked to the Islamic State killed ten Nigerian soldiers near Maiduguri.",
+     ("Gunmen linked to the Islamic State", "19", "ten Nigerian soldiers")),
+    ("Fighters linked to al-Qaeda kidnapped two German aid workers in Niger.",
+     ("Fighters linked to al-Qaeda", "18", "two German aid workers")),
+])
+def test_a_reduced_relative_read_as_the_main_verb_is_the_doers_description(coder, text,
+                                                                            expected):
+    assert expected in pairs(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices linked to the dollar rose sharply in Lebanon.",
+    "Investigators linked the bombing to a cell in Pakistan.",
+])
+def test_linked_things_and_a_real_linking_verb_give_nothing(coder, text):
+    assert coded(coder, text) == []
+
+
+# --- the clause of a thing said tells what was said: no part of the target phrase ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela rejected Colombian assertions it shelters guerrilla commanders.",
+     ("Venezuela", "12", "Colombian assertions")),
+    ("Ethiopia rejected Egyptian warnings the dam would cut the flow of the Nile.",
+     ("Ethiopia", "12", "Egyptian warnings")),
+])
+def test_a_content_clause_ends_the_target_phrase(coder, text, expected):
+    assert expected in pairs(coder, text)

@@ -561,6 +561,9 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
 
 #: Prepositions naming who made a content noun, named or not ("demands by protesters").
 AUTHOR_PREPS = frozenset({"by", "from"})
+#: The target column of an entry whose other party is a partner ("share information with").
+PARTNER_TARGET = ("with",)
+PARTNER_PREPS = ("with", "between")
 
 
 def _named(noun: Token) -> bool:
@@ -859,9 +862,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
             if not frame.targets:
                 counted = [p for o in objects if o.lemma_.lower() in rules.measure_nouns
                            for p in _prep_objects(o, "of")]  # "a round of talks between"
-                frame.targets = _prep_targets(verb, rules.target_preps, rules) or \
-                    [p for o in objects + counted
-                     for p in _prep_targets(o, rules.target_preps, rules)] \
+                # (an entry whose party is a partner finds it only "with" or "between":
+                # "shared information on North Korea" names a topic, no party)
+                preps = PARTNER_PREPS if specific.target == PARTNER_TARGET else \
+                    rules.target_preps
+                frame.targets = _prep_targets(verb, preps, rules) or \
+                    [p for o in objects + counted for p in _prep_targets(o, preps, rules)] \
                     or [p for a in _agents(verb) for p in _prep_targets(a, HIT_PREPS, rules)]
                 # ("imposed by the EU on Belarus": the parser hangs "on" on the agent)
             if not frame.targets:

@@ -36,6 +36,9 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
     mend_appended_reports(doc, verb_of)
+    mend_misread_relatives(doc)
+    if rules is not None:
+        mend_trailing_speakers(doc, rules.speech_verbs)
     mend_split_coordinations(doc)
     mend_bracketed_coordinations(doc)
     if demonym is not None:
@@ -276,6 +279,57 @@ def mend_appended_reports(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         root.head, root.dep_ = token, "ccomp"
         noun.head, noun.dep_ = token, "nsubj"
         token.head, token.dep_ = token, "ROOT"
+
+
+def mend_misread_relatives(doc: Any) -> None:
+    """"Gunmen linked to the Islamic State killed ten soldiers" is parsed with "linked" the
+    main verb of "Gunmen" and "killed" a clause of it with no subject. A reader sees a
+    participle that says who the gunmen are: the participle becomes the modifier of its
+    noun, and the later verb, finite and with no subject of its own, the sentence's verb."""
+    for first in doc:
+        if first.dep_ != "ROOT" or first.tag_ not in ("VBD", "VBN") \
+                or not first.lower_.endswith("ed"):
+            continue
+        deps = [c.dep_ for c in first.children]
+        nouns = [c for c in first.children if c.dep_ == "nsubj" and c.i < first.i
+                 and c.pos_ in ("NOUN", "PROPN")]
+        verbs = [c for c in first.children if c.dep_ in ("advcl", "conj", "ccomp", "dep")
+                 and c.tag_ in ("VBD", "VBZ") and c.i > first.i]
+        if len(nouns) != 1 or len(verbs) != 1 or deps.count("prep") != 1 \
+                or set(deps) - {"nsubj", "prep", "punct", verbs[0].dep_} \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+                       for c in verbs[0].children):
+            continue
+        noun, verb = nouns[0], verbs[0]
+        prep = next(c for c in first.children if c.dep_ == "prep")
+        if prep.right_edge.i + 1 != verb.i:
+            continue  # ("linked to X, killed ...": a comma or other words between)
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        first.head, first.dep_, first.tag_ = noun, "acl", "VBN"
+
+
+def mend_trailing_speakers(doc: Any, speech_verbs: frozenset[str]) -> None:
+    """"Russia began withdrawing its troops from Syria, Defence Minister Sergei Shoigu said
+    on Monday" is parsed with the speaker an apposition of the last name ("Syria") and
+    "said" a conjunct of the clause's verb with no subject. A reader sees the report after
+    a comma: the name is the subject of "said", which heads the sentence, and the clause
+    before the comma is what was said."""
+    for name in doc:
+        verb = doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
+        start = name.left_edge.i
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or verb is None or start < 1 \
+                or doc[start - 1].text != "," or name.head.i > name.i \
+                or verb.lemma_.lower() not in speech_verbs or verb.tag_ not in ("VBD", "VBZ") \
+                or verb.dep_ != "conj" or not verb.head.is_ancestor(name) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children) \
+                or any(c.dep_ == "cc" and c.i > name.i for c in verb.head.children):
+            continue
+        clause, above, dep = verb.head, verb.head.head, verb.head.dep_
+        name.head, name.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = verb, "ccomp"
+        rooted = above.i == clause.i
+        verb.head, verb.dep_ = (verb, "ROOT") if rooted else (above, dep)
 
 
 def mend_noun_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:

@@ -215,6 +215,8 @@ def _clausal_tail(child: Token) -> bool:
         return True
     if child.dep_ == "acl" and _comma_tail(child):  # "Razan Ghazzawi, detained last week"
         return True
+    if child.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        return True  # "US assertions it is a sanctuary": what was asserted, not who
     if child.dep_ == "appos" and child.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
             and child.pos_ == "NOUN" and child.head.pos_ == "PROPN":
         return True  # "Angela Merkel, the German chancellor": the name says who
