@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coder_helpers import coded, triples
+from entente.record import Document
 
 
 def pairs(coder, text: str) -> set[tuple[str, str, str]]:
@@ -179,3 +180,21 @@ def test_linked_things_and_a_real_linking_verb_give_nothing(coder, text):
 ])
 def test_a_content_clause_ends_the_target_phrase(coder, text, expected):
     assert expected in pairs(coder, text)
+
+
+# --- a denied claim's clause names no party of the denial ------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The Queensland premier rejected accusations that she covered up a scandal in Brisbane.",
+     "Brisbane"),
+    ("The Western Australian government rejected claims it had hidden a virus case among "
+     "travellers who landed in Perth.", "Perth"),
+])
+def test_a_place_inside_a_denied_claim_is_no_target(one_sided_coder, text, place):
+    events = one_sided_coder.code_document(Document(text=text, doc_id="t"))
+    assert events and all(place not in (e.target.text or "") for e in events)
+
+
+def test_the_party_a_denied_role_names_stays_the_target(coder):
+    assert ("IRN", "016", "ARE") in triples(
+        coder, "Tehran denied any role in the sabotage of tankers off the coast of the UAE.")

@@ -1312,10 +1312,15 @@ def _denied_part(verb: Token, rules: Rules) -> list[Token]:
         return []
     holders = objects + [c for c in verb.children if c.dep_ == "prep"
                          and c.lower_ not in TIME_PREPS]
-    subjects = {t.i for s in verb_subjects(verb, rules)[0] for t in s.subtree}
+    skipped = {t.i for s in verb_subjects(verb, rules)[0] for t in s.subtree}
+    # ("rejected accusations that she covered up a scandal in Brisbane": the clause of a
+    # claim tells what was claimed, and the place of an act no one did is no party)
+    skipped |= {t.i for o in objects for c in o.children
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                for t in c.subtree}
     for holder in holders:
         for token in holder.subtree:
-            if token.i not in subjects and token.i != holder.i and not is_time(token) and (
+            if token.i not in skipped and token.i != holder.i and not is_time(token) and (
                     token.pos_ == "PROPN" or token.dep_ == "amod" and token.text[:1].isupper()):
                 return [token]
     return []
