@@ -16,7 +16,8 @@
 - an actor its possessive places is not placed again by its apposition ("Argentina's
   government, a vocal critic of Nicolas Maduro");
 - forces that surround a party's site besiege it (191), crowds protest it (141);
-- an act a "where" clause on a named place tells of is done with the place's state."""
+- an act a "where" clause on a named place tells of is done with the place's state;
+- a warning that a happening may come ("warned that the war could spread") is pessimism."""
 
 from __future__ import annotations
 
@@ -193,3 +194,21 @@ def test_aid_handed_on_where_it_landed_is_not_given_to_that_state(coder):
                            "will be trucked into Gaza and distributed by UN agencies.")
     assert ("JOR", "070", "EGY") in found or ("JOR", "073", "EGY") in found
     assert {s for s, _, t in found if t == "EGY"} == {"JOR"}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN secretary-general warned that the conflict could spill over into Lebanon.",
+    "Iran's foreign minister met Hamas leaders in Doha and warned that the war could spread "
+    "to the whole region.",
+    "The IMF warned that the tariffs would hurt growth in Mexico and Canada.",
+])
+def test_a_warning_that_a_happening_may_come_threatens_no_one(coder, text):
+    assert not any(code.startswith("13") for _, code, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran warned that it would retaliate against Israel.", ("IRN", "13", "ISR")),
+    ("Brussels warned Serbia that visa-free travel could be suspended.", ("EU", "13", "SRB")),
+])
+def test_a_warning_of_the_speakers_own_act_stays_a_threat(coder, text, expected):
+    assert expected in roots(coder, text)

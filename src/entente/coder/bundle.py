@@ -224,6 +224,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "time_clause_marks": _lower_text_map,
     "cognition_verbs": _words, "forecaster_nouns": _words, "media_nouns": _words,
     "clause_attitude_codes": _ordered,
+    "happening_nouns": _lower_words, "pessimism_code": _text,
     "telling_codes": _ordered,
     "peacekeeping_words": _lower_words, "peacekeeping_code": _text,
     "peacekeeping_recoded": _ordered,
@@ -454,6 +455,8 @@ class Rules:
     forecaster_nouns: frozenset[str]
     media_nouns: frozenset[str]
     clause_attitude_codes: tuple[str, ...]
+    happening_nouns: frozenset[str]
+    pessimism_code: str
     telling_codes: tuple[str, ...]
     peacekeeping_words: frozenset[str]
     peacekeeping_code: str

@@ -87,6 +87,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         _pressed_refusal(frame, rules)
         _refused_party_thing(frame, rules, acting)
+        if _warned_happening(frame, rules):
+            frame.code = rules.pessimism_code
         if _attitude_to_a_clause(frame, rules):
             frame.targets = []  # a happening of its speaker alone (one-sided coders keep it)
             frame.flags.append(UNADDRESSED)
@@ -771,6 +773,19 @@ def _attitude_to_a_clause(frame: Frame, rules: Rules) -> bool:
     clause = any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
                  for i in own for c in frame.verb.doc[i].children)
     return clause and not direct
+
+
+def _warned_happening(frame: Frame, rules: Rules) -> bool:
+    """"The UN chief warned that the conflict could spill over into Lebanon", "warned that
+    the war could spread": a warning, to no one, that a happening (policies.yaml
+    `happening_nouns`) may come threatens nobody; it is pessimism about a clause."""
+    verb = frame.verb
+    if not frame.code.startswith("13") or verb.lemma_.lower() not in rules.threat_verbs \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in rules.happening_nouns
+        for s in c.children) for c in verb.children)
 
 
 def _threat_condition(frame: Frame, rules: Rules) -> None:
