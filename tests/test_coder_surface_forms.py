@@ -120,8 +120,8 @@ def test_coordinated_verbs_share_their_object(coder, text, expected):
 
 
 def test_a_list_of_verbs_before_a_thing_shares_no_party(coder):
-    text = ("The Chinese coast guard recklessly harassed, blocked and executed dangerous "
-            "maneuvers against the Philippine ship.")
+    text = ("Russian fighter jets buzzed, tailed and performed unsafe intercepts near the "
+            "American drone.")
     assert not {t for t in roots(coder, text) if t[1] == "16"}
 
 

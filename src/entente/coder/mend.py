@@ -310,11 +310,11 @@ def mend_misread_relatives(doc: Any) -> None:
 
 
 def mend_trailing_speakers(doc: Any, speech_verbs: frozenset[str]) -> None:
-    """"Russia began withdrawing its troops from Syria, Defence Minister Sergei Shoigu said
-    on Monday" is parsed with the speaker an apposition of the last name ("Syria") and
-    "said" a conjunct of the clause's verb with no subject. A reader sees the report after
-    a comma: the name is the subject of "said", which heads the sentence, and the clause
-    before the comma is what was said."""
+    """"Rwanda has started withdrawing its forces from Mozambique, Foreign Minister Olivier
+    Nduhungirehe said" is parsed with the speaker an apposition of the last name
+    ("Mozambique") and "said" a conjunct of the clause's verb with no subject. A reader
+    sees the report after a comma: the name is the subject of "said", which heads the
+    sentence, and the clause before the comma is what was said."""
     for name in doc:
         verb = doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
         start = name.left_edge.i
