@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded
+from coder_helpers import coded, triples
 
 
 def _sources(coder, text: str, trigger: str) -> set[str | None]:
@@ -176,3 +176,27 @@ def test_refugees_based_abroad_keep_their_own_state(coder):
 def test_a_thing_made_in_a_state_is_not_its_own(coder):
     assert not any(e.source.country == "FRA" for e in coded(
         coder, "A novel printed in France angered Algerian officials."))
+
+
+# What a speaker says it would itself do on a condition is an offer: its intent code (03x).
+# A possibility someone weighs ("could", "would consider"), or an act of others on a
+# condition, stays no event.
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban leaders said they would meet the UN envoy if he guaranteed their safety.",
+     ("AFG", "036", "UN")),
+    ("Iran said it would resume talks with the IAEA if sanctions were lifted.",
+     ("IRN", "036", "IAEA")),
+    ("Venezuela said it would free the detained Colombian soldiers if Bogota apologised.",
+     ("VEN", "0353", "COL")),
+])
+def test_a_conditional_offer_of_ones_own_is_an_intent(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan could lift sanctions on Russia if the war ended.",
+    "Seoul would consider easing sanctions if the North took steps.",
+    "Analysts said Cairo would reopen the crossing if Israel withdrew.",
+])
+def test_a_weighed_possibility_is_no_event(coder, text):
+    assert not {c for _, c, _ in triples(coder, text) if c.startswith("0")}

@@ -1428,7 +1428,20 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
                                                rules.conditional_marks for m in c.children)
                       for h in holders for c in h.children)
     threat = (rules.transform("intent", frame.code) or "").startswith("13")
-    return conditional and not frame.code.startswith("13") and not threat
+    return conditional and not frame.code.startswith("13") and not threat \
+        and not _own_offer(frame, auxes, rules)
+
+
+def _own_offer(frame: Frame, auxes: set[str], rules: Rules) -> bool:
+    """"The rebels said they would meet the envoy if he gave them guarantees": what a
+    speaker says it would itself do on a condition is an offer (its intent code), not a
+    possibility someone weighs ("Japan could lift sanctions if the war ended")."""
+    if not auxes & {"would", "will"} or auxes & {"could", "might", "may", "consider"}:
+        return False
+    subject = next((c for c in frame.verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PRON" and \
+        subject.lower_ in ("they", "we", "it", "he", "she") and \
+        speaker_of(frame.verb, rules) is not None
 
 
 def _enabled_only(frame: Frame, rules: Rules) -> bool:
