@@ -122,3 +122,39 @@ def test_a_family_name_first_stands_for_its_bearer(coder, text, expected):
 def test_a_family_name_alone_is_nobody_without_the_full_name(coder):
     found = triples(coder, "Li warned Washington against provocations in the South China Sea.")
     assert not {(s, c, t) for s, c, t in found if s == "CHN"}
+
+
+# --- money or arms pledged to a cause of a party ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kuwait pledged $100 million to the reconstruction of Syria at a donors conference.",
+     ("KWT", "033", "SYR")),
+    ("Japan pledged $50 million for the reconstruction of Ukraine on Tuesday.",
+     ("JPN", "033", "UKR")),
+    ("Germany pledged 2 billion euros in military aid to the defence of Ukraine.",
+     ("DEU", "033", "UKR")),
+    ("The UAE contributed $30 million to the rebuilding of Gaza.", ("ARE", "070", "PSE")),
+])
+def test_a_cause_of_a_party_stands_for_that_party(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_a_cause_without_a_party_gives_nothing(coder):
+    assert not roots(coder, "Kuwait pledged $100 million to the reconstruction effort.")
+
+
+# --- a resolution, probe or tariff told before, answered later -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Parliament adopted a resolution condemning the crackdown in Georgia. "
+     "Tbilisi dismissed the resolution as interference in its internal affairs.",
+     ("GEO", "11", "EU")),
+    ("The European Commission opened an anti-subsidy investigation into Chinese electric "
+     "vehicles on Wednesday. Beijing rejected the probe as protectionism.", ("CHN", "11", "EU")),
+    ("Washington imposed new tariffs on Canadian steel. Ottawa condemned the tariffs as "
+     "unjustified.", ("CAN", "11", "USA")),
+    ("The US tightened export controls on Chinese chipmakers. China denounced the controls.",
+     ("CHN", "11", "USA")),
+])
+def test_an_answer_to_a_measure_told_before_is_aimed_at_its_doer(coder, text, expected):
+    assert expected in roots(coder, text)

@@ -1683,7 +1683,7 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
                 found += [r for obj in verb.children if obj.dep_ == "dobj"
                           for r in _fronted_recipient(verb, obj)]
         elif name not in skip:
-            found += _prep_objects(verb, name)
+            found += [_cause_owner(p, rules) for p in _prep_objects(verb, name)]
             for obj in _goods(verb):
                 found += _prep_objects(obj, name)
                 # "returned two boats seized last month to Seoul": the parser hangs the
@@ -1879,10 +1879,19 @@ def _relative_antecedent(obj: Token, verb: Token) -> Token:
 
 def _prep_targets(noun: Token, spec: tuple[str, ...], rules: Rules) -> list[Token]:
     for name in spec:
-        found = _prep_objects(noun, name)
+        found = [_cause_owner(p, rules) for p in _prep_objects(noun, name)]
         if found:
             return _with_conjuncts(found)
     return []
+
+
+def _cause_owner(noun: Token, rules: Rules) -> Token:
+    """The party a cause stands for ("to the reconstruction of Syria": Syria; roles.yaml
+    `cause_nouns`), else the noun itself."""
+    if noun.lemma_.lower() not in rules.cause_nouns:
+        return noun
+    owners = _prep_objects(noun, "of")
+    return owners[0] if owners else noun
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
