@@ -158,3 +158,28 @@ def test_a_cause_without_a_party_gives_nothing(coder):
 ])
 def test_an_answer_to_a_measure_told_before_is_aimed_at_its_doer(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+# --- a verb read as a word of one long name ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt's Sisi hosts Jordan's King Abdullah in Cairo for talks on Gaza.",
+     ("EGY", "043", "JOR")),
+    ("Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on "
+     "Tuesday.", ("EGY", "043", "JOR")),
+    ("Russia's Putin hosts China's Xi in Moscow.", ("RUS", "043", "CHN")),
+    ("11:20 Egypt's Sisi hosts Jordan's King Abdullah in Cairo.", ("EGY", "043", "JOR")),
+])
+def test_a_verb_between_two_names_is_the_verb(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found
+    assert (expected[2], "042", expected[0]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Aramco Shares Rose On Monday.",
+    "The Egyptian President Abdel Fattah al-Sisi.",
+    "Egypt's Sisi, Jordan's King Abdullah.",
+])
+def test_names_without_a_verb_between_give_nothing(coder, text):
+    assert not roots(coder, text)

@@ -46,6 +46,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
     mend_rootless_subjects(doc)
+    if act_of is not None:
+        mend_verbs_between_names(doc, act_of)
 
 
 def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
@@ -530,3 +532,37 @@ def mend_rootless_subjects(doc: Any) -> None:
         root.head, root.dep_ = verb, "nsubj"
         if verb.tag_ == "VBN":
             verb.tag_ = "VBD"
+
+
+def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
+    """Re-hang a verb read as a word of one long name: "Egypt's Sisi hosts Jordan's King
+    Abdullah in Cairo" ("hosts" a plural noun), "Egyptian President Abdel Fattah al-Sisi
+    hosted Jordan's King Abdullah" ("hosted" an adjective) are parsed as one noun phrase with
+    no verb. In a sentence whose root is no verb, an inflected form of a lexicon verb between
+    two names becomes the verb: the name before it its subject, the phrase after it its
+    object."""
+    for sent in list(doc.sents):
+        if sent.root.pos_ in ("VERB", "AUX"):
+            continue
+        verbs = [t for t in sent if sent.start < t.i < sent.end - 1
+                 and t.tag_ in ("VBD", "VBN", "VBZ", "NNS") and t.pos_ != "PROPN"
+                 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].pos_ == "PROPN"
+                 and act_of(t.lower_)]
+        if len(verbs) != 1:
+            continue
+        verb, subject = verbs[0], doc[verbs[0].i - 1]
+        left = range(sent.start, verb.i)
+        right = range(verb.i + 1, sent.end)
+        for token in doc[sent.start:verb.i]:
+            if token.i != subject.i and token.head.i not in left:
+                token.head = subject
+        objects = [t for t in doc[verb.i + 1:sent.end]
+                   if (t.head.i not in right or t.head.i == t.i) and not t.is_punct]
+        for token in [t for t in doc[verb.i + 1:sent.end] if t.is_punct and t.head.i not in right]:
+            token.head = verb
+        if len(objects) != 1:
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        objects[0].head, objects[0].dep_ = verb, "dobj"
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD" if verb.tag_ == "VBN" else verb.tag_
