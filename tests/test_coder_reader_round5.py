@@ -183,3 +183,22 @@ def test_a_verb_between_two_names_is_the_verb(coder, text, expected):
 ])
 def test_names_without_a_verb_between_give_nothing(coder, text):
     assert not roots(coder, text)
+
+
+# --- a meeting restated after the verb is no party ------------------------------------------
+
+def test_a_meeting_restated_is_no_party_of_the_meeting(coder):
+    text = ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+            "held talks on Friday. The two leaders met on the sidelines of the G7 summit in "
+            "Hiroshima, their third meeting this year.")
+    found = triples(coder, text)
+    assert {("KOR", "040", "JPN"), ("JPN", "040", "KOR")} <= found
+    assert not {t for s, c, t in found if c[:2] == "04" and t not in ("KOR", "JPN")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Macron met the EU delegation in Paris on Monday.", ("FRA", "040", "EU")),
+    ("The Indian delegation met the Chinese mission in Beijing.", ("IND", "040", "CHN")),
+])
+def test_bodies_met_stay_parties(coder, text, expected):
+    assert expected in triples(coder, text)

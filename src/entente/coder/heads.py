@@ -44,6 +44,7 @@ class HeadRules:
     crowds: frozenset[str] = frozenset()
     owner_roots: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
+    contacts: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -54,7 +55,8 @@ class HeadRules:
                    sets=rules.state_set_nouns, leaders=rules.leader_nouns,
                    staff=rules.staff_nouns, crowds=rules.crowd_measures,
                    instruments=rules.instrument_nouns, places=rules.named_place_nouns,
-                   owner_roots=rules.owner_target_roots, undergone=rules.undergone_nouns)
+                   owner_roots=rules.owner_target_roots, undergone=rules.undergone_nouns,
+                   contacts=rules.contact_roots)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -145,9 +147,12 @@ class HeadRules:
         if head is None or self.is_water(head) or self.is_time_name(head) \
                 or self.is_condition(head) or self.is_named_instrument(head):
             return False
+        lemma = head.lemma_.lower()
+        if target and head.pos_ == "NOUN" and self.contacts.intersection(r[:2] for r in roots) \
+                and (is_act(lemma) or lemma in self.acts) and not self.names_people(head):
+            return False  # "met ..., their third meeting": the meeting restated
         if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo"):
             return True
-        lemma = head.lemma_.lower()
         if self.names_people(head) or any(names_body(words) for words in _head_words(head)):
             return True
         if lemma in self.relations or head.lower_ in self.relations:
