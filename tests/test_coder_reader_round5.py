@@ -202,3 +202,20 @@ def test_a_meeting_restated_is_no_party_of_the_meeting(coder):
 ])
 def test_bodies_met_stay_parties(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+# --- a headline's "X to <verb>" tells a plan -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinese foreign minister to visit Pakistan next week", ("CHN", "036", "PAK")),
+    ("Japan to impose export curbs on South Korea", ("JPN", "1312", "KOR")),
+])
+def test_a_headline_infinitive_is_a_plan(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found
+    assert not {c for _, c, _ in found if c in ("042", "163")}
+
+
+def test_an_infinitive_agreed_stays_an_intent(coder):
+    assert ("EGY", "039", "SDN") in triples(
+        coder, "Egypt agreed to host talks between Sudan and South Sudan.")

@@ -1617,6 +1617,9 @@ def _aux_lemmas(token: Token, rules: Rules) -> set[str]:
         lemmas.add("must")  # "Iran has to stop", "Serbia needs to recognise"
     if _needed(token, rules):
         lemmas.add("must")  # "it is vital that Uganda withdraw", "vital for Uganda to withdraw"
+    if token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        lemmas |= rules.future_words  # a headline's "Chinese minister to visit Pakistan"
     return lemmas
 
 
