@@ -219,3 +219,17 @@ def test_a_headline_infinitive_is_a_plan(coder, text, expected):
 def test_an_infinitive_agreed_stays_an_intent(coder):
     assert ("EGY", "039", "SDN") in triples(
         coder, "Egypt agreed to host talks between Sudan and South Sudan.")
+
+
+# --- an election judged flawed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU said Zimbabwe's election was deeply flawed.", ("EU", "111", "ZWE")),
+    ("The SADC mission said Zimbabwe's poll was undemocratic.", ("SADC", "111", "ZWE")),
+])
+def test_a_vote_judged_flawed_is_criticism_of_its_state(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_a_flawed_report_of_nobody_gives_nothing(coder):
+    assert not roots(coder, "The EU said the report was flawed.")
