@@ -221,7 +221,7 @@ def test_an_infinitive_agreed_stays_an_intent(coder):
         coder, "Egypt agreed to host talks between Sudan and South Sudan.")
 
 
-# --- an election judged flawed ---------------------------------------------------------------------
+# --- an election judged flawed ----------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The EU said Zimbabwe's election was deeply flawed.", ("EU", "111", "ZWE")),
