@@ -17,7 +17,9 @@
   government, a vocal critic of Nicolas Maduro");
 - forces that surround a party's site besiege it (191), crowds protest it (141);
 - an act a "where" clause on a named place tells of is done with the place's state;
-- a warning that a happening may come ("warned that the war could spread") is pessimism."""
+- a warning that a happening may come ("warned that the war could spread") is pessimism;
+- force on ground no name places hit the state that reports it ("Pakistan said Indian
+  troops opened fire on a border post")."""
 
 from __future__ import annotations
 
@@ -212,3 +214,24 @@ def test_a_warning_that_a_happening_may_come_threatens_no_one(coder, text):
 ])
 def test_a_warning_of_the_speakers_own_act_stays_a_threat(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan said Indian troops opened fire on a border post in Kashmir overnight.",
+     ("IND", "19", "PAK")),
+    ("Israel said Hezbollah fired rockets at a town in the north on Sunday.",
+     ("LBN", "19", "ISR")),
+    ("Pakistan's army said Indian troops shelled villages along the Line of Control.",
+     ("IND", "19", "PAK")),
+])
+def test_force_on_unplaced_ground_hit_the_state_that_reports_it(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation reports, or the reporter's own forces acted
+    "The UN said gunmen attacked a camp for displaced people.",
+    "The Indian army said its troops shelled militant positions overnight.",
+])
+def test_no_state_reports_its_own_ground_hit(coder, text):
+    assert not {(s, t) for s, _, t in triples(coder, text) if s and t and s != t}

@@ -468,7 +468,10 @@ class Coder:
         for flag, heads in linked_targets(frame, self.rules):
             found = self._actors(heads, avoid, ctx, local, target=True, doers=sources)
             found = [a for a in self._kept(found, frame, parsed, True)
-                     if a.country and not _same_country(sources, a)]
+                     if a.country and not _same_country(sources, a)
+                     and (flag != "speaker-ground" or a.kind not in ("igo", "ngo"))]
+            if flag == "speaker-ground":  # the reporter's ground: its state, not its army
+                found = [_as_state(a) for a in found]
             if found:
                 frame.flags.append(flag)
                 return [replace(a, kind="state") if a.kind == "location" else a

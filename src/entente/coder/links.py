@@ -19,6 +19,8 @@ constructions (each read from the parse, with the word lists of roles.yaml):
 - the one who met or addressed the party a relative clause tells of ("spoke with Merz, who
   promised to deliver two more Patriot systems": `partner_roots`), and the state of a place
   a "where" clause tells of ("visited Tanzania, where he signed agreements");
+- the reporter of a force act on places no name places ("Pakistan said Indian troops
+  opened fire on a border post");
 
 - a thing named by its backer ("welcomed the U.S.-backed plan": `backer_participles`;
   `backed_things` gives the name, which the coder places).
@@ -57,7 +59,8 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
                         ("written-addressee", written_addressees(frame, rules)),
                         ("partner-addressee", partner_addressees(frame, rules)),
                         ("purpose-addressee", purpose_addressees(frame, rules)),
-                        ("where-place", where_places(frame, rules))):
+                        ("where-place", where_places(frame, rules)),
+                        ("speaker-ground", speaker_grounds(frame, rules))):
         if heads:
             yield flag, heads
 
@@ -131,6 +134,19 @@ def where_places(frame: Frame, rules: Rules) -> list[Token]:
             c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return []
     return [place]
+
+
+def speaker_grounds(frame: Frame, rules: Rules) -> list[Token]:
+    """"Pakistan said Indian troops opened fire on a border post", "Israel said Hezbollah
+    fired rockets at a town in the north": a force act (`relative_place_roots`) on places
+    no name places, of the kinds a state's own ground is named by (`relative_place_nouns`),
+    hit the ground of the one who reports it (the coder keeps the speaker only when it is a
+    state's, of another country than the doer)."""
+    if frame.code[:2] not in rules.relative_place_roots or frame.speaker is None \
+            or not frame.targets or not all(t.lemma_.lower() in rules.relative_place_nouns
+                                            for t in frame.targets):
+        return []
+    return [frame.speaker]
 
 
 def written_addressees(frame: Frame, rules: Rules) -> list[Token]:
