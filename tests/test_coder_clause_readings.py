@@ -19,7 +19,8 @@
 - an act a "where" clause on a named place tells of is done with the place's state;
 - a warning that a happening may come ("warned that the war could spread") is pessimism;
 - force on ground no name places hit the state that reports it ("Pakistan said Indian
-  troops opened fire on a border post")."""
+  troops opened fire on a border post");
+- a meeting expected or scheduled ("is expected to take place") is an intent to meet."""
 
 from __future__ import annotations
 
@@ -235,3 +236,14 @@ def test_force_on_unplaced_ground_hit_the_state_that_reports_it(coder, text, exp
 ])
 def test_no_state_reports_its_own_ground_hit(coder, text):
     assert not {(s, t) for s, _, t in triples(coder, text) if s and t and s != t}
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between the leaders of Egypt and Turkey is expected to take place in "
+    "September.",
+    "A meeting between Kenya and Uganda is scheduled for Friday.",
+    "Talks between Egypt and Turkey are expected to be held in Cairo next week.",
+])
+def test_a_meeting_expected_or_scheduled_is_an_intent_to_meet(coder, text):
+    found = roots(coder, text)
+    assert found and all(code == "03" for _, code, _ in found)

@@ -235,6 +235,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
     "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "future_words": _words,
+    "expectation_words": _lower_words,
     "obligation_words": _words, "necessity_words": _lower_words,
     "obligation_verbs": _words, "negation_words": _words,
     "nobody_words": _lower_words,
@@ -483,6 +484,7 @@ class Rules:
     modal_words: frozenset[str]
     enabling_verbs: frozenset[str]
     future_words: frozenset[str]
+    expectation_words: frozenset[str]
     necessity_words: frozenset[str]
     obligation_words: frozenset[str]
     obligation_verbs: frozenset[str]

@@ -1620,7 +1620,21 @@ def _aux_lemmas(token: Token, rules: Rules) -> set[str]:
     if token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         lemmas |= rules.future_words  # a headline's "Chinese minister to visit Pakistan"
+    if _expected(token, rules):
+        lemmas.add("will")  # "the summit between A and B is expected to take place in May"
     return lemmas
+
+
+def _expected(token: Token, rules: Rules) -> bool:
+    """A passive of expecting or scheduling (policies.yaml `expectation_words`) with what is
+    expected after it: "is expected to take place", "is scheduled for Friday", "is due to
+    begin" tell of what is yet to come."""
+    if token.lemma_.lower() not in rules.expectation_words \
+            and token.lower_ not in rules.expectation_words:
+        return False
+    passive = token.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in token.children)
+    return passive and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+                           for c in token.children)
 
 
 def _needed(clause: Token, rules: Rules) -> bool:
