@@ -265,3 +265,24 @@ def test_a_vow_to_make_a_party_pay_is_a_threat(coder, text, expected):
 ])
 def test_a_vow_to_make_a_party_better_is_no_threat(coder, text):
     assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # refusing, in the future, to bear a party's act warns that party
+    ("Russia said it would not tolerate NATO expansion.", ("RUS", "13", "NATO")),
+    ("Turkey said it would not tolerate any Greek provocation in the Aegean.",
+     ("TUR", "13", "GRC")),
+    ("Israel will not tolerate Iranian entrenchment in Syria, the defence minister said.",
+     ("ISR", "13", "IRN")),
+])
+def test_not_tolerating_a_party_act_warns_it(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China said it would not tolerate foreign interference in Hong Kong.",  # nobody's
+    "Germany tolerated the Polish decision.",
+    "Would Russia tolerate NATO expansion?",
+])
+def test_tolerance_told_or_of_nobody_warns_nobody(coder, text):
+    assert not _quarrels(coder, text)

@@ -257,7 +257,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "answered_preps": _lower_words, "warning_code": _text,
     "answered_acts": _lower_words, "answering_manners": _lower_words,
     "unhesitating_verbs": _words, "subversion_verbs": _words,
-    "vowing_verbs": _words, "causative_verbs": _words,
+    "vowing_verbs": _words, "causative_verbs": _words, "intolerance_verbs": _words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
 }
 SCHEMA: dict[str, Convert] = {**ROLE_SCHEMA, **POLICY_SCHEMA}
@@ -528,6 +528,7 @@ class Rules:
     subversion_verbs: frozenset[str]
     vowing_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    intolerance_verbs: frozenset[str]
     warning_code: str
     ruled_out_phrases: tuple[str, ...]
     transforms: dict[str, dict[str, str]]
@@ -575,7 +576,7 @@ class Rules:
             | self.maker_participles | frozenset(self.ascribing_participles) \
             | frozenset(self.threatened_fates) | frozenset(self.answering_verbs) \
             | self.unhesitating_verbs | self.subversion_verbs | self.standing_auxiliaries \
-            | self.vowing_verbs | self.causative_verbs
+            | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

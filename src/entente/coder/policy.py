@@ -51,7 +51,8 @@ def frame_verbs(rules: Rules) -> dict[str, frozenset[str]]:
                          (rules.responding_verbs, rules.hostile_manner_words)):
         for verb in verbs:
             needs[verb] = needs.get(verb, frozenset()) | words
-    for verb in rules.speech_verbs - rules.cognition_verbs | rules.naming_verbs:
+    for verb in rules.speech_verbs - rules.cognition_verbs | rules.naming_verbs \
+            | rules.intolerance_verbs:
         needs[verb] = frozenset()
     return needs
 
@@ -108,6 +109,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept = _denials(kept, rules)
     kept += _drawn_reactions(sent, kept, rules)
     kept += _angry_reactions(sent, kept, rules)
+    kept += _intolerance(sent, kept, rules)
     kept = _evaluations(sent, kept, rules)
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
@@ -253,6 +255,32 @@ def _angry_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
                           "angry reaction")
             out.append(Frame([verb], rules.criticism_code, entry, verb, sources=sources,
                              targets=owners[:1], flags=["angry-reaction"]))
+    return out
+
+
+def _intolerance(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"Russia will not tolerate NATO expansion", "said it would not tolerate any Greek
+    provocation": refusing, in the future, to tolerate a party's act warns that party
+    (warning_code); not a thing of nobody's ("foreign interference"), nor a tolerance
+    told ("tolerated the decision")."""
+    from .lexicon import Entry
+
+    taken = {t.i for f in frames for t in f.trigger}
+    out: list[Frame] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken \
+                or verb.lemma_.lower() not in rules.intolerance_verbs \
+                or not _negated(verb, rules) or not _aux_lemmas(verb, rules) & (
+                    rules.future_words | rules.modal_words):
+            continue
+        owners = [o for c in verb.children if c.dep_ == "dobj"
+                  for o in [_owner(c, rules)] if o is not None and o.i != c.i]
+        sources = verb_subjects(verb, rules)[0]
+        if owners and sources:
+            entry = Entry(verb.lemma_.lower(), "V", "", (), rules.warning_code, (),
+                          "intolerance")
+            out.append(Frame([verb], rules.warning_code, entry, verb, sources=sources,
+                             targets=owners[:1], flags=["intolerance"]))
     return out
 
 
