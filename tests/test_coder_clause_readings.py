@@ -20,7 +20,9 @@
 - a warning that a happening may come ("warned that the war could spread") is pessimism;
 - force on ground no name places hit the state that reports it ("Pakistan said Indian
   troops opened fire on a border post");
-- a meeting expected or scheduled ("is expected to take place") is an intent to meet."""
+- a meeting expected or scheduled ("is expected to take place") is an intent to meet;
+- forces sent "to" a state protect it (074; pledged: 0334), to a frontier or near it they
+  are a show of force (154)."""
 
 from __future__ import annotations
 
@@ -247,3 +249,21 @@ def test_no_state_reports_its_own_ground_hit(coder, text):
 def test_a_meeting_expected_or_scheduled_is_an_intent_to_meet(coder, text):
     found = roots(coder, text)
     assert found and all(code == "03" for _, code, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt pledged to deploy troops to Somalia as part of a new African Union mission.",
+     ("EGY", "0334", "SOM")),
+    ("France will send two frigates to Greece.", ("FRA", "0334", "GRC")),
+    ("The United States deployed 3,000 troops to Poland.", ("USA", "074", "POL")),
+])
+def test_forces_sent_to_a_state_protect_it(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia deployed troops to the border with Ukraine.", ("RUS", "154", "UKR")),
+    ("China sent warships near Taiwan.", ("CHN", "154", "TWN")),
+])
+def test_forces_sent_to_a_frontier_or_near_a_state_are_a_show_of_force(coder, text, expected):
+    assert expected in triples(coder, text)
