@@ -619,7 +619,7 @@ class Coder:
             lo, hi = _char_span(frame.verb)
             mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
         before = [m for m in mentions if m.end <= start and _same_clause(text[m.end:start])]
-        first = _first_conjunct(frame.verb)
+        first = first_conjunct(frame.verb, verbs_only=True)
         if first is not frame.verb:
             # "a bomb killed three soldiers and wounded four others": a conjoined verb shares
             # the first verb's subject, never a name among the first verb's own words
@@ -2008,13 +2008,6 @@ def _beside(tokens: Any, rules: Rules) -> set[int]:
                      and edge.dep_ == "pobj" and edge.head.head.pos_ in ("NOUN", "PROPN")
                      for c in edge.children if c.dep_ in ("amod", "compound")
                      for t in c.subtree}
-
-
-def _first_conjunct(verb: Any) -> Any:
-    """The first verb of the chain of conjoined verbs `verb` belongs to (itself if none)."""
-    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    return verb
 
 
 def _char_span(token: Any) -> tuple[int, int]:

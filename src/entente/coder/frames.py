@@ -2514,10 +2514,13 @@ def _shared_party(verb: Token) -> list[Token]:
             and (o.pos_ == "PROPN" or _named(o))]
 
 
-def first_conjunct(token: Token) -> Token:
+def first_conjunct(token: Token, verbs_only: bool = False) -> Token:
     """The first of the conjuncts `token` belongs to ("agreed to open borders and grant
-    visas": "open" for "grant"); the token itself when it is none's conjunct."""
-    while token.dep_ == "conj" and token.head is not token:
+    visas": "open" for "grant"); the token itself when it is none's conjunct. With
+    `verbs_only`, the first of a chain of conjoined verbs (a verb the parser hung on a
+    noun starts its own chain)."""
+    while token.dep_ == "conj" and token.head.i != token.i \
+            and (not verbs_only or token.head.pos_ in ("VERB", "AUX")):
         token = token.head
     return token
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from .bundle import Rules
 from .frames import Frame, is_time
-from .spans import to_infinitive
+from .spans import clause_top, to_infinitive
 
 Token = Any
 
@@ -85,7 +85,7 @@ def told_addressees(frame: Frame, rules: Rules) -> list[Token]:
     the clause a verb of telling (`telling_verbs`) tells someone is said to that someone."""
     if frame.code[:2] not in rules.addressed_roots:
         return []
-    clause = _clause_of(frame)
+    clause = clause_top(frame.governor or frame.verb)
     teller = clause.head
     if clause.dep_ != "ccomp" or teller.lemma_.lower() not in rules.telling_verbs:
         return []
@@ -99,7 +99,7 @@ def partner_addressees(frame: Frame, rules: Rules) -> list[Token]:
     (`addressing_verbs`, "spoke with") is aimed at whoever met or addressed them."""
     if frame.code[:2] not in rules.partner_roots:
         return []
-    clause = _clause_of(frame)
+    clause = clause_top(frame.governor or frame.verb)
     partner = clause.head
     if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
                                          for c in clause.children):
@@ -122,7 +122,7 @@ def where_places(frame: Frame, rules: Rules) -> list[Token]:
     if frame.code[:2] not in rules.where_place_roots or any(
             c.dep_ in ("nsubjpass", "auxpass") for c in frame.verb.children):
         return []
-    clause = _clause_of(frame)
+    clause = clause_top(frame.governor or frame.verb)
     place = clause.head
     if clause.dep_ != "relcl" or place.pos_ != "PROPN" or not any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
@@ -375,15 +375,6 @@ def _owners(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.i < noun.i and (
         c.dep_ == "poss" and c.pos_ == "PROPN"
         or c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())]
-
-
-def _clause_of(frame: Frame) -> Token:
-    """The verb heading the clause the frame's act is told in, past the infinitives and
-    conjuncts it hangs on ("agreed to open its border and grant ...": "agreed")."""
-    clause = frame.governor or frame.verb
-    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-        clause = clause.head
-    return clause
 
 
 def _conjoined(tokens: list[Token]) -> list[Token]:

@@ -24,7 +24,7 @@ from .frames import (
     reported_first,
     verb_subjects,
 )
-from .spans import CIRCUMSTANCE_PREPS, text_holds, to_infinitive
+from .spans import CIRCUMSTANCE_PREPS, clause_top, text_holds, to_infinitive
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -1402,9 +1402,7 @@ def _threat_clause(frame: Frame, rules: Rules, governors: set[int]) -> None:
     """"Tehran warned it would strike Israeli targets", "Pyongyang threatened that it
     would not hesitate to fire": a hostile act a threat verb's clause says will or would
     come is that threat (13x) by the one who warns, not the act."""
-    top = frame.verb
-    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
-        top = top.head
+    top = clause_top(frame.verb)
     head = top.head
     if top.dep_ != "ccomp" or head.lemma_.lower() not in rules.threat_verbs \
             or not _aux_lemmas(top, rules) & (rules.future_words | rules.modal_words) \
@@ -1757,9 +1755,7 @@ def teller_of(token: Token, rules: Rules) -> Token | None:
     speaker = speaker_of(token, rules)
     if speaker is not None:
         return speaker
-    top = token
-    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
-        top = top.head
+    top = clause_top(token)
     if top.dep_ != "ccomp":
         return None
     subjects = verb_subjects(top.head, rules)[0]

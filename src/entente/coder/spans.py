@@ -206,6 +206,14 @@ def _description(child: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
 
 
+def clause_top(token: Token) -> Token:
+    """The verb heading the clause `token` is told in, past the infinitives and conjuncts it
+    hangs on ("agreed to open its border and grant ...": "agreed")."""
+    while token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _clausal_tail(child: Token) -> bool:
     """"the decision to recognize ...", ", including clauses ...": complements that say what
     the actor did or holds, not who it is."""
