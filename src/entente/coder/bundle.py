@@ -188,6 +188,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "purpose_beneficiary_verbs": _lower_words, "purpose_beneficiary_roots": _words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
+    "mission_nouns": _lower_words, "mission_place_roots": _words,
     "backer_participles": _lower_words,
     "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
     "doer_participles": _lower_words, "mediation_codes": _words,
@@ -388,6 +389,8 @@ class Rules:
     relative_place_nouns: frozenset[str]
     place_relation_words: frozenset[str]
     relative_place_roots: frozenset[str]
+    mission_nouns: frozenset[str]
+    mission_place_roots: frozenset[str]
     complaint_roots: frozenset[str]
     backer_participles: frozenset[str]
     harm_verbs: frozenset[str]

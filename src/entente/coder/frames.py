@@ -72,13 +72,15 @@ def headline_verb(token: Token) -> bool:
     """A present-tense verb the tagger read as a noun, as it does in headlines ("Iran
     foreign ministry summons British envoy", "Israeli Jets pound southern Lebanon"): the
     root of its clause, with a subject and an object of its own (which it may read as an
-    apposition), and an "-s" ending or a plural subject."""
+    apposition), and an "-s" ending or a plural subject (a plural noun or coordinated
+    names: "Japan and UNICEF hand over ambulances")."""
     if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     deps = {c.dep_ for c in token.children}
     return bool(subjects) and bool(deps & {"dobj", "appos"}) and (
-        token.lower_.endswith("s") or subjects[0].lower_.endswith("s"))
+        token.lower_.endswith("s") or subjects[0].lower_.endswith("s")
+        or any(c.dep_ == "conj" for c in subjects[0].children))  # "Japan and UNICEF hand"
 
 
 def folded_verb(token: Token) -> bool:
@@ -774,6 +776,9 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
                                                      if c.dep_ in ("compound", "amod"))}
             elif child.dep_ == "appos":  # "killed Ahmed Jabari, the military chief of Hamas"
                 heads.add(child.lemma_.lower())
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                # "holding families as human shields": what the object is held as
+                heads |= {p.lemma_.lower() for p in child.children if p.dep_ == "pobj"}
     return heads | modifiers, heads
 
 
@@ -1117,6 +1122,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         frame.targets = _site_bodies(verb, noun, rules) or frame.targets
     frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None) \
         or frame.location
+    if frame.code[:2] in rules.mission_place_roots:
+        # "sent engineers to the UN force in South Sudan": the state the force serves
+        frame.targets = _dedupe([p for t in frame.targets
+                                 for p in _mission_places(t, frame, rules) or [t]])
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
     carrier = support_noun(verb, rules)  # "took the step of summoning": the clause of "took"
     # (a harm the clause tells of is its main event: "were killed in Pakistani shelling")
@@ -2042,6 +2051,16 @@ def _location(token: Token | None, rules: Rules) -> Token | None:
                         return pobj
     return None
 
+
+def _mission_places(target: Token, frame: Frame, rules: Rules) -> list[Token]:
+    """The named places of a mission or force the act is for (roles.yaml `mission_nouns`):
+    its own "in <Place>" (with its conjuncts: "operations in Afghanistan and Iraq") or the
+    act's ("sent a battalion to the AU force in Somalia" with the place hung on "sent")."""
+    if target.lemma_.lower() not in rules.mission_nouns and \
+            target.lower_ not in rules.mission_nouns:
+        return []
+    place = _location(target, rules) or frame.location
+    return _with_conjuncts([place]) if place is not None else []
 
 def _purpose_place(verb: Token, rules: Rules) -> Token | None:
     """The named place of a purpose infinitive of `verb` or of its object ("provided funds

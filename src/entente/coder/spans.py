@@ -231,12 +231,20 @@ def _clausal_tail(child: Token) -> bool:
     if child.dep_ == "prep" and child.i > 0 and child.doc[child.i - 1].text == ",":
         return True
     if child.dep_ == "prep":
-        if child.lower_ in CIRCUMSTANCE_PREPS:
+        if child.lower_ in CIRCUMSTANCE_PREPS or _role_phrase(child):
             return True
         objects = [c for c in child.children if c.dep_ == "pobj"]
         return bool(objects) and (objects[0].lower_ in TIME_WORDS
                                   or objects[0].lower_ in MANNER_OBJECTS)
     return False
+
+
+def _role_phrase(prep: Token) -> bool:
+    """"families as human shields": what the noun is held or used as, not who it is
+    (unlike "countries such as France", whose "as" names members)."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ != "such" \
+        and not any(c.lower_ == "such" for c in prep.children) \
+        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
 
 
 def doc_text(doc: Any) -> str:

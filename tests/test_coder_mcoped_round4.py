@@ -1,0 +1,116 @@
+"""Classes found studying the Multi-CoPED train slice (round 4 of issue 13), each pinned by
+sentences we wrote: the state a mission serves, people held as shields, headline verbs after
+coordinated names, money released."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded, dyadic, triples
+
+
+def pairs(coder, text: str) -> set[tuple[str, str, str]]:
+    """(source text, CAMEO root, target text) of every event."""
+    return {(e.source.text or "", e.cameo_code[:2], e.target.text or "")
+            for e in coded(coder, text)}
+
+
+# --- a force, mission or operation serves the state it is placed in ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan is sending engineers to the UN peacekeeping force in South Sudan.",
+     ("JPN", "SSD")),
+    ("Ireland will deploy 150 soldiers to the UN mission in Lebanon next month.",
+     ("IRL", "LBN")),
+    ("Vietnam is ready to contribute more to United Nations peacekeeping operations in Syria.",
+     ("VNM", "SYR")),
+    ("Ghana sent a battalion to the African Union force in Somalia.", ("GHA", "SOM")),
+    ("The Dutch government will send two F-35 jets to the NATO mission in Lithuania.",
+     ("NLD", "LTU")),
+    ("Nigeria sent aid to the UN operation in Mali.", ("NGA", "MLI")),
+])
+def test_a_mission_serves_the_state_it_is_placed_in(coder, text, expected):
+    assert expected in {(s, t) for s, _, t in dyadic(coder, text)}
+
+
+def test_a_mission_in_two_places_serves_both(coder):
+    found = {(s, t) for s, _, t in dyadic(
+        coder, "In addition, Polish troops participate in peacekeeping operations in "
+               "Lebanon and Kosovo.")}
+    assert {("POL", "LBN"), ("POL", "XKX")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mission named only by its owner stays the owner's
+    ("Ghana sent 800 troops to the African Union mission on Monday.", ("GHA", "07", "AU")),
+    ("Kenya pledged troops to the African Union force.", ("KEN", "03", "AU")),
+    # a verdict on a mission is about its owner, not the place it works in
+    ("Serbia criticised the EU mission in Kosovo.", ("SRB", "11", "EU")),
+])
+def test_a_mission_without_a_place_or_under_a_verdict_stays_its_owners(coder, text, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in triples(coder, text)}
+
+
+# --- people held or used as human shields -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebel forces hold several hundred families as human shields in the city.",
+     ("Rebel forces", "18", "several hundred families")),
+    ("Boko Haram fighters hold dozens of villagers as human shields in the town of Bama.",
+     ("Boko Haram fighters", "18", "dozens of villagers")),
+    ("The militants held dozens of villagers as human shields during the army's advance.",
+     ("The militants", "18", "dozens of villagers")),
+])
+def test_people_held_as_human_shields(coder, text, expected):
+    assert expected in pairs(coder, text)
+
+
+def test_people_used_as_human_shields(coder):
+    assert ("IRQ", "184") in {(t, c) for _, c, t in triples(
+        coder, "Islamic State militants used Iraqi civilians as human shields during the battle "
+               "for Mosul.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The army used drones as spotters during the exercise.",
+    "Villagers used old tyres as shields against the floodwater.",
+    "Western countries such as France held talks on the budget.",
+])
+def test_other_uses_and_such_as_give_no_shield_event(coder, text):
+    assert not any(e.cameo_code.startswith("18") for e in coded(coder, text))
+
+
+# --- a headline verb after coordinated names --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and UNICEF hand over 40 ambulances to the Ministry of Health of Kenya.",
+     {("JPN", "KEN"), ("UNICEF", "KEN")}),
+    ("Germany and the World Bank hand over school buses to Niger.",
+     {("DEU", "NER")}),
+])
+def test_headline_verb_after_coordinated_names(coder, text, expected):
+    found = {(e.source.country or e.source.code, e.target.country or e.target.code)
+             for e in coded(coder, text) if e.target is not None}
+    assert expected <= found
+
+
+def test_a_plural_name_list_without_a_verb_gives_nothing(coder):
+    assert coded(coder, "Spain and Portugal fans cheer their teams in Lisbon.") == []
+    assert coded(coder, "Kenya and Uganda farmers hand over maize to traders at the border.") == []
+
+
+# --- money released is money given -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU has released 10 million euros to assist people affected by drought in Kenya.",
+     ("EU", "07", "KEN")),
+    ("Washington released $300 million in frozen funds to the Palestinian Authority.",
+     ("USA", "07", "PSE")),
+])
+def test_money_released_to_a_party_is_aid(coder, text, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in triples(coder, text)}
+
+
+def test_prisoners_released_stay_a_release(coder):
+    assert ("PRK", "0841", "KOR") in triples(
+        coder, "North Korea released six South Korean fishermen on Friday.")
