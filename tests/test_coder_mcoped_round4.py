@@ -114,3 +114,66 @@ def test_money_released_to_a_party_is_aid(coder, text, expected):
 def test_prisoners_released_stay_a_release(coder):
     assert ("PRK", "0841", "KOR") in triples(
         coder, "North Korea released six South Korean fishermen on Friday.")
+
+
+# --- a verdict on a state's motives, record or willingness is aimed at that state ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Indian foreign minister expressed pessimism about Pakistan's willingness to act "
+     "against militant groups.", ("IND", "012", "PAK")),
+    ("Germany said it was skeptical of Russia's motives in proposing the talks.",
+     ("DEU", "012", "RUS")),
+    ("The State Department said it was skeptical about Iranian motives in backing the militia.",
+     ("USA", "012", "IRN")),
+    ("Manila defended Beijing's quarantine protocols for arriving workers.",
+     ("PHL", "052", "CHN")),
+    ("The Dutch foreign minister voiced doubts about Serbia's credibility as a partner.",
+     ("NLD", "012", "SRB")),
+])
+def test_a_verdict_on_a_states_motives_or_record_targets_the_state(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader expressed pessimism about the future.",
+    "Analysts questioned the credibility of the figures.",
+    "Economists were skeptical of the motives behind the price cut.",
+])
+def test_a_verdict_on_an_unowned_thing_gives_no_dyad(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+# --- a body recognised by another is not that other ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN-recognised government in Tripoli signed a security deal with Turkey.",
+     ("LBY", "TUR")),
+    ("Yemen's internationally recognized government accused Iran of arming the Houthis.",
+     ("YEM", "IRN")),
+])
+def test_a_recognised_government_is_its_own_states(coder, text, expected):
+    found = {(s, t) for s, _, t in dyadic(coder, text)}
+    assert expected in found and not any(s == "UN" for s, _ in found)
+
+
+# --- an agreed truce or mission placed in a state is about that state ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia agreed to a ceasefire in eastern Ukraine after talks in Geneva.", ("RUS", "UKR")),
+    ("Israel has agreed to a truce in Gaza, Egyptian mediators said.", ("ISR", "PSE")),
+    ("NATO allies agreed to extend their peacekeeping mission in Kosovo for six months.",
+     ("NATO", "XKX")),
+    ("The NATO alliance agreed to an expansion of its training mission in Iraq.",
+     ("NATO", "IRQ")),
+])
+def test_an_agreed_truce_or_mission_is_about_the_state_it_is_in(coder, text, expected):
+    assert expected in {(s, t) for s, c, t in dyadic(coder, text) if c.startswith("03")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran agreed to hold talks in Oman next week.",
+    "Ethiopia agreed to a truce in Tigray.",
+    "Turkey agreed to a ceasefire.",
+])
+def test_a_venue_or_the_own_country_is_no_party_to_an_agreement(coder, text):
+    assert not any(c.startswith("03") for _, c, _ in dyadic(coder, text))

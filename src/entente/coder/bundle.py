@@ -189,6 +189,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
     "mission_nouns": _lower_words, "mission_place_roots": _words,
+    "agreed_place_nouns": _lower_words, "agreed_place_roots": _words,
     "backer_participles": _lower_words,
     "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
     "doer_participles": _lower_words, "mediation_codes": _words,
@@ -391,6 +392,8 @@ class Rules:
     relative_place_roots: frozenset[str]
     mission_nouns: frozenset[str]
     mission_place_roots: frozenset[str]
+    agreed_place_nouns: frozenset[str]
+    agreed_place_roots: frozenset[str]
     complaint_roots: frozenset[str]
     backer_participles: frozenset[str]
     harm_verbs: frozenset[str]

@@ -1674,7 +1674,8 @@ class Coder:
             return False
         if not targets and _among_themselves(frame, sources):
             return False
-        if frame.code[:2] not in self.rules.place_target_roots:
+        if frame.code[:2] not in self.rules.place_target_roots \
+                and "agreed-place" not in frame.flags:
             return False
         return not any(s.country == place.country for s in sources)
 

@@ -158,6 +158,11 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             # "gave 300 million euros to promote development in Ethiopia": where the act is
             # meant to work is where it is done
             frame.location = _purpose_place(frame.verb, rules)
+        agreed = _agreed_place(frame.verb, rules) if not frame.targets and \
+            frame.code[:2] in rules.agreed_place_roots else None
+        if agreed is not None:  # "agreed to a ceasefire in eastern Ukraine": where it holds
+            frame.location = agreed
+            frame.flags.append("agreed-place")
         if frame.code[:2] in rules.thing_target_roots and not _joint_parties(frame):
             frame.targets = _material_targets(frame, lexicon, rules)
         if frame.code[:2] in rules.relative_place_roots:
@@ -2061,6 +2066,24 @@ def _mission_places(target: Token, frame: Frame, rules: Rules) -> list[Token]:
         return []
     place = _location(target, rules) or frame.location
     return _with_conjuncts([place]) if place is not None else []
+
+def _agreed_place(verb: Token, rules: Rules) -> Token | None:
+    """The named place of the truce, mission or force (roles.yaml `agreed_place_nouns`) a
+    verb agrees or pledges to: its "to" object ("agreed to an expansion of its force in
+    Afghanistan") or the object of its infinitive ("agreed to extend its mission in X")."""
+    nouns = [p for p in _prep_objects(verb, "to") if p.pos_ == "NOUN"]
+    nouns += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children
+              if o.dep_ == "dobj"]
+    nouns += [p for n in list(nouns) for p in _prep_objects(n, "of")]
+    for noun in nouns:
+        if noun.lemma_.lower() in rules.agreed_place_nouns:
+            place = _location(noun, rules) or next(
+                (p for h in (noun.head, noun.head.head) if h.pos_ == "VERB"
+                 for p in [_location(h, rules)] if p is not None), None)
+            if place is not None:
+                return place
+    return None
+
 
 def _purpose_place(verb: Token, rules: Rules) -> Token | None:
     """The named place of a purpose infinitive of `verb` or of its object ("provided funds
