@@ -177,6 +177,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
+    "ordered_out_codes": _text_map,
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
     "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
@@ -371,6 +372,7 @@ class Rules:
     journey_stops: frozenset[str]
     courtesy_calls: dict[str, str]
     guest_codes: dict[str, str]
+    ordered_out_codes: dict[str, str]
     hosting_verbs: frozenset[str]
     guest_sectors: frozenset[str]
     instrument_nouns: frozenset[str]

@@ -182,9 +182,17 @@ class Coder:
         participle of a lexicon verb that opens a sentence before a name ("Accusing
         Venezuela of fraud, Panama ...") is parsed in lower case too, or it joins the name."""
         if not is_title_case(text):
-            return _participle_first(text, self.lexicon)
+            parsed = _participle_first(text, self.lexicon)
+            # ("Downing Street condemned ...": a name the gazetteer knows stays one)
+            return text if parsed != text and self._opens_with_name(text) else parsed
         return headline_case(text, [self._headline_name(m, text)
                                     for m in self.resolver.find(text)])
+
+    def _opens_with_name(self, text: str) -> bool:
+        """The first two or three words of `text` are a name the gazetteer knows."""
+        words = text.split(None, 3)
+        return any(self.resolver.gazetteer.lookup(" ".join(words[:n]).rstrip(",.;:"))
+                   for n in (2, 3) if len(words) >= n)
 
     def _headline_name(self, mention: Mention, text: str) -> tuple[int, int]:
         """The span of a headline that stays capitalised for `mention`: a person's name found
@@ -375,6 +383,7 @@ class Coder:
         guest = self.rules.guest_codes.get(frame.entry.lemma)
         if guest is not None and _welcomes_a_person(frame, targets):
             frame.code = guest  # "Mitsotakis welcomed Erdogan at the Maximos Mansion"
+        targets = self._ordered_out(frame, sources, targets, avoid, ctx, local)
         if frame.symmetric and _for_their_own(sources, targets):
             targets = []  # "Greece and Turkey agreed to ease visa rules for Turkish tourists"
         pairs = _pairs(frame, sources, targets)
@@ -407,6 +416,21 @@ class Coder:
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
         return out
+
+    def _ordered_out(self, frame: Frame, sources: list[Actor], targets: list[Actor],
+                     avoid: set[int], ctx: DocumentMemory, local: list[Actor]) -> list[Actor]:
+        """"Niger's junta ordered French troops to withdraw (from the base)": a departure
+        (roles.yaml `ordered_out_codes`) an authority orders of another state's forces is
+        their expulsion, aimed at the forces ordered out; ordered of its own it stays."""
+        expelled = self.rules.ordered_out_codes.get(frame.code)
+        if not expelled or frame.transform != "command" or frame.governor is None:
+            return targets
+        ordered = [c for c in frame.governor.children if c.dep_ == "dobj"]
+        forces = self._actors(ordered, avoid, ctx, local) if ordered else []
+        if not _all_foreign(sources, forces):
+            return targets
+        frame.code = expelled
+        return forces
 
     def _remember_lone_deed(self, frame: Frame, source: Actor, where: Provenance,
                             ctx: DocumentMemory) -> None:
@@ -2042,6 +2066,13 @@ def _welcomes_a_person(frame: Frame, targets: list[Actor]) -> bool:
         and all(t.kind == "person" for t in targets) and any(
             t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.i == frame.verb.i
             and not any(c.dep_ == "case" for c in t.children) for t in frame.targets)
+
+
+def _all_foreign(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Every target has a country, none of the sources'."""
+    countries = {s.country for s in sources if s.country}
+    return bool(countries) and bool(targets) and all(
+        t.country and t.country not in countries for t in targets)
 
 
 def _for_their_own(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -183,7 +183,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if frame.code[:2] in rules.common_cause_roots:  # "fought a war in Tigray": the war
             frame.targets = [t for t in frame.targets if not names_the_event(t, frame, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
-            frame.targets, frame.symmetric = _prep_objects(frame.verb, "with"), True
+            frame.targets = [p for t in (frame.verb, *frame.trigger[1:])
+                             for p in _prep_objects(t, "with")]
+            frame.symmetric = True
         courtesy = rules.courtesy_calls.get(f"{frame.entry.lemma} {frame.entry.prep}")
         if courtesy is not None and frame.trigger == [frame.verb] \
                 and not _asks_for_something(frame):
@@ -614,8 +616,9 @@ def _exchanged_between(frame: Frame, rules: Rules) -> bool:
     """"Russia and Ukraine exchanged dozens of prisoners": a verb of exchange (roles.yaml
     `exchange_lemmas`) with a coordinated subject names what passed between its subjects
     as its object, not a party; only a "with" phrase names one ("swapped envoys with
-    Chile")."""
-    return frame.trigger[0].lemma_.lower() in rules.exchange_lemmas \
+    Chile"); so does a light verb's noun of exchange ("carried out an exchange of
+    prisoners")."""
+    return any(t.lemma_.lower() in rules.exchange_lemmas for t in frame.trigger) \
         and frame.trigger[0].pos_ == "VERB" and len(frame.sources) >= 2 \
         and "passive" not in frame.flags
 

@@ -46,8 +46,11 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_shifted_objects(doc)
     mend_headline_pairs(doc)
     mend_rootless_subjects(doc)
+    if rules is not None:
+        mend_participle_clauses(doc, rules.speech_verbs)
     if act_of is not None:
         mend_verbs_between_names(doc, act_of)
+        mend_headline_pair_verbs(doc, act_of)
 
 
 def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
@@ -566,3 +569,102 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
         objects[0].head, objects[0].dep_ = verb, "dobj"
         verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
         verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD" if verb.tag_ == "VBN" else verb.tag_
+
+
+def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str]) -> None:
+    """Re-hang a finite verb read as a participle of its subject: "Chinese coast guard vessels
+    intruded into Japanese waters" (no other verb) and "Tokyo said Chinese vessels intruded
+    into its waters" (the object of a verb of saying) are parsed with "intruded" a reduced
+    relative of "vessels". A past form in "-ed" right after its noun, with a preposition of
+    its own and no object or agent, that hangs on the sentence's root noun or on the object
+    of a speech verb, is the verb of a clause whose subject is that noun."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") \
+                or not verb.lower_.endswith("ed") or noun.i != verb.i - 1 \
+                or noun.pos_ not in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "prep" for c in verb.children) \
+                or any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "aux", "auxpass")
+                       for c in verb.children):
+            continue
+        if noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i
+                                           for t in noun.sent):
+            for later in [c for c in noun.children if c.i > verb.i]:  # the full stop
+                later.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in speech_verbs \
+                and not any(c.dep_ in ("ccomp", "dobj") and c.i != noun.i
+                            for c in noun.head.children):
+            verb.head, verb.dep_ = noun.head, "ccomp"
+            noun.head, noun.dep_ = verb, "nsubj"
+        else:
+            continue
+        verb.tag_ = "VBD"
+
+
+#: Words that join the names of a headline's subjects ("Russia, Ukraine", "Serbia and Kosovo").
+_NAME_JOINS = frozenset({",", "and", "&"})
+
+
+def mend_headline_pair_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
+    """Re-hang a headline's verb read as a modifier of its object: "Russia, Ukraine swap
+    prisoners", "Armenia and Azerbaijan exchange prisoners in goodwill gesture" are parsed
+    with no verb, "swap" a compound of "prisoners". In a sentence with no verb that opens
+    with two or more names joined by commas or "and", a bare form of a lexicon verb right
+    after them that modifies the noun after it (itself no verb form: "trade talks" stays a
+    noun phrase) is the verb: the first name its subject, the others its conjuncts, the
+    noun its object."""
+    for sent in list(doc.sents):
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        verb = next((t for t in sent if t.pos_ != "PROPN" and t.lower_ not in _NAME_JOINS),
+                    None)
+        if verb is None or verb.i == sent.start or verb.dep_ != "compound" \
+                or verb.tag_ not in ("NN", "VBP", "VB") or not act_of(verb.lower_) \
+                or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN" \
+                or act_of(verb.head.lower_):
+            continue
+        names = _joined_names(doc[sent.start:verb.i])
+        if len(names) < 2:
+            continue
+        _rehang_pair(sent, verb, names)
+
+
+def _joined_names(span: Any) -> list[list[Any]]:
+    """The names of a span of proper nouns joined by commas or "and", each a token list;
+    none when the span holds anything else or two joins in a row."""
+    names: list[list[Any]] = [[]]
+    for token in span:
+        if token.lower_ in _NAME_JOINS:
+            if not names[-1]:
+                return []
+            names.append([])
+        elif token.pos_ == "PROPN":
+            names[-1].append(token)
+        else:
+            return []
+    return names if all(names) else []
+
+
+def _rehang_pair(sent: Any, verb: Any, names: list[list[Any]]) -> None:
+    """Hang `names` (the first the subject, the rest its conjuncts) and the object noun
+    after `verb` on `verb`, which becomes the sentence's root."""
+    obj = verb.head
+    heads = [name[-1] for name in names]
+    subject = heads[0]
+    outside = range(sent.start, obj.i)
+    for token in sent:
+        if token.i > obj.i and (token.head.i in outside or token.head.i == token.i):
+            token.head = obj if not token.is_punct else verb
+    for name in names:
+        for token in name[:-1]:
+            token.head, token.dep_ = name[-1], "compound"
+    for token in sent[:verb.i - sent.start]:
+        if token.lower_ in _NAME_JOINS:
+            token.head, token.dep_ = subject, "punct" if token.is_punct else "cc"
+    for other in heads[1:]:
+        other.head, other.dep_ = subject, "conj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
