@@ -85,10 +85,12 @@ def told_addressees(frame: Frame, rules: Rules) -> list[Token]:
     """"Lavrov told his Turkish counterpart that Moscow would not accept the proposal",
     "assured Baghdad that it would respond": an act said to someone (`addressed_roots`) in
     the clause a verb of telling (`telling_verbs`) tells someone is said to that someone.
-    A deed told as coming ("told Blinken that Israel would resume its offensive in Gaza")
-    is not aimed at the one told, though its intent is a threat."""
+    A use of force told as coming ("told Blinken that Israel would resume its offensive in
+    Gaza": roles.yaml `relative_place_roots`) is not aimed at the one told, though its
+    intent is a threat; sanctions told as coming may be ("told Moscow the EU would ...")."""
     if frame.code[:2] not in rules.addressed_roots or (
-            frame.code[:2] == THREAT_ROOT and frame.entry.code[:2] != THREAT_ROOT):
+            frame.code[:2] == THREAT_ROOT
+            and frame.entry.code[:2] in rules.relative_place_roots):
         return []
     clause = clause_top(frame.governor or frame.verb)
     teller = clause.head
