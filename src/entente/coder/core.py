@@ -853,7 +853,12 @@ class Coder:
             actor = self._owned_by_pronoun(head, actor, mention, avoid, ctx, local)
         if actor.country is None and head.lower_ in self.rules.ruler_nouns \
                 and _definite(head, self.rules):
-            return self._coordinated(head, self._told_rulers(head, actor, ctx, local), ctx)
+            # ("the junta in Niamey": the rulers of the place their phrase names)
+            actor = self._placed_by_modifier(actor, span_text, ctx) \
+                if end - start > core_end - core_start else actor
+            if actor.country is None:
+                return self._coordinated(head, self._told_rulers(head, actor, ctx, local),
+                                         ctx)
         if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
                 and self.heads.describes_state(head):
             actor = self._described_state(head, actor, avoid, ctx, local)

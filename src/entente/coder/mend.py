@@ -33,6 +33,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns)
         mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
         mend_standing_passives(doc, rules.standing_auxiliaries)
+        mend_small_clauses(doc, rules.small_clause_verbs)
+        mend_seated_bodies(doc, rules.seated_bodies)
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
     mend_appended_reports(doc, verb_of)
@@ -193,6 +195,42 @@ def mend_standing_passives(doc: Any, auxiliaries: frozenset[str]) -> None:
             if child.dep_ == "nsubj":
                 child.dep_ = "nsubjpass"
         verb.head, verb.dep_ = participle, "auxpass"
+
+
+def mend_small_clauses(doc: Any, verbs: frozenset[str]) -> None:
+    """"Kyiv holds Moscow responsible for the shelling" is parsed with "Moscow responsible"
+    a clause of its own, "Moscow" its subject ("declared the envoy persona non grata", the
+    verdict read as a bare verb). A reader takes the name for the object of "holds" and the
+    verdict for its complement, as in "held Moscow responsible" (roles.yaml
+    `small_clause_verbs`)."""
+    for verdict in doc:
+        verb = verdict.head
+        if verdict.dep_ != "ccomp" or verb.pos_ != "VERB" \
+                or verdict.pos_ not in ("ADJ", "NOUN") and verdict.tag_ not in ("VB", "VBP") \
+                or verb.lemma_.lower() not in verbs or verdict.i < verb.i \
+                or any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in verdict.children):
+            continue
+        subject = next((c for c in verdict.children if c.dep_ == "nsubj"
+                        and verb.i < c.i < verdict.i), None)
+        if subject is not None:
+            subject.head, subject.dep_ = verb, "dobj"
+            verdict.dep_ = "oprd"
+
+
+def mend_seated_bodies(doc: Any, bodies: frozenset[str]) -> None:
+    """"Pakistan accused the government in Kabul of harbouring militants" is parsed with "in
+    Kabul" a place of the accusing. A reader takes the seat for the body's own: a name in an
+    "in" phrase right after a body known by its seat (roles.yaml `seated_bodies`) that is
+    the verb's object hangs on the body."""
+    for body in doc:
+        verb = body.head
+        if body.dep_ != "dobj" or body.pos_ != "NOUN" or body.lower_ not in bodies \
+                or body.right_edge.i + 1 >= len(doc):
+            continue
+        prep = doc[body.right_edge.i + 1]
+        if prep.lower_ == "in" and prep.head.i == verb.i and prep.dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
+            prep.head = body
 
 
 def _clause_top(span: Any) -> Any:
