@@ -177,7 +177,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "staff_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
-    "topic_verbs": _lower_words, "journey_stops": _lower_words,
+    "topic_verbs": _lower_words, "topic_preps": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
     "ordered_out_codes": _text_map,
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
@@ -376,6 +376,7 @@ class Rules:
     traveller_codes: frozenset[str]
     mirrored_codes: dict[str, str]
     topic_verbs: frozenset[str]
+    topic_preps: frozenset[str]
     journey_stops: frozenset[str]
     courtesy_calls: dict[str, str]
     guest_codes: dict[str, str]

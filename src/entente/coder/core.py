@@ -454,13 +454,14 @@ class Coder:
             return sources, targets
         role = backstop.TARGET if sources else backstop.SOURCE
         heads = []
+        beside = _beside(parsed, self.rules)  # ("toward the Sea of Japan": where, not whom)
         for mention in self._free_mentions(doc_text(parsed), ctx, [*sources, *targets, *rejected]):
             actor = mention.to_actor(*mention_phrase(parsed, mention, frame), in_role=True)
             if _same_country(placed, actor) or not self._kept(
                     [actor], frame, parsed, target=role == backstop.TARGET):
                 continue
             span = parsed.char_span(actor.start, actor.end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and span.root.i not in beside:
                 heads.append((actor, span.root))
         found = backstop.candidates(frame, heads, self.rules,
                                     lambda noun: not self._names_people(noun))
@@ -825,7 +826,8 @@ class Coder:
             bloc = self._pair_bloc(span_text)
             pair = next((p for p in (self._pair_within(head, ctx),
                                      self._sentence_pair(doc_text(doc), char_start, ctx, others),
-                                     self._later_pair(doc_text(doc), char_end, ctx, others),
+                                     self._later_pair(doc_text(doc), char_end, ctx,
+                                                      others + self._topic_pairs(doc)),
                                      self._previous_sentence_pair(ctx), ctx.last_pair())
                          if p is not None and (bloc is None or _members(p, bloc))), None)
             if pair is None and bloc is not None:
@@ -1074,6 +1076,28 @@ class Coder:
                  if m.country and m.start >= after and m.kind in ACTOR_KINDS
                  and not any(m.start <= lo < m.end for lo, _ in others)]
         return self._nearest_pair(later[::-1])
+
+    def _topic_pairs(self, doc: Any) -> list[tuple[int, int]]:
+        """Where the sentence names the parties of a process, truce or dispute ("the two
+        ministers exchanged views on the peace process between Armenia and Azerbaijan",
+        "the leaders discussed the ceasefire between Israel and Hamas"): a "between" phrase
+        on a noun that is no relation between the pair itself ("relations between Turkey and
+        Azerbaijan" may be the pair's own); a pair phrase named before them is not them."""
+        return [(t.idx, t.idx + len(t.text)) for prep in doc if prep.lower_ == "between"
+                and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+                and prep.head.lemma_.lower() not in self.rules.relation_nouns
+                and self._talked_over(prep.head)
+                for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
+
+    def _talked_over(self, noun: Any) -> bool:
+        """Is `noun` (in) what a verb's clause talks over: its object or the object of a
+        topic preposition ("discussed the ceasefire", "views on the peace process"), not
+        an occasion ("signed a deal after talks between A and B")?"""
+        while noun.head is not noun and noun.pos_ in ("NOUN", "PROPN", "ADP"):
+            if noun.dep_ == "dobj" or noun.dep_ == "prep" and noun.lower_ in self.rules.topic_preps:
+                return True
+            noun = noun.head
+        return False
 
     @staticmethod
     def _nearest_pair(mentions: list[Mention]) -> tuple[Actor, Actor] | None:
@@ -1379,7 +1403,15 @@ class Coder:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
             if verb is not None else None
-        if subject is None or owner in subject.subtree:  # "its navy said": not itself
+        if subject is not None and owner in subject.subtree:
+            # "Iran is open to talks with the US, its foreign minister said": a trailing
+            # speaker's "its" is the subject of the clause it reports; "its navy said" alone
+            # is not itself
+            told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < owner.i),
+                        None) if verb.lemma_.lower() in self.rules.speech_verbs else None
+            subject = None if told is None else next(
+                (c for c in told.children if c.dep_ == "nsubj"), None)
+        if subject is None:
             return None
         found = self._speaker_referent(subject, avoid, ctx) if subject.pos_ == "PRON" \
             else self._actor(subject, avoid, ctx, [])[:1]

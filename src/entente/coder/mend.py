@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .dates import WEEKDAYS
+
 #: Dependencies of a clause that tells what was said ("that it would ...", "to leave").
 _TOLD = frozenset({"acl", "relcl", "ccomp"})
 
@@ -46,7 +48,9 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     if demonym is not None:
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
+    mend_objects_after_days(doc)
     mend_headline_pairs(doc)
+    mend_headline_appositions(doc)
     mend_rootless_subjects(doc)
     if rules is not None:
         mend_participle_clauses(doc, rules.speech_verbs)
@@ -518,6 +522,36 @@ def mend_shifted_objects(doc: Any) -> None:
         verdict.head, verdict.dep_ = prep, "pobj"
 
 
+def mend_objects_after_days(doc: Any) -> None:
+    """Re-hang an object told after the day of the act: "President Sisi received on Sunday
+    King Abdullah II of Jordan" is parsed with "Sunday King Abdullah II" one name after
+    "on", and "received on Tuesday Italian Prime Minister Giorgia Meloni" with the name a
+    noun adverb of the verb. A reader takes the weekday for the date and the name for the
+    verb's object, as in "received King Abdullah II on Sunday"."""
+    for prep in doc:
+        verb = prep.head
+        if prep.lower_ != "on" or prep.dep_ != "prep" or prep.i != verb.i + 1 \
+                or verb.pos_ != "VERB" or prep.i + 1 >= len(doc) \
+                or doc[prep.i + 1].lower_ not in WEEKDAYS \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        day = doc[prep.i + 1]
+        # ("on Friday Georgian Prime Minister Irakli Kobakhidze": the day a word of the name;
+        # "on Saturday Egyptian President ... al-Sisi": a second object of "on")
+        names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                 and c.i > day.i and (c.left_edge.i == day.i or day.head.i == prep.i)]
+        names += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                  and c.i > day.i and c.left_edge.i == day.i + 1 and day.head.i == prep.i]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        for word in doc[day.i + 1:name.i]:
+            if word.head.i == day.i:  # ("Egyptian President" hung on the day)
+                word.head, word.dep_ = name, "compound"
+        name.head, name.dep_ = verb, "dobj"
+        day.head, day.dep_ = prep, "pobj"
+
+
 def mend_headline_pairs(doc: Any) -> None:
     """Re-hang a headline's comma that stands for "and" between two names before the verb.
 
@@ -542,6 +576,41 @@ def mend_headline_pairs(doc: Any) -> None:
         top.dep_ = "nsubj"
         second[0].head, second[0].dep_ = top, "conj"
         comma.head = top
+
+
+def mend_headline_appositions(doc: Any) -> None:
+    """Re-hang two names a headline's comma joins before a plural verb as its two subjects.
+
+    "Egypt's Sisi, Jordan's King Abdullah discuss Gaza" is parsed with "King Abdullah" an
+    apposition of "Sisi", "India, Bangladesh ink seven pacts" with "Bangladesh" a compound
+    of the verb, "Kenya's Ruto, Ethiopia's Abiy discuss ..." with "Ruto" a modifier of
+    "Abiy". A plural present verb after two names a comma parts says there are two
+    subjects: each name (its last word heading the rest: "Jordan's King Abdullah") is one,
+    the second the conjunct of the first.
+    """
+    for verb in doc:
+        if verb.tag_ not in ("VBP", "VB") or verb.dep_ != "ROOT":
+            continue
+        start = verb.sent.start
+        words = doc[start:verb.i]
+        commas = [t for t in words if t.text == ","]
+        if len(commas) != 1 or not all(t.pos_ == "PROPN" or t.tag_ == "POS" or t.text in (
+                ",", ".", "-") for t in words):
+            continue
+        comma = commas[0]
+        first, second = doc[start:comma.i], doc[comma.i + 1:verb.i]
+        if len(first) == 0 or len(second) == 0 or first[-1].pos_ != "PROPN" \
+                or second[-1].pos_ != "PROPN" or not any(
+                    t.dep_ == "nsubj" and t.head.i == verb.i for t in words):
+            continue
+        one, two = first[-1], second[-1]
+        for span, head in ((first, one), (second, two)):
+            for token in span:
+                if token.i != head.i and not span.start <= token.head.i < span.end:
+                    token.head = head
+        one.head, one.dep_ = verb, "nsubj"
+        two.head, two.dep_ = one, "conj"
+        comma.head, comma.dep_ = one, "punct"
 
 
 def mend_rootless_subjects(doc: Any) -> None:
