@@ -177,3 +177,37 @@ def test_an_agreed_truce_or_mission_is_about_the_state_it_is_in(coder, text, exp
 ])
 def test_a_venue_or_the_own_country_is_no_party_to_an_agreement(coder, text):
     assert not any(c.startswith("03") for _, c, _ in dyadic(coder, text))
+
+
+# --- help meant to work in a place, told by conjoined purposes ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU gave 20 million euros to stem and end the Ebola epidemic in Guinea.",
+     ("EU", "GIN")),
+    ("Norway provided five million dollars to contain and treat the cholera outbreak in "
+     "Malawi.", ("NOR", "MWI")),
+])
+def test_conjoined_purposes_place_the_help(coder, text, expected):
+    assert expected in {(s, t) for s, c, t in dyadic(coder, text) if c.startswith("07")}
+
+
+def test_conjoined_purposes_without_a_place_give_no_dyad(coder):
+    assert dyadic(coder, "The EU gave 20 million euros to stem and end the epidemic.") == set()
+
+
+# --- a call for a force act to be ended or cut back is a call to de-escalate --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran called for US military operations in Syria to be scaled back.",
+     ("IRN", "0256", "USA")),
+    ("Egypt called for the Israeli offensive in Gaza to end.", ("EGY", "0256", "ISR")),
+    ("The Iraqi premier called for Turkish military operations there to be reduced.",
+     ("IRQ", "0256", "TUR")),
+])
+def test_a_call_for_force_to_end_is_an_appeal_to_de_escalate(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_a_call_for_force_to_grow_stays_a_call_for_force(coder):
+    found = triples(coder, "Iran called for US military operations in Syria to be expanded.")
+    assert not any(c == "0256" for _, c, _ in found)

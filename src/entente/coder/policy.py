@@ -204,13 +204,12 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     for verb in sent:
         if verb.lemma_.lower() not in rules.drawing_verbs or verb.pos_ != "VERB":
             continue
-        for amount in (c for c in verb.children if c.dep_ == "dobj" and c.i not in taken):
-            noun = _reaction_of(amount, rules)
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.i not in taken):
             code = rules.drawn_reactions.get(noun.lemma_.lower()) or \
                 rules.drawn_reactions.get(noun.lower_) or _angry(noun, rules)
             if code is None:
                 continue
-            sources = [p for h in dict.fromkeys((noun, amount, verb)) for c in h.children
+            sources = [p for h in (noun, verb) for c in h.children
                        if c.dep_ == "prep" and c.lower_ == "from"
                        for p in c.children if p.dep_ == "pobj"]
             sources += [c for s in sources for c in s.conjuncts]
@@ -221,16 +220,6 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
             out.append(Frame([verb, noun], code, entry, verb, sources=sources,
                              targets=[target], flags=["drawn-reaction", "set-target"]))
     return out
-
-
-def _reaction_of(noun: Token, rules: Rules) -> Token:
-    """The reaction an amount of it stands for ("a wave of condemnation", "a barrage of
-    criticism": policies.yaml `reaction_amounts`), else the noun itself."""
-    if noun.lemma_.lower() not in rules.reaction_amounts and \
-            noun.lower_ not in rules.reaction_amounts:
-        return noun
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), noun)
 
 
 def _angry(noun: Token, rules: Rules) -> str | None:
@@ -1167,6 +1156,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     else:
         return
     kind = _governor_kind(head, rules) if allowed else None
+    if kind is not None and "nominal" in frame.flags and _reversed(trigger, rules):
+        # "called for US operations in Syria to be scaled back": for their cessation
+        frame.code = rules.transform("cease", frame.code) or frame.code
     if kind is not None and "nominal" in frame.flags and not frame.sources:
         frame.sources = _of_agents(frame, rules)  # "demanded the withdrawal of X's troops"
     if kind is None:
@@ -1747,6 +1739,21 @@ def _copula_of(governor: Token | None) -> Token | None:
     if governor is None or governor.dep_ != "acomp" or governor.head is governor:
         return None
     return governor.head
+
+
+def _reversed(noun: Token, rules: Rules) -> bool:
+    """An event noun that is the subject of a clause ending or cutting it back ("operations
+    ... to be scaled back", "the strikes be halted"; policies.yaml `reversal_verbs`), also
+    when the parser hangs that clause on the verb calling "for" the noun."""
+    reversals = rules.reversal_verbs
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in reversals
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.i > noun.i and to_infinitive(c)
+               and c.lemma_.lower() in reversals
+               and not any(s.dep_.startswith("nsubj") for s in c.children)
+               for c in noun.head.head.children)
 
 
 def _recode(frame: Frame, kind: str, rules: Rules) -> Frame | None:
