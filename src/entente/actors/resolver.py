@@ -706,7 +706,7 @@ class ActorResolver:
             if self._leads_named_body(part, phrase.parts[index + 1:], tokens):
                 state.reasons.append(f"'{_words(tokens[part.i:part.j])}' leads the body named")
                 continue
-            self._apply_part(state, part, tokens, index, when, context)
+            self._apply_part(state, part, tokens, index, when, context, phrase.i)
         if phrase.name is not None:
             self._apply_name(state, phrase, tokens, context)
         state.finish(mention)
@@ -763,7 +763,7 @@ class ActorResolver:
         return None
 
     def _apply_part(self, state: Resolution, part: _Part, tokens: Sequence[Token], index: int,
-                    when: date | None, context: DocumentContext) -> None:
+                    when: date | None, context: DocumentContext, start: int = 0) -> None:
         types = part.types
         if part.link == "where":
             state.reasons.append(f"'{_words(tokens[part.i:part.j])}' is where they are")
@@ -773,7 +773,10 @@ class ActorResolver:
             state.role_country = self._country_of(entry, part, tokens, context, state)
             return
         if "person" in types:
-            state.person(people_on([e for e in part.entries if e.type == "person"], when),
+            people = [e for e in part.entries if e.type == "person"]
+            dated = people_on(people, when)
+            former = any(t.norm in ("former", "ex", "then") for t in tokens[start:part.i])
+            state.person(dated if former else _titled_term(people, dated, state) or dated,
                          _words(tokens[part.i:part.j]))
         elif "ethnic" in types and (part.as_ethnic or state.country is not None
                                    or index > 0 and state.candidates):
@@ -882,3 +885,19 @@ def _modifies_next(tokens: Sequence[Token], end: int, mention: Mention) -> bool:
         return False
     word = tokens[end].text
     return word[:1].islower() and word.isalpha()
+
+
+def _titled_term(people: list[GazetteerEntry], dated: list[GazetteerEntry],
+                 state: Resolution) -> list[GazetteerEntry]:
+    """"Dutch Prime Minister Mark Rutte", "Foreign Minister Annalena Baerbock": the title the
+    text gives a known person (its office and the state its demonym names) says which of
+    the person's terms is meant when the term of the date (`dated`) does not fit it (the
+    text may tell of earlier years; not "former Dutch prime minister Mark Rutte"); none,
+    or a title that fits no term, leaves the choice to the date."""
+    def fits(entry: GazetteerEntry) -> bool:
+        return entry.role == state.role and state.country in (None, entry.country)
+
+    if state.role is None or len({e.name for e in people}) != 1 or any(map(fits, dated)):
+        return []
+    return sorted(filter(fits, people), key=lambda e: e.start or date.min)[-1:]
+

@@ -171,12 +171,15 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "common_front_roots": _lower_words, "opposed_preps": _lower_words,
     "letter_verbs": _lower_words, "letter_nouns": _lower_words,
     "speech_occasions": _lower_words, "standing_auxiliaries": _lower_words,
+    "small_clause_verbs": _lower_words, "rank_words": _lower_words,
+    "member_links": _lower_words, "seated_bodies": _lower_words,
     "writing_verbs": _lower_words,
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "staff_nouns": _lower_words, "occasion_preps": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
-    "topic_verbs": _lower_words, "journey_stops": _lower_words,
+    "topic_verbs": _lower_words, "topic_preps": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
+    "ordered_out_codes": _text_map,
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
     "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
@@ -253,6 +256,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "judging_links": _words, "conduct_verbs": _words, "verdict_object_verbs": _words,
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
+    "reaction_amounts": _lower_words,
     "hostile_manner_words": _lower_words,
     "foretelling_words": _lower_words, "readiness_words": _lower_words,
     "threatened_fates": _word_lists, "answering_verbs": _word_lists,
@@ -359,6 +363,10 @@ class Rules:
     letter_nouns: frozenset[str]
     speech_occasions: frozenset[str]
     standing_auxiliaries: frozenset[str]
+    small_clause_verbs: frozenset[str]
+    rank_words: frozenset[str]
+    member_links: frozenset[str]
+    seated_bodies: frozenset[str]
     writing_verbs: frozenset[str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
@@ -368,9 +376,11 @@ class Rules:
     traveller_codes: frozenset[str]
     mirrored_codes: dict[str, str]
     topic_verbs: frozenset[str]
+    topic_preps: frozenset[str]
     journey_stops: frozenset[str]
     courtesy_calls: dict[str, str]
     guest_codes: dict[str, str]
+    ordered_out_codes: dict[str, str]
     hosting_verbs: frozenset[str]
     guest_sectors: frozenset[str]
     instrument_nouns: frozenset[str]
@@ -522,6 +532,7 @@ class Rules:
     drawing_verbs: frozenset[str]
     drawn_reactions: dict[str, str]
     bare_reactions: frozenset[str]
+    reaction_amounts: frozenset[str]
     responding_verbs: frozenset[str]
     hostile_manner_words: frozenset[str]
     foretelling_words: frozenset[str]
@@ -583,6 +594,7 @@ class Rules:
             | self.maker_participles | frozenset(self.ascribing_participles) \
             | frozenset(self.threatened_fates) | frozenset(self.answering_verbs) \
             | self.unhesitating_verbs | self.subversion_verbs | self.standing_auxiliaries \
+            | self.small_clause_verbs | self.member_links \
             | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs
 
     def transform(self, name: str, code: str) -> str | None:

@@ -182,9 +182,17 @@ class Coder:
         participle of a lexicon verb that opens a sentence before a name ("Accusing
         Venezuela of fraud, Panama ...") is parsed in lower case too, or it joins the name."""
         if not is_title_case(text):
-            return _participle_first(text, self.lexicon)
+            parsed = _participle_first(text, self.lexicon)
+            # ("Downing Street condemned ...": a name the gazetteer knows stays one)
+            return text if parsed != text and self._opens_with_name(text) else parsed
         return headline_case(text, [self._headline_name(m, text)
                                     for m in self.resolver.find(text)])
+
+    def _opens_with_name(self, text: str) -> bool:
+        """The first two or three words of `text` are a name the gazetteer knows."""
+        words = text.split(None, 3)
+        return any(self.resolver.gazetteer.lookup(" ".join(words[:n]).rstrip(",.;:"))
+                   for n in (2, 3) if len(words) >= n)
 
     def _headline_name(self, mention: Mention, text: str) -> tuple[int, int]:
         """The span of a headline that stays capitalised for `mention`: a person's name found
@@ -375,6 +383,7 @@ class Coder:
         guest = self.rules.guest_codes.get(frame.entry.lemma)
         if guest is not None and _welcomes_a_person(frame, targets):
             frame.code = guest  # "Mitsotakis welcomed Erdogan at the Maximos Mansion"
+        targets = self._ordered_out(frame, sources, targets, avoid, ctx, local)
         if frame.symmetric and _for_their_own(sources, targets):
             targets = []  # "Greece and Turkey agreed to ease visa rules for Turkish tourists"
         pairs = _pairs(frame, sources, targets)
@@ -408,6 +417,21 @@ class Coder:
             out.append(event)
         return out
 
+    def _ordered_out(self, frame: Frame, sources: list[Actor], targets: list[Actor],
+                     avoid: set[int], ctx: DocumentMemory, local: list[Actor]) -> list[Actor]:
+        """"Niger's junta ordered French troops to withdraw (from the base)": a departure
+        (roles.yaml `ordered_out_codes`) an authority orders of another state's forces is
+        their expulsion, aimed at the forces ordered out; ordered of its own it stays."""
+        expelled = self.rules.ordered_out_codes.get(frame.code)
+        if not expelled or frame.transform != "command" or frame.governor is None:
+            return targets
+        ordered = [c for c in frame.governor.children if c.dep_ == "dobj"]
+        forces = self._actors(ordered, avoid, ctx, local) if ordered else []
+        if not _all_foreign(sources, forces):
+            return targets
+        frame.code = expelled
+        return forces
+
     def _remember_lone_deed(self, frame: Frame, source: Actor, where: Provenance,
                             ctx: DocumentMemory) -> None:
         """A material deed told with its doer only ("North Korea test-fired a missile") is
@@ -430,13 +454,14 @@ class Coder:
             return sources, targets
         role = backstop.TARGET if sources else backstop.SOURCE
         heads = []
+        beside = _beside(parsed, self.rules)  # ("toward the Sea of Japan": where, not whom)
         for mention in self._free_mentions(doc_text(parsed), ctx, [*sources, *targets, *rejected]):
             actor = mention.to_actor(*mention_phrase(parsed, mention, frame), in_role=True)
             if _same_country(placed, actor) or not self._kept(
                     [actor], frame, parsed, target=role == backstop.TARGET):
                 continue
             span = parsed.char_span(actor.start, actor.end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and span.root.i not in beside:
                 heads.append((actor, span.root))
         found = backstop.candidates(frame, heads, self.rules,
                                     lambda noun: not self._names_people(noun))
@@ -801,7 +826,8 @@ class Coder:
             bloc = self._pair_bloc(span_text)
             pair = next((p for p in (self._pair_within(head, ctx),
                                      self._sentence_pair(doc_text(doc), char_start, ctx, others),
-                                     self._later_pair(doc_text(doc), char_end, ctx, others),
+                                     self._later_pair(doc_text(doc), char_end, ctx,
+                                                      others + self._topic_pairs(doc)),
                                      self._previous_sentence_pair(ctx), ctx.last_pair())
                          if p is not None and (bloc is None or _members(p, bloc))), None)
             if pair is None and bloc is not None:
@@ -829,7 +855,12 @@ class Coder:
             actor = self._owned_by_pronoun(head, actor, mention, avoid, ctx, local)
         if actor.country is None and head.lower_ in self.rules.ruler_nouns \
                 and _definite(head, self.rules):
-            return self._coordinated(head, self._told_rulers(head, actor, ctx, local), ctx)
+            # ("the junta in Niamey": the rulers of the place their phrase names)
+            actor = self._placed_by_modifier(actor, span_text, ctx) \
+                if end - start > core_end - core_start else actor
+            if actor.country is None:
+                return self._coordinated(head, self._told_rulers(head, actor, ctx, local),
+                                         ctx)
         if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
                 and self.heads.describes_state(head):
             actor = self._described_state(head, actor, avoid, ctx, local)
@@ -1045,6 +1076,28 @@ class Coder:
                  if m.country and m.start >= after and m.kind in ACTOR_KINDS
                  and not any(m.start <= lo < m.end for lo, _ in others)]
         return self._nearest_pair(later[::-1])
+
+    def _topic_pairs(self, doc: Any) -> list[tuple[int, int]]:
+        """Where the sentence names the parties of a process, truce or dispute ("the two
+        ministers exchanged views on the peace process between Armenia and Azerbaijan",
+        "the leaders discussed the ceasefire between Israel and Hamas"): a "between" phrase
+        on a noun that is no relation between the pair itself ("relations between Turkey and
+        Azerbaijan" may be the pair's own); a pair phrase named before them is not them."""
+        return [(t.idx, t.idx + len(t.text)) for prep in doc if prep.lower_ == "between"
+                and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+                and prep.head.lemma_.lower() not in self.rules.relation_nouns
+                and self._talked_over(prep.head)
+                for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
+
+    def _talked_over(self, noun: Any) -> bool:
+        """Is `noun` (in) what a verb's clause talks over: its object or the object of a
+        topic preposition ("discussed the ceasefire", "views on the peace process"), not
+        an occasion ("signed a deal after talks between A and B")?"""
+        while noun.head is not noun and noun.pos_ in ("NOUN", "PROPN", "ADP"):
+            if noun.dep_ == "dobj" or noun.dep_ == "prep" and noun.lower_ in self.rules.topic_preps:
+                return True
+            noun = noun.head
+        return False
 
     @staticmethod
     def _nearest_pair(mentions: list[Mention]) -> tuple[Actor, Actor] | None:
@@ -1350,7 +1403,15 @@ class Coder:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
             if verb is not None else None
-        if subject is None or owner in subject.subtree:  # "its navy said": not itself
+        if subject is not None and owner in subject.subtree:
+            # "Iran is open to talks with the US, its foreign minister said": a trailing
+            # speaker's "its" is the subject of the clause it reports; "its navy said" alone
+            # is not itself
+            told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < owner.i),
+                        None) if verb.lemma_.lower() in self.rules.speech_verbs else None
+            subject = None if told is None else next(
+                (c for c in told.children if c.dep_ == "nsubj"), None)
+        if subject is None:
             return None
         found = self._speaker_referent(subject, avoid, ctx) if subject.pos_ == "PRON" \
             else self._actor(subject, avoid, ctx, [])[:1]
@@ -2042,6 +2103,13 @@ def _welcomes_a_person(frame: Frame, targets: list[Actor]) -> bool:
         and all(t.kind == "person" for t in targets) and any(
             t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.i == frame.verb.i
             and not any(c.dep_ == "case" for c in t.children) for t in frame.targets)
+
+
+def _all_foreign(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Every target has a country, none of the sources'."""
+    countries = {s.country for s in sources if s.country}
+    return bool(countries) and bool(targets) and all(
+        t.country and t.country not in countries for t in targets)
 
 
 def _for_their_own(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -183,7 +183,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if frame.code[:2] in rules.common_cause_roots:  # "fought a war in Tigray": the war
             frame.targets = [t for t in frame.targets if not names_the_event(t, frame, rules)]
         if _exchanged_between(frame, rules):  # "Kyiv and Moscow swapped prisoners"
-            frame.targets, frame.symmetric = _prep_objects(frame.verb, "with"), True
+            frame.targets = [p for t in (frame.verb, *frame.trigger[1:])
+                             for p in _prep_objects(t, "with")]
+            frame.symmetric = True
         courtesy = rules.courtesy_calls.get(f"{frame.entry.lemma} {frame.entry.prep}")
         if courtesy is not None and frame.trigger == [frame.verb] \
                 and not _asks_for_something(frame):
@@ -614,8 +616,9 @@ def _exchanged_between(frame: Frame, rules: Rules) -> bool:
     """"Russia and Ukraine exchanged dozens of prisoners": a verb of exchange (roles.yaml
     `exchange_lemmas`) with a coordinated subject names what passed between its subjects
     as its object, not a party; only a "with" phrase names one ("swapped envoys with
-    Chile")."""
-    return frame.trigger[0].lemma_.lower() in rules.exchange_lemmas \
+    Chile"); so does a light verb's noun of exchange ("carried out an exchange of
+    prisoners")."""
+    return any(t.lemma_.lower() in rules.exchange_lemmas for t in frame.trigger) \
         and frame.trigger[0].pos_ == "VERB" and len(frame.sources) >= 2 \
         and "passive" not in frame.flags
 
@@ -1291,10 +1294,11 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
             verb_subjects(clause, rules)[0]
         how = "reduced-relative"
     if sources and _relative_pronoun(sources[0]) and verb.dep_ == "relcl":
-        sources = [_set_member(verb.head) or verb.head]
+        sources = [_set_member(verb.head, rules) or verb.head]
         how = "relative"
-    elif not sources and not targets and verb.dep_ == "relcl" and _set_member(verb.head):
-        sources = [_set_member(verb.head)]  # "one of the first countries to recognise"
+    elif not sources and not targets and verb.dep_ == "relcl" \
+            and _set_member(verb.head, rules):
+        sources = [_set_member(verb.head, rules)]  # "one of the first countries to recognise"
         how = "relative"
     elif targets and targets[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         targets = [verb.head]
@@ -1315,20 +1319,22 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     return sources + _companions(verb, sources), _with_conjuncts(targets), how
 
 
-def _set_member(noun: Token) -> Token | None:
+def _set_member(noun: Token, rules: Rules) -> Token | None:
     """The subject a set is said of: "Saudi Arabia was among the countries that condemned",
-    "France was one of the first states to recognise": Saudi Arabia, France (a relative
-    clause on the set tells what the member did)."""
+    "France was one of the first states to recognise", "Chile became the latest country to
+    recall its envoy": Saudi Arabia, France, Chile (a relative clause on the set, or on a
+    ranked member of it, roles.yaml `rank_words`, tells what the member did)."""
     holder = noun.head if noun.dep_ == "pobj" else None
     if holder is not None and holder.lower_ == "of" and holder.head.lower_ == "one":
         noun, holder = holder.head, None  # "one of the countries"
     if holder is not None and holder.lower_ == "among":
         verb = holder.head
-    elif noun.lower_ == "one" and noun.dep_ == "attr":
+    elif noun.dep_ == "attr" and (noun.lower_ == "one" or any(
+            c.dep_ == "amod" and c.lower_ in rules.rank_words for c in noun.children)):
         verb = noun.head
     else:
         return None
-    if verb.lemma_.lower() != "be":
+    if verb.lemma_.lower() not in rules.member_links:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 

@@ -46,6 +46,8 @@ INSERTION_ENDS = frozenset({"—", "–", "-", "--", ")"})
 #: Where a relative place's town is named from: the direction word's "of" phrase ("south of
 #: Homs") or a preposition of nearness ("near Kharkiv").
 DIRECTION_OF = "of"
+#: The root of threats: a threat made of a deed foretold is aimed where the deed is.
+THREAT_ROOT = "13"
 
 
 def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token]]]:
@@ -82,8 +84,13 @@ def shared_addressees(frame: Frame, rules: Rules) -> list[Token]:
 def told_addressees(frame: Frame, rules: Rules) -> list[Token]:
     """"Lavrov told his Turkish counterpart that Moscow would not accept the proposal",
     "assured Baghdad that it would respond": an act said to someone (`addressed_roots`) in
-    the clause a verb of telling (`telling_verbs`) tells someone is said to that someone."""
-    if frame.code[:2] not in rules.addressed_roots:
+    the clause a verb of telling (`telling_verbs`) tells someone is said to that someone.
+    A use of force told as coming ("told Blinken that Israel would resume its offensive in
+    Gaza": roles.yaml `relative_place_roots`) is not aimed at the one told, though its
+    intent is a threat; sanctions told as coming may be ("told Moscow the EU would ...")."""
+    if frame.code[:2] not in rules.addressed_roots or (
+            frame.code[:2] == THREAT_ROOT
+            and frame.entry.code[:2] in rules.relative_place_roots):
         return []
     clause = clause_top(frame.governor or frame.verb)
     teller = clause.head

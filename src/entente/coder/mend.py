@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .dates import WEEKDAYS
+
 #: Dependencies of a clause that tells what was said ("that it would ...", "to leave").
 _TOLD = frozenset({"acl", "relcl", "ccomp"})
 
@@ -33,6 +35,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns)
         mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
         mend_standing_passives(doc, rules.standing_auxiliaries)
+        mend_small_clauses(doc, rules.small_clause_verbs)
+        mend_seated_bodies(doc, rules.seated_bodies)
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
     mend_appended_reports(doc, verb_of)
@@ -44,10 +48,15 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     if demonym is not None:
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
+    mend_objects_after_days(doc)
     mend_headline_pairs(doc)
+    mend_headline_appositions(doc)
     mend_rootless_subjects(doc)
+    if rules is not None:
+        mend_participle_clauses(doc, rules.speech_verbs)
     if act_of is not None:
         mend_verbs_between_names(doc, act_of)
+        mend_headline_pair_verbs(doc, act_of)
 
 
 def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
@@ -190,6 +199,42 @@ def mend_standing_passives(doc: Any, auxiliaries: frozenset[str]) -> None:
             if child.dep_ == "nsubj":
                 child.dep_ = "nsubjpass"
         verb.head, verb.dep_ = participle, "auxpass"
+
+
+def mend_small_clauses(doc: Any, verbs: frozenset[str]) -> None:
+    """"Kyiv holds Moscow responsible for the shelling" is parsed with "Moscow responsible"
+    a clause of its own, "Moscow" its subject ("declared the envoy persona non grata", the
+    verdict read as a bare verb). A reader takes the name for the object of "holds" and the
+    verdict for its complement, as in "held Moscow responsible" (roles.yaml
+    `small_clause_verbs`)."""
+    for verdict in doc:
+        verb = verdict.head
+        if verdict.dep_ != "ccomp" or verb.pos_ != "VERB" \
+                or verdict.pos_ not in ("ADJ", "NOUN") and verdict.tag_ not in ("VB", "VBP") \
+                or verb.lemma_.lower() not in verbs or verdict.i < verb.i \
+                or any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in verdict.children):
+            continue
+        subject = next((c for c in verdict.children if c.dep_ == "nsubj"
+                        and verb.i < c.i < verdict.i), None)
+        if subject is not None:
+            subject.head, subject.dep_ = verb, "dobj"
+            verdict.dep_ = "oprd"
+
+
+def mend_seated_bodies(doc: Any, bodies: frozenset[str]) -> None:
+    """"Pakistan accused the government in Kabul of harbouring militants" is parsed with "in
+    Kabul" a place of the accusing. A reader takes the seat for the body's own: a name in an
+    "in" phrase right after a body known by its seat (roles.yaml `seated_bodies`) that is
+    the verb's object hangs on the body."""
+    for body in doc:
+        verb = body.head
+        if body.dep_ != "dobj" or body.pos_ != "NOUN" or body.lower_ not in bodies \
+                or body.right_edge.i + 1 >= len(doc):
+            continue
+        prep = doc[body.right_edge.i + 1]
+        if prep.lower_ == "in" and prep.head.i == verb.i and prep.dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
+            prep.head = body
 
 
 def _clause_top(span: Any) -> Any:
@@ -477,6 +522,36 @@ def mend_shifted_objects(doc: Any) -> None:
         verdict.head, verdict.dep_ = prep, "pobj"
 
 
+def mend_objects_after_days(doc: Any) -> None:
+    """Re-hang an object told after the day of the act: "President Sisi received on Sunday
+    King Abdullah II of Jordan" is parsed with "Sunday King Abdullah II" one name after
+    "on", and "received on Tuesday Italian Prime Minister Giorgia Meloni" with the name a
+    noun adverb of the verb. A reader takes the weekday for the date and the name for the
+    verb's object, as in "received King Abdullah II on Sunday"."""
+    for prep in doc:
+        verb = prep.head
+        if prep.lower_ != "on" or prep.dep_ != "prep" or prep.i != verb.i + 1 \
+                or verb.pos_ != "VERB" or prep.i + 1 >= len(doc) \
+                or doc[prep.i + 1].lower_ not in WEEKDAYS \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        day = doc[prep.i + 1]
+        # ("on Friday Georgian Prime Minister Irakli Kobakhidze": the day a word of the name;
+        # "on Saturday Egyptian President ... al-Sisi": a second object of "on")
+        names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                 and c.i > day.i and (c.left_edge.i == day.i or day.head.i == prep.i)]
+        names += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                  and c.i > day.i and c.left_edge.i == day.i + 1 and day.head.i == prep.i]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        for word in doc[day.i + 1:name.i]:
+            if word.head.i == day.i:  # ("Egyptian President" hung on the day)
+                word.head, word.dep_ = name, "compound"
+        name.head, name.dep_ = verb, "dobj"
+        day.head, day.dep_ = prep, "pobj"
+
+
 def mend_headline_pairs(doc: Any) -> None:
     """Re-hang a headline's comma that stands for "and" between two names before the verb.
 
@@ -501,6 +576,41 @@ def mend_headline_pairs(doc: Any) -> None:
         top.dep_ = "nsubj"
         second[0].head, second[0].dep_ = top, "conj"
         comma.head = top
+
+
+def mend_headline_appositions(doc: Any) -> None:
+    """Re-hang two names a headline's comma joins before a plural verb as its two subjects.
+
+    "Egypt's Sisi, Jordan's King Abdullah discuss Gaza" is parsed with "King Abdullah" an
+    apposition of "Sisi", "India, Bangladesh ink seven pacts" with "Bangladesh" a compound
+    of the verb, "Kenya's Ruto, Ethiopia's Abiy discuss ..." with "Ruto" a modifier of
+    "Abiy". A plural present verb after two names a comma parts says there are two
+    subjects: each name (its last word heading the rest: "Jordan's King Abdullah") is one,
+    the second the conjunct of the first.
+    """
+    for verb in doc:
+        if verb.tag_ not in ("VBP", "VB") or verb.dep_ != "ROOT":
+            continue
+        start = verb.sent.start
+        words = doc[start:verb.i]
+        commas = [t for t in words if t.text == ","]
+        if len(commas) != 1 or not all(t.pos_ == "PROPN" or t.tag_ == "POS" or t.text in (
+                ",", ".", "-") for t in words):
+            continue
+        comma = commas[0]
+        first, second = doc[start:comma.i], doc[comma.i + 1:verb.i]
+        if len(first) == 0 or len(second) == 0 or first[-1].pos_ != "PROPN" \
+                or second[-1].pos_ != "PROPN" or not any(
+                    t.dep_ == "nsubj" and t.head.i == verb.i for t in words):
+            continue
+        one, two = first[-1], second[-1]
+        for span, head in ((first, one), (second, two)):
+            for token in span:
+                if token.i != head.i and not span.start <= token.head.i < span.end:
+                    token.head = head
+        one.head, one.dep_ = verb, "nsubj"
+        two.head, two.dep_ = one, "conj"
+        comma.head, comma.dep_ = one, "punct"
 
 
 def mend_rootless_subjects(doc: Any) -> None:
@@ -566,3 +676,102 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
         objects[0].head, objects[0].dep_ = verb, "dobj"
         verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
         verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD" if verb.tag_ == "VBN" else verb.tag_
+
+
+def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str]) -> None:
+    """Re-hang a finite verb read as a participle of its subject: "Chinese coast guard vessels
+    intruded into Japanese waters" (no other verb) and "Tokyo said Chinese vessels intruded
+    into its waters" (the object of a verb of saying) are parsed with "intruded" a reduced
+    relative of "vessels". A past form in "-ed" right after its noun, with a preposition of
+    its own and no object or agent, that hangs on the sentence's root noun or on the object
+    of a speech verb, is the verb of a clause whose subject is that noun."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") \
+                or not verb.lower_.endswith("ed") or noun.i != verb.i - 1 \
+                or noun.pos_ not in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "prep" for c in verb.children) \
+                or any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "aux", "auxpass")
+                       for c in verb.children):
+            continue
+        if noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i
+                                           for t in noun.sent):
+            for later in [c for c in noun.children if c.i > verb.i]:  # the full stop
+                later.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in speech_verbs \
+                and not any(c.dep_ in ("ccomp", "dobj") and c.i != noun.i
+                            for c in noun.head.children):
+            verb.head, verb.dep_ = noun.head, "ccomp"
+            noun.head, noun.dep_ = verb, "nsubj"
+        else:
+            continue
+        verb.tag_ = "VBD"
+
+
+#: Words that join the names of a headline's subjects ("Russia, Ukraine", "Serbia and Kosovo").
+_NAME_JOINS = frozenset({",", "and", "&"})
+
+
+def mend_headline_pair_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
+    """Re-hang a headline's verb read as a modifier of its object: "Russia, Ukraine swap
+    prisoners", "Armenia and Azerbaijan exchange prisoners in goodwill gesture" are parsed
+    with no verb, "swap" a compound of "prisoners". In a sentence with no verb that opens
+    with two or more names joined by commas or "and", a bare form of a lexicon verb right
+    after them that modifies the noun after it (itself no verb form: "trade talks" stays a
+    noun phrase) is the verb: the first name its subject, the others its conjuncts, the
+    noun its object."""
+    for sent in list(doc.sents):
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        verb = next((t for t in sent if t.pos_ != "PROPN" and t.lower_ not in _NAME_JOINS),
+                    None)
+        if verb is None or verb.i == sent.start or verb.dep_ != "compound" \
+                or verb.tag_ not in ("NN", "VBP", "VB") or not act_of(verb.lower_) \
+                or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN" \
+                or act_of(verb.head.lower_):
+            continue
+        names = _joined_names(doc[sent.start:verb.i])
+        if len(names) < 2:
+            continue
+        _rehang_pair(sent, verb, names)
+
+
+def _joined_names(span: Any) -> list[list[Any]]:
+    """The names of a span of proper nouns joined by commas or "and", each a token list;
+    none when the span holds anything else or two joins in a row."""
+    names: list[list[Any]] = [[]]
+    for token in span:
+        if token.lower_ in _NAME_JOINS:
+            if not names[-1]:
+                return []
+            names.append([])
+        elif token.pos_ == "PROPN":
+            names[-1].append(token)
+        else:
+            return []
+    return names if all(names) else []
+
+
+def _rehang_pair(sent: Any, verb: Any, names: list[list[Any]]) -> None:
+    """Hang `names` (the first the subject, the rest its conjuncts) and the object noun
+    after `verb` on `verb`, which becomes the sentence's root."""
+    obj = verb.head
+    heads = [name[-1] for name in names]
+    subject = heads[0]
+    outside = range(sent.start, obj.i)
+    for token in sent:
+        if token.i > obj.i and (token.head.i in outside or token.head.i == token.i):
+            token.head = obj if not token.is_punct else verb
+    for name in names:
+        for token in name[:-1]:
+            token.head, token.dep_ = name[-1], "compound"
+    for token in sent[:verb.i - sent.start]:
+        if token.lower_ in _NAME_JOINS:
+            token.head, token.dep_ = subject, "punct" if token.is_punct else "cc"
+    for other in heads[1:]:
+        other.head, other.dep_ = subject, "conj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"

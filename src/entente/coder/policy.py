@@ -204,12 +204,13 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     for verb in sent:
         if verb.lemma_.lower() not in rules.drawing_verbs or verb.pos_ != "VERB":
             continue
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.i not in taken):
+        for amount in (c for c in verb.children if c.dep_ == "dobj" and c.i not in taken):
+            noun = _reaction_of(amount, rules)
             code = rules.drawn_reactions.get(noun.lemma_.lower()) or \
                 rules.drawn_reactions.get(noun.lower_) or _angry(noun, rules)
             if code is None:
                 continue
-            sources = [p for h in (noun, verb) for c in h.children
+            sources = [p for h in dict.fromkeys((noun, amount, verb)) for c in h.children
                        if c.dep_ == "prep" and c.lower_ == "from"
                        for p in c.children if p.dep_ == "pobj"]
             sources += [c for s in sources for c in s.conjuncts]
@@ -220,6 +221,16 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
             out.append(Frame([verb, noun], code, entry, verb, sources=sources,
                              targets=[target], flags=["drawn-reaction", "set-target"]))
     return out
+
+
+def _reaction_of(noun: Token, rules: Rules) -> Token:
+    """The reaction an amount of it stands for ("a wave of condemnation", "a barrage of
+    criticism": policies.yaml `reaction_amounts`), else the noun itself."""
+    if noun.lemma_.lower() not in rules.reaction_amounts and \
+            noun.lower_ not in rules.reaction_amounts:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), noun)
 
 
 def _angry(noun: Token, rules: Rules) -> str | None:
