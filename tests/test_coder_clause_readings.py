@@ -267,3 +267,64 @@ def test_forces_sent_to_a_state_protect_it(coder, text, expected):
 ])
 def test_forces_sent_to_a_frontier_or_near_a_state_are_a_show_of_force(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah and discussed "
+     "the situation in Gaza, the presidency said.", ("EGY", "043", "JOR")),
+    ("First Vice Foreign Minister Park Yoon-joo summoned Chinese Ambassador Dai Bing and "
+     "expressed serious concern over the incursions, a ministry official said.",
+     ("KOR", "114", "CHN")),
+    ("Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed "
+     "Shia al-Sudani in Ankara on Monday, his office said.", ("TUR", "043", "IRQ")),
+])
+def test_a_verb_read_as_a_word_of_a_long_name_is_the_clause_verb(coder, text, expected):
+    assert expected in triples(coder, text)
+    assert not any(s == t for s, _, t in triples(coder, text) if s)
+
+
+@pytest.mark.parametrize("text", [
+    "The Iran backed Houthis attacked a ship.",
+    "Russian-backed separatist leader Denis Pushilin said the town had fallen.",
+])
+def test_a_participle_that_modifies_a_name_stays_a_modifier(coder, text):
+    assert not {c for _, c, _ in triples(coder, text) if c[:2] in ("04", "11")}
+
+
+@pytest.mark.parametrize("text", [
+    "Cairo hosts more than 1.2 million Sudanese who fled the war.",
+    "Chad is hosting over 600,000 Sudanese, the UN refugee agency said.",
+    "Jordan hosts some 650,000 Syrians registered with the United Nations.",
+    "Turkey received 40,000 Afghans last year.",
+])
+def test_a_people_counted_in_thousands_is_no_guest(coder, text):
+    assert not {c for _, c, _ in triples(coder, text) if c in ("042", "043")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya hosted Somali President Hassan Sheikh Mohamud in Nairobi.", ("KEN", "043", "SOM")),
+    ("Qatar hosted three Hamas leaders in Doha.", ("QAT", "043", "PSE")),
+])
+def test_guests_counted_by_few_are_still_guests(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia has insisted the project is vital to its development and has dismissed "
+     "Egyptian concerns as exaggerated.", ("ETH", "12", "EGY")),
+    ("Pakistan has said the attack was unprovoked and has lodged a protest with India.",
+     ("PAK", "11", "IND")),
+    ("Russia has denied that its troops entered the village and has accused Ukraine of "
+     "staging the attack.", ("RUS", "11", "UKR")),
+])
+def test_a_verb_with_the_sentence_verbs_auxiliary_is_the_subjects_own(coder, text, expected):
+    assert expected in roots(coder, text)
+    assert not {c for _, c, _ in triples(coder, text) if c[:2] == "10"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has denied that its troops entered the village.",
+    "Israel denied that its soldiers fired on the crowd.",
+])
+def test_a_denial_clearing_its_own_forces_is_aimed_at_no_one_of_its_own(coder, text):
+    assert not {(s, t) for s, _, t in triples(coder, text) if s and s == t}

@@ -358,7 +358,10 @@ class Coder:
             # "Boric denied that Chile had sold arms", "Putin warned that Russia would
             # respond": the subject of what was said, not whom it was said about
             targets = [t for t in targets if not _own_state(sources, t)]
-        if "denied-act" in frame.flags:  # "the Kremlin denied that Russian forces had ..."
+        if "denied-act" in frame.flags or frame.code == self.rules.deny_code \
+                and "clause-target" in frame.flags:
+            # "the Kremlin denied that Russian forces had ...", "denied that its troops
+            # entered the village": the doer it clears is its own, not whom it answers
             targets = [t for t in targets if not _same_country(sources, t)]
         if self._guessed_by_another(frame, sources, avoid, ctx):
             return []  # "analysts warned that China could attack Taiwan": no intent of China's
@@ -481,7 +484,8 @@ class Coder:
         words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ == "compound"),
                                             *(o for p in h.children if p.lower_ == "of"
                                               for o in p.children))]  # ("a team of officials")
-        return not heads or any(h.pos_ in ("PROPN", "PRON") for h in heads) or any(
+        return not heads or any(h.pos_ in ("PROPN", "PRON") and not _counted_in_thousands(h)
+                                for h in heads) or any(
             self._word(form).sector in self.rules.guest_sectors
             for w in words for form in (w.lower_, w.lemma_.lower()))
 
@@ -2259,3 +2263,16 @@ def _about_itself(sources: list[Actor], targets: list[Actor]) -> bool:
     reported clause rather than an addressee: news about oneself is said to no one."""
     countries = {a.country for a in sources} | {t.country for t in targets}
     return len(countries) == 1 and None not in countries
+
+
+def _counted_in_thousands(head: Any) -> bool:
+    """A people counted by the thousand is a population, never a guest: "Cairo hosts more
+    than 1.2 million Sudanese", "Chad is hosting over 600,000 Sudanese"."""
+    for number in (c for c in head.children if c.dep_ == "nummod"):
+        if number.lower_ in ("thousand", "thousands", "million", "millions"):
+            return True
+        digits = number.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 1000:
+            return True
+    return False
+

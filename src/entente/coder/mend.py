@@ -45,6 +45,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_trailing_speakers(doc, rules.speech_verbs)
     mend_split_coordinations(doc)
     mend_bracketed_coordinations(doc)
+    mend_echoed_auxiliaries(doc)
     if demonym is not None:
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
@@ -57,6 +58,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     if act_of is not None:
         mend_verbs_between_names(doc, act_of)
         mend_headline_pair_verbs(doc, act_of)
+        mend_verbs_inside_names(doc, act_of)
 
 
 def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
@@ -775,3 +777,65 @@ def _rehang_pair(sent: Any, verb: Any, names: list[list[Any]]) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
     verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+
+
+def mend_verbs_inside_names(doc: Any, act_of: Callable[[str], str]) -> None:
+    """The same misreading inside a sentence that has a verb: "Egyptian President Abdel
+    Fattah al-Sisi hosted Jordan's King Abdullah and discussed Gaza, the presidency said",
+    "Vice Minister Park Yoon-joo summoned Chinese Ambassador Dai Bing and expressed
+    concern" make "hosted", "summoned" an adjective of the second name, and that name the
+    subject or object of the clause. A past form of a lexicon verb right after a name, read
+    as a modifier of a name after it, becomes the clause's verb: it takes the name's place,
+    the name before it is its subject, the name after it its object, and a verb coordinated
+    with the name ("and discussed") is coordinated with it. A name the parser made the
+    subject of a later verb is left alone unless "and" joins them: "The Iran backed Houthis
+    attacked a ship" keeps its verb."""
+    for verb in [t for t in doc if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")
+                 and 0 < t.i and doc[t.i - 1].pos_ == "PROPN" and t.head.pos_ == "PROPN"
+                 and t.head.i > t.i and t.sent.root.pos_ in ("VERB", "AUX")
+                 and act_of(t.lower_)]:
+        name, subject = verb.head, doc[verb.i - 1]
+        while name.dep_ in ("compound", "poss") and name.head.pos_ == "PROPN" \
+                and name.head.i > name.i:  # "hosted Jordan's King Abdullah": to "Abdullah"
+            name = name.head
+        joined = [c for c in name.children if c.dep_ in ("cc", "conj") and c.i > name.i]
+        if name.dep_ == "nsubj":
+            clause = name.head
+            if clause.pos_ != "VERB" or not any(c.lower_ == "and" for c in joined) \
+                    or clause.i < name.i:
+                continue
+            verb.head, verb.dep_ = (verb if clause.dep_ == "ROOT" else clause.head), clause.dep_
+            clause.head, clause.dep_ = verb, "conj"
+        else:
+            verb.head, verb.dep_ = (verb if name.dep_ == "ROOT" else name.head), name.dep_
+            for child in joined:
+                child.head = verb
+        chain = range(subject.left_edge.i, verb.i)
+        for token in doc[chain.start:verb.i]:
+            if token.i != subject.i and token.head.i not in chain:
+                token.head = subject
+        subject.head, subject.dep_ = verb, "nsubj"
+        name.head, name.dep_ = verb, "dobj"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+
+
+def mend_echoed_auxiliaries(doc: Any) -> None:
+    """"Ethiopia has insisted the dam is vital and has dismissed Egyptian concerns": the
+    parser joins "has dismissed" to the reported clause ("is vital"), making Ethiopia's
+    rejection part of what it insisted. A verb conjoined inside a clause that complements
+    the sentence's verb, with no subject of its own and the same auxiliary as that verb
+    ("has ... and has", "will ... and will") while the clause has none, is a second verb of
+    the sentence's subject: it is re-hung as the conjunct of the sentence's verb."""
+    for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"]:
+        clause = verb.head
+        main = clause.head
+        if clause.dep_ != "ccomp" or clause.i >= verb.i or main.i >= clause.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        echoed = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not echoed or not echoed & {c.lower_ for c in main.children if c.dep_ == "aux"} \
+                or echoed & {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}:
+            continue
+        for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = main
+        verb.head = main
