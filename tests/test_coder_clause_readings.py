@@ -328,3 +328,15 @@ def test_a_verb_with_the_sentence_verbs_auxiliary_is_the_subjects_own(coder, tex
 ])
 def test_a_denial_clearing_its_own_forces_is_aimed_at_no_one_of_its_own(coder, text):
     assert not {(s, t) for s, _, t in triples(coder, text) if s and s == t}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany has provided military aid worth 28 billion euros to Ukraine.",
+     ("DEU", "072", "UKR")),
+    ("Washington provided Kyiv with military assistance.", ("USA", "072", "UKR")),
+    ("Japan provided Jordan with economic assistance.", ("JPN", "071", "JOR")),
+    ("The European Union provided humanitarian aid to Sudan.", ("EU", "073", "SDN")),
+    ("Turkey gave Syria humanitarian aid after the earthquake.", ("TUR", "073", "SYR")),
+])
+def test_the_kind_of_help_handed_over_is_told_by_its_modifier(coder, text, expected):
+    assert expected in triples(coder, text)
