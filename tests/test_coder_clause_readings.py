@@ -340,3 +340,14 @@ def test_a_denial_clearing_its_own_forces_is_aimed_at_no_one_of_its_own(coder, t
 ])
 def test_the_kind_of_help_handed_over_is_told_by_its_modifier(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany to supply Ukraine with more air defence systems, Pistorius says",
+     ("DEU", "03", "UKR")),
+    ("Japan to lift curbs on Chinese seafood imports, minister says", ("JPN", "03", "CHN")),
+    ("Poland to expel Belarusian diplomats, Sikorski says", ("POL", "13", "BLR")),
+])
+def test_a_headline_plan_told_by_a_trailing_speaker_is_still_a_plan(coder, text, expected):
+    assert expected in roots(coder, text)
+    assert not {c for _, c, _ in roots(coder, text) if c in ("07", "08", "16")}

@@ -1657,9 +1657,12 @@ def _aux_lemmas(token: Token, rules: Rules) -> set[str]:
         lemmas.add("must")  # "Iran has to stop", "Serbia needs to recognise"
     if _needed(token, rules):
         lemmas.add("must")  # "it is vital that Uganda withdraw", "vital for Uganda to withdraw"
-    if token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
+    if (token.dep_ == "ROOT" or token.dep_ == "ccomp" and token.head.i > token.i) \
+            and any(c.dep_ == "nsubj" for c in token.children) \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-        lemmas |= rules.future_words  # a headline's "Chinese minister to visit Pakistan"
+        # a headline's "Chinese minister to visit Pakistan", also told by a speaker after
+        # it ("Germany to supply Ukraine with air defence, Pistorius says")
+        lemmas |= rules.future_words
     if _expected(token, rules):
         lemmas.add("will")  # "the summit between A and B is expected to take place in May"
     return lemmas
