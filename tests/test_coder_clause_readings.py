@@ -351,3 +351,22 @@ def test_the_kind_of_help_handed_over_is_told_by_its_modifier(coder, text, expec
 def test_a_headline_plan_told_by_a_trailing_speaker_is_still_a_plan(coder, text, expected):
     assert expected in roots(coder, text)
     assert not {c for _, c, _ in roots(coder, text) if c in ("07", "08", "16")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico's president rejected a proposal by Washington to designate drug cartels as "
+     "foreign terrorist organisations.", ("MEX", "12", "USA")),
+    ("Brazil rejected a plan by the United States to list the gangs as terrorist groups.",
+     ("BRA", "12", "USA")),
+])
+def test_an_as_phrase_past_other_words_judges_nothing_rejected(coder, text, expected):
+    assert expected in roots(coder, text)
+    assert not {c for _, c, _ in roots(coder, text) if c == "11"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow dismissed the claims by Kyiv on Monday as absurd.", ("RUS", "11", "UKR")),
+    ("Ankara described the French vote as a provocation.", ("TUR", "11", "FRA")),
+])
+def test_an_as_verdict_after_times_still_judges(coder, text, expected):
+    assert expected in roots(coder, text)

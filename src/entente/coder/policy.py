@@ -502,12 +502,22 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
     words += [c for c in judged.children if c.dep_ in ("oprd", "appos", "dobj")
               or c.dep_ == "amod" and (c.i > judged.i or any(
                   a.dep_ == "advmod" and a.lower_ == "as" for a in c.children))]
-    # ("described X as unfair", 'termed the statement "irresponsible"')
+    # ("described X as unfair", 'termed the statement "irresponsible"'; not an "as" the
+    # parser hung on the verb past other words: "rejected a plan to designate cartels as
+    # terrorist groups" judges no plan)
     words += [p for c in (*verb.children, *judged.children) if c.dep_ == "prep"
-              and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+              and c.lower_ == "as" and _right_after(judged, c)
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     words += [c for c in verb.children if c.dep_ == "advcl" and any(  # "as biased"
         m.lower_ == "as" and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)]
     return words
+
+
+def _right_after(judged: Token, word: Token) -> bool:
+    """Nothing but times, adverbs and punctuation between the phrase of `judged` and
+    `word` ("dismissed the claims on Monday as baseless")."""
+    between = judged.doc[judged.right_edge.i + 1:word.i]
+    return all(t.pos_ in ("ADV", "PUNCT", "ADP", "DET") or is_time(t) for t in between)
 
 
 def _verdict_as_object(word: Token, rules: Rules) -> Token | None:
