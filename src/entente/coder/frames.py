@@ -831,7 +831,8 @@ def _kind_of_help(code: str, objects: list[Token], lexicon: Lexicon) -> str:
     for noun in objects:
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
         entry = lexicon.best(noun.lemma_.lower(), "N", set(), modifiers) if modifiers else None
-        if entry is not None and entry.objects and entry.code[:2] == code[:2]:
+        if entry is not None and entry.objects and entry.code[:2] == code[:2] \
+                and entry.code != code[:2] + "0":  # (only a kind: "a loan package" stays 071)
             return entry.code
     return code
 
