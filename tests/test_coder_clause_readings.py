@@ -370,3 +370,14 @@ def test_an_as_phrase_past_other_words_judges_nothing_rejected(coder, text, expe
 ])
 def test_an_as_verdict_after_times_still_judges(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China launched an anti-dumping investigation into pork imported from the European "
+     "Union.", ("CHN", "090", "EU")),
+    ("India opened an anti-dumping probe into solar glass from China.", ("IND", "090", "CHN")),
+    ("Brussels confirmed tariffs of up to 35 percent on Chinese electric vehicles.",
+     ("EU", "163", "CHN")),
+])
+def test_trade_probes_and_confirmed_duties_are_aimed_at_the_goods_origin(coder, text, expected):
+    assert expected in triples(coder, text)
