@@ -131,8 +131,8 @@ def test_vessels_intruding_into_waters_violate_them(coder, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The EU announced sanctions aimed at Russian banks.",
     "Officials said refugees housed in camps near the border were safe.",
+    "The port authority said ferries docked in the harbour.",
     "US troops stationed in Germany.",
 ])
 def test_participles_that_only_describe_give_nothing(coder, text):
@@ -171,3 +171,84 @@ def test_an_exchange_of_prisoners_is_shared_by_both(coder, text, pair):
 ])
 def test_headline_noun_phrases_stay_nouns(coder, text):
     assert not dyadic(coder, text)
+
+
+# --- people told of again: "the drivers" are the Brazilian truck drivers -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazilian truck drivers blocked roads into Argentina on Monday. The drivers accused "
+     "Argentina of imposing unfair border fees.", ("BRA", "112", "ARG")),
+    ("Hundreds of Polish farmers blocked the border with Ukraine. The farmers accused Kyiv "
+     "of flooding the market with cheap grain.", ("POL", "112", "UKR")),
+])
+def test_people_told_of_again_keep_their_country(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+# --- a protest against a measure is aimed at whoever made it -----------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Brazilian truckers protested against new border fees imposed by Buenos Aires.", "ARG"),
+    ("Kenyan farmers protested against the tariffs imposed by Washington.", "USA"),
+])
+def test_a_protest_against_a_measure_targets_its_maker(coder, text, target):
+    assert any(c.startswith("14") and t == target for _, c, t in triples(coder, text))
+
+
+# --- "the Commission" in a story about the European Union --------------------------------
+
+def test_the_commission_in_a_european_story_is_the_eu(coder):
+    text = ("The European Union is weighing new tariffs on Chinese cars. The Commission "
+            "accused Beijing of unfair subsidies.")
+    assert ("EU", "112", "CHN") in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "India's Election Commission postponed the vote. The Commission said Pakistan had "
+    "interfered.",
+    "The Commission accused China of dumping steel.",
+])
+def test_a_commission_of_no_european_story_is_no_state(coder, text):
+    assert not {s for s, _, _ in dyadic(coder, text)}
+
+
+# --- answers vowed; what a vow answers is no vowed act -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang vowed to hit back at Seoul.", ("PRK", "13", "KOR")),
+    ("Iran vowed to hit back at Israel's aggression.", ("IRN", "13", "ISR")),
+])
+def test_a_vow_to_hit_back_is_a_threat(coder, text, expected):
+    source, root, target = expected
+    assert any(s == source and c.startswith(root) and t == target
+               for s, c, t in dyadic(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The coach vowed to hit back after the defeat.",
+    "Hamas vowed to fight back.",
+])
+def test_a_vow_to_hit_back_at_nobody_gives_nothing(coder, text):
+    assert not dyadic(coder, text)
+
+
+def test_the_deed_a_vow_answers_is_not_vowed(coder):
+    found = dyadic(coder, "Hezbollah vowed revenge against Israel for the killing of its "
+                          "commander.")
+    assert found == {("LBN", "138", "ISR")}
+
+
+# --- only verbs with no passive are read as the verb of a reduced clause -----------------
+
+def test_jets_straying_into_airspace_violate_it(coder):
+    assert ("RUS", "190", "JPN") in dyadic(
+        coder, "Tokyo said Russian jets strayed into its airspace.")
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Three Israeli soldiers killed in Gaza.", "ISR"),
+    ("The army said three Palestinian militants killed in the raid belonged to Hamas.", "PSE"),
+    ("Kyiv reported two Ukrainian civilians injured in Russian shelling of Kharkiv.", "UKR"),
+])
+def test_participles_of_harm_stay_passive(coder, text, victims):
+    assert not {e for e in triples(coder, text) if e[0] == victims and e[1][:2] in ("18", "19")}

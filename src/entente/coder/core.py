@@ -124,6 +124,15 @@ class Coder:
         """The lexicon verb an inflected form is of ("expels": "expel"), or ""."""
         return self.lexicon.verb_lemma("", form)
 
+    def _no_passive(self, form: str, preps: frozenset[str]) -> bool:
+        """Is `form` with the prepositions `preps` a lexicon act that takes no object
+        ("intruded into", "clashed with", "fired on"): an active verb, never a passive."""
+        lemma = self.lexicon.verb_lemma("", form.lower())
+        return bool(lemma) and any(
+            not e.excluded and (e.prep in preps if e.prep else bool(
+                e.target and not {"dobj", "dative"} & set(e.target) and preps & set(e.target)))
+            for e in self.lexicon.lookup(lemma, "V"))
+
     def _is_demonym(self, text: str) -> bool:
         """Is `text` a people's adjective the gazetteer knows ("Sierra Leonean", "Saudi")?"""
         return any(e.type == "adjective" for e in self.resolver.gazetteer.lookup(text))
@@ -163,7 +172,8 @@ class Coder:
         parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         for doc in parsed:
             self.lemmas.assign(doc)
-            mend_parse(doc, self._told_verb, self._is_demonym, self.rules, self._act_of)
+            mend_parse(doc, self._told_verb, self._is_demonym, self.rules, self._act_of,
+                       self._no_passive)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -1757,7 +1767,8 @@ class Coder:
         for sentence, parsed in zip(prep.candidates, self.nlp.pipe(
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
-            mend_parse(parsed, self._told_verb, self._is_demonym, self.rules, self._act_of)
+            mend_parse(parsed, self._told_verb, self._is_demonym, self.rules, self._act_of,
+                       self._no_passive)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

@@ -2567,6 +2567,8 @@ def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
 #: Prepositions of time and occasion that hang an event noun on a clause: "said after talks
 #: with", "spoke following a meeting with", "announced at a summit with".
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before", "at", "ahead", "amid"})
+#: Prepositions that give what a vow or threat answers ("vowed revenge for the killing").
+REASON_PREPS = frozenset({"for", "over"})
 
 
 def _shared_party(verb: Token) -> list[Token]:
@@ -2670,6 +2672,9 @@ def governor_of(noun: Token, rules: Rules) -> Token | None:
     lemma = head.lemma_.lower()
     if head.pos_ != "VERB" and lemma in rules.withholding_verbs:
         return None  # "end its veto on aid for Ukraine": the noun, whose end is demanded
+    if noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS \
+            and lemma in rules.vowing_verbs | rules.threat_verbs:
+        return None  # "vowed revenge for the killing of its commander": what it answers
     return head if lemma in rules.governor_verbs else None
 
 

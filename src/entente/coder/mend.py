@@ -22,11 +22,14 @@ _TOLD = frozenset({"acl", "relcl", "ccomp"})
 
 def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
                demonym: Callable[[str], bool] | None = None, rules: Any = None,
-               act_of: Callable[[str], str] | None = None) -> None:
+               act_of: Callable[[str], str] | None = None,
+               no_passive: Callable[[str, frozenset[str]], bool] | None = None) -> None:
     """Every mending of this module, in order, on one parse (see each function);
     `demonym` tells whether a text is a people's adjective ("Sierra Leonean"); `rules`
     (entente.coder.bundle.Rules) gives the word lists of the mendings that need them;
-    `act_of` gives the lexicon verb an inflected form is of ("expels": "expel"), or ""."""
+    `act_of` gives the lexicon verb an inflected form is of ("expels": "expel"), or "";
+    `no_passive` whether a verb form with its prepositions is a lexicon act that takes no
+    object."""
     if act_of is not None:
         mend_headline_subjects(doc, act_of)
     mend_verbal_prepositions(doc)
@@ -53,8 +56,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_headline_pairs(doc)
     mend_headline_appositions(doc)
     mend_rootless_subjects(doc)
-    if rules is not None:
-        mend_participle_clauses(doc, rules.speech_verbs)
+    if rules is not None and no_passive is not None:
+        mend_participle_clauses(doc, rules.speech_verbs, no_passive)
     if act_of is not None:
         mend_verbs_between_names(doc, act_of)
         mend_headline_pair_verbs(doc, act_of)
@@ -680,21 +683,26 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
         verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD" if verb.tag_ == "VBN" else verb.tag_
 
 
-def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str]) -> None:
+def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str],
+                            no_passive: Callable[[str, frozenset[str]], bool]) -> None:
     """Re-hang a finite verb read as a participle of its subject: "Chinese coast guard vessels
     intruded into Japanese waters" (no other verb) and "Tokyo said Chinese vessels intruded
     into its waters" (the object of a verb of saying) are parsed with "intruded" a reduced
-    relative of "vessels". A past form in "-ed" right after its noun, with a preposition of
-    its own and no object or agent, that hangs on the sentence's root noun or on the object
-    of a speech verb, is the verb of a clause whose subject is that noun."""
+    relative of "vessels". A past form of a verb that has no passive (`no_passive`: a
+    lexicon act of it with its preposition takes no object; "three soldiers killed in
+    Gaza" stays a participle)
+    right after its noun, with a preposition of its own and no object or agent, that hangs
+    on the sentence's root noun or on the object of a speech verb, is the verb of a clause
+    whose subject is that noun."""
     for verb in doc:
         noun = verb.head
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") \
-                or not verb.lower_.endswith("ed") or noun.i != verb.i - 1 \
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.i != verb.i - 1 \
                 or noun.pos_ not in ("NOUN", "PROPN") \
-                or not any(c.dep_ == "prep" for c in verb.children) \
                 or any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "aux", "auxpass")
                        for c in verb.children):
+            continue
+        preps = frozenset(c.lower_ for c in verb.children if c.dep_ in ("prep", "prt"))
+        if not preps or not no_passive(verb.lower_, preps):
             continue
         if noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i
                                            for t in noun.sent):

@@ -414,6 +414,30 @@ def _vowed_fate(verb: Token, rules: Rules) -> Judgement | None:
             owner = _owner(subject, rules) if subject is not None else None
             if owner is not None:
                 return "threat", owner, {verb.i, cause.i, fate.i}
+    for answer in (c for c in verb.children if c.dep_ == "xcomp"):
+        answered = _vowed_answer(answer, rules)
+        if answered is not None:
+            return "threat", answered, {verb.i, answer.i}
+    return None
+
+
+def _vowed_answer(answer: Token, rules: Rules) -> Token | None:
+    """"vowed to hit back at Seoul", "pledged to strike back against the rebels": an
+    answer made hostile by its particle (`answering_verbs` with particles) threatens whom
+    its preposition names (`answered_preps`), or the owner of the act it answers."""
+    particles = rules.answering_verbs.get(answer.lemma_.lower())
+    if not particles or not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+                                for c in answer.children):
+        return None
+    for prep in (c for c in answer.children if c.dep_ == "prep"
+                 and c.lower_ in rules.answered_preps):
+        for answered in (p for p in prep.children if p.dep_ == "pobj"):
+            owner = _owner(answered, rules)
+            if owner is not None and answered.lemma_.lower() not in rules.answered_acts \
+                    and answered.pos_ == "NOUN" and _named(answered):
+                return answered  # "strike back against the Ethiopian army": the army
+            if owner is not None:
+                return owner
     return None
 
 
