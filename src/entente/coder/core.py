@@ -912,8 +912,11 @@ class Coder:
         if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
-                and (_definite(head, self.rules) or head.lower_ in self.rules.home_sector_words):
-            # "ISLAMABAD - The Foreign Office summoned ...": the body of the dateline's state
+                and (_definite(head, self.rules) or head.lower_ in self.rules.home_sector_words
+                     or mention.role and mention.name and head.pos_ == "PROPN"):
+            # "ISLAMABAD - The Foreign Office summoned ...": the body of the dateline's state;
+            # "THE HAGUE - Foreign Minister Caspar Veldkamp said": an official the story names
+            # by title alone, with no state (a foreign one would be "Iranian ...")
             actor = replace(actor, kind="state", country=ctx.home,
                             code=f"{cameo_code(ctx.home) or ''}{mention.sector}")
         if actor.country and actor.kind in ("state", "person"):
