@@ -381,3 +381,30 @@ def test_an_as_verdict_after_times_still_judges(coder, text, expected):
 ])
 def test_trade_probes_and_confirmed_duties_are_aimed_at_the_goods_origin(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan expressed deep remorse to South Korea for the suffering of wartime labourers.",
+     ("JPN", "055", "KOR")),
+    ("Germany voiced contrition to Namibia for the colonial-era killings.",
+     ("DEU", "055", "NAM")),
+    ("Seoul expressed regret over Tokyo's decision to resume the survey.",
+     ("KOR", "012", "JPN")),
+])
+def test_remorse_expressed_is_an_apology_regret_a_disappointment(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thailand's army said Cambodian forces fired rockets at a hospital in Surin province.",
+     ("KHM", "19", "THA")),
+    ("Russia said Ukrainian drones hit a house in the border region overnight.",
+     ("UKR", "19", "RUS")),
+])
+def test_force_on_unplaced_civilian_sites_hits_the_reporting_state(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_force_on_a_site_by_the_reporting_states_own_forces_hits_no_one_of_its_own(coder):
+    text = "Israel said its jets struck a school used by Hamas fighters."
+    assert not {(s, t) for s, _, t in triples(coder, text) if s == "ISR" and t == "ISR"}
