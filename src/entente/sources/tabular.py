@@ -22,7 +22,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -384,10 +384,15 @@ def _lost_lines(path: Path, name: str, spec: TableSpec, lost: int) -> list[RowPr
 
 
 def load_table_files(store: Store, files: list[_File], spec: TableSpec,
-                     options: LoadOptions, log: bool = True) -> list[IngestReport]:
-    """Check and load files of one layout, all inside the caller's open transaction; a
-    file with malformed rows under `strict`, or with no readable row, stores nothing.
-    `log=False` leaves the ingest log to the caller (the parts of one file)."""
+                     options: LoadOptions, log: bool = True, *, own_transaction: bool = False
+                     ) -> list[IngestReport]:
+    """Check and load files of one layout; a file with malformed rows under `strict`, or
+    with no readable row, stores nothing. `log=False` leaves the ingest log to the caller
+    (the parts of one file). `own_transaction=True`: the files are read into the stage
+    first, outside any transaction, and their rows stored by a transaction of their own
+    (DuckDB reads a temporary table made inside a transaction with one thread: the insert
+    of a 300,000-row GDELT export ran on one core of two); otherwise everything runs in
+    the caller's open transaction."""
     stage = _stage(store.con, files, spec, options)
     try:
         for file in files:
@@ -399,7 +404,8 @@ def load_table_files(store: Store, files: list[_File], spec: TableSpec,
         kept = [f for f in files if f.result.status == "ok"]
         if kept:
             try:
-                _insert(store, stage, kept, spec, options, log)
+                with store.transaction() if own_transaction else nullcontext():
+                    _insert(store, stage, kept, spec, options, log)
             except duckdb.Error as exc:
                 raise _DuckDBInputError(
                     f"{kept[0].name if len(kept) == 1 else f'{len(kept)} files'}: cannot "
@@ -656,8 +662,7 @@ def _load_files(store: Store, files: list[_File], spec: TableSpec, kind: str,
         _load_parts(store, files[0], spec, kind, options)
         return
     try:
-        with store.transaction():
-            load_table_files(store, files, spec, options)
+        load_table_files(store, files, spec, options, own_transaction=True)
         return
     except _DuckDBInputError as exc:
         if len(files) == 1:
@@ -666,8 +671,7 @@ def _load_files(store: Store, files: list[_File], spec: TableSpec, kind: str,
     for file in files:
         file.report = IngestReport(inputs=[InputResult(file.name, spec.kind)])
         try:
-            with store.transaction():
-                load_table_files(store, [file], spec, options)
+            load_table_files(store, [file], spec, options, own_transaction=True)
         except _DuckDBInputError as exc:
             file.report = _failed(file, kind, str(exc))
 
@@ -734,17 +738,31 @@ LOAD_CHECKPOINT_WAL = "256MB"
 
 @contextmanager
 def _bulk_load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Bounded memory, no row order to keep (readers sort; it costs time and memory) and
-    checkpoints every `LOAD_CHECKPOINT_WAL` of log for the duration of a load (threads
-    are set per statement); the previous settings come back afterwards."""
-    names = ("memory_limit", "preserve_insertion_order", "threads", "checkpoint_threshold")
+    """Bounded memory, no row order to keep (readers sort; it costs time and memory),
+    checkpoints every `LOAD_CHECKPOINT_WAL` of log and no vacuum for the duration of a
+    load (threads are set per statement), which ends with a checkpoint; the previous
+    settings come back afterwards.
+
+    No vacuum: DuckDB inserts with several threads, each writing full row groups of its
+    own and one partial row group at the end; the next checkpoint (the store's close)
+    merged those partial row groups by rewriting them and their neighbours, 0.7 s of
+    cpu, single-threaded, after a 300,000-row GDELT export (bench/bench_gdelt.py), for
+    a file a tenth larger on disk. The load's own checkpoint, with vacuum off, keeps
+    them as they are."""
+    names = ("memory_limit", "preserve_insertion_order", "threads", "checkpoint_threshold",
+             "max_vacuum_tasks")
     before = [con.execute(f"SELECT current_setting('{n}')").fetchone()[0]  # type: ignore[index]
               for n in names]
     con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
     con.execute("SET preserve_insertion_order = false")
     con.execute(f"SET checkpoint_threshold = '{LOAD_CHECKPOINT_WAL}'")
+    con.execute("SET max_vacuum_tasks = 0")
     try:
         yield
+        try:
+            con.execute("CHECKPOINT")
+        except duckdb.Error:  # another transaction is open: the close checkpoints instead
+            pass
     finally:
         for name, value in zip(names, before, strict=True):
             con.execute(f"SET {name} = {sql_literal(value)}")
