@@ -252,3 +252,19 @@ def test_jets_straying_into_airspace_violate_it(coder):
 ])
 def test_participles_of_harm_stay_passive(coder, text, victims):
     assert not {e for e in triples(coder, text) if e[0] == victims and e[1][:2] in ("18", "19")}
+
+
+# --- the arrival or visit of guests welcomed is hosted ------------------------------------
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Manila welcomed the arrival of Japanese coast guard ships.", "PHL", "JPN"),
+    ("Jordan welcomed the visit of the Egyptian foreign minister.", "JOR", "EGY"),
+])
+def test_the_arrival_of_guests_welcomed_is_a_visit_hosted(coder, text, host, guest):
+    found = dyadic(coder, text)
+    assert (host, "043", guest) in found and (guest, "042", host) in found
+
+
+def test_the_arrival_of_migrants_is_no_visit(coder):
+    found = triples(coder, "Greece welcomed the arrival of migrants from Turkey.")
+    assert not {e for e in found if e[1] in ("042", "043")}
