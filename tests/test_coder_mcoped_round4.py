@@ -211,3 +211,19 @@ def test_a_call_for_force_to_end_is_an_appeal_to_de_escalate(coder, text, expect
 def test_a_call_for_force_to_grow_stays_a_call_for_force(coder):
     found = triples(coder, "Iran called for US military operations in Syria to be expanded.")
     assert not any(c == "0256" for _, c, _ in found)
+
+
+# --- an object told after its receiver ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany returned to Nigeria dozens of bronzes looted by British soldiers in 1897.",
+     ("DEU", "08", "NGA")),
+    ("Turkey sent to Libya dozens of armoured vehicles.", ("TUR", "07", "LBY")),
+])
+def test_an_object_told_after_its_receiver(coder, text, expected):
+    assert expected in {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+
+
+def test_a_measure_of_time_after_the_receiver_is_no_object(coder):
+    assert not any(c.startswith("08") for _, c, _ in dyadic(
+        coder, "Germany returned to Nigeria years after the looting, officials said."))

@@ -53,6 +53,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
     mend_objects_after_days(doc)
+    if rules is not None:
+        mend_shifted_measures(doc, rules.measure_nouns)
     mend_headline_pairs(doc)
     mend_headline_appositions(doc)
     mend_rootless_subjects(doc)
@@ -555,6 +557,34 @@ def mend_objects_after_days(doc: Any) -> None:
                 word.head, word.dep_ = name, "compound"
         name.head, name.dep_ = verb, "dobj"
         day.head, day.dep_ = prep, "pobj"
+
+
+def mend_shifted_measures(doc: Any, measures: frozenset[str]) -> None:
+    """Re-hang an object told after the receiver ("returned to Nigeria dozens of bronzes",
+    "sent to Libya dozens of armoured vehicles"): the parser makes the measure noun an
+    adverb of the verb, or the object of "to" with the receiver its modifier. A reader takes
+    the receiver for the object of "to" and the measure for the verb's object."""
+    for to in doc:
+        verb = to.head
+        if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or verb.pos_ != "VERB" \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        pobjs = [c for c in to.children if c.dep_ == "pobj"]
+        shifted = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > to.i
+                   and c.lower_ in measures and _has_of(c)]
+        if pobjs and shifted:  # "returned to Nigeria dozens of bronzes"
+            shifted[0].dep_ = "dobj"
+        elif len(pobjs) == 1 and pobjs[0].lower_ in measures and _has_of(pobjs[0]):
+            names = [c for c in pobjs[0].children if c.dep_ in ("compound", "nmod")
+                     and c.pos_ == "PROPN" and c.i == to.i + 1]
+            if names:  # "sent to Libya dozens of vehicles"
+                measure, name = pobjs[0], names[0]
+                name.head, name.dep_ = to, "pobj"
+                measure.head, measure.dep_ = verb, "dobj"
+
+
+def _has_of(noun: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def mend_headline_pairs(doc: Any) -> None:
