@@ -205,3 +205,51 @@ def test_the_title_given_decides_the_term(coder, text, country):
     sides = {a.country for e in events for a in (e.source, e.target)
              if "Rutte" in (a.text or "") or "Baerbock" in (a.text or "")}
     assert sides == {country}
+
+
+# --- an object pronoun is not its own clause's subject, past a participle -----------------
+
+@pytest.mark.parametrize("text", [
+    "Niger and Mali quit the bloc, accusing it of serving foreign interests.",
+    "Niger, Mali and Burkina Faso announced their withdrawal from the sub-regional body, "
+    "accusing it of being under foreign influence.",
+    "Chad and Sudan left the commission, blaming it for the deadlock.",
+])
+def test_a_participle_object_pronoun_is_no_co_subject(coder, text):
+    subjects = {"NER", "MLI", "BFA", "TCD", "SDN"}
+    assert not {(s, t) for s, _, t in roots(coder, text) if s in subjects and t in subjects}
+
+
+def test_a_participle_object_pronoun_still_finds_an_earlier_party(coder):
+    text = ("Serbia criticised Kosovo on Monday. Belgrade recalled its envoy, accusing it of "
+            "bad faith.")
+    assert ("SRB", "11", "XKX") in roots(coder, text)
+
+
+# --- a set of sanctions is sanctions, not a plan ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul imposed a new set of sanctions on North Korea.", ("KOR", "163", "PRK")),
+    ("Washington unveiled a fresh set of tariffs on Chinese goods.", None),
+    ("The move marks the government's sixth set of independent sanctions against the North.",
+     None),
+])
+def test_a_set_of_measures_is_no_intent(coder, text, expected):
+    found = triples(coder, text)
+    assert not {c for _, c, _ in found if c.startswith("13") or c.startswith("03")}
+    if expected:
+        assert expected in found
+
+
+# --- a verdict of two adjectives before the object it judges ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan rejected as \"baseless and unwarranted\" the remarks made by the Afghan "
+     "Taliban spokesperson.", ("PAK", "11", "AFG")),
+    ("Turkey condemned as unacceptable and dangerous the statements by the Greek minister.",
+     ("TUR", "11", "GRC")),
+    ("India dismissed as false and malicious the allegations made by Canada.",
+     ("IND", "11", "CAN")),
+])
+def test_a_two_adjective_verdict_leaves_the_object_judged(coder, text, expected):
+    assert expected in roots(coder, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
@@ -818,7 +818,9 @@ class Coder:
                                    accept=lambda a: self._may_refer(head, a, local)
                                    and a.country not in objects)
             if referent is None and lower in ("it", "its", "they", "their", "them"):
-                referent = self._named_before(head, ctx)
+                referent = self._named_before(
+                    head, ctx, accept=lambda a: self._may_refer(head, a, local))
+                # ("Mali and Niger quit the bloc, accusing it": not Mali)
             if referent is None:  # "hailed it", with nothing named before: no actor
                 return []
             if any(referent is a for a in local):  # named earlier in this sentence: its span
@@ -1194,9 +1196,13 @@ class Coder:
                                        or pronoun.lower_ == "them"):
             return False  # "the minister, whom they had seized": one person is no "they"
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or actor.start is None or \
-                not any(actor is a for a in local):
+                not (any(actor is a for a in local)
+                     or self._in_sentence(actor, doc_text(pronoun.doc))):
             return True
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.tag_ == "VBG" \
+                and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # "Mali and Niger quit the bloc, accusing it of ...": not Mali
         return not any(s.left_edge.idx <= actor.start <= s.right_edge.idx
                        for s in verb.children if s.dep_ == "nsubj")
 
@@ -1245,15 +1251,17 @@ class Coder:
         return self._word(text.split()[-1].lower()).role is not None
 
     def _named_before(self, pronoun: Any, ctx: DocumentMemory,
-                      kinds: tuple[str, ...] = ("state", "igo")) -> Actor | None:
+                      kinds: tuple[str, ...] = ("state", "igo"),
+                      accept: Callable[[Actor], bool] | None = None) -> Actor | None:
         """"Norway seldom comments on the patrols, but its navy said ...": the last state or
         organisation (of `kinds`) named before the pronoun in its sentence, when no coded
-        event of the document gave one."""
+        event of the document gave one (and `accept` takes it)."""
         before = self._placed_before(pronoun, ctx, kinds)
         if pronoun.lower_ in ("it", "its"):  # "Armenia said Azerbaijani troops fired on its
             # positions": "its" stands for no plural phrase
             before = [m for m in before if not _plural_at(pronoun.doc, m.end)]
-        return before[-1].to_actor(in_role=True) if before else None
+        actors = [m.to_actor(in_role=True) for m in before]
+        return next((a for a in reversed(actors) if accept is None or accept(a)), None)
 
     def _placed_before(self, pronoun: Any, ctx: DocumentMemory,
                        kinds: tuple[str, ...]) -> list[Mention]:

@@ -523,8 +523,10 @@ def mend_shifted_objects(doc: Any) -> None:
             continue
         between = doc[verdict.i + 1:nouns[0].left_edge.i if nouns[0].left_edge.i > verdict.i
                       else verdict.i + 1]
-        if any(not t.is_punct for t in between):
-            continue  # ("described as unacceptable and dangerous": no shifted object)
+        if any(not t.is_punct and not (t.dep_ in ("cc", "conj") and t.head.i == verdict.i)
+               for t in between):
+            continue  # ("described as unacceptable and dangerous steps": no shifted object;
+            # 'rejected as "baseless and unwarranted" the remarks' has one)
         nouns[0].head, nouns[0].dep_ = verb, "dobj"
         verdict.head, verdict.dep_ = prep, "pobj"
 
