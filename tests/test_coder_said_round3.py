@@ -139,3 +139,160 @@ def test_a_small_clause_verdict_is_the_verbs_complement(coder, text, expected):
 
 def test_a_verdict_found_of_nobody_is_no_event(coder):
     assert not triples(coder, "The Kenyan inquiry found the data unreliable.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condemnation affirmed, renewed or repeated is expressed
+    ("Kuwait's foreign ministry affirmed its strong condemnation of the repeated Israeli "
+     "incursions.", ("KWT", "11", "ISR")),
+    ("Riyadh renewed its condemnation of the Houthi attacks on shipping.", ("SAU", "11", "YEM")),
+    # acts said to infringe on, encroach on, or be in violation of what is owed
+    ("Beijing said the Philippine patrols had infringed on Chinese sovereignty.",
+     ("CHN", "11", "PHL")),
+    ("Hanoi said the Chinese survey ship had encroached on Vietnam's continental shelf.",
+     ("VNM", "11", "CHN")),
+    ("New Delhi said the Chinese troop movements were in violation of the border accords.",
+     ("IND", "11", "CHN")),
+    ("Moscow said the American deliveries were in breach of the treaty.", ("RUS", "11", "USA")),
+])
+def test_renewed_condemnations_and_acts_in_violation(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "India said the bilateral agreements were in force.",
+    "Turkey said its troops were in Syria.",
+    "Analysts said the Chinese patrols had infringed on Philippine sovereignty.",
+])
+def test_states_of_affairs_and_analysts_judge_nobody(coder, text):
+    assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted act on "this" or "it", said of or referring to a party's act
+    ('"We firmly oppose and strongly condemn this," the Chinese spokesman said of the US '
+     'sanctions.', ("CHN", "11", "USA")),
+    ('"We condemn it in the strongest terms," Iran\'s foreign minister said, referring to the '
+     'Israeli strike.', ("IRN", "11", "ISR")),
+    ('"It is outrageous," the Russian foreign ministry spokeswoman said, referring to the '
+     'American decision.', ("RUS", "11", "USA")),
+    ('"That is shameful," the Ukrainian foreign minister said, alluding to Hungary\'s veto.',
+     ("UKR", "11", "HUN")),
+])
+def test_a_quoted_act_on_this_is_on_what_was_spoken_of(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"We condemn this," the minister said.',
+    '"It is outrageous," the Chinese spokesman said, referring to the weather.',
+    '"We welcome this," the minister said of the storm relief.',
+])
+def test_a_quoted_act_on_this_of_no_party_is_on_nobody(coder, text):
+    assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reaction noun that heads its clause, from a party, over or after an act
+    ("Condemnation poured in from Saudi Arabia, Egypt and Jordan after the Israeli raid.",
+     ("EGY", "11", "ISR")),
+    ("Criticism of the US decision came from China and Russia.", ("RUS", "11", "USA")),
+    ("There was sharp criticism from Beijing over the American arms sale.",
+     ("CHN", "11", "USA")),
+    # an act met with a reaction drew it
+    ("The Estonian move was met with condemnation from Moscow.", ("RUS", "11", "EST")),
+    ("The Israeli plan has met with sharp criticism from Egypt and Jordan.",
+     ("JOR", "11", "ISR")),
+])
+def test_reactions_that_come_from_a_party(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Criticism of the plan came from opposition lawmakers.",
+    "Praise poured in from fans after the Brazilian victory.",
+    "Condemnation poured in after the bombing in Peshawar.",
+    "Protests from farmers continued after the EU decision.",
+    "The Kenyan plan was met with silence.",
+    "Putin met with Xi in Beijing.",
+])
+def test_reactions_of_no_party_or_no_reaction_give_no_quarrel(coder, text):
+    assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # violence with no named doer, judged at home: no one is criticised, not the place
+    "Pakistan condemned the bombing in Peshawar that killed 30 people.",
+    "Turkey condemned the terrorist attack in Istanbul.",
+    "Egypt condemned the attack on a church in Cairo.",
+    "Kenya condemned the bombing at a market in Mandera.",
+])
+def test_violence_judged_by_its_place_judges_no_one(coder, text):
+    assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran condemned the Israeli strike in Damascus.", ("IRN", "11", "ISR")),
+    ("Saudi Arabia condemned the raid in Jenin by Israeli forces.", ("SAU", "11", "ISR")),
+    ("Nigeria condemned the coup in Niger.", ("NGA", "11", "NER")),
+    ("Washington condemned the crackdown in Iran.", ("USA", "11", "IRN")),
+])
+def test_violence_with_a_doer_and_acts_of_a_state_keep_their_target(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description few states fit, as an object, stands for the state named before
+    ("Algeria cut diplomatic ties with Morocco and denounced the kingdom.",
+     ("DZA", "11", "MAR")),
+    ("Tehran summoned the Saudi envoy and condemned the kingdom in a statement.",
+     ("IRN", "11", "SAU")),
+    ("Khartoum accused the government of the UAE of arming the paramilitaries.",
+     ("SDN", "11", "ARE")),
+    # a verdict read as an adverbial clause of "held"; verdicts of unsafe intercepts
+    ("The Dutch government held Russia legally responsible for the downing of the airliner.",
+     ("NLD", "11", "RUS")),
+    ("Canberra called the Chinese fighter jet's actions unsafe and unprofessional.",
+     ("AUS", "11", "CHN")),
+    # what a party owns, rejected, rejects that party
+    ("Moscow rejected Kyiv's peace formula as unrealistic.", ("RUS", "12", "UKR")),
+    ("Ankara rebuffed Stockholm's overtures.", ("TUR", "12", "SWE")),
+    # verdicts that name a party a source of instability, an aggressor, a menace
+    ('China said the United States was the "biggest source of instability" in the world.',
+     ("CHN", "11", "USA")),
+    ("Moscow said Washington was the main aggressor in the conflict.", ("RUS", "11", "USA")),
+    ("Kyiv said the Russian strikes were in defiance of the court order.",
+     ("UKR", "11", "RUS")),
+])
+def test_descriptions_owned_things_and_verdict_nouns(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said Libya was in chaos.",
+    "Turkey said Syria faced instability.",
+    "Germany rejected its own budget plan.",
+    "Spain's king visited Morocco. The visit strengthened the kingdom's ties with Madrid.",
+    "The Kenyan team held the trophy aloft.",
+])
+def test_states_in_chaos_and_own_plans_give_no_quarrel(coder, text):
+    assert not _quarrels(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name before the judged act is its doer; its "of" phrase is what the act was done to
+    ("Oslo said the Israeli blockade of Gaza was a form of collective punishment.",
+     ("NOR", "11", "ISR")),
+    ("Ankara said the Russian annexation of Crimea was illegal.", ("TUR", "11", "RUS")),
+    ("Tehran said the American seizure of Iranian oil was piracy.", ("IRN", "11", "USA")),
+    ("Ottawa said the Chinese detention of two Canadians was arbitrary.", ("CAN", "11", "CHN")),
+    # the owner named only by the "of" phrase, or by "by"
+    ("Seoul said the decision of the Japanese government was regrettable.",
+     ("KOR", "11", "JPN")),
+    ("Moscow said the removal of Soviet monuments by Estonia was barbaric.",
+     ("RUS", "11", "EST")),
+])
+def test_the_doer_of_a_judged_act_is_named_before_it(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(r == "11" and t != expected[2] for _, r, t in found)

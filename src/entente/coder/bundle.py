@@ -173,6 +173,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "speech_occasions": _lower_words, "standing_auxiliaries": _lower_words,
     "small_clause_verbs": _lower_words, "rank_words": _lower_words,
     "member_links": _lower_words, "seated_bodies": _lower_words,
+    "placeless_violence": _lower_words,
     "writing_verbs": _lower_words,
     "own_state_clause_roots": _lower_words,
     "leader_nouns": _lower_words, "staff_nouns": _lower_words, "occasion_preps": _lower_words,
@@ -256,7 +257,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "judging_links": _words, "conduct_verbs": _words, "verdict_object_verbs": _words,
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
-    "reaction_amounts": _lower_words,
+    "reaction_amounts": _lower_words, "referring_verbs": _lower_words,
+    "reaction_preps": _lower_words, "breach_nouns": _lower_words,
     "hostile_manner_words": _lower_words,
     "foretelling_words": _lower_words, "readiness_words": _lower_words,
     "threatened_fates": _word_lists, "answering_verbs": _word_lists,
@@ -367,6 +369,7 @@ class Rules:
     rank_words: frozenset[str]
     member_links: frozenset[str]
     seated_bodies: frozenset[str]
+    placeless_violence: frozenset[str]
     writing_verbs: frozenset[str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
@@ -533,6 +536,9 @@ class Rules:
     drawn_reactions: dict[str, str]
     bare_reactions: frozenset[str]
     reaction_amounts: frozenset[str]
+    referring_verbs: frozenset[str]
+    reaction_preps: frozenset[str]
+    breach_nouns: frozenset[str]
     responding_verbs: frozenset[str]
     hostile_manner_words: frozenset[str]
     foretelling_words: frozenset[str]
@@ -588,7 +594,7 @@ class Rules:
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
             | self.forecast_words | self.judging_links | self.conduct_verbs \
-            | self.drawing_verbs \
+            | self.drawing_verbs | self.referring_verbs \
             | self.responding_verbs | self.claiming_verbs | frozenset(self.burdens) \
             | self.harm_verbs | self.dying_verbs | self.affecting_participles \
             | self.maker_participles | frozenset(self.ascribing_participles) \

@@ -877,8 +877,9 @@ class Coder:
             if actor.country is None:
                 return self._coordinated(head, self._told_rulers(head, actor, ctx, local),
                                          ctx)
-        if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
-                and self.heads.describes_state(head):
+        if actor.kind == "unresolved" and self.heads.describes_state(head) and (
+                head.dep_ in ("nsubj", "nsubjpass") or head.lower_ in self.rules.state_noun_fits):
+            # (as an object only a description few states fit: "accusing the kingdom of")
             actor = self._described_state(head, actor, avoid, ctx, local)
         if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
                 and self.heads.describes(head, self.rules.body_nouns):
@@ -987,7 +988,8 @@ class Coder:
         "Oslo protested, and the Nordic nation ...": a state described, not named, as a
         subject is the state its sentence or document named before (`_state_referent`);
         with none, a real actor left unplaced. (As an object, "the country" is as often the
-        subject's own land or one named after it, and is left as it is.)"""
+        subject's own land or one named after it, and is left as it is; a description few
+        states fit, "accusing the kingdom of", is read as a subject is.)"""
         referent = self._state_referent(head, avoid, ctx, local)
         if referent is None:
             return actor

@@ -2207,6 +2207,42 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
     return sources + _leaders(noun, rules) + (noun_agents(noun) or _makers(noun, rules))
 
 
+def _reaction_holders(noun: Token, code: str, rules: Rules) -> list[Token]:
+    """A reaction noun (policies.yaml `drawn_reactions`, coded as a reaction: protests in
+    the street are none) that heads its clause, and the verb it comes by ("condemnation
+    poured in from", "there was criticism from", a headline "Condemnation from Arab
+    states"): empty for any other noun (the reactions a verb draws are read by
+    entente.coder.policy)."""
+    reaction = rules.drawn_reactions.get(noun.lemma_.lower()) or \
+        rules.drawn_reactions.get(noun.lower_)
+    if reaction is None or reaction[:2] != code[:2]:
+        return []
+    verb = noun.head
+    if noun.dep_ == "ROOT":
+        return [noun]
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children) \
+            or noun.dep_ == "nsubj" and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() not in rules.drawing_verbs \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return [noun, verb]
+    return []
+
+
+def _reaction_givers(noun: Token, code: str, rules: Rules) -> list[Token]:
+    """Whom a reaction noun comes from: "condemnation poured in from Saudi Arabia and Egypt",
+    "there was sharp criticism from Beijing"."""
+    return _with_conjuncts([p for h in _reaction_holders(noun, code, rules)
+                            for p in _prep_objects(h, "from") if not is_time(p)])
+
+
+def _reaction_occasions(noun: Token, code: str, rules: Rules) -> list[Token]:
+    """What a reaction noun from a party is over or after: "criticism from Beijing over the
+    American arms sale", "condemnation poured in from Jordan after the Israeli raid" (the
+    act, whose owner is the target)."""
+    return [p for h in _reaction_holders(noun, code, rules) for name in rules.reaction_preps
+            for p in _prep_objects(h, name) if not is_time(p)][:1]
+
+
 def _responsible_doers(noun: Token, rules: Rules) -> list[Token]:
     """"The militia was responsible for the massacre": the subject of a copula whose
     adjective (roles.yaml `doer_adjectives`) takes the event noun in its "for" phrase."""
@@ -2277,10 +2313,13 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         sources += verb_subjects(noun.head, rules)[0]
     sources = [s for s in sources if s.text[:1].isupper() or s.dep_ in ("poss", "pobj")]
     sources += _responsible_doers(noun, rules)  # ("Serbian paramilitaries were ...")
+    sources = sources or _reaction_givers(noun, entry.code, rules)
     # ("a visit to Japan by the prime minister of India": a "by" agent in any case)
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
+    if not targets and sources and sources[0].dep_ == "pobj" and sources[0].head.lower_ == "from":
+        targets = _reaction_occasions(noun, entry.code, rules)
     if not targets and entry.code[:2] in rules.relative_place_roots:
         # "a cyberattack by Russian hackers on Ukraine's grid": the parser hangs the target
         # on the agent

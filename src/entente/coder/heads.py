@@ -45,6 +45,8 @@ class HeadRules:
     owner_roots: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
     contacts: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    violence: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -56,7 +58,8 @@ class HeadRules:
                    staff=rules.staff_nouns, crowds=rules.crowd_measures,
                    instruments=rules.instrument_nouns, places=rules.named_place_nouns,
                    owner_roots=rules.owner_target_roots, undergone=rules.undergone_nouns,
-                   contacts=rules.contact_roots)
+                   contacts=rules.contact_roots, locatives=frozenset(rules.location_preps),
+                   violence=rules.placeless_violence)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -161,9 +164,13 @@ class HeadRules:
             return True  # "the head of Ukraine's military intelligence"
         if lemma in self.staff and self._owned(head, names_body):
             return True  # "Holcomb's office", "the governor's aides"
+        # (violence a verdict names with no author is not its place's: "condemned the
+        # bombing in Peshawar" judges no one; "the coup in Niger" is Niger's)
+        places = self.locatives if target and self.owner_roots.intersection(roots[:1]) \
+            and (lemma in self.violence or head.lower_ in self.violence) else frozenset()
         if (is_act(lemma) or lemma in self.acts or head.lower_ in self.acts) and (
                 has_author(head, self.times)
-                or target and self._concerns_actor(head, names_body, is_act)):
+                or target and self._concerns_actor(head, names_body, is_act, places=places)):
             return True
         if target and self.owner_roots.intersection(roots[:1]) and has_author(head, self.times) \
                 and lemma not in self.undergone and head.lower_ not in self.undergone:
@@ -197,13 +204,14 @@ class HeadRules:
         return lemma in self.people or lemma in self.actors or head.lower_ in self.actors
 
     def _concerns_actor(self, noun: Token, names_body: Callable[[str], bool],
-                        is_act: Callable[[str], bool], depth: int = 0) -> bool:
+                        is_act: Callable[[str], bool], depth: int = 0,
+                        places: frozenset[str] = frozenset()) -> bool:
         """An act or thing said whose prepositional phrase names the actor it concerns:
         "the arrest of women's rights activists", "an inquiry into abuses by security
         forces in Venezuela", "a ceasefire in Syria's Idlib province", and through a
         relation the act is about, its other party: "the resumption of ties with Chile"."""
         for prep in noun.children:
-            if prep.dep_ != "prep" or depth > 2:
+            if prep.dep_ != "prep" or depth > 2 or prep.lower_ in places:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -214,7 +222,7 @@ class HeadRules:
                         or any(names_body(w) for w in _head_words(obj)):
                     return True
                 if (is_act(lemma) or lemma in self.relations) and \
-                        self._concerns_actor(obj, names_body, is_act, depth + 1):
+                        self._concerns_actor(obj, names_body, is_act, depth + 1, places):
                     return True  # "welcomed the resumption of ties with Chile"
         return False
 

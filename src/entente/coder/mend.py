@@ -211,21 +211,24 @@ def mend_standing_passives(doc: Any, auxiliaries: frozenset[str]) -> None:
 def mend_small_clauses(doc: Any, verbs: frozenset[str]) -> None:
     """"Kyiv holds Moscow responsible for the shelling" is parsed with "Moscow responsible"
     a clause of its own, "Moscow" its subject ("declared the envoy persona non grata", the
-    verdict read as a bare verb). A reader takes the name for the object of "holds" and the
-    verdict for its complement, as in "held Moscow responsible" (roles.yaml
-    `small_clause_verbs`)."""
+    verdict read as a bare verb), or "held Russia legally responsible" with the verdict an
+    adverbial clause. A reader takes the name for the object of "holds" and the verdict for
+    its complement, as in "held Moscow responsible" (roles.yaml `small_clause_verbs`)."""
     for verdict in doc:
         verb = verdict.head
-        if verdict.dep_ != "ccomp" or verb.pos_ != "VERB" \
+        if verdict.dep_ not in ("ccomp", "advcl", "xcomp") or verb.pos_ != "VERB" \
                 or verdict.pos_ not in ("ADJ", "NOUN") and verdict.tag_ not in ("VB", "VBP") \
                 or verb.lemma_.lower() not in verbs or verdict.i < verb.i \
                 or any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in verdict.children):
             continue
         subject = next((c for c in verdict.children if c.dep_ == "nsubj"
                         and verb.i < c.i < verdict.i), None)
-        if subject is not None:
+        if subject is not None and verdict.dep_ == "ccomp":
             subject.head, subject.dep_ = verb, "dobj"
             verdict.dep_ = "oprd"
+        elif subject is None and verdict.pos_ == "ADJ" and any(
+                c.dep_ == "dobj" and c.i < verdict.i for c in verb.children):
+            verdict.dep_ = "oprd"  # ("held Russia legally responsible")
 
 
 def mend_seated_bodies(doc: Any, bodies: frozenset[str]) -> None:

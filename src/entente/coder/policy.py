@@ -11,6 +11,7 @@ the speech act itself, towards an actor it addresses.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from .bundle import Rules
@@ -81,6 +82,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         _clause_appeal(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
+        _quoted_demonstrative(frame, rules)
         if _ruled_out(frame, rules):
             if _recode(frame, "reject", rules) is None:
                 continue
@@ -204,7 +206,8 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     for verb in sent:
         if verb.lemma_.lower() not in rules.drawing_verbs or verb.pos_ != "VERB":
             continue
-        for amount in (c for c in verb.children if c.dep_ == "dobj" and c.i not in taken):
+        drawn = [c for c in verb.children if c.dep_ == "dobj"] or _met_with(verb)
+        for amount in (c for c in drawn if c.i not in taken):
             noun = _reaction_of(amount, rules)
             code = rules.drawn_reactions.get(noun.lemma_.lower()) or \
                 rules.drawn_reactions.get(noun.lower_) or _angry(noun, rules)
@@ -221,6 +224,15 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
             out.append(Frame([verb, noun], code, entry, verb, sources=sources,
                              targets=[target], flags=["drawn-reaction", "set-target"]))
     return out
+
+
+def _met_with(verb: Token) -> list[Token]:
+    """What a drawing verb's act was met with: "the move was met with condemnation from
+    Moscow", "Israel's plan met with criticism from Cairo"."""
+    if verb.lemma_.lower() != "meet" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _reaction_of(noun: Token, rules: Rules) -> Token:
@@ -299,7 +311,8 @@ def _reaction_target(verb: Token, rules: Rules) -> Token | None:
     """The doer of the act that drew a reaction: the owner of the verb's subject ("Iran's
     launch"), the subject itself when it names an actor, or, for a participle ("fired a
     missile, drawing ..."), the subject of the clause it hangs on."""
-    subjects = verb_subjects(verb, rules)[0]
+    subjects, undergoers, _ = verb_subjects(verb, rules)
+    subjects = subjects or undergoers  # ("the move was met with condemnation")
     if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
         subjects = verb_subjects(verb.head, rules)[0]
     if not subjects:
@@ -474,14 +487,34 @@ def _extraposed_doer(head: Token, rules: Rules) -> Token | None:
 
 
 def _spoken_of(verb: Token, rules: Rules) -> Token | None:
-    """What a speech verb's "of" / "about" phrase names: '"It is a crime," the minister
-    said of the Russian strike' (the strike's owner)."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return _owner(obj, rules)
+    """What a speech verb's "of" / "about" phrase names, or what its speaker is "referring
+    to": '"It is a crime," the minister said of the Russian strike', '"It is outrageous,"
+    she said, referring to the US decision' (the owner of the strike, of the decision)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
+                       and c.lemma_.lower() in rules.referring_verbs)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in (("of", "about") if holder is verb
+                                                       else ("to",)):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return _owner(obj, rules)
     return None
+
+
+def _quoted_demonstrative(frame: Frame, rules: Rules) -> None:
+    """'"We strongly condemn this," the spokesman said of the US sanctions': a quoted act on
+    "this" or "it" is an act on what the speech verb is said of or refers to."""
+    verb = frame.verb
+    objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+    if not objects or not all(o.lower_ in DEMONSTRATIVES for o in objects) \
+            or any(t.lower_ not in DEMONSTRATIVES for t in frame.targets):
+        return
+    for teller in reporting_verbs(verb, rules):
+        owner = _spoken_of(teller, rules)
+        if owner is not None:
+            frame.targets = [owner]
+            return
 
 
 def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
@@ -628,6 +661,9 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     words = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
     if head.lemma_.lower() in rules.conduct_verbs:  # "had behaved shamefully"
         words += [c for c in head.children if c.dep_ == "advmod"]
+    if head.lemma_.lower() == "be":  # "were in violation of the agreements"
+        words += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" and p.lower_ in rules.breach_nouns]
     if head.lemma_.lower() in rules.judging_links:  # "amounted to collective punishment"
         words += [c for c in head.children if c.dep_ == "dobj"]
         words += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -638,7 +674,9 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
         kind = "criticism"  # "said Pristina was playing with fire"
     if kind is None and head.lemma_.lower() in rules.criticism_verbs \
             and not _harm_by_arms(head, rules):
-        objects = [c for c in head.children if c.dep_ == "dobj"]
+        objects = [c for c in head.children if c.dep_ == "dobj"] or [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            for p in c.children if p.dep_ == "pobj"]  # "infringed on its sovereignty"
         if objects and all((o.pos_ == "NOUN" and not (_named(o) and _heads_party(o, rules))
                             or o.lemma_.lower() in rules.instrument_nouns)  # "the Minsk accords"
                            and o.lemma_.lower() not in rules.violated_spaces
@@ -759,8 +797,10 @@ PERSONAL_PRONOUNS = ("he", "she", "they", "him", "them")
 
 def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
     """The actor behind a judged phrase: a name or personal pronoun itself, a people noun
-    ("the minister"), the possessor ("Greece's decision"), a demonym ("the American move")
-    or the author ("the remarks by the Japanese prime minister"); None for a bare thing."""
+    ("the minister"), the possessor ("Greece's decision"), the author ("the remarks by the
+    Japanese prime minister"), a demonym ("the American move", also before an "of" phrase:
+    "the Russian annexation of Crimea") or the owner its "of" phrase names ("the decision of
+    the Japanese government"); None for a bare thing."""
     if noun.pos_ == "PROPN":
         return noun
     if noun.pos_ == "PRON":
@@ -775,15 +815,18 @@ def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
     # "the sanctions imposed by Brussels": the agent of the participle)
     agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
               for a in c.children if a.dep_ == "agent"]
+    # ("the Israeli blockade of Gaza": a name before the noun is its doer, the "of" phrase
+    # what it is done to)
+    names = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+             and c.i < noun.i and c.text[:1].isupper()]
     for child in sorted((*agents, *noun.children), key=lambda c: c.lower_ != "by"):
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of", "from"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of", "from") \
+                and not (names and child.lower_ != "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = _owner(pobj, rules, depth + 1)
                     if found is not None:
                         return found
-    names = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-             and c.i < noun.i and c.text[:1].isupper()]
     return names[-1] if names else None
 
 
@@ -1828,19 +1871,25 @@ def teller_of(token: Token, rules: Rules) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def speaker_of(token: Token, rules: Rules) -> Token | None:
-    """The subject of the speech verb that reports `token`'s clause, or "according to X"."""
+def reporting_verbs(token: Token, rules: Rules) -> Iterator[Token]:
+    """The speech verbs that report `token`'s clause, nearest first."""
     current = token
     while current.head is not current:
         dep, head = current.dep_, current.head
         if (dep in ("ccomp", "parataxis") and head.lemma_.lower() in rules.speech_verbs) \
                 or reported_first(current, rules):
-            subjects, _, _ = verb_subjects(head, rules)
-            if subjects:
-                return subjects[0]
+            yield head
         if dep not in ("conj", "xcomp", "ccomp", "advcl", "parataxis", "dobj", "pobj", "prep"):
             break
         current = head
+
+
+def speaker_of(token: Token, rules: Rules) -> Token | None:
+    """The subject of the speech verb that reports `token`'s clause, or "according to X"."""
+    for verb in reporting_verbs(token, rules):
+        subjects, _, _ = verb_subjects(verb, rules)
+        if subjects:
+            return subjects[0]
     if not text_holds(token.doc, "according"):  # (most sentences: no sentence to walk)
         return None
     for t in token.sent:
