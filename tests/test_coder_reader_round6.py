@@ -220,6 +220,13 @@ def test_a_participle_object_pronoun_is_no_co_subject(coder, text):
     assert not {(s, t) for s, _, t in roots(coder, text) if s in subjects and t in subjects}
 
 
+def test_a_participle_object_pronoun_is_no_subject_named_before(coder):
+    text = ("ECOWAS lifted some of its sanctions on Niger on Saturday. Niger, Mali and Burkina "
+            "Faso had earlier left the bloc, accusing it of serving foreign interests.")
+    assert not {(s, t) for s, _, t in roots(coder, text)
+                if s in ("NER", "MLI", "BFA") and t in ("NER", "MLI", "BFA")}
+
+
 def test_a_participle_object_pronoun_still_finds_an_earlier_party(coder):
     text = ("Serbia criticised Kosovo on Monday. Belgrade recalled its envoy, accusing it of "
             "bad faith.")

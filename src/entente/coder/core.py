@@ -1197,16 +1197,22 @@ class Coder:
                                        pronoun.lower_ in self.rules.plural_possessives
                                        or pronoun.lower_ == "them"):
             return False  # "the minister, whom they had seized": one person is no "they"
-        if pronoun.dep_ not in ("dobj", "dative", "pobj") or actor.start is None or \
-                not (any(actor is a for a in local)
-                     or self._in_sentence(actor, doc_text(pronoun.doc))):
+        if pronoun.dep_ not in ("dobj", "dative", "pobj"):
             return True
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         while not any(c.dep_ == "nsubj" for c in verb.children) and verb.tag_ == "VBG" \
                 and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head  # "Mali and Niger quit the bloc, accusing it of ...": not Mali
-        return not any(s.left_edge.idx <= actor.start <= s.right_edge.idx
-                       for s in verb.children if s.dep_ == "nsubj")
+        subjects = [(s.left_edge.idx, s.right_edge.idx) for s in verb.children
+                    if s.dep_ == "nsubj"]
+        if actor.start is not None and (any(actor is a for a in local)
+                                        or self._in_sentence(actor, doc_text(pronoun.doc))):
+            return not any(lo <= actor.start <= hi for lo, hi in subjects)
+        # an actor told before: not of a state the clause's own subject names
+        return not actor.country or all(
+            a.country != actor.country for a in local if a.start is not None
+            and self._in_sentence(a, doc_text(pronoun.doc))
+            and any(lo <= a.start <= hi for lo, hi in subjects))
 
     def _object_countries(self, pronoun: Any, ctx: DocumentMemory) -> frozenset[str]:
         """The countries of the objects of a subject pronoun's own verb, which the pronoun
