@@ -240,7 +240,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
-    "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "future_words": _words,
+    "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "aim_verbs": _words,
+    "plan_nouns": _lower_words, "future_words": _words,
     "expectation_words": _lower_words,
     "obligation_words": _words, "necessity_words": _lower_words,
     "obligation_verbs": _words, "negation_words": _words,
@@ -502,6 +503,8 @@ class Rules:
     threat_verbs: frozenset[str]
     modal_words: frozenset[str]
     enabling_verbs: frozenset[str]
+    aim_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
     future_words: frozenset[str]
     expectation_words: frozenset[str]
     necessity_words: frozenset[str]
@@ -601,7 +604,8 @@ class Rules:
             | frozenset(self.threatened_fates) | frozenset(self.answering_verbs) \
             | self.unhesitating_verbs | self.subversion_verbs | self.standing_auxiliaries \
             | self.small_clause_verbs | self.member_links \
-            | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs
+            | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs \
+            | self.aim_verbs
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""

@@ -404,7 +404,21 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
              and frame.code[:2] in rules.owned_object_roots]
     if owned and all(_placed_by_prep(t) for t in targets):
         return owned
-    return _dedupe(targets)
+    return _dedupe([c for t in targets for c in _carried(t, rules) or [t]])
+
+
+def _carried(thing: Token, rules: Rules) -> list[Token]:
+    """The people a vehicle with no owner named carries, who are what a hostile act on it
+    hits ("shot down a helicopter carrying Turkish soldiers", "fired on a convoy transporting
+    UN staff"); [] for anything else ("a Turkish ship carrying grain": its owner)."""
+    people = rules.people_nouns
+    if thing.pos_ != "NOUN" or _owner_named(thing) or thing.lemma_.lower() in people:
+        return []
+    loads = [o for c in thing.children if c.dep_ == "acl"
+             and c.lemma_.lower() in rules.cargo_verbs
+             for o in c.children if o.dep_ == "dobj"]
+    return _with_conjuncts([o for o in loads[:1] if o.pos_ == "PROPN"
+                            or o.lemma_.lower() in people])
 
 
 def hung_instruments(verb: Token) -> list[Token]:

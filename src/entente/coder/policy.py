@@ -77,7 +77,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if frame.code is None or _ceased(frame, rules) is None:
             continue
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
-                or _enabled_only(frame, rules) \
+                or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules):
             continue
         _clause_appeal(frame, rules)
@@ -1572,6 +1572,24 @@ def _enabled_only(frame: Frame, rules: Rules) -> bool:
             or enabler.lemma_.lower() not in rules.enabling_verbs:
         return False
     return bool(_aux_lemmas(enabler, rules) & (rules.modal_words | rules.future_words))
+
+
+def _aim_of_a_plan(frame: Frame, rules: Rules) -> bool:
+    """"a UN resolution that aims to impose an embargo on Sudan", "a proposal intended to cut
+    aid to Niger", "the bill seeks to sanction officials": what a plan or text (policies.yaml
+    `plan_nouns`) is meant for (`aim_verbs`) has not happened."""
+    aim = frame.verb
+    for _ in range(4):  # up through "to" (xcomp), "at" (pcomp, prep) or "and" to the aim verb
+        if aim.dep_ not in ("xcomp", "pcomp", "prep", "conj") or aim.head is aim:
+            break
+        aim = aim.head
+        if aim.lemma_.lower() in rules.aim_verbs:
+            break
+    if aim is frame.verb or aim.lemma_.lower() not in rules.aim_verbs:
+        return False
+    holders = [aim.head] if aim.dep_ in ("relcl", "acl") else []
+    holders += [c for c in aim.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(h.lemma_.lower() in rules.plan_nouns for h in holders)
 
 
 def _standing_tie(frame: Frame, rules: Rules) -> bool:
