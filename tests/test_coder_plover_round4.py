@@ -104,3 +104,31 @@ def test_backing_a_plan_is_still_coded(coder):
 def test_a_plan_a_body_passes_still_acts(coder):
     text = "The Security Council adopted a resolution imposing an arms embargo on South Sudan."
     assert any(t == "SSD" and r in ("16", "17") for _, r, t in roots(coder, text))
+
+
+# A duty speakers put on themselves: "Russia and China said they must deepen cooperation",
+# "the two countries should expand trade", "their armies must coordinate": their own
+# intent (or nothing), never a demand on one another; a duty put on another party stays a
+# demand on it.
+@pytest.mark.parametrize("text", [
+    "Vietnam and Laos said they must deepen military cooperation.",
+    "India and Japan said the two countries should expand defence ties.",
+    "Egypt and Sudan said their armies must coordinate along the border.",
+    "Norway and Iceland said both sides should step up fisheries cooperation.",
+    "Ghana and Togo said their police forces must work together against smugglers.",
+])
+def test_a_duty_speakers_put_on_themselves_is_no_demand(coder, text):
+    assert not {r for r in roots(coder, text) if r[1] == "10"}
+
+
+def test_a_shared_duty_to_cooperate_is_an_intent(coder):
+    found = roots(coder, "Vietnam and Laos said they must deepen military cooperation.")
+    assert ("VNM", "03", "LAO") in found or ("LAO", "03", "VNM") in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("France and Italy said Libya must hold elections.", ("FRA", "10", "LBY")),
+    ("Peru said Bolivia should withdraw its troops from the border.", ("PER", "10", "BOL")),
+])
+def test_a_duty_put_on_another_stays_a_demand(coder, text, triple):
+    assert triple in roots(coder, text)

@@ -1817,6 +1817,8 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
         speaker = frame.speaker or (speaker_of(copula, rules) if copula is not None else None)
         if speaker is None:
             return None
+        if _self_obliged(frame, rules):  # "Russia and China said they must deepen ties"
+            return frame if frame.transform == "intent" else _recode(frame, "intent", rules)
         if frame.transform == "intent":
             frame.code, frame.transform = frame.entry.code, None
         frame.targets, frame.sources, frame.speaker = frame.sources, [speaker], speaker
@@ -1829,6 +1831,27 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if auxes & rules.future_words and frame.transform is None:
         return _recode(frame, "future", rules)
     return frame
+
+
+#: Pronouns by which speakers name themselves in what they say they must do.
+SELF_PRONOUNS = frozenset({"we", "they", "it", "i"})
+SELF_POSSESSIVES = frozenset({"our", "their", "its", "my"})
+
+
+def _self_obliged(frame: Frame, rules: Rules) -> bool:
+    """Do the speakers bind themselves: "they must deepen ties", "the two countries should
+    expand trade", "their armies must coordinate"? A duty the speaker puts on itself is its
+    own intent, no demand on another (and none on each other when two speak together)."""
+    return bool(frame.sources) and all(_own_party(s, rules) for s in frame.sources)
+
+
+def _own_party(token: Token, rules: Rules) -> bool:
+    """A phrase by which speakers name themselves: "they", "we", "the two countries", "both
+    sides", "their armies", "our forces"."""
+    phrase = " ".join(t.lower_ for t in token.doc[token.left_edge.i:token.i + 1])
+    return token.pos_ == "PRON" and token.lower_ in SELF_PRONOUNS \
+        or phrase in rules.pair_phrases or any(
+            c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children)
 
 
 def _lasting_absence(verb: Token) -> bool:
@@ -1951,6 +1974,8 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
             told = clauses if obliged else [c for c in clauses if not _tells_an_act(c)]
             about = [s for c in told for s in verb_subjects(c, rules)[0]]
             targets = about if obliged else [s for s in about if _named(s)]
+            if obliged and about and all(_own_party(s, rules) for s in about):
+                continue  # "said their armies must coordinate": a duty of their own
         if not targets and not told_nothing and not any(
                 t.i in triggers for c in clauses for t in c.subtree):
             # "Lisbon said the figures were encouraging": a statement to nobody, a happening
