@@ -132,3 +132,23 @@ def test_a_shared_duty_to_cooperate_is_an_intent(coder):
 ])
 def test_a_duty_put_on_another_stays_a_demand(coder, text, triple):
     assert triple in roots(coder, text)
+
+
+# Lines, pipes and roads: a hostile act on one that no word places or owns hits the named
+# place it leads into, runs through or supplies ("blew up power lines leading into Kabul");
+# one placed by its own "in" phrase keeps that place, and a vehicle's destination is no
+# target.
+@pytest.mark.parametrize("text, source, target", [
+    ("Afghan insurgents blew up power lines leading into Kandahar overnight.", "AFG", "AFG"),
+    ("Russian missiles hit substations supplying Odesa on Tuesday.", "RUS", "UKR"),
+    ("Ukrainian drones hit an oil pipeline running through western Russia.", "UKR", "RUS"),
+    ("Sudanese paramilitaries destroyed a bridge leading into El Fasher.", "SDN", "SDN"),
+])
+def test_an_attack_on_a_line_hits_the_place_it_serves(coder, text, source, target):
+    found = {(s, t) for s, r, t in roots(coder, text) if r in ("18", "19", "17")}
+    assert any(t == target and (source is None or s == source) for s, t in found)
+
+
+def test_a_vehicles_destination_is_no_target(coder):
+    text = "Rebels ambushed a truck heading to Goma."
+    assert not {r for r in roots(coder, text) if r[1] in ("18", "19") and r[2] == "COD"}

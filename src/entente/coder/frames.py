@@ -404,7 +404,30 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
              and frame.code[:2] in rules.owned_object_roots]
     if owned and all(_placed_by_prep(t) for t in targets):
         return owned
-    return _dedupe([c for t in targets for c in _carried(t, rules) or [t]])
+    return _dedupe([c for t in targets for c in _carried(t, rules) or _served(t, rules) or [t]])
+
+
+#: Prepositions by which a line, pipe or road reaches the place it serves.
+ROUTE_PREPS = ("into", "to", "through", "across", "from")
+
+
+def _served(thing: Token, rules: Rules) -> list[Token]:
+    """The named place a line, pipe or road that no word of its own places or owns serves,
+    which a hostile act on it hits: "blew up power lines leading into Kabul", "struck
+    substations supplying Kyiv", "bombed a pipeline running through Sinai"; [] for anything
+    else (a vehicle or party stands for its owner: "a convoy heading to Goma")."""
+    if thing.pos_ != "NOUN" or _owner_named(thing) or \
+            thing.lemma_.lower() in rules.people_nouns | rules.actor_nouns or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside")
+                for c in thing.children):
+        return []
+    for clause in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+        places = [o for o in clause.children if o.dep_ == "dobj"]
+        places += [p for name in ROUTE_PREPS for p in _prep_objects(clause, name)]
+        named = [p for p in places if p.pos_ == "PROPN" and not is_time(p)]
+        if named:
+            return named[:1]
+    return []
 
 
 def _carried(thing: Token, rules: Rules) -> list[Token]:
