@@ -152,3 +152,13 @@ def test_an_attack_on_a_line_hits_the_place_it_serves(coder, text, source, targe
 def test_a_vehicles_destination_is_no_target(coder):
     text = "Rebels ambushed a truck heading to Goma."
     assert not {r for r in roots(coder, text) if r[1] in ("18", "19") and r[2] == "COD"}
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian guerillas attacked Venezuelan soldiers near the border.",
+    "Colombian guerrillas attacked Venezuelan soldiers near the border.",
+])
+def test_guerrillas_in_either_spelling_are_rebels_not_their_state(coder, text):
+    events = [e for e in coded(coder, text) if e.target.country == "VEN"]
+    assert events and all(e.source.country == "COL" and e.source.sector == "REB"
+                          for e in events)
