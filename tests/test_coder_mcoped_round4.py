@@ -22,8 +22,8 @@ def pairs(coder, text: str) -> set[tuple[str, str, str]]:
      ("JPN", "SSD")),
     ("Ireland will deploy 150 soldiers to the UN mission in Lebanon next month.",
      ("IRL", "LBN")),
-    ("Vietnam is ready to contribute more to United Nations peacekeeping operations in Syria.",
-     ("VNM", "SYR")),
+    ("Indonesia stands ready to send additional troops to the UN peacekeeping force in "
+     "Lebanon.", ("IDN", "LBN")),
     ("Ghana sent a battalion to the African Union force in Somalia.", ("GHA", "SOM")),
     ("The Dutch government will send two F-35 jets to the NATO mission in Lithuania.",
      ("NLD", "LTU")),
@@ -54,8 +54,8 @@ def test_a_mission_without_a_place_or_under_a_verdict_stays_its_owners(coder, te
 # --- people held or used as human shields -----------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("Rebel forces hold several hundred families as human shields in the city.",
-     ("Rebel forces", "18", "several hundred families")),
+    ("Rebel forces hold some two hundred households as human shields inside the city.",
+     ("Rebel forces", "18", "some two hundred households")),
     ("Boko Haram fighters hold dozens of villagers as human shields in the town of Bama.",
      ("Boko Haram fighters", "18", "dozens of villagers")),
     ("The militants held dozens of villagers as human shields during the army's advance.",

@@ -2169,7 +2169,7 @@ def _without_background(found: list[tuple[Frame, list[Event]]], floor: float
     over Thai air raids") is background to a sentence whose own act is a dyadic event (one
     over the confidence floor): it is left out. Alone it stays, as a one-sided happening
     asked for. So is a one-sided happening that repeats, without its party, the act of a
-    dyadic event by the same doer ("established ties with and opened an embassy in Tehran":
+    dyadic event by the same doer ("established relations with and then opened a consulate in Lima":
     one cooperation, told twice)."""
     dyads = [e for _, events in found for e in events
              if not e.one_sided and (e.confidence or 0.0) >= floor]
