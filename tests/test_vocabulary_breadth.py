@@ -171,8 +171,11 @@ def test_vowing_to_respond_with_force_is_a_threat(coder):
 
 
 def test_responding_with_force_to_a_party(coder):
-    assert ("ARM", "190", "AZE") in triples(
+    # (artillery fire is the kind of force CAMEO codes 194)
+    assert ("ARM", "194", "AZE") in triples(
         coder, "Armenia responded with artillery fire to the Azerbaijani incursion.")
+    assert ("IRN", "190", "ISR") in triples(
+        coder, "Iran responded with force to the Israeli strike.")
 
 
 # --- 16: blacklists, downgraded embassies, sanction packages, banned farm goods ---------------

@@ -467,7 +467,8 @@ class Coder:
             return sources, targets
         role = backstop.TARGET if sources else backstop.SOURCE
         heads = []
-        beside = _beside(parsed, self.rules)  # ("toward the Sea of Japan": where, not whom)
+        # ("toward the Sea of Japan": where, not whom)
+        beside = _beside(parsed, self.rules, frontiers=False)
         for mention in self._free_mentions(doc_text(parsed), ctx, [*sources, *targets, *rejected]):
             actor = mention.to_actor(*mention_phrase(parsed, mention, frame), in_role=True)
             if _same_country(placed, actor) or not self._kept(
@@ -2090,16 +2091,22 @@ def _impersonal(pronoun: Any, rules: Rules) -> bool:
         for p in predicates)
 
 
-def _beside(tokens: Any, rules: Rules) -> set[int]:
+def _beside(tokens: Any, rules: Rules, frontiers: bool = True) -> set[int]:
     """The tokens naming the state beyond an edge of a place ("the border with Niger", "the
     coast of Yemen"; roles.yaml `beside_links`), right after the edge word wherever the
     parser hangs the link, or naming the frontier a body or thing is placed by ("militants
     near the Afghan border"; `frontier_nouns`): where, not who. A frontier an act is aimed
-    at keeps its state ("sent troops to the Polish border")."""
+    at keeps its state ("sent troops to the Polish border"). Without `frontiers`, only
+    coasts and waters ("toward the Sea of Japan"): the one party a backstop may still find
+    beyond a frontier is the neighbour ("pulled back its troops from the border with
+    Azerbaijan")."""
     tokens = list(tokens)
     beyond = {t.i for link in tokens if link.dep_ == "prep" and link.i > 0
               and link.lower_ == rules.beside_links.get(link.doc[link.i - 1].lower_)
+              and (frontiers or link.doc[link.i - 1].lemma_.lower() not in rules.frontier_nouns)
               for place in link.children if place.dep_ == "pobj" for t in place.subtree}
+    if not frontiers:
+        return beyond
     return beyond | {t.i for edge in tokens if edge.lemma_.lower() in rules.frontier_nouns
                      and edge.dep_ == "pobj" and edge.head.head.pos_ in ("NOUN", "PROPN")
                      for c in edge.children if c.dep_ in ("amod", "compound")

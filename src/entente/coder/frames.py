@@ -860,11 +860,11 @@ def _event_noun_object(verb: Token, lemma: str, entry: Entry, lexicon: Lexicon) 
                and o.lower_ not in entry.objects for o in heads)
 
 
-def _kind_of_help(code: str, objects: list[Token], lexicon: Lexicon) -> str:
-    """"provided Ukraine with military aid", "gave Jordan economic assistance": a noun
-    handed over whose modifier says what kind it is (the lexicon's noun rows with
-    modifiers: military aid 072, economic aid 071) gives its code to the verb's act of the
-    same CAMEO root."""
+def _kind_by_modifier(code: str, objects: list[Token], lexicon: Lexicon) -> str:
+    """"provided Ukraine with military aid", "gave Jordan economic assistance", "responded
+    with artillery fire": a noun the verb hands over or acts with whose modifier says what
+    kind it is (the lexicon's noun rows with modifiers: military aid 072, economic aid 071,
+    artillery fire 194) gives its code to the verb's act of the same CAMEO root."""
     for noun in objects:
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
         entry = lexicon.best(noun.lemma_.lower(), "N", set(), modifiers) if modifiers else None
@@ -909,7 +909,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     if specific is not None and specific.objects:
         objects = _objects(verb)
         used.update(o.i for o in objects)
-        code = _kind_of_help(specific.code, [*objects, *_prep_objects(verb, "with")], lexicon)
+        code = _kind_by_modifier(specific.code, [*objects, *_prep_objects(verb, "with")], lexicon)
         frame = _with_verb_roles(Frame([verb], code, specific, verb), rules)
         # "signed an agreement", "imposed sanctions", "expressed concern": the object named
         # by the entry is part of the event, unless the entry makes it the target (hostages)
