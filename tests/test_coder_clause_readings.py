@@ -408,3 +408,21 @@ def test_force_on_unplaced_civilian_sites_hits_the_reporting_state(coder, text, 
 def test_force_on_a_site_by_the_reporting_states_own_forces_hits_no_one_of_its_own(coder):
     text = "Israel said its jets struck a school used by Hamas fighters."
     assert not {(s, t) for s, _, t in triples(coder, text) if s == "ISR" and t == "ISR"}
+
+
+@pytest.mark.parametrize("text, expected, own", [
+    ("Thai and Cambodian soldiers exchanged fire along the border, killing at least 12 "
+     "people, most of them Thai civilians.", ("KHM", "THA"), "THA"),
+    ("Indian and Pakistani troops clashed in Kashmir, killing three Indian soldiers.",
+     ("PAK", "IND"), "IND"),
+])
+def test_the_harm_foes_fighting_each_other_do_is_no_sides_to_its_own(coder, text, expected,
+                                                                      own):
+    found = {(s, t) for s, c, t in triples(coder, text) if c[:2] in ("18", "19", "20")}
+    assert expected in found
+    assert (own, own) not in found
+
+
+def test_allies_named_together_keep_the_harm_to_their_own_people(coder):
+    text = "Russian and Syrian jets bombed rebel-held Idlib, killing 20 Syrian civilians."
+    assert ("SYR", "SYR") in {(s, t) for s, c, t in triples(coder, text) if c[:2] == "19"}

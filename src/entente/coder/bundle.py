@@ -132,7 +132,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "pair_phrases": _lower_ordered, "pair_heads": _lower_words,
     "pair_state_heads": _lower_words, "location_preps": _words,
     "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
-    "symmetric_lemmas": _words, "pronouns": _word_lists, "plural_pronouns": _lower_words,
+    "symmetric_lemmas": _words, "fighting_lemmas": _lower_words,
+    "pronouns": _word_lists, "plural_pronouns": _lower_words,
     "first_person": _lower_words,
     "impersonal_words": _lower_words,
     "plural_possessives": _lower_words,
@@ -293,6 +294,7 @@ class Rules:
     place_source_roots: frozenset[str]
     generic_codes: frozenset[str]
     symmetric_lemmas: frozenset[str]
+    fighting_lemmas: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     impersonal_words: frozenset[str]
     plural_pronouns: frozenset[str]

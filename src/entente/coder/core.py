@@ -399,7 +399,7 @@ class Coder:
         targets = self._ordered_out(frame, sources, targets, avoid, ctx, local)
         if frame.symmetric and _for_their_own(sources, targets):
             targets = []  # "Greece and Turkey agreed to ease visa rules for Turkish tourists"
-        pairs = _pairs(frame, sources, targets)
+        pairs = _pairs(frame, sources, targets, self.rules)
         if _after_marks(frame):
             frame.flags.append(RETOLD_FLAG)  # a retold act: ingest counts it once
         if _told_as_background(frame, self.rules.background_gaps) \
@@ -2206,14 +2206,23 @@ def _bare_statement(frame: Frame) -> bool:
     return UNADDRESSED in frame.flags and "speech-act" in frame.flags
 
 
-def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor]]:
+def _pairs(frame: Frame, sources: list[Actor], targets: list[Actor],
+           rules: Rules) -> list[tuple[Actor, Actor]]:
     """Every (source, target) pair; a coordinated subject of a symmetric verb with no target
-    gives both directions ("Chile and Peru met"); a missing side stays empty."""
+    gives both directions ("Chile and Peru met"); a missing side stays empty. The harm told
+    by a participle of foes fighting each other (roles.yaml `fighting_lemmas`) is no side's
+    to its own people."""
     if not targets and _among_themselves(frame, sources):
         return [(a, b) for a in sources for b in sources if a is not b]
     if not sources and not targets:
         return []
-    return [(s, t) for s in (sources or [NO_ACTOR]) for t in (targets or [NO_ACTOR])]
+    pairs = [(s, t) for s in (sources or [NO_ACTOR]) for t in (targets or [NO_ACTOR])]
+    verb = frame.verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+            and verb.head.lemma_.lower() in rules.fighting_lemmas \
+            and len({s.country for s in sources if s.country}) > 1:
+        pairs = [(s, t) for s, t in pairs if not s.country or s.country != t.country]
+    return pairs
 
 
 def _one_body(a: Actor, b: Actor) -> bool:
