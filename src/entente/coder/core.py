@@ -127,7 +127,7 @@ class Coder:
     def _no_passive(self, form: str, preps: frozenset[str]) -> bool:
         """Is `form` with the prepositions `preps` a lexicon act that takes no object
         ("intruded into", "clashed with", "fired on"): an active verb, never a passive."""
-        lemma = self.lexicon.verb_lemma("", form.lower())
+        lemma = self._act_of(form.lower())
         return bool(lemma) and any(
             not e.excluded and (e.prep in preps if e.prep else bool(
                 e.target and not {"dobj", "dative"} & set(e.target) and preps & set(e.target)))

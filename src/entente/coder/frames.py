@@ -846,8 +846,14 @@ def _subject_lemmas(verb: Token) -> set[str]:
     lemmas: set[str] = set()
     for head in heads:
         lemmas |= {head.lemma_.lower(), head.lower_}
-        lemmas |= {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+        lemmas |= _modifier_lemmas(head)
     return lemmas
+
+
+def _modifier_lemmas(noun: Token) -> set[str]:
+    """The lemmas of a noun's compound and adjective modifiers ("military" aid, "arms"
+    shipments), which the lexicon's noun rows are matched by."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
 
 
 def _event_noun_object(verb: Token, lemma: str, entry: Entry, lexicon: Lexicon) -> bool:
@@ -866,7 +872,7 @@ def _kind_by_modifier(code: str, objects: list[Token], lexicon: Lexicon) -> str:
     kind it is (the lexicon's noun rows with modifiers: military aid 072, economic aid 071,
     artillery fire 194) gives its code to the verb's act of the same CAMEO root."""
     for noun in objects:
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        modifiers = _modifier_lemmas(noun)
         entry = lexicon.best(noun.lemma_.lower(), "N", set(), modifiers) if modifiers else None
         if entry is not None and entry.objects and entry.code[:2] == code[:2] \
                 and entry.code != code[:2] + "0":  # (only a kind: "a loan package" stays 071)
@@ -878,7 +884,7 @@ def _codes_itself(noun: Token, lexicon: Lexicon) -> bool:
     """An event noun whose own entry holds here, by the modifiers a light verb's noun is
     read with: "arms shipments" are an event noun, "shipments of weapons" leave the code to
     the verb's entry for weapons sent; "a drone attack" is one whatever it holds."""
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    modifiers = _modifier_lemmas(noun)
     return lexicon.best(noun.lemma_.lower(), "N", set(), modifiers | {ANY_OBJECT}) is not None
 
 
@@ -2214,7 +2220,7 @@ def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] =
     """The lexicon entry of an event noun with its modifiers and prepositions (and those
     it shares with a coordinated noun before it: "air and artillery strikes"). With
     `rules`, a joint act's place ("joint drills off Goa") is no show of force near it."""
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    modifiers = _modifier_lemmas(noun)
     modifiers |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     modifiers |= set(shared_modifiers)
     modifiers |= {p.lemma_.lower() for o in ("of", "to")  # "closure of a base", "a halt to

@@ -701,21 +701,36 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
         if len(verbs) != 1:
             continue
         verb, subject = verbs[0], doc[verbs[0].i - 1]
-        left = range(sent.start, verb.i)
         right = range(verb.i + 1, sent.end)
-        for token in doc[sent.start:verb.i]:
-            if token.i != subject.i and token.head.i not in left:
-                token.head = subject
+        _hang_name_on(doc, subject, sent.start, verb.i)
         objects = [t for t in doc[verb.i + 1:sent.end]
                    if (t.head.i not in right or t.head.i == t.i) and not t.is_punct]
         for token in [t for t in doc[verb.i + 1:sent.end] if t.is_punct and t.head.i not in right]:
             token.head = verb
         if len(objects) != 1:
             continue
-        subject.head, subject.dep_ = verb, "nsubj"
-        objects[0].head, objects[0].dep_ = verb, "dobj"
-        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
-        verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD" if verb.tag_ == "VBN" else verb.tag_
+        _verb_between(verb, subject, objects[0])
+        verb.head, verb.dep_ = verb, "ROOT"
+
+
+#: The verb tag a form misread as a word of a name takes back ("hosts" a plural noun,
+#: "hosted" a participle).
+_VERB_TAGS = {"NNS": "VBZ", "VBN": "VBD"}
+
+
+def _hang_name_on(doc: Any, subject: Any, start: int, end: int) -> None:
+    """Hang every word of doc[start:end] whose head lies outside it on `subject` (the
+    name before a misread verb), which the caller then hangs on the verb."""
+    for token in doc[start:end]:
+        if token.i != subject.i and not start <= token.head.i < end:
+            token.head = subject
+
+
+def _verb_between(verb: Any, subject: Any, obj: Any) -> None:
+    """Make `verb` a verb again, with `subject` before it and `obj` after it."""
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    verb.pos_, verb.tag_ = "VERB", _VERB_TAGS.get(verb.tag_, verb.tag_)
 
 
 def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str],
@@ -817,9 +832,8 @@ def _rehang_pair(sent: Any, verb: Any, names: list[list[Any]]) -> None:
             token.head, token.dep_ = subject, "punct" if token.is_punct else "cc"
     for other in heads[1:]:
         other.head, other.dep_ = subject, "conj"
-    subject.head, subject.dep_ = verb, "nsubj"
-    obj.head, obj.dep_ = verb, "dobj"
-    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+    _verb_between(verb, subject, obj)
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
 
 
 def mend_verbs_inside_names(doc: Any, act_of: Callable[[str], str]) -> None:
@@ -853,13 +867,8 @@ def mend_verbs_inside_names(doc: Any, act_of: Callable[[str], str]) -> None:
             verb.head, verb.dep_ = (verb if name.dep_ == "ROOT" else name.head), name.dep_
             for child in joined:
                 child.head = verb
-        chain = range(subject.left_edge.i, verb.i)
-        for token in doc[chain.start:verb.i]:
-            if token.i != subject.i and token.head.i not in chain:
-                token.head = subject
-        subject.head, subject.dep_ = verb, "nsubj"
-        name.head, name.dep_ = verb, "dobj"
-        verb.pos_, verb.tag_ = "VERB", "VBD"
+        _hang_name_on(doc, subject, subject.left_edge.i, verb.i)
+        _verb_between(verb, subject, name)  # (tagged VBD or VBN: now VBD)
 
 
 def mend_echoed_auxiliaries(doc: Any) -> None:
