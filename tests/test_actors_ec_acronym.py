@@ -16,8 +16,9 @@ from coder_helpers import coded, triples
     ("The EC imposed a trade embargo on Yugoslavia on Friday.", ("EU", "163", "YUG")),
     ("EC foreign ministers condemned Belgrade after the shelling of Dubrovnik.",
      ("EU", "111", "SRB")),
-    ("A Serbian army jet shot down a helicopter carrying EC monitors near Zagreb.",
-     ("SRB", "190", "EU")),
+    ("Croatian militiamen fired on a convoy of EC observers near Osijek.",
+     ("HRV", "190", "EU")),
+    ("Belgrade expelled two EC observers on Tuesday.", ("SRB", "1662", "EU")),
     ("The EC suspended its aid programme to Haiti after the coup.", ("EU", "162", "HTI")),
 ])
 def test_the_ec_of_wire_copy_is_the_european_community(coder, sentence, expected):
