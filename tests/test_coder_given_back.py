@@ -29,6 +29,13 @@ def _returns(coder, text: str) -> set[tuple[str | None, str, str]]:
      {("DEU", "0842", "the government of Nigeria")}),
     ("Italy returned a marble statue smuggled out in the 1990s to Greek authorities.",
      {("ITA", "0842", "Greek authorities")}),
+    # a party no name places, and a clause on the last of several things
+    ("Tribal fighters said they will return the rifles they captured from government troops.",
+     {(None, "0353", "government troops")}),
+    ("The militia said it would return the trucks and the fuel depots it had seized from "
+     "the army.", {(None, "0353", "the army")}),
+    ("Police agreed to return the phones and other belongings taken from detained "
+     "students.", {(None, "0353", "detained students")}),
 ])
 def test_a_return_goes_to_who_lost_the_things(coder, text, expected):
     assert _returns(coder, text) == expected
@@ -40,6 +47,9 @@ def test_a_return_goes_to_who_lost_the_things(coder, text, expected):
     "The fishermen returned to port after the storm.",
     # a seizure alone is no return
     "Chinese coast guard ships seized nets from Philippine fishermen.",
+    # the things a clause says were taken are no receiver of their own
+    "The rebels returned the rifles they had captured.",
+    "Kenya returned the cattle and goats that raiders had stolen.",
 ])
 def test_a_return_to_no_one_has_no_receiver(coder, text):
     assert _returns(coder, text) == set()

@@ -226,7 +226,10 @@ def _told_things(frames: list[Frame]) -> list[Frame]:
             # accused of spying": acts of their own)
             kept.append(frame)
         elif _names_no_party(main.targets):
-            main.targets = frame.targets or main.targets
+            # (never the very thing the clause tells of: "the weapons they captured from
+            # government troops" leaves the troops to the main act)
+            told = [t for t in frame.targets if t.i not in nouns]
+            main.targets = told or main.targets
     for frame in kept:  # ("lifted the ban it had placed on Australian wine": no frame)
         if not frame.targets and frame.code[:2] == "08":
             frame.targets = [p for t in _things_of(frame) for c in t.children
@@ -1824,10 +1827,12 @@ def _act_told(token: Token) -> bool:
 def _taken_from(verb: Token, rules: Rules) -> list[Token]:
     """Who gets back what a giving-back verb returns, named by the clause that tells how it
     was taken: "return the weapons they seized from the army", "returned cattle stolen
-    from Ugandan herders" (roles.yaml `giving_back_lemmas`, `taking_lemmas`)."""
+    from Ugandan herders", also of a later conjunct ("the trucks and the depots it seized from
+    the army") (roles.yaml `giving_back_lemmas`, `taking_lemmas`)."""
     if verb.lemma_.lower() not in rules.giving_back_lemmas:
         return []
-    return [p for obj in _goods(verb) for c in obj.children
+    goods = [g for obj in _goods(verb) for g in (obj, *obj.conjuncts)]
+    return [p for obj in goods for c in obj.children
             if c.dep_ in ("acl", "relcl") and c.i > obj.i
             and c.lemma_.lower() in rules.taking_lemmas for p in _prep_objects(c, "from")]
 
