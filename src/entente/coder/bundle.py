@@ -162,6 +162,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words,
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
+    "authored_nouns": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
@@ -348,6 +349,7 @@ class Rules:
     reaction_roots: frozenset[str]
     told_deeds: dict[str, tuple[str, ...]]
     told_deed_nouns: dict[str, str]
+    authored_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     deed_lookback: int
     gerund_preps: frozenset[str]

@@ -148,7 +148,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                 frame.flags.append("infinitive-party")
         frame.targets = [t for t in frame.targets if not _forces_of_its_own(t, frame, rules)]
         frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
-                                                                                content)])
+                                                                                rules)])
         if frame.code[:2] in rules.reaction_roots:
             # "condemned the strikes carried out by Iranian drones": their maker
             frame.targets = [m for t in frame.targets for m in _makers(t, rules) or [t]]
@@ -525,7 +525,7 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
             if prep.dep_ not in ("prep", "dative") or prep.lower_ != name or prep.i < verb.i:
                 continue  # "On May 12, US officials returned ...": a date, before the verb
             objects = [p for p in prep.children if p.dep_ == "pobj" and not is_time(p)]
-            heads = [a for o in _with_conjuncts(objects) for a in actor_heads(o, lexicon, content)]
+            heads = [a for o in _with_conjuncts(objects) for a in actor_heads(o, lexicon, rules)]
             if any(h.pos_ == "PROPN" or _named(h) for h in heads):
                 return heads
     return []
@@ -567,13 +567,15 @@ CONTENT_PREPS = ("by", "from", "against", "on", "to", "toward", "towards", "with
                  "in", "of")
 
 
-def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
-                depth: int = 0) -> list[Token]:
+def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0) -> list[Token]:
     """The actors a target stands for: a content noun with no name of its own ("accusations
     by the US", "a strike against Petrobras", "assistance to North Korea") stands for the
     named actors of its prepositional phrase; anything else stands for itself. "in" leads
     on only from the nouns of roles.yaml `content_nouns` ("the peacekeeping mission in
-    Mali"), not from events, whose "in" phrase is their place ("the attack in Kandahar")."""
+    Mali"), not from events, whose "in" phrase is their place ("the attack in Kandahar").
+    The "of" phrase of a word said or offered names its author when it is a party ("the
+    demands of striking teachers"), not so of a deed ("the release of the journalists")."""
+    content = rules.content_nouns
     lemma = token.lemma_.lower()
     listed = lemma in content
     if token.pos_ == "NOUN" and not listed and not lexicon.has(lemma, "N") \
@@ -589,23 +591,33 @@ def actor_heads(token: Token, lexicon: Lexicon, content: frozenset[str],
     if agents and not _prep_objects(token, "by"):
         # "protested the detention of a reporter by Eritrean police": the parser's "by"
         # of the "of" object is the act's doer
-        return [a for t in _with_conjuncts(agents[:1]) for a in actor_heads(t, lexicon, content)]
+        return [a for t in _with_conjuncts(agents[:1]) for a in actor_heads(t, lexicon, rules)]
     for name in CONTENT_PREPS if listed else CONTENT_PREPS[:-2]:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != name:
                 continue
             for pobj in prep.children:
-                author = name in AUTHOR_PREPS and pobj.pos_ == "NOUN" and not is_time(pobj)
+                author = name in AUTHOR_PREPS and pobj.pos_ == "NOUN" and not is_time(pobj) \
+                    or name == "of" and _party_of_words(token, pobj, rules)
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _named(pobj) or author):
                     return [a for t in _with_conjuncts([pobj])
-                            for a in actor_heads(t, lexicon, content)]
+                            for a in actor_heads(t, lexicon, rules)]
                 if pobj.dep_ == "pobj" and name not in ("in", "of") and depth < 2:
                     # "proposals for a ceasefire by the Peruvian cabinet": the actor of
                     # the nested content noun
-                    nested = actor_heads(pobj, lexicon, content, depth + 1)
+                    nested = actor_heads(pobj, lexicon, rules, depth + 1)
                     if [t.i for t in nested] != [pobj.i]:
                         return nested
     return [token]
+
+
+def _party_of_words(noun: Token, pobj: Token, rules: Rules) -> bool:
+    """"the demands of the truck drivers", "the proposal of the opposition": a noun for
+    words said or offered (roles.yaml `authored_nouns`) whose "of" object is a party (a
+    people or actor noun)."""
+    lemma = pobj.lemma_.lower()
+    return noun.lemma_.lower() in rules.authored_nouns and pobj.pos_ == "NOUN" and (
+        lemma in rules.people_nouns or lemma in rules.actor_nouns)
 
 
 #: Prepositions naming who made a content noun, named or not ("demands by protesters").
