@@ -184,6 +184,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
     "ordered_out_codes": _text_map,
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
+    "population_counts": _lower_words,
     "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
@@ -391,6 +392,7 @@ class Rules:
     ordered_out_codes: dict[str, str]
     hosting_verbs: frozenset[str]
     guest_sectors: frozenset[str]
+    population_counts: frozenset[str]
     instrument_nouns: frozenset[str]
     verb_families: dict[str, tuple[str, ...]]
     object_classes: dict[str, tuple[str, ...]]

@@ -495,7 +495,8 @@ class Coder:
         words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ == "compound"),
                                             *(o for p in h.children if p.lower_ == "of"
                                               for o in p.children))]  # ("a team of officials")
-        return not heads or any(h.pos_ in ("PROPN", "PRON") and not _counted_in_thousands(h)
+        counts = self.rules.population_counts
+        return not heads or any(h.pos_ in ("PROPN", "PRON") and not _counted_in_thousands(h, counts)
                                 for h in heads) or any(
             self._word(form).sector in self.rules.guest_sectors
             for w in words for form in (w.lower_, w.lemma_.lower()))
@@ -2324,11 +2325,11 @@ def _about_itself(sources: list[Actor], targets: list[Actor]) -> bool:
     return len(countries) == 1 and None not in countries
 
 
-def _counted_in_thousands(head: Any) -> bool:
+def _counted_in_thousands(head: Any, counts: frozenset[str]) -> bool:
     """A people counted by the thousand is a population, never a guest: "Cairo hosts more
     than 1.2 million Sudanese", "Chad is hosting over 600,000 Sudanese"."""
     for number in (c for c in head.children if c.dep_ == "nummod"):
-        if number.lower_ in ("thousand", "thousands", "million", "millions"):
+        if number.lower_ in counts:
             return True
         digits = number.text.replace(",", "")
         if digits.isdigit() and int(digits) >= 1000:

@@ -1036,10 +1036,6 @@ def _origin_modifiers(goods: Token, rules: Rules) -> list[Token]:
             and c.lower_ not in rules.joint_modifiers]
 
 
-AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "tons",
-                          "tonnes", "$", "euros", "dollars", "worth"})
-
-
 def _counts_event_noun(noun: Token, entry: Entry, rules: Rules) -> bool:
     """"tested an unusual number of missiles", "fired dozens of rockets": a measure before
     the entry's own object word is part of the event, not its target."""
@@ -1117,7 +1113,7 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     conjoined = [(c, noun) for noun in nouns for c in noun.conjuncts if c.i > noun.i]
     shared = {c.i: ({noun.lemma_.lower(), noun.lower_}, preps) for c, noun in conjoined}
     nouns += [c for c, _ in conjoined]
-    nouns += [p for noun in list(nouns) if noun.lower_ in AMOUNT_WORDS or noun.like_num
+    nouns += [p for noun in list(nouns) if noun.like_num or noun.lower_ in rules.measure_nouns
               or noun.lemma_.lower() in rules.measure_nouns
               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
               for p in prep.children if p.dep_ == "pobj"]
