@@ -184,7 +184,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
     "ordered_out_codes": _text_map,
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
-    "population_counts": _lower_words,
+    "population_counts": _lower_words, "aiming_participles": _lower_words,
     "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
@@ -393,6 +393,7 @@ class Rules:
     hosting_verbs: frozenset[str]
     guest_sectors: frozenset[str]
     population_counts: frozenset[str]
+    aiming_participles: frozenset[str]
     instrument_nouns: frozenset[str]
     verb_families: dict[str, tuple[str, ...]]
     object_classes: dict[str, tuple[str, ...]]
@@ -585,6 +586,7 @@ class Rules:
         values = {key: convert(data[key], f"{_origin(key, files)}: field {key!r}")
                   for key, convert in SCHEMA.items()}
         transforms = {name: values.pop(name) for name in TRANSFORMS}
+        _check_deed_kinds(values, files)
         return cls(**values, transforms=transforms, files=tuple(files))
 
     @property
@@ -698,6 +700,16 @@ def _read_yaml(path: Path, schema: Mapping[str, Convert]) -> dict[str, Any]:
     for key, value in data.items():
         schema[key](value, f"{path}: field {key!r}")  # each layer is checked on its own
     return data
+
+
+def _check_deed_kinds(values: dict[str, Any], files: list[Path]) -> None:
+    """Every kind a told deed noun names ("curb|act") is a kind of `told_deeds`."""
+    for noun, kinds in values["told_deed_nouns"].items():
+        unknown = [k for k in kinds.split("|") if k not in values["told_deeds"]]
+        if unknown:
+            raise InputError(f"{_origin('told_deed_nouns', files)}: field 'told_deed_nouns': "
+                             f"{noun!r} names {unknown[0]!r}, not a kind of told_deeds "
+                             f"({', '.join(sorted(values['told_deeds']))})")
 
 
 def _merged(base: dict[str, Any], layer: dict[str, Any]) -> dict[str, Any]:

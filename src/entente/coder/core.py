@@ -336,8 +336,10 @@ class Coder:
             return []  # "Poland scrambled jets, the Polish army said": a report, no address
         deed = self._told_deed(frame) if sources and not targets else None
         if deed is not None:  # "Serbia regretted the decision": whose decision it was
-            doers = ctx.last_doers(where.sentence_index, self.rules.deed_lookback,
-                                   self.rules.told_deeds[deed], sources)
+            doers = next(filter(None, (  # ("the measures": a sanction told, else any act)
+                ctx.last_doers(where.sentence_index, self.rules.deed_lookback,
+                               self.rules.told_deeds[kind], sources)
+                for kind in deed.split("|"))), [])
             if doers:  # (a deal two states signed: both)
                 targets = [_antecedent(doer) for doer in doers]
                 frame.flags.append("earlier-deed")

@@ -1863,6 +1863,8 @@ def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:
         return []
     which = next((c for c in verb.children if c.dep_ == "dobj" and (
         c.lower_ == "which" or c.lower_ in rules.charge_nouns)), None)
+    if which is None and verb.head.dep_ == "appos" and verb.head.lower_ in rules.charge_nouns:
+        which = verb.head  # ("..., a charge Kabul denies": the charge the clause hangs on)
     if which is None or which.left_edge.i == 0 or verb.doc[which.left_edge.i - 1].text != ",":
         return []
     main = verb.sent.root

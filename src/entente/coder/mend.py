@@ -33,6 +33,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     if act_of is not None:
         mend_headline_subjects(doc, act_of)
     mend_verbal_prepositions(doc)
+    mend_stray_name_words(doc)
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns)
@@ -64,6 +65,19 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_verbs_between_names(doc, act_of)
         mend_headline_pair_verbs(doc, act_of)
         mend_verbs_inside_names(doc, act_of)
+
+
+def mend_stray_name_words(doc: Any) -> None:
+    """"ECOWAS Commission President Omar Touray urged ...": the parser leaves the first word
+    of a long name hung on the verb ("dep", "advcl"), so the name reads "Commission President
+    Omar Touray" and the body it belongs to is lost. A proper noun hung so right before a
+    proper noun that is a word of a name after it is a word of that name too."""
+    for word in doc:
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if word.dep_ in ("dep", "advcl", "npadvmod") and word.pos_ == "PROPN" \
+                and after is not None and word.head.i > word.i \
+                and after.pos_ == "PROPN" and after.dep_ == "compound" and after.head.i > after.i:
+            word.head, word.dep_ = after, "compound"
 
 
 def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:

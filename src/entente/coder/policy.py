@@ -109,6 +109,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept = [f for f in kept if not _terms_of_kept_accord(f, kept)]
     kept = _refused_governors(kept, frames, rules)
     kept = _denials(kept, rules)
+    kept = _extended_acts(sent, kept, rules)
     kept += _drawn_reactions(sent, kept, rules)
     kept += _angry_reactions(sent, kept, rules)
     kept += _intolerance(sent, kept, rules)
@@ -224,6 +225,32 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
             out.append(Frame([verb, noun], code, entry, verb, sources=sources,
                              targets=[target], flags=["drawn-reaction", "set-target"]))
     return out
+
+
+def _extended_acts(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"adopted new sanctions on Russia, targeting Chinese refiners", "tariffs targeting
+    Chinese cars", "air strikes targeting Hezbollah positions": a participle of aiming
+    (roles.yaml `aiming_participles`) set on an act extends the act to its object, with the
+    act's code and doers; a frame of the participle's own (an attack by "target") gives way."""
+    hosts = {t.i: f for f in frames for t in f.trigger}
+    out: list[Frame] = []
+    for word in sent:
+        host = hosts.get(word.head.i)
+        if word.lemma_.lower() not in rules.aiming_participles or word.tag_ != "VBG" \
+                or word.dep_ not in ("advcl", "acl") or host is None \
+                or any(t.i == word.i for t in host.trigger):
+            continue
+        aimed = [c for c in word.children if c.dep_ == "dobj"]
+        aimed += [c for a in aimed for c in a.conjuncts]
+        if aimed:
+            out.append(Frame([word], host.code, host.entry, host.verb,
+                             sources=list(host.sources), targets=aimed,
+                             flags=[f for f in host.flags if f != "set-target"] + [
+                                 "extended", "set-target"],
+                             governor=host.governor, transform=host.transform,
+                             speaker=host.speaker))
+    extended = {f.trigger[0].i for f in out}
+    return [f for f in frames if f.trigger[0].i not in extended] + out
 
 
 def _met_with(verb: Token) -> list[Token]:

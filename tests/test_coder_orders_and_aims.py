@@ -1,0 +1,108 @@
+"""Orders, aimed acts and the deeds a reaction answers: classes the lead found wrong in
+agency copy of its own (session 15). Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic, roots, triples
+from entente.coder.bundle import LanguageBundle
+from entente.errors import InputError
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court or a government ordering a party to act demands it of that party
+    ("The International Court of Justice on Tuesday ordered Azerbaijan to reopen the road "
+     "to the exclave.", ("ICJ", "100", "AZE")),
+    ("The tribunal in The Hague ordered Israel to let fuel convoys into Gaza, and the ICJ "
+     "ordered Israel to prevent incitement.", ("ICJ", "100", "ISR")),
+    ("The Security Council ordered Sudan to hand over the suspects.", ("UNSC", "100", "SDN")),
+])
+def test_an_order_to_a_party_is_a_demand_on_it(coder, text, expected):
+    source, code, target = expected
+    assert any(s == source and c.startswith(code[:2]) and t == target
+               for s, c, t in triples(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warsaw ordered 48 more attack helicopters from the United States on Monday.",
+     ("POL", "062", "USA")),
+    ("Morocco has ordered two frigates from France.", ("MAR", "062", "FRA")),
+    ("Egypt ordered 3 million tonnes of wheat from Russia last month.",
+     ("EGY", "061", "RUS")),
+])
+def test_an_order_of_arms_or_goods_is_a_purchase_from_the_seller(coder, text, expected):
+    assert expected in dyadic(coder, text)
+    assert not any(c.startswith("10") for _, c, _ in dyadic(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The judge ordered a new trial for the three defendants.",
+    "The minister ordered a review of the ferry timetable.",
+])
+def test_an_order_with_no_party_codes_no_dyadic_event(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union on Wednesday adopted a new round of sanctions against Russia, "
+     "targeting four Chinese refineries that buy Russian oil.", ("EU", "16", "CHN")),
+    ("Washington imposed sanctions on Iran's petrochemical sector, targeting two Indian "
+     "tanker operators.", ("USA", "16", "IND")),
+    ("Canada announced sanctions targeting Belarusian officials over the crackdown.",
+     ("CAN", "16", "BLR")),
+])
+def test_an_aimed_participle_extends_the_act_it_is_set_on(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    source, _, target = expected
+    assert (source, "19", target) not in found  # no attack of its own
+
+
+def test_an_aimed_participle_on_an_attack_stays_an_attack(coder):
+    found = roots(coder, "Israeli jets carried out air strikes on Tuesday targeting Hezbollah "
+                         "weapons depots in the Bekaa Valley.")
+    assert ("ISR", "19", "LBN") in found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The European Union adopted new sanctions on Moscow on Monday. Hungary lifted its veto "
+     "after talks with the Commission. The Kremlin dismissed the measures as illegitimate.",
+     "EU"),
+    ("Washington slapped tariffs on Mexican steel. Mexico's economy minister flew to "
+     "Ottawa for talks with Canada. Mexico's president called the tariffs unjustified.",
+     "USA"),
+])
+def test_restrictive_measures_answer_the_last_party_that_imposed_them(coder, text, target):
+    reacting = [e for e in triples(coder, text) if e[1][:2] == "11"]
+    assert reacting and all(t == target for _, _, t in reacting)
+
+
+def test_a_move_still_answers_the_last_act_of_any_kind(coder):
+    text = "Hungary dropped its veto on Thursday. Moscow condemned the move."
+    assert ("RUS", "11", "HUN") in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS Commission President Omar Touray urged Mali to return to civilian rule.",
+     ("ECOWAS", "02", "MLI")),
+    ("SADC Executive Secretary Elias Magosi urged Mozambique to hold talks with the "
+     "opposition.", ("SADC", "02", "MOZ")),
+])
+def test_an_acronym_opening_a_long_title_belongs_to_the_name(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_charge_set_after_a_long_name_answers_the_accuser(coder):
+    text = ("Islamabad accuses Kabul of harbouring fighters of the Tehreek-e-Taliban "
+            "Pakistan, a charge Kabul denies.")
+    found = dyadic(coder, text)
+    assert ("AFG", "016", "PAK") in found
+    assert ("PAK", "112", "AFG") in found
+
+
+def test_a_told_deed_kind_must_be_known(tmp_path):
+    layer = tmp_path / "deeds.yaml"
+    layer.write_text("told_deed_nouns: {verdict: ruling}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'verdict' names 'ruling'"):
+        LanguageBundle.load(extra=[layer])
