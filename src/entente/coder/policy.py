@@ -78,7 +78,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
                 or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
-                or _standing_tie(frame, rules) or _overseen(frame, rules):
+                or _standing_tie(frame, rules) or _overseen(frame, rules) \
+                or _order_within(frame, rules):
             continue
         _clause_appeal(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
@@ -1617,6 +1618,19 @@ def _aim_of_a_plan(frame: Frame, rules: Rules) -> bool:
     holders = [aim.head] if aim.dep_ in ("relcl", "acl") else []
     holders += [c for c in aim.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(h.lemma_.lower() in rules.plan_nouns for h in holders)
+
+
+def _order_within(frame: Frame, rules: Rules) -> bool:
+    """An order that is a demand by its own lexicon entry ("ordered Azerbaijan to reopen the
+    road") is one on a named party; an order to a body under the orderer's authority ("ordered
+    the army to prepare", "ordered all newspapers to close") is no demand: what it orders
+    codes the sentence, when the lexicon knows it (policies.yaml `command_verbs`)."""
+    verb = frame.trigger[0]
+    if len(frame.trigger) > 1 or verb.lemma_.lower() not in rules.command_verbs \
+            or frame.transform is not None or not frame.code.startswith("10"):
+        return False
+    ordered = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(o.pos_ == "PROPN" for a in ordered for o in (a, *a.conjuncts))
 
 
 def _standing_tie(frame: Frame, rules: Rules) -> bool:
