@@ -13,11 +13,14 @@ entente is byte-compiled first, as an installed package is (see `compile_package
 the baselines import pandas or duckdb only, not entente.
 `--threads` times the command with ENTENTE_LOAD_THREADS=1 against 2 instead.
 `--profile` instead loads the file once in this process and prints the cpu and wall time
-of each SQL statement of the load (and what is left outside them: unzipping, line count,
-Python), then the cpu of a narrow table in the same process: the file's used columns
-typed in one statement, without and with the event id and the two countries, and with
-what a whole load also does (rejects, row checks, statistics, daily totals): the cost of
-the load if `events` were a view over such a table (`--repeat` runs each).
+of each SQL statement of the load, and the cpu of its busiest thread (and what is left
+outside them: unzipping, line count, Python), with and without the extras; the busiest
+threads plus the cpu outside SQL are the load's time on idle cores, which a loaded machine
+cannot show by wall time (run it with ENTENTE_LOAD_THREADS=2 for two cores); then the
+cpu of a narrow table in the same process: the file's used columns typed in one statement,
+without and with the event id and the two countries, and with what a whole load also does
+(rejects, row checks, statistics, daily totals): the cost of the load if `events` were a
+view over such a table (`--repeat` runs each).
 
 Usage: python bench/bench_gdelt.py [--rows 300000] [--repeat 3] [--threads | --profile]
 """
@@ -235,18 +238,42 @@ def threads(small: Path, work: Path, repeat: int) -> None:
           f"time, {_ratio(one, two, 'cpu'):.2f}x by cpu (median of {repeat} pairs)")
 
 
+def thread_cpu() -> dict[str, float]:
+    """Cpu seconds of each thread of this process so far (Linux; {} elsewhere)."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    out = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return {}
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended meanwhile
+            continue
+        out[tid] = (int(fields[11]) + int(fields[12])) / ticks
+    return out
+
+
 class _TimedConnection:
-    """A DuckDB connection that records the wall and cpu time of each `execute`."""
+    """A DuckDB connection that records the wall and cpu time of each `execute`, and the
+    cpu of the busiest thread of the process meanwhile: a statement's wall time on idle
+    cores, whatever the machine's load (DuckDB's threads share out its work)."""
 
     def __init__(self, con: Any) -> None:
         self._con = con
         self.log: list[tuple[float, float, str]] = []
+        self.busiest: list[float] = []
 
     def execute(self, sql: str, *args: Any) -> Any:
+        before = thread_cpu()
         wall, cpu = time.perf_counter(), time.process_time()
         result = self._con.execute(sql, *args)
         self.log.append((time.perf_counter() - wall, time.process_time() - cpu,
                          " ".join(sql.split())))
+        after = thread_cpu()
+        self.busiest.append(max((after[t] - before.get(t, 0.0) for t in after), default=0.0))
         return result
 
     def __getattr__(self, name: str) -> Any:
@@ -260,9 +287,10 @@ def _statement(sql: str) -> str:
     return head[:60]
 
 
-def profile_load(small: Path, work: Path) -> float:
-    """One in-process load with the time of each statement; returns its cpu seconds."""
-    from entente.sources.gdelt import ingest_gdelt_files
+def profile_load(small: Path, work: Path, extras: bool = True) -> tuple[float, float]:
+    """One in-process load with the time of each statement; returns its cpu seconds and
+    its time on idle cores (each statement's busiest thread, plus the cpu outside SQL)."""
+    from entente.sources.gdelt import GdeltFilters, ingest_gdelt_files
     from entente.store import Store
 
     db = work / "p.duckdb"
@@ -270,26 +298,29 @@ def profile_load(small: Path, work: Path) -> float:
     store = Store(db)
     timed = _TimedConnection(store.con)
     store.con = timed  # type: ignore[assignment]
-    report = ingest_gdelt_files(store, [small])
+    report = ingest_gdelt_files(store, [small], filters=GdeltFilters(extras=extras))
     store.con = timed._con
     store.close()
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     totals: dict[str, list[float]] = {}
-    for w, c, sql in timed.log:
-        entry = totals.setdefault(_statement(sql), [0.0, 0.0, 0])
+    for (w, c, sql), busy in zip(timed.log, timed.busiest, strict=True):
+        entry = totals.setdefault(_statement(sql), [0.0, 0.0, 0.0, 0])
         entry[0] += w
         entry[1] += c
-        entry[2] += 1
+        entry[2] += busy
+        entry[3] += 1
     inside = sum(c for _, c, _ in timed.log), sum(w for w, _, _ in timed.log)
-    print(f"load in process: {cpu:.2f} s cpu, {wall:.2f} s wall, "
+    idle = sum(timed.busiest) + cpu - inside[0]
+    print(f"load in process{'' if extras else ' (--no-extras)'}: {cpu:.2f} s cpu, "
+          f"{wall:.2f} s wall, {idle:.2f} s on idle cores, "
           f"{report.inputs[0].events_added:,} events")
-    for name, (w, c, n) in sorted(totals.items(), key=lambda kv: -kv[1][1])[:10]:
-        print(f"  {c:6.2f} s cpu {w:6.2f} s wall  {n:3d}x {name}")
-    print(f"  {cpu - inside[0]:6.2f} s cpu {wall - inside[1]:6.2f} s wall       outside SQL "
-          "(unzip, line count, Python)")
+    for name, (w, c, busy, n) in sorted(totals.items(), key=lambda kv: -kv[1][1])[:10]:
+        print(f"  {c:6.2f} s cpu {w:6.2f} s wall {busy:6.2f} s busiest thread  {n:3d}x {name}")
+    print(f"  {cpu - inside[0]:6.2f} s cpu {wall - inside[1]:6.2f} s wall                    "
+          "outside SQL (unzip, line count, Python)")
     for path in work.glob("p.duckdb*"):
         path.unlink()
-    return cpu
+    return cpu, idle
 
 
 _NARROW_TOTALS = """
@@ -362,7 +393,13 @@ def narrow_load(small: Path, work: Path, variant: str) -> float:
 
 def profile(small: Path, work: Path, repeat: int) -> None:
     ours = [profile_load(small, work) for _ in range(repeat)]
-    mine = statistics.median(ours)
+    bare = [profile_load(small, work, extras=False) for _ in range(repeat)]
+    mine = statistics.median(c for c, _ in ours)
+    print(f"the load: {mine:.2f} s cpu, {statistics.median(i for _, i in ours):.2f} s on idle "
+          f"cores; --no-extras {statistics.median(c for c, _ in bare):.2f} s cpu, "
+          f"{statistics.median(i for _, i in bare):.2f} s on idle cores (medians of {repeat}; "
+          "idle cores: the busiest thread of each statement plus the cpu outside SQL, what "
+          "the load would take on cores of its own)")
     parts = []
     for variant, label in (("floor", "used columns"), ("ids", "with event id and countries"),
                            ("whole", "the whole load (rejects, checks, statistics, daily "
@@ -388,21 +425,35 @@ def main() -> None:
         small = work / "20250601000000.export.CSV.zip"
         build(small, args.rows)
         size = small.stat().st_size / 1e6
-        print(f"input: {args.rows:,} rows, {size:.1f} MB zipped (GDELT 2.0, 61 columns)")
+        print(f"input: {args.rows:,} rows, {size:.1f} MB zipped (GDELT 2.0, 61 columns); "
+              f"load average {_load()}")
         if args.threads:
             threads(small, work, max(args.repeat, 1))
-            return
-        if args.profile:
+        elif args.profile:
             profile(small, work, max(args.repeat, 1))
-            return
-        ours = compare(small, work, args.rows, max(args.repeat, 1))
-        large = work / "20250601001500.export.CSV.zip"
-        build(large, args.rows * 4, seed=11)
-        big = run_ingest(large, work / "b.duckdb")
-        peak = max(t.peak_mb for t in ours)
-        print(f"(e) peak memory of entente ingest: {peak:.0f} MB for 1x, {big.peak_mb:.0f} MB "
-              f"for 4x ({args.rows * 4:,} rows, {args.rows * 4 / big.wall:,.0f} rows/s): "
-              f"{big.peak_mb / peak:.2f}x for 4x the rows (goal <= 1.3x)")
+        else:
+            measure(small, work, args.rows, max(args.repeat, 1))
+        print(f"load average at the end: {_load()}")
+
+
+def _load() -> str:
+    """The machine's load averages (1, 5, 15 minutes): the benchmark's figures need them."""
+    try:
+        return " ".join(f"{v:.1f}" for v in os.getloadavg())
+    except (AttributeError, OSError):
+        return "unknown"
+
+
+def measure(small: Path, work: Path, rows: int, repeat: int) -> None:
+    """(a) against pandas and bare DuckDB, then (e) the peak memory at 1x and 4x."""
+    ours = compare(small, work, rows, repeat)
+    large = work / "20250601001500.export.CSV.zip"
+    build(large, rows * 4, seed=11)
+    big = run_ingest(large, work / "b.duckdb")
+    peak = max(t.peak_mb for t in ours)
+    print(f"(e) peak memory of entente ingest: {peak:.0f} MB for 1x, {big.peak_mb:.0f} MB "
+          f"for 4x ({rows * 4:,} rows, {rows * 4 / big.wall:,.0f} rows/s): "
+          f"{big.peak_mb / peak:.2f}x for 4x the rows (goal <= 1.3x)")
 
 
 if __name__ == "__main__":
