@@ -103,6 +103,35 @@ def test_a_charge_set_after_a_long_name_answers_the_accuser(coder):
 
 def test_a_told_deed_kind_must_be_known(tmp_path):
     layer = tmp_path / "deeds.yaml"
-    layer.write_text("told_deed_nouns: {verdict: ruling}\n", encoding="utf-8")
-    with pytest.raises(InputError, match="'verdict' names 'ruling'"):
+    layer.write_text("told_deed_nouns: {verdict: sentence}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'verdict' names 'sentence'"):
         LanguageBundle.load(extra=[layer])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the court", "the alliance" as an object: the international body the story named,
+    # also in a sentence that told no event of its own
+    ("The International Court of Justice opened hearings on Monday in the border dispute. "
+     "Guyana had asked the court in March to order a halt to the annexation.",
+     ("GUY", "ICJ")),
+    ("NATO defence ministers gathered in Brussels on Thursday. Finland urged the alliance "
+     "to station more air defences on its eastern flank.", ("FIN", "NATO")),
+])
+def test_a_definite_international_body_as_object_is_the_one_told(coder, text, expected):
+    source, target = expected
+    assert any(s == source and t == target for s, _, t in triples(coder, text))
+
+
+def test_a_national_court_stays_the_court_of_its_state(coder):
+    text = ("Russia's Supreme Court banned the rights group on Friday. Kyiv condemned the court "
+            "for silencing critics.")
+    assert ("UKR", "111", "RUS") in dyadic(coder, text)
+
+
+def test_a_ruling_rejected_answers_the_court_that_gave_it(coder):
+    text = ("The International Court of Justice on Friday ordered Serbia to halt the "
+            "demolitions. Kosovo had asked the court in May to intervene. Belgrade rejected "
+            "the ruling as biased.")
+    rejecting = [(s, t) for s, c, t in triples(coder, text) if c[:2] in ("11", "12")
+                 and s == "SRB"]
+    assert rejecting and all(t == "ICJ" for _, t in rejecting)

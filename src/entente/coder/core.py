@@ -885,8 +885,9 @@ class Coder:
                 head.dep_ in ("nsubj", "nsubjpass") or head.lower_ in self.rules.state_noun_fits):
             # (as an object only a description few states fit: "accusing the kingdom of")
             actor = self._described_state(head, actor, avoid, ctx, local)
-        if actor.kind == "unresolved" and head.dep_ in ("nsubj", "nsubjpass") \
-                and self.heads.describes(head, self.rules.body_nouns):
+        if actor.kind == "unresolved" and self.heads.describes(head, self.rules.body_nouns) \
+                and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ in ("dobj", "pobj")
+                     and set(self.rules.body_nouns[head.lower_]) == {"igo"}):
             actor = self._described_body(head, actor, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
@@ -1011,10 +1012,22 @@ class Coder:
                  if m.end <= head.idx and m.kind in kinds and m.country]
         referent = named[-1] if named else ctx.last_of(kinds, before=local,
                                                         accept=lambda a: bool(a.country))
+        if referent is None and set(kinds) == {"igo"}:
+            referent = self._told_body_of(kinds, ctx)
         if referent is None:
             return actor
         return replace(actor, kind=referent.kind, country=referent.country,
                        sector=referent.sector, code=referent.code)
+
+    def _told_body_of(self, kinds: tuple[str, ...], ctx: DocumentMemory) -> Actor | None:
+        """"The International Court of Justice ruled on Tuesday ... Armenia had asked the
+        court to": an international body the story named in a sentence that told no event
+        (so none of its actors were kept) is still the one "the court" means."""
+        for text in reversed(ctx.texts[:ctx.at]):
+            named = [m for m in self._mentions(text, ctx) if m.kind in kinds and m.country]
+            if named:
+                return named[-1].to_actor(in_role=True)
+        return None
 
     def _state_referent(self, head: Any, avoid: set[int], ctx: DocumentMemory,
                         local: list[Actor]) -> Actor | None:
