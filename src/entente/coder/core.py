@@ -866,7 +866,8 @@ class Coder:
                         or self._in_sentence(a, doc_text(doc)) else _as_state(_antecedent(a))
                         for a in pair]
         # ("a new round of EU sanctions on Russia": the sanctions name the actor)
-        core_start, core_end = core_phrase(self.heads.head_of(head) or head, *grown)
+        core_start, core_end = core_phrase(self.heads.head_of(head) or head, *grown,
+                                           self.rules.representing_nouns)
         # a name the phrase was widened to cover is part of its core ("Sri | Lanka")
         core_start, core_end = min(core_start, start), end if end > grown[1] else core_end
         mention = self._resolve(doc[core_start:core_end].text, ctx)

@@ -396,11 +396,13 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     things = [c for t in targets for c in (t, *_prep_objects(t, "of"))]
     people = rules.people_nouns | rules.actor_nouns
     if frame.code[:2] in rules.origin_target_roots and targets and all(
-            t.pos_ in ("NOUN", "NUM") and not _named(t) and t.lemma_.lower() not in people
-            for t in things):
+            (t.pos_ in ("NOUN", "NUM") or t.text.islower()) and not _named(t)
+            and t.lemma_.lower() not in people for t in things):
         shipped = [c for t in things for c in t.children if c.dep_ == "acl"]
         origins = [p for h in (frame.verb, *things, *shipped) for p in _prep_objects(h, "from")
                    if p.pos_ == "PROPN"]  # "duties on steel (shipped) from South Korea"
+        origins += [p for h in things for p in _prep_objects(h, "to") if p.pos_ == "PROPN"]
+        # ("export curbs on chips to China": where the goods go)
         targets = _with_conjuncts(origins[:1]) or targets
     owned = [o for o in frame.trigger[1:] if o.pos_ == "NOUN" and _owner_named(o)
              and not lexicon.has(o.lemma_.lower(), "N")
@@ -515,6 +517,8 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
             and not _own_forces(t, frame, rules)
             for t in targets):  # (spaCy makes a new Token object at each access: compare .i)
         return []  # "deported 2,374 migrants to Honduras": the migrants are the target
+    if any(_named_agent(t) for t in targets):
+        return []  # "rejected a ruling by the ICJ on the Essequibo region": the ruling's maker
     preps = THING_PREPS
     if any(t.lemma_.lower() in content or lexicon.has(t.lemma_.lower(), "N") for t in targets):
         preps = ("by", *THING_PREPS)
@@ -529,6 +533,11 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
             if any(h.pos_ == "PROPN" or _named(h) for h in heads):
                 return heads
     return []
+
+
+def _named_agent(noun: Token) -> bool:
+    """Does a "by" phrase of the noun name who made it ("a ruling by the ICJ")?"""
+    return any(a.pos_ == "PROPN" or _named(a) for a in _prep_objects(noun, "by"))
 
 
 def _own_forces(noun: Token, frame: Frame, rules: Rules) -> bool:
@@ -580,8 +589,9 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0) ->
     listed = lemma in content
     if token.pos_ == "NOUN" and not listed and not lexicon.has(lemma, "N") \
             and not _named(token) and not any(c.dep_ == "poss" for c in token.children):
-        agents = [a for a in _prep_objects(token, "by") if a.pos_ == "PROPN" or _named(a)]
-        if agents:  # "condemned the storming of the mosque by Iraqi protesters"
+        agents = [a for a in noun_agents(token) if a.pos_ == "PROPN" or _named(a)]
+        if agents:  # "condemned the storming of the mosque by Iraqi protesters" (also where
+            # the parser hung "by" on the "of" object: "of the mosque compound by settlers")
             return _with_conjuncts(agents[:1])
     if token.pos_ != "NOUN" or not (listed or lexicon.has(lemma, "N")) or _named(token) \
             or any(c.dep_ == "poss" for c in token.children):
@@ -1188,8 +1198,11 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         if not frame.targets:
             frame.targets += _fallback_object(verb, rules, frame)
         if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
-            frame.targets += _clause_subjects(verb, rules)
-            frame.flags += ["clause-target"] if frame.targets else []
+            subjects = _clause_subjects(verb, rules)
+            frame.targets += [s for s in subjects if not _speakers_own(s, rules)]
+            # ("warned that its army would respond": the speaker's own side, no one else)
+            frame.flags += ["clause-target"] if frame.targets else \
+                ["set-target"] if subjects else []
     if not frame.sources and noun is None and _gerund_noun(verb):
         _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
@@ -1764,7 +1777,9 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
     for name in spec:
         if name in ("dobj", "dative", "attr", "oprd"):
             found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name
-                      and deed_in_passing(c, rules) is None]
+                      and deed_in_passing(c, rules) is None
+                      and not (name == "oprd" and c.pos_ == "ADJ")]
+            # (a verdict is no party: "a move Addis Ababa called destabilising")
             if name == "dobj":
                 found = _denied_claimants(verb, rules) or \
                     [d for t in found for d in _deed_doers(t, verb, rules)]
@@ -1787,7 +1802,7 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
         if found:
             break
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
-        found = _gap_targets(verb, rules) or _shared_object(verb)
+        found = gap_targets(verb, rules) or _shared_object(verb)
     return _with_conjuncts(found)
 
 
@@ -1891,7 +1906,7 @@ def relative_gap(verb: Token) -> Token | None:
     return verb.head
 
 
-def _gap_targets(verb: Token, rules: Rules) -> list[Token]:
+def gap_targets(verb: Token, rules: Rules) -> list[Token]:
     """The target a relative clause's missing object stands for: the noun it hangs on, or
     for a deed ("a move Lima criticised") the deed's doer."""
     noun = relative_gap(verb)
@@ -2034,6 +2049,14 @@ def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
         if subjects or targets:
             return _with_conjuncts((subjects or targets)[:1])
     return []
+
+
+def _speakers_own(subject: Token, rules: Rules) -> bool:
+    """A clause subject the speaker owns by a pronoun: "warned that his government would
+    seek help", "that its army would respond" (roles.yaml `bound_possessives`; a bare "it"
+    is the speaker itself, left to the referents)."""
+    return subject.pos_ != "PRON" and any(
+        c.dep_ == "poss" and c.lower_ in rules.bound_possessives for c in subject.children)
 
 
 def _perfect(verb: Token) -> bool:

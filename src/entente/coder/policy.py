@@ -19,9 +19,11 @@ from .frames import (
     Frame,
     adjunct_verb,
     first_conjunct,
+    gap_targets,
     governor_of,
     is_armed,
     is_time,
+    relative_gap,
     reported_first,
     verb_subjects,
 )
@@ -547,9 +549,10 @@ def _quoted_demonstrative(frame: Frame, rules: Rules) -> None:
 
 def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
     """"called the allegations a lie", "described the move as a provocation"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or _named_predicate(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] \
+        or _named_predicate(verb)  # (the relative pronoun of "a step that Oslo called ...")
     if not objects:
-        return None
+        return _judged_gap(verb, rules)
     if _renames_an_act(verb):  # "responded to the US sanctions, calling them illegal"
         objects = [c for c in verb.head.children if c.dep_ == "dobj"] or objects
     modifiers = objects[0]  # (the words before a verdict the parser made the object)
@@ -573,6 +576,24 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
             if owner is not None:
                 return kind, owner, {verb.i}
     return None
+
+
+def _judged_gap(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
+    """A verb of naming in a relative clause whose missing object is a deed or a thing
+    said: "sent troops, a move Addis Ababa called destabilising", "approved the
+    settlements, a decision Amman described as illegal", "the claims by Kyiv, which Moscow
+    called absurd": the verdict judges the deed's doer or the thing's owner."""
+    noun = relative_gap(verb)
+    if noun is None or noun.lemma_.lower() not in rules.content_nouns \
+            and noun.lower_ not in rules.told_deed_nouns:
+        return None
+    words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    kind = next((k for w in words if (k := _judgement(w, rules)) is not None), None)
+    doers = [d for d in gap_targets(verb, rules) if d.i != noun.i]
+    owner = doers[0] if doers else _owner(noun, rules)
+    return None if kind is None or owner is None else (kind, owner, {verb.i})
 
 
 def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:

@@ -281,18 +281,22 @@ def _balance_parentheses(doc: Any, start: int, end: int) -> int:
     return end
 
 
-def core_phrase(head: Token, start: int, end: int) -> tuple[int, int]:
+def core_phrase(head: Token, start: int, end: int,
+                representing: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The part of a phrase that names the actor, for the resolver: from the start up to
     the head and its proper-name continuation ("President Gustavo Petro of Colombia"
     keeps "of Colombia", "its neighbour, Ecuador" the name set off by a comma; "the town
-    of northern Idlib seized by militants" stops at the head's first clause)."""
+    of northern Idlib seized by militants" stops at the head's first clause). A head of
+    `representing` (roles.yaml `representing_nouns`) keeps its "for" phrase too ("a
+    spokesman for the Kremlin")."""
     core_end = head.i + 1
     for child in head.rights:
         if child.dep_ == "punct" and child.text == "," and child.i < end:
             continue  # "its neighbour, South Sudan": the name set off by a comma names it
         if child.i >= end or child.dep_ not in CORE_RIGHT_DEPS:
             break
-        if child.dep_ == "prep" and child.lower_ != "of":
+        if child.dep_ == "prep" and child.lower_ != "of" and not (
+                child.lower_ == "for" and head.lower_ in representing):
             break
         core_end = max(core_end, child.right_edge.i + 1)
     while core_end < end and (sibling := _split_name_at(head, core_end)) is not None:
