@@ -135,3 +135,24 @@ def test_a_ruling_rejected_answers_the_court_that_gave_it(coder):
     rejecting = [(s, t) for s, c, t in triples(coder, text) if c[:2] in ("11", "12")
                  and s == "SRB"]
     assert rejecting and all(t == "ICJ" for _, t in rejecting)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intent agreed with a partner is an accord with it, cooperation whatever the act
+    ("Guatemala agreed with the United States to station 3,000 soldiers on its northern "
+     "border.", ("GTM", "03", "USA")),
+    ("Egypt agreed with Israel on Sunday to reopen the Rafah crossing for aid trucks.",
+     ("EGY", "03", "ISR")),
+    ("Kazakhstan agreed with China and Russia to hold joint counter-terrorism drills next "
+     "spring.", ("KAZ", "03", "CHN")),
+])
+def test_an_intent_agreed_with_a_partner_is_an_accord_with_it(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(c in ("13", "15", "19") for _, c, _ in found)
+
+
+def test_an_intent_of_force_with_no_partner_stays_a_threat(coder):
+    found = triples(coder, "Guatemala agreed to station 3,000 soldiers on its northern "
+                           "border facing Mexico.")
+    assert not any(c.startswith("03") for _, c, _ in found)

@@ -32,7 +32,7 @@ from .lexicon import IRREGULAR_FILE, LEXICON_DIR, TRIGGER_FILE, Lexicon, verb_fo
 ROLES_FILE = LEXICON_DIR / "roles.yaml"
 POLICIES_FILE = LEXICON_DIR / "policies.yaml"
 TRANSFORMS = ("intent", "future", "reject", "demand", "appeal", "threat", "consider", "attempt",
-              "command", "cease")
+              "command", "cease", "accord")
 DROP = "-"
 KEEP = "="
 #: libyaml's safe loader when PyYAML has it (the same data, several times faster to read)
@@ -243,7 +243,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
-    "demand_clause_verbs": _words, "consider_verbs": _words, "governor_nouns": _text_map,
+    "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
+    "governor_nouns": _text_map,
     "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "aim_verbs": _words,
     "plan_nouns": _lower_words, "future_words": _words,
     "expectation_words": _lower_words,
@@ -508,6 +509,7 @@ class Rules:
     command_verbs: frozenset[str]
     demand_clause_verbs: frozenset[str]
     consider_verbs: frozenset[str]
+    partnering_verbs: frozenset[str]
     governor_nouns: dict[str, str]
     threat_verbs: frozenset[str]
     modal_words: frozenset[str]

@@ -1335,10 +1335,23 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         frame.targets = owners or frame.targets
     elif kind == "command":
         frame.targets = frame.targets or addressees
+    elif kind == "intent" and _partners(head, rules):
+        frame.targets = _partners(head, rules)  # "agreed with Washington to deploy troops"
+        frame.code = rules.transform("accord", frame.code) or frame.code
     if subjects:
         # ("Pressure from Beijing forced Honiara to cancel": the party pressing)
         frame.sources = [p for s in subjects for p in (
             _pressing_parties(s) if s.lemma_.lower() in rules.governor_nouns else [s])]
+
+
+def _partners(head: Token, rules: Rules) -> list[Token]:
+    """The partners of an intent verb that takes one in a "with" phrase ("agreed with the
+    United States and Canada to"; policies.yaml `partnering_verbs`)."""
+    if head.lemma_.lower() not in rules.partnering_verbs:
+        return []
+    found = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    return found + [c for f in found for c in f.conjuncts]
 
 
 def _pressing_parties(noun: Token) -> list[Token]:
