@@ -1350,8 +1350,8 @@ def _partners(head: Token, rules: Rules) -> list[Token]:
     if head.lemma_.lower() not in rules.partnering_verbs:
         return []
     found = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-             for p in c.children if p.dep_ == "pobj"]
-    return found + [c for f in found for c in f.conjuncts]
+             and c.i > head.i for p in c.children if p.dep_ == "pobj"]
+    return found + [c for f in found for c in f.conjuncts]  # ("With the signing of ...")
 
 
 def _pressing_parties(noun: Token) -> list[Token]:
