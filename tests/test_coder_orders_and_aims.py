@@ -156,3 +156,4 @@ def test_an_intent_of_force_with_no_partner_stays_a_threat(coder):
     found = triples(coder, "Guatemala agreed to station 3,000 soldiers on its northern "
                            "border facing Mexico.")
     assert not any(c.startswith("03") for _, c, _ in found)
+
