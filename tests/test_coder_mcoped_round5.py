@@ -47,3 +47,47 @@ def test_the_of_phrase_of_a_deed_or_a_thing_is_no_author(every_coder, text, unwa
     found = {t for _, t in targets(every_coder, text)}
     assert unwanted not in found
     assert not any(t in ("the detained journalists",) for t in found)
+
+
+# --- a second object the parser made a conjunct of the verb --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta banned the Democratic Alliance and the recently formed People's Front.",
+     {"the Democratic Alliance", "the recently formed People's Front"}),
+    ("The military government outlawed the Liberation Front and the newly created Workers "
+     "Party.", {"the Liberation Front", "the newly created Workers Party"}),
+])
+def test_a_second_object_is_the_first_objects_conjunct(every_coder, text, expected):
+    assert expected <= {t for _, t in targets(every_coder, text)}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a second clause with a subject of its own is no object
+    ("The army shelled the village and the police said nothing.", "the police"),
+    ("Ankara expelled the ambassador and then Moscow recalled its envoy.", "Moscow"),
+])
+def test_a_second_clause_is_no_object(every_coder, text, unwanted):
+    assert unwanted not in {t for _, t in targets(every_coder, text)}
+
+
+# --- hope or concern about what a party will do is aimed at that party -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The foreign minister voiced hope that the new government in Athens would ease "
+     "tensions.", "the new government in Athens"),
+    ("The minister said he hoped that insurers would pay the flood claims quickly.",
+     "insurers"),
+    ("The mediator expressed confidence that the rebels would honour the truce.",
+     "the rebels"),
+])
+def test_an_attitude_to_what_a_party_will_do_targets_the_party(every_coder, text, expected):
+    assert ("01", expected) in targets(every_coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause whose subject is no party addresses nobody
+    "The ministry expressed confidence that decisions would be made soon.",
+    "The union expressed concern that the reforms would hurt the economy.",
+])
+def test_an_attitude_to_a_happening_has_no_target(every_coder, text):
+    assert not {t for root, t in targets(every_coder, text) if root == "01"}

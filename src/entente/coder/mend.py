@@ -54,6 +54,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_noun_demonyms(doc, demonym)
     mend_shifted_objects(doc)
     mend_objects_after_days(doc)
+    mend_objects_conjoined_to_verbs(doc)
     if rules is not None:
         mend_shifted_measures(doc, rules.measure_nouns)
     mend_headline_pairs(doc)
@@ -546,6 +547,38 @@ def mend_shifted_objects(doc: Any) -> None:
             # 'rejected as "baseless and unwarranted" the remarks' has one)
         nouns[0].head, nouns[0].dep_ = verb, "dobj"
         verdict.head, verdict.dep_ = prep, "pobj"
+
+
+#: Parts of speech of a word that can head a second object ("two of his aides").
+OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def mend_objects_conjoined_to_verbs(doc: Any) -> None:
+    """Re-hang a second object the parser made a conjunct of the verb: "banned the Democratic
+    Alliance and the recently formed People's Front", "arrested the mayor and two of his
+    aides" are parsed with "Front" and "two" conjuncts of the verb, clauses with no verb of
+    their own. A reader takes them for conjuncts of the object before them. Only a word
+    after the object and its "and" / "or", with no subject, object or clause of its own."""
+    for word in doc:
+        verb = word.head
+        if word.dep_ != "conj" or word.pos_ not in OBJECT_POS or verb.pos_ != "VERB" \
+                or any(c.dep_ in CLAUSE_PARTS for c in word.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < word.i]
+        if not objects:
+            continue
+        obj = objects[-1]
+        between = doc[obj.right_edge.i + 1:word.left_edge.i]
+        links = [t for t in between if t.dep_ == "cc" and t.lower_ in ("and", "or")]
+        if len(links) != 1 or any(not t.is_punct and t.i != links[0].i for t in between):
+            continue
+        links[0].head = obj
+        word.head = obj
+
+
+#: Dependents that make a word a clause of its own, not an object.
+CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp",
+                          "agent", "dative", "attr", "acomp"})
 
 
 def mend_objects_after_days(doc: Any) -> None:

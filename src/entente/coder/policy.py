@@ -928,13 +928,17 @@ def _attitude_to_a_clause(frame: Frame, rules: Rules) -> bool:
     """"Cuba hopes that the world will send aid", "X expressed confidence that decisions
     would be made": optimism or pessimism about what a clause may bring addresses nobody;
     it is an event only towards an actor it names, itself ("was optimistic about Iran") or as
-    the clause's subject ("concern that Hungary would block the deal")."""
+    the clause's subject ("concern that Hungary would block the deal", "hope that the new
+    government in Athens would ...", a noun for a party: roles.yaml `people_nouns`,
+    `actor_nouns`)."""
     if not frame.code.startswith(tuple(rules.clause_attitude_codes)):
         return False
     own = {t.i for t in frame.trigger} | {frame.verb.i}
     own |= {c.i for t in (*frame.trigger, frame.verb) for c in t.children if c.dep_ == "dobj"}
+    parties = rules.people_nouns | rules.actor_nouns
     direct = [t for t in frame.targets if t.head.i in own or t.pos_ == "PROPN" or _named(t)
-              or (t.head.dep_ in ("prep", "dative") and t.head.head.i in own)]
+              or (t.head.dep_ in ("prep", "dative") and t.head.head.i in own)
+              or t.pos_ == "NOUN" and t.lemma_.lower() in parties]
     clause = any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
                  for i in own for c in frame.verb.doc[i].children)
     return clause and not direct
