@@ -91,3 +91,23 @@ def test_an_attitude_to_what_a_party_will_do_targets_the_party(every_coder, text
 ])
 def test_an_attitude_to_a_happening_has_no_target(every_coder, text):
     assert not {t for root, t in targets(every_coder, text) if root == "01"}
+
+
+# --- the incident people were caught up in is no part of who they are --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants wounded 30 soldiers in simultaneous raids on three army posts.", "30 soldiers"),
+    ("Security forces detained hundreds of protesters in violent clashes across the capital.",
+     "hundreds of protesters"),
+])
+def test_an_incident_phrase_ends_the_victims_phrase(every_coder, text, expected):
+    found = {t for _, t in targets(every_coder, text)}
+    assert expected in found
+    assert not any(t.startswith(expected + " in") for t in found)
+
+
+def test_a_place_phrase_still_belongs_to_the_people(every_coder):
+    # "in" with a place is no incident: "the protesters in the capital" stay whole
+    found = {t for _, t in targets(
+        every_coder, "Parliament rejected the demands of the protesters in the capital.")}
+    assert found <= {"the protesters", "the protesters in the capital"} and found

@@ -25,6 +25,11 @@ interview""".split())
 #: Objects of a preposition that say in what spirit an act was done, not who did it:
 #: "summoned the Lithuanian charge d'affaires in protest", "an envoy in response".
 MANNER_OBJECTS = frozenset("protest response retaliation solidarity return".split())
+#: Objects of "in" that name the incident a phrase's people were caught up in, not who they
+#: are: "killed 52 people in coordinated attacks", "arrested 30 students in a crackdown".
+INCIDENT_OBJECTS = frozenset("""attack attacks raid raids strike strikes airstrike airstrikes
+air ambush bombing bombings clash clashes crackdown shelling fighting violence explosion
+explosions blast blasts assault offensive stampede riot riots shooting shootings""".split())
 EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", '"', "'", "(", ")"})
 CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "appos", "prep"})
 
@@ -235,7 +240,8 @@ def _clausal_tail(child: Token) -> bool:
             return True
         objects = [c for c in child.children if c.dep_ == "pobj"]
         return bool(objects) and (objects[0].lower_ in TIME_WORDS
-                                  or objects[0].lower_ in MANNER_OBJECTS)
+                                  or objects[0].lower_ in MANNER_OBJECTS
+                                  or child.lower_ == "in" and objects[0].lower_ in INCIDENT_OBJECTS)
     return False
 
 
