@@ -157,3 +157,26 @@ def test_an_intent_of_force_with_no_partner_stays_a_threat(coder):
                            "border facing Mexico.")
     assert not any(c.startswith("03") for _, c, _ in found)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a saying that a party inflames a conflict judges that party
+    ("Asmara's information minister said Addis Ababa was beating the drums of war with its "
+     "talk of a Red Sea port.", ("ERI", "111", "ETH")),
+    ("Eritrea said on Monday that Ethiopia was stoking tensions along the border.",
+     ("ERI", "111", "ETH")),
+    ("China's foreign ministry said Manila was fuelling the dispute with its patrols near "
+     "the shoal.", ("CHN", "111", "PHL")),
+    ("Serbia's president said Pristina was sowing discord in the north.",
+     ("SRB", "111", "XKX")),
+])
+def test_saying_a_party_inflames_a_conflict_is_criticism(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tankers fuelled the jets over Cyprus before the long flight.",
+    "The minister said the fire had been fuelled by strong winds.",
+])
+def test_fuelling_a_thing_judges_no_one(coder, text):
+    assert not any(c == "111" for _, c, _ in triples(coder, text))

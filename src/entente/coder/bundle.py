@@ -617,7 +617,8 @@ class Rules:
             | self.unhesitating_verbs | self.subversion_verbs | self.standing_auxiliaries \
             | self.small_clause_verbs | self.member_links \
             | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs \
-            | self.aim_verbs
+            | self.aim_verbs | self.partnering_verbs | self.aiming_participles \
+            | frozenset(idiom.split()[0] for idiom in self.criticism_idioms)
 
     def transform(self, name: str, code: str) -> str | None:
         """The `name` transform of `code` ("intent" of "0872" is "0356"); None = drop."""
