@@ -76,3 +76,42 @@ def test_deeds_by_root(coder, text, expected):
 ])
 def test_same_words_without_event(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- round 2: force taken out or under fire, congratulations, bans and deployments --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 19: military targets taken out or knocked out; shells landing inside a border
+    ("Israeli warplanes took out Iranian air defences.", ("ISR", "19", "IRN")),
+    ("US jets knocked out Iranian radar sites.", ("USA", "19", "IRN")),
+    ("Myanmar mortar shells landed inside Bangladesh.", ("MMR", "19", "BGD")),
+    # fire a weapon names is literal under "came under ... from"
+    ("Israeli towns came under rocket fire from Hezbollah.", ("LBN", "19", "ISR")),
+    # 05: congratulations sent or conveyed; tribute paid to a party
+    ("Putin sent a congratulatory message to Maduro.", ("RUS", "05", "VEN")),
+    ("Xi conveyed his congratulations to Putin on his re-election.", ("CHN", "05", "RUS")),
+    ("Macron paid tribute to Ukraine's soldiers.", ("FRA", "05", "UKR")),
+    # 15 nominal: weapons deployed to a party
+    ("Russia's deployment of nuclear weapons to Belarus alarmed NATO.", ("RUS", "15", "BLR")),
+])
+def test_deeds_by_root_round2(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_fire_without_a_weapon_under_criticism_stays_criticism(coder):
+    assert ("POL", "111", "DEU") in triples(
+        coder, "Berlin came under fire from Poland over the pipeline.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian farmer took out a loan from a Chinese bank.",
+    "Argentina knocked Brazil out of the World Cup.",
+    "The storm knocked out power across northern France.",
+    "The Italian newspaper took out a full-page advertisement.",
+    "The Canadian tourist's plane landed across the border in Montana.",
+    "The Spanish singer sent a message to her fans in Mexico.",
+    "Fans paid tribute to the late Brazilian footballer.",
+    "Microsoft's deployment of new software in Japan went smoothly.",
+])
+def test_same_words_without_event_round2(coder, text):
+    assert dyadic(coder, text) == set()

@@ -2503,7 +2503,8 @@ def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
     protesters": an act the clause's subject suffers (roles.yaml `under_verbs`), done by
     the "from" or "by" phrase, else by the noun's own doer ("came under heavy Russian
     shelling"). A noun of roles.yaml `figurative_under` takes its other code unless armed
-    people or a state's own forces do it ("came under fire from critics" is criticism)."""
+    people or a state's own forces do it, or a weapon names it ("came under fire from critics"
+    is criticism, "came under rocket fire from Hezbollah" is not)."""
     prep = noun.head
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX") \
@@ -2519,7 +2520,7 @@ def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
     givers = _with_conjuncts(givers[:1])
     code = entry.code
     lemma = noun.lemma_.lower()
-    if lemma in rules.figurative_under and not own and not any(
+    if lemma in rules.figurative_under and not own and not entry.objects and not any(
             g.lemma_.lower() in rules.armed_nouns for g in givers):
         code = rules.figurative_under[lemma]
     frame = Frame([noun], code, entry, verb, sources=givers,
