@@ -163,6 +163,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "site_preps": _lower_words, "reaction_roots": _lower_words,
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
     "authored_nouns": _lower_words,
+    "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
@@ -211,6 +212,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "overseeing_verbs": _lower_words, "conflict_party_nouns": _lower_words,
     "conflict_nouns": _lower_words,
     "pair_blocs": _word_sets, "ruler_nouns": _text_map, "body_nouns": _word_lists,
+    "institution_titles": _word_lists,
     "named_place_nouns": _lower_words, "whole_prefixes": _lower_ordered,
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
     "home_sectors": _words, "definite_pair_heads": _lower_words, "home_sector_words": _lower_words,
@@ -353,6 +355,8 @@ class Rules:
     told_deeds: dict[str, tuple[str, ...]]
     told_deed_nouns: dict[str, str]
     authored_nouns: frozenset[str]
+    speechless_nouns: frozenset[str]
+    speaker_acts: frozenset[str]
     definite_determiners: frozenset[str]
     deed_lookback: int
     gerund_preps: frozenset[str]
@@ -436,6 +440,7 @@ class Rules:
     pair_blocs: dict[str, frozenset[str]]
     ruler_nouns: dict[str, str]
     body_nouns: dict[str, tuple[str, ...]]
+    institution_titles: dict[str, tuple[str, ...]]
     named_place_nouns: frozenset[str]
     whole_prefixes: tuple[str, ...]
     crowd_measures: frozenset[str]

@@ -890,6 +890,8 @@ class Coder:
                 and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ in ("dobj", "pobj")
                      and set(self.rules.body_nouns[head.lower_]) == {"igo"}):
             actor = self._described_body(head, actor, ctx, local)
+        if actor.kind == "unresolved":
+            actor = self._institution_title(head, core_start, actor, ctx, local)
         if actor.country is None and head.pos_ == "PROPN":
             actor = self._placed_by_apposition(head, actor, avoid, ctx)
         if actor.country is None and mention.candidates:
@@ -1002,13 +1004,37 @@ class Coder:
         return replace(actor, kind="state", country=referent.country, sector=None,
                        code=cameo_code(referent.country))
 
+    def _institution_title(self, head: Any, start: int, actor: Actor, ctx: DocumentMemory,
+                           local: list[Actor]) -> Actor:
+        """A title that names its institution without naming it: "the bloc's foreign policy
+        chief", "the alliance's secretary general" (a described body as owner), "the
+        Secretary-General", "the director general" (roles.yaml `institution_titles`) hold
+        office in the last body of those kinds the sentence, else the story, named before
+        (also in a sentence that told no event)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and self.heads.describes(c, self.rules.body_nouns)), None)
+        words = " ".join(t.lower_ for t in head.doc[start:head.i + 1]
+                         if t.dep_ != "det").replace(" - ", "-")
+        kinds = self.rules.body_nouns[owner.lower_] if owner is not None \
+            else self.rules.institution_titles.get(words)
+        if kinds is None:
+            return actor
+        placed = self._described_body(owner or head, actor, ctx, local, kinds)
+        if placed.country is not None:
+            return placed
+        told = (m for text in reversed(ctx.texts[:ctx.at])
+                for m in reversed(self._mentions(text, ctx)) if m.kind in kinds and m.country)
+        body = next((m.to_actor(in_role=True) for m in told), None)
+        return actor if body is None else replace(
+            actor, kind=body.kind, country=body.country, sector=body.sector, code=body.code)
+
     def _described_body(self, head: Any, actor: Actor, ctx: DocumentMemory,
-                        local: list[Actor]) -> Actor:
+                        local: list[Actor], kinds: tuple[str, ...] | None = None) -> Actor:
         """"A senior Hamas official said the group had accepted ...", "NATO leaders met in
         Vilnius, where the alliance ...": a group or body described, not named, as a subject
         is the last actor of the kinds its noun fits (roles.yaml `body_nouns`) that its
         sentence, else the story, named before it; with none, a real actor left unplaced."""
-        kinds = self.rules.body_nouns[head.lower_]
+        kinds = kinds or self.rules.body_nouns[head.lower_]
         named = [m.to_actor(in_role=True) for m in self._mentions(doc_text(head.doc), ctx)
                  if m.end <= head.idx and m.kind in kinds and m.country]
         referent = named[-1] if named else ctx.last_of(kinds, before=local,

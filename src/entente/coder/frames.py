@@ -1595,11 +1595,14 @@ def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
         verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) \
         and any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == ","
                 for c in head.children if c.i < verb.i)  # (", and": "had done A and B" shares)
-    # "said the strikes targeted bases and accused Kyiv of ...": a deed accuses no one
+    # "said the strikes targeted bases and accused Kyiv of ...", "said the survey ship had
+    # entered its waters and urged Beijing ...": a deed or a thing accuses and asks no one
     speaking = rules.charge_verbs | rules.speech_verbs | rules.appeal_verbs \
-        | rules.demand_verbs | rules.threat_verbs
+        | rules.demand_verbs | rules.threat_verbs | rules.addressing_verbs | rules.speaker_acts
     deed_subject = verb.lemma_.lower() in speaking and any(
-        c.dep_ == "nsubj" and c.lower_ in rules.told_deed_nouns for c in head.children)
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in rules.told_deed_nouns
+                                             or c.lemma_.lower() in rules.speechless_nouns)
+        for c in head.children)
     if not modal and not judged and not perfect and not deed_subject:
         return head
     governor = head.head
