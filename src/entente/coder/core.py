@@ -1012,7 +1012,8 @@ class Coder:
         office in the last body of those kinds the sentence, else the story, named before
         (also in a sentence that told no event)."""
         owner = next((c for c in head.children if c.dep_ == "poss"
-                      and self.heads.describes(c, self.rules.body_nouns)), None)
+                      and self.heads.describes(c, self.rules.body_nouns)), None) \
+            if self._office_holder(head) else None  # (not "the group's positions")
         words = " ".join(t.lower_ for t in head.doc[start:head.i + 1]
                          if t.dep_ != "det").replace(" - ", "-")
         kinds = self.rules.body_nouns[owner.lower_] if owner is not None \
@@ -1027,6 +1028,15 @@ class Coder:
         body = next((m.to_actor(in_role=True) for m in told), None)
         return actor if body is None else replace(
             actor, kind=body.kind, country=body.country, sector=body.sector, code=body.code)
+
+    def _office_holder(self, head: Any) -> bool:
+        """A noun for someone who holds an office or speaks for a body: "chief", "secretary
+        general", "spokesperson", "minister" (a title of the resolver, roles.yaml
+        `leader_nouns`, `staff_nouns` and the last words of `institution_titles`)."""
+        rules = self.rules
+        last_words = {title.split()[-1].split("-")[-1] for title in rules.institution_titles}
+        return self._titled(head.text) or head.lemma_.lower() in (
+            rules.leader_nouns | rules.staff_nouns | last_words)
 
     def _described_body(self, head: Any, actor: Actor, ctx: DocumentMemory,
                         local: list[Actor], kinds: tuple[str, ...] | None = None) -> Actor:
