@@ -817,6 +817,9 @@ class Coder:
             speakers = self._speaker_referent(head, avoid, ctx)
             if speakers:  # "Netanyahu says he will ...": the speaker's own span
                 return speakers
+            addressed = self._addressed_before(head, avoid, ctx, local)
+            if addressed:  # "spoke to the leaders of Iran and Israel and urged them"
+                return addressed
             objects = self._object_countries(head, ctx)
             referent = ctx.last_of(self.rules.pronouns[lower], before=local,
                                    accept=lambda a: self._may_refer(head, a, local)
@@ -1701,6 +1704,26 @@ class Coder:
             return actor
         return replace(actor, kind="state", country=referent.country,
                        code=f"{cameo_code(referent.country) or ''}{actor.sector or ''}")
+
+    def _addressed_before(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory,
+                          local: list[Actor]) -> list[Actor]:
+        """"Spoke to the leaders of Iran and Israel and urged them to ...", "telephoned the
+        presidents of Rwanda and Congo and asked them ...": an object "them" of a verb
+        conjoined after one that addressed several parties (a plural or coordinated object,
+        or one "to" or "with" it, also in a clause the first verb told) is those parties, not
+        an actor of an earlier sentence."""
+        verb = pronoun.head
+        if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "dative") \
+                or verb.dep_ != "conj" or verb.head.i > verb.i:
+            return []
+        # ("said she had spoken to the leaders ... and urged them": the told clause's verb)
+        firsts = [verb.head, *(c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i)]
+        objects = [c for f in firsts for c in f.children if c.dep_ in ("dobj", "dative")]
+        objects += [p for f in firsts for c in f.children if c.dep_ == "prep"
+                    and c.lower_ in ("to", "with") for p in c.children if p.dep_ == "pobj"]
+        parties = [t for o in objects if o.tag_ in ("NNS", "NNPS") or o.conjuncts
+                   for t in (o, *o.conjuncts)]
+        return [a for t in parties for a in self._actor(t, avoid, ctx, local) if a.country]
 
     def _speaker_referent(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory
                           ) -> list[Actor]:
