@@ -68,3 +68,45 @@ def test_title_named_by_its_institution(coder, text, body):
 ])
 def test_title_without_its_institution_stays_unplaced(coder, text):
     assert _sources(coder, text) <= {None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "them" after a verb that addressed several parties is those parties, not an actor of
+    # an earlier sentence
+    ("China condemned the drills. Qatar's emir said he had spoken to the leaders of Iran "
+     "and Israel and urged them to show restraint.", {("QAT", "IRN"), ("QAT", "ISR")}),
+    ("Germany's chancellor said she had spoken to the leaders of both countries, Armenia "
+     "and Azerbaijan, and urged them to show restraint.", {("DEU", "ARM"), ("DEU", "AZE")}),
+    ("Iran condemned the raid. Kenya's president telephoned the leaders of Rwanda and Congo "
+     "and urged them to resume talks.", {("KEN", "RWA"), ("KEN", "COD")}),
+    ("Britain protested the arrests. Egypt's foreign minister met the envoys of Sudan and "
+     "Chad and asked them to reopen the crossings.", {("EGY", "SDN"), ("EGY", "TCD")}),
+])
+def test_them_is_the_parties_just_addressed(coder, text, expected):
+    appeals = {(s, t) for s, c, t in dyadic(coder, text) if c[:2] == "02"}
+    assert expected <= appeals
+    assert not {t for _, t in appeals} - {t for _, t in expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # vowing to beat an armed foe threatens force (138), whatever the verb of beating
+    ("Ethiopia's prime minister vowed to crush the TPLF.", ("ETH", "138", "ETH")),
+    ("Israel vowed to defeat Hamas.", ("ISR", "138", "PSE")),
+    ("Somalia's president vowed to eliminate al-Shabaab.", ("SOM", "138", "SOM")),
+    ("Nigeria pledged to wipe out Boko Haram within a year.", ("NGA", "138", "NGA")),
+    ("Kyiv vowed to drive Russian troops out of every occupied village.",
+     ("UKR", "138", "RUS")),
+    ("Sudan's army vowed to defeat the RSF militia.", ("SDN", "138", "SDN")),
+])
+def test_vow_to_beat_a_foe_is_a_threat(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The president vowed to crush inflation this year.",
+    "Colombia vowed to defeat poverty in the border region.",
+    "Brazil defeated Argentina 2-1 in Buenos Aires.",
+    "The government pledged to eliminate tariffs on Kenyan tea.",
+])
+def test_beating_no_foe_gives_no_force(coder, text):
+    assert not {t for t in dyadic(coder, text) if t[1][:2] in ("13", "19")}

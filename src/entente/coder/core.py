@@ -1723,7 +1723,12 @@ class Coder:
                     and c.lower_ in ("to", "with") for p in c.children if p.dep_ == "pobj"]
         parties = [t for o in objects if o.tag_ in ("NNS", "NNPS") or o.conjuncts
                    for t in (o, *o.conjuncts)]
-        return [a for t in parties for a in self._actor(t, avoid, ctx, local) if a.country]
+        # ("the leaders of both countries, Armenia and Azerbaijan": each named one)
+        named = [c for t in parties for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.conjuncts
+                 for c in (o, *o.conjuncts)]
+        return [a for t in named or parties for a in self._actor(t, avoid, ctx, local)
+                if a.country]
 
     def _speaker_referent(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory
                           ) -> list[Actor]:
