@@ -111,3 +111,23 @@ def test_a_place_phrase_still_belongs_to_the_people(every_coder):
     found = {t for _, t in targets(
         every_coder, "Parliament rejected the demands of the protesters in the capital.")}
     assert found <= {"the protesters", "the protesters in the capital"} and found
+
+
+# --- a protest at a foreign mission targets the mission's state, not the host city --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of students rallied outside the Chinese consulate in Sydney.",
+     "the Chinese consulate"),
+    ("Exiled activists demonstrated near the Iranian embassy in London on Sunday.",
+     "the Iranian embassy"),
+])
+def test_a_protest_at_a_mission_in_a_city_targets_the_mission(every_coder, text, expected):
+    found = {t for root, t in targets(every_coder, text) if root == "14"}
+    assert found == {expected}
+
+
+def test_a_protest_in_a_city_against_a_party_keeps_that_party(every_coder):
+    found = {t for root, t in targets(
+        every_coder, "Thousands of people rallied in Tehran against the United States.")
+        if root == "14"}
+    assert found == {"the United States"}

@@ -1207,8 +1207,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
-    if frame.code[:2] in rules.site_target_roots and _names_no_party(frame.targets):
-        # ("burned flags outside the US embassy": the things burned name no party)
+    if frame.code[:2] in rules.site_target_roots and (
+            _names_no_party(frame.targets) or _only_places(frame.targets, rules)):
+        # ("burned flags outside the US embassy": the things burned name no party; "rallied
+        # outside the Chinese consulate in Sydney": the consulate's, not the city's)
         frame.targets = _site_bodies(verb, noun, rules) or frame.targets
     frame.location = _location(verb, rules) or (_location(noun, rules) if noun else None) \
         or frame.location
@@ -1301,6 +1303,12 @@ def _as_event_noun(frame: Frame, rules: Rules) -> None:
         frame.flags.append("impact")
     if frame.sources:
         frame.flags.append("nominal")
+
+
+def _only_places(targets: list[Token], rules: Rules) -> bool:
+    """Targets that are all objects of a place preposition ("in Sydney")."""
+    return bool(targets) and all(t.dep_ == "pobj" and t.head.lower_ in rules.location_preps
+                                 for t in targets)
 
 
 def _site_bodies(verb: Token, noun: Token | None, rules: Rules) -> list[Token]:
