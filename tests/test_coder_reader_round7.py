@@ -141,3 +141,67 @@ def test_hired_and_seconded_people_are_actors(coder, text, expected):
 
 def test_unplaced_contractors_alone_give_nothing(coder):
     assert not roots(coder, "The contractors left the base on Monday.")
+
+
+# --- an order only asked for, and the one an order names --------------------------------------
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("South Africa urged the International Court of Justice to order Israel to halt its "
+     "offensive in Rafah.", "IGOUNOJUD"),
+    ("Kenya called on the Security Council to order a ceasefire in Sudan.", "IGOUNOSCR"),
+])
+def test_an_order_only_asked_for_is_not_given(coder, text, asked):
+    events = coded(coder, text)
+    assert asked in {e.target.code for e in events if e.cameo_root == "02"}
+    assert not {e for e in events if e.source.code == asked}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Court of Justice ordered Israel to halt its offensive in Rafah.",
+     ("10", "ISR")),
+    ("The UN maritime tribunal ordered Russia to release the Ukrainian sailors.",
+     ("10", "RUS")),
+])
+def test_the_state_an_order_names_is_its_target(coder, text, expected):
+    assert expected in {(e.cameo_root, e.target.country) for e in coded(coder, text)}
+
+
+def test_an_order_to_ones_own_forces_stays_the_orderers_act(coder):
+    events = coded(coder, "Putin ordered Russian troops to withdraw from the border with "
+                          "Ukraine.")
+    assert not {e for e in events if e.cameo_root == "10"}
+
+
+# --- a second receiver past a cause phrase ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Russia's Foreign Ministry handed a note of protest to the German ambassador over the "
+     "supply of Taurus missiles to Kiev.", ("RUS", "11", "DEU"), "UKR"),
+    ("China sent a protest note to the US embassy over the delivery of fighter jets to "
+     "Taiwan.", ("CHN", "11", "USA"), "TWN"),
+])
+def test_the_receiver_of_a_supply_in_the_cause_is_no_receiver_of_the_note(coder, text,
+                                                                          expected, wrong):
+    found = roots(coder, text)
+    assert expected in found
+    assert not {t for s, r, t in found if s == expected[0] and r == "11" and t == wrong}
+
+
+def test_a_lone_receiver_stays_the_verbs(coder):
+    assert ("IRN", "07", "RUS") in roots(coder, "Iran delivered drones to Russia on Monday.")
+
+
+# --- the named owner of the help an appeal asks for ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangladesh's interim leader sought India's help in extraditing the former prime "
+     "minister.", ("BGD", "02", "IND")),
+    ("Kenya sought Uganda's support for its candidate.", ("KEN", "02", "UGA")),
+    ("Sudan requested Egypt's mediation in the dispute.", ("SDN", "02", "EGY")),
+])
+def test_the_owner_of_the_help_asked_for_is_the_one_asked(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_help_asked_of_ones_own_allies_names_no_state(coder):
+    assert not roots(coder, "Kiev sought its allies' help on Monday.")

@@ -141,6 +141,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if frame.code[:2] == "11":  # "criticised the deployment of Kenyan police"
             frame.targets = [d for t in frame.targets for d in _armed_doers(t, rules)]
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
+        if frame.code[:2] in rules.owner_asked_roots:  # "sought India's help"
+            frame.targets = _asked_owners(frame) or frame.targets
         if frame.symmetric and not frame.targets and not _done_jointly(frame, joint):
             parties = _infinitive_parties(frame, rules)
             if parties:  # "A, B and C agreed to deliver missiles to Ukraine": not each other
@@ -533,6 +535,13 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
             if any(h.pos_ == "PROPN" or _named(h) for h in heads):
                 return heads
     return []
+
+
+def _asked_owners(frame: Frame) -> list[Token]:
+    """The named owners of the thing an appeal asks for ("sought India's help", "asked for
+    Qatar's mediation"): the ones asked; [] when a pronoun or no one owns it."""
+    return _with_conjuncts([c for t in frame.trigger[1:] if t.pos_ == "NOUN"
+                            for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"])
 
 
 def _named_agent(noun: Token) -> bool:

@@ -57,6 +57,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_objects_conjoined_to_verbs(doc)
     if rules is not None:
         mend_shifted_measures(doc, rules.measure_nouns)
+        mend_second_receivers(doc, rules.content_nouns)
     mend_headline_pairs(doc)
     mend_headline_appositions(doc)
     mend_rootless_subjects(doc)
@@ -633,6 +634,24 @@ def mend_shifted_measures(doc: Any, measures: frozenset[str]) -> None:
                 measure, name = pobjs[0], names[0]
                 name.head, name.dep_ = to, "pobj"
                 measure.head, measure.dep_ = verb, "dobj"
+
+
+def mend_second_receivers(doc: Any, content: frozenset[str]) -> None:
+    """Re-hang a verb's "to" phrase told after the verb already named its receiver, past a
+    cause phrase ("handed a note of protest to the German ambassador over the supply of
+    missiles to Kiev"): the parser hangs the last "to" on the verb; a reader takes it for
+    the receiver of the nearest content noun before it ("supply", "delivery")."""
+    for to in doc:
+        verb = to.head
+        if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or verb.pos_ != "VERB" \
+                or not any(t.lower_ == "to" and t.dep_ in ("prep", "dative") and t.i < to.i
+                           and t.head.i != verb.i for t in doc[verb.i + 1:to.i]):
+            continue
+        nouns = [t for t in doc[verb.i + 1:to.i] if t.pos_ == "NOUN"
+                 and t.lemma_.lower() in content and not any(
+                     c.dep_ == "prep" and c.lower_ == "to" for c in t.children)]
+        if nouns and nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ != "to":
+            to.head = nouns[-1]
 
 
 def _has_of(noun: Any) -> bool:

@@ -1314,6 +1314,12 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
                    and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                    and not is_time(p)]
     addressees += [c for a in addressees for c in a.conjuncts if c.i > a.i]  # "X and Y"
+    if kind == "command" and _asked_for(head, rules):
+        frame.code = None  # type: ignore[assignment]
+        return  # "urged the court to order Israel to halt": an order only asked for
+    if kind == "command" and verb.dep_ == "ccomp" and verb.head.i == head.i:
+        # "ordered Israel to halt": the parser's subject of the clause is the one ordered
+        addressees += [c for c in verb.children if c.dep_ == "nsubj"]
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
     code = rules.transform(kind, frame.code)
@@ -1356,6 +1362,12 @@ def _partners(head: Token, rules: Rules) -> list[Token]:
     found = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
              and c.i > head.i for p in c.children if p.dep_ == "pobj"]
     return found + [c for f in found for c in f.conjuncts]  # ("With the signing of ...")
+
+
+def _asked_for(verb: Token, rules: Rules) -> bool:
+    """Is `verb` the act of an appeal or demand ("urged the court to order", "called on
+    the council to order"): asked for, not done?"""
+    return verb.dep_ == "xcomp" and _governor_kind(verb.head, rules) in ("appeal", "demand")
 
 
 def _pressing_parties(noun: Token) -> list[Token]:
