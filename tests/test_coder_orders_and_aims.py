@@ -180,3 +180,22 @@ def test_saying_a_party_inflames_a_conflict_is_criticism(coder, text, expected):
 ])
 def test_fuelling_a_thing_judges_no_one(coder, text):
     assert not any(c == "111" for _, c, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vow of retaliation with no target answers whoever last struck the vowing party
+    ("The Netherlands expelled two Russian diplomats on Thursday for spying. Moscow "
+     "promised a proportionate response.", ("RUS", "13", "NLD")),
+    ("Washington added 80 Chinese chipmakers to its export blacklist on Monday. Beijing "
+     "vowed to retaliate.", ("CHN", "13", "USA")),
+    ("The European Union imposed duties of up to 35% on Chinese electric cars. China's "
+     "commerce ministry vowed resolute countermeasures.", ("CHN", "13", "EU")),
+])
+def test_a_vow_of_retaliation_answers_the_last_blow(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_vow_of_revenge_for_a_blow_to_another_country_has_no_target(coder):
+    text = ("Israeli jets killed a Hezbollah commander in Beirut on Tuesday. Iran vowed "
+            "revenge.")
+    assert not any(s == "IRN" for s, _, _ in dyadic(coder, text))

@@ -165,6 +165,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "authored_nouns": _lower_words,
     "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
+    "retaliation_words": _lower_words, "retaliated_roots": _words,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
@@ -360,6 +361,8 @@ class Rules:
     speaker_acts: frozenset[str]
     definite_determiners: frozenset[str]
     deed_lookback: int
+    retaliation_words: frozenset[str]
+    retaliated_roots: frozenset[str]
     gerund_preps: frozenset[str]
     impact_verbs: frozenset[str]
     armed_senses: dict[str, str]

@@ -285,6 +285,8 @@ class Coder:
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
+        ctx.blows += [(sentence.index, e.cameo_code, e.source, e.target) for e in events
+                      if e.source.country and e.target.country and not e.one_sided]
         return events
 
     def _no_forum(self, frame: Frame, targets: list[Actor]) -> list[Actor]:
@@ -343,6 +345,12 @@ class Coder:
             if doers:  # (a deal two states signed: both)
                 targets = [_antecedent(doer) for doer in doers]
                 frame.flags.append("earlier-deed")
+        if sources and not targets and self._retaliation(frame):
+            striker = ctx.last_striker(where.sentence_index, self.rules.deed_lookback,
+                                       self.rules.retaliated_roots, sources)
+            if striker is not None:  # "Moscow promised a response": to whoever struck it
+                targets = [_antecedent(striker)]
+                frame.flags.append("answered-blow")
         targets = self._no_forum(frame, targets)
         if sources and targets and all(_same_country(sources, t) for t in targets):
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
@@ -601,6 +609,15 @@ class Coder:
             return True
         joined = len(names) >= 2 and len(names) < len(words)
         return not (len(names) > 3 or joined)
+
+    def _retaliation(self, frame: Frame) -> bool:
+        """A threat whose words are a retaliation ("vowed to retaliate", "promised a
+        proportionate response", "threatened countermeasures"; roles.yaml
+        `retaliation_words`)."""
+        return frame.code[:2] == "13" and any(
+            t.lemma_.lower() in self.rules.retaliation_words
+            or t.lower_ in self.rules.retaliation_words
+            for t in (*frame.trigger, frame.verb))
 
     def _told_deed(self, frame: Frame) -> str | None:
         """The kind of deed (roles.yaml `told_deed_nouns`) a reaction ("regretted",

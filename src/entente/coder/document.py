@@ -4,7 +4,7 @@ the names it has seen, and the actors so far (for pronouns and "the two countrie
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from itertools import combinations
@@ -28,6 +28,9 @@ class DocumentMemory:
 
     #: who did what, sentence by sentence: (sentence index, CAMEO root, the event's source)
     doers: list[tuple[int, str, Actor]] = field(default_factory=list)  # (sentence, code, doer)
+
+    #: who did what to whom: (sentence index, CAMEO code, source, target) of dyadic events
+    blows: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)
 
     #: the text of each remembered sentence, in reading order
     sentence_texts: list[str] = field(default_factory=list)
@@ -103,6 +106,23 @@ class DocumentMemory:
             if code.startswith(tuple(roots)) and actor.country \
                     and actor.country not in countries:
                 return actor
+        return None
+
+    def last_striker(self, before: int, lookback: int, roots: Iterable[str],
+                     victims: list[Actor]) -> Actor | None:
+        """Who last did a deed with a code of one of `roots` to the country of one of
+        `victims` within `lookback` sentences before sentence `before`: the party a vow of
+        retaliation answers ("Norway expelled two Russian diplomats. Moscow promised a
+        response")."""
+        countries = {a.country for a in victims if a.country}
+        for index, code, doer, target in reversed(self.blows):
+            if index >= before:
+                continue
+            if index < before - lookback:
+                return None
+            if code.startswith(tuple(roots)) and target.country in countries \
+                    and doer.country and doer.country not in countries:
+                return doer
         return None
 
     def last_doers(self, before: int, lookback: int, roots: tuple[str, ...],
