@@ -131,3 +131,16 @@ def test_a_protest_in_a_city_against_a_party_keeps_that_party(every_coder):
         every_coder, "Thousands of people rallied in Tehran against the United States.")
         if root == "14"}
     assert found == {"the United States"}
+
+
+# --- doubt about what a party is doing is aimed at the party -----------------------------
+
+def test_an_attitude_to_a_partys_doing_targets_the_party(every_coder):
+    found = targets(every_coder, "The union is skeptical about the government keeping its "
+                                 "promises on pensions.")
+    assert ("01", "the government") in found
+
+
+def test_an_attitude_to_a_things_working_has_no_target(every_coder):
+    found = targets(every_coder, "The union is skeptical about the reform working.")
+    assert not {t for root, t in found if root == "01"}

@@ -2007,10 +2007,19 @@ def _relative_antecedent(obj: Token, verb: Token) -> Token:
 
 def _prep_targets(noun: Token, spec: tuple[str, ...], rules: Rules) -> list[Token]:
     for name in spec:
-        found = [_cause_owner(p, rules) for p in _prep_objects(noun, name)]
+        found = [_cause_owner(p, rules) for p in _prep_objects(noun, name)] \
+            or _gerund_subjects(noun, name)
         if found:
             return _with_conjuncts(found)
     return []
+
+
+def _gerund_subjects(token: Token, prep: str) -> list[Token]:
+    """The subject of a gerund clause that is the object of the preposition: "skeptical
+    about the government keeping its promises", "concern over Pyongyang resuming tests"."""
+    return [s for c in token.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            for s in g.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
 
 
 def _cause_owner(noun: Token, rules: Rules) -> Token:
