@@ -199,3 +199,35 @@ def test_a_vow_of_revenge_for_a_blow_to_another_country_has_no_target(coder):
     text = ("Israeli jets killed a Hezbollah commander in Beirut on Tuesday. Iran vowed "
             "revenge.")
     assert not any(s == "IRN" for s, _, _ in dyadic(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "also" with no target echoes the reaction told in the sentence before
+    ("Washington condemned Beijing's water-cannon attack on the supply boat. Japan and "
+     "Australia also expressed concern.", {("JPN", "CHN"), ("AUS", "CHN")}),
+    ("Berlin criticised Budapest's veto of the aid package. The Netherlands also voiced "
+     "disappointment.", {("NLD", "HUN")}),
+])
+def test_an_echoed_reaction_shares_the_target_told_before(coder, text, expected):
+    pairs = {(s, t) for s, _, t in dyadic(coder, text)}
+    assert expected <= pairs
+
+
+def test_an_echo_reaches_back_one_sentence_only(coder):
+    text = ("Washington condemned the missile test by Pyongyang. The summit opened in Seoul "
+            "on Monday with a dinner. Tokyo also voiced concern over the weather.")
+    assert not any(s == "JPN" and t == "PRK" for s, _, t in dyadic(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun object of a reaction verb is the deed told before, not a party
+    ("Germany condemned the Russian missile strike on Kyiv. France also condemned it.",
+     ("FRA", "11", "RUS")),
+    ("Ankara denounced the Israeli raid on the aid flotilla. Madrid condemned it too.",
+     ("ESP", "11", "ISR")),
+])
+def test_a_reaction_to_it_answers_the_deed_told_before(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    source, _, _ = expected
+    assert (source, "11", "UKR") not in found

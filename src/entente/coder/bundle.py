@@ -166,6 +166,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "retaliation_words": _lower_words, "retaliated_roots": _words,
+    "deed_pronouns": _lower_words, "echo_adverbs": _lower_words,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
@@ -363,6 +364,8 @@ class Rules:
     deed_lookback: int
     retaliation_words: frozenset[str]
     retaliated_roots: frozenset[str]
+    deed_pronouns: frozenset[str]
+    echo_adverbs: frozenset[str]
     gerund_preps: frozenset[str]
     impact_verbs: frozenset[str]
     armed_senses: dict[str, str]

@@ -336,7 +336,8 @@ class Coder:
             return []
         if "speech-act" in frame.flags and _about_itself(sources, targets):
             return []  # "Poland scrambled jets, the Polish army said": a report, no address
-        deed = self._told_deed(frame) if sources and not targets else None
+        deed = self._told_deed(frame) if sources and (
+            not targets or self._deed_pronoun(frame)) else None
         if deed is not None:  # "Serbia regretted the decision": whose decision it was
             doers = next(filter(None, (  # ("the measures": a sanction told, else any act)
                 ctx.last_doers(where.sentence_index, self.rules.deed_lookback,
@@ -345,6 +346,12 @@ class Coder:
             if doers:  # (a deal two states signed: both)
                 targets = [_antecedent(doer) for doer in doers]
                 frame.flags.append("earlier-deed")
+        if sources and not targets and frame.code[:2] in self.rules.reaction_roots \
+                and any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children):
+            echoed = ctx.last_reacted(where.sentence_index, self.rules.reaction_roots, sources)
+            if echoed is not None:  # "Japan and Australia also expressed concern"
+                targets = [_antecedent(echoed)]
+                frame.flags.append("echoed-reaction")
         if sources and not targets and self._retaliation(frame):
             striker = ctx.last_striker(where.sentence_index, self.rules.deed_lookback,
                                        self.rules.retaliated_roots, sources)
@@ -619,12 +626,22 @@ class Coder:
             or t.lower_ in self.rules.retaliation_words
             for t in (*frame.trigger, frame.verb))
 
+    def _deed_pronoun(self, frame: Frame) -> bool:
+        """A reaction verb's pronoun object ("Germany condemned the Russian strike on Kyiv.
+        France also condemned it"): the deed told before, not a party the pronoun could
+        stand for (policies.yaml `reaction_verbs`, roles.yaml `deed_pronouns`)."""
+        return frame.verb.lemma_.lower() in self.rules.reaction_verbs and any(
+            t.lower_ in self.rules.deed_pronouns and t.dep_ == "dobj" for t in frame.targets)
+
     def _told_deed(self, frame: Frame) -> str | None:
         """The kind of deed (roles.yaml `told_deed_nouns`) a reaction ("regretted",
         "rejected", "welcomed") is to, when the text told of it before and names it now
-        without its doer: "the decision", "this move", "the accusations"."""
+        without its doer: "the decision", "this move", "the accusations", or a pronoun
+        object of a reaction verb (any act)."""
         if frame.code[:2] not in self.rules.reaction_roots:
             return None
+        if self._deed_pronoun(frame):
+            return "act"
         return next((self.rules.told_deed_nouns[noun.lower_] for noun in frame.targets
                      if told_deed(noun, self.rules, described=True)), None)
 

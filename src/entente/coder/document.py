@@ -125,6 +125,21 @@ class DocumentMemory:
                 return doer
         return None
 
+    def last_reacted(self, before: int, roots: Iterable[str],
+                     unlike: list[Actor]) -> Actor | None:
+        """The target of the latest reaction (a code of one of `roots`) told in the
+        sentence before sentence `before`, of another country than every actor of `unlike`:
+        whom "Japan and Australia also expressed concern" echoes."""
+        countries = {a.country for a in unlike}
+        for index, code, _, target in reversed(self.blows):
+            if index >= before:
+                continue
+            if index < before - 1:
+                return None
+            if code.startswith(tuple(roots)) and target.country not in countries:
+                return target
+        return None
+
     def last_doers(self, before: int, lookback: int, roots: tuple[str, ...],
                    unlike: list[Actor]) -> list[Actor]:
         """`last_doer` and, for a deed done jointly ("Kazakhstan and Uzbekistan signed the
