@@ -2032,8 +2032,18 @@ def _cause_owner(noun: Token, rules: Rules) -> Token:
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
-    return [p for c in token.children if c.dep_ in ("prep", "dative", "agent")
-            and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+    """The objects of a preposition of `token`, also when it follows an adverb of leaving
+    the parser makes its head ("pulled its troops out of Lebanon", "away from the border")."""
+    heads = [c for c in token.children if c.dep_ in ("prep", "dative", "agent")
+             and c.lower_ == prep]
+    heads += [g for c in token.children if c.dep_ in ("prep", "prt", "advmod")
+              and c.lower_ in LEAVING_ADVERBS for g in c.children
+              if g.dep_ == "prep" and g.lower_ == prep]
+    return [p for c in heads for p in c.children if p.dep_ == "pobj"]
+
+
+#: Adverbs of leaving that the parser makes the head of the "of" / "from" phrase after them.
+LEAVING_ADVERBS = frozenset({"out", "away"})
 
 
 def _bare_role_nouns(objects: list[Token], entry: Any) -> set[int]:
