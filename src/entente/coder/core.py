@@ -1830,11 +1830,15 @@ class Coder:
                          ctx: DocumentMemory) -> bool:
         """Is `teller` of none of the `doers`' countries: a placed actor of another, or one
         of the forecasters (policies.yaml `forecaster_nouns`)? An unplaced office ("the
-        Treasury secretary said") is taken for the doer's own."""
+        Treasury secretary said") is taken for the doer's own, and so is a member state of
+        an organisation that does the act ("the EU may suspend aid, the Dutch minister
+        said": roles.yaml `pair_blocs` lists the members)."""
         told_by = [a for a in self._actor(teller, avoid, ctx, []) if a.country]
         if not told_by:
             return teller.lemma_.lower() in self.rules.forecaster_nouns
-        return not any(a.country == d.country for a in told_by for d in doers)
+        return not any(a.country == d.country
+                       or a.country in self.rules.pair_blocs.get((d.country or "").lower(), ())
+                       for a in told_by for d in doers)
 
     def _speaker(self, frame: Frame, avoid: set[int]) -> str | None:
         if frame.speaker is None or "speech-act" in frame.flags:
