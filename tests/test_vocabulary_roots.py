@@ -115,3 +115,24 @@ def test_fire_without_a_weapon_under_criticism_stays_criticism(coder):
 ])
 def test_same_words_without_event_round2(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- round 3: sanctions waivers, forces readied ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington granted Venezuela a sanctions waiver.", ("USA", "085", "VEN")),
+    ("Serbia put its army on combat readiness near Kosovo.", ("SRB", "152", "XKX")),
+    # extending or issuing sanctions is no easing
+    ("The EU extended sanctions on Russia for six months.", ("EU", "163", "RUS")),
+    ("Washington issued sanctions against Iranian officials.", ("USA", "163", "IRN")),
+])
+def test_waivers_and_readiness(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The French airline put its pilots on standby.",
+    "The court granted the Brazilian businessman a reprieve.",
+])
+def test_readiness_and_reprieve_without_event(coder, text):
+    assert dyadic(coder, text) == set()
