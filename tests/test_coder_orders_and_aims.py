@@ -231,3 +231,11 @@ def test_a_reaction_to_it_answers_the_deed_told_before(coder, text, expected):
     assert expected in found
     source, _, _ = expected
     assert (source, "11", "UKR") not in found
+
+
+def test_a_high_commissioner_is_no_cue_for_the_european_commission(coder):
+    text = ("Nigeria recalled its high commissioner to Ghana on Thursday over the expulsion of "
+            "traders. ECOWAS Commission President Omar Touray urged both governments to settle "
+            "the dispute through dialogue.")
+    urging = {(s, t) for s, c, t in triples(coder, text) if c.startswith("02")}
+    assert urging and all(s == "ECOWAS" for s, _ in urging)
