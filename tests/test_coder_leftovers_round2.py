@@ -110,3 +110,47 @@ def test_vow_to_beat_a_foe_is_a_threat(coder, text, expected):
 ])
 def test_beating_no_foe_gives_no_force(coder, text):
     assert not {t for t in dyadic(coder, text) if t[1][:2] in ("13", "19")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complaint lodged with a body over a party's deed is aimed at the party
+    ("Lebanon lodged a complaint with the UN Security Council over Israeli violations.",
+     ("LBN", "114", "ISR")),
+    ("Syria filed a complaint with the United Nations over Turkish air strikes.",
+     ("SYR", "114", "TUR")),
+    ("Ukraine complained to the UN Security Council about Russian attacks on its ports.",
+     ("UKR", "114", "RUS")),
+    # with no doer named, the body it was lodged with
+    ("Lebanon lodged a complaint with the UN Security Council over the incident.",
+     ("LBN", "114", "UNSC")),
+    ("Armenia lodged a complaint with Azerbaijan over the shelling.", ("ARM", "114", "AZE")),
+])
+def test_complaint_with_a_body_over_a_deed(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_complaint_over_a_deed_spares_the_body(coder):
+    text = "Lebanon lodged a complaint with the UN Security Council over Israeli violations."
+    assert not {t for t in dyadic(coder, text) if t[2] == "UNSC"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline opened by an acronym the tagger takes for a verb: the verb after it
+    ("ECOWAS lifts sanctions on Niger", ("ECOWAS", "085", "NER")),
+    ("ECOWAS Lifts Sanctions On Niger", ("ECOWAS", "085", "NER")),
+    ("ASEAN urges Myanmar junta to end violence", ("ASEAN", "02", "MMR")),
+    ("SADC deploys troops to Mozambique", ("SADC", "07", "MOZ")),
+    ("IAEA criticises Iran over enrichment", ("IAEA", "11", "IRN")),
+])
+def test_acronym_opening_a_headline(coder, text, expected):
+    source, code, target = expected
+    assert any(s == source and c.startswith(code) and t == target
+               for s, c, t in dyadic(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "OPEC cuts oil output",
+    "BRICS leaders meet in Kazan",
+])
+def test_acronym_headline_without_a_party_gives_nothing(coder, text):
+    assert not dyadic(coder, text)

@@ -31,6 +31,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     `no_passive` whether a verb form with its prepositions is a lexicon act that takes no
     object."""
     if act_of is not None:
+        mend_acronym_headlines(doc, act_of)
         mend_headline_subjects(doc, act_of)
     mend_verbal_prepositions(doc)
     mend_stray_name_words(doc)
@@ -80,6 +81,26 @@ def mend_stray_name_words(doc: Any) -> None:
                 and after is not None and word.head.i > word.i \
                 and after.pos_ == "PROPN" and after.dep_ == "compound" and after.head.i > after.i:
             word.head, word.dep_ = after, "compound"
+
+
+def mend_acronym_headlines(doc: Any, act_of: Callable[[str], str]) -> None:
+    """"ECOWAS lifts sanctions on Niger", "OPEC cuts output": the tagger reads the
+    acronym that opens a headline as its verb and the verb after it as a plural noun. An
+    upper-case word read as the root verb, first in its sentence, followed by a noun in "-s"
+    that is a form of a lexicon verb, is the subject of that word, which becomes the root
+    (read as a headline verb, frames.headline_verb) with the acronym's other dependents."""
+    for sent in list(doc.sents):
+        name = sent.root
+        if name.i != sent.start or name.i + 1 >= sent.end or not name.is_upper \
+                or len(name.text) < 2 or name.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = doc[name.i + 1]
+        if verb.pos_ != "NOUN" or not verb.lower_.endswith("s") or not act_of(verb.lower_):
+            continue
+        for child in [c for c in name.children if c.i != verb.i]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_, name.pos_, name.tag_ = verb, "nsubj", "PROPN", "NNP"
 
 
 def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
