@@ -239,3 +239,12 @@ def test_a_high_commissioner_is_no_cue_for_the_european_commission(coder):
             "the dispute through dialogue.")
     urging = {(s, t) for s, c, t in triples(coder, text) if c.startswith("02")}
     assert urging and all(s == "ECOWAS" for s, _ in urging)
+
+
+def test_the_court_is_never_a_body_of_another_sort(coder):
+    text = ("The IAEA board of governors met in Vienna on Monday to censure Iran. The court "
+            "in Tehran later sentenced two Iranian dissidents to prison, and Iran accused the "
+            "court of bias.")
+    sentencing = [(s, t) for s, c, t in triples(coder, text) if c.startswith(("116", "17"))]
+    assert sentencing and all(s != "IAEA" for s, _ in sentencing)
+    assert ("IRN", "112", "IAEA") not in triples(coder, text)

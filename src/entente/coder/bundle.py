@@ -215,6 +215,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "overseeing_verbs": _lower_words, "conflict_party_nouns": _lower_words,
     "conflict_nouns": _lower_words,
     "pair_blocs": _word_sets, "ruler_nouns": _text_map, "body_nouns": _word_lists,
+    "body_noun_codes": _word_lists,
     "institution_titles": _word_lists,
     "named_place_nouns": _lower_words, "whole_prefixes": _lower_ordered,
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
@@ -448,6 +449,7 @@ class Rules:
     pair_blocs: dict[str, frozenset[str]]
     ruler_nouns: dict[str, str]
     body_nouns: dict[str, tuple[str, ...]]
+    body_noun_codes: dict[str, tuple[str, ...]]
     institution_titles: dict[str, tuple[str, ...]]
     named_place_nouns: frozenset[str]
     whole_prefixes: tuple[str, ...]

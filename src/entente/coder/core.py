@@ -1082,23 +1082,28 @@ class Coder:
         is the last actor of the kinds its noun fits (roles.yaml `body_nouns`) that its
         sentence, else the story, named before it; with none, a real actor left unplaced."""
         kinds = kinds or self.rules.body_nouns[head.lower_]
+        codes = self.rules.body_noun_codes.get(head.lower_)
+
+        def fits(a: Actor | Mention) -> bool:  # ("the court": a court the story named)
+            return bool(a.country) and (codes is None or a.country in codes)
+
         named = [m.to_actor(in_role=True) for m in self._mentions(doc_text(head.doc), ctx)
-                 if m.end <= head.idx and m.kind in kinds and m.country]
-        referent = named[-1] if named else ctx.last_of(kinds, before=local,
-                                                        accept=lambda a: bool(a.country))
+                 if m.end <= head.idx and m.kind in kinds and fits(m)]
+        referent = named[-1] if named else ctx.last_of(kinds, before=local, accept=fits)
         if referent is None and set(kinds) == {"igo"}:
-            referent = self._told_body_of(kinds, ctx)
+            referent = self._told_body_of(kinds, ctx, fits)
         if referent is None:
             return actor
         return replace(actor, kind=referent.kind, country=referent.country,
                        sector=referent.sector, code=referent.code)
 
-    def _told_body_of(self, kinds: tuple[str, ...], ctx: DocumentMemory) -> Actor | None:
+    def _told_body_of(self, kinds: tuple[str, ...], ctx: DocumentMemory,
+                      fits: Callable[[Mention], bool]) -> Actor | None:
         """"The International Court of Justice ruled on Tuesday ... Armenia had asked the
         court to": an international body the story named in a sentence that told no event
         (so none of its actors were kept) is still the one "the court" means."""
         for text in reversed(ctx.texts[:ctx.at]):
-            named = [m for m in self._mentions(text, ctx) if m.kind in kinds and m.country]
+            named = [m for m in self._mentions(text, ctx) if m.kind in kinds and fits(m)]
             if named:
                 return named[-1].to_actor(in_role=True)
         return None
