@@ -205,3 +205,28 @@ def test_the_owner_of_the_help_asked_for_is_the_one_asked(coder, text, expected)
 
 def test_help_asked_of_ones_own_allies_names_no_state(coder):
     assert not roots(coder, "Kiev sought its allies' help on Monday.")
+
+
+# --- a span of time given to a party to act: an ultimatum, no gift -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel gave Hamas until Saturday to release the hostages.", ("ISR", "10", "PSE")),
+    ("Washington gave Moscow 50 days to agree to a ceasefire.", ("USA", "10", "RUS")),
+])
+def test_a_deadline_given_to_a_party_is_a_demand_of_it(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not {r for _, r, _ in found if r == "07"}
+
+
+@pytest.mark.parametrize("text", [
+    "The regional bloc gave the junta in Niger one week to reinstate the president.",
+    "Washington gave Kyiv two more weeks to respond to the proposal.",
+])
+def test_a_deadline_is_never_a_gift(coder, text):
+    assert not {c for _, c, _ in triples(coder, text) if c[:2] == "07"}
+
+
+def test_money_given_to_do_something_stays_a_gift(coder):
+    assert ("JPN", "07", "UKR") in roots(
+        coder, "Japan gave Ukraine 100 million dollars to rebuild its power grid.")

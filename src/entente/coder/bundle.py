@@ -249,6 +249,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
+    "deadline_verbs": _lower_words, "deadline_words": _lower_words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
     "governor_nouns": _text_map,
     "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "aim_verbs": _words,
@@ -522,6 +523,8 @@ class Rules:
     particle_governors: dict[str, frozenset[str]]
     demand_verbs: frozenset[str]
     command_verbs: frozenset[str]
+    deadline_verbs: frozenset[str]
+    deadline_words: frozenset[str]
     demand_clause_verbs: frozenset[str]
     consider_verbs: frozenset[str]
     partnering_verbs: frozenset[str]

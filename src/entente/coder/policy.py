@@ -72,6 +72,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     for frame in frames:
         if any(_conditional(t, rules) for t in (frame.verb, *frame.trigger)):
             continue  # "If Chile attacks", even when "attacks" is parsed as a noun
+        if frame.trigger == [frame.verb] and _sets_deadline(frame.verb, rules):
+            continue  # "gave the junta a week to reinstate the president": no gift
         if not _acted_upon(frame, acting):
             _apply_governor(frame, rules, governors)
         if frame.transform is None and frame.code is not None:
@@ -1292,11 +1294,14 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         head, allowed = verb.head, True  # "called for Israel to withdraw"
     elif verb.dep_ == "advcl" and "xcomp" in frame.flags:
         head, allowed = verb.head, True  # "vowed on Friday to impose": parsed as a clause
+    elif _deadline_giver(verb, rules) is not None:
+        head, allowed = _deadline_giver(verb, rules), True  # "gave Hamas until Saturday to"
     elif "nominal" in frame.flags and governor_of(trigger, rules) is not None:
         head, allowed = governor_of(trigger, rules), True
     else:
         return
-    kind = _governor_kind(head, rules) if allowed else None
+    kind = None if not allowed else "demand" if _deadline_giver(verb, rules) is not None \
+        else _governor_kind(head, rules)
     if kind is not None and "nominal" in frame.flags and _reversed(trigger, rules):
         # "called for US operations in Syria to be scaled back": for their cessation
         frame.code = rules.transform("cease", frame.code) or frame.code
@@ -1362,6 +1367,34 @@ def _partners(head: Token, rules: Rules) -> list[Token]:
     found = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
              and c.i > head.i for p in c.children if p.dep_ == "pobj"]
     return found + [c for f in found for c in f.conjuncts]  # ("With the signing of ...")
+
+
+def _deadline_giver(verb: Token, rules: Rules) -> Token | None:
+    """The verb that gives a party a span of time to do what `verb` tells (policies.yaml
+    `deadline_verbs`): "gave Hamas until Saturday to release", "gave the junta one week to
+    reinstate", "gave the junta a week to hand back power" (the act hung on the span)."""
+    if not to_infinitive(verb):
+        return None
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.lower_ in rules.deadline_words:
+        head = head.head  # ("a week to hand back": the act hung on the span)
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if head.lemma_.lower() not in rules.deadline_verbs and head.lower_ not in \
+            rules.deadline_verbs:
+        return None
+    spans = [c for c in head.children if c.dep_ in ("dobj", "npadvmod", "dative")
+             and c.lower_ in rules.deadline_words]
+    spans += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "until"]
+    return head if spans else None
+
+
+def _sets_deadline(verb: Token, rules: Rules) -> bool:
+    """Does `verb` give a party a span of time to do something (see `_deadline_giver`)?"""
+    acts = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    acts += [a for c in verb.children if c.lower_ in rules.deadline_words
+             for a in c.children if a.dep_ in ("acl", "relcl")]
+    return any((g := _deadline_giver(a, rules)) is not None and g.i == verb.i for a in acts)
 
 
 def _asked_for(verb: Token, rules: Rules) -> bool:
