@@ -248,3 +248,24 @@ def test_the_court_is_never_a_body_of_another_sort(coder):
     sentencing = [(s, t) for s, c, t in triples(coder, text) if c.startswith(("116", "17"))]
     assert sentencing and all(s != "IAEA" for s, _ in sentencing)
     assert ("IRN", "112", "IAEA") not in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the decision" after a court's order or sentence is the court's ...
+    ("The International Court of Justice on Tuesday ordered Azerbaijan to reopen the road. "
+     "Baku kept Armenian trucks waiting at the border. Yerevan welcomed the decision.",
+     ("ARM", "ICJ")),
+    ("A Moscow court sentenced two Estonian citizens to eight years in prison. Tallinn "
+     "condemned the decision.", ("EST", "RUS")),
+])
+def test_a_decision_after_a_court_ruling_is_the_courts(coder, text, expected):
+    source, target = expected
+    reacting = {t for s, c, t in triples(coder, text) if s == source and c[:2] in ("05", "11")}
+    assert reacting == {target}
+
+
+def test_a_decision_after_a_governments_demand_is_its_latest_act(coder):
+    text = ("Washington demanded that Tehran free the detained sailors. Britain imposed new "
+            "sanctions on Iran on Friday. Tehran condemned the decision.")
+    reacting = {t for s, c, t in triples(coder, text) if s == "IRN" and c[:2] == "11"}
+    assert reacting == {"GBR"}

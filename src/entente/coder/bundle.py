@@ -161,7 +161,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words,
-    "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map,
+    "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map, "deed_makers": _word_sets,
     "authored_nouns": _lower_words,
     "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
@@ -359,6 +359,7 @@ class Rules:
     reaction_roots: frozenset[str]
     told_deeds: dict[str, tuple[str, ...]]
     told_deed_nouns: dict[str, str]
+    deed_makers: dict[str, frozenset[str]]
     authored_nouns: frozenset[str]
     speechless_nouns: frozenset[str]
     speaker_acts: frozenset[str]

@@ -341,7 +341,8 @@ class Coder:
         if deed is not None:  # "Serbia regretted the decision": whose decision it was
             doers = next(filter(None, (  # ("the measures": a sanction told, else any act)
                 ctx.last_doers(where.sentence_index, self.rules.deed_lookback,
-                               self.rules.told_deeds[kind], sources)
+                               self.rules.told_deeds[kind], sources,
+                               self.rules.deed_makers.get(kind, frozenset()))
                 for kind in deed.split("|"))), [])
             if doers:  # (a deal two states signed: both)
                 targets = [_antecedent(doer) for doer in doers]

@@ -93,10 +93,11 @@ class DocumentMemory:
                        code=f"{earlier.country}{actor.sector or earlier.sector or ''}")
 
     def last_doer(self, before: int, lookback: int, roots: tuple[str, ...],
-                  unlike: list[Actor]) -> Actor | None:
+                  unlike: list[Actor], makers: frozenset[str] = frozenset()) -> Actor | None:
         """Who did the latest deed with a code of one of `roots` (CAMEO roots or longer
         codes: "057") told within `lookback` sentences before sentence `before`, of another
-        country than every actor of `unlike` (the ones reacting to it)."""
+        country than every actor of `unlike` (the ones reacting to it); with `makers`, only
+        a doer whose sector or code is one of them (a ruling is a court's)."""
         countries = {a.country for a in unlike}
         for index, code, actor in reversed(self.doers):
             if index >= before:
@@ -104,7 +105,8 @@ class DocumentMemory:
             if index < before - lookback:
                 return None
             if code.startswith(tuple(roots)) and actor.country \
-                    and actor.country not in countries:
+                    and actor.country not in countries \
+                    and (not makers or actor.sector in makers or actor.country in makers):
                 return actor
         return None
 
@@ -141,10 +143,10 @@ class DocumentMemory:
         return None
 
     def last_doers(self, before: int, lookback: int, roots: tuple[str, ...],
-                   unlike: list[Actor]) -> list[Actor]:
+                   unlike: list[Actor], makers: frozenset[str] = frozenset()) -> list[Actor]:
         """`last_doer` and, for a deed done jointly ("Kazakhstan and Uzbekistan signed the
         deal"), every other doer of that deed in its sentence, one per country."""
-        first = self.last_doer(before, lookback, roots, unlike)
+        first = self.last_doer(before, lookback, roots, unlike, makers)
         if first is None:
             return []
         found = [first]
