@@ -269,3 +269,19 @@ def test_a_decision_after_a_governments_demand_is_its_latest_act(coder):
             "sanctions on Iran on Friday. Tehran condemned the decision.")
     reacting = {t for s, c, t in triples(coder, text) if s == "IRN" and c[:2] == "11"}
     assert reacting == {"GBR"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., an allegation X rejects": the tagger reads "rejects" as a plural noun after the
+    # name; it is the denial of the claim, aimed at whoever made it
+    ("Moscow accused Kyiv of shelling the nuclear plant's cooling ponds, an allegation "
+     "Ukraine rejects.", ("UKR", "016", "RUS")),
+    ("Kinshasa accuses Rwanda of arming the rebels in North Kivu, a charge Kigali rejects.",
+     ("RWA", "016", "COD")),
+])
+def test_a_denial_the_tagger_reads_as_a_noun_answers_the_accuser(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_rejects_as_a_noun_stays_a_noun(coder):
+    assert triples(coder, "Samsung rejects were piled up in the warehouse near Seoul.") == set()

@@ -37,7 +37,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_stray_name_words(doc)
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
-        mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns)
+        mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns, act_of)
         mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
         mend_standing_passives(doc, rules.standing_auxiliaries)
         mend_small_clauses(doc, rules.small_clause_verbs)
@@ -159,15 +159,21 @@ def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
 
 
 def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
-                          charge_nouns: frozenset[str]) -> None:
+                          charge_nouns: frozenset[str],
+                          act_of: Callable[[str], str] | None = None) -> None:
     """"Kinshasa accused Rwanda of backing the rebels, a charge Kigali denies" is parsed
     with the accusation a clause of "denies", as if Kigali denied that Kinshasa accused.
     A reader takes the phrase after the comma for a comment on the claim, as in "...,
     which Kigali denies": the denial becomes a relative clause of the word before the
-    comma, with the charge noun its object and the name before the verb its subject."""
+    comma, with the charge noun its object and the name before the verb its subject. The
+    tagger may read the verb as a plural noun after the name ("an allegation Ukraine
+    rejects"): with `act_of`, such a form of a denying verb is that verb."""
     for verb in doc:
-        if verb.lemma_.lower() not in deny_verbs or verb.pos_ != "VERB" \
-                or verb.dep_ not in ("ROOT", "ccomp"):
+        misread = act_of is not None and verb.pos_ == "NOUN" and verb.tag_ == "NNS" \
+            and verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN" \
+            and act_of(verb.lower_) in deny_verbs
+        if not misread and (verb.lemma_.lower() not in deny_verbs or verb.pos_ != "VERB"
+                            or verb.dep_ not in ("ROOT", "ccomp")):
             continue
         comma = next((t for t in reversed(doc[:verb.i]) if t.is_punct), None)
         if comma is None or comma.text != "," or comma.i < 2:
@@ -179,10 +185,12 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
                 t.pos_ == "VERB" for t in between):
             continue
         denier = next((t for t in between if t.i > charge.i and t.pos_ in ("PROPN", "NOUN")
-                       and t.dep_ != "compound"), None)
+                       and (t.dep_ != "compound" or t.head.i == verb.i)), None)
         main = _clause_top(doc[:comma.i])
         if denier is None or main is None:
             continue
+        if misread:
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", act_of(verb.lower_)
         if verb.dep_ == "ROOT" and main.head.i == verb.i:
             main.head, main.dep_ = main, "ROOT"
         for token in doc[comma.i + 1:charge.i]:
