@@ -336,29 +336,8 @@ class Coder:
             return []
         if "speech-act" in frame.flags and _about_itself(sources, targets):
             return []  # "Poland scrambled jets, the Polish army said": a report, no address
-        deed = self._told_deed(frame) if sources and (
-            not targets or self._deed_pronoun(frame)) else None
-        if deed is not None:  # "Serbia regretted the decision": whose decision it was
-            doers = next(filter(None, (  # ("the measures": a sanction told, else any act)
-                ctx.last_doers(where.sentence_index, self.rules.deed_lookback,
-                               self.rules.told_deeds[kind], sources,
-                               self.rules.deed_makers.get(kind, frozenset()))
-                for kind in deed.split("|"))), [])
-            if doers:  # (a deal two states signed: both)
-                targets = [_antecedent(doer) for doer in doers]
-                frame.flags.append("earlier-deed")
-        if sources and not targets and frame.code[:2] in self.rules.reaction_roots \
-                and any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children):
-            echoed = ctx.last_reacted(where.sentence_index, self.rules.reaction_roots, sources)
-            if echoed is not None:  # "Japan and Australia also expressed concern"
-                targets = [_antecedent(echoed)]
-                frame.flags.append("echoed-reaction")
-        if sources and not targets and self._retaliation(frame):
-            striker = ctx.last_striker(where.sentence_index, self.rules.deed_lookback,
-                                       self.rules.retaliated_roots, sources)
-            if striker is not None:  # "Moscow promised a response": to whoever struck it
-                targets = [_antecedent(striker)]
-                frame.flags.append("answered-blow")
+        if sources:
+            targets = self._told_before(frame, ctx, where.sentence_index, sources, targets)
         targets = self._no_forum(frame, targets)
         if sources and targets and all(_same_country(sources, t) for t in targets):
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
@@ -618,6 +597,35 @@ class Coder:
         joined = len(names) >= 2 and len(names) < len(words)
         return not (len(names) > 3 or joined)
 
+    def _told_before(self, frame: Frame, ctx: DocumentMemory, at: int, sources: list[Actor],
+                     targets: list[Actor]) -> list[Actor]:
+        """The target an earlier sentence gives a reaction that names none of its own (or
+        names a deed by a pronoun): the doer of the deed it answers ("Serbia regretted the
+        decision"), the target of the reaction it echoes ("Japan also expressed concern"), or
+        who struck the party that vows to retaliate ("Moscow promised a response"); the flag
+        says which. Without one, `targets` as they are."""
+        found: list[Actor] = []
+        deed = self._told_deed(frame, bool(targets))
+        if deed is not None:  # ("the measures": a sanction told, else any act)
+            flag = "earlier-deed"  # (a deed two states did jointly: both)
+            found = next(filter(None, (
+                ctx.last_doers(at, self.rules.deed_lookback, self.rules.told_deeds[kind],
+                               sources, self.rules.deed_makers.get(kind, frozenset()))
+                for kind in deed.split("|"))), [])
+        if not found and not targets and frame.code[:2] in self.rules.reaction_roots \
+                and any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children):
+            flag = "echoed-reaction"
+            found = list(filter(None, [
+                ctx.last_reacted(at, self.rules.reaction_roots, sources)]))
+        if not found and not targets and self._retaliation(frame):
+            flag = "answered-blow"
+            found = list(filter(None, [ctx.last_striker(
+                at, self.rules.deed_lookback, self.rules.retaliated_roots, sources)]))
+        if not found:
+            return targets
+        frame.flags.append(flag)
+        return [_antecedent(a) for a in found]
+
     def _retaliation(self, frame: Frame) -> bool:
         """A threat whose words are a retaliation ("vowed to retaliate", "promised a
         proportionate response", "threatened countermeasures"; roles.yaml
@@ -634,17 +642,18 @@ class Coder:
         return frame.verb.lemma_.lower() in self.rules.reaction_verbs and any(
             t.lower_ in self.rules.deed_pronouns and t.dep_ == "dobj" for t in frame.targets)
 
-    def _told_deed(self, frame: Frame) -> str | None:
+    def _told_deed(self, frame: Frame, placed: bool) -> str | None:
         """The kind of deed (roles.yaml `told_deed_nouns`) a reaction ("regretted",
         "rejected", "welcomed") is to, when the text told of it before and names it now
         without its doer: "the decision", "this move", "the accusations", or a pronoun
-        object of a reaction verb (any act)."""
+        object of a reaction verb (any act, also when the pronoun was `placed` on a party)."""
         if frame.code[:2] not in self.rules.reaction_roots:
             return None
         if self._deed_pronoun(frame):
             return "act"
-        return next((self.rules.told_deed_nouns[noun.lower_] for noun in frame.targets
-                     if told_deed(noun, self.rules, described=True)), None)
+        return None if placed else next(
+            (self.rules.told_deed_nouns[noun.lower_] for noun in frame.targets
+             if told_deed(noun, self.rules, described=True)), None)
 
     def _surface_fallback(self, frame: Frame, parsed: Any, ctx: DocumentMemory,
                           sources: list[Actor], targets: list[Actor],

@@ -4,10 +4,11 @@ the names it has seen, and the actors so far (for pronouns and "the two countrie
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from itertools import combinations
+from typing import Any
 
 from ..actors import DocumentContext
 from ..record import Actor
@@ -99,11 +100,7 @@ class DocumentMemory:
         country than every actor of `unlike` (the ones reacting to it); with `makers`, only
         a doer whose sector or code is one of them (a ruling is a court's)."""
         countries = {a.country for a in unlike}
-        for index, code, actor in reversed(self.doers):
-            if index >= before:
-                continue
-            if index < before - lookback:
-                return None
+        for _, code, actor in _recent(self.doers, before, lookback):
             if code.startswith(tuple(roots)) and actor.country \
                     and actor.country not in countries \
                     and (not makers or actor.sector in makers or actor.country in makers):
@@ -117,11 +114,7 @@ class DocumentMemory:
         retaliation answers ("Norway expelled two Russian diplomats. Moscow promised a
         response")."""
         countries = {a.country for a in victims if a.country}
-        for index, code, doer, target in reversed(self.blows):
-            if index >= before:
-                continue
-            if index < before - lookback:
-                return None
+        for _, code, doer, target in _recent(self.blows, before, lookback):
             if code.startswith(tuple(roots)) and target.country in countries \
                     and doer.country and doer.country not in countries:
                 return doer
@@ -133,11 +126,7 @@ class DocumentMemory:
         sentence before sentence `before`, of another country than every actor of `unlike`:
         whom "Japan and Australia also expressed concern" echoes."""
         countries = {a.country for a in unlike}
-        for index, code, _, target in reversed(self.blows):
-            if index >= before:
-                continue
-            if index < before - 1:
-                return None
+        for _, code, _, target in _recent(self.blows, before, 1):
             if code.startswith(tuple(roots)) and target.country not in countries:
                 return target
         return None
@@ -197,6 +186,17 @@ class DocumentMemory:
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _recent(records: list[Any], before: int, lookback: int) -> Iterator[Any]:
+    """The records (sentence index first) told within `lookback` sentences before sentence
+    `before`, latest first."""
+    for record in reversed(records):
+        if record[0] >= before:
+            continue
+        if record[0] < before - lookback:
+            return
+        yield record
 
 
 def _words(text: str) -> list[str]:

@@ -1350,8 +1350,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         frame.targets = owners or frame.targets
     elif kind == "command":
         frame.targets = frame.targets or addressees
-    elif kind == "intent" and _partners(head, rules):
-        frame.targets = _partners(head, rules)  # "agreed with Washington to deploy troops"
+    elif kind == "intent" and (partners := _partners(head, rules)):
+        frame.targets = partners  # "agreed with Washington to deploy troops"
         frame.code = rules.transform("accord", frame.code) or frame.code
     if subjects:
         # ("Pressure from Beijing forced Honiara to cancel": the party pressing)
