@@ -242,7 +242,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "cognition_verbs": _words, "forecaster_nouns": _words, "media_nouns": _words,
     "clause_attitude_codes": _ordered,
     "happening_nouns": _lower_words, "pessimism_code": _text,
-    "telling_codes": _ordered,
+    "telling_codes": _ordered, "spoken_act_codes": _ordered,
     "peacekeeping_words": _lower_words, "peacekeeping_code": _text,
     "peacekeeping_recoded": _ordered,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
@@ -509,6 +509,7 @@ class Rules:
     happening_nouns: frozenset[str]
     pessimism_code: str
     telling_codes: tuple[str, ...]
+    spoken_act_codes: tuple[str, ...]
     peacekeeping_words: frozenset[str]
     peacekeeping_code: str
     peacekeeping_recoded: tuple[str, ...]

@@ -277,7 +277,7 @@ class Coder:
         # a statement to nobody is the sentence's happening only when it tells no other
         found = [(f, e) for f, e in found if not _bare_statement(f) or
                  not any(e2 for f2, e2 in found if not _bare_statement(f2))]
-        found = _without_background(found, self.min_confidence)
+        found = _without_background(found, self.min_confidence, self.rules.spoken_act_codes)
         for _, frame_events in found:
             events += frame_events
         demote_generic(events, self.rules.generic_codes)
@@ -2302,8 +2302,8 @@ def _among_themselves(frame: Frame, sources: list[Actor]) -> bool:
     return frame.symmetric and len(sources) >= 2
 
 
-def _without_background(found: list[tuple[Frame, list[Event]]], floor: float
-                        ) -> list[tuple[Frame, list[Event]]]:
+def _without_background(found: list[tuple[Frame, list[Event]]], floor: float,
+                        spoken: tuple[str, ...] = ()) -> list[tuple[Frame, list[Event]]]:
     """A one-sided happening told in a subordinate clause (a participle, a relative, a
     purpose or an after-clause: "expelled a Turkish diplomat, suspending talks", "a curfew in
     X, where 28 people were killed") or by a bare event noun ("during a strike", "complained
@@ -2311,13 +2311,24 @@ def _without_background(found: list[tuple[Frame, list[Event]]], floor: float
     over the confidence floor): it is left out. Alone it stays, as a one-sided happening
     asked for. So is a one-sided happening that repeats, without its party, the act of a
     dyadic event by the same doer ("established relations with and then opened a consulate in Lima":
-    one cooperation, told twice)."""
+    one cooperation, told twice). Beside a main act over the floor that is itself one-sided
+    ("claimed responsibility for the attack, which killed dozens"), background under the
+    floor is left out too, save words said or asked for (`spoken` code prefixes)."""
     dyads = [e for _, events in found for e in events
              if not e.one_sided and (e.confidence or 0.0) >= floor]
-    if not dyads:
+    main = dyads or [e for f, events in found if not _background(f) for e in events
+                     if (e.confidence or 0.0) >= floor]
+    if not main:
         return found
-    return [(f, [e for e in events if not (e.one_sided and (_background(f) or any(
-        _told_with_party(e, d) for d in dyads)))]) for f, events in found]
+
+    def background(event: Event) -> bool:
+        return bool(dyads) or (event.confidence or 0.0) < floor \
+            and not (event.cameo_code or "").startswith(spoken)
+
+    return [(f, [e for e in events if not (e.one_sided and (_background(f) and background(e)
+                                                            or any(_told_with_party(e, d)
+                                                                   for d in dyads)))])
+            for f, events in found]
 
 
 def _told_with_party(happening: Event, dyad: Event) -> bool:

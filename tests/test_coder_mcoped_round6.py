@@ -1,0 +1,69 @@
+"""Classes found studying the Multi-CoPED train slice (round 6 of issue 13), each pinned by
+sentences we wrote: extra events a sentence's background gives beside its own act."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded
+
+
+@pytest.fixture(scope="module")
+def sided_coder(coder):
+    """One-sided happenings too, as the Multi-CoPED and PLOVER evaluations read them, under
+    the default confidence floor."""
+    from entente.coder import Coder
+
+    return Coder(resolver=coder.resolver, model=coder.nlp, one_sided=True)
+
+
+def codes(coder, text: str) -> list[tuple[str, str | None]]:
+    """(CAMEO code, target text) of every event, one-sided ones included."""
+    return [(e.cameo_code, e.target.text if e.target is not None else None)
+            for e in coded(coder, text)]
+
+
+# --- a one-sided happening of a relative clause beside a one-sided main act --------------
+
+@pytest.mark.parametrize("text, main", [
+    ("The rebel group claimed responsibility for the bombing, which killed twelve people at "
+     "a market.", "015"),
+    ("The separatist movement claimed responsibility for the ambush that wounded six police "
+     "officers near the border.", "015"),
+    ("The armed group claimed responsibility for the raid that killed three soldiers.", "015"),
+    ("The foreign ministry voiced concern over the shelling, which killed four civilians in "
+     "the border town.", "012"),
+])
+def test_background_harm_under_the_floor_is_left_out(sided_coder, text, main):
+    found = codes(sided_coder, text)
+    assert [c for c, _ in found] == [main]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alone, a one-sided happening stays
+    ("A car bomb killed twelve people at a market.", "twelve people"),
+    # no main act over the floor: nothing to be background to
+    ("The ministry said it was investigating the blast, which injured nine workers at the "
+     "plant.", "nine workers"),
+])
+def test_a_happening_with_no_main_act_stays(sided_coder, text, expected):
+    assert expected in {t for _, t in codes(sided_coder, text)}
+
+
+@pytest.mark.parametrize("text, spoken", [
+    # words said or asked for are acts of their own, never background
+    ("The rebels claimed responsibility for the attack, calling on the government to release "
+     "their leaders.", "02"),
+    ("The opposition leader expressed concern about the clashes, appealing for calm.", "02"),
+])
+def test_words_asked_for_in_a_participle_stay(sided_coder, text, spoken):
+    assert any(c.startswith(spoken) for c, _ in codes(sided_coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel group claimed responsibility for the bombing, which killed twelve people.",
+    "The foreign ministry voiced concern over the shelling, which killed four civilians.",
+])
+def test_dyadic_output_gives_nothing(coder, text):
+    """Without one-sided happenings these sentences give no event at all."""
+    assert coded(coder, text) == []
