@@ -214,17 +214,19 @@ class ActorResolver:
         group with no home state ("ethnic Serbs rallied in northern Kosovo") is placed like a
         crowd, keeping its group code after the state's."""
         ethnic = self._is_homeless_group(mention)
+        holder = not ethnic and self._holds_home_office(mention)
         if (not ethnic and mention.kind != "unresolved" or mention.country
-                or mention.candidates or mention.role or self._is_mobile_text(mention.text)):
+                or mention.candidates or mention.role and not holder
+                or self._is_mobile_text(mention.text)):
             return mention
-        domestic = not ethnic and self._is_domestic_body(mention.text)
+        domestic = not ethnic and (holder or self._is_domestic_body(mention.text))
         if not domestic and mention.sector not in self._rules["sentence_located_sectors"] \
                 and not (ethnic and mention.sector is None):
             return mention
         start, end = span or (mention.start, mention.end)
         found, places = self._places(sentence, date, context)
         if domestic:
-            place = self._sole_country(found, places, start, end)
+            place = self._sole_country(found, places, start, end, holder)
         else:
             grown = [m for m in found if m.start < end and start < m.end and m.country
                      and m.sector == mention.sector and m.kind in ("group", "state")]
@@ -235,8 +237,9 @@ class ActorResolver:
             return mention
         code = (cameo_code(place.country) or "") + (
             mention.code or "" if ethnic else mention.sector or "")
-        return replace(mention, kind="group" if ethnic or mention.sector not in STATE_SECTORS
-                       else "state", country=place.country, code=code,
+        kind = "person" if holder else "group" if ethnic or mention.sector not in STATE_SECTORS \
+            else "state"
+        return replace(mention, kind=kind, country=place.country, code=code,
                        reason=f"{mention.reason}; placed by '{place.text}' in its sentence")
 
     def _is_homeless_group(self, mention: Mention) -> bool:
@@ -248,6 +251,21 @@ class ActorResolver:
         """Refugees, settlers, nationals: people whose place does not say whose they are."""
         return bool(self._rules["mobile_bodies"] & {t.norm for t in tokenize(text)})
 
+    def _holds_home_office(self, mention: Mention) -> bool:
+        """"President Arturo Mendes", "Judge Ana Ruiz": a holder named after the title of an
+        office held at home (rules.yaml `home_titles`), which a domestic body's sentence
+        places. A bare title ("the president") is not: it is often another state's."""
+        titles = self._rules["home_titles"]
+        if mention.role:
+            return bool(mention.name) and mention.role.lower() in titles
+        tokens = tokenize(mention.text)
+        for size in (2, 1):
+            rest = tokens[size:]
+            if " ".join(t.norm for t in tokens[:size]) in titles and rest \
+                    and all(t.text[:1].isupper() for t in rest):
+                return True
+        return False
+
     def _is_domestic_body(self, text: str) -> bool:
         """Is the phrase headed by a body that never acts abroad ("the government",
         "local authorities", "the interior ministry")? Its last one or two words decide."""
@@ -256,15 +274,19 @@ class ActorResolver:
         return bool(norms) and (norms[-1] in bodies or " ".join(norms[-2:]) in bodies)
 
     def _sole_country(self, found: list[Mention], places: list[Mention], start: int,
-                      end: int) -> Mention | None:
+                      end: int, holder: bool = False) -> Mention | None:
         """The place or people of the only country a sentence names (outside the body at
         start..end, organisations aside), when it names one as a place ("a curfew across
         Kandy") or through its own people ("Tamil farmers"); None when it names two
         countries, or the one only as a state or an official, who may be the body's other
-        party ("the government accused Rwanda")."""
+        party ("the government accused Rwanda"). For a named office holder, any official of
+        that country is such a party ("condolences to Israeli Prime Minister Netanyahu and
+        the people of Israel")."""
         others = [m for m in found if m.country and ontology.igo(m.country) is None
                   and not (m.start < end and start < m.end)]
         if len({m.country for m in others}) != 1:
+            return None
+        if holder and any(m.kind == "person" or m.sector in STATE_SECTORS for m in others):
             return None
         people = [m for m in others if m.kind == "group" and m.sector not in STATE_SECTORS
                   and not self._is_mobile_text(m.text)]
