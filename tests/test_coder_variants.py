@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import dyadic
+from coder_helpers import coded, dyadic, roots
 
 # --- goods received: the giver is the source, coded by the kind of goods ------------------
 
@@ -225,3 +225,85 @@ def test_a_deal_reacted_to_is_the_news_not_a_background_pact(coder):
     events = coder.code_document(Document(text=text, doc_id="d", pub_date=date(2024, 6, 12)))
     dismissals = [e for e in events if e.source.country == "ERI"]
     assert dismissals and all(e.target.country in ("ETH", "SOM") for e in dismissals)
+
+
+# === session 16: study constructions widened to their class (own variants) ============
+
+
+def _keyed(coder, text: str) -> set[tuple[str, str, str]]:
+    """(source, CAMEO root, target) with "IGO" for any international organisation."""
+    def key(actor) -> str | None:
+        return "IGO" if actor.kind == "igo" else actor.country
+    return {(key(e.source), e.cameo_code[:2], key(e.target)) for e in coded(coder, text)
+            if key(e.source) and key(e.target)}
+
+
+# --- a joint act of named states: an unknown place in its phrase is no third party -------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Indonesian air force and its Singaporean counterpart staged a joint air exercise "
+     "over Borneo.", ("IDN", "06", "SGP")),
+    ("Presidents Lula of Brazil and Gustavo Petro of Colombia signed a joint statement on "
+     "the Amazon.", ("BRA", "05", "COL")),
+])
+def test_a_joint_act_pairs_its_parties_past_a_place_nobody_resolves(coder, text, pair):
+    found = roots(coder, text)
+    assert pair in found and (pair[2], pair[1], pair[0]) in found
+
+
+def test_a_partner_named_by_with_is_no_place(coder):
+    found = roots(coder, "Brazil and Colombia met with Ruiz.")
+    assert ("BRA", "04", "COL") not in found
+
+
+# --- trade penalties: duties and levies "on" goods, goods placed by their maker ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan announced duties on $1.2 billion worth of steel from China.", ("JPN", "16", "CHN")),
+    ("Ottawa responded within hours, announcing reciprocal duties on US steel.",
+     ("CAN", "16", "USA")),
+    ("The EU announced levies on aluminium imports from Russia.", ("IGO", "16", "RUS")),
+    ("Canada unveiled tariffs on electric vehicles made in China.", ("CAN", "16", "CHN")),
+    ("Beijing imposed anti-dumping levies on Australian-made wine.", ("CHN", "16", "AUS")),
+    ("Russia banned EU-made cars.", ("RUS", "16", "IGO")),
+])
+def test_trade_penalty_nouns_and_goods_makers(coder, text, expected):
+    assert expected in _keyed(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers on duty at the embassy in Kabul were questioned.",
+    "He said it was the duty of Germany to help Ukraine.",
+    "Iranian-made drones struck Kyiv overnight.",  # the maker is no doer
+])
+def test_duty_and_makers_outside_trade_give_nothing(coder, text):
+    assert not roots(coder, text)
+
+
+# --- money lent, granted or approved: one class of objects --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IMF approved a $3 billion bailout for Sri Lanka.", ("IGO", "07", "LKA")),
+    ("India extended a financing lifeline to the Maldives.", ("IND", "07", "MDV")),
+    ("Saudi Arabia released a fresh tranche of cash to Pakistan.", ("SAU", "07", "PAK")),
+])
+def test_funds_given_are_aid(coder, text, expected):
+    assert expected in _keyed(coder, text)
+
+
+def test_credit_given_for_a_deed_is_praise(coder):
+    assert roots(coder, "Germany gave Poland credit for its courage.") == {("DEU", "05", "POL")}
+
+
+# --- aid carried or brought to a party ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Indian Air Force planes carried relief supplies to Myanmar.", ("IND", "07", "MMR")),
+    ("Turkish ships brought humanitarian aid to Gaza on Sunday.", ("TUR", "07", "PSE")),
+])
+def test_aid_carried_or_brought(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_carrying_out_strikes_stays_force(coder):
+    assert roots(coder, "Israel carried out strikes on Lebanon.") == {("ISR", "19", "LBN")}

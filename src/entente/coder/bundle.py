@@ -145,6 +145,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "forum_codes": _words, "forums": _words, "naming_verbs": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
     "thing_target_roots": _lower_words, "origin_target_roots": _lower_words,
+    "maker_words": _lower_words,
     "owned_object_roots": _lower_words, "act_nouns": _lower_words,
     "removal_lemmas": _lower_words,
     "doer_adjectives": _lower_words,
@@ -330,6 +331,7 @@ class Rules:
     relation_nouns: frozenset[str]
     thing_target_roots: frozenset[str]
     origin_target_roots: frozenset[str]
+    maker_words: frozenset[str]
     owned_object_roots: frozenset[str]
     act_nouns: frozenset[str]
     removal_lemmas: frozenset[str]

@@ -327,6 +327,11 @@ class Coder:
         rejected = [a for a in sources + targets
                     if a not in kept_sources and a not in kept_targets and a.start is not None]
         sources, targets = kept_sources, kept_targets
+        if _unknown_names(targets) and _among_themselves(frame, sources) \
+                and all(t.dep_ == "pobj" and t.head.lower_ not in PARTY_PREPS
+                        for t in frame.targets) \
+                and len({s.country for s in sources if s.country}) >= 2:
+            targets = []  # "A and B held joint drills over Borneo": a place, not a partner
         if frame.code[:2] == "14" and sources and all(self._governing(a) for a in sources):
             boycott = frame.code == "143"
             frame.code = self.rules.official_boycott_code if boycott \
@@ -2300,6 +2305,20 @@ def _among_themselves(frame: Frame, sources: list[Actor]) -> bool:
     """A joint act of two or more named parties ("Chile and Peru met", "clashes between A
     and B"): each is the other's partner, and no one else is needed."""
     return frame.symmetric and len(sources) >= 2
+
+
+#: Prepositions that name a party to an act ("met with Ruiz"), not where or what it is about.
+PARTY_PREPS = frozenset({"with", "to", "against", "from", "by", "for", "toward", "towards"})
+
+
+def _unknown_names(targets: list[Actor]) -> bool:
+    """Targets that are only names nobody resolves ("the Amazon", "Borneo"): in a
+    prepositional phrase of a joint act of named states, where or what it is about, not a
+    third party."""
+    return bool(targets) and all(
+        t.kind == "unresolved" and not t.country and t.text[:1].isupper()
+        or t.kind == "unresolved" and not t.country and t.text.startswith("the ")
+        and t.text[4:5].isupper() for t in targets)
 
 
 def _without_background(found: list[tuple[Frame, list[Event]]], floor: float,

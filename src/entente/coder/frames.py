@@ -403,6 +403,7 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
         shipped = [c for t in things for c in t.children if c.dep_ == "acl"]
         origins = [p for h in (frame.verb, *things, *shipped) for p in _prep_objects(h, "from")
                    if p.pos_ == "PROPN"]  # "duties on steel (shipped) from South Korea"
+        origins += [p for t in things for p in _made_in(t, rules)]
         origins += [p for h in things for p in _prep_objects(h, "to") if p.pos_ == "PROPN"]
         # ("export curbs on chips to China": where the goods go)
         targets = _with_conjuncts(origins[:1]) or targets
@@ -416,6 +417,16 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
 
 #: Prepositions by which a line, pipe or road reaches the place it serves.
 ROUTE_PREPS = ("into", "to", "through", "across", "from")
+
+
+def _made_in(goods: Token, rules: Rules) -> list[Token]:
+    """Where goods were made, by a participle of roles.yaml `maker_words`: the name glued to
+    it ("Australian-made wine", "EU-made cars") or its "in" phrase ("cars made in China")."""
+    makers = [c for c in goods.children if c.dep_ in ("amod", "acl")
+              and c.lower_ in rules.maker_words]
+    glued = [n for m in makers for n in m.children if n.dep_ in ("npadvmod", "compound")
+             and n.i == m.i - 2 and n.text[:1].isupper() and n.doc[m.i - 1].text == "-"]
+    return glued + [p for m in makers for p in _prep_objects(m, "in") if p.pos_ == "PROPN"]
 
 
 def _served(thing: Token, rules: Rules) -> list[Token]:
