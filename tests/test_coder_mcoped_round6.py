@@ -67,3 +67,49 @@ def test_words_asked_for_in_a_participle_stay(sided_coder, text, spoken):
 def test_dyadic_output_gives_nothing(coder, text):
     """Without one-sided happenings these sentences give no event at all."""
     assert coded(coder, text) == []
+
+
+# --- an act told in a subordinate clause never outranks the sentence's own act ----------
+
+def top_code(coder, text: str) -> str | None:
+    """CAMEO code of the most confident event (the first among equals)."""
+    best = None
+    for event in coded(coder, text):
+        if best is None or (event.confidence or 0.0) > (best.confidence or 0.0):
+            best = event
+    return best.cameo_code if best is not None else None
+
+
+@pytest.mark.parametrize("text, main", [
+    ("The British foreign secretary defended the deal after Iran demanded the withdrawal of "
+     "British warships from the Gulf.", "05"),
+    ("Hungary opposed the plan as Poland signed a defence pact with Ukraine.", "11"),
+    ("Germany condemned the missile test, while Japan imposed new sanctions on North Korea.",
+     "11"),
+    ("Turkey welcomed the agreement, while Greece expelled a Turkish diplomat.", "05"),
+])
+def test_the_main_clause_act_ranks_first(sided_coder, text, main):
+    assert (top_code(sided_coder, text) or "").startswith(main)
+
+
+@pytest.mark.parametrize("text, told", [
+    # demoted, never dropped: the subordinate act stays in the output
+    ("Hungary opposed the plan as Poland signed a defence pact with Ukraine.",
+     ("POL", "057", "UKR")),
+    ("Germany condemned the missile test, while Japan imposed new sanctions on North Korea.",
+     ("JPN", "163", "PRK")),
+])
+def test_the_subordinate_act_stays(coder, text, told):
+    assert told in {(e.source.country, e.cameo_code, e.target.country)
+                    for e in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text, main", [
+    # an act told first and a clause after it of another kind keep their own ranks
+    ("Peru criticised Chile over the fishing dispute, while Bolivia signed a trade pact with "
+     "Brazil.", "11"),
+    # a reported act is what was said, not background
+    ("Officials said Ethiopian troops had shelled rebel positions near the border.", "19"),
+])
+def test_a_stronger_main_act_or_a_report_keeps_its_rank(sided_coder, text, main):
+    assert (top_code(sided_coder, text) or "").startswith(main)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..record import Actor, Document, Event
+from ..record import RETOLD_FLAG, Actor, Document, Event
 from .frames import Frame
 from .spans import doc_text
 
@@ -100,10 +100,32 @@ def demote_told_acts(found: list[tuple[Frame, list[Event]]], telling: tuple[str,
         told_by = _telling_events(frame, at)
         if not told_by or not events:
             continue
-        ceiling = max(e.confidence or 0.0 for e in told_by) - margin
-        for event in events:
-            if (event.confidence or 0.0) > ceiling:
-                event.confidence = round(max(ceiling, min(event.confidence or 0.0, floor)), 3)
+        _cap(events, max(e.confidence or 0.0 for e in told_by) - margin, floor)
+
+
+def demote_background(found: list[tuple[Frame, list[Event]]], floor: float,
+                      margin: float = 0.05) -> None:
+    """An act told in a subordinate clause ("defended the deal after Iran demanded ...",
+    "condemned the test, while Japan imposed sanctions") never outranks the sentence's own
+    act: its confidence drops below the best event of a main clause, but not under `floor`
+    (what was output stays in the output)."""
+    main = [e.confidence or 0.0 for f, events in found if not _aside(f) for e in events]
+    if main:
+        for frame, events in found:
+            if _aside(frame):
+                _cap(events, max(main) - margin, floor)
+
+
+def _aside(frame: Frame) -> bool:
+    """A frame of a subordinate clause, an "after" clause among them."""
+    return "subordinate" in frame.flags or RETOLD_FLAG in frame.flags
+
+
+def _cap(events: list[Event], ceiling: float, floor: float) -> None:
+    """Confidences over `ceiling` drop to it, but an event over `floor` stays over it."""
+    for event in events:
+        if (event.confidence or 0.0) > ceiling:
+            event.confidence = round(max(ceiling, min(event.confidence or 0.0, floor)), 3)
 
 
 def _telling_events(frame: Frame, at: dict[int, list[Event]]) -> list[Event]:

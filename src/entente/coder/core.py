@@ -18,7 +18,14 @@ from ..actors.resolution import cameo_code
 from ..ontology import STATE_SECTORS
 from ..record import RETOLD_FLAG, Actor, Document, Event
 from . import backstop
-from .assemble import Provenance, demote_generic, demote_told_acts, make_event, merge_events
+from .assemble import (
+    Provenance,
+    demote_background,
+    demote_generic,
+    demote_told_acts,
+    make_event,
+    merge_events,
+)
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, TimeMarkers, date_words
 from .document import DocumentMemory
@@ -282,6 +289,7 @@ class Coder:
             events += frame_events
         demote_generic(events, self.rules.generic_codes)
         demote_told_acts(found, self.rules.telling_codes, self.min_confidence)
+        demote_background(found, self.min_confidence)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
