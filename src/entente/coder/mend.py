@@ -68,6 +68,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_verbs_between_names(doc, act_of)
         mend_headline_pair_verbs(doc, act_of)
         mend_verbs_inside_names(doc, act_of)
+        mend_compound_present_verbs(doc, act_of)
 
 
 def mend_stray_name_words(doc: Any) -> None:
@@ -107,17 +108,18 @@ def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
     """"Sweden expels Russian diplomat over spying" is parsed with no verb: "expels" a
     plural noun, the root, and "Sweden" its modifier. A reader sees a headline verb with its
     subject: a capitalised modifier that opens the sentence becomes the subject of a root
-    noun in "-s" that is a form of a lexicon verb and has an object of its own (the coder
-    then reads the root as a headline verb, frames.headline_verb)."""
+    noun in "-s" that is a form of a lexicon verb and has an object of its own, or of such
+    a bare form after a plural name ("The Maldives accuse India of ..."); the coder then
+    reads the root as a headline verb (frames.headline_verb)."""
     for token in doc:
-        if token.dep_ != "ROOT" or token.pos_ != "NOUN" or not token.lower_.endswith("s") \
-                or not act_of(token.lower_) \
+        if token.dep_ != "ROOT" or token.pos_ != "NOUN" or not act_of(token.lower_) \
                 or not any(c.dep_ in ("dobj", "appos") and c.i > token.i for c in token.children) \
                 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent):
             continue
         before = [c for c in token.children if c.i < token.i]
         if len(before) == 1 and before[0].dep_ in ("amod", "compound", "nmod") \
-                and before[0].text[:1].isupper() and before[0].left_edge.i == token.sent.start:
+                and before[0].text[:1].isupper() and before[0].left_edge.i == token.sent.start \
+                and (token.lower_.endswith("s") or before[0].tag_ == "NNPS"):
             before[0].dep_ = "nsubj"
 
 
@@ -964,6 +966,38 @@ def mend_verbs_inside_names(doc: Any, act_of: Callable[[str], str]) -> None:
                 child.head = verb
         _hang_name_on(doc, subject, subject.left_edge.i, verb.i)
         _verb_between(verb, subject, name)  # (tagged VBD or VBN: now VBD)
+
+
+def mend_compound_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
+    """Re-hang a present-tense verb read as a modifier of its object: "The Houthis claim
+    responsibility for the attack", "Al-Shabaab claims responsibility" are parsed with no
+    verb, "claim" (tagged a verb, or "claims" a plural noun after a name) a compound of the
+    root noun after it. In a sentence whose root is a noun and whose only verb is such a
+    present form of a lexicon verb, right after the noun phrase that opens the sentence, the
+    verb becomes the root: that phrase its subject, the root noun its object."""
+    for sent in list(doc.sents):
+        obj = sent.root
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+        if obj.pos_ != "NOUN" or len(verbs) > 1:
+            continue
+        verb = verbs[0] if verbs else next(
+            (t for t in sent if t.tag_ == "NNS" and t.dep_ == "compound"), None)
+        if verb is None or verb.tag_ not in ("VBP", "VB", "VBZ", "NNS") \
+                or verb.dep_ != "compound" or verb.head.i != obj.i \
+                or verb.i == sent.start or not act_of(verb.lower_):
+            continue
+        subject = doc[verb.i - 1]
+        if verb.tag_ == "NNS" and (subject.pos_ != "PROPN" or obj.tag_ != "NN"):
+            continue  # "claims" read as a plural noun: after a name ("US arms sales" stays)
+        opening = range(sent.start, verb.i + 1)
+        if subject.pos_ not in ("PROPN", "NOUN") or any(
+                t.head.i not in opening and t.head.i != obj.i for t in doc[sent.start:verb.i]):
+            continue
+        _hang_name_on(doc, subject, sent.start, verb.i)
+        for token in [c for c in obj.children if c.is_punct and c.i > obj.i]:
+            token.head = verb
+        _verb_between(verb, subject, obj)
+        verb.head, verb.dep_ = verb, "ROOT"
 
 
 def mend_echoed_auxiliaries(doc: Any) -> None:

@@ -33,6 +33,10 @@ _TIMESTAMP = re.compile(
     r"""^\[?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s*[A-Z]{3}))  # 14:05 / 2.45pm / 1405
         (?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|local\s+time))?\]?
         \s*(?:-{1,2}|:|\|)?\s+(?=["'(]?[A-Z])""", re.VERBOSE)
+#: The mark a factbox or list line opens with ("• Russia expelled ...", "- Iran ...",
+#: "* ..."; long dashes are plain ones after `normalise`): no word of the sentence.
+_BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u25ba\u25b6\u25a0\u25cf"
+                     r"\u2043\u27a2\u27a4*+-]+\s+(?=\S)")
 _NAV = re.compile(r"(?i)\b(read more|click here|sign up|subscribe|newsletter|cookie|"
                   r"all rights reserved|share (this|on)|follow us|advertisement|"
                   r"related (articles|stories|coverage)|terms of (use|service)|privacy policy|"
@@ -89,8 +93,11 @@ def split_dateline(text: str) -> tuple[str | None, str]:
 
 
 def split_timestamp(text: str) -> str:
-    """`text` without the clock time a live-blog entry opens with ("14:05 - Baku denies
-    the claim" -> "Baku denies the claim"); other text unchanged."""
+    """`text` without the list mark and the clock time a factbox line or a live-blog entry
+    opens with ("• Russia expelled ...", "14:05 - Baku denies the claim" -> "Baku denies
+    the claim"); other text unchanged."""
+    bullet = _BULLET.match(text)
+    text = text[bullet.end():] if bullet else text
     match = _TIMESTAMP.match(text)
     return text[match.end():] if match else text
 
