@@ -63,3 +63,39 @@ def test_present_verb_read_as_a_noun(coder, text, expected, actor):
 ])
 def test_noun_phrases_stay_nouns(coder, text):
     assert not {t for t in dyadic(coder, text) if t[1][:2] in ("01", "07", "11")}
+
+
+def _roots(coder, text: str) -> set[tuple[str, str, str]]:
+    return {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause set off by a comma whose verb answers a demand, request or offer
+    # answers the governor noun, not the noun of its "for" phrase; who answers is whom the
+    # demand was made of
+    ("Poland's demand for reparations, which Berlin rejected, has strained relations "
+     "between the neighbours.", {("POL", "10", "DEU"), ("DEU", "12", "POL")}),
+    ("The Kremlin's demand for security guarantees, which Washington turned down, preceded "
+     "the invasion.", {("RUS", "10", "USA"), ("USA", "12", "RUS")}),
+    ("Beijing's demand for an apology, which Tokyo rebuffed, deepened the row.",
+     {("CHN", "10", "JPN"), ("JPN", "12", "CHN")}),
+    ("Serbia's demand for the withdrawal of NATO troops, which Pristina dismissed, was "
+     "repeated on Monday.", {("XKX", "12", "SRB")}),
+    ("Iran's proposal for a ceasefire, which Israel dismissed, was discussed at the UN.",
+     {("ISR", "12", "IRN")}),
+    ("Kyiv's request for long-range missiles, which Washington turned down, angered "
+     "Ukrainian officials.", {("USA", "12", "UKR")}),
+])
+def test_answer_to_a_nominal_demand(coder, text, expected):
+    assert expected <= _roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause about the thing asked for is no answer to the demand
+    "Iran's demand for the lifting of sanctions, which Washington imposed in 2018, is the "
+    "main obstacle.",
+    "Poland's demand for reparations, which amount to 1.3 trillion dollars, was repeated on "
+    "Monday.",
+])
+def test_clause_about_the_thing_asked_for(coder, text):
+    assert not {t for t in _roots(coder, text) if t[1] in ("10", "12")}

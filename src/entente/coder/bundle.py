@@ -252,7 +252,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "deadline_verbs": _lower_words, "deadline_words": _lower_words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
-    "governor_nouns": _text_map,
+    "governor_nouns": _text_map, "proposal_answers": _words,
     "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "aim_verbs": _words,
     "plan_nouns": _lower_words, "future_words": _words,
     "expectation_words": _lower_words,
@@ -533,6 +533,7 @@ class Rules:
     consider_verbs: frozenset[str]
     partnering_verbs: frozenset[str]
     governor_nouns: dict[str, str]
+    proposal_answers: frozenset[str]
     threat_verbs: frozenset[str]
     modal_words: frozenset[str]
     enabling_verbs: frozenset[str]
@@ -640,6 +641,7 @@ class Rules:
             | self.small_clause_verbs | self.member_links \
             | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs \
             | self.aim_verbs | self.partnering_verbs | self.aiming_participles \
+            | self.proposal_answers \
             | frozenset(idiom.split()[0] for idiom in self.criticism_idioms)
 
     def transform(self, name: str, code: str) -> str | None:

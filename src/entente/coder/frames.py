@@ -2448,7 +2448,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     # ("a visit to Japan by the prime minister of India": a "by" agent in any case)
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
-    targets = _prep_targets(noun, entry.target or rules.target_preps, rules)
+    targets = _answerers(noun, rules) \
+        or _prep_targets(noun, entry.target or rules.target_preps, rules)
     if not targets and sources and sources[0].dep_ == "pobj" and sources[0].head.lower_ == "from":
         targets = _reaction_occasions(noun, entry.code, rules)
     if not targets and entry.code[:2] in rules.relative_place_roots:
@@ -2535,6 +2536,18 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
                                                 if impact is not None else None)
     frame.symmetric = entry.lemma in rules.symmetric_lemmas
     return frame
+
+
+def _answerers(noun: Token, rules: Rules) -> list[Token]:
+    """Whom a demand, request or offer was made of, told by who answers it in a relative
+    clause (policies.yaml `proposal_answers`): "Poland's demand for reparations, which
+    Berlin rejected": Berlin."""
+    if noun.lemma_.lower() not in rules.governor_nouns:
+        return []
+    return _with_conjuncts([s for c in noun.children if c.dep_ == "relcl"
+                            and c.lemma_.lower() in rules.proposal_answers and any(
+                                d.dep_ == "dobj" and d.tag_ == "WDT" for d in c.children)
+                            for s in c.children if s.dep_ == "nsubj"])
 
 
 def _partners_of_object(noun: Token) -> list[Token]:

@@ -38,6 +38,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns, act_of)
+        mend_answered_proposals(doc, frozenset(rules.governor_nouns), rules.proposal_answers)
         mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
         mend_standing_passives(doc, rules.standing_auxiliaries)
         mend_small_clauses(doc, rules.small_clause_verbs)
@@ -201,6 +202,27 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
         charge.head, charge.dep_ = verb, "dobj"
         denier.head, denier.dep_ = verb, "nsubj"
         comma.head = last
+
+
+def mend_answered_proposals(doc: Any, governors: frozenset[str],
+                            answers: frozenset[str]) -> None:
+    """"Poland's demand for reparations, which Berlin rejected, has strained ties" is parsed
+    with the relative clause on "reparations". A reader takes a clause set off by a comma
+    whose verb answers a demand, request or offer (policies.yaml `proposal_answers`) and
+    whose object is the relative pronoun for an answer to the governor noun (`governor_nouns`)
+    whose "for" or "of" phrases end before it ("demand for the return of prisoners, which
+    Baku ignored"): the clause is re-hung on that noun."""
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in answers \
+                or doc[verb.left_edge.i - 1].text != "," or not any(
+                    c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
+            continue
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") \
+                and noun.lemma_.lower() not in governors:
+            noun = noun.head.head
+        if noun is not verb.head and noun.pos_ == "NOUN" and noun.lemma_.lower() in governors:
+            verb.head = noun
 
 
 def mend_occasion_clauses(doc: Any, occasions: frozenset[str],
@@ -970,25 +992,22 @@ def mend_verbs_inside_names(doc: Any, act_of: Callable[[str], str]) -> None:
 
 def mend_compound_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
     """Re-hang a present-tense verb read as a modifier of its object: "The Houthis claim
-    responsibility for the attack", "Al-Shabaab claims responsibility" are parsed with no
-    verb, "claim" (tagged a verb, or "claims" a plural noun after a name) a compound of the
-    root noun after it. In a sentence whose root is a noun and whose only verb is such a
-    present form of a lexicon verb, right after the noun phrase that opens the sentence, the
-    verb becomes the root: that phrase its subject, the root noun its object."""
+    responsibility for the attack", "The Taliban claim victory" are parsed with no verb,
+    "claim" (tagged a verb) a compound of the root noun after it. In a sentence whose root
+    is a noun and whose only verb is such a bare present form of a lexicon verb, right after
+    the noun phrase that opens the sentence, the verb becomes the root: that phrase its
+    subject, the root noun its object. (Measured: the "-s" forms, "Islamic State claims
+    responsibility", cost a held-out source span and stay as parsed.)"""
     for sent in list(doc.sents):
         obj = sent.root
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-        if obj.pos_ != "NOUN" or len(verbs) > 1:
+        if obj.pos_ != "NOUN" or len(verbs) != 1:
             continue
-        verb = verbs[0] if verbs else next(
-            (t for t in sent if t.tag_ == "NNS" and t.dep_ == "compound"), None)
-        if verb is None or verb.tag_ not in ("VBP", "VB", "VBZ", "NNS") \
-                or verb.dep_ != "compound" or verb.head.i != obj.i \
-                or verb.i == sent.start or not act_of(verb.lower_):
+        verb = verbs[0]
+        if verb.tag_ not in ("VBP", "VB") or verb.dep_ != "compound" \
+                or verb.head.i != obj.i or verb.i == sent.start or not act_of(verb.lower_):
             continue
         subject = doc[verb.i - 1]
-        if verb.tag_ == "NNS" and (subject.pos_ != "PROPN" or obj.tag_ != "NN"):
-            continue  # "claims" read as a plural noun: after a name ("US arms sales" stays)
         opening = range(sent.start, verb.i + 1)
         if subject.pos_ not in ("PROPN", "NOUN") or any(
                 t.head.i not in opening and t.head.i != obj.i for t in doc[sent.start:verb.i]):
