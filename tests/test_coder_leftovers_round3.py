@@ -99,3 +99,32 @@ def test_answer_to_a_nominal_demand(coder, text, expected):
 ])
 def test_clause_about_the_thing_asked_for(coder, text):
     assert not {t for t in _roots(coder, text) if t[1] in ("10", "12")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ", which X called ..." relative hung on the last word of a clause that is a thing
+    # judges the whole deed: its doer is the target
+    ("China sent 30 aircraft across the median line, which Taipei called provocative.",
+     ("TWN", "11", "CHN")),
+    ("Russia moved troops to the border, which NATO described as a dangerous escalation.",
+     ("NATO", "11", "RUS")),
+    ("Israel approved new settlements in the West Bank, which the EU called illegal.",
+     ("EU", "11", "ISR")),
+    ("China sent warships around the island, which Taipei condemned.", ("TWN", "11", "CHN")),
+    ("Azerbaijan closed the Lachin corridor, which Yerevan denounced as a blockade.",
+     ("ARM", "11", "AZE")),
+    ("Venezuela held military drills near the border, which Guyana described as "
+     "intimidation.", ("GUY", "11", "VEN")),
+    ("Serbia signed a trade deal with China, which Brussels welcomed.", ("EU", "05", "SRB")),
+])
+def test_clause_judged_by_which(coder, text, expected):
+    assert expected in _roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # naming a deed with no verdict is no call and no criticism
+    "North Korea fired two ballistic missiles, which Tokyo called a test.",
+    "Japan sent a trade mission to Vietnam, which Hanoi called routine.",
+])
+def test_which_clause_without_verdict(coder, text):
+    assert not {t for t in _roots(coder, text) if t[1] in ("04", "11")} - {("JPN", "04", "VNM")}

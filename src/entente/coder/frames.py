@@ -1951,7 +1951,7 @@ def _deed_doers(noun: Token, verb: Token, rules: Rules) -> list[Token]:
     Washington condemned": the lawmaker); any other noun is the target itself."""
     if noun.i != verb.head.i and noun.i != _appositive_anchor(verb.head).i:
         return [noun]
-    clause = deed_in_passing(verb.head, rules)
+    clause = deed_in_passing(verb.head, rules) or clause_of_which(verb, rules)
     lemma = verb.head.lemma_.lower()
     if clause is None and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
             and (lemma in rules.act_nouns or verb.head.lower_ in rules.told_deed_nouns) \
@@ -1961,6 +1961,27 @@ def _deed_doers(noun: Token, verb: Token, rules: Rules) -> list[Token]:
     if clause is None:
         return [noun]
     return verb_subjects(clause, rules)[0] or [noun]
+
+
+def clause_of_which(verb: Token, rules: Rules) -> Token | None:
+    """The clause verb a ", which X called ..." relative sums up when it hangs on the last
+    word of that clause, a thing ("sent 30 aircraft across the median line, which Taipei
+    called provocative", "approved settlements in the West Bank, which the EU condemned"):
+    a verb of naming or reacting (policies.yaml `naming_verbs`, `reaction_verbs`) whose
+    object is "which" after a comma, on a common noun or a name in a prepositional phrase,
+    judges the whole deed, not that word; None for any other relative clause."""
+    noun = verb.head
+    which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    if verb.dep_ != "relcl" or which is None or which.i == 0 \
+            or verb.doc[which.i - 1].text != "," \
+            or verb.lemma_.lower() not in rules.naming_verbs | rules.reaction_verbs \
+            or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.dep_ == "pobj"):
+        return None
+    head = noun
+    while head.dep_ in ("pobj", "dobj", "prep", "conj", "appos") and head.pos_ not in (
+            "VERB", "AUX"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i < noun.i else None
 
 
 def deed_in_passing(noun: Token, rules: Rules) -> Token | None:

@@ -18,6 +18,7 @@ from .bundle import Rules
 from .frames import (
     Frame,
     adjunct_verb,
+    clause_of_which,
     first_conjunct,
     gap_targets,
     governor_of,
@@ -587,7 +588,7 @@ def _judged_gap(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None
     called absurd": the verdict judges the deed's doer or the thing's owner."""
     noun = relative_gap(verb)
     if noun is None or noun.lemma_.lower() not in rules.content_nouns \
-            and noun.lower_ not in rules.told_deed_nouns:
+            and noun.lower_ not in rules.told_deed_nouns and clause_of_which(verb, rules) is None:
         return None
     words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
     words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
