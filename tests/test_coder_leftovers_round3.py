@@ -128,3 +128,34 @@ def test_clause_judged_by_which(coder, text, expected):
 ])
 def test_which_clause_without_verdict(coder, text):
     assert not {t for t in _roots(coder, text) if t[1] in ("04", "11")} - {("JPN", "04", "VNM")}
+
+
+def _targets(coder, text: str) -> set[tuple[str, str | None]]:
+    return {(e.target.text, e.target.country) for e in coded(coder, text) if e.target.text}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the charge of "accused X of ...", "blamed X for ..." is no part of X's name, so a
+    # body noun still finds the body the story named
+    ("The IAEA said Iran had enriched uranium to 60 percent. Tehran accused the watchdog "
+     "of bias.", ("the watchdog", "IAEA")),
+    ("NATO held drills in the Baltic. Moscow accused the alliance of provocation.",
+     ("the alliance", "NATO")),
+    ("The EU froze funds for Hungary. Budapest accused the bloc of blackmail.",
+     ("the bloc", "EU")),
+    ("The ICC issued a warrant for Putin. Moscow accused the court of political motives.",
+     ("the court", "ICC")),
+    # a name in the object's own "of" phrase stays in it
+    ("Russia accused the government of Ukraine of sabotage.",
+     ("the government of Ukraine", "UKR")),
+])
+def test_charge_is_no_part_of_the_accused(coder, text, target):
+    assert target in _targets(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran accused the watchdog of bias.",
+    "Officials accused the agency of negligence.",
+])
+def test_unnamed_body_stays_unplaced(coder, text):
+    assert not dyadic(coder, text)

@@ -159,7 +159,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "maker_participles": _lower_words,
     "ascribing_participles": _lower_text_map, "telling_verbs": _verb_inflections,
     "support_verbs": _lower_words,
-    "charge_verbs": _lower_words, "receiving_verbs": _lower_words,
+    "charge_verbs": _lower_words, "charge_preps": _word_lists,
+    "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words,
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map, "deed_makers": _word_sets,
@@ -354,6 +355,7 @@ class Rules:
     support_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     charge_verbs: frozenset[str]
+    charge_preps: dict[str, tuple[str, ...]]
     receiving_verbs: frozenset[str]
     receipt_codes: dict[str, str]
     site_target_roots: frozenset[str]
