@@ -145,9 +145,8 @@ def _targets(coder, text: str) -> set[tuple[str, str | None]]:
      ("the bloc", "EU")),
     ("The ICC issued a warrant for Putin. Moscow accused the court of political motives.",
      ("the court", "ICC")),
-    # a name in the object's own "of" phrase stays in it
-    ("Russia accused the government of Ukraine of sabotage.",
-     ("the government of Ukraine", "UKR")),
+    ("The militia shelled the town. Kyiv blamed the group for the deaths of four "
+     "civilians.", ("the group", None)),
 ])
 def test_charge_is_no_part_of_the_accused(coder, text, target):
     assert target in _targets(coder, text)
@@ -158,4 +157,27 @@ def test_charge_is_no_part_of_the_accused(coder, text, target):
     "Officials accused the agency of negligence.",
 ])
 def test_unnamed_body_stays_unplaced(coder, text):
+    assert not dyadic(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "told X to <act>" is a demand made of X, whether or not the act is in the lexicon
+    ("Mali told the UN mission to leave the country.", ("MLI", "10", "UN")),
+    ("Niger told the French ambassador to leave the country within 48 hours.",
+     ("NER", "10", "FRA")),
+    ("Lavrov told Blinken to stop arming Kyiv.", ("RUS", "10", "USA")),
+    ("The Burkinabe junta told French troops to go home.", ("BFA", "10", "FRA")),
+    ("Biden told Netanyahu to allow more aid into Gaza.", ("USA", "10", "ISR")),
+])
+def test_told_to_act_is_a_demand(coder, text, expected):
+    found = _roots(coder, text)
+    assert expected in found
+    assert (expected[0], "01", expected[2]) not in found  # no filler statement beside it
+
+
+@pytest.mark.parametrize("text", [
+    "Putin told reporters to expect a long war.",
+    "The minister told journalists to wait for the official statement.",
+])
+def test_told_the_press_is_no_demand(coder, text):
     assert not dyadic(coder, text)

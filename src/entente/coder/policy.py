@@ -2092,6 +2092,11 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
             continue  # "criticized Thailand, saying ...": the words of the coded act
         clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
         obliged = any(_aux_lemmas(c, rules) & rules.obligation_words for c in clauses)
+        bidden = [c for c in token.children if c.dep_ == "xcomp" and to_infinitive(c)] \
+            if lemma in rules.demand_verbs else []
+        if any(t.i in triggers for c in bidden for t in c.subtree):
+            continue  # "told France to withdraw its troops": the demand of that act
+        obliged = obliged or bool(bidden)  # "told the UN mission to leave": a demand
         targets = _addressees(token, rules)
         told_nothing = any(_speculative(c, rules) or t.i in dropped
                            for c in clauses for t in c.subtree)
