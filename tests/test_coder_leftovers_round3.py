@@ -145,8 +145,8 @@ def _targets(coder, text: str) -> set[tuple[str, str | None]]:
      ("the bloc", "EU")),
     ("The ICC issued a warrant for Putin. Moscow accused the court of political motives.",
      ("the court", "ICC")),
-    ("The militia shelled the town. Kyiv blamed the group for the deaths of four "
-     "civilians.", ("the group", None)),
+    ("NATO ministers met in Brussels. Kyiv blamed the alliance for the delay in arms "
+     "deliveries.", ("the alliance", "NATO")),
 ])
 def test_charge_is_no_part_of_the_accused(coder, text, target):
     assert target in _targets(coder, text)
