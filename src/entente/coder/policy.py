@@ -2096,7 +2096,6 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
             if lemma in rules.demand_verbs else []
         if any(t.i in triggers for c in bidden for t in c.subtree):
             continue  # "told France to withdraw its troops": the demand of that act
-        obliged = obliged or bool(bidden)  # "told the UN mission to leave": a demand
         targets = _addressees(token, rules)
         told_nothing = any(_speculative(c, rules) or t.i in dropped
                            for c in clauses for t in c.subtree)
@@ -2116,7 +2115,9 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
         if not targets:
             continue
         targets = targets[:1] + [c for c in targets[0].conjuncts if c.i > targets[0].i]
-        code = rules.transform("demand", "") if obliged else \
+        # ("told the UN mission to leave": a demand, said to a placed addressee as any
+        # speech act is)
+        code = rules.transform("demand", "") if obliged or bidden else \
             rules.phone_code if _by_phone(token, rules) else rules.speech_code
         entry = Entry(lemma, "V", "", (), code or rules.speech_code, (), "speech")
         acts.append(Frame([token], entry.code, entry, token, sources=subjects,
