@@ -181,3 +181,26 @@ def test_told_to_act_is_a_demand(coder, text, expected):
 ])
 def test_told_the_press_is_no_demand(coder, text):
     assert not dyadic(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Riyadh bore responsibility": a verb the parser folds into the reported noun phrase
+    # is the verb of the reported clause; bearing the blame is the speaker's accusation
+    ("Riyadh bore responsibility for the attack, the Iranian foreign minister said.",
+     ("IRN", "112", "SAU")),
+    ("The Iranian foreign minister said Riyadh bore responsibility for the attack.",
+     ("IRN", "112", "SAU")),
+    ("Moscow bears responsibility for the crash, the Ukrainian foreign ministry said.",
+     ("UKR", "112", "RUS")),
+    ("Kyiv said Moscow bore the blame for the failed talks.", ("UKR", "112", "RUS")),
+])
+def test_reported_burden(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran said Riyadh bore no responsibility for the attack.",
+    "The minister said Riyadh trade figures were strong.",
+])
+def test_no_burden_no_accusation(coder, text):
+    assert not {t for t in _roots(coder, text) if t[1] == "11"}

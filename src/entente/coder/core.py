@@ -131,6 +131,10 @@ class Coder:
         """The lexicon verb an inflected form is of ("expels": "expel"), or ""."""
         return self.lexicon.verb_lemma("", form)
 
+    def _verb_form(self, form: str) -> str:
+        """The verb of the lexicon or the policies a form is of ("bore": "bear"), or ""."""
+        return self.lemmas.verbs.get(form, "")
+
     def _no_passive(self, form: str, preps: frozenset[str]) -> bool:
         """Is `form` with the prepositions `preps` a lexicon act that takes no object
         ("intruded into", "clashed with", "fired on"): an active verb, never a passive."""
@@ -180,7 +184,7 @@ class Coder:
         for doc in parsed:
             self.lemmas.assign(doc)
             mend_parse(doc, self._told_verb, self._is_demonym, self.rules, self._act_of,
-                       self._no_passive)
+                       self._no_passive, self._verb_form)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -1935,7 +1939,7 @@ class Coder:
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
             mend_parse(parsed, self._told_verb, self._is_demonym, self.rules, self._act_of,
-                       self._no_passive)
+                       self._no_passive, self._verb_form)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

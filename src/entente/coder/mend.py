@@ -23,13 +23,15 @@ _TOLD = frozenset({"acl", "relcl", "ccomp"})
 def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
                demonym: Callable[[str], bool] | None = None, rules: Any = None,
                act_of: Callable[[str], str] | None = None,
-               no_passive: Callable[[str, frozenset[str]], bool] | None = None) -> None:
+               no_passive: Callable[[str, frozenset[str]], bool] | None = None,
+               verb_form: Callable[[str], str] | None = None) -> None:
     """Every mending of this module, in order, on one parse (see each function);
     `demonym` tells whether a text is a people's adjective ("Sierra Leonean"); `rules`
     (entente.coder.bundle.Rules) gives the word lists of the mendings that need them;
     `act_of` gives the lexicon verb an inflected form is of ("expels": "expel"), or "";
     `no_passive` whether a verb form with its prepositions is a lexicon act that takes no
-    object."""
+    object; `verb_form` the verb of the lexicon or the policies a form is of ("bore":
+    "bear"), or ""."""
     if act_of is not None:
         mend_acronym_headlines(doc, act_of)
         mend_headline_subjects(doc, act_of)
@@ -66,6 +68,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_rootless_subjects(doc)
     if rules is not None and no_passive is not None:
         mend_participle_clauses(doc, rules.speech_verbs, no_passive)
+    if rules is not None and verb_form is not None:
+        mend_reported_compound_verbs(doc, rules.speech_verbs, verb_form)
     if act_of is not None:
         mend_verbs_between_names(doc, act_of)
         mend_headline_pair_verbs(doc, act_of)
@@ -1039,6 +1043,35 @@ def mend_compound_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
             token.head = verb
         _verb_between(verb, subject, obj)
         verb.head, verb.dep_ = verb, "ROOT"
+
+
+def mend_reported_compound_verbs(doc: Any, speech_verbs: frozenset[str],
+                                 verb_form: Callable[[str], str]) -> None:
+    """Re-hang a verb read as a word of the noun phrase of a reported clause: "Riyadh bore
+    responsibility for the attack, the minister said", "the minister said Riyadh bore
+    responsibility" are parsed with "Riyadh bore responsibility" one noun phrase ("bore" a
+    compound of "responsibility") that is said. An inflected verb form (a past or "-s" verb,
+    or a noun tag on a form that is no lemma: "bore") between a name and the noun it
+    modifies, that noun the object or clause of a speech verb, is the verb of the reported
+    clause: the name its subject, the noun its object."""
+    for verb in doc:
+        obj, subject = verb.head, doc[verb.i - 1] if verb.i else None
+        if verb.dep_ != "compound" or subject is None or obj.i != verb.i + 1 \
+                or obj.pos_ != "NOUN" or subject.pos_ != "PROPN" \
+                or subject.head.i not in (verb.i, obj.i) \
+                or obj.dep_ not in ("ccomp", "dobj") \
+                or obj.head.lemma_.lower() not in speech_verbs:
+            continue
+        lemma = verb_form(verb.lower_)
+        if not lemma or not (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "NN"
+                             and lemma != verb.lower_):
+            continue
+        _hang_name_on(doc, subject, subject.left_edge.i, verb.i)
+        verb.head, verb.dep_ = obj.head, "ccomp"
+        _verb_between(verb, subject, obj)
+        verb.lemma_ = lemma
+        if verb.tag_ == "NN":
+            verb.tag_ = "VBD"
 
 
 def mend_echoed_auxiliaries(doc: Any) -> None:

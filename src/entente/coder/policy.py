@@ -789,8 +789,9 @@ def _blamed(head: Token, rules: Rules) -> str | None:
             and not _negated(c, rules) for c in head.children):
         return "accusation"  # "was trying to destabilise Moldova"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in rules.burdens.get(lemma, ())
-           for c in head.children):
-        return "accusation"  # "bear responsibility for the attacks"
+           and not any(d.dep_ in ("det", "neg") and d.lower_ in rules.negation_words
+                       for d in c.children) for c in head.children):
+        return "accusation"  # "bear responsibility for the attacks" ("bore no blame": none)
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         words = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
         if any(w.lemma_.lower() in rules.falsehood_words or w.lower_ in rules.falsehood_words
