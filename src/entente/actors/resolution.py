@@ -173,7 +173,12 @@ class Resolution:
         mention.country = entry.country
         mention.sector = entry.sector
         mention.role = entry.role or self.role
-        mention.code = (cameo_code(entry.country) or "") + (entry.sector or "") or None
+        if self.role and self.sector and self.role != entry.role:
+            # "Interior Minister Tomasz Siemoniak", listed as defence minister: the office
+            # the text gives is newer than our list
+            mention.sector, mention.role = self.sector, self.role
+            self.reasons.append(f"titled {self.role} here")
+        mention.code = (cameo_code(entry.country) or "") + (mention.sector or "") or None
 
     def _finish_ethnic(self, mention: Mention) -> None:
         ethnic = self.ethnic

@@ -289,6 +289,7 @@ class Coder:
         found = [(f, e) for f, e in found if not _bare_statement(f) or
                  not any(e2 for f2, e2 in found if not _bare_statement(f2))]
         found = _without_background(found, self.min_confidence, self.rules.spoken_act_codes)
+        found = _without_tolls(found, self.rules)
         for _, frame_events in found:
             events += frame_events
         demote_generic(events, self.rules.generic_codes)
@@ -2360,6 +2361,20 @@ def _without_background(found: list[tuple[Frame, list[Event]]], floor: float,
                                                             or any(_told_with_party(e, d)
                                                                    for d in dyads)))])
             for f, events in found]
+
+
+def _without_tolls(found: list[tuple[Frame, list[Event]]], rules: Rules
+                   ) -> list[tuple[Frame, list[Event]]]:
+    """A participle that tells an attack's toll ("struck PKK positions in northern Iraq,
+    killing 14 militants") gives no event of its own when the attack gave one (roles.yaml
+    `toll_verbs`, `toll_roots`): the victims are the attack's, not a second target."""
+    attacks = {f.verb.i for f, events in found if events and f.code[:2] in rules.toll_roots}
+
+    def toll(frame: Frame) -> bool:
+        verb = frame.verb
+        return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in attacks \
+            and verb.head.i != verb.i and verb.lemma_.lower() in rules.toll_verbs
+    return [(f, [] if toll(f) else events) for f, events in found]
 
 
 def _told_with_party(happening: Event, dyad: Event) -> bool:
