@@ -124,3 +124,70 @@ def test_saying_a_party_provoked_an_incident_is_criticism(coder, text, target):
 
 def test_provoking_a_feeling_is_no_verdict(coder):
     assert dyadic(coder, "The remarks provoked anger in Beijing, officials said.") == set()
+
+
+def test_the_allies_after_a_pair_are_that_pair(coder):
+    found = roots(coder, "Washington and Seoul wrapped up a joint air drill on Friday. "
+                         "Pyongyang accused the allies of rehearsing an invasion.")
+    assert {("PRK", "11", "USA"), ("PRK", "11", "KOR")} <= found
+
+
+def test_the_allies_with_no_pair_told_stay_unplaced(coder):
+    found = roots(coder, "NATO leaders gathered in Vilnius. Russia accused the allies of "
+                         "provoking a war.")
+    assert not any(s == "RUS" and r == "11" for s, r, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle hung on the addressee of a handed note tells what the note says
+    ("BUENOS AIRES (Mercopress) - Argentina protested to Britain on Monday over the "
+     "exercises. The foreign ministry said it had handed a note to the British ambassador "
+     "demanding that London cancel the drills.", ("ARG", "10", "GBR")),
+    ("Tehran presented a letter to the Swiss envoy accusing Washington of piracy.",
+     ("IRN", "11", "USA")),
+])
+def test_a_note_handed_to_an_envoy_says_what_its_sender_says(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(s == "GBR" and r == "10" for s, r, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a story's dateline places its own bodies, never the bodies of several states or of a
+    # region the phrase names
+    "CARACAS - Venezuela expelled the ambassadors of seven Latin American countries on "
+    "Monday.",
+    "CARACAS - Foreign Minister Yvan Gil accused the governments of interventionist "
+    "actions.",
+    "MANAGUA - The ministry accused the regimes of plotting a coup.",
+])
+def test_a_dateline_places_no_bodies_of_several_states(coder, text):
+    found = dyadic(coder, text)
+    assert not any(s == t for s, _, t in found)
+    assert not any(t in ("VEN", "NIC") for _, _, t in found)
+
+
+def test_a_dateline_still_places_its_own_ministry(coder):
+    assert ("VEN", "114", "ESP") in dyadic(
+        coder, "CARACAS - The foreign ministry summoned the Spanish ambassador on Friday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # of two rows as specific, the one the object noun itself matches wins over a modifier
+    ("Egypt has sent military equipment to Mogadishu.", ("EGY", "072", "SOM")),
+    ("Ankara sent military vehicles to Tripoli last week.", ("TUR", "072", "LBY")),
+    ("Washington sent troops to Poland in March.", ("USA", "074", "POL")),
+])
+def test_the_object_noun_beats_its_modifier(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # what happened before or after an act is no object of it
+    ("Ethiopia and Somalia agreed to end their dispute after talks in Ankara.", "13"),
+    ("Kenya and Uganda agreed to end the row over fishing rights following talks in "
+     "Kampala.", "13"),
+])
+def test_a_time_phrase_is_no_object(coder, text, unwanted):
+    found = roots(coder, text)
+    assert found and not any(r == unwanted for _, r, _ in found)

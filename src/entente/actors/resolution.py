@@ -55,6 +55,10 @@ def _out_of_office(entry: GazetteerEntry) -> GazetteerEntry:
     return replace(entry, sector=None, role=f"former {entry.role}" if entry.role else None)
 
 
+#: The last words of a cabinet post, which changes hands more often than our list of them.
+PORTFOLIO_WORDS = ("minister", "secretary")
+
+
 class Resolution:
     """The facts gathered from the parts of one phrase, turned into a Mention at the end."""
 
@@ -173,9 +177,10 @@ class Resolution:
         mention.country = entry.country
         mention.sector = entry.sector
         mention.role = entry.role or self.role
-        if self.role and self.sector and self.role != entry.role:
-            # "Interior Minister Tomasz Siemoniak", listed as defence minister: the office
-            # the text gives is newer than our list
+        if self.role and self.sector and self.role != entry.role \
+                and self.role.rsplit(None, 1)[-1] in PORTFOLIO_WORDS:
+            # "Interior Minister Tomasz Siemoniak", listed as defence minister: a cabinet
+            # post the text gives is newer than our list ("military ruler" is no post)
             mention.sector, mention.role = self.sector, self.role
             self.reasons.append(f"titled {self.role} here")
         mention.code = (cameo_code(entry.country) or "") + (mention.sector or "") or None

@@ -168,7 +168,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "retaliation_words": _lower_words, "retaliated_roots": _words,
-    "toll_verbs": _lower_words, "toll_roots": _words,
+    "toll_verbs": _lower_words, "toll_roots": _words, "several_states_heads": _lower_words,
     "deed_pronouns": _lower_words, "echo_adverbs": _lower_words,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
@@ -373,6 +373,7 @@ class Rules:
     retaliation_words: frozenset[str]
     toll_verbs: frozenset[str]
     toll_roots: frozenset[str]
+    several_states_heads: frozenset[str]
     retaliated_roots: frozenset[str]
     deed_pronouns: frozenset[str]
     echo_adverbs: frozenset[str]

@@ -988,6 +988,7 @@ class Coder:
         if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
+                and not actor.code and head.lower_ not in self.rules.several_states_heads \
                 and (_definite(head, self.rules) or head.lower_ in self.rules.home_sector_words
                      or mention.role and mention.name and head.pos_ == "PROPN"):
             # "ISLAMABAD - The Foreign Office summoned ...": the body of the dateline's state;

@@ -848,7 +848,8 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     heads: set[str] = {ANY_OBJECT} if has_object else set()
     modifiers: set[str] = set()
-    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    # ("agreed to end their dispute after talks": the time of an act names no object of it)
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ not in TIME_PREPS]
     preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "out of talks"
     nouns = _objects(verb) + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
     for noun in nouns:  # "imposed a state of emergency", "joint military exercises"
@@ -1499,6 +1500,8 @@ def _letter_writers(verb: Token, rules: Rules) -> list[Token]:
             or addressee.head.lower_ != "to":
         return []
     sender = addressee.head.head
+    if sender.dep_ == "dobj" and sender.lemma_.lower() in rules.letter_nouns:
+        sender = sender.head  # "presented a letter to the Swiss envoy accusing ..."
     lemma = sender.lemma_.lower()
     if lemma not in rules.letter_verbs or lemma not in rules.writing_verbs \
             and not _letters(sender, rules):
@@ -2772,6 +2775,9 @@ def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
 #: Prepositions of time and occasion that hang an event noun on a clause: "said after talks
 #: with", "spoke following a meeting with", "announced at a summit with".
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before", "at", "ahead", "amid"})
+#: Prepositions that give when an act happened, never what it was done to.
+TIME_PREPS = frozenset({"after", "following", "during", "before", "ahead", "amid", "since",
+                        "until"})
 #: Prepositions that give what a vow or threat answers ("vowed revenge for the killing").
 REASON_PREPS = frozenset({"for", "over"})
 
