@@ -173,12 +173,12 @@ def test_a_dateline_still_places_its_own_ministry(coder):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # of two rows as specific, the one the object noun itself matches wins over a modifier
+    # military equipment or vehicles sent are arms (072), troops sent are troops (074)
     ("Egypt has sent military equipment to Mogadishu.", ("EGY", "072", "SOM")),
     ("Ankara sent military vehicles to Tripoli last week.", ("TUR", "072", "LBY")),
     ("Washington sent troops to Poland in March.", ("USA", "074", "POL")),
 ])
-def test_the_object_noun_beats_its_modifier(coder, text, expected):
+def test_military_equipment_sent_is_arms_not_troops(coder, text, expected):
     assert expected in dyadic(coder, text)
 
 

@@ -147,32 +147,20 @@ class Lexicon:
         None. An exclusion ("-") that matches wins over less specific entries and returns None.
         Given the object `heads` (the nouns themselves, `objects` holding their modifiers
         too), an exclusion holds only by a head: "struck oil" is no attack, "struck an oil
-        refinery" is one. Of equally specific entries, one that an object noun itself
-        matches beats one that only its modifier does ("sent military equipment": arms, not
-        troops).
+        refinery" is one.
         """
-        found: Entry | None = None
         for entry in self.lookup(lemma, pos):
             if entry.prep and entry.prep not in preps:
                 continue
             if entry.objects and not objects.intersection(entry.objects):
                 continue
-            by_modifier = bool(entry.objects) and heads is not None \
-                and not heads.intersection(entry.objects)
-            if entry.excluded and by_modifier:
+            if entry.excluded and entry.objects and heads is not None \
+                    and not heads.intersection(entry.objects):
                 continue
             if entry.subjects and not set(entry.subjects).intersection(subjects):
                 continue
-            if found is None:
-                found = entry
-                if entry.excluded or not by_modifier:
-                    break
-            elif entry.specificity < found.specificity:
-                break
-            elif not by_modifier and not entry.excluded:
-                found = entry
-                break
-        return None if found is None or found.excluded else found
+            return None if entry.excluded else entry
+        return None
 
     def verb_lemma(self, lemma: str, surface: str) -> str:
         """The parser's lemma when the lexicon knows it, else the lexicon verb whose
