@@ -191,3 +191,36 @@ def test_military_equipment_sent_is_arms_not_troops(coder, text, expected):
 def test_a_time_phrase_is_no_object(coder, text, unwanted):
     found = roots(coder, text)
     assert found and not any(r == unwanted for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack noun that does its clause's act tells the act once, whatever sector each
+    # phrase gives the doer
+    ("Kyiv was hit by a massive Russian drone attack overnight.", ("RUS", "195", "UKR")),
+    ("Two border posts were destroyed by a Pakistani artillery barrage on Sunday, Afghan "
+     "officials said.", ("PAK", "19", "AFG")),
+])
+def test_an_attack_noun_doing_the_act_tells_it_once(coder, text, expected):
+    source, code, target = expected
+    events = [e for e in coded(coder, text) if e.cameo_code.startswith(code[:2])]
+    assert len(events) == 1
+    assert (events[0].source.country, events[0].target.country) == (source, target)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "talks between A and B were held": the noun's own parties, both ways
+    ("The talks between Armenia and Azerbaijan were held in Washington on Tuesday.",
+     ("ARM", "AZE")),
+    ("Talks between Russian and Ukrainian delegations were held in Istanbul on Friday.",
+     ("RUS", "UKR")),
+    ("Joint exercises between Egypt and Saudi Arabia were staged in the Red Sea.",
+     ("EGY", "SAU")),
+])
+def test_a_joint_noun_held_in_the_passive_is_joint(coder, text, pair):
+    a, b = pair
+    found = {(s, t) for s, _, t in dyadic(coder, text)}
+    assert {(a, b), (b, a)} <= found
+
+
+def test_talks_held_with_no_parties_give_nothing(coder):
+    assert dyadic(coder, "Talks were held in Geneva on Monday.") == set()

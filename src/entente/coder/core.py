@@ -290,6 +290,7 @@ class Coder:
                  not any(e2 for f2, e2 in found if not _bare_statement(f2))]
         found = _without_background(found, self.min_confidence, self.rules.spoken_act_codes)
         found = _without_tolls(found, self.rules)
+        found = _without_retold_nouns(found)
         for _, frame_events in found:
             events += frame_events
         demote_generic(events, self.rules.generic_codes)
@@ -2376,6 +2377,18 @@ def _without_tolls(found: list[tuple[Frame, list[Event]]], rules: Rules
         return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in attacks \
             and verb.head.i != verb.i and verb.lemma_.lower() in rules.toll_verbs
     return [(f, [] if toll(f) else events) for f, events in found]
+
+
+def _without_retold_nouns(found: list[tuple[Frame, list[Event]]]
+                          ) -> list[tuple[Frame, list[Event]]]:
+    """An event noun that is the doer of its clause's own act of the same code ("Kyiv was
+    hit by a massive Russian drone attack") tells that act once more: its events that repeat
+    the verb's (the same pair of countries and code) go, whatever sector each side names."""
+    told = {(f.verb.i, e.source.country, e.target.country, e.cameo_code)
+            for f, events in found if "nominal" not in f.flags for e in events}
+    return [(f, [e for e in events if "nominal" not in f.flags or (
+        f.verb.i, e.source.country, e.target.country, e.cameo_code) not in told])
+        for f, events in found]
 
 
 def _told_with_party(happening: Event, dyad: Event) -> bool:

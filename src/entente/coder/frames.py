@@ -1165,6 +1165,8 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
         _with_verb_roles(frame, rules, noun=noun)
         if noun.dep_ == "nsubjpass" or noun in carried:
             frame.targets = [t for t in frame.targets if t.i != noun.i]
+        if noun.dep_ == "nsubjpass" and not frame.sources and _prep_objects(noun, "between"):
+            continue  # ("talks between A and B were held in Geneva": the noun's own parties)
         if noun in carried and not frame.targets:
             return None  # ("threats made by Washington": the act's doer, told in passing;
             # the noun's own frame may still find what it hit)
