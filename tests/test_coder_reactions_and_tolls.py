@@ -224,3 +224,36 @@ def test_a_joint_noun_held_in_the_passive_is_joint(coder, text, pair):
 
 def test_talks_held_with_no_parties_give_nothing(coder):
     assert dyadic(coder, "Talks were held in Geneva on Monday.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial of a deed told as a gerund answers whoever accused the denier
+    ("Congo accused Kigali of backing the M23 rebels on Monday. Rwanda denied supporting "
+     "the rebels.", ("RWA", "016", "COD")),
+    ("Poland accused Belarus of pushing migrants over the border. Minsk denied pushing "
+     "anyone.", ("BLR", "016", "POL")),
+])
+def test_a_gerund_denial_answers_the_accuser(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_a_gerund_denial_with_no_accuser_has_no_target(coder):
+    assert dyadic(coder, "Rwanda denied supporting the rebels.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict on "the decision" or "the move" told before, said with one name only
+    ("Russia expelled two Estonian diplomats on Monday. Tallinn said the decision was "
+     "unacceptable.", ("EST", "111", "RUS")),
+    ("Algeria recalled its ambassador from Paris. France said the move was regrettable.",
+     ("FRA", "111", "DZA")),
+    ("Germany extradited a Russian engineer to the United States. Moscow protested the "
+     "extradition.", ("RUS", "114", "DEU")),
+])
+def test_a_verdict_on_a_deed_told_before_answers_its_doer(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_hauled_before_a_court_is_still_a_lawsuit(coder):
+    assert ("IRN", "115", "USA") in dyadic(
+        coder, "Tehran hauled Washington before the International Court of Justice.")

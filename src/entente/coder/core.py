@@ -640,6 +640,10 @@ class Coder:
             flag = "answered-blow"
             found = list(filter(None, [ctx.last_striker(
                 at, self.rules.deed_lookback, self.rules.retaliated_roots, sources)]))
+        if not found and self._denied_deed(frame, targets):
+            flag = "answered-accusation"
+            found = list(filter(None, [ctx.last_striker(
+                at, self.rules.deed_lookback, self.rules.denied_roots, sources)]))
         if not found:
             return targets
         frame.flags.append(flag)
@@ -653,6 +657,14 @@ class Coder:
             t.lemma_.lower() in self.rules.retaliation_words
             or t.lower_ in self.rules.retaliation_words
             for t in (*frame.trigger, frame.verb))
+
+    def _denied_deed(self, frame: Frame, targets: list[Actor]) -> bool:
+        """A denial of a deed told by a gerund ("denied supporting the rebels") that names
+        no placed party (roles.yaml `denial_codes`)."""
+        return frame.code in self.rules.denial_codes \
+            and not any(t.country for t in targets) \
+            and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj")
+                    for c in frame.verb.children)
 
     def _deed_pronoun(self, frame: Frame) -> bool:
         """A reaction verb's pronoun object ("Germany condemned the Russian strike on Kyiv.

@@ -2777,9 +2777,9 @@ def _removed_from(trigger: Token, rules: Rules) -> list[Token]:
 #: Prepositions of time and occasion that hang an event noun on a clause: "said after talks
 #: with", "spoke following a meeting with", "announced at a summit with".
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before", "at", "ahead", "amid"})
-#: Prepositions that give when an act happened, never what it was done to.
-TIME_PREPS = frozenset({"after", "following", "during", "before", "ahead", "amid", "since",
-                        "until"})
+#: Prepositions that give when an act happened, never what it was done to ("before" may
+#: be a place: "hauled Washington before the court").
+TIME_PREPS = frozenset({"after", "following", "during", "amid", "since", "until"})
 #: Prepositions that give what a vow or threat answers ("vowed revenge for the killing").
 REASON_PREPS = frozenset({"for", "over"})
 
