@@ -257,3 +257,18 @@ def test_a_verdict_on_a_deed_told_before_answers_its_doer(coder, text, expected)
 def test_hauled_before_a_court_is_still_a_lawsuit(coder):
     assert ("IRN", "115", "USA") in dyadic(
         coder, "Tehran hauled Washington before the International Court of Justice.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite person told of before keeps that person's country, not the place of the
+    # sentence that names them again
+    ("Germany has extradited a Russian engineer wanted in the United States. The engineer "
+     "was arrested in Frankfurt in March.", ("DEU", "173", "RUS")),
+    ("Police in Tehran detained a French tourist last week. The tourist was moved to Evin "
+     "prison in Tehran on Sunday, Iranian media said.", ("IRN", "173", "FRA")),
+])
+def test_a_person_told_of_before_keeps_their_country(coder, text, expected):
+    source, code, target = expected
+    found = [(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)]
+    assert (source, code, target) in found
+    assert not any(t == source and s == source for s, _, t in found)

@@ -993,11 +993,14 @@ class Coder:
             actor = self._placed_by_conflict(head, actor, ctx)
         # ("his counterpart", "its neighbour": another party than the sentence's own)
         other = self.resolver.names_relation((self.heads.head_of(head) or head).lower_)
+        told = (mention.sector or self.heads.names_people(head)) \
+            and _definite(head, self.rules) and not other
+        if actor.country is None and told:
+            # ("a Russian man wanted in the US ... The man was arrested in Frankfurt": the
+            # one told of before, not the place of this sentence)
+            actor = ctx.told_body(actor, mention.text, local)
         if actor.country is None and not other:
             actor = self._placed_by_sentence(mention, actor, ctx, doc_text(doc))
-        if actor.country is None and mention.sector and _definite(head, self.rules) \
-                and not other:
-            actor = ctx.told_body(actor, mention.text, local)
         if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
