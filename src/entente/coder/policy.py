@@ -84,9 +84,10 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
                 or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules) \
-                or _order_within(frame, rules):
+                or _order_within(frame, rules) or _opposed(frame, rules):
             continue
         _clause_appeal(frame, rules)
+        _no_party_in_opposed_acts(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
         _quoted_demonstrative(frame, rules)
         if _ruled_out(frame, rules):
@@ -124,6 +125,32 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
     kept += _speech_acts(sent, kept, rules, dropped)
     return kept
+
+
+def _opposed(frame: Frame, rules: Rules) -> bool:
+    """An act told as what someone advises or votes against ("warned against scrapping the
+    deal with Iran", "voted against extending the mission", "cautioned against abandoning
+    the pact"; policies.yaml `advising_verbs`): it has not been done, by them or anyone."""
+    verb = frame.verb
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "against" \
+        and prep.head.lemma_.lower() in rules.advising_verbs
+
+
+def _no_party_in_opposed_acts(frame: Frame, rules: Rules) -> None:
+    """The parties an opposed act names are not those of the warning against it ("warned
+    against scrapping the nuclear deal with Iran" warns no Iran; "warned Russia against
+    invading" warns Russia, its object)."""
+    if frame.verb.lemma_.lower() not in rules.advising_verbs:
+        return
+    inside = {t.i for prep in frame.verb.children if prep.dep_ == "prep"
+              and prep.lower_ == "against" for act in prep.children
+              if act.dep_ == "pcomp" and act.tag_ == "VBG" for t in act.subtree}
+    if inside:
+        frame.targets = [t for t in frame.targets if t.i not in inside]
+        frame.flags.append("set-target")  # (nor may a fallback find one there)
 
 
 def _acted_upon(frame: Frame, acting: set[int]) -> bool:
@@ -1010,8 +1037,10 @@ def _cargo(frame: Frame, rules: Rules) -> bool:
     so is the sending of one ("sent 15 planes carrying humanitarian aid to Egypt",
     `sending_verbs`). False for the arrival of a civilian carrier (policies.yaml
     `carrier_nouns`) with no such load: a plane or ship landing is no visit."""
-    if frame.entry.lemma in rules.sending_verbs:
-        for carrier in (c for c in frame.verb.children if c.dep_ == "dobj"):
+    sent = [c for c in frame.verb.children if c.dep_ == "dobj"]
+    if frame.entry.lemma in rules.sending_verbs and (sent or frame.entry.lemma
+                                                     not in rules.arrival_verbs):
+        for carrier in sent:  # ("flew aid to Gaza"; "a plane flew to Gaza" is a journey)
             _loaded(frame, carrier, rules)
         return True
     if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
