@@ -121,7 +121,7 @@ def test_a_stronger_main_act_or_a_report_keeps_its_rank(sided_coder, text, main)
     "The German chancellor cautioned against abandoning the trade deal with Canada.",
     "Opposition lawmakers voted against extending the peacekeeping mission in Mali.",
     "The Dutch minister argued against lifting sanctions on Belarus.",
-    "The French president warned against scrapping the nuclear agreement with Iran.",
+    "The Belgian foreign minister warned against tearing up the fisheries accord with Norway.",
 ])
 def test_an_act_advised_against_gives_nothing(coder, text):
     assert coded(coder, text) == []
@@ -129,7 +129,8 @@ def test_an_act_advised_against_gives_nothing(coder, text):
 
 @pytest.mark.parametrize("text, unwanted", [
     # nor are the parties it names those warned
-    ("The French president warned against scrapping the nuclear agreement with Iran.", "Iran"),
+    ("The Belgian foreign minister warned against tearing up the fisheries accord with "
+     "Norway.", "Norway"),
     ("The UN chief warned against attacking civilians in Gaza.", "Gaza"),
 ])
 def test_the_parties_of_an_act_warned_against_are_not_warned(sided_coder, text, unwanted):

@@ -128,9 +128,9 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
 
 
 def _opposed(frame: Frame, rules: Rules) -> bool:
-    """An act told as what someone advises or votes against ("warned against scrapping the
-    deal with Iran", "voted against extending the mission", "cautioned against abandoning
-    the pact"; policies.yaml `advising_verbs`): it has not been done, by them or anyone."""
+    """An act told as what someone advises or votes against ("warned against tearing up the
+    accord with Norway", "voted against extending the mission", "cautioned against
+    abandoning the pact"; policies.yaml `advising_verbs`): it has not been done."""
     verb = frame.verb
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
@@ -141,7 +141,7 @@ def _opposed(frame: Frame, rules: Rules) -> bool:
 
 def _no_party_in_opposed_acts(frame: Frame, rules: Rules) -> None:
     """The parties an opposed act names are not those of the warning against it ("warned
-    against scrapping the nuclear deal with Iran" warns no Iran; "warned Russia against
+    against tearing up the accord with Norway" warns no Norway; "warned Russia against
     invading" warns Russia, its object)."""
     if frame.verb.lemma_.lower() not in rules.advising_verbs:
         return
