@@ -68,3 +68,45 @@ def test_a_named_holder_is_not_placed_by_the_officials_he_addresses(coder):
             "the people of Chile after the floods.")
     for event in coded(coder, text):
         assert event.source.text != "Prime Minister Tomas Ruiz" or event.source.country is None
+
+
+# What an organisation may do, told by one of its member states, is the organisation's
+# warning (roles.yaml `pair_blocs` gives the members of the African Union, the Arab League
+# and the OAS too); told by an outsider it is a forecast, no event.
+@pytest.mark.parametrize("text, source, target", [
+    ("The African Union may suspend its mediation between Sudan's rival generals if the "
+     "fighting continues, the Kenyan foreign minister said.", "AU", "SDN"),
+    ("The African Union may impose sanctions on Niger's junta, Ghana's president said on "
+     "Monday.", "AU", "NER"),
+    ("The Organization of American States may suspend Nicaragua, the Chilean foreign "
+     "minister said.", "OAS", "NIC"),
+])
+def test_a_member_tells_what_its_organisation_may_do(coder, text, source, target):
+    assert any((e.source.country, e.target.country, e.cameo_code[:2]) == (source, target, "13")
+               for e in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union may send troops to Haiti, a Chinese diplomat said.",
+    "The Arab League could impose sanctions on Sudan, a Russian analyst said.",
+])
+def test_an_outsider_forecasting_what_an_organisation_may_do_gives_nothing(coder, text):
+    assert not coded(coder, text)
+
+
+# A bloc that suspends or freezes a member's membership or participation sanctions that
+# member (160), named by the possessive; a state freezing its own membership "in" a body
+# aims at the body.
+@pytest.mark.parametrize("text, source, target", [
+    ("The Arab League suspended Syria's membership in 2011.", "ARL", "SYR"),
+    ("The African Union suspended Niger's membership after the coup.", "AU", "NER"),
+    ("The Arab League froze Syria's membership.", "ARL", "SYR"),
+    ("Russia froze its membership in the Council of Europe.", "RUS", "COE"),
+])
+def test_suspending_a_membership_sanctions_its_holder(coder, text, source, target):
+    assert any((e.source.country, e.cameo_code, e.target.country) == (source, "160", target)
+               for e in coded(coder, text))
+
+
+def test_suspended_membership_fees_are_no_sanction(coder):
+    assert not coded(coder, "The club suspended its membership fees for students.")
