@@ -110,3 +110,24 @@ def test_suspending_a_membership_sanctions_its_holder(coder, text, source, targe
 
 def test_suspended_membership_fees_are_no_sanction(coder):
     assert not coded(coder, "The club suspended its membership fees for students.")
+
+
+# Hyphenated event nouns of the lexicon ("sit-in") stay one word: split, "a sit - in" has
+# the noun "in" for its head and no protest is read.
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan doctors staged a sit-in outside the Ugandan embassy in Nairobi.", "KEN", "UGA"),
+    ("Pakistani traders held a sit-in in front of the Afghan consulate in Peshawar.",
+     "PAK", "AFG"),
+    ("Filipino fishermen staged a sit-in outside the Chinese embassy in Manila.", "PHL", "CHN"),
+])
+def test_a_sit_in_outside_a_mission_protests_against_its_state(coder, text, source, target):
+    assert any((e.source.country, e.cameo_code[:2], e.target.country) == (source, "14", target)
+               for e in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The sit-in ended peacefully on Sunday evening.",
+    "Students staged a sit-in at the university library over exam fees.",
+])
+def test_a_sit_in_with_no_party_gives_nothing(coder, text):
+    assert not coded(coder, text)
