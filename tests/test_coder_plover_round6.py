@@ -131,3 +131,27 @@ def test_a_sit_in_outside_a_mission_protests_against_its_state(coder, text, sour
 ])
 def test_a_sit_in_with_no_party_gives_nothing(coder, text):
     assert not coded(coder, text)
+
+
+# A verb of naming judges its object by any word of its verdict: an "as" phrase the parser
+# reads as a clause ("termed the statement as baseless"), a second verdict joined to a
+# neutral first ("as unrealistic and unfounded"), and words for falsehood ("misleading").
+@pytest.mark.parametrize("text, source, target", [
+    ("The Indian government termed Pakistan's statement as baseless.", "IND", "PAK"),
+    ("Egypt described Ethiopia's statement as misleading and baseless.", "EGY", "ETH"),
+    ("Chile described Bolivia's maritime demand as unrealistic and unfounded.", "CHL", "BOL"),
+    ("Ghana called Togo's claims misleading.", "GHA", "TGO"),
+    ("Ethiopia called the Egyptian statement distorted and provocative.", "ETH", "EGY"),
+])
+def test_a_naming_verdict_of_falsehood_is_criticism(coder, text, source, target):
+    assert any((e.source.country, e.cameo_code, e.target.country) == (source, "111", target)
+               for e in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya described the talks as useful and frank.",
+    "The minister described the report as long and detailed.",
+    "Sudan described the report as misleading.",
+])
+def test_a_neutral_verdict_or_an_ownerless_thing_gives_no_criticism(coder, text):
+    assert not [e for e in coded(coder, text) if e.cameo_code.startswith("11")]

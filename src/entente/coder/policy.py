@@ -643,7 +643,7 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
     # terrorist groups" judges no plan)
     words += [p for c in (*verb.children, *judged.children) if c.dep_ == "prep"
               and c.lower_ == "as" and _right_after(judged, c)
-              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     words += [c for c in verb.children if c.dep_ == "advcl" and any(  # "as biased"
         m.lower_ == "as" and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)]
     return words
@@ -832,9 +832,10 @@ def _blamed(head: Token, rules: Rules) -> str | None:
 
 
 def _judgement(word: Token, rules: Rules, depth: int = 0) -> str | None:
-    """criticism or praise when the word (or an adjective on it, or the noun of its "of"
-    phrase: "an act of aggression", "part of a policy of aggression") judges."""
-    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod"))):
+    """criticism or praise when the word (or an adjective on it, a word joined to it:
+    "misleading and baseless", or the noun of its "of" phrase: "an act of aggression",
+    "part of a policy of aggression") judges."""
+    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod", "conj"))):
         for form in (token.lower_, token.lemma_.lower()):
             if form in rules.criticism_words:
                 return "criticism"
