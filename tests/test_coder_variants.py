@@ -307,3 +307,77 @@ def test_aid_carried_or_brought(coder, text, expected):
 
 def test_carrying_out_strikes_stays_force(coder):
     assert roots(coder, "Israel carried out strikes on Lebanon.") == {("ISR", "19", "LBN")}
+
+
+# --- a joint event noun held in the passive with no agent is its parties' own -------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Joint air exercises between Egypt and Greece were held last week.", ("EGY", "06", "GRC")),
+    ("Talks between Ghana and Togo were held in Lome on Monday.", ("GHA", "04", "TGO")),
+])
+def test_a_joint_event_held_in_the_passive_pairs_its_parties(coder, text, pair):
+    found = roots(coder, text)
+    assert pair in found and (pair[2], pair[1], pair[0]) in found
+
+
+def test_cooperation_strengthened_in_the_passive_is_no_joint_event(coder):
+    assert not roots(coder, "Cooperation between Chile and Peru was strengthened last year.")
+
+
+# --- crowds breaching a mission or chanting against a state -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi protesters breached the US embassy compound in Baghdad on Tuesday.",
+     ("IRQ", "14", "USA")),
+    ("An angry mob ransacked the Danish embassy in Beirut.", ("LBN", "14", "DNK")),
+    ("Crowds in Tehran chanted slogans against the United States.", ("IRN", "14", "USA")),
+])
+def test_crowds_breaching_or_chanting_protest(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Football fans in Madrid chanted against the referee.",
+    "Engineers breached the dam near Kherson.",
+])
+def test_chanting_fans_and_breached_dams_give_nothing(coder, text):
+    assert not roots(coder, text)
+
+
+# --- said to be a campaign or plot meant to subvert: criticism of its maker ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Cuban leader said the protests were part of a US-funded campaign to destabilise "
+     "the island.", ("CUB", "11", "USA")),
+    ("Venezuela said the sanctions were a US campaign to topple Maduro.", ("VEN", "11", "USA")),
+    ("Russia's foreign ministry said the allegations were part of a British smear campaign.",
+     ("RUS", "11", "GBR")),
+])
+def test_a_campaign_meant_to_subvert_criticises_its_maker(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_campaign_to_promote_something_is_no_criticism(coder):
+    text = "The ministry said the fair was part of a French campaign to promote tourism in Chad."
+    assert not {r for r in roots(coder, text) if r[1] == "11"}
+
+
+# --- a "by" agent the parser hung on a gerund; answering with trade penalties --------------
+
+def test_charged_with_a_gerund_by_prosecutors(coder):
+    text = "Two Australian academics have been charged with spying by Chinese prosecutors."
+    assert ("CHN", "17", "AUS") in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's president said his country would reciprocate with tariffs on US products.",
+     ("BRA", "13", "USA")),
+    ("Mexico's president said her government would answer Washington's tariffs with duties "
+     "on American goods.", ("MEX", "13", "USA")),
+])
+def test_answering_with_trade_penalties(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_answering_with_a_smile_is_nothing(coder):
+    assert not roots(coder, "The Chilean minister answered with a smile in Lima.")

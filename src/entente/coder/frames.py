@@ -1537,12 +1537,14 @@ def _fronted_members(verb: Token, sources: list[Token]) -> list[Token]:
 
 def _stray_agents(verb: Token) -> list[Token]:
     """The "by" agent of a passive verb that the parser hung on the verb's object ("was hit
-    with new tariffs by Washington", "were handed fines by a Turkish court"); none for a
+    with new tariffs by Washington", "were handed fines by a Turkish court", "were charged
+    with spying by Chinese prosecutors"); none for a
     deadline ("was told to leave by Friday")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "by"
                 for p in prep.children if p.dep_ == "pobj"]
-    found = [p for o in objects if o.pos_ == "NOUN" for prep in o.children
+    found = [p for o in objects if o.pos_ == "NOUN" or o.tag_ == "VBG" and o.dep_ == "pobj"
+             for prep in o.children
              if prep.dep_ == "prep" and prep.lower_ == "by"
              for p in prep.children if p.dep_ == "pobj" and not is_time(p)][:1]
     return found or _clause_agents(verb)

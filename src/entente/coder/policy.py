@@ -84,10 +84,9 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
                 or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules) \
-                or _order_within(frame, rules) or _opposed(frame, rules):
+                or _order_within(frame, rules):
             continue
         _clause_appeal(frame, rules)
-        _no_party_in_opposed_acts(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
         _quoted_demonstrative(frame, rules)
         if _ruled_out(frame, rules):
@@ -125,32 +124,6 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
     kept += _speech_acts(sent, kept, rules, dropped)
     return kept
-
-
-def _opposed(frame: Frame, rules: Rules) -> bool:
-    """An act told as what someone advises or votes against ("warned against tearing up the
-    accord with Norway", "voted against extending the mission", "cautioned against
-    abandoning the pact"; policies.yaml `advising_verbs`): it has not been done."""
-    verb = frame.verb
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    prep = verb.head
-    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "against" \
-        and prep.head.lemma_.lower() in rules.advising_verbs
-
-
-def _no_party_in_opposed_acts(frame: Frame, rules: Rules) -> None:
-    """The parties an opposed act names are not those of the warning against it ("warned
-    against tearing up the accord with Norway" warns no Norway; "warned Russia against
-    invading" warns Russia, its object)."""
-    if frame.verb.lemma_.lower() not in rules.advising_verbs:
-        return
-    inside = {t.i for prep in frame.verb.children if prep.dep_ == "prep"
-              and prep.lower_ == "against" for act in prep.children
-              if act.dep_ == "pcomp" and act.tag_ == "VBG" for t in act.subtree}
-    if inside:
-        frame.targets = [t for t in frame.targets if t.i not in inside]
-        frame.flags.append("set-target")  # (nor may a fallback find one there)
 
 
 def _acted_upon(frame: Frame, acting: set[int]) -> bool:
@@ -643,7 +616,7 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
     # terrorist groups" judges no plan)
     words += [p for c in (*verb.children, *judged.children) if c.dep_ == "prep"
               and c.lower_ == "as" and _right_after(judged, c)
-              for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     words += [c for c in verb.children if c.dep_ == "advcl" and any(  # "as biased"
         m.lower_ == "as" and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)]
     return words
@@ -748,7 +721,7 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
         words += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                   for p in c.children if p.dep_ == "pobj"]
     for word in words:
-        kind = kind or _judgement(word, rules)
+        kind = kind or _judgement(word, rules, aims=True)
     if kind is None and _says_an_idiom(head, rules.criticism_idioms):
         kind = "criticism"  # "said Pristina was playing with fire"
     if kind is None and head.lemma_.lower() in rules.criticism_verbs \
@@ -831,20 +804,33 @@ def _blamed(head: Token, rules: Rules) -> str | None:
     return None
 
 
-def _judgement(word: Token, rules: Rules, depth: int = 0) -> str | None:
-    """criticism or praise when the word (or an adjective on it, a word joined to it:
-    "misleading and baseless", or the noun of its "of" phrase: "an act of aggression",
-    "part of a policy of aggression") judges."""
-    for token in (word, *(c for c in word.children if c.dep_ in ("amod", "advmod", "conj"))):
+def _judgement(word: Token, rules: Rules, depth: int = 0, aims: bool = False) -> str | None:
+    """criticism or praise when the word (or an adjective on it, or the noun of its "of"
+    phrase: "an act of aggression", "part of a policy of aggression") judges; with `aims`
+    (a clause's own predicate), also a noun meant to subvert ("the protests were part of a
+    campaign to destabilise the island")."""
+    for token in (word, *(c for c in word.children
+                          if c.dep_ in ("amod", "advmod", "compound"))):
         for form in (token.lower_, token.lemma_.lower()):
             if form in rules.criticism_words:
                 return "criticism"
             if form in rules.praise_words:
                 return "praise"
+    if aims and _meant_to_subvert(word, rules):
+        return "criticism"
     kinds = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
-    return next((k for p in kinds if depth < 2 and (k := _judgement(p, rules, depth + 1))),
-                None)
+    return next((k for p in kinds if depth < 2
+                 and (k := _judgement(p, rules, depth + 1, aims))), None)
+
+
+def _meant_to_subvert(noun: Token, rules: Rules) -> bool:
+    """A noun with an infinitive of subversion ("a campaign to destabilise the island", "a
+    plot to topple the government"; policies.yaml `subversion_verbs`)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.lemma_.lower() in rules.subversion_verbs
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not _negated(c, rules) for c in noun.children)
 
 
 def _verdict_agent(words: list[Token], rules: Rules) -> Token | None:
@@ -1038,10 +1024,8 @@ def _cargo(frame: Frame, rules: Rules) -> bool:
     so is the sending of one ("sent 15 planes carrying humanitarian aid to Egypt",
     `sending_verbs`). False for the arrival of a civilian carrier (policies.yaml
     `carrier_nouns`) with no such load: a plane or ship landing is no visit."""
-    sent = [c for c in frame.verb.children if c.dep_ == "dobj"]
-    if frame.entry.lemma in rules.sending_verbs and (sent or frame.entry.lemma
-                                                     not in rules.arrival_verbs):
-        for carrier in sent:  # ("flew aid to Gaza"; "a plane flew to Gaza" is a journey)
+    if frame.entry.lemma in rules.sending_verbs:
+        for carrier in (c for c in frame.verb.children if c.dep_ == "dobj"):
             _loaded(frame, carrier, rules)
         return True
     if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
