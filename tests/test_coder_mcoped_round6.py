@@ -113,3 +113,62 @@ def test_the_subordinate_act_stays(coder, text, told):
 ])
 def test_a_stronger_main_act_or_a_report_keeps_its_rank(sided_coder, text, main):
     assert (top_code(sided_coder, text) or "").startswith(main)
+
+
+# --- what one advises or votes against has not been done ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The German chancellor cautioned against abandoning the trade deal with Canada.",
+    "Opposition lawmakers voted against extending the peacekeeping mission in Mali.",
+    "The Dutch minister argued against lifting sanctions on Belarus.",
+    "The Belgian foreign minister warned against tearing up the fisheries accord with Norway.",
+])
+def test_an_act_advised_against_gives_nothing(coder, text):
+    assert coded(coder, text) == []
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # nor are the parties it names those warned
+    ("The Belgian foreign minister warned against tearing up the fisheries accord with "
+     "Norway.", "Norway"),
+    ("The UN chief warned against attacking civilians in Gaza.", "Gaza"),
+])
+def test_the_parties_of_an_act_warned_against_are_not_warned(sided_coder, text, unwanted):
+    assert all(unwanted not in (t or "") for _, t in codes(sided_coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party warned is the warning's object
+    ("The US warned Russia against invading Ukraine.", ("USA", "130", "RUS")),
+    ("Washington warned Beijing against sending weapons to Moscow.", ("USA", "130", "CHN")),
+    # a warning against a thing named by a noun names its party
+    ("The EU warned against any attack on Ukraine.", ("EU", "138", "UKR")),
+    # an act done against a party is no advice
+    ("Egypt protested against Israel's shelling of Rafah.", ("EGY", "114", "ISR")),
+])
+def test_a_party_warned_or_acted_against_stays(coder, text, expected):
+    assert expected in {(e.source.country, e.cameo_code, e.target.country)
+                        for e in coded(coder, text)}
+
+
+# --- a carrier on its way is no visit ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Russian cargo plane flying from Moscow to Havana made an emergency landing in Canada.",
+    "A Greek ferry travelling to Turkey ran aground near Lesbos.",
+])
+def test_a_carrier_on_its_way_gives_nothing(coder, text):
+    assert coded(coder, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # loaded, it delivers what it carries; people travelling visit
+    ("A Turkish plane carrying humanitarian aid flew to Gaza on Monday.", ("TUR", "073", "PSE")),
+    ("A Qatari plane carrying medical supplies left for Kabul on Sunday.",
+     ("QAT", "073", "AFG")),
+    ("Turkey flew 20 tonnes of medical supplies to Libya.", ("TUR", "073", "LBY")),
+    ("Egypt's president left for Riyadh on Monday.", ("EGY", "042", "SAU")),
+])
+def test_a_loaded_carrier_or_a_traveller_stays(coder, text, expected):
+    assert expected in {(e.source.country, e.cameo_code, e.target.country)
+                        for e in coded(coder, text)}

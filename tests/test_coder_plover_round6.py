@@ -68,3 +68,90 @@ def test_a_named_holder_is_not_placed_by_the_officials_he_addresses(coder):
             "the people of Chile after the floods.")
     for event in coded(coder, text):
         assert event.source.text != "Prime Minister Tomas Ruiz" or event.source.country is None
+
+
+# What an organisation may do, told by one of its member states, is the organisation's
+# warning (roles.yaml `pair_blocs` gives the members of the African Union, the Arab League
+# and the OAS too); told by an outsider it is a forecast, no event.
+@pytest.mark.parametrize("text, source, target", [
+    ("The African Union may suspend its mediation between Sudan's rival generals if the "
+     "fighting continues, the Kenyan foreign minister said.", "AU", "SDN"),
+    ("The African Union may impose sanctions on Niger's junta, Ghana's president said on "
+     "Monday.", "AU", "NER"),
+    ("The Organization of American States may suspend Nicaragua, the Chilean foreign "
+     "minister said.", "OAS", "NIC"),
+])
+def test_a_member_tells_what_its_organisation_may_do(coder, text, source, target):
+    assert any((e.source.country, e.target.country, e.cameo_code[:2]) == (source, target, "13")
+               for e in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union may send troops to Haiti, a Chinese diplomat said.",
+    "The Arab League could impose sanctions on Sudan, a Russian analyst said.",
+])
+def test_an_outsider_forecasting_what_an_organisation_may_do_gives_nothing(coder, text):
+    assert not coded(coder, text)
+
+
+# A bloc that suspends or freezes a member's membership or participation sanctions that
+# member (160), named by the possessive; a state freezing its own membership "in" a body
+# aims at the body.
+@pytest.mark.parametrize("text, source, target", [
+    ("The Arab League suspended Syria's membership in 2011.", "ARL", "SYR"),
+    ("The African Union suspended Niger's membership after the coup.", "AU", "NER"),
+    ("The Arab League froze Syria's membership.", "ARL", "SYR"),
+    ("Russia froze its membership in the Council of Europe.", "RUS", "COE"),
+])
+def test_suspending_a_membership_sanctions_its_holder(coder, text, source, target):
+    assert any((e.source.country, e.cameo_code, e.target.country) == (source, "160", target)
+               for e in coded(coder, text))
+
+
+def test_suspended_membership_fees_are_no_sanction(coder):
+    assert not coded(coder, "The club suspended its membership fees for students.")
+
+
+# Hyphenated event nouns of the lexicon ("sit-in") stay one word: split, "a sit - in" has
+# the noun "in" for its head and no protest is read.
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan doctors staged a sit-in outside the Ugandan embassy in Nairobi.", "KEN", "UGA"),
+    ("Pakistani traders held a sit-in in front of the Afghan consulate in Peshawar.",
+     "PAK", "AFG"),
+    ("Filipino fishermen staged a sit-in outside the Chinese embassy in Manila.", "PHL", "CHN"),
+])
+def test_a_sit_in_outside_a_mission_protests_against_its_state(coder, text, source, target):
+    assert any((e.source.country, e.cameo_code[:2], e.target.country) == (source, "14", target)
+               for e in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The sit-in ended peacefully on Sunday evening.",
+    "Students staged a sit-in at the university library over exam fees.",
+])
+def test_a_sit_in_with_no_party_gives_nothing(coder, text):
+    assert not coded(coder, text)
+
+
+# A verb of naming judges its object by any word of its verdict: an "as" phrase the parser
+# reads as a clause ("termed the statement as baseless"), a second verdict joined to a
+# neutral first ("as unrealistic and unfounded"), and words for falsehood ("misleading").
+@pytest.mark.parametrize("text, source, target", [
+    ("The Indian government termed Pakistan's statement as baseless.", "IND", "PAK"),
+    ("Egypt described Ethiopia's statement as misleading and baseless.", "EGY", "ETH"),
+    ("Chile described Bolivia's maritime demand as unrealistic and unfounded.", "CHL", "BOL"),
+    ("Ghana called Togo's claims misleading.", "GHA", "TGO"),
+    ("Ethiopia called the Egyptian statement distorted and provocative.", "ETH", "EGY"),
+])
+def test_a_naming_verdict_of_falsehood_is_criticism(coder, text, source, target):
+    assert any((e.source.country, e.cameo_code, e.target.country) == (source, "111", target)
+               for e in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya described the talks as useful and frank.",
+    "The minister described the report as long and detailed.",
+    "Sudan described the report as misleading.",
+])
+def test_a_neutral_verdict_or_an_ownerless_thing_gives_no_criticism(coder, text):
+    assert not [e for e in coded(coder, text) if e.cameo_code.startswith("11")]

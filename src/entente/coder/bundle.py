@@ -246,7 +246,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "cognition_verbs": _words, "forecaster_nouns": _words, "media_nouns": _words,
     "clause_attitude_codes": _ordered,
     "happening_nouns": _lower_words, "pessimism_code": _text,
-    "telling_codes": _ordered, "spoken_act_codes": _ordered,
+    "telling_codes": _ordered, "spoken_act_codes": _ordered, "advising_verbs": _lower_words,
     "peacekeeping_words": _lower_words, "peacekeeping_code": _text,
     "peacekeeping_recoded": _ordered,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
@@ -521,6 +521,7 @@ class Rules:
     pessimism_code: str
     telling_codes: tuple[str, ...]
     spoken_act_codes: tuple[str, ...]
+    advising_verbs: frozenset[str]
     peacekeeping_words: frozenset[str]
     peacekeeping_code: str
     peacekeeping_recoded: tuple[str, ...]
@@ -650,7 +651,7 @@ class Rules:
             | self.small_clause_verbs | self.member_links \
             | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs \
             | self.aim_verbs | self.partnering_verbs | self.aiming_participles \
-            | self.proposal_answers \
+            | self.proposal_answers | self.advising_verbs \
             | frozenset(idiom.split()[0] for idiom in self.criticism_idioms)
 
     def transform(self, name: str, code: str) -> str | None:

@@ -151,9 +151,11 @@ class Coder:
     @property
     def nlp(self) -> Any:
         if self._model is None or isinstance(self._model, str):
-            self._model = keep_prefixed(
-                keep_whole(load_nlp(self._model), self.resolver.gazetteer.hyphenated_titles()),
-                self.rules.whole_prefixes)
+            # hyphenated titles and event nouns ("vice-president", "sit-in") stay one word
+            whole = [*self.resolver.gazetteer.hyphenated_titles(),
+                     *sorted(w for w in self.lexicon.lemmas("N") if "-" in w)]
+            self._model = keep_prefixed(keep_whole(load_nlp(self._model), whole),
+                                        self.rules.whole_prefixes)
         return self._model
 
     def code_document(self, doc: Document, date: Date | None = None) -> list[Event]:

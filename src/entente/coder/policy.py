@@ -84,9 +84,10 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
                 or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules) \
-                or _order_within(frame, rules):
+                or _order_within(frame, rules) or _opposed(frame, rules):
             continue
         _clause_appeal(frame, rules)
+        _no_party_in_opposed_acts(frame, rules)
         frame.speaker = speaker_of(frame.governor or frame.verb, rules)
         _quoted_demonstrative(frame, rules)
         if _ruled_out(frame, rules):
@@ -124,6 +125,32 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
     kept += _speech_acts(sent, kept, rules, dropped)
     return kept
+
+
+def _opposed(frame: Frame, rules: Rules) -> bool:
+    """An act told as what someone advises or votes against ("warned against tearing up the
+    accord with Norway", "voted against extending the mission", "cautioned against
+    abandoning the pact"; policies.yaml `advising_verbs`): it has not been done."""
+    verb = frame.verb
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "against" \
+        and prep.head.lemma_.lower() in rules.advising_verbs
+
+
+def _no_party_in_opposed_acts(frame: Frame, rules: Rules) -> None:
+    """The parties an opposed act names are not those of the warning against it ("warned
+    against tearing up the accord with Norway" warns no Norway; "warned Russia against
+    invading" warns Russia, its object)."""
+    if frame.verb.lemma_.lower() not in rules.advising_verbs:
+        return
+    inside = {t.i for prep in frame.verb.children if prep.dep_ == "prep"
+              and prep.lower_ == "against" for act in prep.children
+              if act.dep_ == "pcomp" and act.tag_ == "VBG" for t in act.subtree}
+    if inside:
+        frame.targets = [t for t in frame.targets if t.i not in inside]
+        frame.flags.append("set-target")  # (nor may a fallback find one there)
 
 
 def _acted_upon(frame: Frame, acting: set[int]) -> bool:
@@ -616,7 +643,7 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
     # terrorist groups" judges no plan)
     words += [p for c in (*verb.children, *judged.children) if c.dep_ == "prep"
               and c.lower_ == "as" and _right_after(judged, c)
-              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     words += [c for c in verb.children if c.dep_ == "advcl" and any(  # "as biased"
         m.lower_ == "as" and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)]
     return words
@@ -805,12 +832,13 @@ def _blamed(head: Token, rules: Rules) -> str | None:
 
 
 def _judgement(word: Token, rules: Rules, depth: int = 0, aims: bool = False) -> str | None:
-    """criticism or praise when the word (or an adjective on it, or the noun of its "of"
+    """criticism or praise when the word (or an adjective on it, a word joined to it:
+    "misleading and baseless", a compound: "a smear campaign", or the noun of its "of"
     phrase: "an act of aggression", "part of a policy of aggression") judges; with `aims`
     (a clause's own predicate), also a noun meant to subvert ("the protests were part of a
     campaign to destabilise the island")."""
     for token in (word, *(c for c in word.children
-                          if c.dep_ in ("amod", "advmod", "compound"))):
+                          if c.dep_ in ("amod", "advmod", "conj", "compound"))):
         for form in (token.lower_, token.lemma_.lower()):
             if form in rules.criticism_words:
                 return "criticism"
@@ -1024,8 +1052,10 @@ def _cargo(frame: Frame, rules: Rules) -> bool:
     so is the sending of one ("sent 15 planes carrying humanitarian aid to Egypt",
     `sending_verbs`). False for the arrival of a civilian carrier (policies.yaml
     `carrier_nouns`) with no such load: a plane or ship landing is no visit."""
-    if frame.entry.lemma in rules.sending_verbs:
-        for carrier in (c for c in frame.verb.children if c.dep_ == "dobj"):
+    sent = [c for c in frame.verb.children if c.dep_ == "dobj"]
+    if frame.entry.lemma in rules.sending_verbs and (sent or frame.entry.lemma
+                                                     not in rules.arrival_verbs):
+        for carrier in sent:  # ("flew aid to Gaza"; "a plane flew to Gaza" is a journey)
             _loaded(frame, carrier, rules)
         return True
     if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
