@@ -172,3 +172,31 @@ def test_a_carrier_on_its_way_gives_nothing(coder, text):
 def test_a_loaded_carrier_or_a_traveller_stays(coder, text, expected):
     assert expected in {(e.source.country, e.cameo_code, e.target.country)
                         for e in coded(coder, text)}
+
+
+# --- the content of a document approved names no partner of the approval ----------------
+
+@pytest.mark.parametrize("text", [
+    "The parliament approved a resolution urging Serbia to recognise Kosovo.",
+    "The Senate approved a bill imposing sanctions on Nicaragua.",
+])
+def test_a_document_approved_gives_no_partner(coder, text):
+    assert not [e for e in coded(coder, text) if e.cameo_code.startswith("03")]
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("The European Parliament approved a resolution condemning Venezuela's government.",
+     ("EU", "111", "VEN"), ("EU", "030", "VEN")),
+])
+def test_the_document_speaks_not_the_approval(coder, text, expected, unwanted):
+    found = {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
+    assert expected in found and unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner named by the approved thing itself stays
+    ("The cabinet approved a trade agreement with Vietnam.", "VNM"),
+])
+def test_a_partner_of_the_thing_approved_stays(sided_coder, text, expected):
+    assert any(e.target is not None and e.target.country == expected
+               for e in coded(sided_coder, text))

@@ -712,9 +712,11 @@ class Coder:
         # "a deal with the region of Somaliland that Mogadishu called an act of aggression":
         # nor a relative clause, which tells of the noun it hangs on (an infinitive, "a deal
         # to buy boats from Seoul", tells the act's own content)
-        other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "relcl"
-                  and c.i > frame.verb.i and not _holds_trigger(c, frame)
-                  and not to_infinitive(c)]
+        # ("approved a resolution condemning Caracas": nor a document's content, its own act)
+        other += [_char_span(c) for c in frame.verb.subtree if (c.dep_ == "relcl" or c.dep_ ==
+                  "acl" and c.tag_ == "VBG" and c.head.lemma_.lower() in
+                  self.rules.document_nouns) and c.i > frame.verb.i
+                  and not _holds_trigger(c, frame) and not to_infinitive(c)]
         # "refused to impose sanctions on Russia": the infinitive's words are the roles of
         # what was refused, whose own frame reads them, never the refusal's
         if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
