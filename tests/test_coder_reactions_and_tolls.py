@@ -272,3 +272,28 @@ def test_a_person_told_of_before_keeps_their_country(coder, text, expected):
     found = [(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)]
     assert (source, code, target) in found
     assert not any(t == source and s == source for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy recalled with no post named served the other side of the story's last event
+    ("Algiers ordered 12 French embassy staff to leave the country within 48 hours. Paris "
+     "recalled its ambassador for consultations.", ("FRA", "161", "DZA")),
+    ("Lithuania expelled a Russian diplomat on Tuesday. Moscow withdrew its envoy the next "
+     "day.", ("RUS", "161", "LTU")),
+])
+def test_an_envoy_recalled_with_no_post_served_the_last_counterpart(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_an_envoy_recalled_alone_has_no_target(coder):
+    assert dyadic(coder, "Paris recalled its ambassador for consultations.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli forces intercepted an aid flotilla bound for Gaza. Turkey condemned the "
+     "interception as an act of piracy.", ("TUR", "111", "ISR")),
+    ("Iran has never recognised Kosovo, a stance Belgrade has long praised.",
+     ("SRB", "051", "IRN")),
+])
+def test_more_told_deeds(coder, text, expected):
+    assert expected in dyadic(coder, text)

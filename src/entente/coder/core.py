@@ -622,9 +622,10 @@ class Coder:
                      targets: list[Actor]) -> list[Actor]:
         """The target an earlier sentence gives a reaction that names none of its own (or
         names a deed by a pronoun): the doer of the deed it answers ("Serbia regretted the
-        decision"), the target of the reaction it echoes ("Japan also expressed concern"), or
-        who struck the party that vows to retaliate ("Moscow promised a response"); the flag
-        says which. Without one, `targets` as they are."""
+        decision"), the target of the reaction it echoes ("Japan also expressed concern"),
+        who struck the party that vows to retaliate ("Moscow promised a response"), the
+        state an envoy recalled served, or who accused the party that denies a deed; the
+        flag says which. Without one, `targets` as they are."""
         found: list[Actor] = []
         deed = self._told_deed(frame, bool(targets))
         if deed is not None:  # ("the measures": a sanction told, else any act)
@@ -642,6 +643,11 @@ class Coder:
             flag = "answered-blow"
             found = list(filter(None, [ctx.last_striker(
                 at, self.rules.deed_lookback, self.rules.retaliated_roots, sources)]))
+        if not found and frame.code in self.rules.counterpart_codes \
+                and not any(t.country for t in targets):
+            flag = "counterpart"
+            found = list(filter(None, [ctx.last_counterpart(
+                at, self.rules.deed_lookback, sources)]))
         if not found and self._denied_deed(frame, targets):
             flag = "answered-accusation"
             found = list(filter(None, [ctx.last_striker(

@@ -120,6 +120,19 @@ class DocumentMemory:
                 return doer
         return None
 
+    def last_counterpart(self, before: int, lookback: int, parties: list[Actor]) -> Actor | None:
+        """The other side of the latest dyadic event within `lookback` sentences before
+        sentence `before` that one of `parties`' countries took part in: where an envoy
+        recalled with no post named served ("Algiers ordered French staff to leave. Paris
+        recalled its ambassador")."""
+        countries = {a.country for a in parties if a.country}
+        for _, _, doer, target in _recent(self.blows, before, lookback):
+            if doer.country in countries and target.country not in countries:
+                return target
+            if target.country in countries and doer.country not in countries:
+                return doer
+        return None
+
     def last_reacted(self, before: int, roots: Iterable[str],
                      unlike: list[Actor]) -> Actor | None:
         """The target of the latest reaction (a code of one of `roots`) told in the
