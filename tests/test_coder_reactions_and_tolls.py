@@ -297,3 +297,17 @@ def test_an_envoy_recalled_alone_has_no_target(coder):
 ])
 def test_more_told_deeds(coder, text, expected):
     assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "between the two sides" after a host: the pair named before the host
+    ("Thailand and Cambodia agreed to an immediate ceasefire on Monday, Malaysian Prime "
+     "Minister Anwar Ibrahim said after hosting talks between the two sides.",
+     ("THA", "KHM")),
+    ("Serbia and Kosovo agreed to resume dialogue, EU envoy Miroslav Lajcak said after "
+     "mediating talks between the two sides in Brussels.", ("SRB", "XKX")),
+])
+def test_a_host_between_the_two_sides_serves_the_pair_named_before(coder, text, pair):
+    found = roots(coder, text)
+    hosts = {t for s, r, t in found if r == "04" and s not in pair}
+    assert hosts == set(pair)

@@ -928,16 +928,20 @@ class Coder:
                 or self._definite_pair(span_text):
             # "pressed both sides": not its own subjects; "a pact between the two
             # countries" may restate them
+            # ("Anwar said after hosting talks between the two sides": the pair before the
+            # host, if any, else its own subjects restated)
             restating = head.dep_ == "pobj" and head.head.lower_ == "between"
-            others = [] if restating else [(t.idx, t.idx + len(t.text)) for t in doc
-                                           if t.i in avoid]
+            others = [(t.idx, t.idx + len(t.text)) for t in doc if t.i in avoid]
+            text = doc_text(doc)
             bloc = self._pair_bloc(span_text)
             pair = next((p for p in (self._pair_within(head, ctx),
-                                     self._sentence_pair(doc_text(doc), char_start, ctx, others),
-                                     self._later_pair(doc_text(doc), char_end, ctx,
-                                                      others + self._topic_pairs(doc)),
+                                     self._sentence_pair(text, char_start, ctx, others),
+                                     restating and self._sentence_pair(text, char_start, ctx),
+                                     self._later_pair(text, char_end, ctx,
+                                                      ([] if restating else others)
+                                                      + self._topic_pairs(doc)),
                                      self._previous_sentence_pair(ctx), ctx.last_pair())
-                         if p is not None and (bloc is None or _members(p, bloc))), None)
+                         if p and (bloc is None or _members(p, bloc))), None)
             if pair is None and bloc is not None:
                 # "the two NATO allies" after Kenya and Britain: the pair of members named
                 # before, else no one
