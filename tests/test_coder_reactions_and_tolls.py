@@ -311,3 +311,19 @@ def test_a_host_between_the_two_sides_serves_the_pair_named_before(coder, text, 
     found = roots(coder, text)
     hosts = {t for s, r, t in found if r == "04" and s not in pair}
     assert hosts == set(pair)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # air defence batteries, interceptors and radars sent or supplied are arms
+    ("The United States will send a Patriot air defence battery to Ukraine.",
+     ("USA", "0332", "UKR")),
+    ("Israel delivered two radar systems to Azerbaijan last year.", ("ISR", "072", "AZE")),
+])
+def test_air_defence_sent_is_military_aid(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_a_suspension_told_before_is_answered(coder):
+    assert ("PAK", "111", "IND") in dyadic(
+        coder, "India has suspended the Indus Waters Treaty with Pakistan. Islamabad called "
+               "the suspension an act of aggression.")
