@@ -314,7 +314,8 @@ def test_a_host_between_the_two_sides_serves_the_pair_named_before(coder, text, 
 
 
 @pytest.mark.parametrize("text, expected", [
-    # air defence batteries, interceptors and radars sent or supplied are arms
+    # air defence batteries, interceptors and radars sent or supplied are arms (bare "systems"
+    # may be any kind of system)
     ("The United States will send a Patriot air defence battery to Ukraine.",
      ("USA", "0332", "UKR")),
     ("Israel delivered two radar systems to Azerbaijan last year.", ("ISR", "072", "AZE")),
