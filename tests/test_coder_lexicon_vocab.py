@@ -39,9 +39,10 @@ def test_vocabulary_families(coder, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # demonstrate: protest without an object, "show" with one
+    # demonstrate: protest without an object, "show" with one (students rising against
+    # the only government named are its people: tests/test_coder_plover_round6.py)
     ("Thousands of students demonstrated against the Brazilian government.",
-     (None, "141", "BRA")),
+     ("BRA", "141", "BRA")),
     # offer: provide (material) or propose (talks) to the receiver, not the thing offered
     ("Japan offered Vietnam two patrol vessels.", ("JPN", "0332", "VNM")),
     ("Norway offered talks to Colombia.", ("NOR", "036", "COL")),

@@ -155,3 +155,31 @@ def test_a_naming_verdict_of_falsehood_is_criticism(coder, text, source, target)
 ])
 def test_a_neutral_verdict_or_an_ownerless_thing_gives_no_criticism(coder, text):
     assert not [e for e in coded(coder, text) if e.cameo_code.startswith("11")]
+
+
+# A crowd that no place places (protesters, students, workers, the opposition) is the people
+# of the only country its sentence names through its government or a leader: people rise
+# against their own rulers, also through a purpose clause ("went on hunger strike to protest
+# against ..."). A mission abroad, troops or the country's bare name place nobody.
+@pytest.mark.parametrize("text, country, root", [
+    ("Students went on hunger strike to protest against the Kenyan government's decision to "
+     "raise fees.", "KEN", "14"),
+    ("Workers went on strike to protest against the Nigerian government's fuel subsidy "
+     "removal.", "NGA", "14"),
+    ("Protesters burned tyres to denounce the Haitian prime minister.", "HTI", "14"),
+    ("Opposition supporters marched on parliament to demand the resignation of the Serbian "
+     "prime minister.", "SRB", "14"),
+    ("Protesters demanded the resignation of Peruvian President Dina Boluarte.", "PER", "10"),
+])
+def test_a_crowd_rises_against_its_own_rulers(coder, text, country, root):
+    assert any((e.source.country, e.cameo_code[:2], e.target.country) == (country, root, country)
+               for e in coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside the Israeli embassy to denounce the Israeli government.",
+    "Protesters clashed with Israeli troops near the fence.",
+    "Students protested against Israel on Monday.",
+])
+def test_a_crowd_is_not_placed_by_a_mission_troops_or_a_bare_name(coder, text):
+    assert not [e for e in coded(coder, text) if e.source.country == "ISR"]

@@ -233,6 +233,8 @@ class ActorResolver:
             after = [m for m in places if m.start > start]
             before = [m for m in places if m.end <= start]
             place = grown[0] if grown else after[0] if after else before[-1] if before else None
+            if place is None and mention.sector in self._rules["governed_crowd_sectors"]:
+                place = self._sole_government(found, start, end)
         if place is None:
             return mention
         code = (cameo_code(place.country) or "") + (
@@ -292,6 +294,21 @@ class ActorResolver:
                   and not self._is_mobile_text(m.text)]
         evidence = [m for m in others if m in places or m in people]
         return evidence[0] if evidence else None
+
+    def _sole_government(self, found: list[Mention], start: int, end: int) -> Mention | None:
+        """The government, court, parliament or leader of the only country a sentence names
+        (outside start..end, organisations aside), when every mention of that country is one
+        and comes after the crowd, which rises against it ("Students protested against the
+        Kenyan government's decision"; not "the government released activists"): not a
+        mission abroad, troops, police or the country's bare name."""
+        others = [m for m in found if m.country and ontology.igo(m.country) is None
+                  and not (m.start < end and start < m.end)]
+        postings = self._rules["posting_titles"]
+        if len({m.country for m in others}) != 1 or any(
+                m.sector not in self._rules["governing_sectors"] or m.start < start
+                or postings & {t.norm for t in tokenize(m.text)} for m in others):
+            return None
+        return others[0]
 
     def _places(self, sentence: str, date: date | str | None,
                 context: DocumentContext | None) -> tuple[list[Mention], list[Mention]]:

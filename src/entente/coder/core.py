@@ -527,7 +527,7 @@ class Coder:
         for flag, heads in linked_targets(frame, self.rules):
             found = self._actors(heads, avoid, ctx, local, target=True, doers=sources)
             found = [a for a in self._kept(found, frame, parsed, True)
-                     if a.country and not _same_country(sources, a)
+                     if a.country and (not _same_country(sources, a) or _rulers_of(sources, a))
                      and (flag != "speaker-ground" or a.kind not in ("igo", "ngo"))]
             if flag == "speaker-ground":  # the reporter's ground: its state, not its army
                 found = [_as_state(a) for a in found]
@@ -2549,6 +2549,15 @@ def _same_country(sources: list[Actor], target: Actor) -> bool:
     """Is `target` of the country of every placed source?"""
     placed = [s for s in sources if s.country]
     return bool(placed) and all(s.country == target.country for s in placed)
+
+
+def _rulers_of(sources: list[Actor], target: Actor) -> bool:
+    """Is `target` the government of the people that are every source ("students went on
+    hunger strike to protest against the Kenyan government's decision")? People rise against
+    their own rulers; a state's own bodies do not."""
+    return target.kind in ("state", "person") and target.sector in ("GOV", "JUD", "LEG") \
+        and bool(sources) and all(s.kind == "group" and s.sector
+                                  and s.sector not in STATE_SECTORS for s in sources)
 
 
 def _about_itself(sources: list[Actor], targets: list[Actor]) -> bool:
