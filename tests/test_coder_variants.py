@@ -381,3 +381,19 @@ def test_answering_with_trade_penalties(coder, text, expected):
 
 def test_answering_with_a_smile_is_nothing(coder):
     assert not roots(coder, "The Chilean minister answered with a smile in Lima.")
+
+
+# --- weapons used against a party; threatened when warned of ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang warned it would use nuclear weapons if South Korea crossed the line.",
+     ("PRK", "13", "KOR")),
+    ("Russia threatened to use hypersonic missiles against Ukraine's capital.",
+     ("RUS", "13", "UKR")),
+])
+def test_warned_use_of_weapons_threatens(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_weapons_used_for_no_party_give_nothing(coder):
+    assert not roots(coder, "Rwanda will use drones to deliver blood to rural clinics.")
