@@ -204,3 +204,58 @@ def test_reported_burden(coder, text, expected):
 ])
 def test_no_burden_no_accusation(coder, text):
     assert not {t for t in _roots(coder, text) if t[1] == "11"}
+
+
+@pytest.mark.parametrize("text", [
+    # an act told in a conditional phrase has not happened, and the party it would hit is
+    # no target of the act that answers it
+    "NATO will respond in case of an attack on Estonia.",
+    "Russia warned it would retaliate in the event of a strike on its territory.",
+    "Turkey vowed to stand by Azerbaijan in case of an Armenian attack.",
+    "In the event of an invasion of Taiwan, Japan would evacuate its citizens.",
+])
+def test_in_case_of_is_no_event(coder, text):
+    assert not {t for t in dyadic(coder, text) if t[1][:2] in ("13", "18", "19", "20")}
+
+
+def test_in_case_of_keeps_the_main_act(coder):
+    assert ("USA", "1312", "RUS") in dyadic(
+        coder, "In the event of an invasion, Washington would impose sweeping sanctions on "
+               "Moscow.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal with no addressee is one-sided; "both sides", "the two countries" after a
+    # sentence naming two parties address them
+    ("Armenia and Azerbaijan traded accusations on Monday. The EU urged both sides to show "
+     "restraint.", {("EU", "020", "ARM"), ("EU", "020", "AZE")}),
+    ("India and Pakistan exchanged artillery fire in Kashmir. The UN called on the two "
+     "countries to exercise restraint.", {("UN", "020", "IND"), ("UN", "020", "PAK")}),
+])
+def test_appeal_to_both_sides(coder, text, expected):
+    assert expected <= dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union called for calm.",
+    "The Vatican appealed for restraint after the clashes.",
+])
+def test_appeal_for_calm_is_one_sided(coder, one_sided_coder, text):
+    assert not coded(coder, text)
+    events = coded(one_sided_coder, text)
+    assert {e.cameo_code[:2] for e in events} == {"02"} and all(e.one_sided for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting within one state's own side is no diplomatic event
+    "A delegation led by Foreign Minister Wang Yi met Chinese officials.",
+    "A Russian delegation held talks with Russian officials in Moscow.",
+])
+def test_meeting_of_one_side(coder, text):
+    assert not dyadic(coder, text)
+
+
+def test_meeting_across_states_stays(coder):
+    assert ("CHN", "040", "PAK") in dyadic(
+        coder, "A delegation led by Foreign Minister Wang Yi met Pakistani officials in "
+               "Islamabad.")

@@ -184,7 +184,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "member_links": _lower_words, "seated_bodies": _lower_words,
     "placeless_violence": _lower_words,
     "writing_verbs": _lower_words,
-    "own_state_clause_roots": _lower_words,
+    "own_state_clause_roots": _lower_words, "own_side_roots": _words,
+    "own_side_sectors": _words,
     "leader_nouns": _lower_words, "staff_nouns": _lower_words,
     "representing_nouns": _lower_words, "owner_asked_roots": _words,
     "occasion_preps": _lower_words,
@@ -263,7 +264,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "obligation_verbs": _words, "negation_words": _words,
     "nobody_words": _lower_words,
     "pressure_preps": _lower_words, "pressure_nouns": _lower_words,
-    "conditional_marks": _words, "protest_addressee_preps": _lower_words,
+    "conditional_marks": _words, "conditional_nouns": _lower_words,
+    "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "cessation_verbs": _words, "reversal_verbs": _words, "blame_words": _word_lists,
@@ -405,6 +407,8 @@ class Rules:
     seated_bodies: frozenset[str]
     placeless_violence: frozenset[str]
     writing_verbs: frozenset[str]
+    own_side_roots: frozenset[str]
+    own_side_sectors: frozenset[str]
     own_state_clause_roots: frozenset[str]
     leader_nouns: frozenset[str]
     staff_nouns: frozenset[str]
@@ -560,6 +564,7 @@ class Rules:
     pressure_preps: frozenset[str]
     pressure_nouns: frozenset[str]
     conditional_marks: frozenset[str]
+    conditional_nouns: frozenset[str]
     protest_addressee_preps: frozenset[str]
     protest_grievance_preps: frozenset[str]
     agent_of_nouns: frozenset[str]

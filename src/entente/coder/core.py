@@ -362,6 +362,9 @@ class Coder:
         targets = self._no_forum(frame, targets)
         if sources and targets and all(_same_country(sources, t) for t in targets):
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
+            if frame.code[:2] in self.rules.own_side_roots and all(
+                    _own_side(sources + [t], self.rules.own_side_sectors) for t in targets):
+                return []  # "a delegation led by Wang Yi met Chinese officials"
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
             frame.flags.append("shared-between")
@@ -2533,6 +2536,14 @@ def _crime_at_home(source: Actor, target: Actor, rules: Rules) -> bool:
     a hospital's computers in Ohio" is a crime, no political event."""
     return source.sector in rules.crime_sectors and source.country is not None \
         and target.country == source.country
+
+
+def _own_side(actors: list[Actor], sectors: frozenset[str]) -> bool:
+    """Are `actors` all of one state's own side: placed in one country, states or groups
+    (no people, parties or bodies of other kinds) of the sectors `sectors` or of none?"""
+    return len({a.country for a in actors}) == 1 and all(
+        a.country and a.kind in ("state", "group") and (a.sector or "") in sectors | {""}
+        for a in actors)
 
 
 def _own_state(sources: list[Actor], target: Actor) -> bool:

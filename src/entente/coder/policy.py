@@ -1242,10 +1242,20 @@ def _conditional(verb: Token, rules: Rules) -> bool:
     while True:  # up the clause chain, lazily ("ancestors" would build every head)
         if any(c.dep_ == "mark" and c.lower_ in rules.conditional_marks for c in token.children):
             return True
+        if _in_case_of(token, rules):
+            return True
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "dobj", "pobj", "prep") \
                 or token.head.i == token.i:
             return False
         token = token.head
+
+
+def _in_case_of(token: Token, rules: Rules) -> bool:
+    """Is `token` the object of a conditional phrase: "in case of an attack", "in the event
+    of a strike" (policies.yaml `conditional_nouns`)?"""
+    of, noun = token.head, token.head.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and noun.lower_ in rules.conditional_nouns \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _has_particle(token: Token, rules: Rules) -> bool:
