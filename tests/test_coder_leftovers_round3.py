@@ -259,3 +259,26 @@ def test_meeting_across_states_stays(coder):
     assert ("CHN", "040", "PAK") in dyadic(
         coder, "A delegation led by Foreign Minister Wang Yi met Pakistani officials in "
                "Islamabad.")
+
+
+@pytest.mark.parametrize("text", [
+    # a dismissal of accusations nobody in the story made is said to no one
+    "Lukashenko dismissed the accusations as a provocation.",
+    "The Kremlin dismissed the claims as baseless.",
+    "Tehran rejected the allegations.",
+])
+def test_dismissal_without_accuser(coder, text):
+    assert not dyadic(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... and answers the accuser an earlier sentence names
+    ("Poland accused Belarus of orchestrating the migrant crisis. Lukashenko dismissed "
+     "the accusations.", ("BLR", "01", "POL")),
+    ("Poland accused Belarus of orchestrating the migrant crisis. Lukashenko dismissed "
+     "the accusations as a provocation.", ("BLR", "11", "POL")),
+    ("Kyiv accused Moscow of shelling the plant. The Kremlin dismissed the claims as "
+     "baseless.", ("RUS", "11", "UKR")),
+])
+def test_dismissal_answers_the_accuser(coder, text, expected):
+    assert expected in _roots(coder, text)

@@ -362,9 +362,6 @@ class Coder:
         targets = self._no_forum(frame, targets)
         if sources and targets and all(_same_country(sources, t) for t in targets):
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
-            if frame.code[:2] in self.rules.own_side_roots and all(
-                    _own_side(sources + [t], self.rules.own_side_sectors) for t in targets):
-                return []  # "a delegation led by Wang Yi met Chinese officials"
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
             frame.flags.append("shared-between")
@@ -435,7 +432,10 @@ class Coder:
         for source, target in pairs:
             # an act on the doer's home ground is no dyad: a one-sided happening at most
             # (two people of one body, "the president eased curbs on a former premier")
-            home = self._home_ground(frame, source, target) or _one_body(source, target)
+            home = self._home_ground(frame, source, target) or _one_body(source, target) \
+                or frame.code[:2] in self.rules.own_side_roots \
+                and _own_side([source, target], self.rules.own_side_sectors)
+            # ("a delegation led by Wang Yi met Chinese officials": one state's own side)
             if _same_entity(source, target) and not home or home and not self.one_sided \
                     or _crime_at_home(source, target, self.rules):
                 continue
