@@ -155,7 +155,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "own_people_nouns": _lower_words,
     "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
-    "cause_nouns": _lower_words,
+    "cause_nouns": _lower_words, "denied_roles": _lower_words,
     "maker_participles": _lower_words,
     "ascribing_participles": _lower_text_map, "telling_verbs": _verb_inflections,
     "support_verbs": _lower_words,
@@ -353,6 +353,7 @@ class Rules:
     exchange_lemmas: frozenset[str]
     measure_nouns: frozenset[str]
     cause_nouns: frozenset[str]
+    denied_roles: frozenset[str]
     ascribing_participles: dict[str, str]
     maker_participles: frozenset[str]
     telling_verbs: frozenset[str]

@@ -31,6 +31,7 @@ from .dates import HISTORICAL, TimeMarkers, date_words
 from .document import DocumentMemory
 from .frames import (
     ADJUNCT_PREPS,
+    AGREED_FLAG,
     Frame,
     find_frames,
     first_conjunct,
@@ -331,7 +332,7 @@ class Coder:
             return self._unaddressed(frame, ctx, where, local)
         avoid = {t.i for t in frame.trigger}
         avoid |= {t.i for t in frame.sources + frame.targets}
-        avoid |= _charge_phrases(frame, self.rules)
+        avoid |= _charge_phrases(frame, self.rules, self._is_act, self._names_people)
         sources = self._actors(frame.sources, avoid, ctx, local)
         things_out = frame.code[:2] in self.rules.thing_free_roots
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
@@ -408,6 +409,14 @@ class Coder:
         local.extend(a for a in sources + targets if a.text)
         if common_cause:  # allies against a thing: no event between them
             frame.symmetric = False
+        elif AGREED_FLAG in frame.flags and frame.code[:2] in self.rules.common_cause_roots \
+                and len(sources) >= 2 \
+                and all(t.country in {s.country for s in sources} for t in targets):
+            # "Seoul and Washington agreed to bolster their combined defence posture": a
+            # show of force partners agree on (on their own forces) is an accord between
+            # them (transform `accord`), never a threat to each other
+            frame.code = self.rules.transform("accord", frame.code) or frame.code
+            targets = []
         if frame.entry.lemma in self.rules.hosting_verbs and frame.trigger == [frame.verb] \
                 and frame.code.startswith("04") and not self._hosts_a_guest(frame):
             return []  # "received thousands of tourists from Spain"
@@ -693,6 +702,10 @@ class Coder:
             return None
         if self._deed_pronoun(frame):
             return "act"
+        if not placed and frame.code.startswith("016") and any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in self.rules.denied_roles
+                and not any(c.dep_ == "poss" for c in t.children) for t in frame.targets):
+            return "charge"  # "denied any involvement": the accusation told before
         return None if placed else next(
             (self.rules.told_deed_nouns[noun.lower_] for noun in frame.targets
              if told_deed(noun, self.rules, described=True)), None)
@@ -2238,14 +2251,22 @@ def _holds_trigger(clause: Any, frame: Frame) -> bool:
     return any(t.i in inside for t in frame.trigger)
 
 
-def _charge_phrases(frame: Frame, rules: Rules) -> set[int]:
+def _charge_phrases(frame: Frame, rules: Rules, is_act: Callable[[str], bool],
+                    names_people: Callable[[Any], bool]) -> set[int]:
     """"accused ECOWAS of serving foreign interests" with "of serving ..." hung on the name:
-    the charge a verb of roles.yaml `charge_verbs` names is no part of its target's phrase."""
+    the charge a verb of roles.yaml `charge_verbs` names is no part of its target's phrase;
+    nor, when the verb has no "of" or "for" of its own, a charge named by an act noun
+    ("accused Russian military intelligence of a cyber attack", "blamed the Chinese coast
+    guard for the collision"), while "the leader of Hamas" and a deed's own "of" phrase
+    ("praised the restoration of relations between A and B") are kept."""
     if frame.verb.lemma_.lower() not in rules.charge_verbs:
         return set()
+    own = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in frame.verb.children)
     return {t.i for target in frame.targets for c in target.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "for")
-            and any(p.dep_ == "pcomp" for p in c.children) for t in c.subtree}
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > target.i
+            and any(p.dep_ == "pcomp" or not own and p.dep_ == "pobj" and p.pos_ == "NOUN"
+                    and is_act(p.lemma_.lower()) and names_people(target)
+                    for p in c.children) for t in c.subtree}
 
 
 def _members(pair: tuple[Actor, Actor], bloc: frozenset[str]) -> bool:

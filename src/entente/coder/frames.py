@@ -130,8 +130,10 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             # victims are the verb's: no surface fallback takes them back for the noun)
             frame.targets, frame.location = [], _location(frame.trigger[0], rules)
             frame.flags.append("set-target")
+        if _agreed_jointly(frame, rules):
+            frame.flags.append(AGREED_FLAG)
         frame.symmetric = frame.symmetric or _done_jointly(frame, joint) or \
-            _agreed_jointly(frame, rules) or any(  # "A and B struck a deal"
+            AGREED_FLAG in frame.flags or any(  # "A and B struck a deal"
                 t.lemma_.lower() in rules.symmetric_lemmas for t in frame.trigger[1:]) or \
             _their_own(frame, rules)
         if any(_reciprocal(t) for t in frame.targets):  # "accused each other"
@@ -779,6 +781,9 @@ def _agreed_jointly(frame: Frame, rules: Rules) -> bool:
         verb.head.lemma_.lower() in rules.symmetric_lemmas
 
 
+#: The flag of an act coordinated subjects agree to do together (`_agreed_jointly`).
+AGREED_FLAG = "agreed-jointly"
+
 #: CAMEO roots of giving to a third party: partners who agree to give aid ("agreed to
 #: coordinate aid deliveries") give it to someone else, not to each other.
 GIVING_ROOTS = frozenset({"07"})
@@ -840,6 +845,11 @@ def _complement(token: Token) -> bool:
     return not set_off or any(c.dep_ in ("appos", "oprd") for c in token.children)
 
 
+#: Prepositions of the circumstances an act is done in ("sent the detainees back despite
+#: protests", "amid calls for restraint"): what they bring in is no object of the act.
+SETTING_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+
+
 def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     """The words a lexicon entry's object constraint is matched against, and those of them
     that are no modifier of an object noun: the nouns themselves and what they are "of"
@@ -848,8 +858,10 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     heads: set[str] = {ANY_OBJECT} if has_object else set()
     modifiers: set[str] = set()
-    # ("agreed to end their dispute after talks": the time of an act names no object of it)
-    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ not in TIME_PREPS]
+    # ("agreed to end their dispute after talks": the time of an act names no object of it;
+    # "sent them back despite protests": nor what it was done in spite of)
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")
+             and c.lower_ not in TIME_PREPS and c.lower_ not in SETTING_PREPS]
     preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "out of talks"
     nouns = _objects(verb) + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
     for noun in nouns:  # "imposed a state of emergency", "joint military exercises"
@@ -1827,7 +1839,7 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
         elif name not in skip:
             found += [_cause_owner(p, rules) for p in _prep_objects(verb, name)]
             for obj in _goods(verb):
-                found += _prep_objects(obj, name)
+                found += [_cause_owner(p, rules) for p in _prep_objects(obj, name)]
                 # "returned two boats seized last month to Seoul": the parser hangs the
                 # verb's own preposition on a participle of its object
                 found += [p for c in obj.children if c.dep_ == "acl" and c.i > obj.i
@@ -1923,8 +1935,10 @@ def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:
     main = verb.sent.root
     if main.i > which.i or main.pos_ not in ("VERB", "AUX") or verb.head.i == main.i \
             or main.lemma_.lower() not in rules.claiming_verbs | rules.speech_verbs \
-            or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return []  # ("rejected talks with the government, which it dismisses as a puppet")
+            or which.lower_ == "which" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                               for c in verb.children):
+        return []  # ("rejected talks with the government, which it dismisses as a puppet";
+        # "..., an allegation Armenia rejected as false" still restates the claim)
     return [s for s in verb_subjects(main, rules)[0] if s.i < which.i]
 
 
@@ -2010,7 +2024,20 @@ def deed_in_passing(noun: Token, rules: Rules) -> Token | None:
     while noun.dep_ == "appos" and head.dep_ in ("dobj", "pobj", "prep", "conj") \
             and head.pos_ not in ("VERB", "AUX"):
         head = head.head  # "closed its border crossings, a move ...": the closing
+    if noun.lower_ in rules.charge_nouns:
+        head = _claiming_verb(head, rules) or head
     return head if head.pos_ in ("VERB", "AUX") and head.i < noun.i else None
+
+
+def _claiming_verb(verb: Token, rules: Rules) -> Token | None:
+    """The verb of claiming whose whole claim a charge noun after it restates, above the
+    clause it was hung on: "accused Abuja of plotting to destabilise the regime, a claim
+    Abuja called baseless" (the claim is the accusation, not the destabilising)."""
+    claiming = rules.claiming_verbs | rules.speech_verbs
+    while verb.lemma_.lower() not in claiming and verb.head is not verb \
+            and verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "conj", "pobj", "prep"):
+        verb = verb.head
+    return verb if verb.lemma_.lower() in claiming else None
 
 
 def _named_as(verb: Token, rules: Rules) -> list[Token]:
@@ -2062,11 +2089,12 @@ def _gerund_subjects(token: Token, prep: str) -> list[Token]:
 
 
 def _cause_owner(noun: Token, rules: Rules) -> Token:
-    """The party a cause stands for ("to the reconstruction of Syria": Syria; roles.yaml
-    `cause_nouns`), else the noun itself."""
+    """The party a cause stands for ("to the reconstruction of Syria", "for Syria's
+    reconstruction": Syria; roles.yaml `cause_nouns`), else the noun itself."""
     if noun.lemma_.lower() not in rules.cause_nouns:
         return noun
-    owners = _prep_objects(noun, "of")
+    owners = _prep_objects(noun, "of") or [c for c in noun.children if c.dep_ == "poss"
+                                           and c.pos_ == "PROPN"]
     return owners[0] if owners else noun
 
 

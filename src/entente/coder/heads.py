@@ -92,14 +92,21 @@ class HeadRules:
     def describes_state(self, head: Token) -> bool:
         """"the country", "the Gulf kingdom", "the country's": a definite singular noun that
         describes a state without naming it (roles.yaml `state_nouns`), not "a country",
-        "the two countries" or "the state of Texas"."""
+        "the two countries" or "the state of Texas"; also capitalised as in the house style
+        of the state's own press ("the Kingdom's foreign ministry", "the Sultanate"), but
+        not as a word of a name ("the United Kingdom", "the Dominican Republic")."""
+        if head.tag_ == "NNP" and head.text.istitle() and not any(
+                c.dep_ in ("compound", "amod", "nmod") for c in head.children):
+            return self.describes(head, self.states, proper=True)
         return self.describes(head, self.states)
 
     @staticmethod
-    def describes(head: Token, nouns: frozenset[str] | dict[str, Any]) -> bool:
+    def describes(head: Token, nouns: frozenset[str] | dict[str, Any],
+                  proper: bool = False) -> bool:
         """A definite singular noun of `nouns` with no number, apposition or "of" phrase:
-        "the country", "the group" (`describes_state`; roles.yaml `body_nouns`)."""
-        if head.lower_ not in nouns or head.tag_ != "NN" or head.pos_ != "NOUN":
+        "the country", "the group" (`describes_state`; roles.yaml `body_nouns`); with
+        `proper`, one tagged a proper noun ("the Kingdom")."""
+        if head.lower_ not in nouns or not proper and (head.tag_ != "NN" or head.pos_ != "NOUN"):
             return False
         words = {c.lower_ for c in head.children if c.dep_ == "det"}
         if not words & {"the", "this", "that"}:

@@ -24,9 +24,10 @@ u.s u.k u.n e.u e.g i.e a.m p.m ft mt ave blvd pres amb sec brig fr pp vol est a
 """.split())
 _DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)           # BELGRADE, Kuala Lumpur, KYIV/MOSCOW
-        (?:,\s*(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2})?   # , March 3 / , Serbia
+        (?:,\s*(?:(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2}   # , March 3 / , Serbia
+                 |\d{1,2}\s+[A-Za-z]{3,9}\.?))?             # , 5 mar / , 3 March
         \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?        # (Reuters)
-        \s*(?:-{1,2}|:)\s+""", re.VERBOSE)
+        \s*\.?(?:-{1,2}|:)\s+""", re.VERBOSE)           # - / -- / : / .- (EFE)
 #: The clock time a live blog or running story opens an entry with: "14:05 - ", "2.45pm: ",
 #: "[09:30 GMT] ", "1405 GMT - ". Its digits must never be read as part of an actor.
 _TIMESTAMP = re.compile(
