@@ -328,3 +328,12 @@ def test_a_suspension_told_before_is_answered(coder):
     assert ("PAK", "111", "IND") in dyadic(
         coder, "India has suspended the Indus Waters Treaty with Pakistan. Islamabad called "
                "the suspension an act of aggression.")
+
+
+def test_which_on_a_named_proposer_answers_the_proposer(coder):
+    # ", which X rejected" on the state a proposal came "from" answers that state, not the
+    # doer of the clause (a place "in the West Bank" still stands for the whole deed)
+    found = dyadic(coder, "Hamas accepted a ceasefire proposal from Egypt, which Israeli "
+                          "officials rejected.")
+    assert ("ISR", "120", "EGY") in found
+    assert not any(s == "ISR" and t == "PSE" for s, _, t in found)

@@ -1990,13 +1990,16 @@ def clause_of_which(verb: Token, rules: Rules) -> Token | None:
     called provocative", "approved settlements in the West Bank, which the EU condemned"):
     a verb of naming or reacting (policies.yaml `naming_verbs`, `reaction_verbs`) whose
     object is "which" after a comma, on a common noun or a name in a prepositional phrase,
-    judges the whole deed, not that word; None for any other relative clause."""
+    judges the whole deed, not that word; not the maker named by "from" or "by" ("a
+    proposal from Egypt, which Israel rejected" answers Egypt); None for any other relative
+    clause."""
     noun = verb.head
     which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
     if verb.dep_ != "relcl" or which is None or which.i == 0 \
             or verb.doc[which.i - 1].text != "," \
             or verb.lemma_.lower() not in rules.naming_verbs | rules.reaction_verbs \
-            or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.dep_ == "pobj"):
+            or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.dep_ == "pobj"
+                    and noun.head.lower_ not in ("from", "by")):
         return None
     head = noun
     while head.dep_ in ("pobj", "dobj", "prep", "conj", "appos") and head.pos_ not in (
