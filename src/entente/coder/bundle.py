@@ -169,7 +169,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "retaliation_words": _lower_words, "retaliated_roots": _words,
     "toll_verbs": _lower_words, "toll_roots": _words, "several_states_heads": _lower_words,
-    "denial_codes": _words, "denied_roots": _words, "counterpart_codes": _words,
+    "denied_roots": _words, "counterpart_codes": _words,
     "deed_pronouns": _lower_words, "echo_adverbs": _lower_words,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
@@ -378,7 +378,6 @@ class Rules:
     toll_verbs: frozenset[str]
     toll_roots: frozenset[str]
     several_states_heads: frozenset[str]
-    denial_codes: frozenset[str]
     denied_roots: frozenset[str]
     counterpart_codes: frozenset[str]
     retaliated_roots: frozenset[str]

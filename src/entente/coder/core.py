@@ -680,8 +680,8 @@ class Coder:
 
     def _denied_deed(self, frame: Frame, targets: list[Actor]) -> bool:
         """A denial of a deed told by a gerund ("denied supporting the rebels") that names
-        no placed party (roles.yaml `denial_codes`)."""
-        return frame.code in self.rules.denial_codes \
+        no placed party (policies.yaml `deny_code`)."""
+        return frame.code == self.rules.deny_code \
             and not any(t.country for t in targets) \
             and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj")
                     for c in frame.verb.children)
@@ -702,7 +702,7 @@ class Coder:
             return None
         if self._deed_pronoun(frame):
             return "act"
-        if not placed and frame.code.startswith("016") and any(
+        if not placed and frame.code == self.rules.deny_code and any(
                 t.pos_ == "NOUN" and t.lemma_.lower() in self.rules.denied_roles
                 and not any(c.dep_ == "poss" for c in t.children) for t in frame.targets):
             return "charge"  # "denied any involvement": the accusation told before
