@@ -294,6 +294,7 @@ class Coder:
         found = _without_background(found, self.min_confidence, self.rules.spoken_act_codes)
         found = _without_tolls(found, self.rules)
         found = _without_retold_nouns(found)
+        found = _without_retold_purposes(found)
         for _, frame_events in found:
             events += frame_events
         demote_generic(events, self.rules.generic_codes)
@@ -2442,6 +2443,38 @@ def _without_retold_nouns(found: list[tuple[Frame, list[Event]]]
     return [(f, [e for e in events if "nominal" not in f.flags or (
         f.verb.i, e.source.country, e.target.country, e.cameo_code) not in told])
         for f, events in found]
+
+
+def _without_retold_purposes(found: list[tuple[Frame, list[Event]]]
+                             ) -> list[tuple[Frame, list[Event]]]:
+    """A purpose clause that tells the act it serves once more ("announced aid to help flood
+    victims in Kenya", "gave five million dollars to support families in Chad", "went on
+    strike to protest the new law"): its events of the same CAMEO root and the same pair of
+    countries as an event of the verb or the object it hangs on go. One of another root
+    stays ("deployed instructors to train the army")."""
+    served: dict[int, set[tuple[str | None, str | None, str]]] = {}
+    for frame, events in found:
+        if not _purpose(frame):
+            for token in {frame.verb.i, *(t.i for t in frame.trigger)}:
+                served.setdefault(token, set()).update(
+                    (e.source.country, e.target.country, (e.cameo_code or "")[:2])
+                    for e in events)
+
+    def retold(frame: Frame, event: Event) -> bool:
+        told = served.get(frame.verb.head.i, set())
+        return (event.source.country, event.target.country,
+                (event.cameo_code or "")[:2]) in told
+
+    return [(f, [e for e in events if not _purpose(f) or not retold(f, e)])
+            for f, events in found]
+
+
+def _purpose(frame: Frame) -> bool:
+    """A frame of a purpose clause, or of an infinitive hung on the thing an act gives
+    ("provided funds to support ...")."""
+    verb = frame.verb
+    return "purpose" in frame.flags or verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _told_with_party(happening: Event, dyad: Event) -> bool:
