@@ -114,6 +114,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                                     and f.governor is None)]
     kept = [f for f in kept if not _charge_of_kept_act(f, kept)]
     kept = [f for f in kept if not _terms_of_kept_accord(f, kept)]
+    kept = [f for f in kept if not _demand_of_kept_protest(f, kept, rules)]
     kept = _refused_governors(kept, frames, rules)
     kept = _denials(kept, rules)
     kept = _extended_acts(sent, kept, rules)
@@ -934,6 +935,31 @@ def _charge_of_kept_act(frame: Frame, kept: list[Frame]) -> bool:
         return False
     return any(other is not frame and other.verb.dep_ == "pcomp"
                and other.verb.head.head.i == word.i for other in kept)
+
+
+def _demand_of_kept_protest(frame: Frame, kept: list[Frame], rules: Rules) -> bool:
+    """"went on strike to demand higher wages from the government", "staged a hunger strike
+    to demand that the government call elections", "blocked the port, demanding a pay rise":
+    a demand or appeal that is the purpose of a kept protest by the same doers is what the
+    protest says, not a second act; a protest with no named addressee of its own takes the
+    demand's."""
+    if not frame.code.startswith("10"):
+        return False
+    asking = frame.governor if frame.governor is not None else frame.verb
+    if asking.dep_ not in ("advcl", "xcomp", "acl") or asking.lemma_.lower() not in \
+            rules.demand_verbs | rules.appeal_verbs:
+        return False
+    for protest in kept:
+        if protest is frame or not protest.code.startswith("14") or asking.head.i not in \
+                {t.i for t in _protest_anchors(protest)} \
+                or {t.i for t in protest.sources} != {t.i for t in frame.sources}:
+            continue
+        trigger = {t.i for t in protest.trigger}
+        if not any(t.i not in trigger and t.pos_ != "PRON" and _named(t)
+                   for t in protest.targets):
+            protest.targets = list(frame.targets)
+        return True
+    return False
 
 
 def _ruled_out(frame: Frame, rules: Rules) -> bool:
