@@ -54,3 +54,71 @@ def test_a_purpose_of_another_kind_stays(coder, text, expected):
 ])
 def test_a_purpose_without_two_parties_gives_no_dyad(coder, text):
     assert coded(coder, text) == []
+
+
+# --- a decision judged by another act ranks below the judgement --------------------------
+
+def top_code(coder, text: str) -> str | None:
+    """CAMEO code of the most confident event (the first among equals)."""
+    best = None
+    for event in coded(coder, text):
+        if best is None or (event.confidence or 0.0) > (best.confidence or 0.0):
+            best = event
+    return best.cameo_code if best is not None else None
+
+
+@pytest.mark.parametrize("text, main, decided", [
+    ("The Dutch government backed Britain's decision to expel Russian diplomats.", "05",
+     ("GBR", "166", "RUS")),
+    ("Kenya welcomed the African Union's decision to send more peacekeepers to Somalia.",
+     "05", ("AU", "074", "SOM")),
+    ("Egypt condemned Ethiopia's decision to expel Egyptian diplomats.", "11",
+     ("ETH", "166", "EGY")),
+    ("Seoul criticised Tokyo's decision to impose export curbs on South Korea.", "11",
+     ("JPN", "163", "KOR")),
+])
+def test_the_judgement_of_a_decision_ranks_first(sided_coder, text, main, decided):
+    assert (top_code(sided_coder, text) or "").startswith(main)
+    assert decided in triples(sided_coder, text)  # demoted, never dropped
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision taken or announced is the act itself
+    ("Britain took the decision to expel Russian diplomats.", "166"),
+    ("Lithuania announced its decision to recall its ambassador from Minsk.", "161"),
+])
+def test_a_decision_taken_keeps_its_rank(sided_coder, text, expected):
+    assert top_code(sided_coder, text) == expected
+
+
+# --- a thing returned in the passive: the receiver is the target, as in the active --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("An ancient Iraqi manuscript was returned to Iraq by US customs officials on Tuesday.",
+     ("USA", "0842", "IRQ")),
+    ("Two looted Cambodian sculptures were returned to Cambodia by the Metropolitan Museum.",
+     (None, "0842", "KHM")),
+    ("A Nigerian bronze was returned to Nigeria by a British university.",
+     ("GBR", "0842", "NGA")),
+    ("The Peruvian artifacts were returned to Peru by German police.",
+     ("DEU", "0842", "PER")),
+])
+def test_a_thing_returned_in_the_passive_targets_its_receiver(sided_coder, text, expected):
+    found = coded(sided_coder, text)
+    assert [(e.cameo_code, e.target.country) for e in found] == [expected[1:]]
+    if expected[0]:
+        assert found[0].source.country == expected[0]
+    assert found[0].target.text.split()[-1] == text.split(" to ")[1].split()[0]
+
+
+@pytest.mark.parametrize("text, thing", [
+    # with no receiver named the thing stays what the act is about
+    ("The Dutch museum returned a looted Sri Lankan cannon.", "a looted Sri Lankan cannon"),
+    ("Hamas returned the bodies of two Israeli soldiers.", "the bodies of two Israeli soldiers"),
+])
+def test_a_thing_returned_to_nobody_named_stays_the_target(sided_coder, text, thing):
+    assert [e.target.text for e in coded(sided_coder, text)] == [thing]
+
+
+def test_a_thing_returned_by_nobody_named_gives_no_dyad(coder):
+    assert coded(coder, "The Egyptian sarcophagus was returned to Egypt last week.") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..record import RETOLD_FLAG, Actor, Document, Event
@@ -114,6 +115,21 @@ def demote_background(found: list[tuple[Frame, list[Event]]], floor: float,
         for frame, events in found:
             if _aside(frame):
                 _cap(events, max(main) - margin, floor)
+
+
+def demote_judged(found: list[tuple[Frame, list[Event]]],
+                  judge_of: Callable[[Frame], int | None], floor: float,
+                  margin: float = 0.05) -> None:
+    """An act told only as the decision another coded act judges ("condemned Washington's
+    decision to move its embassy", "backed Britain's decision to expel diplomats") never
+    outranks the judging act: its confidence drops below that act's, but not under `floor`.
+    `judge_of` gives the token index of the verb that judges a frame's act, if any."""
+    at = {frame.verb.i: events for frame, events in found if events}
+    for frame, events in found:
+        judge = judge_of(frame)
+        judging = at.get(judge) if judge is not None else None
+        if judging and events and judge != frame.verb.i:
+            _cap(events, max(e.confidence or 0.0 for e in judging) - margin, floor)
 
 
 def _aside(frame: Frame) -> bool:

@@ -22,6 +22,7 @@ from .assemble import (
     Provenance,
     demote_background,
     demote_generic,
+    demote_judged,
     demote_told_acts,
     make_event,
     merge_events,
@@ -39,6 +40,7 @@ from .frames import (
     names_the_event,
     not_hostile,
     object_control,
+    support_noun,
     verb_subjects,
 )
 from .heads import HeadRules
@@ -300,6 +302,7 @@ class Coder:
         demote_generic(events, self.rules.generic_codes)
         demote_told_acts(found, self.rules.telling_codes, self.min_confidence)
         demote_background(found, self.min_confidence)
+        demote_judged(found, lambda f: _judging_verb(f, self.rules), self.min_confidence)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
@@ -2467,6 +2470,16 @@ def _without_retold_purposes(found: list[tuple[Frame, list[Event]]]
 
     return [(f, [e for e in events if not _purpose(f) or not retold(f, e)])
             for f, events in found]
+
+
+def _judging_verb(frame: Frame, rules: Rules) -> int | None:
+    """The verb that judges the decision whose act a frame tells ("condemned the decision
+    to move", "welcomed NATO's plan to deploy"; roles.yaml `support_nouns`), not one that
+    takes or announces it (`support_verbs`: "took the decision to expel" is the act)."""
+    noun = support_noun(frame.verb, rules)
+    if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() in rules.support_verbs:
+        return None
+    return noun.head.i
 
 
 def _purpose(frame: Frame) -> bool:

@@ -1227,6 +1227,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         frame.targets += _named_as(verb, rules) or [  # ("alleged on Sunday": no one)
             t for t in _dep_targets(verb, spec or (*rules.target_deps, *rules.target_preps),
                                     rules, skip) if not _is_non_actor(t)]
+        if how == "passive" and _recipient_first(verb, spec, rules, skip):
+            # "a manuscript was returned to Iraq by US officials": the receiver the entry
+            # names before the object, as in the active, not the thing undergoing the verb
+            frame.targets = [t for t in frame.targets if t.dep_ != "nsubjpass"]
         if frame.code == rules.claim_code:  # "claimed responsibility for an attack on X"
             frame.targets = [p for t in frame.targets
                              for p in _prep_targets(t, HIT_PREPS + ("of",), rules) or [t]]
@@ -1820,6 +1824,17 @@ def _is_purpose(verb: Token, head: Token, rules: Rules) -> bool:
 def _appositive_anchor(noun: Token) -> Token:
     """"Venezuela, a country sanctioned by ..." -> Venezuela."""
     return noun.head if noun.dep_ == "appos" else noun
+
+
+def _recipient_first(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str]
+                     ) -> bool:
+    """Does a passive verb name a party by a preposition its entry lists before the object
+    ("return: to|dobj", "seize from: from|dobj")?"""
+    if "dobj" not in spec:
+        return False
+    preps = tuple(p for p in spec[:spec.index("dobj")] if p not in ("dative", "attr", "oprd"))
+    return bool(preps) and any(not _is_non_actor(t)
+                               for t in _dep_targets(verb, preps, rules, skip))
 
 
 def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str]) -> list[Token]:
