@@ -245,6 +245,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "cause_preps": _lower_words, "reaction_verbs": _lower_words, "setting_preps": _lower_words,
     "time_clause_marks": _lower_text_map,
     "cognition_verbs": _words, "forecaster_nouns": _words, "media_nouns": _words,
+    "press_free_roots": _words,
     "clause_attitude_codes": _ordered,
     "happening_nouns": _lower_words, "pessimism_code": _text,
     "telling_codes": _ordered, "spoken_act_codes": _ordered, "advising_verbs": _lower_words,
@@ -271,7 +272,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "cessation_verbs": _words, "reversal_verbs": _words, "blame_words": _word_lists,
     "burdens": _word_lists, "lying_verbs": _words,
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
-    "deny_verbs": _words, "deny_code": _text, "claiming_verbs": _words,
+    "deny_verbs": _words, "deny_code": _text, "claimant_code": _text, "claiming_verbs": _words,
     "charge_nouns": _lower_words, "forecast_words": _words,
     "judging_links": _words, "conduct_verbs": _words, "verdict_object_verbs": _words,
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
@@ -521,6 +522,7 @@ class Rules:
     cognition_verbs: frozenset[str]
     forecaster_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    press_free_roots: frozenset[str]
     clause_attitude_codes: tuple[str, ...]
     happening_nouns: frozenset[str]
     pessimism_code: str
@@ -579,6 +581,7 @@ class Rules:
     standing_nouns: frozenset[str]
     deny_verbs: frozenset[str]
     deny_code: str
+    claimant_code: str
     claiming_verbs: frozenset[str]
     charge_nouns: frozenset[str]
     forecast_words: frozenset[str]

@@ -310,12 +310,24 @@ class Coder:
                       if e.source.country and e.target.country and not e.one_sided]
         return events
 
-    def _no_forum(self, frame: Frame, targets: list[Actor]) -> list[Actor]:
+    def _no_forum(self, frame: Frame, targets: list[Actor], parsed: Any) -> list[Actor]:
         """A complaint's or lawsuit's targets without the court or trade body it is brought
-        to (roles.yaml `forums`): "filed a case at the ICJ" is against no court."""
+        to (roles.yaml `forums`): "filed a case at the ICJ" is against no court; a talk's
+        without the press it is given to ("spoke to reporters", "talked to Al Jazeera":
+        policies.yaml `press_free_roots`)."""
+        if frame.code[:2] in self.rules.press_free_roots:
+            targets = [t for t in targets if not self._press(t, parsed)]
         if frame.code[:3] not in self.rules.forum_codes:
             return targets
         return [t for t in targets if t.country not in self.rules.forums]
+
+    def _press(self, actor: Actor, parsed: Any) -> bool:
+        """A news outlet or a word for the press (policies.yaml `media_nouns`)."""
+        if actor.sector == "MED":
+            return True
+        span = None if actor.start is None or not actor.text else \
+            parsed.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in self.rules.media_nouns
 
     def _governing(self, actor: Actor) -> bool:
         """A state itself or its government: a name of the state or a government body, not
@@ -364,7 +376,7 @@ class Coder:
             return []  # "Poland scrambled jets, the Polish army said": a report, no address
         if sources:
             targets = self._told_before(frame, ctx, where.sentence_index, sources, targets)
-        targets = self._no_forum(frame, targets)
+        targets = self._no_forum(frame, targets, parsed)
         if sources and targets and all(_same_country(sources, t) for t in targets):
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
@@ -385,7 +397,7 @@ class Coder:
                                                       rejected)
             sources, targets = self._backstop(frame, parsed, ctx, sources, targets, rejected)
             sources = self._kept(sources, frame, parsed, False)
-            targets = self._no_forum(frame, self._kept(targets, frame, parsed, True))
+            targets = self._no_forum(frame, self._kept(targets, frame, parsed, True), parsed)
         if frame.code[:2] in self.rules.own_state_clause_roots and (
                 "clause-target" in frame.flags or "fallback" in frame.flags):
             # "Boric denied that Chile had sold arms", "Putin warned that Russia would
@@ -462,7 +474,19 @@ class Coder:
             if not self.one_sided and self._misplaced(source, target, parsed, ctx):
                 event.confidence = min(event.confidence or 0.0, UNPLACED_CEILING)
             out.append(event)
+        if any(not e.one_sided for e in out) and speaker is not None:
+            self._remember_claim(frame, where, avoid, ctx)
         return out
+
+    def _remember_claim(self, frame: Frame, where: Provenance, avoid: set[int],
+                        ctx: DocumentMemory) -> None:
+        """The speaker of a reported act made a claim a later reaction may name ("The army
+        said its troops targeted militants. Hamas rejected the claim": the army's;
+        roles.yaml `told_deeds` words), remembered as a statement (policies.yaml
+        `claimant_code`)."""
+        claimant = self._actor(frame.speaker, avoid, ctx, [])[:1]
+        if claimant and claimant[0].country and where.precision != HISTORICAL:
+            ctx.doers.append((where.sentence_index, self.rules.claimant_code, claimant[0]))
 
     def _ordered_out(self, frame: Frame, sources: list[Actor], targets: list[Actor],
                      avoid: set[int], ctx: DocumentMemory, local: list[Actor]) -> list[Actor]:
@@ -640,8 +664,9 @@ class Coder:
         names a deed by a pronoun): the doer of the deed it answers ("Serbia regretted the
         decision"), the target of the reaction it echoes ("Japan also expressed concern"),
         who struck the party that vows to retaliate ("Moscow promised a response"), the
-        state an envoy recalled served, or who accused the party that denies a deed; the
-        flag says which. Without one, `targets` as they are."""
+        state an envoy recalled served, who accused the party that denies a deed, or the
+        parties of the accord a go-between brokered; the flag says which. Without one,
+        `targets` as they are."""
         found: list[Actor] = []
         deed = self._told_deed(frame, bool(targets))
         if deed is not None:  # ("the measures": a sanction told, else any act)
@@ -664,6 +689,10 @@ class Coder:
             flag = "counterpart"
             found = list(filter(None, [ctx.last_counterpart(
                 at, self.rules.deed_lookback, sources)]))
+        if not found and not targets and frame.code in self.rules.mediation_codes:
+            flag = "brokered-accord"  # "A and B signed a deal. It was brokered by Qatar"
+            found = ctx.last_doers(at, self.rules.deed_lookback,
+                                   self.rules.told_deeds.get("accord", ()), sources)
         if not found and self._denied_deed(frame, targets):
             flag = "answered-accusation"
             found = list(filter(None, [ctx.last_striker(

@@ -136,6 +136,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             AGREED_FLAG in frame.flags or any(  # "A and B struck a deal"
                 t.lemma_.lower() in rules.symmetric_lemmas for t in frame.trigger[1:]) or \
             _their_own(frame, rules)
+        # ("the deal was brokered by the US and Qatar": go-betweens, not each other's party)
+        frame.symmetric = frame.symmetric and frame.code not in rules.mediation_codes
         if any(_reciprocal(t) for t in frame.targets):  # "accused each other"
             frame.targets = [t for t in frame.targets if not _reciprocal(t)]
             frame.symmetric = True
@@ -209,7 +211,21 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     frames = [f for f in frames if not (f.sources and all(
         s.i in joint and s.dep_ == "nsubj" and s.head.i == f.verb.i for s in f.sources))]
     frames = _told_things(frames)
+    for frame in frames:
+        if frame.code in rules.mediation_codes and not frame.targets:
+            frame.targets = _brokered_parties(frame, frames)
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
+
+
+def _brokered_parties(frame: Frame, frames: list[Frame]) -> list[Token]:
+    """"A and B signed a deal, in agreements brokered by Turkey and the UN": the parties of
+    the accord a go-between's act names, when the clause of their joint act holds it."""
+    held = {t.i for t in frame.trigger[1:]}
+    for joint in frames:
+        if joint is not frame and joint.symmetric and len(joint.sources) >= 2 \
+                and held & {t.i for t in joint.verb.subtree}:
+            return list(joint.sources)
+    return []
 
 
 def _told_things(frames: list[Frame]) -> list[Frame]:
@@ -619,7 +635,8 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0) ->
             or any(c.dep_ == "poss" for c in token.children):
         return [token]  # "the Iraqi government's demand", "US assertions", "the carrier's
         # port call in Manila": the whole phrase, whose owner is the actor
-    agents = [a for a in noun_agents(token, listed) if a.pos_ == "PROPN" or _named(a)]
+    agents = [a for a in noun_agents(token, listed) if a.pos_ == "PROPN" or _named(a)] \
+        or _verb_hung_agents(token, rules)
     if agents and not _prep_objects(token, "by"):
         # "protested the detention of a reporter by Eritrean police": the parser's "by"
         # of the "of" object is the act's doer
@@ -641,6 +658,25 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0) ->
                     if [t.i for t in nested] != [pobj.i]:
                         return nested
     return [token]
+
+
+def _verb_hung_agents(noun: Token, rules: Rules) -> list[Token]:
+    """"condemned the abduction of 40 pupils by gunmen": the doers of an act noun whose "by"
+    phrase the parser hung on the active verb the noun is the object of; only a name or a
+    noun for people, a body or armed men, not a bare singular ("by force" names no one)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    people = rules.people_nouns | rules.actor_nouns
+    return [p for p in _prep_objects(verb, "by") if not is_time(p) and (
+        p.pos_ == "PROPN" or _named(p) or not _bare_singular(p) and (
+            p.lemma_.lower() in people or is_armed(p, rules)))]
+
+
+def _bare_singular(noun: Token) -> bool:
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound")
+                                         for c in noun.children)
 
 
 def _party_of_words(noun: Token, pobj: Token, rules: Rules) -> bool:
@@ -1011,8 +1047,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                 frame.flags += ["clause-target"] if frame.targets else []
             frame.targets = [t for t in frame.targets if not _is_non_actor(t)] or \
                 _shared_party(verb)
-        if "dobj" not in specific.target:  # "remained on alert": the object word is no actor
-            frame.targets = [t for t in frame.targets if t.lemma_.lower() not in specific.objects]
+        if "dobj" not in specific.target:  # "remained on alert": the object word is no actor,
+            # nor one coordinated with it ("launched 400 drones and 40 missiles overnight")
+            frame.targets = [t for t in frame.targets if not any(
+                w.lemma_.lower() in specific.objects for w in (t, *t.conjuncts))]
         return frame
     light = _light_frame(verb, lexicon, rules, preps, used)
     if light is not None:
@@ -1840,6 +1878,8 @@ def _recipient_first(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set
 def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str]) -> list[Token]:
     found: list[Token] = []
     for name in spec:
+        if found and name in rules.location_preps:
+            break  # (past a date only to a party's preposition, never to a place's)
         if name in ("dobj", "dative", "attr", "oprd"):
             found += [_relative_antecedent(c, verb) for c in verb.children if c.dep_ == name
                       and deed_in_passing(c, rules) is None
@@ -1864,8 +1904,8 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
             if all(is_time(f) for f in found):  # ... or on one set off by commas:
                 # "delivered 40 vehicles, promised in March, to Ukraine"
                 found += [p for c in _set_off_participles(verb) for p in _prep_objects(c, name)]
-        if found:
-            break
+        if found and not all(is_time(f) for f in found):
+            break  # ("launched drones and missiles against Israel on Saturday": on to "against")
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
         found = gap_targets(verb, rules) or _shared_object(verb)
     return _with_conjuncts(found)
@@ -1887,8 +1927,10 @@ def _shared_object(verb: Token) -> list[Token]:
 
 
 def _goods(verb: Token) -> list[Token]:
-    """The verb's objects and what a measure of them counts ("dozens of looted bronzes")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    """The verb's objects, their conjuncts ("400 drones and 40 missiles against Ukraine":
+    the parser hangs the verb's preposition on the last) and what a measure of them counts
+    ("dozens of looted bronzes")."""
+    objects = [g for c in verb.children if c.dep_ == "dobj" for g in (c, *c.conjuncts)]
     return objects + [p for o in objects for p in _prep_objects(o, "of")]
 
 
@@ -1919,8 +1961,7 @@ def _taken_from(verb: Token, rules: Rules) -> list[Token]:
     the army") (roles.yaml `giving_back_lemmas`, `taking_lemmas`)."""
     if verb.lemma_.lower() not in rules.giving_back_lemmas:
         return []
-    goods = [g for obj in _goods(verb) for g in (obj, *obj.conjuncts)]
-    return [p for obj in goods for c in obj.children
+    return [p for obj in _goods(verb) for c in obj.children
             if c.dep_ in ("acl", "relcl") and c.i > obj.i
             and c.lemma_.lower() in rules.taking_lemmas for p in _prep_objects(c, "from")]
 

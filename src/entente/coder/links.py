@@ -365,8 +365,9 @@ def shared_between(frame: Frame, rules: Rules) -> bool:
     ("suspended aid")."""
     words = rules.symmetric_lemmas | rules.relation_nouns
     verb = frame.verb
-    if frame.code[:2] in ("01", "02") or frame.transform:
-        return False  # "A and B urged closer ties": an appeal, to someone else
+    if frame.code[:2] in ("01", "02") or frame.transform or frame.code in rules.mediation_codes:
+        return False  # "A and B urged closer ties": an appeal, to someone else; "A and B
+        # brokered the truce": go-betweens
     if len([c for c in verb.children if c.dep_ == "nsubj"]) != 1:
         return False
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
