@@ -1640,6 +1640,10 @@ class Coder:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
             if verb is not None else None
+        if subject is None and verb is not None and verb.dep_ == "acl":
+            # "Finland's decision to close its border crossings": the owner of the noun the
+            # infinitive hangs on does its act
+            subject = next((c for c in verb.head.children if c.dep_ == "poss"), None)
         if subject is not None and owner in subject.subtree:
             # "Iran is open to talks with the US, its foreign minister said": a trailing
             # speaker's "its" is the subject of the clause it reports; "its navy said" alone
@@ -2124,8 +2128,12 @@ def _bound_to_subject(owner: Any, rules: Rules) -> bool:
     subject is, never another party named before it."""
     subject = rules.bound_possessives.get(owner.lower_)
     verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return subject is not None and verb is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == subject for c in verb.children)
+    if subject is None or verb is None:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in verb.head.children):
+        return True  # "Finland's decision to close its border": the owner of the decision
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == subject for c in verb.children)
 
 
 def _is_subject(doc: Any, actor: Actor) -> bool:

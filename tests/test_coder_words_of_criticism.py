@@ -1,0 +1,87 @@
+"""Criticism told in words news uses beside "criticise": verdicts by portraying and
+depicting, verdicts of unrealism, swipes and jabs in a leading phrase, officeholders who
+"attack" a party in words, and "its" in an act its owner's decision names (session 17,
+the lead). Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic, roots
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow described Kyiv's peace proposal as unrealistic.", ("RUS", "11", "UKR")),
+    ("The Serbian president portrayed Pristina's new licence-plate rules as one-sided.",
+     ("SRB", "11", "XKX")),
+    ("Beijing depicted the Philippine patrols as reckless.", ("CHN", "11", "PHL")),
+    ("Cairo described Addis Ababa's dam plan as unworkable and short-sighted.",
+     ("EGY", "11", "ETH")),
+    # a hyphened verdict the tokenizer splits
+    ("Seoul described Tokyo's export plan as ill-advised.", ("KOR", "11", "JPN")),
+])
+def test_portraying_an_act_as_wrong_is_criticism(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_portraying_without_a_verdict_is_no_criticism(coder):
+    found = roots(coder, "The minister portrayed Kenya as a close partner of Ethiopia.")
+    assert not any(r == "11" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a veiled swipe at Washington, Chinese President Xi Jinping warned against bloc "
+     "confrontation.", ("CHN", "11", "USA")),
+    ("In a sharp jab at Moscow, the Polish president said Russia could not be trusted.",
+     ("POL", "11", "RUS")),
+    ("In a thinly veiled dig at Ankara, the Greek prime minister said borders were not for "
+     "sale.", ("GRC", "11", "TUR")),
+    ("The Indian foreign minister took a swipe at Pakistan on Friday.", ("IND", "11", "PAK")),
+])
+def test_a_swipe_at_a_party_is_criticism_by_the_speaker(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses administered the second Covid jab at clinics across Kenya.",
+    "Archaeologists resumed the dig at the ancient site near Luxor.",
+])
+def test_jabs_and_digs_of_other_kinds_are_no_criticism(coder, text):
+    assert not any(r == "11" for _, r, _ in roots(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli prime minister attacked the International Criminal Court over the "
+     "arrest warrants.", ("ISR", "11", None)),
+    ("The Turkish foreign minister attacked Greece over its treatment of migrants.",
+     ("TUR", "11", "GRC")),
+    ("The Chinese ambassador attacked Australia's media for spreading lies about Xinjiang.",
+     ("CHN", "11", "AUS")),
+    ("Hungarian officials attacked the European Commission for withholding the funds.",
+     ("HUN", "11", None)),
+])
+def test_an_officeholder_attacking_a_party_criticises_it(coder, text, expected):
+    found = {(s, c[:2], t) for s, c, t in dyadic(coder, text)} | \
+        {(s, c[:2], None) for s, c, _ in dyadic(coder, text)}
+    assert expected in found
+    assert not any(c.startswith("19") for _, c, _ in dyadic(coder, text))
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Russian President Vladimir Putin attacked Ukraine in February 2022.",
+     ("RUS", "19", "UKR")),
+    ("Russian troops attacked Ukrainian positions near Bakhmut on Sunday.",
+     ("RUS", "19", "UKR")),
+])
+def test_leaders_and_forces_attacking_a_state_still_attack(coder, text, attack):
+    assert attack in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The Kremlin took aim at Finland's decision to close its border crossings.",
+     ("FIN", "RUS")),
+    ("Lithuania criticised Poland's plan to shut its border crossings with Belarus.",
+     ("POL", "LTU")),
+])
+def test_its_in_an_act_of_a_decision_is_the_deciders(coder, text, never):
+    assert not any((s, t) == never for s, _, t in dyadic(coder, text))
