@@ -85,3 +85,46 @@ def test_leaders_and_forces_attacking_a_state_still_attack(coder, text, attack):
 ])
 def test_its_in_an_act_of_a_decision_is_the_deciders(coder, text, never):
     assert not any((s, t) == never for s, _, t in dyadic(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia passed the law on Tuesday, prompting the EU to freeze Tbilisi's accession "
+     "process.", ("IGO", "16", "GEO")),
+    ("The European Union froze Turkey's accession process in 2018.", ("IGO", "16", "TUR")),
+    ("Brussels halted Serbia's accession bid over its ties with Moscow.", ("IGO", "16", "SRB")),
+])
+def test_an_accession_frozen_halts_negotiations(coder, text, expected):
+    found = {("IGO" if s in ("EU", "IGO") else s, r, t) for s, r, t in roots(coder, text)}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("At a joint news conference with German Chancellor Olaf Scholz, Polish Prime Minister "
+     "Donald Tusk said the pipeline had been a mistake.", ("POL", "DEU")),
+    ("Speaking alongside his Kenyan counterpart in Nairobi, the Turkish president said "
+     "Ankara stood ready to help.", ("TUR", "KEN")),
+    ("The Japanese prime minister, appearing alongside the Philippine president in Manila, "
+     "announced a new coast guard deal.", ("JPN", "PHL")),
+    ("Indonesia's foreign minister told a press conference with her Australian counterpart "
+     "that the two sides would boost maritime cooperation.", ("IDN", "AUS")),
+])
+def test_a_joint_appearance_is_a_meeting_of_its_leaders(coder, text, pair):
+    assert (pair[0], "04", pair[1]) in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Erdogan told a summit with Central Asian leaders that Turkey would build a new "
+     "pipeline.", "10"),
+    ("The Indian prime minister told a meeting with Japanese business leaders that India was "
+     "open for investment.", "10"),
+])
+def test_telling_a_meeting_demands_nothing(coder, text, never):
+    assert not any(r == never for _, r, _ in roots(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "At a news conference in Geneva, the Swiss president said the talks had been useful.",
+    "Polish volunteers fought alongside Ukrainian troops near Kharkiv.",
+])
+def test_a_news_conference_alone_or_fighting_alongside_meets_no_one(coder, text):
+    assert not any(r == "04" for _, r, _ in roots(coder, text))

@@ -1361,6 +1361,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     trigger = frame.trigger[-1]
     if "nominal" in frame.flags and adjunct_verb(trigger) is not None:
         return  # "agreed to reopen the line after talks between A and B": the talks were held
+    if "nominal" in frame.flags and trigger.dep_ == "dobj" \
+            and trigger.head.lemma_.lower() in rules.speech_verbs:
+        return  # "told a news conference with his counterpart": an audience, no demand
     if "nominal" in frame.flags and trigger.dep_ == "pobj" \
             and trigger.head.lower_ in rules.setting_preps and any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
