@@ -143,6 +143,11 @@ class Resolution:
         """Decide kind, country, sector and code from what the parts said."""
         mention.role, mention.role_country = self.role, self.role_country
         named_group = self.org is not None and self.org.type in ("group", "ngo")
+        if named_group and self._foreign_party():
+            # "Canada's Conservatives", "the German Democrats": party names recur from
+            # state to state, and the state the phrase names is the party's
+            self.reasons.append(f"a party of {self.country}, not '{self.org.form}'")
+            named_group, self.org, self.sector = False, None, "PTY"
         if self.person_entry is not None:
             self._finish_known_person(mention)
         elif named_group:  # "Iranian-backed Hezbollah" is Lebanese: the named group decides
@@ -169,6 +174,12 @@ class Resolution:
             elif not self.ambiguous:
                 self.reasons.append("no country in the phrase")
         mention.reason = "; ".join(self.reasons)
+
+    def _foreign_party(self) -> bool:
+        """The named group is a party of another state than the one the phrase names."""
+        return self.org is not None and self.org.sector == "PTY" and self.country is not None \
+            and self.org.country is not None and self.country != self.org.country \
+            and self.person_entry is None
 
     def _finish_known_person(self, mention: Mention) -> None:
         entry = self.person_entry
@@ -210,7 +221,8 @@ class Resolution:
         else:
             mention.kind, mention.country = org.type, org.country or self.country
             mention.sector = org.sector or self.sector
-            mention.code = org.code or ((cameo_code(org.country) or "") + (mention.sector or ""))
+            mention.code = org.code or (
+                (cameo_code(mention.country) or "") + (mention.sector or "")) or None
         if self.new_person and mention.country is not None:
             # "Hamas spokesman Hazem Qassem", "European Commission spokeswoman Ana Pisonero"
             mention.kind, mention.name = "person", self.new_person
