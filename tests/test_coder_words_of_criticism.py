@@ -11,7 +11,7 @@ from coder_helpers import dyadic, roots
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Moscow described Kyiv's peace proposal as unrealistic.", ("RUS", "11", "UKR")),
+    ("Moscow described Kyiv's peace proposal as delusional.", ("RUS", "11", "UKR")),
     ("The Serbian president portrayed Pristina's new licence-plate rules as one-sided.",
      ("SRB", "11", "XKX")),
     ("Beijing depicted the Philippine patrols as reckless.", ("CHN", "11", "PHL")),

@@ -179,7 +179,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if "passive" in frame.flags:  # "Russia's ambassador to Denmark was summoned"
             _envoy_posting(frame, rules)
         if not frame.targets and frame.code[:2] in rules.thing_target_roots:
-            frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)]
+            # ("sent thousands of troops": a measure's "of" phrase is what it counts)
+            frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)
+                             if t.lemma_.lower() not in rules.measure_nouns]
         if frame.code[:2] in rules.common_front_roots:
             _common_front(frame, lexicon, rules)
         if _said_in_a_letter(frame, rules):  # "sent a letter to the UN warning that ..."

@@ -212,15 +212,15 @@ def purpose_targets(frame: Frame, rules: Rules) -> list[Token]:
     target three U.S. contractors"); also one the parser hung inside a dashed or bracketed
     insertion, which the infinitive ends."""
     if frame.code[:2] in rules.purpose_target_roots:
-        aims = rules.purpose_target_verbs
+        aims, preps = rules.purpose_target_verbs, frozenset({"against"})
     elif frame.code[:2] in rules.purpose_beneficiary_roots:
-        aims = rules.purpose_beneficiary_verbs
+        aims, preps = rules.purpose_beneficiary_verbs, rules.purpose_beneficiary_preps
     else:
         return []
     found: list[Token] = []
     for verb in _purpose_verbs(frame, aims):
         found += [c for c in verb.children if c.dep_ == "dobj"]
-        found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+        found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj"]
     return [t for t in _conjoined(found) if not is_time(t)]
 

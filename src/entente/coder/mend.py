@@ -840,8 +840,9 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
         if sent.root.pos_ in ("VERB", "AUX"):
             continue
         verbs = [t for t in sent if sent.start < t.i < sent.end - 1
-                 and t.tag_ in ("VBD", "VBN", "VBZ", "NNS") and t.pos_ != "PROPN"
-                 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].pos_ == "PROPN"
+                 and (t.tag_ in ("VBD", "VBN", "VBZ", "NNS")
+                      or t.tag_ == "JJ" and t.lower_.endswith("ed")) and t.pos_ != "PROPN"
+                 and doc[t.i - 1].pos_ == "PROPN" and _opens_name(doc[t.i + 1])
                  and act_of(t.lower_)]
         if len(verbs) != 1:
             continue
@@ -858,9 +859,14 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
 
 
+def _opens_name(token: Any) -> bool:
+    """A name or a capitalised people's adjective ("Israeli Prime Minister ...")."""
+    return token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.text[:1].isupper()
+
+
 #: The verb tag a form misread as a word of a name takes back ("hosts" a plural noun,
-#: "hosted" a participle).
-_VERB_TAGS = {"NNS": "VBZ", "VBN": "VBD"}
+#: "hosted" a participle or an adjective).
+_VERB_TAGS = {"NNS": "VBZ", "VBN": "VBD", "JJ": "VBD"}
 
 
 def _hang_name_on(doc: Any, subject: Any, start: int, end: int) -> None:
