@@ -59,12 +59,14 @@ _PATTERNS = [
     ("in_month", re.compile(rf"\bin (?:(?:late|early|mid)[- ])?({_MONTH_RE})\b(?: (\d{{4}}))?",
                             re.I)),
     ("last_named_month", re.compile(rf"\blast ({_MONTH_RE})\b", re.I)),
-    ("in_year", re.compile(r"\bin (1[89]\d\d|20\d\d)\b", re.I)),
+    # "in 1995", "in the 2014 annexation": a year, also as the modifier of what happened
+    ("in_year", re.compile(r"\bin (?:the )?(1[89]\d\d|20\d\d)\b", re.I)),
     ("since_year", re.compile(r"\bsince (1[89]\d\d|20\d\d)\b", re.I)),
     # "between 1998 and 2000", "from 2014 to 2016", "during 2019": the first year
     ("year_span", re.compile(r"\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until|till|"
                              r"through) (?:1[89]\d\d|20\d\d)\b", re.I)),
-    ("during_year", re.compile(r"\b(?:during|throughout) (1[89]\d\d|20\d\d)\b", re.I)),
+    ("during_year", re.compile(r"\b(?:during|throughout) (?:the )?(1[89]\d\d|20\d\d)\b",
+                               re.I)),
     ("part_of_year", re.compile(
         r"\b(?:(?:the )?(?:fall|autumn|spring|summer|winter|end|start|beginning|middle|"
         r"(?:first|second) half)(?: of)? |early |late |mid-|mid )(1[89]\d\d|20\d\d)\b", re.I)),
@@ -120,10 +122,12 @@ _NEEDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
               ("this morning", "this afternoon", "this evening")),
     "last_week": (frozenset(), ("last week",)), "last_month": (frozenset(), ("last month",)),
     "this_month": (frozenset(), ("this month",)), "last_year": (frozenset(), ("last year",)),
-    "this_year": (frozenset(), ("this year",)), "in_year": (frozenset(), ("in 1", "in 2")),
+    "this_year": (frozenset(), ("this year",)), "in_year": (frozenset(), ("in 1", "in 2", "in the 1", "in the 2")),
     "since_year": (frozenset(), ("since 1", "since 2")),
     "year_span": (frozenset(), ("between 1", "between 2", "from 1", "from 2")),
-    "during_year": (frozenset(), ("during 1", "during 2", "throughout 1", "throughout 2")),
+    "during_year": (frozenset(), ("during 1", "during 2", "throughout 1", "throughout 2",
+                                  "during the 1", "during the 2", "throughout the 1",
+                                  "throughout the 2")),
     "part_of_year": (frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "start",
                                 "beginning", "middle", "half", "early", "late", "mid"}), ()),
     "years_ago": (frozenset({"ago"}), ()), "decades_ago": (frozenset({"ago"}), ()),
