@@ -25,3 +25,15 @@ def test_a_year_on_the_event_noun_dates_the_clause(coder, text, year):
 def test_a_decade_stays_historical(coder):
     events = coded(coder, "In the 2000s, China lent billions of dollars to Angola.")
     assert events and all(e.date is None and e.date_precision == "historical" for e in events)
+
+
+@pytest.mark.parametrize("text, on, year", [
+    ("When Serbian President Aleksandar Vucic flew to Tehran last spring, few in Brussels "
+     "noticed.", date(2024, 3, 14), 2023),
+    ("Kenya and Somalia restored ties last summer.", date(2024, 10, 2), 2024),
+    ("Turkey closed its border with Syria last winter.", date(2024, 3, 14), 2023),
+])
+def test_last_season_dates_the_clause_to_its_year(coder, text, on, year):
+    events = coded(coder, text, on=on)
+    assert events
+    assert {(e.date, e.date_precision) for e in events} == {(date(year, 1, 1), "year")}

@@ -128,3 +128,13 @@ def test_telling_a_meeting_demands_nothing(coder, text, never):
 ])
 def test_a_news_conference_alone_or_fighting_alongside_meets_no_one(coder, text):
     assert not any(r == "04" for _, r, _ in roots(coder, text))
+
+
+@pytest.mark.parametrize("text, answered", [
+    ("Lawmakers in the European Parliament accused Serbia of undermining the bloc's foreign "
+     "policy. Vucic has dismissed such criticism.", ("SRB", "EU")),
+    ("Moscow accused Tallinn of rewriting history. Estonia rejected such accusations as "
+     "absurd.", ("EST", "RUS")),
+])
+def test_such_a_reaction_answers_the_party_told_before(coder, text, answered):
+    assert any((s, t) == answered for s, _, t in roots(coder, text))

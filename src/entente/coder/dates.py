@@ -36,6 +36,8 @@ _AHEAD = re.compile(r"\b(?:later this (?:week|month|year)|next (?:week|month|yea
                     r"(?:by|before) the end of (?:the|this) (?:week|month|year))\b", re.I)
 _AHEAD = at_word_starts(_AHEAD)
 HISTORICAL = "historical"
+#: The month each season of "last spring", "last winter" begins in (the northern year).
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNT = r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -71,6 +73,7 @@ _PATTERNS = [
         r"\b(?:(?:the )?(?:fall|autumn|spring|summer|winter|end|start|beginning|middle|"
         r"(?:first|second) half)(?: of)? |early |late |mid-|mid )(1[89]\d\d|20\d\d)\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH_RE})\.? (1[89]\d\d|20\d\d)\b", re.I)),
+    ("last_season", re.compile(r"\blast (spring|summer|autumn|fall|winter)\b", re.I)),
     ("years_ago", re.compile(rf"\b{_COUNT} years? ago\b", re.I)),
     ("decades_ago", re.compile(rf"\b{_COUNT} decades? ago\b", re.I)),
 ]
@@ -131,6 +134,7 @@ _NEEDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "part_of_year": (frozenset({"fall", "autumn", "spring", "summer", "winter", "end", "start",
                                 "beginning", "middle", "half", "early", "late", "mid"}), ()),
     "years_ago": (frozenset({"ago"}), ()), "decades_ago": (frozenset({"ago"}), ()),
+    "last_season": (frozenset(SEASON_STARTS), ()),
 }
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -260,6 +264,10 @@ def _resolve(name: str, match: re.Match[str], ref: date | None) -> tuple[date, s
     if name == "month_year":
         month = _named(MONTHS, match.group(1))
         return (date(int(match.group(2)), month, 1), "month") if month else None
+    if name == "last_season":  # the last season of that name that had ended by `ref`
+        start = date(ref.year, SEASON_STARTS[match.group(1).lower()], 1)
+        year = start.year if start + timedelta(days=91) <= ref else start.year - 1
+        return date(year, 1, 1), "year"
     if name in ("years_ago", "decades_ago"):
         count = match.group(1).lower()
         years = int(count) if count.isdigit() else _named(_NUMBERS, count)

@@ -683,7 +683,8 @@ def told_deed(noun: Token, rules: Rules, *, described: bool = False) -> bool:
     ("the strikes, which it said killed two civilians"). An "as" phrase is a verdict on the
     deed, not its owner ("rejected the protest as interference")."""
     return noun.pos_ == "NOUN" and noun.lower_ in rules.told_deed_nouns and any(
-        c.dep_ == "det" and c.lower_ in rules.definite_determiners for c in noun.children) \
+        c.dep_ in ("det", "amod") and c.lower_ in rules.definite_determiners
+        for c in noun.children) \
         and not any(_tells_owner(c, described) for c in noun.children)
 
 
