@@ -56,3 +56,15 @@ def test_a_measure_of_troops_is_no_target(coder):
 ])
 def test_a_host_verb_read_as_an_adjective_between_names(coder, text, pair):
     assert (pair[0], "04", pair[1]) in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing cut off rare earth exports to Washington in retaliation for the chip curbs.",
+     ("CHN", "16", "USA")),
+    ("Russia cut exports of fertiliser to Lithuania.", ("RUS", "16", "LTU")),
+    ("Kazakhstan will resume oil shipments to Germany through the Druzhba pipeline.",
+     ("KAZ", "03", "DEU")),
+    ("Jordan resumed aid shipments to Gaza.", ("JOR", "07", "PSE")),
+])
+def test_shipments_and_exports_cut_or_resumed_are_trade_unless_aid(coder, text, expected):
+    assert expected in roots(coder, text)
