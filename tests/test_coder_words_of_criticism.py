@@ -138,3 +138,23 @@ def test_a_news_conference_alone_or_fighting_alongside_meets_no_one(coder, text)
 ])
 def test_such_a_reaction_answers_the_party_told_before(coder, text, answered):
     assert any((s, t) == answered for s, _, t in roots(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing said Washington's arms sales to Taipei sent a wrong signal to separatist "
+     "forces.", ("CHN", "11", "USA")),
+    ("Ankara said the Greek decision ran counter to the spirit of dialogue.",
+     ("TUR", "11", "GRC")),
+    ("Islamabad said Kabul was doing nothing to stop cross-border attacks.",
+     ("PAK", "11", "AFG")),
+    ("Kyiv said Budapest was turning a blind eye to Russian aggression.",
+     ("UKR", "11", "HUN")),
+])
+def test_sayings_of_failure_and_wrong_signals_judge_their_subject(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_doing_nothing_wrong_is_no_criticism(coder):
+    found = roots(coder, "Seoul said its navy had done nothing wrong near the Japanese "
+                  "islands.")
+    assert not any(r == "11" for _, r, _ in found)
