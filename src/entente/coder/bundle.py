@@ -143,6 +143,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "envoy_posting_roles": _lower_text_map,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
     "forum_codes": _words, "forums": _words, "naming_verbs": _lower_words,
+    "about_preps": _lower_words,
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
     "thing_target_roots": _lower_words, "origin_target_roots": _lower_words,
     "maker_words": _lower_words,
@@ -332,6 +333,7 @@ class Rules:
     thing_free_roots: frozenset[str]
     forum_codes: frozenset[str]
     forums: frozenset[str]
+    about_preps: frozenset[str]
     naming_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
     actor_nouns: frozenset[str]

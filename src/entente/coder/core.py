@@ -48,7 +48,15 @@ from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
 from .mend import mend_parse
 from .nlp import keep_prefixed, keep_whole, load_nlp
-from .policy import MODAL, UNADDRESSED, apply_policies, speaker_of, teller_of, told_deed
+from .policy import (
+    ACCUSER_NAMED,
+    MODAL,
+    UNADDRESSED,
+    apply_policies,
+    speaker_of,
+    teller_of,
+    told_deed,
+)
 from .prefilter import Prefilter, headline_case, is_title_case
 from .sentences import Sentence, split_dateline, split_sentences, split_timestamp
 from .spans import (
@@ -290,6 +298,7 @@ class Coder:
             when, precision = times.of(frame)  # the time phrases of its own verb
             where = Provenance(doc, sentence.index, sentence.text, when, precision, self.version)
             found.append((frame, self._frame_events(frame, parsed, ctx, where, local)))
+            ctx.blows_now += _blows(sentence.index, found[-1][1])
         # a statement to nobody is the sentence's happening only when it tells no other
         found = [(f, e) for f, e in found if not _bare_statement(f) or
                  not any(e2 for f2, e2 in found if not _bare_statement(f2))]
@@ -306,8 +315,8 @@ class Coder:
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
-        ctx.blows += [(sentence.index, e.cameo_code, e.source, e.target) for e in events
-                      if e.source.country and e.target.country and not e.one_sided]
+        ctx.blows += _blows(sentence.index, events)
+        ctx.blows_now = []
         return events
 
     def _no_forum(self, frame: Frame, targets: list[Actor], parsed: Any) -> list[Actor]:
@@ -712,10 +721,14 @@ class Coder:
             for t in (*frame.trigger, frame.verb))
 
     def _denied_deed(self, frame: Frame, targets: list[Actor]) -> bool:
-        """A denial of a deed told by a gerund ("denied supporting the rebels") that names
-        no placed party (policies.yaml `deny_code`)."""
-        return frame.code == self.rules.deny_code \
-            and not any(t.country for t in targets) \
+        """A denial (policies.yaml `deny_code`) of a deed whose accuser the sentence does
+        not name: told by a gerund that names no placed party ("denied supporting the
+        rebels"), or an act denied in any form ("denied supplying drones to Russia",
+        "denied that its forces had fired on the plant"), which answers whoever accused the
+        denier before rather than the party the act would have hit."""
+        if frame.code != self.rules.deny_code or ACCUSER_NAMED in frame.flags:
+            return False
+        return "denied-act" in frame.flags or not any(t.country for t in targets) \
             and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj")
                     for c in frame.verb.children)
 
@@ -2255,6 +2268,12 @@ def _after_marks(frame: Frame) -> list[Any]:
 #: Days before the document's date after which a dated deed is background, not the news a
 #: later "the deal" or "the decision" reacts to.
 BACKGROUND_DAYS = 60
+
+
+def _blows(index: int, events: list[Event]) -> list[tuple[int, str, Actor, Actor]]:
+    """The dyadic events of sentence `index` as the document memory keeps them."""
+    return [(index, e.cameo_code, e.source, e.target) for e in events
+            if e.source.country and e.target.country and not e.one_sided]
 
 
 def _told_before(event: Any, today: Any) -> bool:

@@ -32,6 +32,8 @@ class DocumentMemory:
 
     #: who did what to whom: (sentence index, CAMEO code, source, target) of dyadic events
     blows: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)
+    #: the same records of the sentence being coded, as its frames are coded
+    blows_now: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)
 
     #: the text of each remembered sentence, in reading order
     sentence_texts: list[str] = field(default_factory=list)
@@ -110,11 +112,12 @@ class DocumentMemory:
     def last_striker(self, before: int, lookback: int, roots: Iterable[str],
                      victims: list[Actor]) -> Actor | None:
         """Who last did a deed with a code of one of `roots` to the country of one of
-        `victims` within `lookback` sentences before sentence `before`: the party a vow of
-        retaliation answers ("Norway expelled two Russian diplomats. Moscow promised a
-        response")."""
+        `victims` earlier in sentence `before` or within `lookback` sentences before it: the
+        party a vow of retaliation answers ("Norway expelled two Russian diplomats. Moscow
+        promised a response")."""
         countries = {a.country for a in victims if a.country}
-        for _, code, doer, target in _recent(self.blows, before, lookback):
+        for _, code, doer, target in [*reversed(self.blows_now),
+                                      *_recent(self.blows, before, lookback)]:
             if code.startswith(tuple(roots)) and target.country in countries \
                     and doer.country and doer.country not in countries:
                 return doer

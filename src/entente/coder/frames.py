@@ -865,8 +865,9 @@ def _names_as(verb: Token, lemma: str, rules: Rules) -> bool:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     # (an object and its complement: the parser also marks a bare "called Zelensky" oprd,
     # may mark both the object and its complement so, "called Lula a communist", or hang
-    # the complement on the object, "called India's move a violation")
-    return len(predicates) >= 2 or bool(objects) and (bool(predicates) or any(
+    # the complement on the object, "called India's move a violation", or make both
+    # objects, "branded the arms sale a violation")
+    return len(predicates) >= 2 or len(objects) >= 2 or bool(objects) and (bool(predicates) or any(
         _complement(c) for o in objects for c in o.children)) or any(
         _complement(c) for p in predicates for c in p.children)
 
@@ -1878,7 +1879,11 @@ def _recipient_first(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set
 
 
 def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str]) -> list[Token]:
+    """The targets of `verb` by the first dependency or preposition of `spec` that gives
+    any; a topic phrase that names no party ("lodged a protest over the survey ship with
+    China"; roles.yaml `about_preps`) yields to a later one that does."""
     found: list[Token] = []
+    topic: list[Token] = []
     for name in spec:
         if found and name in rules.location_preps:
             break  # (past a date only to a party's preposition, never to a place's)
@@ -1906,8 +1911,11 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
             if all(is_time(f) for f in found):  # ... or on one set off by commas:
                 # "delivered 40 vehicles, promised in March, to Ukraine"
                 found += [p for c in _set_off_participles(verb) for p in _prep_objects(c, name)]
+        if found and not topic and name in rules.about_preps and _names_no_party(found):
+            topic, found = found, []
         if found and not all(is_time(f) for f in found):
             break  # ("launched drones and missiles against Israel on Saturday": on to "against")
+    found = found or topic
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
         found = gap_targets(verb, rules) or _shared_object(verb)
     return _with_conjuncts(found)

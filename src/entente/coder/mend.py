@@ -45,6 +45,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
         mend_standing_passives(doc, rules.standing_auxiliaries)
         mend_small_clauses(doc, rules.small_clause_verbs)
+        mend_named_plurals(doc, rules.naming_verbs)
         mend_seated_bodies(doc, rules.seated_bodies)
     mend_told_participles(doc, verb_of)
     mend_trailing_reports(doc, verb_of)
@@ -324,6 +325,34 @@ def mend_small_clauses(doc: Any, verbs: frozenset[str]) -> None:
         elif subject is None and verdict.pos_ == "ADJ" and any(
                 c.dep_ == "dobj" and c.i < verdict.i for c in verb.children):
             verdict.dep_ = "oprd"  # ("held Russia legally responsible")
+
+
+def mend_named_plurals(doc: Any, verbs: frozenset[str]) -> None:
+    """"Japan called North Korea's missile launches a grave threat", "called the Chinese
+    military drills a provocation" are parsed with the plural noun a present-tense verb
+    ("launches", "drills") whose object is the verdict. A reader takes the plural for the
+    object of the naming verb (roles.yaml `naming_verbs`), the words before it for its
+    modifiers and the verdict for its complement, as in "called the launches a threat"."""
+    for plural in doc:
+        verb = plural.head
+        if plural.dep_ != "ccomp" or plural.tag_ != "VBZ" or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in verbs or plural.i <= verb.i + 1 \
+                or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in plural.children):
+            continue
+        before = doc[plural.i - 1]  # the noun the plural's modifiers hang on
+        verdict = next((c for c in plural.children if c.dep_ in ("dobj", "attr")
+                        and c.i > plural.i and c.pos_ == "NOUN"), None)
+        if verdict is None or before.pos_ not in ("NOUN", "PROPN") \
+                or before.left_edge.i != verb.i + 1 \
+                or before.head.i not in (plural.i, verb.i):
+            continue
+        for child in [c for c in before.children if c.i < before.i]:
+            child.head = plural
+        before.head, before.dep_ = plural, "compound"
+        for child in [c for c in plural.children if c.i > verdict.i]:
+            child.head = verdict if child.dep_ == "prep" else verb
+        plural.head, plural.dep_, plural.pos_, plural.tag_ = verb, "dobj", "NOUN", "NNS"
+        verdict.head, verdict.dep_ = verb, "oprd"
 
 
 def mend_seated_bodies(doc: Any, bodies: frozenset[str]) -> None:

@@ -1005,6 +1005,9 @@ CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
 #: Flag of a frame addressed to nobody ("hoped that the talks would succeed", "said the
 #: figures were encouraging"): no dyadic event, a one-sided happening of its speaker.
 UNADDRESSED = "unaddressed"
+#: the flag of a denial whose sentence names who made the claim it answers ("denied charges
+#: by Khartoum that it had armed the rebels")
+ACCUSER_NAMED = "accuser-named"
 
 
 def _attitude_to_a_clause(frame: Frame, rules: Rules) -> bool:
@@ -1599,9 +1602,10 @@ def _denials(frames: list[Frame], rules: Rules) -> list[Frame]:
             continue
         # "denied charges by Khartoum that it had armed the rebels": the denial answers
         # the accuser; the act it would have been about is no event either way
-        frame.targets = _accusers(frame, rules) or \
-            _denied_targets(inner, frame.sources, rules)[:1]
+        accusers = _accusers(frame, rules)
+        frame.targets = accusers or _denied_targets(inner, frame.sources, rules)[:1]
         frame.flags += ["denied-act", "set-target", "clause-target"]
+        frame.flags += [ACCUSER_NAMED] if accusers else []
         out = [f for f in out if f not in inner]
     return out
 

@@ -1,0 +1,103 @@
+"""Classes of construction left open at the end of session 16 (issue 13, fourth leftovers
+round): denials that answer an accuser, ... Sentences written for these tests; every class
+has sentences that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded, dyadic
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a denied act answers whoever accused the denier before, even when the act denied
+    # names the party it would have hit
+    ("Ukraine accused Belarus of helping Moscow. Belarus denied supporting Russia.",
+     ("BLR", "016", "UKR"), ("BLR", "016", "RUS")),
+    ("Washington accused Tehran of arming Moscow. Iran on Monday denied supplying drones "
+     "to Russia.", ("IRN", "016", "USA"), ("IRN", "016", "RUS")),
+    ("Kyiv has accused Minsk of aiding the invasion. Belarus said the charge was absurd "
+     "and denied helping Russia.", ("BLR", "016", "UKR"), ("BLR", "016", "RUS")),
+    ("Kyiv accused Russia of shelling the nuclear plant. Moscow denied that its forces had "
+     "fired on the plant.", ("RUS", "016", "UKR"), None),
+    # the accusation told earlier in the same sentence
+    ("Kinshasa has accused Kigali of arming the militia, but Rwanda denies backing the "
+     "rebels.", ("RWA", "016", "COD"), None),
+])
+def test_denial_answers_the_accuser(coder, text, expected, wrong):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with no accuser told, the party the act would have hit; with one named in the
+    # sentence, that one
+    ("Iran denied supplying drones to Russia.", ("IRN", "016", "RUS")),
+    ("Sudan denied charges by Chad that it had armed the rebels in Darfur.",
+     ("SDN", "016", "TCD")),
+])
+def test_denial_without_an_earlier_accuser(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda said the decision was regrettable and denied supporting the rebels.",
+    "The Kremlin denied that its troops had retreated from the town.",
+    "Belarus denied the reports on Tuesday.",
+])
+def test_denials_with_no_other_party_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected", "target"), [
+    # a protest or complaint lodged "with" a state is aimed at it; what it is "over" is
+    # its topic (a thing that may name no party, or its owner's armed service)
+    ("Japan lodged a protest with China over the survey ship.", ("JPN", "114", "CHN"), "CHN"),
+    ("Manila has filed a diplomatic protest with China over the Chinese coast guard's use "
+     "of water cannon.", ("PHL", "114", "CHN"), "CHN"),
+    ("Seoul will lodge a complaint with Tokyo over the new school textbooks.",
+     ("KOR", "114", "JPN"), "JPN"),
+    # a court or trade body is the forum, not the target: the other phrase names it
+    ("Brazil filed a complaint with the WTO over US tariffs on steel.", ("BRA", "114", "USA"),
+     "USA"),
+    ("Ukraine filed a case against Russia at the ICJ.", ("UKR", "115", "RUS"), "RUS"),
+])
+def test_complaint_lodged_with_a_state(coder, text, expected, target):
+    assert expected in dyadic(coder, text)
+    assert {e.target.code for e in coded(coder, text)} == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen lodged a complaint with the port authority over the new fees.",
+    "The company filed a complaint with regulators over the tender.",
+])
+def test_complaints_with_no_state_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verdict given as a second object of a naming verb judges the first object's owner,
+    # also when the parser reads a plural deed noun ("launches", "drills") as a verb
+    ("Japan called North Korea's missile launches a grave threat to regional peace.",
+     ("JPN", "111", "PRK")),
+    ("Seoul branded Pyongyang's missile tests an act of provocation.", ("KOR", "111", "PRK")),
+    ("Taipei called the Chinese military drills a grave provocation.", ("TWN", "111", "CHN")),
+    ("Beijing branded the US arms sale a serious violation of its sovereignty.",
+     ("CHN", "111", "USA")),
+    ("Moscow labelled the British sanctions an act of economic aggression.",
+     ("RUS", "111", "GBR")),
+    ("North Korea fired two missiles on Sunday. Tokyo called the launches a grave threat.",
+     ("JPN", "111", "PRK")),
+])
+def test_verdict_as_second_object(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo called the launches a grave threat.",
+    "Analysts called the missile tests a sign of growing confidence.",
+    "Japan called the typhoon a grave threat to farmers.",
+])
+def test_verdicts_with_no_owner_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()
