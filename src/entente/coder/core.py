@@ -705,7 +705,7 @@ class Coder:
         if not found and self._denied_deed(frame, targets):
             flag = "answered-accusation"
             found = list(filter(None, [ctx.last_striker(
-                at, self.rules.deed_lookback, self.rules.denied_roots, sources)]))
+                at, self.rules.deed_lookback, self.rules.denied_roots, sources, now=True)]))
         if not found:
             return targets
         frame.flags.append(flag)

@@ -110,13 +110,13 @@ class DocumentMemory:
         return None
 
     def last_striker(self, before: int, lookback: int, roots: Iterable[str],
-                     victims: list[Actor]) -> Actor | None:
+                     victims: list[Actor], now: bool = False) -> Actor | None:
         """Who last did a deed with a code of one of `roots` to the country of one of
-        `victims` earlier in sentence `before` or within `lookback` sentences before it: the
-        party a vow of retaliation answers ("Norway expelled two Russian diplomats. Moscow
-        promised a response")."""
+        `victims` within `lookback` sentences before sentence `before` (with `now`, also
+        earlier in that sentence): the party a vow of retaliation answers ("Norway expelled
+        two Russian diplomats. Moscow promised a response")."""
         countries = {a.country for a in victims if a.country}
-        for _, code, doer, target in [*reversed(self.blows_now),
+        for _, code, doer, target in [*reversed(self.blows_now if now else []),
                                       *_recent(self.blows, before, lookback)]:
             if code.startswith(tuple(roots)) and target.country in countries \
                     and doer.country and doer.country not in countries:
