@@ -313,7 +313,8 @@ def mend_small_clauses(doc: Any, verbs: frozenset[str]) -> None:
     for verdict in doc:
         verb = verdict.head
         if verdict.dep_ not in ("ccomp", "advcl", "xcomp") or verb.pos_ != "VERB" \
-                or verdict.pos_ not in ("ADJ", "NOUN") and verdict.tag_ not in ("VB", "VBP") \
+                or verdict.pos_ not in ("ADJ", "NOUN", "PROPN") \
+                and verdict.tag_ not in ("VB", "VBP") \
                 or verb.lemma_.lower() not in verbs or verdict.i < verb.i \
                 or any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in verdict.children):
             continue

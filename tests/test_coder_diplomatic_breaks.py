@@ -1,0 +1,37 @@
+"""Diplomatic breaks told in wire shorthand: relations suspended or frozen (161, not an
+embargo), an envoy owned by a possessive declared persona non grata, and a transition
+council that speaks for its state (session 17, the lead). Every sentence is written for
+this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import dyadic, roots
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico suspended diplomatic relations with Ecuador after the raid on its embassy.",
+     ("MEX", "161", "ECU")),
+    ("Moscow froze ties with Chisinau over the expulsions.", ("RUS", "161", "MDA")),
+])
+def test_relations_suspended_or_frozen_are_a_break_not_an_embargo(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_trade_frozen_is_still_an_embargo(coder):
+    assert ("CHN", "163", "LTU") in dyadic(coder, "China froze trade with Lithuania in 2021.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru declared Mexico's president persona non grata.", ("PER", "16", "MEX")),
+    ("Kyiv declared Hungary's consul in Berehove persona non grata.", ("UKR", "16", "HUN")),
+])
+def test_a_possessed_envoy_declared_persona_non_grata_is_expelled(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_transition_council_speaks_for_its_state(coder):
+    found = roots(coder, "Haiti's transition council asked Kenya to lead a multinational "
+                  "police force.")
+    assert ("HTI", "02", "KEN") in found
