@@ -101,3 +101,54 @@ def test_verdict_as_second_object(coder, text, expected):
 ])
 def test_verdicts_with_no_owner_give_nothing(coder, text):
     assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pair phrase with the verb's "of" or "for" phrase the parser hung on it is the pair
+    # the story named ("warned the two countries of overwhelming countermeasures")
+    ("Japan and the Philippines signed a defence pact. China warned the two countries of "
+     "overwhelming countermeasures.", {("CHN", "130", "JPN"), ("CHN", "130", "PHL")}),
+    ("Iran and Israel traded strikes last week. Moscow warned the two countries of serious "
+     "consequences.", {("RUS", "130", "IRN"), ("RUS", "130", "ISR")}),
+    ("Kenya and Somalia clashed on the border. The African Union accused both sides of "
+     "violating the truce.", {("AU", "112", "KEN"), ("AU", "112", "SOM")}),
+    ("Serbia and Kosovo traded accusations. Brussels blamed both sides for the unrest.",
+     {("EU", "112", "SRB"), ("EU", "112", "XKX")}),
+])
+def test_pair_phrase_with_a_charge(coder, text, expected):
+    assert expected <= dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries of the region warned of severe floods.",
+    "Officials warned both sides of the river of rising water.",
+])
+def test_pair_phrases_without_a_party_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a government the dateline state's own bodies address is another state's: never the
+    # dateline state's own (no IND -> IND appeal)
+    "NEW DELHI - India's foreign ministry on Friday urged the interim government to "
+    "protect minorities in the neighbouring country.",
+    "NEW DELHI - The foreign ministry said on Friday it was watching events closely. It "
+    "urged the interim government to ensure the safety of religious minorities.",
+    "ISLAMABAD - Pakistan's foreign office called on the new government to act against "
+    "militant groups.",
+])
+def test_dateline_state_does_not_address_its_own_government(coder, text):
+    assert not any(s == t for s, _, t in dyadic(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dateline still places the bodies that act
+    ("ISLAMABAD - The Foreign Office summoned the Afghan charge d'affaires.",
+     ("PAK", "114", "AFG")),
+    ("ISLAMABAD - The government expelled two Afghan diplomats on Tuesday.",
+     ("PAK", "166", "AFG")),
+    ("DHAKA - The interim government summoned the Indian envoy.", ("BGD", "114", "IND")),
+    ("NAIROBI - Police arrested two Somali nationals on Monday.", ("KEN", "173", "SOM")),
+])
+def test_dateline_still_places_home_bodies(coder, text, expected):
+    assert expected in dyadic(coder, text)

@@ -868,7 +868,10 @@ class Coder:
         for head in [one for given in heads for one in _named_members(given)]:
             if head.i in covered or is_time(head):  # an apposition already taken; a date
                 continue
-            found = self._actor(head, avoid, ctx, local)
+            # ("NEW DELHI - India's foreign ministry urged the interim government": another
+            # state's government, not the dateline's)
+            found = self._actor(head, avoid, ctx, local, abroad=target and any(
+                d.country == ctx.home for d in doers if ctx.home))
             if target and head.pos_ == "NOUN":
                 found = [self._owned_by_name(head, a, ctx) if a.country is None else a
                          for a in found]
@@ -948,7 +951,9 @@ class Coder:
             and all(a.kind == "unresolved" and not a.country and not a.sector for a in found)
 
     def _actor(self, head: Any, avoid: set[int], ctx: DocumentMemory,
-               local: list[Actor]) -> list[Actor]:
+               local: list[Actor], abroad: bool = False) -> list[Actor]:
+        """The actors `head` heads; `abroad`: a government the dateline state's own
+        addresses is no body of the dateline's state."""
         doc = head.doc
         lower = head.lower_
         grown = start, end = grow_phrase(head, avoid - {head.i})
@@ -1080,7 +1085,8 @@ class Coder:
         if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
-                and not actor.code and head.lower_ not in self.rules.several_states_heads \
+                and not (abroad and mention.sector == "GOV") and not actor.code \
+                and head.lower_ not in self.rules.several_states_heads \
                 and (_definite(head, self.rules) or head.lower_ in self.rules.home_sector_words
                      or mention.role and mention.name and head.pos_ == "PROPN"):
             # "ISLAMABAD - The Foreign Office summoned ...": the body of the dateline's state;

@@ -41,7 +41,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_adjective_participles(doc, rules.adjective_participles)
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns, act_of)
         mend_answered_proposals(doc, frozenset(rules.governor_nouns), rules.proposal_answers)
-        mend_charges_on_objects(doc, rules.charge_preps, frozenset(rules.body_nouns))
+        mend_charges_on_objects(doc, rules.charge_preps, frozenset(rules.body_nouns),
+                                rules.pair_heads)
         mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
         mend_standing_passives(doc, rules.standing_auxiliaries)
         mend_small_clauses(doc, rules.small_clause_verbs)
@@ -232,18 +233,21 @@ def mend_answered_proposals(doc: Any, governors: frozenset[str],
 
 
 def mend_charges_on_objects(doc: Any, charge_preps: dict[str, tuple[str, ...]],
-                            bodies: frozenset[str]) -> None:
-    """"Tehran accused the watchdog of bias", "Seoul blamed the agency for the leak" are
-    parsed with the charge hung on the object, so the actor reads "the watchdog of bias".
-    The last preposition of the phrase of a body noun object (roles.yaml `body_nouns`),
-    when it carries the verb's charge (`charge_preps`), the verb has none of its own and
-    its object is no name, is the verb's. (Measured: for any object noun, "the government
-    of Iraq of ...", it cost held-out figures.)"""
+                            bodies: frozenset[str], pairs: frozenset[str] = frozenset()) -> None:
+    """"Tehran accused the watchdog of bias", "Seoul blamed the agency for the leak",
+    "warned the two countries of overwhelming countermeasures" are parsed with the charge
+    hung on the object, so the actor reads "the watchdog of bias". The last preposition of
+    the phrase of a body noun object (roles.yaml `body_nouns`) or of a pair phrase ("the
+    two countries", "both sides": `pair_heads`), when it carries the verb's charge
+    (`charge_preps`), the verb has none of its own and its object is no name, is the verb's.
+    (Measured: for any object noun, "the government of Iraq of ...", it cost held-out
+    figures.)"""
     for obj in doc:
         verb = obj.head
         preps = charge_preps.get(verb.lemma_.lower(), ())
-        if obj.dep_ != "dobj" or not preps or obj.lemma_.lower() not in bodies or any(
-                c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        pair = obj.lower_ in pairs and any(c.lower_ in ("two", "both") for c in obj.children)
+        if obj.dep_ != "dobj" or not preps or not pair and obj.lemma_.lower() not in bodies \
+                or any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
             continue
         prep = next((c for c in reversed(list(obj.subtree)) if c.dep_ == "prep"), None)
         if prep is None or prep.i < obj.i or prep.lower_ not in preps or any(
