@@ -45,3 +45,38 @@ def test_a_protests_purpose_is_no_second_demand(one_sided_coder, text, country, 
 ])
 def test_a_demand_told_as_an_act_of_its_own_stays(one_sided_coder, text):
     assert any(code == "10" for _, code, _ in _events(one_sided_coder, text))
+
+
+# Farmers, doctors and nurses, and radicals ("fundamentalists", "hardliners") with no state
+# of their own are crowds like protesters and workers (rules.yaml `sentence_located_sectors`,
+# `governed_crowd_sectors`): placed by the place their sentence puts them in, else by the
+# only country their sentence names through its government or a leader. A country named
+# only by its bare name, or two countries, leave them unplaced.
+@pytest.mark.parametrize("text, country, root", [
+    ("Farmers blocked highways across the country to protest against the Indian "
+     "government's new farm laws.", "IND", "14"),
+    ("Rice farmers marched on parliament to demand that the Japanese government scrap the "
+     "new import quotas.", "JPN", "14"),
+    ("Junior doctors walked out of public hospitals to protest against the Nigerian "
+     "government's pay cuts.", "NGA", "14"),
+    ("Islamist hardliners rallied against the Pakistani government's decision to free a "
+     "jailed Christian woman.", "PAK", "14"),
+])
+def test_farmers_doctors_and_radicals_rise_against_their_own_rulers(one_sided_coder, text,
+                                                                    country, root):
+    assert (country, root, country) in _events(one_sided_coder, text)
+
+
+def test_nurses_are_placed_by_the_city_they_strike_in(one_sided_coder):
+    text = "Nurses went on strike in Nairobi on Monday over months of unpaid wages."
+    assert {e.source.country for e in coded(one_sided_coder, text)} == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers protested against Israel outside the embassy.",
+    "Nationalists marched against the Serbian government's deal with Kosovo.",
+])
+def test_a_crowd_named_by_a_bare_state_or_two_states_stays_unplaced(one_sided_coder, text):
+    found = coded(one_sided_coder, text)
+    assert found and all(e.source.country is None for e in found
+                         if e.cameo_code.startswith("14"))
