@@ -80,3 +80,34 @@ def test_a_crowd_named_by_a_bare_state_or_two_states_stays_unplaced(one_sided_co
     found = coded(one_sided_coder, text)
     assert found and all(e.source.country is None for e in found
                          if e.cameo_code.startswith("14"))
+
+
+# "admit" of people or aid lets them in: refugees and evacuees admitted are sheltered (075),
+# aid convoys admitted are an allowed delivery (0863); a state admitted into a body confesses
+# nothing. Admitting a fault or a clause stays an acknowledgement (015).
+@pytest.mark.parametrize("text, triple", [
+    ("Greece admitted 300 Syrian refugees from camps in Turkey.", ("GRC", "075", "SYR")),
+    ("Canada admitted some 2,000 Afghan evacuees last month.", ("CAN", "075", "AFG")),
+    ("Sudan admitted UN aid convoys into Darfur for the first time in months.",
+     ("SDN", "0863", "UN")),
+])
+def test_people_or_aid_admitted_are_let_in(coder, text, triple):
+    found = {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
+    assert triple in found
+    assert not any(code == "015" for _, code, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO formally admitted Sweden as its 32nd member on Thursday.",
+    "The Arab League admitted Syria back into the bloc.",
+])
+def test_a_state_admitted_into_a_body_confesses_nothing(one_sided_coder, text):
+    assert not any(e.cameo_code == "015" for e in coded(one_sided_coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Israel admitted responsibility for the strike on the aid convoy.",
+    "Moscow admitted that its forces had shot down the airliner.",
+])
+def test_admitting_a_fault_stays_an_acknowledgement(one_sided_coder, text):
+    assert any(e.cameo_code == "015" for e in coded(one_sided_coder, text))
