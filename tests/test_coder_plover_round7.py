@@ -48,10 +48,11 @@ def test_a_demand_told_as_an_act_of_its_own_stays(one_sided_coder, text):
 
 
 # Farmers, doctors and nurses, and radicals ("fundamentalists", "hardliners") with no state
-# of their own are crowds like protesters and workers (rules.yaml `sentence_located_sectors`,
-# `governed_crowd_sectors`): placed by the place their sentence puts them in, else by the
-# only country their sentence names through its government or a leader. A country named
-# only by its bare name, or two countries, leave them unplaced.
+# of their own rise against their own rulers like protesters and workers (rules.yaml
+# `governed_crowd_sectors`): they are the people of the only country their sentence names
+# through its government or a leader. A country named only by its bare name, or two
+# countries, leave them unplaced; farmers and doctors are not placed by a place alone
+# ("sold grain to traders in Ukraine": the traders' place, not the farmers').
 @pytest.mark.parametrize("text, country, root", [
     ("Farmers blocked highways across the country to protest against the Indian "
      "government's new farm laws.", "IND", "14"),
@@ -65,11 +66,6 @@ def test_a_demand_told_as_an_act_of_its_own_stays(one_sided_coder, text):
 def test_farmers_doctors_and_radicals_rise_against_their_own_rulers(one_sided_coder, text,
                                                                     country, root):
     assert (country, root, country) in _events(one_sided_coder, text)
-
-
-def test_nurses_are_placed_by_the_city_they_strike_in(one_sided_coder):
-    text = "Nurses went on strike in Nairobi on Monday over months of unpaid wages."
-    assert {e.source.country for e in coded(one_sided_coder, text)} == {"KEN"}
 
 
 @pytest.mark.parametrize("text", [

@@ -220,20 +220,18 @@ class ActorResolver:
                 or self._is_mobile_text(mention.text)):
             return mention
         domestic = not ethnic and (holder or self._is_domestic_body(mention.text))
-        if not domestic and mention.sector not in self._rules["sentence_located_sectors"] \
-                and not (ethnic and mention.sector is None):
+        located = mention.sector in self._rules["sentence_located_sectors"] \
+            or ethnic and mention.sector is None
+        governed = mention.sector in self._rules["governed_crowd_sectors"]
+        if not (domestic or located or governed):
             return mention
         start, end = span or (mention.start, mention.end)
         found, places = self._places(sentence, date, context)
         if domestic:
             place = self._sole_country(found, places, start, end, holder)
         else:
-            grown = [m for m in found if m.start < end and start < m.end and m.country
-                     and m.sector == mention.sector and m.kind in ("group", "state")]
-            after = [m for m in places if m.start > start]
-            before = [m for m in places if m.end <= start]
-            place = grown[0] if grown else after[0] if after else before[-1] if before else None
-            if place is None and mention.sector in self._rules["governed_crowd_sectors"]:
+            place = self._located(mention, found, places, start, end) if located else None
+            if place is None and governed:
                 place = self._sole_government(found, start, end)
         if place is None:
             return mention
@@ -243,6 +241,17 @@ class ActorResolver:
             else "state"
         return replace(mention, kind=kind, country=place.country, code=code,
                        reason=f"{mention.reason}; placed by '{place.text}' in its sentence")
+
+    @staticmethod
+    def _located(mention: Mention, found: list[Mention], places: list[Mention], start: int,
+                 end: int) -> Mention | None:
+        """The place of a crowd's phrase ("people hit by the storm in Fiji"), else the first
+        place after its start, else the nearest before it."""
+        grown = [m for m in found if m.start < end and start < m.end and m.country
+                 and m.sector == mention.sector and m.kind in ("group", "state")]
+        after = [m for m in places if m.start > start]
+        before = [m for m in places if m.end <= start]
+        return grown[0] if grown else after[0] if after else before[-1] if before else None
 
     def _is_homeless_group(self, mention: Mention) -> bool:
         """An ethnic or religious group the phrase gives no state ("ethnic Albanians")."""
