@@ -1,6 +1,6 @@
 """Diplomatic breaks told in wire shorthand: relations suspended or frozen (161, not an
-embargo), an envoy owned by a possessive declared persona non grata, and a transition
-council that speaks for its state (session 17, the lead). Every sentence is written for
+embargo), an envoy owned by a possessive declared persona non grata, a transition
+council that speaks for its state, and ties discussed with a party (a consultation) (session 17, the lead). Every sentence is written for
 this file."""
 
 from __future__ import annotations
@@ -35,3 +35,19 @@ def test_a_transition_council_speaks_for_its_state(coder):
     found = roots(coder, "Haiti's transition council asked Kenya to lead a multinational "
                   "police force.")
     assert ("HTI", "02", "KEN") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UAE president discussed bilateral ties with the visiting Kenyan president.",
+     ("ARE", "04", "KEN")),
+    ("India and France discussed cooperation in space during the minister's visit.",
+     ("IND", "04", "FRA")),
+])
+def test_ties_discussed_with_a_party_are_a_consultation(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(r == "01" for _, r, _ in found)  # no "considering" ties
+
+
+def test_sanctions_discussed_are_still_considered(coder):
+    assert ("JPN", "014", "RUS") in dyadic(coder, "Japan is discussing sanctions on Russia.")
