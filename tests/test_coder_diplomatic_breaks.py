@@ -1,7 +1,7 @@
 """Diplomatic breaks told in wire shorthand: relations suspended or frozen (161, not an
 embargo), an envoy owned by a possessive declared persona non grata, a transition
-council that speaks for its state, and ties discussed with a party (a consultation) (session 17, the lead). Every sentence is written for
-this file."""
+council that speaks for its state, and ties discussed with a party (a consultation)
+(session 17, the lead). Every sentence is written for this file."""
 
 from __future__ import annotations
 

@@ -1093,7 +1093,7 @@ class Coder:
             # "THE HAGUE - Foreign Minister Caspar Veldkamp said": an official the story names
             # by title alone, with no state (a foreign one would be "Iranian ...")
             actor = replace(actor, kind="state", country=ctx.home,
-                            code=f"{cameo_code(ctx.home) or ''}{mention.sector}")
+                            code=_code_of(ctx.home, mention.sector))
         if actor.country and actor.kind in ("state", "person"):
             # "Bolivia's trade minister, Marta Quispe, ...": a later "Quispe" is hers
             self.resolver.remember_names(actor.text, Mention(
@@ -1123,7 +1123,7 @@ class Coder:
             return actor
         country = countries.pop()
         return replace(actor, kind="group", country=country,
-                       code=f"{cameo_code(country) or country}{actor.sector or ''}")
+                       code=_code_of(country, actor.sector))
 
     def _known_names(self, doc: Any) -> list[tuple[int, int]]:
         """Character spans of the multi-word names the gazetteer knows in a parsed sentence
@@ -1572,7 +1572,7 @@ class Coder:
                 sector = actor.sector or self._word(head.lower_).sector
                 return replace(actor, kind="state" if sector in STATE_SECTORS or not sector
                                else "group", country=found.country, sector=sector,
-                               code=f"{cameo_code(found.country) or ''}{sector or ''}")
+                               code=_code_of(found.country, sector))
         return actor
 
     def _placed_by_apposition(self, head: Any, actor: Actor, avoid: set[int],
@@ -1604,7 +1604,7 @@ class Coder:
                 return actor
             return replace(actor, kind="group" if referent.kind == "person" else referent.kind,
                            country=referent.country, sector=mention.sector or referent.sector,
-                           code=f"{referent.country}{mention.sector or referent.sector or ''}")
+                           code=_code_of(referent.country, mention.sector or referent.sector))
         owned = self.heads.head_of(head) or head  # ("dozens of its fighters")
         if self.resolver.names_relation(owned.lower_):
             return actor  # "his counterpart from Tanzania", "its allies": another party
@@ -1633,7 +1633,7 @@ class Coder:
         kind = referent.kind if referent.kind in ("state", "igo", "ngo") else "group"
         sector = mention.sector or referent.sector
         return replace(actor, kind=kind, country=referent.country, sector=sector,
-                       code=f"{referent.country}{sector or ''}")
+                       code=_code_of(referent.country, sector))
 
     def _pronoun_owner(self, owned: Any) -> Any:
         """The possessive pronoun that owns a phrase ("its navy", "their forces"), if any;
@@ -1708,7 +1708,7 @@ class Coder:
             else None
         return replace(actor, kind="state" if actor.kind in ("state", "person") else actor.kind,
                        country=referent.country, sector=sector,
-                       code=f"{cameo_code(referent.country) or ''}{sector or ''}")
+                       code=_code_of(referent.country, sector))
 
     def _reporters(self, head: Any, avoid: set[int], ctx: DocumentMemory) -> list[Actor]:
         """The placed actors of the speaker reporting `head`'s clause, one per coordinated
@@ -1730,7 +1730,7 @@ class Coder:
         countries = dict.fromkeys(a.country for a in self._reporters(head, avoid, ctx))
         if len(countries) < 2 or actor.country not in countries:
             return [actor]
-        return [replace(actor, country=c, code=f"{cameo_code(c) or ''}{actor.sector or ''}")
+        return [replace(actor, country=c, code=_code_of(c, actor.sector))
                 for c in countries]
 
     def _described_by_speaker(self, head: Any, actor: Actor, own: set[str], avoid: set[int],
@@ -1873,7 +1873,7 @@ class Coder:
                 or (referent.sector or "GOV") not in STATE_SECTORS:
             return actor
         return replace(actor, kind="state", country=referent.country,
-                       code=f"{cameo_code(referent.country) or ''}{actor.sector or ''}")
+                       code=_code_of(referent.country, actor.sector))
 
     def _addressed_before(self, pronoun: Any, avoid: set[int], ctx: DocumentMemory,
                           local: list[Actor]) -> list[Actor]:
@@ -2296,6 +2296,11 @@ def _told_as_background(frame: Frame, gaps: frozenset[str]) -> bool:
     """The frame's clause is an "after" clause set a long gap before the news ("two weeks
     after", "days after"): an earlier act told as the background of the news."""
     return any(m.i > 0 and m.doc[m.i - 1].lower_ in gaps for m in _after_marks(frame))
+
+
+def _code_of(country: str | None, sector: str | None) -> str:
+    """The CAMEO actor code of a state's sector ("ROU" is "ROM" in CAMEO)."""
+    return f"{cameo_code(country) or country or ''}{sector or ''}"
 
 
 def _definite(noun: Any, rules: Rules) -> bool:
