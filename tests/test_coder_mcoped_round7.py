@@ -122,3 +122,44 @@ def test_a_thing_returned_to_nobody_named_stays_the_target(sided_coder, text, th
 
 def test_a_thing_returned_by_nobody_named_gives_no_dyad(coder):
     assert coded(coder, "The Egyptian sarcophagus was returned to Egypt last week.") == []
+
+
+# --- an appeal to press a third party ranks above the pressure it asks for ---------------
+
+@pytest.mark.parametrize("text, asked", [
+    ("Iran urges France to pressure the United States to lift sanctions.",
+     ("FRA", "1054", "USA")),
+    ("Cuba urged Spain to pressure Washington to lift the trade embargo.",
+     ("ESP", "1054", "USA")),
+])
+def test_an_appeal_to_press_a_third_party_ranks_first(sided_coder, text, asked):
+    assert (top_code(sided_coder, text) or "").startswith("02")
+    assert asked in triples(sided_coder, text)  # demoted, never dropped
+
+
+def test_pressure_itself_keeps_its_rank(sided_coder):
+    assert (top_code(sided_coder, "The United States pressured Turkey to lift its veto on "
+                                  "Sweden's NATO bid.") or "").startswith("10")
+
+
+# --- a listed man's short name inside another man's name with a particle -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sheikh Nasser bin Salman Al Khalifa, Bahrain's national security adviser, visited "
+     "Cairo on Monday.", ("BHR", "042", "EGY")),
+    ("The Qatari emir received Faisal bin Salman Al Thani, the new ambassador to Oman.",
+     ("QAT", "043", "QAT")),
+])
+def test_a_patronymic_inside_another_name_is_no_listed_person(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found
+    assert not any("SAU" in (s, t) for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crown Prince Mohammed bin Salman met the Egyptian president in Riyadh.",
+     ("SAU", "040", "EGY")),
+    ("King Salman received the Jordanian king in Jeddah.", ("SAU", "043", "JOR")),
+])
+def test_the_listed_person_keeps_his_name(coder, text, expected):
+    assert expected in triples(coder, text)

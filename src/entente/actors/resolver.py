@@ -873,10 +873,19 @@ class ActorResolver:
         return self._beside_name(tokens, part.i, part.j)
 
     def _beside_name(self, tokens: Sequence[Token], i: int, j: int) -> bool:
-        """Is tokens[i:j] next to a capitalised word the gazetteer does not know?"""
-        return any(0 <= k < len(tokens) and self._is_name_word(tokens[k])
-                   and self.gazetteer.match_at(tokens, k)[0] == 0
-                   for k in (i - 1, j))
+        """Is tokens[i:j] next to a capitalised word the gazetteer does not know, also across
+        a name particle ("Khalifa bin Salman", "Salman Al Khalifa": another man's name)?"""
+        particles = self._rules["name_particles"]
+
+        def unknown_name(k: int) -> bool:
+            return 0 <= k < len(tokens) and self._is_name_word(tokens[k]) \
+                and self.gazetteer.match_at(tokens, k)[0] == 0
+
+        def particle(k: int) -> bool:
+            return 0 <= k < len(tokens) and tokens[k].norm in particles
+
+        return unknown_name(i - 1) or unknown_name(j) \
+            or particle(i - 1) and unknown_name(i - 2) or particle(j) and unknown_name(j + 1)
 
     def _apply_name(self, state: Resolution, phrase: _Phrase, tokens: Sequence[Token],
                     context: DocumentContext) -> None:

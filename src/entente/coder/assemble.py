@@ -96,7 +96,9 @@ def demote_told_acts(found: list[tuple[Frame, list[Event]]], telling: tuple[str,
     at: dict[int, list[Event]] = {}
     for frame, events in found:
         if frame.code.startswith(telling):
-            at.setdefault(frame.verb.i, []).extend(events)
+            # its verb, and the verb that made it an appeal ("urges [France to] pressure")
+            for token in {frame.verb.i, *([frame.governor.i] if frame.governor else [])}:
+                at.setdefault(token, []).extend(events)
     for frame, events in found:
         told_by = _telling_events(frame, at)
         if not told_by or not events:
