@@ -1,7 +1,8 @@
 """Diplomatic breaks told in wire shorthand: relations suspended or frozen (161, not an
 embargo), an envoy owned by a possessive declared persona non grata, a transition
-council that speaks for its state, and ties discussed with a party (a consultation)
-(session 17, the lead). Every sentence is written for this file."""
+council that speaks for its state, ties discussed with a party (a consultation) and a
+meeting told in an "after" phrase (session 17, the lead). Every sentence is written for
+this file."""
 
 from __future__ import annotations
 
@@ -51,3 +52,18 @@ def test_ties_discussed_with_a_party_are_a_consultation(coder, text, expected):
 
 def test_sanctions_discussed_are_still_considered(coder):
     assert ("JPN", "014", "RUS") in dyadic(coder, "Japan is discussing sanctions on Russia.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("After meeting his Hungarian counterpart in Ankara, Turkish Foreign Minister Hakan "
+     "Fidan said Sweden still had to act.", ("TUR", "HUN")),
+    ("After hosting the Kenyan president, Uganda's Museveni flew to Kigali.", ("UGA", "KEN")),
+])
+def test_a_meeting_told_after_after_is_a_fact_of_the_story(coder, text, pair):
+    assert (pair[0], "04", pair[1]) in roots(coder, text)
+
+
+def test_reports_received_before_an_act_are_no_visit(coder):
+    found = roots(coder, "The Americans said they had attacked after receiving intelligence "
+                  "reports that militants were in the area.")
+    assert not any(r == "04" for _, r, _ in found)

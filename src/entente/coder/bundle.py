@@ -204,7 +204,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
     "purpose_beneficiary_verbs": _lower_words, "purpose_beneficiary_roots": _words,
-    "purpose_beneficiary_preps": _lower_words,
+    "purpose_beneficiary_preps": _lower_words, "done_before_preps": _lower_words,
+    "done_before_verbs": _lower_words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
     "mission_nouns": _lower_words, "mission_place_roots": _words,
@@ -447,6 +448,8 @@ class Rules:
     purpose_beneficiary_verbs: frozenset[str]
     purpose_beneficiary_roots: frozenset[str]
     purpose_beneficiary_preps: frozenset[str]
+    done_before_preps: frozenset[str]
+    done_before_verbs: frozenset[str]
     relative_place_nouns: frozenset[str]
     place_relation_words: frozenset[str]
     relative_place_roots: frozenset[str]

@@ -1423,7 +1423,17 @@ def _subordinate(verb: Token, rules: Rules) -> bool:
     token = verb
     while token.dep_ in ("conj", "xcomp", "ccomp") and token.head is not token:
         token = token.head
-    return token.dep_ in SUBORDINATE_DEPS and not reported_first(token, rules)
+    return token.dep_ in SUBORDINATE_DEPS and not reported_first(token, rules) \
+        and not _done_before(token, rules)
+
+
+def _done_before(verb: Token, rules: Rules) -> bool:
+    """"After meeting his counterpart, the minister said ...": a gerund of a meeting
+    (`done_before_verbs`) after a preposition of `done_before_preps` tells a fact of the
+    story (roles.yaml)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+        and verb.head.lower_ in rules.done_before_preps \
+        and verb.lemma_.lower() in rules.done_before_verbs
 
 
 def reported_first(clause: Token, rules: Rules) -> bool:
