@@ -151,3 +151,90 @@ def test_a_claim_answers_the_latest_speaker_not_an_earlier_critic(coder):
 
 def test_a_claim_with_no_speaker_before_stays_unaddressed(coder):
     assert not roots(coder, "Hamas rejected the claim as baseless.")
+
+
+# --- a gerund of blocking governs its own object ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Merz criticized Hungary for blocking a new package of EU sanctions against Russia.",
+    "Sweden accused Hungary of blocking new EU sanctions against Russia.",
+    "Kyiv condemned Slovakia for vetoing a new round of EU sanctions against Moscow.",
+])
+def test_sanctions_a_charged_party_blocked_are_no_sanctions(coder, text):
+    assert not [e for e in coded(coder, text) if e.cameo_root == "16"]
+
+
+def test_the_charge_of_blocking_stays_a_criticism(coder):
+    assert roots(coder, "Merz criticized Hungary for blocking new EU sanctions against "
+                        "Russia.") == {("DEU", "11", "HUN")}
+
+
+# --- datelines of Gulf and Vietnamese papers --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dubai: The UAE condemned the attack. In a statement, the Ministry of Foreign Affairs "
+     "expressed its solidarity with Pakistan.", ("ARE", "01", "PAK")),
+    ("Abu Dhabi: The Ministry of Foreign Affairs praised Saudi Arabia's mediation.",
+     ("ARE", "05", "SAU")),
+    ("Riyadh: The Foreign Ministry welcomed the agreement between India and Pakistan.",
+     ("SAU", "05", "IND")),
+])
+def test_a_title_case_place_and_a_colon_is_a_dateline(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "HÀ NỘI - Party General Secretary Tô Lâm held talks with visiting Japanese Prime Minister "
+    "Shigeru Ishiba.",
+    "ĐÀ NẴNG - The Vietnamese prime minister held talks with the visiting Japanese prime "
+    "minister.",
+])
+def test_a_dateline_in_capitals_with_diacritics_is_no_part_of_the_source(coder, text):
+    talks = [e for e in coded(coder, text) if e.cameo_root == "04"]
+    assert talks and all("-" not in e.source.text and e.source.country == "VNM"
+                         for e in talks if e.source.country != "JPN")
+
+
+@pytest.mark.parametrize("text", [
+    "Update: Russia launched drones against Ukraine.",
+    "Analysis: Israel struck targets in Syria.",
+])
+def test_a_label_that_names_no_place_is_no_dateline(coder, text):
+    assert {e.source.country for e in coded(coder, text)} <= {"RUS", "ISR"}
+
+
+# --- "he" stands for a person or an office, never for a body -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anwar welcomed the talks between the Thai government and the rebels. He made the "
+     "statement after receiving a courtesy call from the Thai prime minister.", "THA"),
+    ("Kenya's president praised the Ugandan government. He later received a phone call from "
+     "the Tanzanian president.", "TZA"),
+])
+def test_he_never_stands_for_a_government(every_event_coder, text, expected):
+    calls = [e for e in coded(every_event_coder, text) if e.sentence_index == 1
+             and e.cameo_root == "04"]
+    assert all(e.target.country != e.source.country for e in calls)
+    assert all(e.source.country == expected for e in calls)
+
+
+def test_he_still_stands_for_an_office(coder):
+    assert ("CHL", "05", "PER") in roots(
+        coder, "Chile's president met the Peruvian foreign minister. He praised Peru's support.")
+
+
+# --- a case raised with a party ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Secretary David Lammy raised the case directly with his Iranian counterpart "
+     "Abbas Araghchi.", ("GBR", "04", "IRN")),
+    ("Macron raised the matter with Xi during their talks.", ("FRA", "04", "CHN")),
+    ("The Japanese prime minister raised the issue of the abductions with the South Korean "
+     "president.", ("JPN", "04", "KOR")),
+])
+def test_raising_a_case_with_a_party_is_a_consultation(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_raising_an_issue_with_no_party_gives_no_dyad(coder):
+    assert not roots(coder, "The senator raised the issue at a hearing.")

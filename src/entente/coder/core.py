@@ -58,7 +58,7 @@ from .policy import (
     told_deed,
 )
 from .prefilter import Prefilter, headline_case, is_title_case
-from .sentences import Sentence, split_dateline, split_sentences, split_timestamp
+from .sentences import Sentence, split_dateline, split_place_label, split_sentences, split_timestamp
 from .spans import (
     NAMED_KINDS,
     coordinated_modifiers,
@@ -247,6 +247,10 @@ class Coder:
             if i and sentence.paragraph == sentences[i - 1].paragraph:
                 continue
             dateline, rest = split_dateline(sentence.text)
+            if dateline is None:  # ("Dubai: The UAE condemned ...": only a place's name)
+                label, after = split_place_label(sentence.text)
+                if label is not None and self._dateline_country(label) is not None:
+                    dateline, rest = label, after
             if dateline and home is None:
                 home = self._dateline_country(dateline)
             # "KYIV, March 3 (Reuters) -" opens a paragraph, after any headline; a clock
@@ -938,6 +942,13 @@ class Coder:
             mention = self._words[word] = self.resolver.resolve_phrase(word)
         return mention
 
+    def _fits_pronoun(self, pronoun: str, actor: Actor) -> bool:
+        """"he", "she" (roles.yaml `pronouns` "official") stand for a person or an office
+        held by one ("Chile's president"), never for a body ("the Thai government")."""
+        if "official" not in self.rules.pronouns[pronoun] or actor.kind == "person":
+            return True
+        return bool(self._word(actor.text).role)
+
     def _names_body(self, word: str) -> bool:
         """The gazetteer knows `word` alone as a body, office or actor ("government",
         "minister", "Hamas")."""
@@ -975,7 +986,8 @@ class Coder:
             objects = self._object_countries(head, ctx)
             referent = ctx.last_of(self.rules.pronouns[lower], before=local,
                                    accept=lambda a: self._may_refer(head, a, local)
-                                   and a.country not in objects)
+                                   and a.country not in objects
+                                   and self._fits_pronoun(lower, a))
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(
                     head, ctx, accept=lambda a: self._may_refer(head, a, local))

@@ -1381,7 +1381,12 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if content is not None:
         _apply_noun_governor(frame, content, rules, governors)
         return
-    if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
+    own = governor_of(trigger, rules) if "nominal" in frame.flags else None
+    if own is not None and own.i == verb.i and verb.dep_ == "pcomp" \
+            and _governor_kind(own, rules) is not None:
+        head, allowed = own, True  # "criticised Hungary for blocking new EU sanctions": the
+        # gerund governs its own object, whatever governs the gerund
+    elif verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
         allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs
         if not allowed and "nominal" in frame.flags and governor_of(trigger, rules) is not None:

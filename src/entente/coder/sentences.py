@@ -23,11 +23,13 @@ jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc co corp ltd d
 u.s u.k u.n e.u e.g i.e a.m p.m ft mt ave blvd pres amb sec brig fr pp vol est approx
 """.split())
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)           # BELGRADE, Kuala Lumpur, KYIV/MOSCOW
+    r"""^(?P<place>(?=[^\W\d_])(?:[^\W\d_]|[.'\-/ ]){2,41}?)  # BELGRADE, Kuala Lumpur, HÀ NỘI
         (?:,\s*(?:(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2}   # , March 3 / , Serbia
                  |\d{1,2}\s+[A-Za-z]{3,9}\.?))?             # , 5 mar / , 3 March
         \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?        # (Reuters)
         \s*\.?(?:-{1,2}|:)\s+""", re.VERBOSE)           # - / -- / : / .- (EFE)
+#: A title-case place and a colon opening a story ("Dubai: ", "Abu Dhabi: ").
+_PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}):\s+(?=[\"A-Z])")
 #: The clock time a live blog or running story opens an entry with: "14:05 - ", "2.45pm: ",
 #: "[09:30 GMT] ", "1405 GMT - ". Its digits must never be read as part of an actor.
 _TIMESTAMP = re.compile(
@@ -88,9 +90,18 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     place = match.group("place").strip()
-    if not (match.group("agency") or (place.isupper() and len(place) > 2)):
+    if not place[:1].isupper() or not (match.group("agency")
+                                       or (place.isupper() and len(place) > 2)):
         return None, text
     return place.title() if place.isupper() else place, text[match.end():]
+
+
+def split_place_label(text: str) -> tuple[str | None, str]:
+    """("Dubai", rest) for "Dubai: rest", the dateline of Gulf papers written in title case
+    with a colon; (None, text) when there is none. Any "Word: " opens alike ("Update: ...",
+    "Analysis: ..."), so the caller keeps it only when the words name a place."""
+    match = _PLACE_LABEL.match(text)
+    return (match.group("place"), text[match.end():]) if match else (None, text)
 
 
 def split_timestamp(text: str) -> str:
