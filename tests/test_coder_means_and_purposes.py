@@ -84,3 +84,17 @@ def test_an_attack_claimed_is_a_claim_of_responsibility(coder, text, expected):
 def test_a_claim_of_a_capture_is_no_claim_of_an_attack(coder):
     events = coded(coder, "Moscow claimed the capture of a Ukrainian village near Pokrovsk.")
     assert not any(e.cameo_code == "015" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manila said Chinese vessels rammed two of its boats near the shoal.",
+     ("CHN", "17", "PHL")),
+    ("Russia detained three of Estonia's border guards on Friday.", ("RUS", "17", "EST")),
+])
+def test_a_number_of_a_partys_own_is_that_party(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_bare_number_is_still_nobody(coder):
+    assert all(e.target.country is None
+               for e in coded(coder, "Unknown gunmen killed 20 in the attack."))

@@ -2319,6 +2319,8 @@ def _is_non_actor(token: Token) -> bool:
     if token.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the"
                                      for c in token.children):
         return False  # "the two agreed": the pair the sentence named (roles.yaml pair_phrases)
+    if token.like_num and _prep_objects(token, "of"):
+        return False  # "rammed two of its boats": what the number counts
     return is_time(token) or token.like_num or token.pos_ in ("VERB", "AUX", "ADP")
 
 
