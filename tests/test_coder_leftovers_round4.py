@@ -152,3 +152,43 @@ def test_dateline_state_does_not_address_its_own_government(coder, text):
 ])
 def test_dateline_still_places_home_bodies(coder, text, expected):
     assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Taliban's government, authorities or administration are Afghanistan's government
+    # (data/actors/institutions.tsv); the movement alone stays an armed group
+    ("Afghanistan's Taliban government condemned the Pakistani air strikes.",
+     ("AFG", "111", "PAK")),
+    ("Pakistan urged the Taliban government to rein in militants.", ("PAK", "020", "AFG")),
+    ("Taliban authorities detained two British aid workers.", ("AFG", "173", "GBR")),
+    ("Uzbekistan signed a rail deal with the Taliban administration in Kabul.",
+     ("UZB", "057", "AFG")),
+])
+def test_taliban_government_is_afghanistan_government(coder, text, expected):
+    assert expected in dyadic(coder, text)
+    assert not any(e.source.code == "AFGREBTAL" or e.target.code == "AFGREBTAL"
+                   for e in coded(coder, text))
+
+
+def test_taliban_movement_stays_an_armed_group(coder):
+    events = coded(coder, "The Taliban attacked an Afghan army post in 2019.")
+    assert {e.source.code for e in events} == {"AFGREBTAL"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present-tense claim after a name of two words (pinned: already right)
+    ("Islamic State claims responsibility for the attack on Russian soldiers.",
+     ("RUS", "015")),
+    ("Boko Haram claims responsibility for the abduction of Nigerian schoolgirls.",
+     ("NGA", "015")),
+])
+def test_present_tense_claims_after_a_long_name(coder, text, expected):
+    assert expected in {(e.target.country, e.cameo_code) for e in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State claims are hard to verify, analysts say.",
+    "The group's claims of responsibility could not be verified.",
+])
+def test_claims_as_nouns_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()
