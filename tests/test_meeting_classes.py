@@ -193,8 +193,9 @@ def test_a_tour_visits_its_named_stops_not_the_region(coder, text, wanted):
 
 
 def test_a_tour_of_a_region_is_no_traveller(coder):
+    # (the region travels nowhere; the city the tour starts in is its first stop)
     assert dyadic(coder, "The Brazilian president kicked off a tour of Europe in Lisbon.") \
-        == set()
+        == {("BRA", "042", "PRT")}
 
 
 # --- "called on": a courtesy call unless it asks for something --------------------------------

@@ -82,16 +82,22 @@ def applies(frame: Frame, rules: Rules) -> bool:
     return frame.code[:2] in rules.backstop_roots
 
 
-def attachment(token: Token, frame: Frame, abstract: Callable[[Token], bool]) -> Attachment:
+def attachment(token: Token, frame: Frame, abstract: Callable[[Token], bool],
+               makers: frozenset[str] = frozenset()) -> Attachment:
     """Climb from the head word of a mention's phrase through the phrases it belongs to to
     the first word that is no noun naming an actor: a word of the trigger, a verb, or a
     noun that names no actor ("the partnership with Ankara": `abstract(noun)`), with the
     last preposition passed on the way ("the delegation from Iran" climbs on from
-    "delegation", an actor, to where that phrase hangs)."""
+    "delegation", an actor, to where that phrase hangs). A name glued to a participle of
+    `makers` is part of the goods' phrase ("EU-made cars")."""
     trigger = {t.i for t in frame.trigger}
     prep: str | None = None
     while token.head is not token:
         dep, head = token.dep_, token.head
+        if dep == "npadvmod" and head.lower_ in makers and head.dep_ == "amod" \
+                and head.i == token.i + 2 and token.nbor().text == "-":
+            token = head  # ("EU-made cars": the cars' own modifier)
+            continue
         if head.i in trigger or head.pos_ not in ("NOUN", "PROPN", "PRON", "ADP") \
                 or head.pos_ == "NOUN" and abstract(head):
             return Attachment(head, prep, dep)
@@ -160,7 +166,7 @@ def candidates(frame: Frame, heads: Sequence[tuple[Any, Token]], rules: Rules,
     for mention, head in heads:
         if head.i in words or head.i in speaker:
             continue
-        att = attachment(head, frame, abstract)
+        att = attachment(head, frame, abstract, rules.maker_words)
         if att.dep in _MODIFIER_DEPS and att.anchor.i in trigger:
             continue  # "the Rafah crossing": the frame's own modifiers are read by its rules
         if att.anchor.i not in words or passive and not _passive_doer(att, head, giving, rules):

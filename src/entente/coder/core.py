@@ -390,7 +390,10 @@ class Coder:
         if sources:
             targets = self._told_before(frame, ctx, where.sentence_index, sources, targets)
         targets = self._no_forum(frame, targets, parsed)
-        if sources and targets and all(_same_country(sources, t) for t in targets):
+        if sources and targets and all(_same_country(sources, t) or t.kind == "unresolved"
+                                       for t in targets):
+            # (also when what it is about is no actor: "lodged a protest with the Chinese
+            # foreign ministry over the detention of a journalist")
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
@@ -1036,6 +1039,9 @@ class Coder:
                 return [_as_state(a) if a.start is not None and any(a is b for b in local)
                         or self._in_sentence(a, doc_text(doc)) else _as_state(_antecedent(a))
                         for a in pair]
+        included = self._included_states(head, ctx)
+        if included:  # "several EU states, including Belgium and Austria,"
+            return [replace(a, text=span_text, start=char_start, end=char_end) for a in included]
         # ("a new round of EU sanctions on Russia": the sanctions name the actor)
         core_start, core_end = core_phrase(self.heads.head_of(head) or head, *grown,
                                            self.rules.representing_nouns)
@@ -1837,6 +1843,23 @@ class Coder:
                             code=(m.code or cameo_code(m.country)) if actor.code else None)
                     for m in found if m.country and m.kind in ("state", "igo")]
         return []
+
+    def _included_states(self, head: Any, ctx: DocumentMemory) -> list[Actor]:
+        """"Several EU states, including Belgium and Austria,", "Gulf countries such as Qatar
+        and Oman": a plural noun for a set of states (roles.yaml `state_set_nouns`) that
+        names its members by "including" or "such as" stands for each of them."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in self.rules.state_set_nouns:
+            return []
+        names = [n for c in head.children if c.dep_ == "prep" and (
+                     c.lower_ == "including" or c.lower_ == "as" and any(
+                         a.lower_ == "such" for a in (*c.children, head.doc[c.i - 1])))
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                 for n in (p, *(j for j in p.conjuncts if j.pos_ == "PROPN"))]
+        doc = head.doc
+        found = [self._resolve(doc[n.left_edge.i:n.i + 1].text, ctx) for n in names]
+        if not found or any(m.kind != "state" or not m.country for m in found):
+            return []
+        return [m.to_actor(in_role=True) for m in found]
 
     def _placed_by_modifier(self, actor: Actor, span_text: str, ctx: DocumentMemory) -> Actor:
         """"Security forces in Guinea", "a camp for Congolese refugees": an actor the

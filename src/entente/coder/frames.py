@@ -202,7 +202,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if stops:  # ("a tour of Africa, starting with Egypt": Egypt, not the continent)
             frame.targets = _dedupe([t for t in frame.targets if not (
                 t.dep_ == "pobj" and t.head.lower_ == "of")] + stops)
-    frames = [f for f in frames if not _sporting(f, rules)]
+    frames = [f for f in frames if not _sporting(f, rules)
+              and not _affecting_sanction(f, frames, rules)]
     for frame in frames:
         if _natural_doer(frame, rules):  # (one-sided at most: no name may stand in)
             frame.sources = []
@@ -362,14 +363,21 @@ def _journey_stops(frame: Frame, rules: Rules) -> list[Token]:
     found: list[Token] = []
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("advcl", "acl", "relcl") and (
-                    child.lemma_.lower() in words or child.lower_ in words):
+            if child.dep_ in ("advcl", "acl", "relcl") and _stop_word(child, words):
                 found += [p for name in ("with", "to", "in") for p in _prep_objects(child, name)]
             elif child.dep_ == "prep" and child.lower_ == "with":
-                found += [p for n in child.children if n.dep_ == "pobj" and (
-                    n.lemma_.lower() in words or n.lower_ in words)
-                    for p in _prep_objects(n, "in")]
+                for n in (n for n in child.children if n.dep_ == "pobj"):
+                    # "with stops in Chile", "with Vietnam as his first stop"
+                    found += _prep_objects(n, "in") if _stop_word(n, words) else \
+                        [n] * any(_stop_word(p, words) for h in (n, holder)
+                                  for p in _prep_objects(h, "as"))
+    if _stop_word(frame.verb, words):  # "will start a European tour in Germany"
+        found += [p for t in frame.trigger if t.i != frame.verb.i for p in _prep_objects(t, "in")]
     return _with_conjuncts([p for p in found if p.pos_ == "PROPN" and not is_time(p)])
+
+
+def _stop_word(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _mirrored(frame: Frame, rules: Rules) -> Frame | None:
@@ -415,6 +423,13 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
         targets = [m for t in _with_conjuncts(found) for m in [_measured(t, measures)]
                    if m is not None and not is_time(m) and m.i not in own
                    and m.lemma_.lower() not in frame.entry.objects]
+    if frame.code[:2] in rules.origin_target_roots and all(
+            lexicon.has(t.lemma_.lower(), "N") for t in targets):
+        # "imposed countermeasures, targeting EU-made cars": the goods a participle hits,
+        # named by where they were made (other objects are the backstop's)
+        targets = _with_conjuncts([o for p in _affecting_participles(frame, rules)
+                                   for o in p.children if o.dep_ == "dobj"
+                                   and o.pos_ == "NOUN" and _made_in(o, rules)]) or targets
     things = [c for t in targets for c in (t, *_prep_objects(t, "of"))]
     people = rules.people_nouns | rules.actor_nouns
     if frame.code[:2] in rules.origin_target_roots and targets and all(
@@ -433,6 +448,22 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     if owned and all(_placed_by_prep(t) for t in targets):
         return owned
     return _dedupe([c for t in targets for c in _carried(t, rules) or _served(t, rules) or [t]])
+
+
+def _affecting_participles(frame: Frame, rules: Rules) -> list[Token]:
+    """The -ing participles hung on the act's verb or trigger that say whom or what it hits
+    (roles.yaml `affecting_participles`: "imposed tariffs, hitting US-grown almonds")."""
+    return [c for t in {frame.verb, *frame.trigger} for c in t.children
+            if c.dep_ in rules.backstop_participle_deps and c.tag_ == "VBG"
+            and c.lemma_.lower() in rules.affecting_participles]
+
+
+def _affecting_sanction(frame: Frame, frames: list[Frame], rules: Rules) -> bool:
+    """Is the frame's verb a participle that only says what a sanction of another frame
+    hits ("slapped duties, hitting US-grown almonds": no attack)?"""
+    return any(frame.verb.i in {p.i for p in _affecting_participles(other, rules)}
+               for other in frames if other is not frame
+               and other.code[:2] in rules.origin_target_roots)
 
 
 #: Prepositions by which a line, pipe or road reaches the place it serves.
@@ -1949,8 +1980,10 @@ def _shared_object(verb: Token) -> list[Token]:
 def _goods(verb: Token) -> list[Token]:
     """The verb's objects, their conjuncts ("400 drones and 40 missiles against Ukraine":
     the parser hangs the verb's preposition on the last) and what a measure of them counts
-    ("dozens of looted bronzes")."""
-    objects = [g for c in verb.children if c.dep_ == "dobj" for g in (c, *c.conjuncts)]
+    ("dozens of looted bronzes"); with no direct object, a noun the parser took for a
+    complement ("called home its ambassador in Riyadh")."""
+    objects = [g for c in verb.children if c.dep_ == "dobj" for g in (c, *c.conjuncts)] or [
+        c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     return objects + [p for o in objects for p in _prep_objects(o, "of")]
 
 
