@@ -134,3 +134,46 @@ def test_a_sanction_hits_the_goods_a_participle_names(coder, text, expected):
 def test_air_strikes_hitting_positions_stay_an_attack(coder):
     found = dyadic(coder, "Israel launched airstrikes, hitting Iranian positions.")
     assert [e for e in found if e[1].startswith("19") and e[2] == "IRN"]
+
+
+# --- classes found by re-wording constructions of the PLOVER train part ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accord settled on by two states
+    ("Brazil and Paraguay have settled on a new energy agreement between the two nations.",
+     ("BRA", "030", "PRY")),
+    # a vote for a text endorses its author
+    ("India will vote for a UN Security Council resolution calling for a ceasefire, its "
+     "envoy said.", ("IND", "032", "UNSC")),
+    # people displaced by a war placed by name
+    ("UNICEF will provide vaccines to children displaced by the war in Yemen.",
+     ("UNICEF", "0333", "YEM")),
+    ("Turkey sent tents to families uprooted by the fighting in Sudan.",
+     ("TUR", "073", "SDN")),
+    # people in custody or on the move mistreated
+    ("Police in Tunisia have abused dozens of Sudanese and Eritrean migrants, Amnesty "
+     "International said.", ("TUN", "182", "SDN")),
+    ("Russian guards mistreated Ukrainian prisoners at the camp, investigators said.",
+     ("RUS", "182", "UKR")),
+    # a protest to a forum is about the party its "over" phrase names
+    ("Somalia protested to the African Union over Ethiopian troop incursions.",
+     ("SOM", "114", "ETH")),
+    # support frozen is aid reduced
+    ("The EU froze a portion of its budget support to Tunisia.", ("EU", "162", "TUN")),
+    # praise through what the text makes the party's own
+    ("Japan's foreign minister commended Vietnam's progress on reforms.",
+     ("JPN", "051", "VNM")),
+    ("The British envoy lauded Ghana's work on debt restructuring.", ("GBR", "051", "GHA")),
+])
+def test_plover_variant_classes(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germans voted for a new parliament on Sunday.",
+    "The senator abused his power, the court found.",
+    "The minister praised Japan's economy.",
+    "Children displaced by the floods returned home.",
+])
+def test_plover_variant_classes_give_nothing(coder, text):
+    assert dyadic(coder, text) == set()

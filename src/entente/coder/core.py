@@ -2642,8 +2642,11 @@ def _one_body(a: Actor, b: Actor) -> bool:
 
 def _origin_names(clause: Any) -> list[Any]:
     """The names a fleeing clause leaves: its object ("fled Myanmar") or a place it flees
-    "in" or "from" ("fleeing the war in Sudan", "escaped from Eritrea")."""
+    "in" or "from" ("fleeing the war in Sudan", "escaped from Eritrea", "displaced by the
+    war in Yemen")."""
     holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    holders += [p for c in clause.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj"]
     names = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return names + [p for h in holders for c in h.children
                     if c.dep_ == "prep" and c.lower_ in ("in", "from")
