@@ -177,3 +177,42 @@ def test_plover_variant_classes(coder, text, expected):
 ])
 def test_plover_variant_classes_give_nothing(coder, text):
     assert dyadic(coder, text) == set()
+
+
+# --- a verdict whose doer a participle names by "by" ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the Iranian president, the unrest is a plot orchestrated by Washington.",
+     ("IRN", "111", "USA")),
+    ("Venezuela's leader said the blackout was sabotage orchestrated by the United States.",
+     ("VEN", "111", "USA")),
+    ("Russia said the report was a provocation staged by Kyiv.", ("RUS", "111", "UKR")),
+])
+def test_a_verdict_names_its_doer_through_a_participle(coder, text, expected):
+    assert expected in dyadic(coder, text)
+
+
+def test_a_text_drafted_by_a_state_is_no_verdict(coder):
+    assert dyadic(coder, "The minister said the plan was a proposal drafted by Norway.") \
+        == set()
+
+
+def test_a_set_headed_by_no_actor_noun_keeps_its_bloc(coder):
+    found = dyadic(coder, "The European Union's five biggest economies, including Britain "
+                   "and Germany, criticised Hungary.")
+    assert not {e for e in found if e[0] in ("GBR", "DEU")}
+
+
+# --- a complaint about an act only its victim places is said to the one addressed ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Irish envoys protested to Israeli authorities over the shelling of UN posts.",
+     ("IRL", "114", "ISR")),
+    ("Nepal complained to India about the beating of Nepali workers.", ("NPL", "114", "IND")),
+    ("Syria complained to the Security Council about Israeli strikes near Damascus.",
+     ("SYR", "114", "ISR")),
+])
+def test_a_complaint_goes_to_the_author_or_else_the_addressee(coder, text, expected):
+    found = dyadic(coder, text)
+    assert expected in found
+    assert len({e[2] for e in found}) == 1

@@ -43,7 +43,7 @@ from .frames import (
     support_noun,
     verb_subjects,
 )
-from .heads import HeadRules
+from .heads import HeadRules, has_author
 from .lexicon import LemmaTable, Lexicon
 from .links import addressees, backed_things, linked_targets, shared_between
 from .mend import mend_parse
@@ -391,9 +391,10 @@ class Coder:
             targets = self._told_before(frame, ctx, where.sentence_index, sources, targets)
         targets = self._no_forum(frame, targets, parsed)
         if sources and targets and all(_same_country(sources, t) or t.kind == "unresolved"
-                                       for t in targets):
-            # (also when what it is about is no actor: "lodged a protest with the Chinese
-            # foreign ministry over the detention of a journalist")
+                                       or self._undergoer_only(t, parsed) for t in targets):
+            # (also when what it is about is no actor, "lodged a protest with the Chinese
+            # foreign ministry over the detention of a journalist", or an act only its
+            # victim places, "protested to Israel over the shelling of UN posts")
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
@@ -592,6 +593,15 @@ class Coder:
                 return [replace(a, kind="state") if a.kind == "location" else a
                         for a in found]
         return self._backers(frame, ctx, sources)
+
+    def _undergoer_only(self, actor: Actor, parsed: Any) -> bool:
+        """Is `actor` an act with no author of its own, placed only by whom it befell ("the
+        shelling of UN posts", not "Israeli air raids")?"""
+        span = None if actor.start is None else \
+            parsed.char_span(actor.start, actor.end, alignment_mode="expand")
+        root = None if span is None else span.root
+        return root is not None and root.pos_ == "NOUN" and self._is_act(root.lemma_.lower()) \
+            and not has_author(root, self.heads.times)
 
     def _addressed(self, frame: Frame, parsed: Any, avoid: set[int], ctx: DocumentMemory,
                    local: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -1848,7 +1858,8 @@ class Coder:
         """"Several EU states, including Belgium and Austria,", "Gulf countries such as Qatar
         and Oman": a plural noun for a set of states (roles.yaml `state_set_nouns`) that
         names its members by "including" or "such as" stands for each of them."""
-        if head.tag_ != "NNS" or head.lemma_.lower() not in self.rules.state_set_nouns:
+        if head.tag_ != "NNS" or head.lemma_.lower() not in self.rules.state_set_nouns \
+                or not self.heads.names_people(head):  # ("economies": no actor head)
             return []
         names = [n for c in head.children if c.dep_ == "prep" and (
                      c.lower_ == "including" or c.lower_ == "as" and any(

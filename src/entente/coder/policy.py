@@ -875,11 +875,14 @@ def _meant_to_subvert(noun: Token, rules: Rules) -> bool:
 
 def _verdict_agent(words: list[Token], rules: Rules) -> Token | None:
     """The doer a verdict names by "by" or before it: "a provocation by Taipei", "a
-    cowardly act by the regime", "a US-orchestrated plot", "Washington's lie" (not the
-    victim of its "of" phrase: "a violation of Iranian sovereignty")."""
+    cowardly act by the regime", "a US-orchestrated plot", "a plot orchestrated by
+    Washington", "Washington's lie" (not the victim of its "of" phrase: "a violation of
+    Iranian sovereignty")."""
     for word in words:
-        found = next((o for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
-                      for p in c.children if p.dep_ == "pobj"
+        bys = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "by"]
+        bys += [a for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent"]
+        found = next((o for c in bys for p in c.children if p.dep_ == "pobj"
                       for o in [_owner(p, rules)] if o), None)
         found = found or next((c for c in word.children if c.dep_ == "poss"
                                and c.pos_ == "PROPN"), None)
