@@ -47,6 +47,7 @@ class HeadRules:
     contacts: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     violence: frozenset[str] = frozenset()
+    sports: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> HeadRules:
@@ -59,7 +60,7 @@ class HeadRules:
                    instruments=rules.instrument_nouns, places=rules.named_place_nouns,
                    owner_roots=rules.owner_target_roots, undergone=rules.undergone_nouns,
                    contacts=rules.contact_roots, locatives=frozenset(rules.location_preps),
-                   violence=rules.placeless_violence)
+                   violence=rules.placeless_violence, sports=rules.sport_words)
 
     def head_of(self, head: Token) -> Token | None:
         """The noun a measure or quantity word stands before ("dozens of Russian citizens",
@@ -180,8 +181,11 @@ class HeadRules:
                 or target and self._concerns_actor(head, names_body, is_act, places=places)):
             return True
         if target and self.owner_roots.intersection(roots[:1]) and has_author(head, self.times) \
-                and lemma not in self.undergone and head.lower_ not in self.undergone:
+                and lemma not in self.undergone and head.lower_ not in self.undergone \
+                and not any(c.lower_ in self.sports or c.lemma_.lower() in self.sports
+                            for c in head.children if c.dep_ in ("compound", "amod")):
             return True  # "slammed Cairo's intransigence", "denounced the Chinese survey"
+            # (not "Argentina's World Cup win": a team's)
         material = bool(self.material_roots.intersection(roots))
         if not target:  # "Israeli tanks fired", "Russian missiles struck": a nation's arms
             return material and has_author(head, self.times) and bool(actor.country)
