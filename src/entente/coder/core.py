@@ -162,9 +162,11 @@ class Coder:
     @property
     def nlp(self) -> Any:
         if self._model is None or isinstance(self._model, str):
-            # hyphenated titles and event nouns ("vice-president", "sit-in") stay one word
+            # hyphenated titles, event nouns and verdicts ("vice-president", "sit-in",
+            # "ill-advised") stay one word
+            verdicts = self.rules.criticism_words | self.rules.praise_words
             whole = [*self.resolver.gazetteer.hyphenated_titles(),
-                     *sorted(w for w in self.lexicon.lemmas("N") if "-" in w)]
+                     *sorted(w for w in self.lexicon.lemmas("N") | verdicts if "-" in w)]
             self._model = keep_prefixed(keep_whole(load_nlp(self._model), whole),
                                         self.rules.whole_prefixes)
         return self._model
@@ -1687,10 +1689,8 @@ class Coder:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
             if verb is not None else None
-        if subject is None and verb is not None and verb.dep_ == "acl":
-            # "Finland's decision to close its border crossings": the owner of the noun the
-            # infinitive hangs on does its act
-            subject = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if subject is None and verb is not None:
+            subject = _deciding_owner(verb)
         if subject is not None and owner in subject.subtree:
             # "Iran is open to talks with the US, its foreign minister said": a trailing
             # speaker's "its" is the subject of the clause it reports; "its navy said" alone
@@ -2195,10 +2195,18 @@ def _bound_to_subject(owner: Any, rules: Rules) -> bool:
     verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if subject is None or verb is None:
         return False
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and any(
-            c.dep_ == "poss" and c.pos_ == "PROPN" for c in verb.head.children):
+    owner_of_noun = _deciding_owner(verb)
+    if verb.tag_ == "VB" and owner_of_noun is not None and owner_of_noun.pos_ == "PROPN":
         return True  # "Finland's decision to close its border": the owner of the decision
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == subject for c in verb.children)
+
+
+def _deciding_owner(verb: Any) -> Any:
+    """"Finland's decision to close its border crossings": the owner of the noun a clause
+    hangs on, who does the clause's act; None when the clause hangs on no owned noun."""
+    if verb.dep_ != "acl":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "poss"), None)
 
 
 def _is_subject(doc: Any, actor: Actor) -> bool:

@@ -833,16 +833,6 @@ def _blamed(head: Token, rules: Rules) -> str | None:
     return None
 
 
-def _hyphened(token: Token) -> str:
-    """The whole hyphened word `token` ends ("ill-advised", "one-sided": the tokenizer
-    splits them), or "" when it ends none."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_ \
-            or doc[token.i - 1].whitespace_:
-        return ""
-    return f"{doc[token.i - 2].lower_}-{token.lower_}"
-
-
 def _judgement(word: Token, rules: Rules, depth: int = 0, aims: bool = False) -> str | None:
     """criticism or praise when the word (or an adjective on it, a word joined to it:
     "misleading and baseless", a compound: "a smear campaign", or the noun of its "of"
@@ -851,7 +841,7 @@ def _judgement(word: Token, rules: Rules, depth: int = 0, aims: bool = False) ->
     campaign to destabilise the island")."""
     for token in (word, *(c for c in word.children
                           if c.dep_ in ("amod", "advmod", "conj", "compound"))):
-        for form in (token.lower_, token.lemma_.lower(), _hyphened(token)):
+        for form in (token.lower_, token.lemma_.lower()):
             if form in rules.criticism_words:
                 return "criticism"
             if form in rules.praise_words:
