@@ -27,3 +27,12 @@ def dyadic(coder: Coder, text: str) -> set[tuple[str, str, str]]:
 def roots(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     """(source, CAMEO root, target) of every event with both countries known."""
     return {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
+
+
+def top_code(coder: Coder, text: str) -> str | None:
+    """CAMEO code of the most confident event (the first among equals)."""
+    best = None
+    for event in coded(coder, text):
+        if best is None or (event.confidence or 0.0) > (best.confidence or 0.0):
+            best = event
+    return best.cameo_code if best is not None else None

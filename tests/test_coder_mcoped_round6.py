@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded
+from coder_helpers import coded, top_code
 
 
 @pytest.fixture(scope="module")
@@ -70,15 +70,6 @@ def test_dyadic_output_gives_nothing(coder, text):
 
 
 # --- an act told in a subordinate clause never outranks the sentence's own act ----------
-
-def top_code(coder, text: str) -> str | None:
-    """CAMEO code of the most confident event (the first among equals)."""
-    best = None
-    for event in coded(coder, text):
-        if best is None or (event.confidence or 0.0) > (best.confidence or 0.0):
-            best = event
-    return best.cameo_code if best is not None else None
-
 
 @pytest.mark.parametrize("text, main", [
     ("The British foreign secretary defended the deal after Iran demanded the withdrawal of "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import coded, triples
+from coder_helpers import coded, top_code, triples
 
 
 @pytest.fixture(scope="module")
@@ -57,15 +57,6 @@ def test_a_purpose_without_two_parties_gives_no_dyad(coder, text):
 
 
 # --- a decision judged by another act ranks below the judgement --------------------------
-
-def top_code(coder, text: str) -> str | None:
-    """CAMEO code of the most confident event (the first among equals)."""
-    best = None
-    for event in coded(coder, text):
-        if best is None or (event.confidence or 0.0) > (best.confidence or 0.0):
-            best = event
-    return best.cameo_code if best is not None else None
-
 
 @pytest.mark.parametrize("text, main, decided", [
     ("The Dutch government backed Britain's decision to expel Russian diplomats.", "05",
