@@ -253,8 +253,9 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "happening_nouns": _lower_words, "pessimism_code": _text,
     "telling_codes": _ordered, "spoken_act_codes": _ordered, "advising_verbs": _lower_words,
     "peacekeeping_words": _lower_words, "peacekeeping_code": _text,
-    "peacekeeping_recoded": _ordered, "body_leaving_codes": _lower_text_map,
+    "peacekeeping_recoded": _ordered,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
+    "phone_purpose_verbs": _words,
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
@@ -539,10 +540,10 @@ class Rules:
     peacekeeping_words: frozenset[str]
     peacekeeping_code: str
     peacekeeping_recoded: tuple[str, ...]
-    body_leaving_codes: dict[str, str]
     addressee_object_verbs: frozenset[str]
     phone_words: frozenset[str]
     phone_code: str
+    phone_purpose_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     claim_code: str
     intent_verbs: frozenset[str]

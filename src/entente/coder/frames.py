@@ -874,7 +874,7 @@ def _particles(verb: Token) -> set[str]:
 
 def _time_phrase(prep: Token) -> bool:
     objects = [p for p in prep.children if p.dep_ == "pobj"]
-    return bool(objects) and all(p.lower_ in NON_ACTORS for p in objects)
+    return bool(objects) and all(is_time(p) for p in objects)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -1527,7 +1527,7 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         sources, targets, how = _inherited_roles(verb, rules)
     sources = _with_conjuncts(sources)
     sources += _fronted_members(verb, sources)
-    return sources + _companions(verb, sources), _with_conjuncts(targets), how
+    return sources + _companions(verb, sources, rules), _with_conjuncts(targets), how
 
 
 def _set_member(noun: Token, rules: Rules) -> Token | None:
@@ -1677,13 +1677,15 @@ def _has_companions(sources: list[Token]) -> bool:
                for s in sources)
 
 
-def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
+def _companions(verb: Token, subjects: list[Token], rules: Rules) -> list[Token]:
     """Actors acting together with the subject: "Chile, along with Peru, has given",
-    "Indian warships together with the US Navy conducted", "France alongside Germany"."""
+    "Indian warships together with the US Navy conducted", "France alongside Germany".
+    A phrase hung on the verb after a party the act is aimed at goes with that party:
+    "sanctioned two judges, along with five prison officials" (`_after_object_party`)."""
     found: list[Token] = []
     for holder in (verb, *subjects):
         for prep in holder.children:
-            if prep.dep_ != "prep":
+            if prep.dep_ != "prep" or holder is verb and _after_object_party(verb, prep, rules):
                 continue
             withs = [prep] if prep.lower_ == "alongside" else []
             if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together"
@@ -1696,6 +1698,21 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
                 withs = [prep]
             found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return _with_conjuncts(_dedupe(found))
+
+
+def _after_object_party(verb: Token, prep: Token, rules: Rules) -> bool:
+    """Does `prep` follow a party that is the verb's object, or the object of its "on" or
+    "against" ("imposed sanctions on Pompeo and Bannon, along with two dozen officials")?
+    An object sent somewhere is what is sent: "sent troops to Mali alongside Chadian
+    forces" keeps its companion."""
+    sent = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not sent]
+    objects += [p for o in [verb, *objects] for c in o.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.i < prep.i and (o.pos_ == "PROPN" or o.lemma_.lower() in rules.people_nouns
+                                 or o.lower_ in rules.actor_nouns)
+               for o in objects)
 
 
 def _relative_pronoun(token: Token) -> bool:

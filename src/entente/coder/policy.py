@@ -907,9 +907,7 @@ def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
         return noun if noun.lower_ in PERSONAL_PRONOUNS else None
     if noun.lemma_.lower() in rules.people_nouns or depth > 2:
         return noun if _named(noun) or noun.lemma_.lower() in rules.people_nouns else None
-    # ("Guyana's oil licensing round": a possessor the parser hung on a noun modifier)
-    for child in [*noun.children, *(p for c in noun.children if c.dep_ == "compound"
-                                     and c.i < noun.i for p in c.children)]:
+    for child in noun.children:
         if child.dep_ == "poss":
             return child if child.pos_ != "PRON" or child.lower_ in ("its", "their", "his",
                                                                       "her") else None
@@ -1295,12 +1293,28 @@ def _in_case_of(token: Token, rules: Rules) -> bool:
 
 def _has_particle(token: Token, rules: Rules) -> bool:
     """The particle a governor needs, if any: "called on Iran", "called for Israel to
-    withdraw" (where "for" marks the clause)."""
+    withdraw" (where "for" marks the clause). A date is no particle of a call made to do
+    something to the one called oneself: "called Erdogan on Nov. 18 to apologise"."""
     particles = rules.particle_governors.get(token.lemma_.lower())
     if particles is None:
         return True
-    return any(c.lower_ in particles or any(m.dep_ == "mark" and m.lower_ in particles
-                                            for m in c.children) for c in token.children)
+    dated = _phone_purposed(token, rules)
+    return any(c.lower_ in particles and not (dated and _dates(c))
+               or any(m.dep_ == "mark" and m.lower_ in particles for m in c.children)
+               for c in token.children)
+
+
+def _dates(preposition: Token) -> bool:
+    """"on Monday", "On Nov. 18": a preposition whose object is a date."""
+    return any(o.dep_ == "pobj" and is_time(o) for o in preposition.children)
+
+
+def _phone_purposed(call: Token, rules: Rules) -> bool:
+    """A call whose infinitive is an act done to the one called (policies.yaml
+    `phone_purpose_verbs`): "called Erdogan to apologise", not "called Iran to free"."""
+    return call.lemma_.lower() in rules.phone_words and any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in rules.phone_purpose_verbs
+        and to_infinitive(c) for c in call.children)
 
 
 def _clause_appeal(frame: Frame, rules: Rules) -> None:
