@@ -339,6 +339,11 @@ class Gazetteer:
         """Every form as written in the data, sorted (for a spaCy PhraseMatcher)."""
         return sorted({entry.form for items in self._index.values() for entry, _ in items})
 
+    def people_forms(self) -> list[str]:
+        """The one-word people's names ("Britons", "Cambodians", "Chinese"), as written."""
+        return sorted({entry.form for items in self._index.values() for entry, _ in items
+                       if entry.type == "adjective" and " " not in entry.form})
+
     def hyphenated_titles(self) -> list[str]:
         """Office and body words written with a hyphen ("vice-president",
         "secretary-general"), which a parser must keep as one word."""

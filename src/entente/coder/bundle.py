@@ -253,7 +253,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "happening_nouns": _lower_words, "pessimism_code": _text,
     "telling_codes": _ordered, "spoken_act_codes": _ordered, "advising_verbs": _lower_words,
     "peacekeeping_words": _lower_words, "peacekeeping_code": _text,
-    "peacekeeping_recoded": _ordered,
+    "peacekeeping_recoded": _ordered, "body_leaving_codes": _lower_text_map,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
     "phone_purpose_verbs": _words,
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
@@ -540,6 +540,7 @@ class Rules:
     peacekeeping_words: frozenset[str]
     peacekeeping_code: str
     peacekeeping_recoded: tuple[str, ...]
+    body_leaving_codes: dict[str, str]
     addressee_object_verbs: frozenset[str]
     phone_words: frozenset[str]
     phone_code: str

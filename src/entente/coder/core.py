@@ -120,7 +120,8 @@ class Coder:
         self.heads = HeadRules.from_rules(self.rules)
         self._words: dict[str, Mention] = {}
         self._content = self.rules.content_nouns
-        self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms())
+        self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms(),
+                                   self.resolver.gazetteer.people_forms())
         self.lemmas = LemmaTable(self.lexicon, self.rules.verbs())
         self._times = TimeMarkers.of(self.rules)
         self._dated = dated_noun(self.rules, self.lexicon)
@@ -368,6 +369,8 @@ class Coder:
         things_out = frame.code[:2] in self.rules.thing_free_roots
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
                                target=True, doers=sources)
+        if not targets and any(_own_people_named(h, self.rules) for h in frame.targets):
+            frame.flags.append("set-target")  # ("urged its nationals to leave Lebanon")
         # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
         # the surface fallback may not take a name back from inside it
         kept_sources = self._kept(sources, frame, parsed, False)
@@ -455,6 +458,10 @@ class Coder:
         if frame.entry.lemma in self.rules.hosting_verbs and frame.trigger == [frame.verb] \
                 and frame.code.startswith("04") and not self._hosts_a_guest(frame):
             return []  # "received thousands of tourists from Spain"
+        left = self.rules.body_leaving_codes.get(frame.code)
+        if left is not None and targets and not frame.entry.objects \
+                and all(t.kind == "igo" for t in targets):
+            frame.code = left  # "Mali withdrew from ECOWAS": leaving a body, no retreat
         guest = self.rules.guest_codes.get(frame.entry.lemma)
         if guest is not None and _welcomes_a_person(frame, targets):
             frame.code = guest  # "Mitsotakis welcomed Erdogan at the Maximos Mansion"
@@ -804,6 +811,11 @@ class Coder:
                   "acl" and c.tag_ == "VBG" and c.head.lemma_.lower() in
                   self.rules.document_nouns) and c.i > frame.verb.i
                   and not _holds_trigger(c, frame) and not to_infinitive(c)]
+        # "shot down rockets launched by Hezbollah": nor the agent of a participle on what
+        # was acted on, the doer of its own act
+        other += [_char_span(a) for c in frame.verb.subtree if c.dep_ == "acl"
+                  and c.tag_ == "VBN" and c.i > frame.verb.i and not _holds_trigger(c, frame)
+                  for a in c.children if a.dep_ == "agent"]
         # "refused to impose sanctions on Russia": the infinitive's words are the roles of
         # what was refused, whose own frame reads them, never the refusal's
         if frame.verb.lemma_.lower() in self.rules.refuse_verbs:
@@ -895,7 +907,8 @@ class Coder:
                 found = [self._owned_by_name(head, a, ctx) if a.country is None else a
                          for a in found]
             if doers:
-                found = [self._owned_by_other(head, a, doers, avoid, ctx) for a in found]
+                found = [self._owned_by_other(head, a, doers, avoid, ctx) for a in found
+                         if not _own_people_of(head, a, doers, self.rules)]
             found = [b for a in found for b in self._owned_by_speakers(head, a, avoid, ctx)]
             if things_out and self._names_a_thing(head, found):
                 continue
@@ -2185,6 +2198,21 @@ def _told_own_people(head: Any, rules: Rules) -> bool:
     another party named before."""
     return head.lemma_.lower() in rules.own_people_nouns and head.dep_ == "dobj" \
         and object_control(head.head, rules)
+
+
+def _own_people_of(head: Any, actor: Actor, doers: list[Actor], rules: Rules) -> bool:
+    """"China warned its citizens against travelling to Japan", "France urged its nationals
+    to leave": the doers' own people, named by a possessive pronoun and told to act, are
+    no other party of the act (a state talking to its own people is no event between
+    parties)."""
+    return _own_people_named(head, rules) and actor.country is not None \
+        and any(d.country == actor.country for d in doers)
+
+
+def _own_people_named(head: Any, rules: Rules) -> bool:
+    """Own people told to act, named by a possessive pronoun ("its citizens")."""
+    return _told_own_people(head, rules) \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def _bound_to_subject(owner: Any, rules: Rules) -> bool:

@@ -73,6 +73,8 @@ class HeadRules:
         while is_measure(head, self.measures):
             nested = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
+            if not nested and head.pos_ == "NOUN" and _owned_measure(head):
+                return head  # "Guyana's licensing round", "Russia's latest package": owned
             if not nested:
                 return head if subject and head.lower_ in self.crowds else None
             head = nested[0]
@@ -243,6 +245,14 @@ def is_measure(token: Token, measures: frozenset[str]) -> bool:
     billion", "20 percent"."""
     return token.lower_ in measures or token.lemma_.lower() in measures or token.like_num \
         or token.pos_ in ("NUM", "SYM")
+
+
+def _owned_measure(head: Token) -> bool:
+    """A measure word with a possessor and no "of" phrase ("Guyana's licensing round") is
+    a thing of its own, owned like any other noun."""
+    return any(c.dep_ == "poss" for t in (head, *(c for c in head.children
+                                                  if c.dep_ == "compound"))
+               for c in t.children)
 
 
 def _head_words(head: Token) -> list[str]:

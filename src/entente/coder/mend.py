@@ -37,6 +37,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_headline_subjects(doc, act_of)
     mend_verbal_prepositions(doc)
     mend_stray_name_words(doc)
+    mend_nominal_gerunds(doc)
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
         mend_appended_denials(doc, rules.deny_verbs, rules.charge_nouns, act_of)
@@ -59,6 +60,7 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     mend_echoed_auxiliaries(doc)
     if demonym is not None:
         mend_noun_demonyms(doc, demonym)
+        mend_people_demonyms(doc, demonym)
     mend_shifted_objects(doc)
     mend_objects_after_days(doc)
     mend_objects_conjoined_to_verbs(doc)
@@ -541,6 +543,33 @@ def mend_noun_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
         noun.head, noun.dep_ = token.head, token.dep_
         token.head, token.dep_ = noun, "amod"
         second.head, second.dep_ = token, "conj"
+
+
+def mend_nominal_gerunds(doc: Any) -> None:
+    """"Russian shelling killed two of its soldiers" is parsed with "shelling" a gerund: a
+    subject "-ing" word with an adjective, article or possessor before it and no object or
+    subject of its own is a noun, as the same words are in "Russian shelling killed
+    its soldiers"."""
+    for token in doc:
+        if token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ in ("amod", "det", "poss") and c.i < token.i
+                        for c in token.children) \
+                and not any(c.dep_ in ("dobj", "nsubj", "aux", "prep") for c in token.children):
+            token.pos_, token.tag_ = "NOUN", "NN"
+
+
+def mend_people_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
+    """"sent back 50 Cambodians", "held three Britons", "seized four Chinese": a people's
+    name for its members, counted or plural, as the object of an act is that state's
+    nationals; it takes their lemma, so that the verb rows for nationals hold."""
+    for token in doc:
+        if token.dep_ not in ("dobj", "nsubjpass", "conj") or not token.text[:1].isupper() \
+                or token.tag_ not in ("NNPS", "NNS") and not any(
+                    c.dep_ == "nummod" for c in token.children) \
+                or any(c.dep_ == "compound" for c in token.children) \
+                or not demonym(token.text):
+            continue
+        token.lemma_ = "national"
 
 
 def mend_split_coordinations(doc: Any) -> None:

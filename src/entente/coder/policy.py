@@ -907,7 +907,9 @@ def _owner(noun: Token, rules: Rules, depth: int = 0) -> Token | None:
         return noun if noun.lower_ in PERSONAL_PRONOUNS else None
     if noun.lemma_.lower() in rules.people_nouns or depth > 2:
         return noun if _named(noun) or noun.lemma_.lower() in rules.people_nouns else None
-    for child in noun.children:
+    # ("Guyana's oil licensing round": a possessor the parser hung on a noun modifier)
+    for child in [*noun.children, *(p for c in noun.children if c.dep_ == "compound"
+                                     and c.i < noun.i for p in c.children)]:
         if child.dep_ == "poss":
             return child if child.pos_ != "PRON" or child.lower_ in ("its", "their", "his",
                                                                       "her") else None

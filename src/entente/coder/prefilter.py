@@ -60,10 +60,17 @@ _HEADLINE_SMALL = frozenset({"to", "of", "on", "in", "at", "by", "for", "and", "
                              "the", "as", "with", "from", "over", "into", "vs"})
 
 
+_NATIONALS = frozenset({"national", "nationals"})
+
+
 class Prefilter:
     """`passes(sentence)` is True when the sentence may hold an event."""
 
-    def __init__(self, lexicon: Lexicon, rules: Rules, actor_forms: Iterable[str] = ()) -> None:
+    def __init__(self, lexicon: Lexicon, rules: Rules, actor_forms: Iterable[str] = (),
+                 peoples: Iterable[str] = ()) -> None:
+        #: "held three Britons": a people's name counts as the word "nationals" (the parse
+        #: reads it so, mend.mend_people_demonyms)
+        self.peoples = frozenset(p.lower() for p in peoples)
         triggers: set[str] = set()
         #: verbs that are triggers only with certain objects ("remain on alert", "open
         #: borders"): their forms count only when an object word is in the sentence too
@@ -110,6 +117,8 @@ class Prefilter:
         words = _WORD.findall(sentence)
         lowered = [w.lower().rstrip(".") for w in words]
         present = with_parts(set(lowered))  # ("re-opened its border": "opened" counts)
+        if not self.peoples.isdisjoint(present):
+            present |= _NATIONALS
         if not self.starters.found(present):
             return False
         has_trigger = not self.triggers.isdisjoint(present) or any(

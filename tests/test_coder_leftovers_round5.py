@@ -1,0 +1,167 @@
+"""Classes seen wrong at the end of session 17, fifth leftovers round: a state's own people
+told to act are no party; a people's name for its counted members ("held three Britons");
+an owned measure word ("Guyana's licensing round"); an attack claimed by a group is its
+attack; leaving an organisation is reduced relations, no retreat; a subject gerund with an
+adjective is a noun ("Russian shelling killed two of its soldiers"); the agent of a
+participle on the thing acted on is no target. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded, roots, triples
+
+# --- a state's own people told to act --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "China warned its citizens against travelling to Japan.",
+    "The United States warned its nationals against travel to Venezuela.",
+    "India advised its citizens to avoid travel to Iran.",
+    "France urged its nationals to leave Lebanon.",
+    "Canada told its diplomats to stay indoors in Port-au-Prince.",
+])
+def test_a_state_telling_its_own_people_is_no_event(coder, text):
+    assert not roots(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China warned Japan against interfering in Taiwan.", ("CHN", "13", "JPN")),
+    ("Poland urged Belarus to release its citizens.", ("POL", "02", "BLR")),
+    ("Qatar refused to send troops to Yemen and urged its citizens to leave the region.",
+     ("QAT", "12", "YEM")),
+])
+def test_a_state_telling_another_keeps_its_target(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+# --- a people's name for its counted members ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran held three Britons.", ("IRN", "173", "GBR")),
+    ("Three Britons were held by Iran.", ("IRN", "173", "GBR")),
+    ("Thailand sent back 50 Cambodians.", ("THA", "174", "KHM")),
+    ("Malaysia deported 120 Indonesians last week.", ("MYS", "174", "IDN")),
+    ("Taliban authorities arrested two Germans in Kabul.", ("AFG", "173", "DEU")),
+])
+def test_counted_people_of_a_state_are_its_nationals(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_a_team_named_by_its_people_is_no_party(coder):
+    assert not roots(coder, "The Cambodians won the match in Bangkok.")
+
+
+# --- an owned measure word --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Venezuela described Guyana's oil licensing round as illegal.", ("VEN", "11", "GUY")),
+    ("Beijing condemned Manila's latest exploration round near the shoal.",
+     ("CHN", "11", "PHL")),
+    ("Caracas rejected Guyana's licensing round for offshore blocks.", ("VEN", "12", "GUY")),
+])
+def test_an_owned_round_or_package_is_its_owners(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_bare_round_still_heads_nothing(coder):
+    found = roots(coder, "Brazil welcomed a round of talks between Colombia and the ELN.")
+    assert not any(t == "BRA" for _, _, t in found)
+
+
+# --- an attack claimed ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Houthi rebels claimed an attack on a Greek-owned tanker.", ("YEM", "19", "GRC")),
+    ("Hamas claimed a rocket attack on Tel Aviv.", ("PSE", "19", "ISR")),
+    ("The Pakistani Taliban claimed the bombing of a Chinese convoy in Balochistan.",
+     ("PAK", "19", "CHN")),
+])
+def test_a_claimed_attack_is_the_claimants_attack(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_an_attack_claimed_by_a_group_keeps_its_doer(coder):
+    events = coded(coder, "Two soldiers were killed in an attack claimed by the Taliban.")
+    assert any(e.source.country == "AFG" and e.cameo_code.startswith("19") for e in events)
+    assert not any(e.cameo_code == "015" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow claimed the capture of a Ukrainian village near Pokrovsk.",
+    "The minister claimed victory in the election.",
+])
+def test_a_claim_of_no_attack_is_no_attack(coder, text):
+    assert not any(e.cameo_code.startswith("19") for e in coded(coder, text))
+
+
+# --- leaving an organisation ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+     ("MLI", "160", "ECOWAS")),
+    ("Hungary announced its withdrawal from the International Criminal Court.",
+     ("HUN", "160", "ICC")),
+    ("Mali withdrew from ECOWAS.", ("MLI", "160", "ECOWAS")),
+    ("Russia announced its withdrawal from the Council of Europe.", ("RUS", "160", "COE")),
+])
+def test_leaving_an_organisation_reduces_relations(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found
+    assert not any(c == "0872" for _, c, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia announced the withdrawal of its troops from Kherson.", ("RUS", "0872", "UKR")),
+    ("France withdrew its troops from Mali.", ("FRA", "0872", "MLI")),
+])
+def test_forces_withdrawn_from_a_place_retreat(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+# --- a subject gerund with an adjective -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said Russian shelling killed two of its soldiers.", ("RUS", "19", "UKR")),
+    ("Kyiv said Russian shelling wounded five of its civilians in Kherson.",
+     ("RUS", "19", "UKR")),
+    ("India said Pakistani firing killed four of its border guards overnight.",
+     ("PAK", "19", "IND")),
+    ("Israel said Hezbollah rockets wounded three of its civilians.", ("LBN", "19", "ISR")),
+])
+def test_counted_people_of_the_reporter_are_the_reporters(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(s == t for s, _, t in found)
+
+
+# --- the agent of a participle on what was acted on ----------------------------------------
+
+
+def test_the_launcher_of_what_was_shot_down_is_no_target(coder):
+    found = roots(coder, "Israel shot down rockets launched by Hezbollah toward Haifa.")
+    assert ("LBN", "19", "ISR") in found
+    assert ("ISR", "19", "LBN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Poland shot down a drone launched by Russia.",
+    "Romania intercepted a missile fired by Russia.",
+])
+def test_an_interception_is_no_attack_on_the_launcher(coder, text):
+    found = roots(coder, text)
+    assert not any(s in ("POL", "ROU") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jordan intercepted drones fired by Iran at Israel.", ("IRN", "19", "ISR")),
+    ("Saudi Arabia intercepted missiles fired by the Houthis at Riyadh.", ("YEM", "19", "SAU")),
+])
+def test_the_fired_weapons_tell_their_own_attack(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
