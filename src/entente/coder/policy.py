@@ -963,7 +963,7 @@ def _demand_of_kept_protest(frame: Frame, kept: list[Frame], rules: Rules) -> bo
     for protest in kept:
         if protest is frame or not protest.code.startswith("14") or served.i not in \
                 {t.i for t in _protest_anchors(protest, rules)} \
-                or not _same_doers(protest, frame):
+                or {t.i for t in protest.sources} != {t.i for t in frame.sources}:
             continue
         if not _addressed(protest, rules):  # (where it is held, unless a party is asked)
             anchors = {t.i for t in _protest_anchors(protest, rules)}
@@ -973,12 +973,6 @@ def _demand_of_kept_protest(frame: Frame, kept: list[Frame], rules: Rules) -> bo
         return True
     return False
 
-
-def _same_doers(protest: Frame, demand: Frame) -> bool:
-    """The demand's doers are the protest's; a demand hung on a participle of joining may
-    have none of its own ("rioted, joining students in demanding autonomy")."""
-    own = {t.i for t in demand.sources}
-    return own == {t.i for t in protest.sources} or not own
 
 
 def _ruled_out(frame: Frame, rules: Rules) -> bool:
