@@ -314,7 +314,8 @@ def _mediated(frame: Frame, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if frame.code not in rules.mediation_codes or len(frame.trigger) < 2:
         return None
     noun = frame.trigger[1]
-    if noun.pos_ != "NOUN" or not _parties(_with_conjuncts(_prep_objects(noun, "between"))):
+    if noun.pos_ != "NOUN" or not _parties(_with_conjuncts(_prep_objects(noun, "between")),
+                                           rules):
         return None
     return _noun_frame(noun, lexicon, rules)
 
@@ -579,8 +580,11 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
             or t.head.i != verb.i and not (t.dep_ == "conj" and t.head.i in held)
             or t.lemma_.lower() in people and t.lemma_.lower() not in frame.entry.objects
             and not _own_forces(t, frame, rules)
+            or t.lemma_.lower() in rules.actor_nouns
+            and any(p.pos_ == "PROPN" for p in _prep_objects(t, "of"))
             for t in targets):  # (spaCy makes a new Token object at each access: compare .i)
-        return []  # "deported 2,374 migrants to Honduras": the migrants are the target
+        return []  # "deported 2,374 migrants to Honduras": the migrants are the target; so
+        # is a body named by its state ("thanked the governments of Mexico and Venezuela")
     if any(_named_agent(t) for t in targets):
         return []  # "rejected a ruling by the ICJ on the Essequibo region": the ruling's maker
     preps = THING_PREPS
@@ -1489,6 +1493,10 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
             targets.append(child)
         elif child.dep_ in rules.agent_deps:
             sources += [c for c in child.children if c.dep_ == "pobj"]
+    if not targets and verb.tag_ in ("VBN", "VBD") and _small_clause_passive(verb, rules):
+        # "Algeria saw its offer rebuffed by the junta": the participle's subject underwent it
+        targets = [s for s in sources if s.dep_ == "nsubj" and s.head.i == verb.i]
+        sources = [s for s in sources if s not in targets]
     how = "passive" if targets else ""
     sources = _without_labels(sources)
     if targets and not sources:
@@ -1528,6 +1536,16 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     sources = _with_conjuncts(sources)
     sources += _fronted_members(verb, sources)
     return sources + _companions(verb, sources, rules), _with_conjuncts(targets), how
+
+
+def _small_clause_passive(verb: Token, rules: Rules) -> bool:
+    """A participle with a subject, a "by" agent and no auxiliary, the complement of a verb
+    of seeing or having ("saw its offer rebuffed by the junta", "watched its bid blocked by
+    Ankara"): a passive whose subject is the one acted upon."""
+    return verb.dep_ in ("ccomp", "xcomp", "oprd") \
+        and any(c.dep_ in rules.agent_deps for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _set_member(noun: Token, rules: Rules) -> Token | None:
@@ -2300,12 +2318,23 @@ def _perfect(verb: Token) -> bool:
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _parties(tokens: list[Token]) -> bool:
+def _parties(tokens: list[Token], rules: Rules | None = None) -> bool:
     """Do the objects of a "between" name two parties or more: "between Armenia and
     Azerbaijan", "between Armenian and Azerbaijani forces", "between the presidents of
-    Rwanda and Congo"?"""
+    Rwanda and Congo", and (given the rules) "between the two countries", "between both
+    sides' negotiators" (the pair the story named)?"""
     return len(tokens) >= 2 or bool(tokens) and bool(
-        coordinated_modifiers(tokens[0]) or coordinated_owners(tokens[0]))
+        coordinated_modifiers(tokens[0]) or coordinated_owners(tokens[0])
+        or rules is not None and _names_a_pair(tokens[0], rules))
+
+
+def _names_a_pair(token: Token, rules: Rules) -> bool:
+    """"the two countries", "both sides" (a head of roles.yaml `pair_heads` counted by "two"
+    or "both"), or people such a pair owns ("the two countries' defence chiefs")."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return any(t.lower_ in rules.pair_heads and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "quantmod")
+        for c in t.children) for t in (token, *owners))
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -2655,10 +2684,12 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     joint = not sources and shared and entry.lemma not in rules.relation_nouns
     occasion = None if _prep_objects(noun, "between") or _answered_blow(noun, entry, rules) \
         else occasion_verb(noun, rules)
+    own_parties = _parties(_with_conjuncts(_prep_objects(noun, "between")), rules)
     if joint and targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
-            and noun.head.head.pos_ == "VERB":
+            and noun.head.head.pos_ == "VERB" and not own_parties:
         # "three Indian soldiers died in a clash with Chinese troops": the people the
-        # clause is about are the other party of the joint event
+        # clause is about are the other party of the joint event ("was reached during talks
+        # between A and B" names its own)
         subjects, passive, _ = verb_subjects(noun.head.head, rules)
         sources = [t for t in subjects + passive if t.pos_ in ("NOUN", "PROPN")]
         joint = not sources
@@ -2687,7 +2718,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         joint = joint and not sources
     if joint:  # "talks between Armenia and Azerbaijan": a joint event of both
         sources = _with_conjuncts(_prep_objects(noun, "between"))
-        if _parties(sources):
+        # ("talks between the two countries"; "under a treaty between the two nations" is
+        # a document in force, no act of the pair's)
+        if _parties(sources, None if noun.lemma_.lower() in rules.instrument_nouns else rules):
             targets = []
         else:
             sources = []

@@ -24,10 +24,19 @@ u.s u.k u.n e.u e.g i.e a.m p.m ft mt ave blvd pres amb sec brig fr pp vol est a
 """.split())
 _DATELINE = re.compile(
     r"""^(?P<place>(?=[^\W\d_])(?:[^\W\d_]|[.'\-/ ]){2,41}?)  # BELGRADE, Kuala Lumpur, HÀ NỘI
-        (?:,\s*(?:(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2}   # , March 3 / , Serbia
+        (?:,\s*(?P<when>(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2}   # , March 3 / , Serbia
                  |\d{1,2}\s+[A-Za-z]{3,9}\.?))?             # , 5 mar / , 3 March
         \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?        # (Reuters)
-        \s*\.?(?:-{1,2}|:)\s+""", re.VERBOSE)           # - / -- / : / .- (EFE)
+        (?:\s*\.?(?:-{1,2}|:)\s+                         # - / -- / : / .- (EFE)
+           |(?P<bare>(?<=\))\.?\s+(?=[A-Z])))""",            # "Havana, Nov 2 (Prensa Latina) Cuba"
+    re.VERBOSE)
+#: A dateline told as a sentence of its own before the story ("ASTANA.", "YEREVAN, MAY 14,
+#: ARMENPRESS.", "BAKU, June 3."): a place in capitals, or any place with a date, and an
+#: agency's name in capitals; no word of the story.
+_DATELINE_ALONE = re.compile(
+    r"""^(?P<place>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})
+        (?P<when>,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?
+        (?:[,.]?\s*(?:[A-Z]{3,20}|\([A-Za-z .&]{2,30}\)))?\s*\.$""", re.VERBOSE)
 #: A title-case place and a colon opening a story ("Dubai: ", "Abu Dhabi: ").
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}):\s+(?=[\"A-Z])")
 #: The clock time a live blog or running story opens an entry with: "14:05 - ", "2.45pm: ",
@@ -86,13 +95,17 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     A dateline place is written in capitals or followed by an agency in parentheses, so an
     ordinary sentence that starts with a name and a dash is not taken for one.
     """
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _DATELINE_ALONE.match(text)
     if not match:
         return None, text
     place = match.group("place").strip()
-    if not place[:1].isupper() or not (match.group("agency")
-                                       or (place.isupper() and len(place) > 2)):
+    agency = match.re is _DATELINE and match.group("agency")
+    if not place[:1].isupper() or not (agency or (place.isupper() and len(place) > 2)
+                                       or match.re is _DATELINE_ALONE and match.group("when")):
         return None, text
+    if match.re is _DATELINE and match.group("bare") and not any(
+            c.isdigit() for c in match.group("when") or ""):
+        return None, text  # ("The European Union (EU) President ...": a name and its acronym)
     return place.title() if place.isupper() else place, text[match.end():]
 
 
