@@ -165,3 +165,93 @@ def test_an_interception_is_no_attack_on_the_launcher(coder, text):
 def test_the_fired_weapons_tell_their_own_attack(coder, text, expected):
     found = roots(coder, text)
     assert expected in found
+
+
+# --- "its" before a trailing speaker who is a person -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The AU suspended its peace mission, a Kenyan envoy said.",
+    "NATO expanded its air policing mission, a Polish minister said.",
+])
+def test_its_before_a_trailing_official_is_not_the_officials_state(coder, text):
+    assert not any(t in ("KEN", "POL") for _, _, t in roots(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea's defence minister said North Korean drones violated its airspace.",
+     ("PRK", "19", "KOR")),
+    ("Vietnam's foreign ministry said Chinese ships rammed its fishing boats.",
+     ("CHN", "17", "VNM")),
+    ("Chinese ships rammed its fishing boats, the Vietnamese foreign ministry said.",
+     ("CHN", "17", "VNM")),
+])
+def test_its_after_a_speaker_or_before_a_speaking_body_is_the_speakers(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+# --- a trailing "the government said" after a state's own course -------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland will build a fence on its border, the government said, accusing Minsk of "
+     "pushing migrants across.", ("POL", "11", "BLR")),
+    ("Estonia has shut its embassy, the government said, accusing Moscow of harassment.",
+     ("EST", "11", "RUS")),
+    ("Latvia would expel the envoy, the foreign ministry said, accusing Russia of meddling.",
+     ("LVA", "11", "RUS")),
+])
+def test_a_trailing_government_reporting_its_states_course_is_that_state(coder, text,
+                                                                         expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_trailing_government_reporting_a_foreign_strike_is_not_the_doers(coder):
+    found = roots(coder, "Russian drones struck Kyiv overnight, the government said, "
+                         "accusing Moscow of terror.")
+    assert not any(s == "RUS" and c == "11" for s, c, _ in found)
+
+
+# --- a gerund clause of the time of an act --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Washington said its jets struck the depot after receiving images from Turkey.",
+    "France said its troops raided the camp after getting a tip from Niger.",
+])
+def test_whom_a_tip_came_from_is_no_target_of_the_strike(coder, text):
+    assert not any(c.startswith("19") for _, c, _ in roots(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine received intelligence from Britain on the strike.", ("GBR", "064", "UKR")),
+    ("Israel said its aircraft hit the site after receiving intelligence from Jordan.",
+     ("JOR", "064", "ISR")),
+    ("Armenia received weapons from India.", ("IND", "072", "ARM")),
+])
+def test_intelligence_received_is_shared_by_its_giver(coder, text, expected):
+    found = triples(coder, text)
+    assert expected in found
+    assert not any(c.startswith("04") for _, c, _ in found)
+
+
+# --- a reported clause of scorn ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("'Moscow is mocking the world's efforts,' the Ukrainian foreign minister said.",
+     ("UKR", "11", "RUS")),
+    ('"Beijing is ridiculing the ruling," the Philippine foreign ministry said.',
+     ("PHL", "11", "CHN")),
+    ("Kyiv said Moscow was mocking the talks.", ("UKR", "11", "RUS")),
+])
+def test_a_party_said_to_mock_an_effort_is_criticised(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia mocked the peace plan.",
+    "The Ukrainian foreign minister said the film mocked the talks.",
+])
+def test_scorn_of_a_thing_by_no_party_is_no_criticism_of_a_party(coder, text):
+    assert not roots(coder, text)

@@ -271,7 +271,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "pressure_preps": _lower_words, "pressure_nouns": _lower_words,
     "conditional_marks": _words, "conditional_nouns": _lower_words,
     "protest_addressee_preps": _lower_words,
-    "protest_grievance_preps": _lower_words,
+    "protest_grievance_preps": _lower_words, "protest_place_preps": _lower_words,
+    "joining_verbs": _words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "cessation_verbs": _words, "reversal_verbs": _words, "blame_words": _word_lists,
     "burdens": _word_lists, "lying_verbs": _words,
@@ -579,6 +580,8 @@ class Rules:
     conditional_nouns: frozenset[str]
     protest_addressee_preps: frozenset[str]
     protest_grievance_preps: frozenset[str]
+    protest_place_preps: frozenset[str]
+    joining_verbs: frozenset[str]
     agent_of_nouns: frozenset[str]
     appeal_addressee_preps: frozenset[str]
     cessation_verbs: frozenset[str]

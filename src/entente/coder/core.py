@@ -33,6 +33,7 @@ from .document import DocumentMemory
 from .frames import (
     ADJUNCT_PREPS,
     AGREED_FLAG,
+    TIME_PREPS,
     Frame,
     find_frames,
     first_conjunct,
@@ -812,6 +813,12 @@ class Coder:
                   "acl" and c.tag_ == "VBG" and c.head.lemma_.lower() in
                   self.rules.document_nouns) and c.i > frame.verb.i
                   and not _holds_trigger(c, frame) and not to_infinitive(c)]
+        # "struck the depot after receiving images from Turkey": nor a gerund clause of the
+        # time of the act, whose words are its own roles
+        other += [_char_span(p) for p in frame.verb.children if p.dep_ == "prep"
+                  and p.lower_ in TIME_PREPS and any(c.dep_ == "pcomp" and c.pos_ == "VERB"
+                                                     for c in p.children)
+                  and not _holds_trigger(p, frame)]
         # "shot down rockets launched by Hezbollah": nor the agent of a participle on what
         # was acted on, the doer of its own act
         other += [_char_span(a) for c in frame.verb.subtree if c.dep_ == "acl"
@@ -978,6 +985,14 @@ class Coder:
             return True
         return bool(self._word(actor.text).role)
 
+    def _fits_its(self, actor: Actor, owner: Any) -> bool:
+        """"its" stands for a state or a body: a person or an office held by one named after
+        it ("the AU suspended its mission, a Kenyan envoy said") is no antecedent of it
+        (named before, "Seoul's minister said Pyongyang's drones violated its airspace",
+        the office stands for its state)."""
+        return actor.start is None or actor.start < owner.idx \
+            or actor.kind != "person" and not self._word(actor.text).role
+
     def _names_body(self, word: str) -> bool:
         """The gazetteer knows `word` alone as a body, office or actor ("government",
         "minister", "Hamas")."""
@@ -1131,6 +1146,8 @@ class Coder:
             actor = self._placed_by_sentence(mention, actor, ctx, doc_text(doc))
         if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_speaker(head, actor, avoid, ctx)
+        if actor.country is None and mention.sector == "GOV" and not other:
+            actor = self._placed_by_report(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
                 and not (abroad and mention.sector == "GOV") and not actor.code \
                 and head.lower_ not in self.rules.several_states_heads \
@@ -1813,6 +1830,8 @@ class Coder:
         speaker reporting its clause, else the last state (or, for "his" and "her", person
         or official) the sentence names before it; None when none is of another country."""
         found = self._reporters(head, avoid, ctx)[:1]
+        if owner.lower_ == "its":  # ("the AU suspended its mission, a Kenyan envoy said")
+            found = [a for a in found if self._fits_its(a, owner)]
         if found:  # "Brazil said it had reinforced its presence on its frontier": its own
             return found[0] if found[0].country not in own else None
         personal = owner.lower_ in ("his", "her")
@@ -1951,6 +1970,33 @@ class Coder:
         if referent is None or not referent.country or ontology.igo(referent.country) \
                 or referent.kind not in ("state", "person") \
                 or (referent.sector or "GOV") not in STATE_SECTORS:
+            return actor
+        return replace(actor, kind="state", country=referent.country,
+                       code=_code_of(referent.country, actor.sector))
+
+    def _placed_by_report(self, head: Any, actor: Actor, avoid: set[int],
+                          ctx: DocumentMemory) -> Actor:
+        """"Poland will build a fence on its border, the government said": an unplaced
+        government body speaking after what it reports is the government of the state named
+        as the subject of that clause when the clause tells the state's own course (a
+        future or modal act, or one on what is "its" own); "Russian drones struck Kyiv, the
+        government said" names no such state."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in self.rules.speech_verbs:
+            return actor
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        if told is None and verb.dep_ == "parataxis" and verb.head.i < head.i:
+            told = verb.head  # ("Lithuania will close two crossings, the government said")
+        subject = None if told is None else next(
+            (c for c in told.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is None or not (any(c.dep_ == "aux" and c.lower_ in
+                                       self.rules.foretelling_words for c in told.children)
+                                   or any(t.lower_ in ("its", "their") for t in told.subtree)):
+            return actor
+        found = self._actor(subject, avoid, ctx, [])
+        referent = found[0] if found else None
+        if referent is None or referent.kind != "state" or referent.sector \
+                or not referent.country:
             return actor
         return replace(actor, kind="state", country=referent.country,
                        code=_code_of(referent.country, actor.sector))

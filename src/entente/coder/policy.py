@@ -952,20 +952,27 @@ def _demand_of_kept_protest(frame: Frame, kept: list[Frame], rules: Rules) -> bo
     if not frame.code.startswith("10"):
         return False
     asking = frame.governor if frame.governor is not None else frame.verb
-    if asking.dep_ not in ("advcl", "xcomp", "acl") or asking.lemma_.lower() not in \
-            rules.demand_verbs | rules.appeal_verbs:
+    if asking.lemma_.lower() not in rules.demand_verbs | rules.appeal_verbs:
+        return False
+    if asking.dep_ in ("advcl", "xcomp", "acl"):
+        served = asking.head
+    elif asking.dep_ == "pcomp" and asking.head.lower_ == "in":
+        served = asking.head.head  # ("joining students in demanding autonomy")
+    else:
         return False
     for protest in kept:
-        if protest is frame or not protest.code.startswith("14") or asking.head.i not in \
-                {t.i for t in _protest_anchors(protest)} \
+        if protest is frame or not protest.code.startswith("14") or served.i not in \
+                {t.i for t in _protest_anchors(protest, rules)} \
                 or {t.i for t in protest.sources} != {t.i for t in frame.sources}:
             continue
-        trigger = {t.i for t in protest.trigger}
-        if not any(t.i not in trigger and t.pos_ != "PRON" and _named(t)
-                   for t in protest.targets):
-            protest.targets = list(frame.targets)
+        if not _addressed(protest, rules):  # (where it is held, unless a party is asked)
+            anchors = {t.i for t in _protest_anchors(protest, rules)}
+            held = [t for t in protest.targets if _held_in(t, anchors, rules)]
+            asked = [t for t in frame.targets if not held or _named(t)]
+            protest.targets = asked or held
         return True
     return False
+
 
 
 def _ruled_out(frame: Frame, rules: Rules) -> bool:
@@ -1134,11 +1141,9 @@ def _protest_addressee(frame: Frame, rules: Rules) -> None:
     government's decree", or at whoever made what it is over: "walked out over a pension law
     passed by the Greek parliament". Whether that word heads an actor is checked like any
     target."""
-    trigger = {t.i for t in frame.trigger}
-    if not frame.code.startswith("14") or any(
-            t.i not in trigger and t.pos_ != "PRON" and _named(t) for t in frame.targets):
+    if not frame.code.startswith("14") or _addressed(frame, rules):
         return
-    for anchor in _protest_anchors(frame):
+    for anchor in _protest_anchors(frame, rules):
         for clause in anchor.children:
             found = _demanded_of(clause, rules) or _grievance_owner(clause, rules)
             if found is not None:
@@ -1172,16 +1177,41 @@ def _spoken_protest(frame: Frame, rules: Rules) -> None:
         frame.targets = doers[:1]
 
 
-def _protest_anchors(frame: Frame) -> list[Token]:
+def _protest_anchors(frame: Frame, rules: Rules) -> list[Token]:
+    """The words a protest's purpose hangs on: its verb and trigger, and a participle of
+    joining on the verb ("rioted, joining students in demanding autonomy")."""
     anchors = [frame.verb, *frame.trigger]
+    anchors += [c for c in frame.verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in rules.joining_verbs]
     return list({t.i: t for t in anchors}.values())
+
+
+def _addressed(protest: Frame, rules: Rules) -> bool:
+    """Does a protest name an addressee of its own: a named target that is no part of its
+    trigger and no place it only takes place in ("marched in Dili", "rioted at a jail in
+    Dili"; policies.yaml `protest_place_preps`)?"""
+    trigger = {t.i for t in protest.trigger}
+    anchors = {t.i for t in _protest_anchors(protest, rules)}
+    return any(t.i not in trigger and t.pos_ != "PRON" and _named(t)
+               and not _held_in(t, anchors, rules) for t in protest.targets)
+
+
+def _held_in(token: Token, anchors: set[int], rules: Rules) -> bool:
+    """Is `token` only where the act at `anchors` takes place: the object of a place
+    preposition on it, or on such an object ("at a jail in Dili")?"""
+    while token.dep_ == "pobj" and token.head.lower_ in rules.protest_place_preps:
+        holder = token.head.head
+        if holder.i in anchors:
+            return True
+        token = holder
+    return False
 
 
 def _demanded_of(clause: Token, rules: Rules) -> Token | None:
     """The one a purpose clause ("to demand X of Y", "demanding Y's resignation") or an
     "in protest of/at/against Y's act" phrase is directed at, or None."""
     lemma = clause.lemma_.lower()
-    if clause.dep_ in ("advcl", "xcomp", "acl") and clause.pos_ == "VERB" and \
+    if clause.dep_ in ("advcl", "xcomp", "acl", "pcomp") and clause.pos_ == "VERB" and \
             lemma in rules.demand_verbs | rules.appeal_verbs | {"protest"}:
         direct = [p for c in clause.children if c.dep_ == "prep"
                   and c.lower_ in rules.protest_addressee_preps
@@ -1194,6 +1224,10 @@ def _demanded_of(clause: Token, rules: Rules) -> Token | None:
         return next((o for c in clause.children
                      if (o := _grievance_owner(c, rules)) is not None), None)
     if clause.dep_ == "prep" and clause.lower_ == "in":
+        asked = next((p for p in clause.children if p.dep_ == "pcomp"
+                      and p.lemma_.lower() in rules.demand_verbs | rules.appeal_verbs), None)
+        if asked is not None:  # "joining students in demanding autonomy from Khartoum"
+            return _demanded_of(asked, rules)
         protest = [p for p in clause.children if p.dep_ == "pobj"
                    and p.lemma_.lower() in ("protest", "protestation")]
         for noun in protest:
