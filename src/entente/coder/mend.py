@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .dates import WEEKDAYS
+from .mendgate import PRESENT_KEY, Present, needs
 
 #: Dependencies of a clause that tells what was said ("that it would ...", "to leave").
 _TOLD = frozenset({"acl", "relcl", "ccomp"})
@@ -31,7 +32,19 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     `act_of` gives the lexicon verb an inflected form is of ("expels": "expel"), or "";
     `no_passive` whether a verb form with its prepositions is a lexicon act that takes no
     object; `verb_form` the verb of the lexicon or the policies a form is of ("bore":
-    "bear"), or ""."""
+    "bear"), or "". A mending that cannot fire on `doc` is skipped (see `mendgate`)."""
+    doc.user_data[PRESENT_KEY] = Present(doc)
+    try:
+        _mend_all(doc, verb_of, demonym, rules, act_of, no_passive, verb_form)
+    finally:
+        del doc.user_data[PRESENT_KEY]
+
+
+def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
+              demonym: Callable[[str], bool] | None, rules: Any,
+              act_of: Callable[[str], str] | None,
+              no_passive: Callable[[str, frozenset[str]], bool] | None,
+              verb_form: Callable[[str], str] | None) -> None:
     if act_of is not None:
         mend_acronym_headlines(doc, act_of)
         mend_headline_subjects(doc, act_of)
@@ -81,6 +94,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
         mend_compound_present_verbs(doc, act_of)
 
 
+@needs(lambda p: ("compound", "PROPN") in p.dep_pos and any(
+    (dep, "PROPN") in p.dep_pos for dep in ("dep", "advcl", "npadvmod")))
 def mend_stray_name_words(doc: Any) -> None:
     """"ECOWAS Commission President Omar Touray urged ...": the parser leaves the first word
     of a long name hung on the verb ("dep", "advcl"), so the name reads "Commission President
@@ -114,6 +129,7 @@ def mend_acronym_headlines(doc: Any, act_of: Callable[[str], str]) -> None:
         name.head, name.dep_, name.pos_, name.tag_ = verb, "nsubj", "PROPN", "NNP"
 
 
+@needs(lambda p, act_of: ("ROOT", "NOUN") in p.dep_pos)
 def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
     """"Sweden expels Russian diplomat over spying" is parsed with no verb: "expels" a
     plural noun, the root, and "Sweden" its modifier. A reader sees a headline verb with its
@@ -133,6 +149,7 @@ def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
             before[0].dep_ = "nsubj"
 
 
+@needs(lambda p: ("prep", "VBG") in p.dep_tag)
 def mend_verbal_prepositions(doc: Any) -> None:
     """"Following talks with Erdogan, Putin said ..." is parsed with "Following" labelled a
     preposition but tagged a verb whose object is "talks". Read it as the preposition the
@@ -147,6 +164,7 @@ def mend_verbal_prepositions(doc: Any) -> None:
         token.pos_, token.tag_ = "ADP", "IN"
 
 
+@needs(lambda p, adjectival: "VBG" in p.tags and not p.words.isdisjoint(adjectival))
 def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
     """"Addis Ababa accused neighbouring Eritrea of arming rebels" is parsed with
     "neighbouring" a verb whose object is "Eritrea". A reader takes the word for an
@@ -170,6 +188,8 @@ def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
         token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
 
 
+@needs(lambda p, deny_verbs, charge_nouns, act_of=None: "," in p.words
+       and not p.words.isdisjoint(charge_nouns))
 def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
                           charge_nouns: frozenset[str],
                           act_of: Callable[[str], str] | None = None) -> None:
@@ -213,6 +233,8 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
         comma.head = last
 
 
+@needs(lambda p, governors, answers: "," in p.words and "relcl" in p.deps
+       and "WDT" in p.tags and not p.lemmas.isdisjoint(answers))
 def mend_answered_proposals(doc: Any, governors: frozenset[str],
                             answers: frozenset[str]) -> None:
     """"Poland's demand for reparations, which Berlin rejected, has strained ties" is parsed
@@ -234,6 +256,8 @@ def mend_answered_proposals(doc: Any, governors: frozenset[str],
             verb.head = noun
 
 
+@needs(lambda p, charge_preps, bodies, pairs=frozenset(): "dobj" in p.deps
+       and "prep" in p.deps and any(lemma in charge_preps for lemma in p.lemmas))
 def mend_charges_on_objects(doc: Any, charge_preps: dict[str, tuple[str, ...]],
                             bodies: frozenset[str], pairs: frozenset[str] = frozenset()) -> None:
     """"Tehran accused the watchdog of bias", "Seoul blamed the agency for the leak",
@@ -258,6 +282,8 @@ def mend_charges_on_objects(doc: Any, charge_preps: dict[str, tuple[str, ...]],
         prep.head = verb
 
 
+@needs(lambda p, occasions, speech_verbs: "that" in p.words
+       and not p.lemmas.isdisjoint(occasions) and not p.deps.isdisjoint(_TOLD))
 def mend_occasion_clauses(doc: Any, occasions: frozenset[str],
                           speech_verbs: frozenset[str]) -> None:
     """"Tehran said in a statement that Washington was responsible" is parsed with the
@@ -286,6 +312,7 @@ def mend_occasion_clauses(doc: Any, occasions: frozenset[str],
         clause.head, clause.dep_ = verb, "ccomp"
 
 
+@needs(lambda p, auxiliaries: "VBN" in p.tags and not p.lemmas.isdisjoint(auxiliaries))
 def mend_standing_passives(doc: Any, auxiliaries: frozenset[str]) -> None:
     """"Russia stands accused by Ukraine of deporting children" is parsed with "accused" an
     adverbial clause of "stands". A reader takes "stands" for the auxiliary of a passive
@@ -310,6 +337,8 @@ def mend_standing_passives(doc: Any, auxiliaries: frozenset[str]) -> None:
         verb.head, verb.dep_ = participle, "auxpass"
 
 
+@needs(lambda p, verbs: not p.lemmas.isdisjoint(verbs)
+       and not p.deps.isdisjoint(("ccomp", "advcl", "xcomp")))
 def mend_small_clauses(doc: Any, verbs: frozenset[str]) -> None:
     """"Kyiv holds Moscow responsible for the shelling" is parsed with "Moscow responsible"
     a clause of its own, "Moscow" its subject ("declared the envoy persona non grata", the
@@ -334,6 +363,7 @@ def mend_small_clauses(doc: Any, verbs: frozenset[str]) -> None:
             verdict.dep_ = "oprd"  # ("held Russia legally responsible")
 
 
+@needs(lambda p, verbs: ("ccomp", "VBZ") in p.dep_tag and not p.lemmas.isdisjoint(verbs))
 def mend_named_plurals(doc: Any, verbs: frozenset[str]) -> None:
     """"Japan called North Korea's missile launches a grave threat", "called the Chinese
     military drills a provocation" are parsed with the plural noun a present-tense verb
@@ -362,6 +392,8 @@ def mend_named_plurals(doc: Any, verbs: frozenset[str]) -> None:
         verdict.head, verdict.dep_ = verb, "oprd"
 
 
+@needs(lambda p, bodies: "in" in p.words and ("dobj", "NOUN") in p.dep_pos
+       and not p.words.isdisjoint(bodies))
 def mend_seated_bodies(doc: Any, bodies: frozenset[str]) -> None:
     """"Pakistan accused the government in Kabul of harbouring militants" is parsed with "in
     Kabul" a place of the accusing. A reader takes the seat for the body's own: a name in an
@@ -389,6 +421,8 @@ def _tops(span: Any) -> list[Any]:
     return [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
 
 
+@needs(lambda p, verb_of: "that" in p.words and "NN" in p.tags
+       and (("dobj", "NOUN") in p.dep_pos or ("pobj", "NOUN") in p.dep_pos))
 def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> None:
     """Re-hang each "-ing" noun of `doc` that is a participle of a verb (`verb_of` gives the
     verb of an "-ing" form, or None) glued to a name before it and followed by a "that"
@@ -418,6 +452,7 @@ def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> Non
             clause.dep_ = "ccomp"
 
 
+@needs(lambda p, verb_of: "," in p.words and ("advcl", "VERB") in p.dep_pos)
 def mend_trailing_reports(doc: Any, verb_of: Callable[[str], str | None]) -> None:
     """"Indian troops shelled border posts, Pakistan charged on Friday": a verb of saying
     after a comma, with its own subject and no subordinator, that the parser hung on the
@@ -443,6 +478,7 @@ def mend_trailing_reports(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         token.head, token.dep_ = (token, "ROOT") if rooted else (above, dep)
 
 
+@needs(lambda p, verb_of: "," in p.words and "acl" in p.deps)
 def mend_appended_reports(doc: Any, verb_of: Callable[[str], str | None]) -> None:
     """"Police are failing the refugees, a rights group protested on Monday": a verb of
     saying that ends the sentence after a comma, with the phrase before it as its subject,
@@ -469,6 +505,10 @@ def mend_appended_reports(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         token.head, token.dep_ = token, "ROOT"
 
 
+@needs(lambda p: "prep" in p.deps and "nsubj" in p.deps
+       and (("ROOT", "VBD") in p.dep_tag or ("ROOT", "VBN") in p.dep_tag)
+       and any((dep, tag) in p.dep_tag for dep in ("advcl", "conj", "ccomp", "dep")
+               for tag in ("VBD", "VBZ")))
 def mend_misread_relatives(doc: Any) -> None:
     """"Gunmen linked to the Islamic State killed ten soldiers" is parsed with "linked" the
     main verb of "Gunmen" and "killed" a clause of it with no subject. A reader sees a
@@ -497,6 +537,8 @@ def mend_misread_relatives(doc: Any) -> None:
         first.head, first.dep_, first.tag_ = noun, "acl", "VBN"
 
 
+@needs(lambda p, speech_verbs: "," in p.words and "conj" in p.deps
+       and ("appos", "PROPN") in p.dep_pos)
 def mend_trailing_speakers(doc: Any, speech_verbs: frozenset[str]) -> None:
     """"Rwanda has started withdrawing its forces from Mozambique, Foreign Minister Olivier
     Nduhungirehe said" is parsed with the speaker an apposition of the last name
@@ -520,6 +562,8 @@ def mend_trailing_speakers(doc: Any, speech_verbs: frozenset[str]) -> None:
         verb.head, verb.dep_ = (verb, "ROOT") if rooted else (above, dep)
 
 
+@needs(lambda p, demonym: "cc" in p.deps and ("conj", "NOUN") in p.dep_pos
+       and "PROPN" in p.pos)
 def mend_noun_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
     """"dozens of Sierra Leonean and Liberian traders", "Saudi and Kuwaiti pilgrims": the
     parser reads a people's adjective written as a name ("Leonean", "Saudi") as the head
@@ -545,6 +589,7 @@ def mend_noun_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
         second.head, second.dep_ = token, "conj"
 
 
+@needs(lambda p: ("nsubj", "VBG") in p.dep_tag or ("nsubjpass", "VBG") in p.dep_tag)
 def mend_nominal_gerunds(doc: Any) -> None:
     """"Russian shelling killed two of its soldiers" is parsed with "shelling" a gerund: a
     subject "-ing" word with an adjective, article or possessor before it and no object or
@@ -558,6 +603,8 @@ def mend_nominal_gerunds(doc: Any) -> None:
             token.pos_, token.tag_ = "NOUN", "NN"
 
 
+@needs(lambda p, demonym: not p.deps.isdisjoint(("dobj", "nsubjpass", "conj"))
+       and ("nummod" in p.deps or not p.tags.isdisjoint(("NNPS", "NNS"))))
 def mend_people_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
     """"sent back 50 Cambodians", "held three Britons", "seized four Chinese": a people's
     name for its members, counted or plural, as the object of an act is that state's
@@ -572,6 +619,7 @@ def mend_people_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
         token.lemma_ = "national"
 
 
+@needs(lambda p: "conj" in p.deps)
 def mend_split_coordinations(doc: Any) -> None:
     """Re-hang coordinations of names the parser cut wrongly: folded into the last name's
     phrase, or with a title split off the name it belongs to.
@@ -605,6 +653,7 @@ def mend_split_coordinations(doc: Any) -> None:
             break
 
 
+@needs(lambda p: ")" in p.words and "conj" in p.deps)
 def mend_bracketed_coordinations(doc: Any) -> None:
     """Re-hang a name coordinated after a bracketed short form that the parser hung on the
     verb or on a noun above: "sanctions on the Republic of the Congo (DRC) and the Central
@@ -667,6 +716,7 @@ def _mend_split_titles(doc: Any) -> None:
                 title.head, title.dep_ = name, "compound"
 
 
+@needs(lambda p: "as" in p.words and "prep" in p.deps)
 def mend_shifted_objects(doc: Any) -> None:
     """Re-hang an object that comes after the "as" verdict it is named by: "dismissed as
     'absurd' claims by Kyiv", "condemned as illegal the decision by Manila" are parsed with
@@ -696,6 +746,7 @@ def mend_shifted_objects(doc: Any) -> None:
 OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
+@needs(lambda p: "conj" in p.deps and "dobj" in p.deps and "cc" in p.deps)
 def mend_objects_conjoined_to_verbs(doc: Any) -> None:
     """Re-hang a second object the parser made a conjunct of the verb: "banned the Democratic
     Alliance and the recently formed People's Front", "arrested the mayor and two of his
@@ -724,6 +775,7 @@ CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp
                           "agent", "dative", "attr", "acomp"})
 
 
+@needs(lambda p: "on" in p.words and not p.words.isdisjoint(WEEKDAYS))
 def mend_objects_after_days(doc: Any) -> None:
     """Re-hang an object told after the day of the act: "President Sisi received on Sunday
     King Abdullah II of Jordan" is parsed with "Sunday King Abdullah II" one name after
@@ -754,6 +806,7 @@ def mend_objects_after_days(doc: Any) -> None:
         day.head, day.dep_ = prep, "pobj"
 
 
+@needs(lambda p, measures: "to" in p.words and not p.words.isdisjoint(measures))
 def mend_shifted_measures(doc: Any, measures: frozenset[str]) -> None:
     """Re-hang an object told after the receiver ("returned to Nigeria dozens of bronzes",
     "sent to Libya dozens of armoured vehicles"): the parser makes the measure noun an
@@ -778,6 +831,7 @@ def mend_shifted_measures(doc: Any, measures: frozenset[str]) -> None:
                 measure.head, measure.dep_ = verb, "dobj"
 
 
+@needs(lambda p, content: "to" in p.words and not p.lemmas.isdisjoint(content))
 def mend_second_receivers(doc: Any, content: frozenset[str]) -> None:
     """Re-hang a verb's "to" phrase told after the verb already named its receiver, past a
     cause phrase ("handed a note of protest to the German ambassador over the supply of
@@ -800,6 +854,7 @@ def _has_of(noun: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+@needs(lambda p: "," in p.words and ("nsubj", "PROPN") in p.dep_pos)
 def mend_headline_pairs(doc: Any) -> None:
     """Re-hang a headline's comma that stands for "and" between two names before the verb.
 
@@ -826,6 +881,8 @@ def mend_headline_pairs(doc: Any) -> None:
         comma.head = top
 
 
+@needs(lambda p: "," in p.words
+       and (("ROOT", "VBP") in p.dep_tag or ("ROOT", "VB") in p.dep_tag))
 def mend_headline_appositions(doc: Any) -> None:
     """Re-hang two names a headline's comma joins before a plural verb as its two subjects.
 
@@ -861,6 +918,7 @@ def mend_headline_appositions(doc: Any) -> None:
         comma.head, comma.dep_ = one, "punct"
 
 
+@needs(lambda p: "," in p.words and ("acl", "VERB") in p.dep_pos)
 def mend_rootless_subjects(doc: Any) -> None:
     """Re-hang a sentence's verb that is parsed as a participle of its subject.
 
@@ -892,6 +950,7 @@ def mend_rootless_subjects(doc: Any) -> None:
             verb.tag_ = "VBD"
 
 
+@needs(lambda p, act_of: "PROPN" in p.pos and p.unverbed_root())
 def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
     """Re-hang a verb read as a word of one long name: "Egypt's Sisi hosts Jordan's King
     Abdullah in Cairo" ("hosts" a plural noun), "Egyptian President Abdel Fattah al-Sisi
@@ -947,6 +1006,8 @@ def _verb_between(verb: Any, subject: Any, obj: Any) -> None:
     verb.pos_, verb.tag_ = "VERB", _VERB_TAGS.get(verb.tag_, verb.tag_)
 
 
+@needs(lambda p, speech_verbs, no_passive: ("acl", "VBN") in p.dep_tag
+       or ("acl", "VBD") in p.dep_tag)
 def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str],
                             no_passive: Callable[[str, frozenset[str]], bool]) -> None:
     """Re-hang a finite verb read as a participle of its subject: "Chinese coast guard vessels
@@ -988,6 +1049,7 @@ def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str],
 _NAME_JOINS = frozenset({",", "and", "&"})
 
 
+@needs(lambda p, act_of: p.verbless_sentence())
 def mend_headline_pair_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
     """Re-hang a headline's verb read as a modifier of its object: "Russia, Ukraine swap
     prisoners", "Armenia and Azerbaijan exchange prisoners in goodwill gesture" are parsed
@@ -1050,6 +1112,7 @@ def _rehang_pair(sent: Any, verb: Any, names: list[list[Any]]) -> None:
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
 
 
+@needs(lambda p, act_of: ("amod", "VBD") in p.dep_tag or ("amod", "VBN") in p.dep_tag)
 def mend_verbs_inside_names(doc: Any, act_of: Callable[[str], str]) -> None:
     """The same misreading inside a sentence that has a verb: "Egyptian President Abdel
     Fattah al-Sisi hosted Jordan's King Abdullah and discussed Gaza, the presidency said",
@@ -1085,6 +1148,8 @@ def mend_verbs_inside_names(doc: Any, act_of: Callable[[str], str]) -> None:
         _verb_between(verb, subject, name)  # (tagged VBD or VBN: now VBD)
 
 
+@needs(lambda p, act_of: ("compound", "VBP") in p.dep_tag
+       or ("compound", "VB") in p.dep_tag)
 def mend_compound_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
     """Re-hang a present-tense verb read as a modifier of its object: "The Houthis claim
     responsibility for the attack", "The Taliban claim victory" are parsed with no verb,
@@ -1114,6 +1179,8 @@ def mend_compound_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
 
 
+@needs(lambda p, speech_verbs, verb_form: "compound" in p.deps
+       and "PROPN" in p.pos and not p.lemmas.isdisjoint(speech_verbs))
 def mend_reported_compound_verbs(doc: Any, speech_verbs: frozenset[str],
                                  verb_form: Callable[[str], str]) -> None:
     """Re-hang a verb read as a word of the noun phrase of a reported clause: "Riyadh bore
@@ -1143,6 +1210,7 @@ def mend_reported_compound_verbs(doc: Any, speech_verbs: frozenset[str],
             verb.tag_ = "VBD"
 
 
+@needs(lambda p: ("conj", "VERB") in p.dep_pos and "ccomp" in p.deps and "aux" in p.deps)
 def mend_echoed_auxiliaries(doc: Any) -> None:
     """"Ethiopia has insisted the dam is vital and has dismissed Egyptian concerns": the
     parser joins "has dismissed" to the reported clause ("is vital"), making Ethiopia's
