@@ -213,7 +213,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "backer_participles": _lower_words,
     "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
     "doer_participles": _lower_words, "mediation_codes": _words,
-    "natural_forces": _lower_words, "sport_words": _lower_words,
+    "natural_forces": _lower_words, "sport_words": _lower_words, "team_nouns": _lower_words,
     "posture_preps": _lower_words, "crime_sectors": _words,
     "addressee_preps": _lower_words,
     "backstop_roots": _words, "backstop_target_preps": _lower_words,
@@ -468,6 +468,7 @@ class Rules:
     mediation_codes: frozenset[str]
     natural_forces: frozenset[str]
     sport_words: frozenset[str]
+    team_nouns: frozenset[str]
     posture_preps: frozenset[str]
     crime_sectors: frozenset[str]
     standing_tie_verbs: frozenset[str]

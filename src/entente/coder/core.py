@@ -834,6 +834,11 @@ class Coder:
             other += [_char_span(c) for c in frame.verb.subtree if c.dep_ == "prep"
                       and c.lower_ in self.rules.opposed_preps
                       and not_hostile(c.head, self.lexicon, self.rules)]
+        # "criticised the referee after the match against Argentina": nor a team a game
+        # is played with (roles.yaml `sport_words`)
+        other += [_char_span(p) for t in parsed if t.pos_ == "NOUN" and (
+            t.lower_ in self.rules.sport_words or t.lemma_.lower() in self.rules.sport_words)
+            for p in t.children if p.dep_ == "prep"]
         # "a vessel off the coast of Yemen": nor a state named as where an edge lies
         beside = _beside(parsed, self.rules)
         other += [_char_span(t) for t in parsed if t.i in beside]

@@ -334,16 +334,26 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,%-])")
 
 
 def _sporting(frame: Frame, rules: Rules) -> bool:
-    """A hostile act told of a game: its sentence gives a score ("Brazil crushed Argentina
-    3-0") or its verb a phrase naming a match ("hammered Chile in the World Cup qualifier";
+    """An act told of a game: a team (roles.yaml `team_nouns`) in a sentence with a score
+    or a match; a hostile act whose sentence gives a score ("Brazil crushed Argentina 3-0")
+    or whose verb has a phrase naming a match ("hammered Chile in the World Cup qualifier";
     roles.yaml `sport_words`)."""
+    verb = frame.verb
+    if any(_sport_word(s, rules.team_nouns) and not _prep_objects(s, "of")
+           for s in (*frame.sources, *frame.targets)) and (
+            SCORE.search(verb.sent.text) or any(  # ("a team of officials": a delegation)
+                t.dep_ != "amod" and _sport_word(t, rules.sport_words) for t in verb.sent)):
+        return True  # "the German team slammed Spain's tactics after the quarter-final"
     if frame.code[:2] not in rules.relative_place_roots:
         return False
-    verb = frame.verb
     return bool(SCORE.search(verb.sent.text)) or any(
-        p.lemma_.lower() in rules.sport_words or p.lower_ in rules.sport_words
+        _sport_word(p, rules.sport_words)
         for prep in verb.children if prep.dep_ == "prep" for p in prep.children
         if p.dep_ == "pobj")
+
+
+def _sport_word(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _asks_for_something(frame: Frame) -> bool:
@@ -1322,6 +1332,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
+    if noun is None and frame.code[:2] in rules.relative_place_roots:
+        # "an air strike by Turkish jets hit a village": the doer of the act that hit
+        frame.sources = [a for s in frame.sources for a in (
+            noun_agents(s) if s.dep_ == "nsubj" and s.pos_ == "NOUN" else []) or [s]]
     if frame.code[:2] in rules.site_target_roots and (
             _names_no_party(frame.targets) or _only_places(frame.targets, rules)):
         # ("burned flags outside the US embassy": the things burned name no party; "rallied
@@ -1976,6 +1990,8 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
                           for r in _fronted_recipient(verb, obj)]
         elif name not in skip:
             found += [_cause_owner(p, rules) for p in _prep_objects(verb, name)]
+            if name in rules.about_preps:  # "complained about Russian troops moving the
+                found += _gerund_doers(verb, name)  # border": the doer of the deed
             for obj in _goods(verb):
                 found += [_cause_owner(p, rules) for p in _prep_objects(obj, name)]
                 # "returned two boats seized last month to Seoul": the parser hangs the
@@ -1995,6 +2011,14 @@ def _dep_targets(verb: Token, spec: tuple[str, ...], rules: Rules, skip: set[str
     if not found and "dobj" in spec:  # ("bases it has seized from the army": the army)
         found = gap_targets(verb, rules) or _shared_object(verb)
     return _with_conjuncts(found)
+
+
+def _gerund_doers(verb: Token, prep: str) -> list[Token]:
+    """The subject of a gerund clause a preposition of `verb` takes: "over China building
+    islands", "about Russian troops moving the border"."""
+    return [s for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            for s in g.children if s.dep_ == "nsubj"]
 
 
 def _shared_object(verb: Token) -> list[Token]:

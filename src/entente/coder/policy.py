@@ -651,10 +651,15 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
 
 
 def _right_after(judged: Token, word: Token) -> bool:
-    """Nothing but times, adverbs and punctuation between the phrase of `judged` and
-    `word` ("dismissed the claims on Monday as baseless")."""
+    """Nothing but times, adverbs, punctuation and a phrase of place the parser hung on the
+    verb between the phrase of `judged` and `word` ("dismissed the claims on Monday as
+    baseless", "described the build-up on the islands as a provocation")."""
     between = judged.doc[judged.right_edge.i + 1:word.i]
-    return all(t.pos_ in ("ADV", "PUNCT", "ADP", "DET") or is_time(t) for t in between)
+    placed = {t.i for p in word.head.children if p.dep_ == "prep" and p.i < word.i
+              and p.lower_ in ("on", "in", "at", "near", "around", "along", "off")
+              and not any(t.pos_ in ("VERB", "AUX") for t in p.subtree) for t in p.subtree}
+    return all(t.pos_ in ("ADV", "PUNCT", "ADP", "DET") or is_time(t) or t.i in placed
+               for t in between)
 
 
 def _verdict_as_object(word: Token, rules: Rules) -> Token | None:
