@@ -130,6 +130,27 @@ def test_delegations_and_sides_of_talks_still_act(coder, text, spec):
     assert _found(coder, text, spec)
 
 
+# --- an envoy recalled, a state recognised: the nouns ---------------------------------------
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("France's recall of its ambassador from Niamey ended months of standoff.", "FRA|16|NER"),
+    ("Chile announced the recall of its ambassador to Israel.", "CHL|16|ISR"),
+    ("Norway's recognition of Palestine angered Israel.", "NOR|05|PSE"),
+    ("Spain announced its recognition of Kosovo.", "ESP|05|XKX"),
+])
+def test_recall_and_recognition_nouns(coder, text, spec):
+    assert _found(coder, text, spec)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced the recall of its ambassador.",
+    "The recall of faulty cars from Germany cost the carmaker dearly.",
+    "The award came in recognition of Kenya's efforts.",
+])
+def test_a_recalled_envoy_is_no_party_and_other_recalls_are_none(coder, text):
+    assert not [e for e in dyadic(coder, text) if e[1][:2] in ("05", "16")]
+
+
 # --- re-wordings of real-news study constructions (pinned) -------------------------------------
 
 REALNEWS_VARIANTS = [
@@ -497,6 +518,58 @@ REALNEWS_VARIANTS = [
     ("The Russian foreign minister accused Washington of hypocrisy.", "RUS|11|USA"),
     ("The Chinese ambassador criticised the Philippine government's actions.", "CHN|11|PHL"),
     ("The US Secretary of State condemned Beijing's crackdown.", "USA|11|CHN"),
+    # leaders by name only
+    ("Erdogan lashed out at Israel on Wednesday over the raid.", "TUR|11|ISR"),
+    ("Macron met Scholz in Berlin to discuss the budget.", "FRA|04|DEU"),
+    ("Modi held talks with Kishida on the sidelines of the summit.", "IND|04|JPN"),
+    ("Putin accused Washington of dragging Europe into the conflict.", "RUS|11|USA"),
+    # urged Y to stop doing something to Z (target Y)
+    ("Washington urged Israel to stop the strikes on Rafah.", "USA|02,10|ISR"),
+    ("China called on Russia to halt attacks on Ukrainian grain ports.", "CHN|02,10|RUS"),
+    ("The EU pressed Serbia to withdraw its troops from the border with Kosovo.", "EU|02,10|SRB"),
+    # accused Y of helping Z (target Y)
+    ("Ukraine accused Iran of supplying drones to Russia.", "UKR|11|IRN"),
+    ("The United States accused China of helping Russia evade sanctions.", "USA|11|CHN"),
+    ("Israel accused Qatar of funding Hamas.", "ISR|11|QAT"),
+    # welcomed Y's decision (praise/cooperation)
+    ("The EU welcomed Armenia's decision to join the International Criminal Court.",
+     "EU|05,01|ARM"),
+    ("India welcomed the American move to lift the ban.", "IND|05,01|USA"),
+    ("Tokyo welcomed Seoul's plan to compensate the victims.", "JPN|05,01|KOR"),
+    # mediated between
+    ("Qatar has mediated between Israel and Hamas for months.", "QAT|04,03|ISR"),
+    ("Turkey brokered talks between Russia and Ukraine in Istanbul.", "TUR|04,03|UKR"),
+    ("Saudi Arabia is hosting talks between Sudan's warring parties in Jeddah.", "SAU|04,03|SDN"),
+    # recognition
+    ("Spain formally recognised the State of Palestine on Tuesday.", "ESP|05|PSE"),
+    ("Norway's recognition of Palestine angered Israel.", "NOR|05|PSE"),
+    # extradition / handover
+    ("Pakistan extradited a suspect to the United States.", "PAK|17,08,06|USA"),
+    ("Turkey handed over two French jihadists to France.", "TUR|17,08,06|FRA"),
+    ("Germany deported a Russian national suspected of spying.", "DEU|17,08|RUS"),
+    # troops deployed to (06 / 15)
+    ("Britain deployed 800 troops to Estonia.", "GBR|15,06,07,19|EST"),
+    ("The Pentagon will send 3,000 more soldiers to Poland.", "USA|15,06,07,03|POL"),
+    ("Russia moved nuclear weapons into Belarus.", "RUS|15,19|BLR"),
+    # border closure with
+    ("Pakistan closed its main border crossing with Afghanistan on Sunday.", "PAK|16,17|AFG"),
+    ("Warsaw shut the last border crossing with Belarus.", "POL|16,17|BLR"),
+    ("Finland will close its entire border with Russia, the government said.", "FIN|13,16,17|RUS"),
+    # visa bans and travel bans
+    ("The State Department imposed visa restrictions on Nicaraguan officials.", "USA|16|NIC"),
+    ("Beijing banned imports from Lithuania.", "CHN|16|LTU"),
+    ("Russia barred entry to 63 Japanese officials.", "RUS|16,17|JPN"),
+    # envoy recalled nominal
+    ("France's recall of its ambassador from Niamey ended months of standoff.", "FRA|16|NER"),
+    ("Israel recalled its ambassador to Ireland for consultations.", "ISR|16|IRL"),
+    # hostages, abduction
+    ("Hamas fighters abducted dozens of Israeli civilians.", "HMS/PSE|18|ISR"),
+    ("Gunmen in Nigeria kidnapped three Chinese workers.", "NGA|18|CHN"),
+    ("Iran has detained a Swedish EU diplomat for more than 500 days.", "IRN|17|SWE"),
+    # appeals with third party
+    ("Ukraine asked the UN to pressure Russia over the nuclear plant.", "UKR|02|UN"),
+    ("The Palestinians asked the ICC to investigate Israel.", "PSE|02|ICC"),
+    ("Somalia appealed to the Arab League to condemn Ethiopia's deal.", "SOM|02|ARL"),
 ]
 
 
@@ -712,6 +785,10 @@ def test_plover_variants(coder, text, spec):
     "The minister criticised the decision to close the hospital.",
     "Critics condemned the film as propaganda.",
     "The opposition accused the government of incompetence.",
+    "Turkey beat Italy in the opening match of the tournament.",
+    "The Spanish side crushed Portugal 4-0 in the friendly.",
+    "A storm hit southern Japan on Monday.",
+    "Prices of Russian oil fell sharply in Asia.",
 ])
 def test_variants_that_give_nothing(coder, text):
     assert dyadic(coder, text) == set()

@@ -181,7 +181,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         if not frame.targets and frame.code[:2] in rules.thing_target_roots:
             # ("sent thousands of troops": a measure's "of" phrase is what it counts)
             frame.targets = [p for t in frame.trigger[1:] for p in _patients(t, rules)
-                             if t.lemma_.lower() not in rules.measure_nouns]
+                             if t.lemma_.lower() not in rules.measure_nouns
+                             and not _entry_object(p, t, frame.entry)]
         if frame.code[:2] in rules.common_front_roots:
             _common_front(frame, lexicon, rules)
         if _said_in_a_letter(frame, rules):  # "sent a letter to the UN warning that ..."
@@ -1298,7 +1299,8 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         # a receiver named right after the verb comes before the noun's own phrases:
         # "granted Vietnam fresh loans for the metro line" is Vietnam's, not the line's
         frame.targets += _fronted_recipient(verb, noun) or \
-            _prep_targets(noun, spec or rules.target_preps, rules)
+            _prep_targets(noun, spec or rules.target_preps, rules) or \
+            _object_posts(noun, frame.entry, rules)
         if not frame.targets:
             # "opened an investigation into X": the parser often hangs the noun's own
             # preposition on the light verb (not a place one: "in Yemen" there is where)
@@ -1330,7 +1332,8 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
                 ["set-target"] if subjects else []
     if not frame.sources and noun is None and _gerund_noun(verb):
         _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
-    frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t)])
+    frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t) and not (
+        noun is not None and _entry_object(t, noun, frame.entry))])
     frame.sources = _dedupe([s for s in frame.sources if not _is_non_actor(s)])
     if noun is None and frame.code[:2] in rules.relative_place_roots:
         # "an air strike by Turkish jets hit a village": the doer of the act that hit
@@ -1354,6 +1357,23 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             _subordinate(verb if carrier is None else carrier.head, rules):
         frame.flags.append("subordinate")
     return frame
+
+
+def _entry_object(token: Token, noun: Token, entry: Entry) -> bool:
+    """Is `token` the "of" object of `noun` that its entry names as part of the event, with
+    no "of" in its target column ("the recall of its ambassador": no party)?"""
+    return bool(entry.objects) and bool(entry.target) and "of" not in entry.target \
+        and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == noun.i \
+        and (token.lemma_.lower() in entry.objects or token.lower_ in entry.objects)
+
+
+def _object_posts(noun: Token, entry: Entry, rules: Rules) -> list[Token]:
+    """"the recall of its ambassador from Niamey": the entry's object is part of the event,
+    and the phrase of the entry's target column the parser hung on it names the party."""
+    if not entry.objects or not entry.target:
+        return []
+    return [p for o in _prep_objects(noun, "of") if o.lemma_.lower() in entry.objects
+            or o.lower_ in entry.objects for p in _prep_targets(o, entry.target, rules)]
 
 
 def _dative_objects(token: Token) -> list[Token]:
@@ -2690,6 +2710,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         sources = [s for s in sources if s.dep_ != "compound"]
     targets = _answerers(noun, rules) \
         or _prep_targets(noun, entry.target or rules.target_preps, rules)
+    targets = targets or _object_posts(noun, entry, rules)
     if not targets and sources and sources[0].dep_ == "pobj" and sources[0].head.lower_ == "from":
         targets = _reaction_occasions(noun, entry.code, rules)
     if not targets and entry.code[:2] in rules.relative_place_roots:
@@ -2765,6 +2786,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     targets = [t for t in targets if t.i not in {r.i for r in removed}]
     if not targets and entry.code[:2] in rules.thing_target_roots:
         targets = _patients(noun, rules)  # "the expulsion of four Indian diplomats"
+    targets = [t for t in targets if not _entry_object(t, noun, entry)]
     if not sources:
         sources = removed  # "the expulsion of diplomats from Algiers"
     governed = governor_of(noun, rules) is not None
