@@ -151,6 +151,37 @@ def test_a_recalled_envoy_is_no_party_and_other_recalls_are_none(coder, text):
     assert not [e for e in dyadic(coder, text) if e[1][:2] in ("05", "16")]
 
 
+# --- a quoted verdict before the object it judges; a fate the speaker brings on a party ------
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ('The Kremlin dismissed as "lies" claims by Kyiv that Russian troops had shelled the '
+     'plant.', "RUS|11,12|UKR"),
+    ('Beijing dismissed as "nonsense" reports from Washington about the balloon.',
+     "CHN|11,12|USA"),
+])
+def test_a_quoted_verdict_before_its_object(coder, text, spec):
+    assert _found(coder, text, spec)
+
+
+def test_a_claim_dismissed_is_no_act_of_its_own(coder):
+    text = ('The Kremlin dismissed as "lies" claims by Kyiv that Russian troops had shelled '
+            'the plant.')
+    assert not [e for e in dyadic(coder, text) if e[1][:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("Yerevan said it would hold Baku responsible.", "ARM|13|AZE"),
+    ("Seoul said it would hold Pyongyang accountable for the attack.", "KOR|13|PRK"),
+])
+def test_holding_a_party_to_account_threatens_it(coder, text, spec):
+    assert _found(coder, text, spec)
+
+
+def test_holding_talks_is_no_threat(coder):
+    assert not [e for e in dyadic(coder, "The ministry said it would hold talks with Japan.")
+                if e[1].startswith("13")]
+
+
 # --- re-wordings of real-news study constructions (pinned) -------------------------------------
 
 REALNEWS_VARIANTS = [
@@ -570,6 +601,77 @@ REALNEWS_VARIANTS = [
     ("Ukraine asked the UN to pressure Russia over the nuclear plant.", "UKR|02|UN"),
     ("The Palestinians asked the ICC to investigate Israel.", "PSE|02|ICC"),
     ("Somalia appealed to the Arab League to condemn Ethiopia's deal.", "SOM|02|ARL"),
+    # fronted participle of criticism
+    ("Condemning the raid on the mosque, Jordan said Israel bore full responsibility.",
+     "JOR|11|ISR"),
+    ("Calling the sanctions illegal, China vowed to take countermeasures against the United "
+     "States.",
+     "CHN|11,13|USA"),
+    ("Criticising the dam's second filling, Egypt said Ethiopia had ignored its concerns.",
+     "EGY|11|ETH"),
+    # lodged a strong protest with
+    ("Seoul lodged a strong protest with Tokyo over the textbook.", "KOR|11|JPN"),
+    ("Beijing lodged stern representations with Tokyo over the shrine visit.", "CHN|11|JPN"),
+    ("India has lodged a strong protest with China over the renaming of places.", "IND|11|CHN"),
+    # summoned the charge d'affaires
+    ("Germany's foreign ministry summoned Iran's charge d'affaires over the execution.",
+     "DEU|11|IRN"),
+    ("The Dutch foreign ministry summoned the Russian charge d'affaires on Tuesday.", "NLD|11|RUS"),
+    ("Poland summoned Israel's deputy ambassador after the remarks.", "POL|11|ISR"),
+    # hit back at / rebuffed
+    ("China hit back at Washington on Thursday over the chip restrictions.", "CHN|11|USA"),
+    ("Moscow rebuffed the French criticism, calling it interference.", "RUS|11,12|FRA"),
+    # dismissed as lies claims by
+    ("The Kremlin dismissed as \"lies\" claims by Kyiv that Russian troops had shelled the plant.",
+     "RUS|11,12|UKR"),
+    ("Beijing dismissed as groundless the American allegations of forced labour.", "CHN|11,12|USA"),
+    ("Israel dismissed South Africa's accusations as baseless.", "ISR|11,12|ZAF"),
+    # voiced concern over
+    ("The United States voiced concern over China's military drills near Taiwan.", "USA|01,11|CHN"),
+    ("The European Commission expressed concern over Hungary's new media law.", "EU|01,11|HUN"),
+    ("Japan expressed deep concern about North Korea's nuclear programme.", "JPN|01,11|PRK"),
+    # drew criticism from
+    ("China's decision to ban Japanese seafood drew sharp criticism from Tokyo.", "JPN|11|CHN"),
+    ("The Russian move drew condemnation from Washington.", "USA|11|RUS"),
+    ("The Canadian prime minister's remarks drew an angry response from New Delhi.", "IND|11|CAN"),
+    # traded accusations
+    ("Armenia and Azerbaijan traded accusations of ceasefire violations on Monday.", "ARM|11|AZE"),
+    ("India and Pakistan accused each other of violating the truce.", "IND|11|PAK"),
+    ("Moscow and Kyiv blamed each other for the shelling of the plant.", "RUS|11|UKR"),
+    # warned against
+    ("Washington warned Tehran against any retaliation.", "USA|13|IRN"),
+    ("China warned Japan not to interfere in the Taiwan issue.", "CHN|13|JPN"),
+    ("Russia warned Finland of consequences if it joined NATO.", "RUS|13|FIN"),
+    # remarks were irresponsible
+    ("China said the German minister's remarks were irresponsible.", "CHN|11|DEU"),
+    ("Ankara said the French president's comments were unacceptable.", "TUR|11|FRA"),
+    ("Iran said Britain's statement was interference in its internal affairs.", "IRN|11|GBR"),
+    # expressed regret over decision
+    ("Israel expressed regret over Ireland's decision to recognise Palestine.", "ISR|11,01|IRL"),
+    ("China expressed strong dissatisfaction with Lithuania's decision.", "CHN|11,01|LTU"),
+    ("Seoul expressed deep regret over Tokyo's decision.", "KOR|11,01|JPN"),
+    # a verdict on an act told in the sentence before (target from context)
+    ("Israeli jets struck Gaza overnight. Egypt condemned the strikes.", "EGY|11|ISR"),
+    ("North Korea fired two ballistic missiles on Sunday. Seoul condemned the launch as a "
+     "provocation.",
+     "KOR|11|PRK"),
+    ("Russia expelled two British diplomats on Monday. London called the move unjustified.",
+     "GBR|11|RUS"),
+    ("China sent 30 warplanes towards Taiwan. Washington criticised the drills.", "USA|11|CHN"),
+    # the same with a pronoun for the doer
+    ("Azerbaijan shelled a village near the border. Yerevan said it would hold Baku responsible.",
+     "ARM|11,12,13|AZE"),
+    ("Chinese ships entered the waters near the islands. Tokyo protested the intrusion.",
+     "JPN|11|CHN"),
+    # a title for the speaker and a capital for the target
+    ("The Iranian foreign minister slammed Washington's decision to send more troops.",
+     "IRN|11|USA"),
+    ("Turkey's president criticised Stockholm for allowing the protest.", "TUR|11|SWE"),
+    ("The Venezuelan president accused Georgetown of provoking the crisis.", "VEN|11|GUY"),
+    # a demonym-owned deed as the object of condemnation
+    ("Qatar condemned the Israeli storming of the mosque.", "QAT|11|ISR"),
+    ("Malaysia condemned the Myanmar junta's air strikes on villages.", "MYS|11|MMR"),
+    ("France denounced the Russian attacks on Ukrainian energy infrastructure.", "FRA|11|RUS"),
 ]
 
 
@@ -789,6 +891,9 @@ def test_plover_variants(coder, text, spec):
     "The Spanish side crushed Portugal 4-0 in the friendly.",
     "A storm hit southern Japan on Monday.",
     "Prices of Russian oil fell sharply in Asia.",
+    "The minister said the remarks by the opposition leader were irresponsible.",
+    "Voters expressed concern over rising prices in Germany.",
+    "The singer's remarks drew criticism from fans in Japan.",
 ])
 def test_variants_that_give_nothing(coder, text):
     assert dyadic(coder, text) == set()

@@ -729,9 +729,9 @@ def mend_shifted_objects(doc: Any) -> None:
             continue
         nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         verdict = next((t for t in doc[prep.i + 1:prep.i + 3] if not t.is_punct), None)
-        if not nouns or verdict is None or verdict.pos_ != "ADJ" or verdict.i >= nouns[0].i \
-                or verdict.head.i not in (nouns[0].i, prep.i):
-            continue
+        if not nouns or verdict is None or not (verdict.pos_ == "ADJ" or _quoted(verdict)) \
+                or verdict.i >= nouns[0].i or verdict.head.i not in (nouns[0].i, prep.i):
+            continue  # ('dismissed as "lies" claims by Kyiv': a quoted noun is a verdict too)
         between = doc[verdict.i + 1:nouns[0].left_edge.i if nouns[0].left_edge.i > verdict.i
                       else verdict.i + 1]
         if any(not t.is_punct and not (t.dep_ in ("cc", "conj") and t.head.i == verdict.i)
@@ -740,6 +740,12 @@ def mend_shifted_objects(doc: Any) -> None:
             # 'rejected as "baseless and unwarranted" the remarks' has one)
         nouns[0].head, nouns[0].dep_ = verb, "dobj"
         verdict.head, verdict.dep_ = prep, "pobj"
+
+
+def _quoted(word: Any) -> bool:
+    """A word in quotation marks of its own ('"lies"')."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_quote and doc[word.i + 1].is_quote
 
 
 #: Parts of speech of a word that can head a second object ("two of his aides").

@@ -453,7 +453,10 @@ def _threatened(head: Token, rules: Rules) -> Token | None:
                              and (c.lemma_.lower() in words or c.lower_ in words)
                              for c in head.children):
             return None
-        return _owner(subject, rules)
+        # ("said it would hold Baku responsible": the fate is brought on the object)
+        victim = next((c for c in head.children if c.dep_ == "dobj"
+                       and c.lemma_.lower() not in words and c.lower_ not in words), subject)
+        return _owner(victim, rules)
     particles = rules.answering_verbs.get(lemma)
     if particles is None or subject.lower_ not in ("it", "we"):
         return None
