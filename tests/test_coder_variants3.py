@@ -146,6 +146,7 @@ def test_recall_and_recognition_nouns(coder, text, spec):
     "Chile announced the recall of its ambassador.",
     "The recall of faulty cars from Germany cost the carmaker dearly.",
     "The award came in recognition of Kenya's efforts.",
+    "Japan lifted sanctions on Ghana in recognition of its help for the mission.",
 ])
 def test_a_recalled_envoy_is_no_party_and_other_recalls_are_none(coder, text):
     assert not [e for e in dyadic(coder, text) if e[1][:2] in ("05", "16")]

@@ -214,6 +214,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
     "doer_participles": _lower_words, "mediation_codes": _words,
     "natural_forces": _lower_words, "sport_words": _lower_words, "team_nouns": _lower_words,
+    "reason_nouns": _lower_words,
     "posture_preps": _lower_words, "crime_sectors": _words,
     "addressee_preps": _lower_words,
     "backstop_roots": _words, "backstop_target_preps": _lower_words,
@@ -469,6 +470,7 @@ class Rules:
     natural_forces: frozenset[str]
     sport_words: frozenset[str]
     team_nouns: frozenset[str]
+    reason_nouns: frozenset[str]
     posture_preps: frozenset[str]
     crime_sectors: frozenset[str]
     standing_tie_verbs: frozenset[str]

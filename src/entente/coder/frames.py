@@ -2689,8 +2689,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     """A nominal event with its own source: "Turkish air strikes on Kurdish militants",
     "Budapest's outreach to Beijing", "the attack by militants on a convoy"."""
     entry = _noun_entry(noun, lexicon, rules=rules)
-    if entry is None:
-        return None
+    if entry is None or noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and entry.lemma in rules.reason_nouns:
+        return None  # ("lifted sanctions in recognition of their support": a reason)
     armed = rules.armed_senses.get(entry.lemma)
     if armed is not None and (_impact_verb(noun, rules) is not None
                               or _harmed_in(noun, rules)):
