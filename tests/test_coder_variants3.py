@@ -798,8 +798,7 @@ PLOVER_VARIANTS = [
     ("The UN Security Council demanded the withdrawal of Rwandan forces from eastern Congo.",
      "UN/UNSC|10|RWA"),
     # a meeting of a council requested
-    ("Ukraine on Tuesday demanded an urgent meeting of the U.N. Security Council to discuss the "
-     "attack.",
+    ("Kyiv called for an urgent Security Council session after the drone attack.",
      "UKR|10,02|UNSC"),
     ("Armenia requested an emergency session of the UN Security Council.", "ARM|10,02|UNSC"),
     ("The Palestinians asked for an urgent meeting of the Security Council.", "PSE|10,02|UNSC"),
