@@ -839,8 +839,8 @@ PLOVER_VARIANTS = [
     ("France announced a suspension of all flights to Niger on Wednesday.", "FRA|16|NER"),
     ("Canada announced the suspension of visa services in India.", "CAN|16|IND"),
     # diplomats expelled for spying
-    ("Austria said on Monday it had expelled two Russian diplomats based in Vienna for spying.",
-     "AUT|16,17|RUS"),
+    ("Vienna ordered two Russian diplomats out of the country over espionage, the Austrian "
+     "foreign ministry said.", "AUT|16,17|RUS"),
     ("Bulgaria has expelled a Russian diplomat suspected of espionage.", "BGR|16,17|RUS"),
     ("Sweden said it expelled a Chinese journalist for security reasons.", "SWE|16,17|CHN"),
     # aid suspended
