@@ -82,6 +82,8 @@ class ActorResolver:
         #: text -> its tokens and gazetteer hits, for texts whose hits owe nothing to the
         #: document context (the coder resolves the same phrases and sentences many times)
         self._prepared: dict[str, tuple[list[Token], dict]] = {}
+        #: text -> its tokens and hits in no context (`_name_hits`)
+        self._name_hits_of: dict[str, tuple[list[Token], dict]] = {}
 
     # -- public API ---------------------------------------------------------------------
 
@@ -384,8 +386,7 @@ class ActorResolver:
         too. Names the context already placed keep their first reading."""
         if not placed.country or placed.kind not in ("state", "person"):
             return
-        tokens = tokenize(text)
-        hits = self._hits(tokens)
+        tokens, hits = self._name_hits(text)
         i = 0
         while i < len(tokens):
             end = self._name_end(tokens, hits, i) if i not in hits else i
@@ -397,6 +398,18 @@ class ActorResolver:
                 i = end
             else:
                 i += 1
+
+    def _name_hits(self, text: str) -> tuple[list[Token], dict]:
+        """The tokens of `text` and their gazetteer hits in no document's context, worked
+        out once per text (the coder remembers the names of the same phrases again and
+        again; read only by the caller)."""
+        known = self._name_hits_of.get(text)
+        if known is None:
+            if len(self._name_hits_of) >= _PREPARED_MAX:
+                self._name_hits_of.clear()
+            tokens = tokenize(text)
+            known = self._name_hits_of[text] = (tokens, self._hits(tokens))
+        return known
 
     def names_leader(self, word: str) -> bool:
         """Does the participle `word` introduce a body's leader ("a delegation led by ...",

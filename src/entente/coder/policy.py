@@ -28,7 +28,7 @@ from .frames import (
     reported_first,
     verb_subjects,
 )
-from .spans import CIRCUMSTANCE_PREPS, clause_top, text_holds, to_infinitive
+from .spans import CIRCUMSTANCE_PREPS, clause_top, lemma_holds, text_holds, to_infinitive
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -236,6 +236,8 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     ones the reaction comes from react to the doer of the act that drew it."""
     from .lexicon import Entry
 
+    if not lemma_holds(sent.doc, rules.drawing_verbs):
+        return []  # (most sentences: no such verb to walk to)
     taken = {t.i for f in frames for t in f.trigger}
     out: list[Frame] = []
     for verb in sent:
@@ -266,6 +268,8 @@ def _extended_acts(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     Chinese cars", "air strikes targeting Hezbollah positions": a participle of aiming
     (roles.yaml `aiming_participles`) set on an act extends the act to its object, with the
     act's code and doers; a frame of the participle's own (an attack by "target") gives way."""
+    if not lemma_holds(sent.doc, rules.aiming_participles):
+        return list(frames)
     hosts = {t.i: f for f in frames for t in f.trigger}
     out: list[Frame] = []
     for word in sent:
@@ -321,6 +325,8 @@ def _angry_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     criticism of the owner of what it reacts to."""
     from .lexicon import Entry
 
+    if not lemma_holds(sent.doc, rules.responding_verbs):
+        return []
     taken = {t.i for f in frames for t in f.trigger}
     out: list[Frame] = []
     for verb in sent:
@@ -349,6 +355,8 @@ def _intolerance(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     told ("tolerated the decision")."""
     from .lexicon import Entry
 
+    if not lemma_holds(sent.doc, rules.intolerance_verbs):
+        return []
     taken = {t.i for f in frames for t in f.trigger}
     out: list[Frame] = []
     for verb in sent:

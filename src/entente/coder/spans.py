@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..actors.resolver import names_leader
@@ -269,6 +270,17 @@ def text_holds(doc: Any, needle: str) -> bool:
     if found is None:
         found = doc.user_data[key] = needle in doc_text(doc).lower()
     return found
+
+
+def lemma_holds(doc: Any, lemmas: Iterable[str]) -> bool:
+    """Does a word of `doc` have one of `lemmas` (lower case) as its lemma? The parse's
+    lemmas are read once (the coder's rules read a parse only after its mendings, the last
+    to change lemmas): a cheap test before a walk over the tokens that only those words
+    can start."""
+    found = doc.user_data.get("entente.lemmas")
+    if found is None:
+        found = doc.user_data["entente.lemmas"] = frozenset(t.lemma_.lower() for t in doc)
+    return not found.isdisjoint(lemmas)
 
 
 def _balance_parentheses(doc: Any, start: int, end: int) -> int:
