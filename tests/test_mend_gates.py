@@ -83,3 +83,22 @@ def test_the_present_labels_are_read_again_after_a_change(coder):
     present.after_mending()
     assert pair in present.dep_pos
     assert "sweden" in present.words
+
+
+def test_a_walk_for_a_verb_starts_only_where_its_lemma_is(coder):
+    from entente.coder.spans import lemma_holds
+
+    doc = coder.nlp("The missile test drew sharp criticism from Seoul.")
+    coder.lemmas.assign(doc)
+    assert lemma_holds(doc, {"draw", "prompt"})
+    assert not lemma_holds(doc, {"tolerate"})
+
+
+def test_names_remembered_from_one_phrase_reach_every_document(coder):
+    from entente.actors.mention import DocumentContext, Mention
+
+    placed = Mention("Foreign Minister Marta Quispe", 0, 0, "person", "BOL", "GOV", "BOLGOV")
+    for _ in range(2):  # (the second time from the resolver's memo of the phrase)
+        context = DocumentContext()
+        coder.resolver.remember_names(placed.text, placed, context)
+        assert context.person("Quispe") is not None

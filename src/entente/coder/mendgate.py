@@ -6,7 +6,10 @@ report). Walking the parse makes spaCy build a Token object per word: over the f
 mendings that was a tenth of the coder's time, nearly all of it on parses where nothing
 fires. `Present` reads once what a parse holds; `needs` attaches to a mending a test of
 what it requires (a necessary condition of its own tests, read off its code), and the
-mending runs only when that test holds, so every parse comes out as before.
+mending runs only when that test holds, so every parse comes out as before. A change to
+what a mending tests must change its gate too: tests/test_mend_gates.py mends the examples
+of every mending's docstring with and without the gates, so give a new construction its
+example there.
 """
 
 from __future__ import annotations
