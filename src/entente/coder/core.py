@@ -37,6 +37,7 @@ from .frames import (
     Frame,
     find_frames,
     first_conjunct,
+    is_armed,
     is_time,
     names_the_event,
     not_hostile,
@@ -467,6 +468,8 @@ class Coder:
         guest = self.rules.guest_codes.get(frame.entry.lemma)
         if guest is not None and _welcomes_a_person(frame, targets):
             frame.code = guest  # "Mitsotakis welcomed Erdogan at the Maximos Mansion"
+        if self._orders_own_forces(frame, sources, avoid, ctx, local):
+            return []  # "ordered the army to prepare an offensive": no one expelled
         targets = self._ordered_out(frame, sources, targets, avoid, ctx, local)
         if frame.symmetric and _for_their_own(sources, targets):
             targets = []  # "Greece and Turkey agreed to ease visa rules for Turkish tourists"
@@ -530,6 +533,23 @@ class Coder:
             return targets
         frame.code = expelled
         return forces
+
+    def _orders_own_forces(self, frame: Frame, sources: list[Actor], avoid: set[int],
+                           ctx: DocumentMemory, local: list[Actor]) -> bool:
+        """An expulsion (the codes of roles.yaml `ordered_out_codes`) told by a verb whose
+        object is armed forces of the doer's own or of no named state ("ordered the army to
+        prepare for an offensive", "ordered troops to the border"): only another state's
+        forces are expelled ("ordered French troops to leave")."""
+        if frame.code not in self.rules.ordered_out_codes.values() \
+                or frame.transform == "command":
+            return False
+        forces = [c for c in frame.verb.children
+                  if c.dep_ == "dobj" and is_armed(c, self.rules)]
+        if not forces:
+            return False
+        # (a bare "the army" may be placed by the sentence's place: a group, not a state's)
+        actors = self._actors(forces, avoid, ctx, local)
+        return not (all(a.kind == "state" for a in actors) and _all_foreign(sources, actors))
 
     def _remember_lone_deed(self, frame: Frame, source: Actor, where: Provenance,
                             ctx: DocumentMemory) -> None:
@@ -1149,8 +1169,10 @@ class Coder:
             actor = ctx.told_body(actor, mention.text, local)
         if actor.country is None and not other:
             actor = self._placed_by_sentence(mention, actor, ctx, doc_text(doc))
-        if actor.country is None and mention.sector == "GOV" and not other:
-            actor = self._placed_by_speaker(head, actor, avoid, ctx)
+        if actor.country is None and not other and (mention.sector == "GOV" or (
+                mention.sector in self.rules.home_sectors and _definite(head, self.rules))):
+            # ("Iran said the navy had seized a tanker": the reporting state's own forces)
+            actor = self._placed_by_speaker(head, actor, mention.sector, avoid, ctx)
         if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_report(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
@@ -1959,8 +1981,8 @@ class Coder:
                         return placed
         return actor
 
-    def _placed_by_speaker(self, head: Any, actor: Actor, avoid: set[int],
-                           ctx: DocumentMemory) -> Actor:
+    def _placed_by_speaker(self, head: Any, actor: Actor, sector: str | None,
+                           avoid: set[int], ctx: DocumentMemory) -> Actor:
         """"The ministry summoned the Chinese envoy, the Philippine government said": a
         government body or office that is the subject of a reported clause, unplaced by its
         own words, belongs to the state whose government or official reports it (not to an
@@ -1976,8 +1998,9 @@ class Coder:
                 or referent.kind not in ("state", "person") \
                 or (referent.sector or "GOV") not in STATE_SECTORS:
             return actor
-        return replace(actor, kind="state", country=referent.country,
-                       code=_code_of(referent.country, actor.sector))
+        sector = actor.sector or sector
+        return replace(actor, kind="state", country=referent.country, sector=sector,
+                       code=_code_of(referent.country, sector))
 
     def _placed_by_report(self, head: Any, actor: Actor, avoid: set[int],
                           ctx: DocumentMemory) -> Actor:
