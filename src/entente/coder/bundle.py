@@ -229,7 +229,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "named_place_nouns": _lower_words, "whole_prefixes": _lower_ordered,
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
     "home_sectors": _words, "definite_pair_heads": _lower_words, "home_sector_words": _lower_words,
-    "owner_target_roots": _words, "contact_roots": _words,
+    "owner_target_roots": _words, "contact_roots": _words, "backed_cause_roots": _words,
     "undergone_nouns": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
@@ -490,6 +490,7 @@ class Rules:
     definite_pair_heads: frozenset[str]
     home_sector_words: frozenset[str]
     owner_target_roots: frozenset[str]
+    backed_cause_roots: frozenset[str]
     contact_roots: frozenset[str]
     undergone_nouns: frozenset[str]
     addressee_preps: frozenset[str]

@@ -44,6 +44,8 @@ class HeadRules:
     crowds: frozenset[str] = frozenset()
     owner_roots: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
+    cause_roots: frozenset[str] = frozenset()
     contacts: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     violence: frozenset[str] = frozenset()
@@ -59,6 +61,7 @@ class HeadRules:
                    staff=rules.staff_nouns, crowds=rules.crowd_measures,
                    instruments=rules.instrument_nouns, places=rules.named_place_nouns,
                    owner_roots=rules.owner_target_roots, undergone=rules.undergone_nouns,
+                   causes=rules.cause_nouns, cause_roots=rules.backed_cause_roots,
                    contacts=rules.contact_roots, locatives=frozenset(rules.location_preps),
                    violence=rules.placeless_violence, sports=rules.sport_words)
 
@@ -182,6 +185,9 @@ class HeadRules:
                 has_author(head, self.times)
                 or target and self._concerns_actor(head, names_body, is_act, places=places)):
             return True
+        if target and self.cause_roots.intersection(roots) and lemma in self.causes \
+                and has_author(head, self.times):
+            return True  # "backed Ukraine's territorial integrity" (also as an intent)
         if target and self.owner_roots.intersection(roots[:1]) and has_author(head, self.times) \
                 and lemma not in self.undergone and head.lower_ not in self.undergone \
                 and not any(c.lower_ in self.sports or c.lemma_.lower() in self.sports
