@@ -371,7 +371,8 @@ class Coder:
         sources = self._actors(frame.sources, avoid, ctx, local)
         things_out = frame.code[:2] in self.rules.thing_free_roots
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
-                               target=True, doers=sources)
+                               target=True, doers=sources,
+                               hit=frame.code[:2] in self.rules.owned_object_roots)
         if not targets and any(_own_people_named(h, self.rules) for h in frame.targets):
             frame.flags.append("set-target")  # ("urged its nationals to leave Lebanon")
         # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
@@ -922,11 +923,12 @@ class Coder:
 
     def _actors(self, heads: list[Any], avoid: set[int], ctx: DocumentMemory,
                 local: list[Actor], things_out: bool = False,
-                target: bool = False, doers: list[Actor] = ()) -> list[Actor]:
+                target: bool = False, doers: list[Actor] = (), hit: bool = False) -> list[Actor]:
         """The actors of role heads; with `things_out`, a head that only names a thing
         ("signed a plan", "built roads") is no actor and gives none; a `target` thing
         belongs to the state its demonym names ("burned the American flag"), and one owned
-        by a pronoun is not the `doers`' own when another owner fits (`_owned_by_other`)."""
+        by a pronoun is not the `doers`' own when another owner fits (`_owned_by_other`;
+        of a thing `hit` by force, not theirs at all)."""
         actors: list[Actor] = []
         covered: set[int] = set()
         for head in [one for given in heads for one in _named_members(given)]:
@@ -940,7 +942,7 @@ class Coder:
                 found = [self._owned_by_name(head, a, ctx) if a.country is None else a
                          for a in found]
             if doers:
-                found = [self._owned_by_other(head, a, doers, avoid, ctx) for a in found
+                found = [self._owned_by_other(head, a, doers, avoid, ctx, hit) for a in found
                          if not _own_people_of(head, a, doers, self.rules)]
             found = [b for a in found for b in self._owned_by_speakers(head, a, avoid, ctx)]
             if things_out and self._names_a_thing(head, found):
@@ -1785,7 +1787,7 @@ class Coder:
                     None)
 
     def _owned_by_other(self, head: Any, actor: Actor, doers: list[Actor], avoid: set[int],
-                        ctx: DocumentMemory) -> Actor:
+                        ctx: DocumentMemory, hit: bool = False) -> Actor:
         """"Vietnam said Chinese ships rammed its fishing boats", "Lithuania's minister said
         Russia had threatened his country", "Seoul said Pyongyang threatened it": a target
         pronoun, or a target owned by a possessive pronoun, that the nearest antecedent gave
@@ -1794,7 +1796,9 @@ class Coder:
         person: "his" is no state's name, "its" no plural phrase's). "Its own", and a
         party named by its relation to the owner (roles.yaml `related_party_nouns`: "arming
         its proxies", "its enemies"), stay the doers'. A described state ("the country")
-        is read by `_described_by_speaker`."""
+        is read by `_described_by_speaker`. A thing `hit` by force with no other owner found
+        is no one's here ("a Russian missile struck their home": the victims', told
+        elsewhere), never the doers' own."""
         own = {d.country for d in doers if d.country}
         if actor.country is None and own and self.heads.describes_state(head):
             return self._described_by_speaker(head, actor, own, avoid, ctx)
@@ -1808,6 +1812,8 @@ class Coder:
                 or _bound_to_subject(owner, self.rules):
             return actor
         referent = self._other_owner(owner, head, own, avoid, ctx)
+        if referent is None and hit and head.pos_ == "NOUN":
+            return replace(actor, kind="unresolved", country=None, sector=None, code=None)
         if referent is None:
             return actor
         sector = actor.sector if actor.sector != referent.sector or actor.kind != "state" \
