@@ -1484,6 +1484,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
                    and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                    and not is_time(p)]
     addressees += [c for a in addressees for c in a.conjuncts if c.i > a.i]  # "X and Y"
+    if kind == "reject" and (_kept_open(head, rules) or _kept_open(verb, rules)):
+        frame.code = None  # type: ignore[assignment]
+        governors.update((head.i, verb.i))
+        return  # "refused to rule out sending troops": an option kept open, no act, no refusal
     if kind == "command" and _asked_for(head, rules):
         frame.code = None  # type: ignore[assignment]
         return  # "urged the court to order Israel to halt": an order only asked for
@@ -1522,6 +1526,13 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         # ("Pressure from Beijing forced Honiara to cancel": the party pressing)
         frame.sources = [p for s in subjects for p in (
             _pressing_parties(s) if s.lemma_.lower() in rules.governor_nouns else [s])]
+
+
+def _kept_open(verb: Token, rules: Rules) -> bool:
+    """A refusal refused: "refused to rule out", "declined to rule out" (a refusal verb,
+    policies.yaml `refuse_verbs`, that is the object of another) keep the option open."""
+    return verb.lemma_.lower() in rules.refuse_verbs and verb.dep_ == "xcomp" \
+        and verb.head.lemma_.lower() in rules.refuse_verbs
 
 
 def _partners(head: Token, rules: Rules) -> list[Token]:
