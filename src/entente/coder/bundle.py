@@ -147,7 +147,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "actor_nouns": _lower_words, "relation_nouns": _lower_words,
     "thing_target_roots": _lower_words, "origin_target_roots": _lower_words,
     "maker_words": _lower_words,
-    "owned_object_roots": _lower_words, "act_nouns": _lower_words,
+    "owned_object_roots": _lower_words, "struck_thing_roots": _words, "act_nouns": _lower_words,
     "removal_lemmas": _lower_words,
     "doer_adjectives": _lower_words,
     "giving_back_lemmas": _verb_inflections, "taking_lemmas": _verb_inflections,
@@ -263,7 +263,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "deadline_verbs": _lower_words, "deadline_words": _lower_words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
-    "threat_verbs": _words, "modal_words": _words, "enabling_verbs": _words, "aim_verbs": _words,
+    "threat_verbs": _words, "modal_words": _words, "unrealised_words": _lower_words, "enabling_verbs": _words, "aim_verbs": _words,
     "plan_nouns": _lower_words, "future_words": _words,
     "expectation_words": _lower_words,
     "obligation_words": _words, "necessity_words": _lower_words,
@@ -346,6 +346,7 @@ class Rules:
     origin_target_roots: frozenset[str]
     maker_words: frozenset[str]
     owned_object_roots: frozenset[str]
+    struck_thing_roots: frozenset[str]
     act_nouns: frozenset[str]
     removal_lemmas: frozenset[str]
     doer_adjectives: frozenset[str]
@@ -568,6 +569,7 @@ class Rules:
     proposal_answers: frozenset[str]
     threat_verbs: frozenset[str]
     modal_words: frozenset[str]
+    unrealised_words: frozenset[str]
     enabling_verbs: frozenset[str]
     aim_verbs: frozenset[str]
     plan_nouns: frozenset[str]

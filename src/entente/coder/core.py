@@ -372,7 +372,7 @@ class Coder:
         things_out = frame.code[:2] in self.rules.thing_free_roots
         targets = self._actors(frame.targets, avoid, ctx, local, things_out=things_out,
                                target=True, doers=sources,
-                               hit=frame.code[:2] in self.rules.owned_object_roots)
+                               hit=frame.code[:2] in self.rules.struck_thing_roots)
         if not targets and any(_own_people_named(h, self.rules) for h in frame.targets):
             frame.flags.append("set-target")  # ("urged its nationals to leave Lebanon")
         # a role phrase headed by no actor ("the partnership with Ankara") is no actor, and
