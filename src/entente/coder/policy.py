@@ -2102,8 +2102,13 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     negated = any(_negated(t, rules) for t in clause + nouns
                   if t.lemma_.lower() not in rules.unhesitating_verbs)  # (its own denial)
     auxes = set().union(*(_aux_lemmas(t, rules) for t in clause))
-    if negated and any(_there_is(t) for t in nouns):
-        return None  # "there was no meeting between them": nothing happened, nobody refused
+    unrealised = any(c.dep_ == "amod" and c.lower_ in rules.unrealised_words
+                     for t in nouns for c in t.children)
+    if unrealised:
+        auxes.add("would")  # "a planned summit between A and B": not (yet) held
+    if negated and (unrealised or any(_there_is(t) for t in nouns)):
+        return None  # "there was no meeting between them", "the proposed summit did not
+        # take place": nothing happened, nobody refused
     if negated and ("receipt" in frame.flags and not frame.code.startswith("04")
                     or _lasting_absence(frame.verb)):
         # "has not received aid from China": the giver refused nothing ("did not receive
