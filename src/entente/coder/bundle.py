@@ -230,6 +230,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
     "home_sectors": _words, "definite_pair_heads": _lower_words, "home_sector_words": _lower_words,
     "owner_target_roots": _words, "contact_roots": _words, "backed_cause_roots": _words,
+    "suffered_act_roots": _words,
     "undergone_nouns": _lower_words,
 }
 #: policies.yaml: every key and how its value is read (each is required; any other is an error).
@@ -493,6 +494,7 @@ class Rules:
     home_sector_words: frozenset[str]
     owner_target_roots: frozenset[str]
     backed_cause_roots: frozenset[str]
+    suffered_act_roots: frozenset[str]
     contact_roots: frozenset[str]
     undergone_nouns: frozenset[str]
     addressee_preps: frozenset[str]

@@ -119,7 +119,7 @@ class Coder:
         self.min_confidence = self.rules.min_confidence if min_confidence is None \
             else min_confidence
         self.one_sided = one_sided
-        self.heads = HeadRules.from_rules(self.rules)
+        self.heads = HeadRules.from_rules(self.rules, self.lexicon)
         self._words: dict[str, Mention] = {}
         self._content = self.rules.content_nouns
         self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms(),
@@ -803,7 +803,9 @@ class Coder:
             return "charge"  # "denied any involvement": the accusation told before
         return None if placed else next(
             (self.rules.told_deed_nouns[noun.lower_] for noun in frame.targets
-             if told_deed(noun, self.rules, described=True)), None)
+             if told_deed(noun, self.rules, described=True,
+                          suffered=self.heads.suffered.get(noun.lemma_.lower(), frozenset()))),
+            None)
 
     def _surface_fallback(self, frame: Frame, parsed: Any, ctx: DocumentMemory,
                           sources: list[Actor], targets: list[Actor],

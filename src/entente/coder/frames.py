@@ -153,8 +153,9 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                 frame.targets, frame.symmetric = parties, False
                 frame.flags.append("infinitive-party")
         frame.targets = [t for t in frame.targets if not _forces_of_its_own(t, frame, rules)]
-        frame.targets = _dedupe([a for t in frame.targets for a in actor_heads(t, lexicon,
-                                                                                rules)])
+        judged = frame.code[:2] in rules.owner_target_roots
+        frame.targets = _dedupe([a for t in frame.targets
+                                 for a in actor_heads(t, lexicon, rules, judged=judged)])
         if frame.code[:2] in rules.reaction_roots:
             # "condemned the strikes carried out by Iranian drones": their maker
             frame.targets = [m for t in frame.targets for m in _makers(t, rules) or [t]]
@@ -662,16 +663,21 @@ CONTENT_PREPS = ("by", "from", "against", "on", "to", "toward", "towards", "with
                  "in", "of")
 
 
-def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0) -> list[Token]:
+def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0,
+                judged: bool = False) -> list[Token]:
     """The actors a target stands for: a content noun with no name of its own ("accusations
     by the US", "a strike against Petrobras", "assistance to North Korea") stands for the
     named actors of its prepositional phrase; anything else stands for itself. "in" leads
     on only from the nouns of roles.yaml `content_nouns` ("the peacekeeping mission in
     Mali"), not from events, whose "in" phrase is their place ("the attack in Kandahar").
     The "of" phrase of a word said or offered names its author when it is a party ("the
-    demands of striking teachers"), not so of a deed ("the release of the journalists")."""
+    demands of striking teachers"), not so of a deed ("the release of the journalists").
+    A `judged` act (the target of a reaction) never leads to whom it was done to ("condemned
+    the sanctions against Venezuela": roles.yaml `suffered_act_roots`)."""
     content = rules.content_nouns
     lemma = token.lemma_.lower()
+    suffered = lexicon.target_preps(lemma, "N", rules.suffered_act_roots) if judged \
+        else frozenset()
     listed = lemma in content
     if token.pos_ == "NOUN" and not listed and not lexicon.has(lemma, "N") \
             and not _named(token) and not any(c.dep_ == "poss" for c in token.children):
@@ -691,7 +697,7 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0) ->
         return [a for t in _with_conjuncts(agents[:1]) for a in actor_heads(t, lexicon, rules)]
     for name in CONTENT_PREPS if listed else CONTENT_PREPS[:-2]:
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != name:
+            if prep.dep_ != "prep" or prep.lower_ != name or name in suffered:
                 continue
             for pobj in prep.children:
                 author = name in AUTHOR_PREPS and pobj.pos_ == "NOUN" and not is_time(pobj) \

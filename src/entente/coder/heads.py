@@ -13,12 +13,13 @@ Beijing", "Iranian fruit" as a topic) is no actor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..record import Actor
 from .bundle import Rules
+from .lexicon import Lexicon
 
 Token = Any
 
@@ -46,14 +47,19 @@ class HeadRules:
     undergone: frozenset[str] = frozenset()
     causes: frozenset[str] = frozenset()
     cause_roots: frozenset[str] = frozenset()
+    #: for each act noun of roles.yaml `suffered_act_roots`, the prepositions of its victim
+    suffered: Mapping[str, frozenset[str]] = field(default_factory=dict)
     contacts: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     violence: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
 
     @classmethod
-    def from_rules(cls, rules: Rules) -> HeadRules:
-        return cls(people=rules.people_nouns, actors=rules.actor_nouns,
+    def from_rules(cls, rules: Rules, lexicon: Lexicon | None = None) -> HeadRules:
+        suffered = {} if lexicon is None else {
+            lemma: preps for lemma in lexicon.lemmas("N")
+            if (preps := lexicon.target_preps(lemma, "N", rules.suffered_act_roots))}
+        return cls(suffered=suffered, people=rules.people_nouns, actors=rules.actor_nouns,
                    water=rules.water_words, measures=rules.measure_nouns,
                    relations=rules.relation_nouns, material_roots=rules.thing_target_roots,
                    acts=rules.act_nouns, states=rules.state_nouns, times=rules.time_names,
@@ -179,8 +185,11 @@ class HeadRules:
             return True  # "Holcomb's office", "the governor's aides"
         # (violence a verdict names with no author is not its place's: "condemned the
         # bombing in Peshawar" judges no one; "the coup in Niger" is Niger's)
-        places = self.locatives if target and self.owner_roots.intersection(roots[:1]) \
+        judged = target and bool(self.owner_roots.intersection(roots[:1]))
+        places = self.locatives if judged \
             and (lemma in self.violence or head.lower_ in self.violence) else frozenset()
+        if judged:  # ("condemned the sanctions against Venezuela": not Venezuela's)
+            places |= self.suffered.get(lemma, frozenset())
         if (is_act(lemma) or lemma in self.acts or head.lower_ in self.acts) and (
                 has_author(head, self.times)
                 or target and self._concerns_actor(head, names_body, is_act, places=places)):

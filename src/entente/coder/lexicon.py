@@ -141,6 +141,13 @@ class Lexicon:
     def has(self, lemma: str, pos: str) -> bool:
         return (lemma, pos) in self._by_key
 
+    def target_preps(self, lemma: str, pos: str, roots: frozenset[str]) -> frozenset[str]:
+        """The prepositions that lead to the target of the lemma's entries coded in one of
+        the CAMEO `roots` ("sanction" N: "on", "against")."""
+        return frozenset(p for e in self.lookup(lemma, pos) if e.code[:2] in roots
+                         for p in e.target if p and p.islower() and p.isalpha()
+                         and p not in ("dobj", "pobj", "nsubj", "dative"))
+
     def best(self, lemma: str, pos: str, preps: set[str], objects: set[str],
              heads: set[str] | None = None, subjects: Iterable[str] = ()) -> Entry | None:
         """The most specific entry whose particle, object and subject constraints hold, or

@@ -690,26 +690,29 @@ def _renames_an_act(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children)
 
 
-def told_deed(noun: Token, rules: Rules, *, described: bool = False) -> bool:
+def told_deed(noun: Token, rules: Rules, *, described: bool = False,
+              suffered: frozenset[str] = frozenset()) -> bool:
     """A deed the text told of before, named without its doer ("the decision", "these
     expulsions", roles.yaml `told_deed_nouns`): the coder finds whose deed it was in the
     sentences before. A possessive, a prepositional phrase or a name on the noun tells it
     now ("Iran's decision", "the ban on Chinese cameras"), and so does a clause on it,
     unless `described` lets through one that names no doer and only says what the deed did
     ("the strikes, which it said killed two civilians"). An "as" phrase is a verdict on the
-    deed, not its owner ("rejected the protest as interference")."""
+    deed, not its owner ("rejected the protest as interference"), nor is a phrase of the
+    `suffered` prepositions, which names whom it was done to ("condemned the sanctions
+    against Caracas")."""
     return noun.pos_ == "NOUN" and noun.lower_ in rules.told_deed_nouns and any(
         c.dep_ in ("det", "amod") and c.lower_ in rules.definite_determiners
         for c in noun.children) \
-        and not any(_tells_owner(c, described) for c in noun.children)
+        and not any(_tells_owner(c, described, suffered) for c in noun.children)
 
 
-def _tells_owner(child: Token, described: bool) -> bool:
+def _tells_owner(child: Token, described: bool, suffered: frozenset[str]) -> bool:
     """Does this dependent of a deed noun say whose deed it is (see `told_deed`)?"""
     if child.dep_ in ("acl", "relcl"):
         return not described or _names_doer(child)
     return child.dep_ == "poss" or child.pos_ == "PROPN" \
-        or child.dep_ == "prep" and child.lower_ != "as"
+        or child.dep_ == "prep" and child.lower_ != "as" and child.lower_ not in suffered
 
 
 def _names_doer(clause: Token) -> bool:
@@ -1484,7 +1487,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
                    and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                    and not is_time(p)]
     addressees += [c for a in addressees for c in a.conjuncts if c.i > a.i]  # "X and Y"
-    if kind == "reject" and (_kept_open(head, rules) or _kept_open(verb, rules)):
+    if kind == "reject" and (_refused_refusal(head, rules) or _refused_refusal(verb, rules)):
         frame.code = None  # type: ignore[assignment]
         governors.update((head.i, verb.i))
         return  # "refused to rule out sending troops": an option kept open, no act, no refusal
@@ -1528,7 +1531,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
             _pressing_parties(s) if s.lemma_.lower() in rules.governor_nouns else [s])]
 
 
-def _kept_open(verb: Token, rules: Rules) -> bool:
+def _refused_refusal(verb: Token, rules: Rules) -> bool:
     """A refusal refused: "refused to rule out", "declined to rule out" (a refusal verb,
     policies.yaml `refuse_verbs`, that is the object of another) keep the option open."""
     return verb.lemma_.lower() in rules.refuse_verbs and verb.dep_ == "xcomp" \
