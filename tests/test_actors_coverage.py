@@ -93,6 +93,9 @@ def test_older_spelling_of_muslim(resolver):
     ("former dictator Idi Amin", "1975-01-01", "UGAGOV"),
     ("President Jean-Bertrand Aristide", "2002-01-01", "HTIGOV"),
     ("Frank Bainimarama", "2010-01-01", "FJIGOV"),
+    ("Vietnamese President Luong Cuong", "2025-05-01", "VNMGOV"),
+    ("Vo Van Thuong", "2023-09-01", "VNMGOV"),
+    ("Rodrigo Paz", "2026-02-01", "BOLGOV"),
 ])
 def test_office_holders_of_more_states(resolver, phrase, when, code):
     assert resolver.resolve_phrase(phrase, date=when).code == code
