@@ -1156,6 +1156,7 @@ class Coder:
                     for t in c.subtree}  # "a novel printed in France" is not France's,
             # nor are "the rebels, who are backed by Rwanda," Rwanda's
             made |= _beside(head.subtree, self.rules)  # nor "fighters near the border with Niger"
+            made |= _site_owners(head, self.rules)  # nor "police outside the US embassy"
             wide_start, wide_end = grow_phrase(head, (avoid | made) - {head.i}, precise=False)
             if wide_end - wide_start > core_end - core_start:
                 actor = self._placed_by_modifier(actor, doc[wide_start:wide_end].text, ctx)
@@ -2574,6 +2575,15 @@ def _beside(tokens: Any, rules: Rules, frontiers: bool = True) -> set[int]:
                      and edge.dep_ == "pobj" and edge.head.head.pos_ in ("NOUN", "PROPN")
                      for c in edge.children if c.dep_ in ("amod", "compound")
                      for t in c.subtree}
+
+
+def _site_owners(head: Any, rules: Rules) -> set[int]:
+    """The owner named on a site a body or crowd stands at (roles.yaml `site_preps`, not
+    "in"): "police outside the US embassy in Baghdad", "crowds near the French consulate"
+    say where they stand, not whose they are (the city after it still places them)."""
+    return {t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ != "in"
+            and prep.lower_ in rules.site_preps for site in prep.children if site.dep_ == "pobj"
+            for c in site.children if c.dep_ in ("amod", "compound", "poss") for t in c.subtree}
 
 
 def _char_span(token: Any) -> tuple[int, int]:
