@@ -1176,8 +1176,10 @@ class Coder:
             actor = self._placed_by_sentence(mention, actor, ctx, doc_text(doc))
         if actor.country is None and not other and (mention.sector == "GOV" or (
                 mention.sector in self.rules.home_sectors and _definite(head, self.rules))):
-            # ("Iran said the navy had seized a tanker": the reporting state's own forces)
-            actor = self._placed_by_speaker(head, actor, mention.sector, avoid, ctx)
+            # ("Iran said the navy had seized a tanker": the reporting state's own forces,
+            # with their sector; a government body keeps its state's bare code)
+            forces = None if mention.sector == "GOV" else mention.sector
+            actor = self._placed_by_speaker(head, actor, forces, avoid, ctx)
         if actor.country is None and mention.sector == "GOV" and not other:
             actor = self._placed_by_report(head, actor, avoid, ctx)
         if actor.country is None and ctx.home and mention.sector in self.rules.home_sectors \
