@@ -184,7 +184,7 @@ def test_an_owned_office_speaks_for_its_owner(one_sided_coder, text, expected):
 
 
 def test_an_office_of_a_state_leader_is_placed(coder):
-    text = "The office of the Kenyan president condemned the attack on the Somali embassy."
+    text = "The office of the Kenyan president condemned the Somali government's decision."
     assert ("KEN", "111", "SOM") in triples(coder, text)
 
 
