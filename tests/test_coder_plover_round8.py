@@ -104,3 +104,20 @@ def test_parties_of_older_wire_news_are_placed(one_sided_coder, text, source, ta
 def test_a_first_name_is_no_people(one_sided_coder):
     found = _events(one_sided_coder, "Karen Pierce criticised Russia at the Security Council.")
     assert not any(src == "MMR" for src, _, _ in found)
+
+
+# A measure against a party that its doer announces in the future is decided, not threatened:
+# "announced it would suspend aid to Niger" suspends aid (16x). Said without announcing, or
+# announced on a condition, it stays a threat (13x); an announced visit stays an intent.
+@pytest.mark.parametrize("text, code", [
+    ("The United States announced on Tuesday that it would suspend military aid to Niger.",
+     "16"),
+    ("Canada announced it will recall its ambassador from Riyadh.", "16"),
+    ("Germany announced it would expel two Russian diplomats over the spying case.", "16"),
+    ("Washington said it would suspend aid to Niger.", "13"),
+    ("Washington announced it would suspend aid to Niger if the junta stays in power.", "13"),
+    ("China announced it will hold talks with Japan next month.", "03"),
+])
+def test_an_announced_measure_is_taken(one_sided_coder, text, code):
+    found = _events(one_sided_coder, text)
+    assert any(root == code for _, root, _ in found), found

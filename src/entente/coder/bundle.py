@@ -275,6 +275,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "conditional_marks": _words, "conditional_nouns": _lower_words,
     "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words, "protest_place_preps": _lower_words,
+    "announcing_verbs": _words, "announced_measure_codes": _ordered,
     "joining_verbs": _words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "cessation_verbs": _words, "reversal_verbs": _words, "blame_words": _word_lists,
@@ -590,6 +591,8 @@ class Rules:
     protest_addressee_preps: frozenset[str]
     protest_grievance_preps: frozenset[str]
     protest_place_preps: frozenset[str]
+    announcing_verbs: frozenset[str]
+    announced_measure_codes: tuple[str, ...]
     joining_verbs: frozenset[str]
     agent_of_nouns: frozenset[str]
     appeal_addressee_preps: frozenset[str]

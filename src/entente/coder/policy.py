@@ -2132,6 +2132,8 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
             frame.code, frame.transform = frame.entry.code, None
         frame.targets, frame.sources, frame.speaker = frame.sources, [speaker], speaker
         return _recode(frame, "demand", rules)
+    if auxes & (rules.modal_words | rules.future_words) and _announced_measure(frame, rules):
+        return frame
     if auxes & rules.modal_words and frame.transform is None:
         if "have" in auxes:  # "may have launched": a possibly past event, not an intent
             return frame
@@ -2140,6 +2142,18 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if auxes & rules.future_words and frame.transform is None:
         return _recode(frame, "future", rules)
     return frame
+
+
+def _announced_measure(frame: Frame, rules: Rules) -> bool:
+    """"announced it would suspend aid to Niger": a measure (policies.yaml
+    `announced_measure_codes`) told in the future as what its doer announces is decided,
+    unless a condition hangs on it ("... if the junta stays")."""
+    verb = frame.verb
+    return frame.transform is None and frame.code.startswith(rules.announced_measure_codes) \
+        and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in rules.announcing_verbs \
+        and not _conditional(verb, rules) and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules.conditional_marks
+                                      for m in c.children) for c in verb.children)
 
 
 #: Pronouns by which speakers name themselves in what they say they must do.
