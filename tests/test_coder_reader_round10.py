@@ -219,3 +219,21 @@ def test_thanks_to_the_governments_of_named_states(coder, text, expected):
 
 def test_a_group_of_people_sent_still_goes_where_it_is_sent(coder):
     assert ("TUR", "07", "PSE") in roots(coder, "Turkey sent a group of doctors to Gaza.")
+
+
+# --- an organisation's envoy told before: "The ambassador" is still the EU's ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Georgia's prime minister accused the EU ambassador of meddling on Monday. The ambassador "
+     "had urged the Georgian government to respect the right to protest.", ("EU", "02", "GEO")),
+    ("The UN envoy met Sudan's army chief in Port Sudan. The envoy urged the army to let aid "
+     "convoys through.", ("UN", "02", "SDN")),
+])
+def test_an_organisations_envoy_named_again_by_title_is_its(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_an_envoy_of_two_sides_told_before_stays_unplaced(coder):
+    found = roots(coder, "The EU envoy and the Russian envoy met in Geneva. The envoy urged "
+                         "Serbia to recognise Kosovo.")
+    assert not {(s, t) for s, _, t in found if t == "SRB"}

@@ -79,18 +79,21 @@ class DocumentMemory:
     def told_body(self, actor: Actor, phrase: str, before: list[Actor] = ()) -> Actor:
         """"Kenya's foreign ministry summoned the envoy ... The ministry said": a definite
         body or office with no country of its own ("the ministry", "the delegation", "the
-        officials") is the one the story told of before, when every earlier placed actor
-        whose words hold all of its words ("ministry" in "Kenya's foreign ministry") is of
-        one country; with none, or with two countries ("Chinese and US officials met ...
-        the officials"), it stays unplaced."""
+        officials", an organisation's "the envoy") is the one the story told of before, when
+        every earlier placed actor whose words hold all of its words ("ministry" in "Kenya's
+        foreign ministry") is of one country; with none, or with two countries ("Chinese and
+        US officials met ... the officials"), it stays unplaced."""
         words = [w for w in _words(phrase) if w not in _DETERMINERS]
         if not words:
             return actor
         told = [a for a in [*self.seen, *before] if a.country and a.text
-                and a.kind not in ("igo", "ngo") and set(words) <= set(_words(a.text))]
+                and a.kind != "ngo" and set(words) <= set(_words(a.text))]
         if not told or len({a.country for a in told}) > 1:
             return actor
         earlier = told[-1]
+        if earlier.kind == "igo":  # ("the EU ambassador ... The ambassador had urged")
+            return replace(actor, kind="igo", country=earlier.country,
+                           sector=actor.sector or earlier.sector, code=earlier.code)
         return replace(actor, kind=earlier.kind if earlier.kind != "person" else "state",
                        country=earlier.country, sector=actor.sector or earlier.sector,
                        code=f"{earlier.country}{actor.sector or earlier.sector or ''}")
