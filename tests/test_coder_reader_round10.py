@@ -237,3 +237,22 @@ def test_an_envoy_of_two_sides_told_before_stays_unplaced(coder):
     found = roots(coder, "The EU envoy and the Russian envoy met in Geneva. The envoy urged "
                          "Serbia to recognise Kosovo.")
     assert not {(s, t) for s, _, t in found if t == "SRB"}
+
+
+# --- a city's name and a dash: the dateline of Brazilian agencies' English copy -------------
+
+@pytest.mark.parametrize(("text", "expected", "source_text"), [
+    ("Brasília - President Lula received Chinese President Xi Jinping at the Alvorada Palace.",
+     ("BRA", "04", "CHN"), "President Lula"),
+    ("Rio de Janeiro - Brazil summoned the Argentine ambassador on Monday.",
+     ("BRA", "11", "ARG"), "Brazil"),
+])
+def test_a_city_and_a_dash_is_a_dateline(coder, text, expected, source_text):
+    events = [e for e in coded(coder, text)
+              if (e.source.country, e.cameo_root, e.target.country) == expected]
+    assert events and events[0].source.text == source_text
+
+
+def test_a_state_and_a_dash_is_no_dateline(coder):
+    events = coded(coder, "Kenya - the region's trade hub - expelled two Ugandan diplomats.")
+    assert [e.source.text[:5] for e in events if e.target.country == "UGA"] == ["Kenya"]

@@ -60,7 +60,14 @@ from .policy import (
     told_deed,
 )
 from .prefilter import Prefilter, headline_case, is_title_case
-from .sentences import Sentence, split_dateline, split_place_label, split_sentences, split_timestamp
+from .sentences import (
+    Sentence,
+    split_dateline,
+    split_place_dash,
+    split_place_label,
+    split_sentences,
+    split_timestamp,
+)
 from .spans import (
     NAMED_KINDS,
     coordinated_modifiers,
@@ -257,6 +264,10 @@ class Coder:
                 label, after = split_place_label(sentence.text)
                 if label is not None and self._dateline_country(label) is not None:
                     dateline, rest = label, after
+            if dateline is None:  # ("Brasília - President Lula ...": a city's name alone)
+                label, after = split_place_dash(sentence.text)
+                if label is not None and self._names_city(label):
+                    dateline, rest = label, after
             if dateline and home is None:
                 home = self._dateline_country(dateline)
             # "KYIV, March 3 (Reuters) -" opens a paragraph, after any headline; a clock
@@ -267,6 +278,11 @@ class Coder:
         candidates = [s for s in sentences if not s.boilerplate and s.text
                       and self.prefilter.passes(s.text)]
         return _Prepared(sentences, candidates, home)
+
+    def _names_city(self, place: str) -> bool:
+        """Does `place` name only cities ("Brasília", "Karachi"), never a state ("Kenya")?"""
+        entries = self.resolver.gazetteer.lookup(place)
+        return bool(entries) and all(e.type == "capital" for e in entries)
 
     def _dateline_country(self, place: str) -> str | None:
         """The state a dateline's place ("ISLAMABAD", "Kuala Lumpur") lies in or is; a
