@@ -255,3 +255,25 @@ def test_a_party_said_to_mock_an_effort_is_criticised(coder, text, expected):
 ])
 def test_scorn_of_a_thing_by_no_party_is_no_criticism_of_a_party(coder, text):
     assert not roots(coder, text)
+
+
+# --- a present "-s" verb after the name that opens a headline-like sentence ------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan expels Afghan refugees as tensions rise with Kabul.", ("PAK", "174", "AFG")),
+    ("Algeria expels French diplomats as row with Paris deepens.", ("DZA", "16", "FRA")),
+    ("Russia bans Estonian imports as dispute grows.", ("RUS", "163", "EST")),
+])
+def test_an_opening_name_and_an_s_verb_with_an_object_are_subject_and_verb(coder, text,
+                                                                           expected):
+    found = triples(coder, text) if len(expected[1]) == 3 else roots(coder, text)
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Chile and Peru resume.",
+    "Kenya's exports rise as demand grows.",
+])
+def test_an_opening_plural_noun_stays_a_noun(coder, text):
+    assert not roots(coder, text)

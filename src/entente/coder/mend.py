@@ -88,6 +88,7 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
     if rules is not None and verb_form is not None:
         mend_reported_compound_verbs(doc, rules.speech_verbs, verb_form)
     if act_of is not None:
+        mend_opening_present_verbs(doc, act_of)
         mend_verbs_between_names(doc, act_of)
         mend_headline_pair_verbs(doc, act_of)
         mend_verbs_inside_names(doc, act_of)
@@ -985,6 +986,28 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
             continue
         _verb_between(verb, subject, objects[0])
         verb.head, verb.dep_ = verb, "ROOT"
+
+
+def mend_opening_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
+    """"Pakistan expels Afghan refugees as tensions rise with Kabul" is parsed with
+    "expels" a plural noun, "Pakistan" its modifier, the subject of the later verb. An "-s"
+    form of a lexicon verb right after the one-word name that opens the sentence, which the
+    parser gave an object of its own, is the verb of the sentence: the name its subject,
+    the later verb a clause of it."""
+    for sent in list(doc.sents):
+        if sent.end - sent.start < 4:
+            continue
+        name, verb = doc[sent.start], doc[sent.start + 1]
+        lemma = act_of(verb.lower_) if verb.tag_ == "NNS" else ""
+        if not lemma or not name.text[:1].isupper() or name.head.i != verb.i \
+                or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        root = sent.root
+        name.head, name.dep_, name.pos_, name.tag_ = verb, "nsubj", "PROPN", "NNP"
+        if root.i != verb.i:
+            root.head, root.dep_ = verb, "advcl"
+        verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = verb, "ROOT", "VERB", \
+            "VBZ", lemma
 
 
 def _opens_name(token: Any) -> bool:
