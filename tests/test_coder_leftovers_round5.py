@@ -277,3 +277,22 @@ def test_an_opening_name_and_an_s_verb_with_an_object_are_subject_and_verb(coder
 ])
 def test_an_opening_plural_noun_stays_a_noun(coder, text):
     assert not roots(coder, text)
+
+
+# --- one's own put in another party's record ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delhi objected to the inclusion of Indian territory in China's new map.",
+     ("IND", "11", "CHN")),
+    ("Manila protested the inclusion of its reefs in Beijing's new map.", ("PHL", "11", "CHN")),
+    ("Seoul objected to the description of the islands in Japan's new textbooks.",
+     ("KOR", "11", "JPN")),
+])
+def test_a_protest_at_ones_own_in_anothers_record_is_aimed_at_the_record(coder, text,
+                                                                        expected):
+    assert expected in roots(coder, text)
+
+
+def test_ones_own_record_names_no_other_party(coder):
+    assert not roots(coder, "India objected to the inclusion of its cities in its own map.")

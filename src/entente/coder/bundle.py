@@ -137,7 +137,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "first_person": _lower_words,
     "impersonal_words": _lower_words,
     "plural_possessives": _lower_words,
-    "document_nouns": _words, "withholding_verbs": _lower_words,
+    "document_nouns": _words, "withholding_verbs": _lower_words, "record_nouns": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
     "origin_verbs": _lower_words, "adjective_participles": _lower_words,
     "envoy_posting_roles": _lower_text_map,
@@ -330,6 +330,7 @@ class Rules:
     bound_possessives: dict[str, str]
     state_noun_fits: dict[str, frozenset[str]]
     document_nouns: frozenset[str]
+    record_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
     # roles.yaml: what heads an actor, what a role phrase stands for
     content_nouns: frozenset[str]

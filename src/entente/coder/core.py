@@ -421,6 +421,8 @@ class Coder:
             # foreign ministry over the detention of a journalist", or an act only its
             # victim places, "protested to Israel over the shelling of UN posts")
             targets = self._addressed(frame, parsed, avoid, ctx, local, sources) or targets
+        if sources and not any(t.country and not _same_country(sources, t) for t in targets):
+            targets = self._recorders(frame, ctx, sources) or targets
         if len(sources) >= 2 and not targets and shared_between(frame, self.rules):
             frame.symmetric = True  # "Ecuador and Mexico suspended diplomatic relations"
             frame.flags.append("shared-between")
@@ -663,6 +665,25 @@ class Coder:
         if found:
             frame.flags.append("addressee")
         return found
+
+    def _recorders(self, frame: Frame, ctx: DocumentMemory, sources: list[Actor]
+                   ) -> list[Actor]:
+        """"objected to the inclusion of Indian territory in China's new map": a thing of
+        the speaker's own put in another party's record (roles.yaml `record_nouns`) is that
+        party's doing; its owner is the target."""
+        for head in frame.targets:
+            for record in (p for p in head.subtree if p.dep_ == "pobj"
+                           and p.head.lower_ == "in"
+                           and p.lemma_.lower() in self.rules.record_nouns):
+                for owner in (c for c in record.children if c.dep_ == "poss"
+                              and c.pos_ == "PROPN"):
+                    name = owner.doc[owner.left_edge.i:owner.i + 1].text
+                    actor = self._resolve(name, ctx).to_actor(
+                        name, owner.doc[owner.left_edge.i].idx, owner.idx + len(owner.text),
+                        in_role=True)
+                    if actor.country and not _same_country(sources, actor):
+                        return [actor]
+        return []
 
     def _backers(self, frame: Frame, ctx: DocumentMemory, sources: list[Actor]) -> list[Actor]:
         """The backer a target thing is named by ("the U.S.-backed ceasefire plan"), placed
