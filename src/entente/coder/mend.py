@@ -988,6 +988,7 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
 
 
+@needs(lambda p, act_of: "NNS" in p.tags and "dobj" in p.deps)
 def mend_opening_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
     """"Pakistan expels Afghan refugees as tensions rise with Kabul" is parsed with
     "expels" a plural noun, "Pakistan" its modifier, the subject of the later verb. An "-s"
