@@ -36,3 +36,16 @@ def test_the_victim_of_a_judged_act_is_no_target(coder, text, victim):
 ])
 def test_the_doer_of_a_judged_act_is_the_target(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey condemned the sanctions that the United States imposed on Venezuela on Monday.",
+     ("TUR", "11", "USA")),
+    ("China denounced the tariffs Washington slapped on Chinese steel.", ("CHN", "11", "USA")),
+    ("Russia condemned the strikes that British and American jets carried out on Yemen.",
+     ("RUS", "11", "GBR")),
+])
+def test_the_doer_a_relative_clause_names_is_the_target(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(t in ("VEN", "CHN", "YEM") and c == "11" for _, c, t in found)

@@ -678,6 +678,9 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0,
     lemma = token.lemma_.lower()
     suffered = lexicon.target_preps(lemma, "N", rules.suffered_act_roots) if judged \
         else frozenset()
+    doers = _relative_doers(token, rules) if suffered else []
+    if doers:  # "condemned the sanctions the United States imposed on Venezuela"
+        return [a for t in _with_conjuncts(doers[:1]) for a in actor_heads(t, lexicon, rules)]
     listed = lemma in content
     if token.pos_ == "NOUN" and not listed and not lexicon.has(lemma, "N") \
             and not _named(token) and not any(c.dep_ == "poss" for c in token.children):
@@ -712,6 +715,17 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0,
                     if [t.i for t in nested] != [pobj.i]:
                         return nested
     return [token]
+
+
+def _relative_doers(noun: Token, rules: Rules) -> list[Token]:
+    """The named subject of a relative clause whose verb does the act the noun names to
+    someone ("the sanctions (that) the United States imposed on Venezuela"): its only object,
+    if any, is the relative pronoun; a clause that reports ("the strikes Moscow says were
+    illegal") names a speaker, not a doer."""
+    return [s for r in noun.children if r.dep_ == "relcl" and r.pos_ == "VERB"
+            and r.lemma_.lower() not in rules.speech_verbs
+            and all(o.lower_ in ("that", "which") for o in r.children if o.dep_ == "dobj")
+            for s in r.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or _named(s))]
 
 
 def _verb_hung_agents(noun: Token, rules: Rules) -> list[Token]:
