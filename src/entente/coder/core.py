@@ -677,10 +677,7 @@ class Coder:
                            and p.lemma_.lower() in self.rules.record_nouns):
                 for owner in (c for c in record.children if c.dep_ == "poss"
                               and c.pos_ == "PROPN"):
-                    name = owner.doc[owner.left_edge.i:owner.i + 1].text
-                    actor = self._resolve(name, ctx).to_actor(
-                        name, owner.doc[owner.left_edge.i].idx, owner.idx + len(owner.text),
-                        in_role=True)
+                    actor = self._name_actor(owner, ctx)
                     if actor.country and not _same_country(sources, actor):
                         return [actor]
         return []
@@ -1430,13 +1427,19 @@ class Coder:
                     or name.dep_ not in ("appos", "conj"):
                 continue
             names = [name, *(c for c in name.conjuncts if c.i > name.i and c.pos_ == "PROPN")]
-            actors = [self._resolve(doc[n.left_edge.i:n.i + 1].text, ctx).to_actor(
-                doc[n.left_edge.i:n.i + 1].text, doc[n.left_edge.i].idx, n.idx + len(n.text),
-                in_role=True) for n in names]
+            actors = [self._name_actor(n, ctx) for n in names]
             if len(actors) == 2 and all(a.country for a in actors) \
                     and actors[0].country != actors[1].country:
                 return actors[0], actors[1]
         return None
+
+    def _name_actor(self, name: Any, ctx: DocumentMemory) -> Actor:
+        """The actor of a name's phrase (its left edge to the name: "Peru", "China's"),
+        with its place in the sentence."""
+        doc = name.doc
+        text = doc[name.left_edge.i:name.i + 1].text
+        return self._resolve(text, ctx).to_actor(text, doc[name.left_edge.i].idx,
+                                                 name.idx + len(name.text), in_role=True)
 
     def _sentence_pair(self, sentence: str, at: int, ctx: DocumentMemory,
                        others: list[tuple[int, int]] = ()) -> tuple[Actor, Actor] | None:
