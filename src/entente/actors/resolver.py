@@ -714,6 +714,9 @@ class ActorResolver:
         first = parts[0].i if parts else len(tokens)
         k = 1 if tokens and (tokens[0].norm in self._rules["determiners"]
                              or tokens[0].norm in self._rules["honorifics"]) else 0
+        if k and len(tokens) > 2 and tokens[1].text == "." \
+                and tokens[0].norm in self._rules["honorifics"]:
+            k = 2  # "Mr. Attaf": the honorific's full stop is no part of the name
         end = self._name_end(tokens, hits, k)
         if end > k and (not parts or (end < len(tokens) and tokens[end].text == ","
                                       and end < first)):

@@ -1869,6 +1869,17 @@ def _active_after_passive(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
 
 
+def _senders(carrier: Token, verb: Token, rules: Rules) -> list[Token]:
+    """"The UAE dispatched a ship carrying 2,000 tonnes of food to Port Sudan": a carrier a
+    verb of sending takes as its object (policies.yaml `carrier_nouns`, `sending_verbs`)
+    carries its load for the sender; [] for any other noun ("a ship carrying aid docked")."""
+    if verb.lemma_.lower() not in rules.cargo_verbs or carrier.dep_ != "dobj" \
+            or carrier.lemma_.lower() not in rules.carrier_nouns \
+            or carrier.head.lemma_.lower() not in rules.sending_verbs:
+        return []
+    return verb_subjects(carrier.head, rules)[0]
+
+
 def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
     head = verb.head
     supported = _supported_roles(verb, rules)
@@ -1882,7 +1893,7 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
             agents = [c for a in verb.children if a.dep_ == "agent"
                       for c in a.children if c.dep_ == "pobj"]
             return agents, [anchor], "reduced-relative"
-        return [anchor], [], "reduced-relative"
+        return _senders(head, verb, rules) or [anchor], [], "reduced-relative"
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects and object_control(head, rules):

@@ -165,17 +165,26 @@ def mend_verbal_prepositions(doc: Any) -> None:
         token.pos_, token.tag_ = "ADP", "IN"
 
 
-@needs(lambda p, adjectival: "VBG" in p.tags and not p.words.isdisjoint(adjectival))
+@needs(lambda p, adjectival: not p.words.isdisjoint(adjectival)
+       and not p.tags.isdisjoint(("VBG", "VBN", "VBD")))
 def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
     """"Addis Ababa accused neighbouring Eritrea of arming rebels" is parsed with
     "neighbouring" a verb whose object is "Eritrea". A reader takes the word for an
     adjective of the name: the name takes the participle's place (and its other
     dependents), the participle becomes its modifier. The name may be a phrase of several
     words ("met visiting Lao President Thongloun Sisoulith", "met with visiting Pakistani
-    Prime Minister Shehbaz Sharif": the host meets the guest, not visits him)."""
+    Prime Minister Shehbaz Sharif": the host meets the guest, not visits him). A past
+    participle is read so only right after a preposition left with no object ("condemned
+    the plan to build homes in occupied East Jerusalem": the place, never an occupation);
+    the name becomes that preposition's object."""
     for token in doc:
-        if token.lower_ not in adjectival or token.tag_ != "VBG" or token.head is token \
+        if token.lower_ not in adjectival or token.head is token \
                 or token.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "pcomp", "amod", "acl"):
+            continue
+        before = doc[token.i - 1] if token.i else None
+        bare = before is not None and before.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") for c in before.children)
+        if token.tag_ != "VBG" and not (bare and token.tag_ in ("VBN", "VBD")):
             continue
         name = next((c for c in token.children if c.dep_ == "dobj"
                      and c.left_edge.i == token.i + 1), None)
@@ -185,7 +194,7 @@ def mend_adjective_participles(doc: Any, adjectival: frozenset[str]) -> None:
         dep = {"xcomp": "dobj", "advcl": "dobj", "pcomp": "pobj"}.get(token.dep_, token.dep_)
         for child in [c for c in token.children if c.i != name.i]:
             child.head = name if child.i < name.i else token.head
-        name.head, name.dep_ = token.head, dep
+        name.head, name.dep_ = (before, "pobj") if bare else (token.head, dep)
         token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
 
 

@@ -28,6 +28,7 @@ from .frames import (
     reported_first,
     verb_subjects,
 )
+from .heads import is_measure
 from .spans import CIRCUMSTANCE_PREPS, clause_top, lemma_holds, text_holds, to_infinitive
 
 Token = Any
@@ -1142,7 +1143,7 @@ def _loaded(frame: Frame, carrier: Token, rules: Rules) -> bool:
     loads += [p for h in (carrier, *carrying) for c in h.children
               if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
               if p.dep_ == "pobj"]
-    for load in loads:
+    for load in (_measured(load, rules) for load in loads):
         for word in (load, *(c for c in load.children if c.dep_ in ("amod", "compound"))):
             code = rules.cargo_codes.get(word.lemma_.lower()) or \
                 rules.cargo_codes.get(word.lower_)
@@ -1151,6 +1152,18 @@ def _loaded(frame: Frame, carrier: Token, rules: Rules) -> bool:
                 frame.flags.append("cargo")
                 return True
     return False
+
+
+def _measured(load: Token, rules: Rules) -> Token:
+    """What a load counted by a measure is ("carrying 2,000 tonnes of food": the food);
+    `load` itself when it is no measure or measures nothing."""
+    while is_measure(load, rules.measure_nouns):
+        nested = [p for c in load.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        if not nested:
+            break
+        load = nested[0]
+    return load
 
 
 def _protest_addressee(frame: Frame, rules: Rules) -> None:

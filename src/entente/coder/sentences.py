@@ -24,19 +24,31 @@ u.s u.k u.n e.u e.g i.e a.m p.m ft mt ave blvd pres amb sec brig fr pp vol est a
 """.split())
 _DATELINE = re.compile(
     r"""^(?P<place>(?=[^\W\d_])(?:[^\W\d_]|[.'\-/ ]){2,41}?)  # BELGRADE, Kuala Lumpur, HÀ NỘI
-        (?:,\s*(?P<when>(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2}   # , March 3 / , Serbia
-                 |\d{1,2}\s+[A-Za-z]{3,9}\.?))?             # , 5 mar / , 3 March
-        \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?        # (Reuters)
-        (?:\s*\.?(?:-{1,2}|:)\s+                         # - / -- / : / .- (EFE)
-           |(?P<bare>(?<=\))\.?\s+(?=[A-Z])))""",            # "Havana, Nov 2 (Prensa Latina) Cuba"
+        (?:,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?  # , Friday, December 4
+           (?P<when>(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2}          # , March 3 / , Serbia
+                 |\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[A-Za-z]{3,9}\.?  # , 5 mar / 7th December
+                 |\d{1,2}[./]\d{1,2}[./]\d{2,4})                 # , 06.12.2026
+           (?:,?\s*\d{4}\b)?)?                                   # , 2026
+        \s*(?:\((?P<agency>[A-Za-z .&]{2,30})\)                  # (Reuters)
+             |/\s*(?P<slashed>[A-Za-z .&]{2,30}?)\s*/             # /Agerpres/, / QNA /
+             |,\s*(?P<capitals>[A-Z]{3,8})(?=\s*-))?             # , SPA -- / , GNA -
+        (?:\s*\.?(?:-{1,2}|:)\s+                                # - / -- / : / .- (EFE)
+           |(?<=\))-{1,2}(?=["A-Z])                              # (Jiji Press)--Japan
+           |(?P<bare>(?<=[)/])\.?\s+(?=[A-Z])))""",  # "Havana, Nov 2 (Prensa Latina) Cuba"
     re.VERBOSE)
 #: A dateline told as a sentence of its own before the story ("ASTANA.", "YEREVAN, MAY 14,
-#: ARMENPRESS.", "BAKU, June 3."): a place in capitals, or any place with a date, and an
-#: agency's name in capitals; no word of the story.
+#: ARMENPRESS.", "BAKU, June 3.", "DUSHANBE, 06.12.2026 /NIAT Khovar/."): a place in
+#: capitals, or any place with a date, and an agency's name in capitals, brackets or
+#: slashes; no word of the story.
 _DATELINE_ALONE = re.compile(
     r"""^(?P<place>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})
-        (?P<when>,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?
-        (?:[,.]?\s*(?:[A-Z]{3,20}|\([A-Za-z .&]{2,30}\)))?\s*\.$""", re.VERBOSE)
+        (?P<when>,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?
+                     |\d{1,2}[./]\d{1,2}[./]\d{2,4}))?
+        (?:[,.]?\s*(?:[A-Z]{3,20}|(?P<agency>\([A-Za-z .&]{2,30}\)|/[A-Za-z .&]{2,30}/)))?
+        \s*\.$""",
+    re.VERBOSE)
+#: Lower-case words a place's name may hold ("Ciudad de México", "Rio de Janeiro").
+_PLACE_PARTICLES = frozenset({"de", "da", "do", "del", "la", "el", "es"})
 #: A title-case place and a colon opening a story ("Dubai: ", "Abu Dhabi: ").
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}):\s+(?=[\"A-Z])")
 #: A title-case place and a dash opening a story ("Brasília - ", "Rio de Janeiro - "), the
@@ -103,12 +115,20 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     place = match.group("place").strip()
-    agency = match.re is _DATELINE and match.group("agency")
+    whole = match.re is _DATELINE
+    when = match.group("when") or ""
+    if whole and match.group("capitals") and not any(c.isdigit() for c in when):
+        return None, text  # (a bare acronym after a comma is an agency only after a date)
+    if whole and match.group("slashed") and not all(w[:1].isupper() or w in _PLACE_PARTICLES
+                                                    for w in place.split()):
+        return None, text  # ("Nigeria and Ghana/ECOWAS / ...": names, no place)
+    agency = match.group("agency") or whole and (match.group("slashed")
+                                                 or match.group("capitals"))
     if not place[:1].isupper() or not (agency or (place.isupper() and len(place) > 2)
-                                       or match.re is _DATELINE_ALONE and match.group("when")):
+                                       or not whole and when):
         return None, text
-    if match.re is _DATELINE and match.group("bare") and not any(
-            c.isdigit() for c in match.group("when") or ""):
+    if whole and match.group("bare") and match.group("agency") and not any(
+            c.isdigit() for c in when):
         return None, text  # ("The European Union (EU) President ...": a name and its acronym)
     return place.title() if place.isupper() else place, text[match.end():]
 
