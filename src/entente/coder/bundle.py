@@ -277,6 +277,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "protest_grievance_preps": _lower_words, "protest_place_preps": _lower_words,
     "announcing_verbs": _words, "announced_measure_codes": _ordered,
     "joining_verbs": _words,
+    "rally_roots": _words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
     "cessation_verbs": _words, "reversal_verbs": _words, "blame_words": _word_lists,
     "burdens": _word_lists, "lying_verbs": _words,
@@ -595,6 +596,7 @@ class Rules:
     announcing_verbs: frozenset[str]
     announced_measure_codes: tuple[str, ...]
     joining_verbs: frozenset[str]
+    rally_roots: frozenset[str]
     agent_of_nouns: frozenset[str]
     appeal_addressee_preps: frozenset[str]
     cessation_verbs: frozenset[str]

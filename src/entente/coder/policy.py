@@ -1512,6 +1512,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         addressees += [c for c in verb.children if c.dep_ == "nsubj"]
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
+    rallied = frame.code  # (the act called for, before the call recodes it)
     code = rules.transform(kind, frame.code)
     if kind == "command" and code != frame.code:
         kind = "demand"  # ordering words, not acts, is a demand
@@ -1527,7 +1528,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     subjects, _, _ = verb_subjects(clause_head, rules)
     if kind in ("appeal", "demand"):
         inner_subjects = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
-        frame.targets = addressees or inner_subjects or frame.targets
+        if not (kind == "appeal" and frame.targets and rallied[:2] in rules.rally_roots):
+            frame.targets = addressees or inner_subjects or frame.targets
     elif kind == "reject" and "nominal" in frame.flags and subjects:
         # "Mogadishu rejected Kenya's call for talks": the refusal answers the noun's owner,
         # also when the act has a party of its own ("opposed the U.S. arms sales to Taiwan")
