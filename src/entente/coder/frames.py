@@ -1681,6 +1681,28 @@ def _letter_writers(verb: Token, rules: Rules) -> list[Token]:
     return [c for c in sender.children if c.dep_ in rules.source_deps]
 
 
+def letter_addressees(participle: Token, rules: Rules) -> list[Token]:
+    """The reader of the letter a participle tells the content of: "sent a letter to Beijing
+    urging restraint", "sent a note to Moscow demanding the release of ...", "wrote to the
+    WHO chief threatening to cut funding" (hung on the verb, on the letter or on its
+    reader, roles.yaml `letter_verbs`): the one urged, asked or threatened when the act
+    names no one else."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "acl"):
+        return []
+    holder = participle.head
+    if participle.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ == "to":
+        return [holder]  # (hung on the reader: "to Beijing urging")
+    if participle.dep_ == "acl" and holder.dep_ == "dobj" \
+            and holder.lemma_.lower() in rules.letter_nouns:
+        holder = holder.head  # (hung on the letter: "a letter to Beijing urging")
+    lemma = holder.lemma_.lower()
+    if lemma not in rules.letter_verbs or lemma not in rules.writing_verbs \
+            and not _letters(holder, rules):
+        return []
+    return [p for c in holder.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _letters(verb: Token, rules: Rules) -> list[Token]:
     """The verb's objects that are letters or messages (roles.yaml `letter_nouns`)."""
     return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.letter_nouns]

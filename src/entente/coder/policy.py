@@ -24,6 +24,7 @@ from .frames import (
     governor_of,
     is_armed,
     is_time,
+    letter_addressees,
     relative_gap,
     reported_first,
     verb_subjects,
@@ -1500,6 +1501,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
                    and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                    and not is_time(p)]
     addressees += [c for a in addressees for c in a.conjuncts if c.i > a.i]  # "X and Y"
+    read = [] if addressees else letter_addressees(head, rules)  # ("sent a letter to X urging")
+    addressees = addressees or read
     if kind == "reject" and (_refused_refusal(head, rules) or _refused_refusal(verb, rules)):
         frame.code = None  # type: ignore[assignment]
         governors.update((head.i, verb.i))
@@ -1535,6 +1538,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         # also when the act has a party of its own ("opposed the U.S. arms sales to Taiwan")
         owners = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
         frame.targets = owners or frame.targets
+    elif kind == "threat" and read and all(t.dep_ in ("compound", "poss") for t in frame.targets):
+        # "sent a letter to the WHO chief threatening to cut US funding": no one but the
+        # owner of what is withheld, so the reader is the one threatened
+        frame.targets = read
     elif kind == "command":
         frame.targets = frame.targets or addressees
     elif kind == "intent" and (partners := _partners(head, rules)):
