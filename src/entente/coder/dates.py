@@ -78,6 +78,8 @@ _PATTERNS = [
     ("decades_ago", re.compile(rf"\b{_COUNT} decades? ago\b", re.I)),
 ]
 _PATTERNS = [(name, at_word_starts(pattern)) for name, pattern in _PATTERNS]
+#: name -> place of each date pattern in `_PATTERNS` (the earlier wins)
+_RANK = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 #: A time counted on from one the text told before ("a month later", "two days later", "the
 #: following week", "the next day"): it dates its event from that time (`time_mentions`).
 _LATER = at_word_starts(re.compile(
@@ -341,7 +343,7 @@ def time_mentions(sentence: str, doc_date: date | None, markers: TimeMarkers,
     if _may_look_ahead(sentence):
         sentence = _AHEAD.sub(lambda m: " " * len(m.group()), sentence)
     found: list[TimeMention] = []
-    rank = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+    rank = _RANK
     for name, pattern in _candidates(sentence):
         for match in pattern.finditer(sentence):
             value = _resolve(name, match, doc_date)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .bundle import Rules
+from .bundle import Rules, joined
 from .dates import MONTHS
 from .heads import is_measure
 from .lexicon import ANY_OBJECT, NAMED_OBJECT, Entry, Lexicon
@@ -98,21 +98,22 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
     """Every lexicon trigger of `sent` (a spaCy Span or Doc) with its role heads."""
     frames: list[Frame] = []
     used_nouns: set[int] = set()
-    for token in sent:
+    tokens = list(sent)  # (spaCy builds a token object anew at each pass)
+    for token in tokens:
         if is_verb(token) or token.pos_ == "VERB" or headline_verb(token):
             frame = _receipt_frame(token, lexicon, rules, used_nouns) or \
                 _verb_frame(token, lexicon, rules, used_nouns)
             if frame is not None:
                 frames.append(frame)
                 used_nouns.add(token.i)
-    for token in sent:
+    for token in tokens:
         if ((token.pos_ == "ADJ" or token.tag_ == "VBN") and token.dep_ in ("acomp", "oprd")
                 or _passive_feeling(token)) and token.i not in used_nouns:
             # ("was deeply concerned by": tagged VBN; "was appalled by": parsed as a passive)
             frame = _adjective_frame(token, lexicon, rules)
             if frame is not None:
                 frames.append(frame)
-    for token in sent:
+    for token in tokens:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns \
                 and token.dep_ != "compound" and lexicon.has(token.lemma_.lower(), "N"):
             # (a compound names a kind of thing: "riot police", "attack helicopters")
@@ -444,7 +445,7 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
                                    for o in p.children if o.dep_ == "dobj"
                                    and o.pos_ == "NOUN" and _made_in(o, rules)]) or targets
     things = [c for t in targets for c in (t, *_prep_objects(t, "of"))]
-    people = rules.people_nouns | rules.actor_nouns
+    people = joined(rules.people_nouns, rules.actor_nouns)
     if frame.code[:2] in rules.origin_target_roots and targets and all(
             (t.pos_ in ("NOUN", "NUM") or t.text.islower()) and not _named(t)
             and t.lemma_.lower() not in people for t in things):
@@ -499,7 +500,7 @@ def _served(thing: Token, rules: Rules) -> list[Token]:
     substations supplying Kyiv", "bombed a pipeline running through Sinai"; [] for anything
     else (a vehicle or party stands for its owner: "a convoy heading to Goma")."""
     if thing.pos_ != "NOUN" or _owner_named(thing) or \
-            thing.lemma_.lower() in rules.people_nouns | rules.actor_nouns or any(
+            thing.lemma_.lower() in joined(rules.people_nouns, rules.actor_nouns) or any(
                 c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside")
                 for c in thing.children):
         return []
@@ -736,7 +737,7 @@ def _verb_hung_agents(noun: Token, rules: Rules) -> list[Token]:
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(
             c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
-    people = rules.people_nouns | rules.actor_nouns
+    people = joined(rules.people_nouns, rules.actor_nouns)
     return [p for p in _prep_objects(verb, "by") if not is_time(p) and (
         p.pos_ == "PROPN" or _named(p) or not _bare_singular(p) and (
             p.lemma_.lower() in people or is_armed(p, rules)))]
@@ -1841,8 +1842,9 @@ def _conjunct_of(verb: Token, head: Token, rules: Rules) -> Token:
                 for c in head.children if c.i < verb.i)  # (", and": "had done A and B" shares)
     # "said the strikes targeted bases and accused Kyiv of ...", "said the survey ship had
     # entered its waters and urged Beijing ...": a deed or a thing accuses and asks no one
-    speaking = rules.charge_verbs | rules.speech_verbs | rules.appeal_verbs \
-        | rules.demand_verbs | rules.threat_verbs | rules.addressing_verbs | rules.speaker_acts
+    speaking = joined(rules.charge_verbs, rules.speech_verbs, rules.appeal_verbs,
+                      rules.demand_verbs, rules.threat_verbs, rules.addressing_verbs,
+                      rules.speaker_acts)
     deed_subject = verb.lemma_.lower() in speaking and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in rules.told_deed_nouns
                                              or c.lemma_.lower() in rules.speechless_nouns)
@@ -2175,7 +2177,7 @@ def _denied_claimants(verb: Token, rules: Rules) -> list[Token]:
         return []
     main = verb.sent.root
     if main.i > which.i or main.pos_ not in ("VERB", "AUX") or verb.head.i == main.i \
-            or main.lemma_.lower() not in rules.claiming_verbs | rules.speech_verbs \
+            or main.lemma_.lower() not in joined(rules.claiming_verbs, rules.speech_verbs) \
             or which.lower_ == "which" and any(c.dep_ == "prep" and c.lower_ == "as"
                                                for c in verb.children):
         return []  # ("rejected talks with the government, which it dismisses as a puppet";
@@ -2238,7 +2240,7 @@ def clause_of_which(verb: Token, rules: Rules) -> Token | None:
     which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
     if verb.dep_ != "relcl" or which is None or which.i == 0 \
             or verb.doc[which.i - 1].text != "," \
-            or verb.lemma_.lower() not in rules.naming_verbs | rules.reaction_verbs \
+            or verb.lemma_.lower() not in joined(rules.naming_verbs, rules.reaction_verbs) \
             or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.dep_ == "pobj"
                     and noun.head.lower_ not in ("from", "by")):
         return None
@@ -2277,7 +2279,7 @@ def _claiming_verb(verb: Token, rules: Rules) -> Token | None:
     """The verb of claiming whose whole claim a charge noun after it restates, above the
     clause it was hung on: "accused Abuja of plotting to destabilise the regime, a claim
     Abuja called baseless" (the claim is the accusation, not the destabilising)."""
-    claiming = rules.claiming_verbs | rules.speech_verbs
+    claiming = joined(rules.claiming_verbs, rules.speech_verbs)
     while verb.lemma_.lower() not in claiming and verb.head is not verb \
             and verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "conj", "pobj", "prep"):
         verb = verb.head
@@ -2953,7 +2955,7 @@ def _occupants(target: Token, rules: Rules) -> Token:
                for o in c.children if o.dep_ == "dobj"]
     # (people, never a place: "the town of Mosul" is the town's own name)
     named = [p for p in people if p.pos_ == "NOUN" and _named(p)
-             and p.lemma_.lower() in rules.people_nouns | rules.armed_nouns]
+             and p.lemma_.lower() in joined(rules.people_nouns, rules.armed_nouns)]
     return named[0] if named else target
 
 
@@ -3011,7 +3013,7 @@ def _patients(noun: Token, rules: Rules) -> list[Token]:
     """Whom a material event noun is done to, named in its "of" phrase: "the arrest of two
     Iranian nationals", "the release of Ukrainian prisoners", "the shelling of Kharkiv";
     an unplaced thing there ("the release of funds") is none."""
-    people = rules.people_nouns | rules.actor_nouns
+    people = joined(rules.people_nouns, rules.actor_nouns)
     found = [p for p in _prep_objects(noun, "of") if p.pos_ == "PROPN" or _named(p)
              or p.lemma_.lower() in people and not is_time(p)]
     return [p for p in _with_conjuncts(found) if p.lemma_ != noun.lemma_]  # (not "the

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .bundle import Rules
+from .bundle import Rules, joined
 from .frames import Frame, is_time
 from .spans import clause_top, to_infinitive
 
@@ -329,8 +329,8 @@ def backed_things(frame: Frame, rules: Rules) -> list[tuple[Token, str]]:
     """(modifier, backer name) of each target thing named by its backer glued to a
     participle: "welcomed the U.S.-backed ceasefire plan" -> ("U.S.-backed", "U.S.");
     the name is left for the resolver to place."""
-    parties = rules.people_nouns | rules.actor_nouns | rules.armed_nouns | \
-        rules.related_party_nouns  # ("U.S.-backed forces" are not the USA's own)
+    parties = joined(rules.people_nouns, rules.actor_nouns, rules.armed_nouns,
+                     rules.related_party_nouns)  # ("U.S.-backed forces" are not the USA's own)
     found = []
     for noun in frame.targets:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() in parties or noun.lower_ in parties:
@@ -363,7 +363,7 @@ def shared_between(frame: Frame, rules: Rules) -> bool:
     trade" (objects of roles.yaml `symmetric_lemmas` and `relation_nouns`), done by each to
     the other. Not with a party of its own ("suspended trade with Iran") nor on a thing
     ("suspended aid")."""
-    words = rules.symmetric_lemmas | rules.relation_nouns
+    words = joined(rules.symmetric_lemmas, rules.relation_nouns)
     verb = frame.verb
     if frame.code[:2] in ("01", "02") or frame.transform or frame.code in rules.mediation_codes:
         return False  # "A and B urged closer ties": an appeal, to someone else; "A and B

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .bundle import Rules
+from .bundle import Rules, joined
 from .frames import (
     Frame,
     adjunct_verb,
@@ -1044,7 +1044,7 @@ def _attitude_to_a_clause(frame: Frame, rules: Rules) -> bool:
         return False
     own = {t.i for t in frame.trigger} | {frame.verb.i}
     own |= {c.i for t in (*frame.trigger, frame.verb) for c in t.children if c.dep_ == "dobj"}
-    parties = rules.people_nouns | rules.actor_nouns
+    parties = joined(rules.people_nouns, rules.actor_nouns)
     direct = [t for t in frame.targets if t.head.i in own or t.pos_ == "PROPN" or _named(t)
               or (t.head.dep_ in ("prep", "dative") and t.head.head.i in own)
               or t.pos_ == "NOUN" and t.lemma_.lower() in parties]

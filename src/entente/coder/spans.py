@@ -263,13 +263,12 @@ def doc_text(doc: Any) -> str:
 
 
 def text_holds(doc: Any, needle: str) -> bool:
-    """Does the text of `doc` hold `needle`, ignoring case (worked out once per parse and
-    needle): a cheap test before a walk over the tokens that only that word can start."""
-    key = f"entente.holds:{needle}"
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = needle in doc_text(doc).lower()
-    return found
+    """Does the text of `doc` hold `needle`, ignoring case (the text lower-cased once per
+    parse): a cheap test before a walk over the tokens that only that word can start."""
+    lowered = doc.user_data.get("entente.lower")
+    if lowered is None:
+        lowered = doc.user_data["entente.lower"] = doc_text(doc).lower()
+    return needle in lowered
 
 
 def lemma_holds(doc: Any, lemmas: Iterable[str]) -> bool:
