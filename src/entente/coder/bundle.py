@@ -190,7 +190,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "leader_nouns": _lower_words, "staff_nouns": _lower_words,
     "representing_nouns": _lower_words, "owner_asked_roots": _words,
     "occasion_preps": _lower_words,
-    "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
+    "home_ground_roots": _lower_words, "home_force_roots": _lower_words,
+    "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "topic_preps": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
     "ordered_out_codes": _text_map,
@@ -264,7 +265,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "deadline_verbs": _lower_words, "deadline_words": _lower_words,
     "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
-    "threat_verbs": _words, "modal_words": _words, "unrealised_words": _lower_words,
+    "threat_verbs": _words, "modal_words": _words, "counterfactual_modals": _words,
+    "unrealised_words": _lower_words,
     "enabling_verbs": _words, "aim_verbs": _words,
     "plan_nouns": _lower_words, "future_words": _words,
     "expectation_words": _lower_words,
@@ -447,6 +449,7 @@ class Rules:
     owner_asked_roots: frozenset[str]
     occasion_preps: frozenset[str]
     home_ground_roots: frozenset[str]
+    home_force_roots: frozenset[str]
     traveller_codes: frozenset[str]
     mirrored_codes: dict[str, str]
     topic_verbs: frozenset[str]
@@ -592,6 +595,7 @@ class Rules:
     proposal_answers: frozenset[str]
     threat_verbs: frozenset[str]
     modal_words: frozenset[str]
+    counterfactual_modals: frozenset[str]
     unrealised_words: frozenset[str]
     enabling_verbs: frozenset[str]
     aim_verbs: frozenset[str]

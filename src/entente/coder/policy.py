@@ -2158,7 +2158,8 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
         return frame
     if auxes & rules.modal_words and frame.transform is None:
         if "have" in auxes:  # "may have launched": a possibly past event, not an intent
-            return frame
+            # ("could have struck": what did not happen)
+            return None if auxes & rules.counterfactual_modals else frame
         frame.flags.append(MODAL)
         return _recode(frame, "intent", rules)
     if auxes & rules.future_words and frame.transform is None:

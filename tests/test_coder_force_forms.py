@@ -1,0 +1,123 @@
+"""Material conflict in the forms war, security and sanctions reporting uses (session 19,
+helper "force"): craft and forces entering another's airspace, waters or land; water
+cannon and lasers turned on a party's ships; a treaty left, foreign people held, revenues
+withheld; the demonym the parser hangs on the weapon word ("Russian missile strikes"); a
+state's own forces on its own ground, and what "could have" happened, which give nothing.
+Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import coded, roots
+
+
+def conflicts(coder, text: str) -> set[tuple[str, str]]:
+    """(source country, target country) of the placed material-conflict events (quad 4)."""
+    return {(e.source.country, e.target.country) for e in coded(coder, text)
+            if e.quad_class == 4 and e.source.country and e.target.country}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian military planes breached Estonian airspace for 12 minutes on Friday.",
+     ("RUS", "EST")),
+    ("Two Turkish fighter jets breached Greek airspace near Lesbos, Athens said.",
+     ("TUR", "GRC")),
+    ("Russian jets penetrated Finnish airspace near Porvoo, the defence ministry in "
+     "Helsinki said.", ("RUS", "FIN")),
+    ("Chinese warships sailed into Japanese territorial waters near the Senkaku islands.",
+     ("CHN", "JPN")),
+    ("Turkish warships encroached on Greek territorial waters.", ("TUR", "GRC")),
+    ("A North Korean patrol boat crossed the maritime border with South Korea.",
+     ("PRK", "KOR")),
+    ("Venezuelan soldiers crossed the border with Guyana on Monday.", ("VEN", "GUY")),
+])
+def test_craft_and_forces_entering_anothers_ground_is_force(coder, text, pair):
+    assert pair in conflicts(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees crossed the border into Poland.",
+    "Syrian migrants crossed the border with Turkey overnight.",
+    "The ferry sailed into Greek waters on Tuesday.",
+    "Hackers breached the ministry's email system last year.",
+])
+def test_people_and_ships_on_no_errand_of_force_enter_nothing(coder, text):
+    assert not conflicts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A Philippine resupply boat was blasted with water cannon by Chinese coast guard "
+     "ships.", ("CHN", "PHL")),
+    ("Chinese ships sprayed a Vietnamese fishing boat with water cannon.", ("CHN", "VNM")),
+    ("A Chinese vessel pointed a military-grade laser at a Philippine coast guard ship.",
+     ("CHN", "PHL")),
+])
+def test_water_cannon_and_lasers_turned_on_ships_are_force(coder, text, pair):
+    assert pair in conflicts(coder, text)
+
+
+def test_water_on_a_fire_is_no_force(coder):
+    assert not coded(coder, "Firefighters doused the blaze with water.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine pulled out of a visa-free travel agreement with Russia.", ("UKR", "16", "RUS")),
+    ("Russia pulled out of the Black Sea grain deal with Ukraine.", ("RUS", "16", "UKR")),
+    ("North Korea is holding a US soldier who crossed the border.", ("PRK", "17", "USA")),
+    ("Russia is holding two American soldiers.", ("RUS", "17", "USA")),
+    ("Israel withheld Palestinian tax revenues.", ("ISR", "16", "PSE")),
+])
+def test_treaties_left_people_held_and_revenues_withheld(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_treaty_left_is_no_retreat(coder):
+    assert not any(c == "08" for _, c, _ in roots(
+        coder, "Ukraine pulled out of a visa-free travel agreement with Russia."))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Fifteen people were killed in Russian drone strikes on Kharkiv.", ("RUS", "UKR")),
+    ("At least 15 people were killed in Russian missile strikes on Kharkiv on Thursday, the "
+     "regional governor said.", ("RUS", "UKR")),
+    ("Russian missile strikes on Kharkiv killed fifteen people.", ("RUS", "UKR")),
+])
+def test_the_demonym_hung_on_the_weapon_word_is_the_doer(coder, text, pair):
+    assert pair in conflicts(coder, text)
+
+
+def test_a_weapon_with_no_doer_names_no_side(coder):
+    assert not conflicts(coder, "Missile strikes on Kharkiv killed fifteen people.")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's military conducted missile defence exercises off Okinawa.",
+    "The Indian army shelled hideouts in Kashmir's Kupwara district.",
+    "Pakistan's air force bombed remote areas of North Waziristan.",
+])
+def test_a_states_own_forces_on_its_own_ground_name_no_other_party(coder, text):
+    assert not conflicts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Baloch separatists attacked a Pakistani army post in Turbat.", ("PAK", "PAK")),
+    ("Pakistani security forces killed eight militants in a raid in Khyber Pakhtunkhwa.",
+     ("PAK", "PAK")),
+    ("Russian forces shelled the outskirts of Kherson.", ("RUS", "UKR")),
+])
+def test_armed_groups_and_foreign_ground_are_kept(coder, text, pair):
+    assert pair in conflicts(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Had Ukraine received the weapons earlier, it could have struck Russian bases.",
+    "With longer-range missiles, Kyiv could have hit Russian airfields months ago.",
+    "Without the veto, Washington would have sanctioned Caracas long ago.",
+])
+def test_what_could_have_happened_is_no_event(coder, text):
+    assert not conflicts(coder, text)
+
+
+def test_what_may_have_happened_is_kept(coder):
+    assert ("RUS", "UKR") in conflicts(coder, "Russia may have struck Ukrainian bases.")
