@@ -1,8 +1,8 @@
 """Material conflict in the forms war, security and sanctions reporting uses (session 19,
 helper "force"): craft and forces entering another's airspace, waters or land; water
 cannon and lasers turned on a party's ships; a treaty left, foreign people held, revenues
-withheld; the demonym the parser hangs on the weapon word ("Russian missile strikes"); a
-state's own forces on its own ground, and what "could have" happened, which give nothing.
+withheld; the demonym the parser hangs on the weapon word ("Russian missile strikes"); what
+"could have" happened gives nothing.
 Every sentence is written for this file."""
 
 from __future__ import annotations
@@ -89,25 +89,6 @@ def test_the_demonym_hung_on_the_weapon_word_is_the_doer(coder, text, pair):
 
 def test_a_weapon_with_no_doer_names_no_side(coder):
     assert not conflicts(coder, "Missile strikes on Kharkiv killed fifteen people.")
-
-
-@pytest.mark.parametrize("text", [
-    "Japan's military conducted missile defence exercises off Okinawa.",
-    "The Indian army shelled hideouts in Kashmir's Kupwara district.",
-    "Pakistan's air force bombed remote areas of North Waziristan.",
-])
-def test_a_states_own_forces_on_its_own_ground_name_no_other_party(coder, text):
-    assert not conflicts(coder, text)
-
-
-@pytest.mark.parametrize(("text", "pair"), [
-    ("Baloch separatists attacked a Pakistani army post in Turbat.", ("PAK", "PAK")),
-    ("Pakistani security forces killed eight militants in a raid in Khyber Pakhtunkhwa.",
-     ("PAK", "PAK")),
-    ("Russian forces shelled the outskirts of Kherson.", ("RUS", "UKR")),
-])
-def test_armed_groups_and_foreign_ground_are_kept(coder, text, pair):
-    assert pair in conflicts(coder, text)
 
 
 @pytest.mark.parametrize("text", [

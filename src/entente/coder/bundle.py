@@ -190,8 +190,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "leader_nouns": _lower_words, "staff_nouns": _lower_words,
     "representing_nouns": _lower_words, "owner_asked_roots": _words,
     "occasion_preps": _lower_words,
-    "home_ground_roots": _lower_words, "home_force_roots": _lower_words,
-    "traveller_codes": _words, "mirrored_codes": _text_map,
+    "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "topic_preps": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
     "ordered_out_codes": _text_map,
@@ -449,7 +448,6 @@ class Rules:
     owner_asked_roots: frozenset[str]
     occasion_preps: frozenset[str]
     home_ground_roots: frozenset[str]
-    home_force_roots: frozenset[str]
     traveller_codes: frozenset[str]
     mirrored_codes: dict[str, str]
     topic_verbs: frozenset[str]

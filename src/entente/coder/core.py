@@ -730,15 +730,9 @@ class Coder:
         Alexandria"): no relation between two countries (roles.yaml
         `home_ground_roots`), only a one-sided happening. A body of that country ("the
         Catalan government") is kept, and so are people of another country ("Kenya hosted
-        Somali elders"). Force of a state's own forces on its own ground likewise
-        (`home_force_roots`: "Japan's military held exercises off Okinawa")."""
-        root = frame.code[:2]
-        if root in self.rules.home_force_roots:  # ("Nigerian jets bombed camps in Borno")
-            own_forces = source.kind == "state" and (not source.sector
-                                                     or source.sector in STATE_SECTORS)
-        else:
-            own_forces = root in self.rules.home_ground_roots
-        return own_forces and target.kind in ("state", "group") \
+        Somali elders")."""
+        return frame.code[:2] in self.rules.home_ground_roots \
+            and target.kind in ("state", "group") \
             and not target.sector and target.country is not None \
             and target.country == source.country
 
