@@ -2649,7 +2649,8 @@ def noun_sources(noun: Token, rules: Rules) -> list[Token]:
     # ("Russian missile strikes", "a Ukrainian drone attack": the parser may hang the
     # demonym on the weapon word before the noun)
     sources += [g for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                for g in c.children if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i
+                and c.lower_ in rules.armed_nouns for g in c.children
+                if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i
                 and g.text[:1].isupper() and g.lower_ not in rules.joint_modifiers]
     # ("US and British strikes on Yemen": each coordinated modifier)
     sources += [c for s in sources if s.dep_ in ("nmod", "compound", "amod")
