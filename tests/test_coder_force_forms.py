@@ -102,3 +102,29 @@ def test_what_could_have_happened_is_no_event(coder, text):
 
 def test_what_may_have_happened_is_kept(coder):
     assert ("RUS", "UKR") in conflicts(coder, "Russia may have struck Ukrainian bases.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Belgorod came under Ukrainian shelling on Saturday.", ("UKR", "RUS")),
+    ("Kharkiv came under Russian shelling again on Tuesday.", ("RUS", "UKR")),
+    ("The Armenian village of Sotk came under Azerbaijani shelling overnight.",
+     ("AZE", "ARM")),
+])
+def test_a_place_that_came_under_a_gerund_suffered_it(coder, text, pair):
+    assert pair in conflicts(coder, text)
+
+
+def test_a_place_under_pressure_suffered_no_force(coder):
+    assert not conflicts(coder, "The minister came under Russian pressure to resign.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Shelling by Azerbaijani forces damaged homes in the Armenian border town of Jermuk.",
+     ("AZE", "ARM")),
+    ("Shelling by Azerbaijani troops damaged a school in the Armenian town of Goris.",
+     ("AZE", "ARM")),
+    ("Shelling by Pakistani troops damaged houses in Indian villages along the border.",
+     ("PAK", "IND")),
+])
+def test_a_gerund_subject_with_its_doer_hit_what_it_damaged(coder, text, pair):
+    assert pair in conflicts(coder, text)

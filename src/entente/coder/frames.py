@@ -1351,6 +1351,8 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             # ("warned that its army would respond": the speaker's own side, no one else)
             frame.flags += ["clause-target"] if frame.targets else \
                 ["set-target"] if subjects else []
+    if noun is None and _undergone_gerund(verb, rules):
+        frame.sources = []  # ("Belgorod came under Ukrainian shelling": not Belgorod's)
     if not frame.sources and noun is None and _gerund_noun(verb):
         _as_event_noun(frame, rules)  # "Russian shelling damaged a Ukrainian hospital"
     frame.targets = _dedupe([t for t in frame.targets if not _is_non_actor(t) and not (
@@ -1373,8 +1375,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
                                  for p in _mission_places(t, frame, rules) or [t]])
     frame.symmetric = frame.entry.lemma in rules.symmetric_lemmas
     carrier = support_noun(verb, rules)  # "took the step of summoning": the clause of "took"
-    # (a harm the clause tells of is its main event: "were killed in Pakistani shelling")
-    if "harmed" not in frame.flags and \
+    # (a harm the clause tells of is its main event: "were killed in Pakistani shelling";
+    # so is a gerund subject, "Shelling by Azerbaijani forces damaged homes")
+    if "harmed" not in frame.flags and not (verb.dep_ == "csubj" and "impact" in frame.flags) \
+            and \
             _subordinate(verb if carrier is None else carrier.head, rules):
         frame.flags.append("subordinate")
     return frame
@@ -1418,8 +1422,8 @@ def _gerund_noun(verb: Token) -> bool:
     (a subject or object, with no subject or auxiliary of its own)."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
         return False
-    if verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        return True
+    if verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "csubj"):
+        return True  # ("Shelling by Azerbaijani forces damaged homes": a clausal subject)
     return not any(c.dep_ == "dobj" for c in verb.children) and (
         _fronted_gerund(verb) or _gerund_after_owner(verb) is not None)
 
@@ -1445,6 +1449,16 @@ def _gerund_after_owner(verb: Token) -> Token | None:
             or prep.dep_ != "prep" or len(list(prep.children)) != 1:
         return None
     return owner
+
+
+def _undergone_gerund(verb: Token, rules: Rules) -> bool:
+    """"Belgorod came under Ukrainian shelling" parsed with the demonym the object of "under"
+    and the gerund a clause of its own: an act the clause's subject suffers (roles.yaml
+    `under_verbs`), as `_undergone` reads a noun."""
+    owner = _gerund_after_owner(verb)
+    if owner is None or owner.head.lower_ != "under":
+        return False
+    return owner.head.head.lemma_.lower() in rules.under_verbs
 
 
 def _as_event_noun(frame: Frame, rules: Rules) -> None:
@@ -3000,6 +3014,12 @@ def _harmed_in(noun: Token, rules: Rules) -> list[Token]:
     ("three Malian soldiers were killed in a jihadist ambush", "died in a drone strike")."""
     prep = noun.head
     verb = prep.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and verb.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() in rules.under_verbs:
+        # ("Belgorod came under Ukrainian shelling" parsed with the gerund a clause of its
+        # own: who came under it suffered it, as `_undergone` reads a noun)
+        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ in ("NOUN", "PROPN")]
     if noun.dep_ != "pobj" or prep.lower_ not in rules.harm_preps or verb.pos_ != "VERB":
         return []
     return _harmed_subjects(verb, rules)
@@ -3009,7 +3029,8 @@ def _impact_verb(noun: Token, rules: Rules) -> Token | None:
     """The verb of impact an event noun is the subject of ("the strike hit", "Russian
     shelling damaged"; roles.yaml `impact_verbs`), or None."""
     verb = noun.head
-    if noun.dep_ != "nsubj" and not (noun.tag_ == "VBG" and _fronted_gerund(noun)) \
+    if noun.dep_ != "nsubj" and not (noun.tag_ == "VBG" and (
+            _fronted_gerund(noun) or noun.dep_ == "csubj")) \
             or verb.pos_ != "VERB" or verb.i == noun.i:
         return None
     return verb if verb.lemma_.lower() in rules.impact_verbs else None
