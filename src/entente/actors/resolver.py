@@ -234,7 +234,7 @@ class ActorResolver:
         else:
             place = self._located(mention, found, places, start, end) if located else None
             if place is None and governed:
-                place = self._sole_government(found, start, end)
+                place = self._sole_government(found, start, end, sentence)
         if place is None:
             return mention
         code = (cameo_code(place.country) or "") + (
@@ -306,20 +306,29 @@ class ActorResolver:
         evidence = [m for m in others if m in places or m in people]
         return evidence[0] if evidence else None
 
-    def _sole_government(self, found: list[Mention], start: int, end: int) -> Mention | None:
+    def _sole_government(self, found: list[Mention], start: int, end: int,
+                         sentence: str = "") -> Mention | None:
         """The government, court, parliament or leader of the only country a sentence names
         (outside start..end, organisations aside), when every mention of that country is one
         and comes after the crowd, which rises against it ("Students protested against the
         Kenyan government's decision"; not "the government released activists"): not a
-        mission abroad, troops, police or the country's bare name."""
+        mission abroad, troops, police or the country's bare name, nor the speaker who
+        reports what the crowd did ("A mob stormed the compound, the Iranian foreign ministry
+        said": rules.yaml `reporting_words`)."""
         others = [m for m in found if m.country and ontology.igo(m.country) is None
-                  and not (m.start < end and start < m.end)]
+                  and not (m.start < end and start < m.end)
+                  and not self._speaks_next(sentence, m)]
         postings = self._rules["posting_titles"]
         if len({m.country for m in others}) != 1 or any(
                 m.sector not in self._rules["governing_sectors"] or m.start < start
                 or postings & {t.norm for t in tokenize(m.text)} for m in others):
             return None
         return others[0]
+
+    def _speaks_next(self, sentence: str, mention: Mention) -> bool:
+        """Is `mention` followed by a word of reporting ("..., the ministry said")?"""
+        words = sentence[mention.end:].split(None, 1)
+        return bool(words) and words[0].strip(",.;:").lower() in self._rules["reporting_words"]
 
     def _places(self, sentence: str, date: date | str | None,
                 context: DocumentContext | None) -> tuple[list[Mention], list[Mention]]:

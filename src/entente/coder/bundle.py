@@ -155,7 +155,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "state_set_nouns": _lower_words, "other_party_modifiers": _lower_words,
     "related_party_nouns": _lower_words, "exchange_lemmas": _lower_words,
     "own_people_nouns": _lower_words,
-    "measure_nouns": _lower_words, "object_control_verbs": _lower_words,
+    "measure_nouns": _lower_words, "flow_nouns": _lower_words,
+    "object_control_verbs": _lower_words,
     "cause_nouns": _lower_words, "denied_roles": _lower_words,
     "maker_participles": _lower_words,
     "ascribing_participles": _lower_text_map, "telling_verbs": _verb_inflections,
@@ -198,7 +199,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "population_counts": _lower_words, "aiming_participles": _lower_words,
     "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
-    "bound_possessives": _lower_text_map, "state_noun_fits": _word_sets,
+    "bound_possessives": _lower_text_map, "self_pronouns": _lower_words,
+    "state_noun_fits": _word_sets,
     "addressed_roots": _lower_words, "partner_roots": _lower_words,
     "where_place_roots": _lower_words,
     "addressing_verbs": _lower_words, "shared_own_roots": _words,
@@ -347,6 +349,7 @@ class Rules:
     first_person: frozenset[str]
     plural_possessives: frozenset[str]
     bound_possessives: dict[str, str]
+    self_pronouns: frozenset[str]
     state_noun_fits: dict[str, frozenset[str]]
     document_nouns: frozenset[str]
     record_nouns: frozenset[str]
@@ -384,6 +387,7 @@ class Rules:
     own_people_nouns: frozenset[str]
     exchange_lemmas: frozenset[str]
     measure_nouns: frozenset[str]
+    flow_nouns: frozenset[str]
     cause_nouns: frozenset[str]
     denied_roles: frozenset[str]
     ascribing_participles: dict[str, str]

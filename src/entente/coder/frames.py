@@ -999,6 +999,8 @@ def _subject_lemmas(verb: Token) -> set[str]:
             and not any(c.dep_.startswith("nsubj") for c in holder.children):
         holder = holder.head
     heads = [c for c in holder.children if c.dep_ == "nsubj"]
+    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        heads = [verb.head]  # "missiles heading to Israel": the noun a gerund describes
     heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
     if not heads and any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -1347,7 +1349,8 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             frame.targets += _fallback_object(verb, rules, frame)
         if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
             subjects = _clause_subjects(verb, rules)
-            frame.targets += [s for s in subjects if not _speakers_own(s, rules)]
+            frame.targets += [s for s in subjects if not _speakers_own(s, rules)
+                              and not _speaker_itself(s, frame, rules)]
             # ("warned that its army would respond": the speaker's own side, no one else)
             frame.flags += ["clause-target"] if frame.targets else \
                 ["set-target"] if subjects else []
@@ -2425,6 +2428,14 @@ def _speakers_own(subject: Token, rules: Rules) -> bool:
         c.dep_ == "poss" and c.lower_ in rules.bound_possessives for c in subject.children)
 
 
+def _speaker_itself(subject: Token, frame: Frame, rules: Rules) -> bool:
+    """"Iran warned it would respond decisively to any aggression": a bare "it" or "we" of
+    what a threat, a statement or a criticism says is its speaker telling its own course
+    (roles.yaml `self_pronouns`, `own_state_clause_roots`); a threat needs another party."""
+    return frame.code[:2] in rules.own_state_clause_roots and subject.pos_ == "PRON" \
+        and subject.lower_ in rules.self_pronouns
+
+
 def _perfect(verb: Token) -> bool:
     """"that the army had shelled villages": a participle of the perfect, not a passive."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) \
@@ -3194,9 +3205,11 @@ def governor_of(noun: Token, rules: Rules) -> Token | None:
     """The verb governing an event noun: its object ("refused talks") or the object of its
     particle ("called for sanctions against Turkey"); not of a phrase of time or occasion
     ("urged closer ties at a meeting")."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in rules.measure_nouns:
-        noun = noun.head.head  # "vetoed a new round of sanctions": the round's governor
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in rules.measure_nouns
+            or noun.head.head.lower_ in rules.flow_nouns):
+        noun = noun.head.head  # "vetoed a new round of sanctions": the round's governor;
+        # "vetoed the release of EU aid": the release's
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS \
             and head.lower_ != "in":  # ("in a phone call with X, Y discussed": the occasion)

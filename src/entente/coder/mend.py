@@ -209,13 +209,16 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
     which Kigali denies": the denial becomes a relative clause of the word before the
     comma, with the charge noun its object and the name before the verb its subject. The
     tagger may read the verb as a plural noun after the name ("an allegation Ukraine
-    rejects"): with `act_of`, such a form of a denying verb is that verb."""
+    rejects"): with `act_of`, such a form of a denying verb is that verb. The charge may be
+    a bare plural the tagger reads as a verb ("..., charges Islamabad denies") and joined
+    by "that" ("..., allegations that Moscow has denied"): a relative pronoun, not a
+    clause of what was denied."""
     for verb in doc:
         misread = act_of is not None and verb.pos_ == "NOUN" and verb.tag_ == "NNS" \
             and verb.i > 0 and doc[verb.i - 1].pos_ == "PROPN" \
             and act_of(verb.lower_) in deny_verbs
         if not misread and (verb.lemma_.lower() not in deny_verbs or verb.pos_ != "VERB"
-                            or verb.dep_ not in ("ROOT", "ccomp")):
+                            or verb.dep_ not in ("ROOT", "ccomp", "acl", "relcl", "conj")):
             continue
         comma = next((t for t in reversed(doc[:verb.i]) if t.is_punct), None)
         if comma is None or comma.text != "," or comma.i < 2:
@@ -224,8 +227,11 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
         charge = next((t for t in between if t.lower_ in charge_nouns), None)
         last = doc[comma.i - 1]
         if charge is None or last.pos_ not in ("NOUN", "PROPN") or any(
-                t.pos_ == "VERB" for t in between):
+                t.pos_ == "VERB" and t.i != charge.i for t in between):
             continue
+        if verb.dep_ in ("acl", "relcl", "conj") and verb.head.i != charge.i:
+            continue  # (only a clause the parser hung on the charge itself)
+        that = doc[charge.i + 1] if doc[charge.i + 1].lower_ == "that" else None
         denier = next((t for t in between if t.i > charge.i and t.pos_ in ("PROPN", "NOUN")
                        and (t.dep_ != "compound" or t.head.i == verb.i)), None)
         main = _clause_top(doc[:comma.i])
@@ -233,7 +239,12 @@ def mend_appended_denials(doc: Any, deny_verbs: frozenset[str],
             continue
         if misread:
             verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", act_of(verb.lower_)
-        if verb.dep_ == "ROOT" and main.head.i == verb.i:
+        if charge.pos_ == "VERB":  # "charges Islamabad denies": a plural noun
+            charge.pos_, charge.tag_ = "NOUN", "NNS"
+            charge.lemma_ = charge.lower_.removesuffix("s")
+        if that is not None:
+            that.head, that.dep_, that.tag_ = verb, "mark", "WDT"
+        if main.head.i in (verb.i, charge.i):  # (the parser's root may be either)
             main.head, main.dep_ = main, "ROOT"
         for token in doc[comma.i + 1:charge.i]:
             token.head = charge  # ("a", "new": the parser may hang them on the name)
