@@ -4,8 +4,9 @@ a bare plural or joined by "that" answer the accuser; a crowd is not of the stat
 reports what it did; quarrels "over" a pact or a plan are no fighting; aid whose release is
 vetoed or blocked is no aid given; a planned visit welcomed is approval, not a hosted guest;
 "open for dialogue" is an intent; weapons and vessels heading somewhere make no visit; an
-envoy summoned to a seat of government is summoned by that seat's state. Sentences written
-for these tests."""
+envoy summoned to a seat of government is summoned by that seat's state; a reaction to a
+deed whose doer is not named ("condemned the killing of aid workers") judges no one, not the
+deed's victims. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -109,6 +110,8 @@ def test_a_quarrel_over_an_issue_is_disapproval(coder, text, pair):
     ("Indian and Chinese troops clashed in the Galwan Valley.", ("IND", "CHN")),
     ("Israeli forces clashed with Hezbollah fighters near the border.", ("ISR", "LBN")),
     ("Kenyan police clashed with Somali militants over the ceasefire deal.", ("KEN", "SOM")),
+    ("Palestinian youths clashed with Israeli police over the new restrictions.",
+     ("PSE", "ISR")),
 ])
 def test_forces_that_clash_still_fight(coder, text, pair):
     assert (pair[0], "193", pair[1]) in triples(coder, text)
@@ -212,3 +215,24 @@ def test_an_envoy_summoned_to_a_seat_is_summoned_by_its_state(coder, text, expec
 def test_an_envoy_summoned_home_is_no_summons_by_the_host(coder):
     text = "The Russian ambassador to Britain was summoned to Moscow for consultations."
     assert not [t for t in triples(coder, text) if t[1] == "114"]
+
+
+# --- a reaction to a deed with no doer named judges no one -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Britain condemned the killing of aid workers.",
+    "The British ambassador to Israel condemned the killing of aid workers.",
+    "The EU condemned the killing of Palestinian aid workers.",
+    "The US envoy to the UN condemned the arrest of Turkish journalists.",
+])
+def test_a_reaction_to_a_deed_with_no_doer_judges_no_one(coder, text):
+    assert not [t for t in triples(coder, text) if t[1][:2] == "11" and t[2] is not None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France condemned the killing of aid workers by Israeli forces.", ("FRA", "111", "ISR")),
+    ("Canada condemned the Taliban's detention of aid workers.", ("CAN", "111", "AFG")),
+])
+def test_a_reaction_to_a_deed_judges_its_named_doer(coder, text, expected):
+    assert expected in triples(coder, text)

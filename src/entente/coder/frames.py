@@ -1349,9 +1349,10 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
             frame.targets += _fallback_object(verb, rules, frame)
         if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
             subjects = _clause_subjects(verb, rules)
-            frame.targets += [s for s in subjects if not _speakers_own(s, rules)
-                              and not _speaker_itself(s, frame, rules)]
+            frame.targets += [s for s in subjects if not _speakers_own(s, rules)]
             # ("warned that its army would respond": the speaker's own side, no one else)
+            if any(_speaker_itself(s, frame, rules) for s in frame.targets):
+                frame.targets = list(frame.sources)  # its own course: no other party
             frame.flags += ["clause-target"] if frame.targets else \
                 ["set-target"] if subjects else []
     if noun is None and _undergone_gerund(verb, rules):

@@ -173,9 +173,14 @@ class HeadRules:
         if target and head.pos_ == "NOUN" and self.contacts.intersection(r[:2] for r in roots) \
                 and (is_act(lemma) or lemma in self.acts) and not self.names_people(head):
             return False  # "met ..., their third meeting": the meeting restated
-        if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo"):
+        judged = target and bool(self.owner_roots.intersection(roots[:1]))
+        # ("condemned the killing of aid workers": the phrase's people suffered the act)
+        suffered_act = judged and lemma in self.suffered
+        if head.pos_ != "NOUN" or actor.kind in ("person", "igo", "ngo") and not suffered_act:
             return True
-        if self.names_people(head) or any(names_body(words) for words in _head_words(head)):
+        # (nor does its "of" phrase make it a title: "the killing of aid workers")
+        heads = [head.text, head.lower_] if suffered_act else _head_words(head)
+        if self.names_people(head) or any(names_body(words) for words in heads):
             return True
         if lemma in self.relations or head.lower_ in self.relations:
             return False  # "the partnership with Ankara", "Iran's ties with Russia"
@@ -185,7 +190,6 @@ class HeadRules:
             return True  # "Holcomb's office", "the governor's aides"
         # (violence a verdict names with no author is not its place's: "condemned the
         # bombing in Peshawar" judges no one; "the coup in Niger" is Niger's)
-        judged = target and bool(self.owner_roots.intersection(roots[:1]))
         places = self.locatives if judged \
             and (lemma in self.violence or head.lower_ in self.violence) else frozenset()
         if judged:  # ("condemned the sanctions against Venezuela": not Venezuela's)
