@@ -3,7 +3,7 @@ course ("warned it would respond to any aggression") threatens no one; denials o
 a bare plural or joined by "that" answer the accuser; a crowd is not of the state that
 reports what it did; quarrels "over" a pact or a plan are no fighting; aid whose release is
 vetoed or blocked is no aid given; a planned visit welcomed is approval, not a hosted guest;
-"open for dialogue" is an intent; weapons and vessels heading somewhere make no visit; an
+"open for dialogue" is an intent; weapons flying somewhere make no visit; an
 envoy summoned to a seat of government is summoned by that seat's state; a reaction to a
 deed whose doer is not named ("condemned the killing of aid workers") judges no one, not the
 deed's victims. Sentences written for these tests."""
@@ -175,7 +175,7 @@ def test_open_for_talks_is_an_intent_to_meet(coder, text, expected):
     assert not [t for t in coded if t[1][:2] == "04"]
 
 
-# --- weapons and vessels heading somewhere make no visit ---------------------------------------
+# --- unmanned weapons flying somewhere make no visit (a loaded carrier is read elsewhere) -------
 
 
 @pytest.mark.parametrize("text", [
@@ -184,9 +184,9 @@ def test_open_for_talks_is_an_intent_to_meet(coder, text, expected):
     "Dozens of Russian drones were heading for Kyiv when air defences opened fire.",
     "Several Houthi missiles heading to Israel were intercepted.",
     "Ukrainian drones flew to Moscow overnight.",
-    "A Russian warship headed for Cuba on Monday.",
+    "A Chinese spy balloon headed for the United States was shot down.",
 ])
-def test_weapons_and_vessels_on_their_way_make_no_visit(coder, text):
+def test_weapons_on_their_way_make_no_visit(coder, text):
     assert not [t for t in triples(coder, text) if t[1] in ("042", "043")]
 
 

@@ -999,8 +999,6 @@ def _subject_lemmas(verb: Token) -> set[str]:
             and not any(c.dep_.startswith("nsubj") for c in holder.children):
         holder = holder.head
     heads = [c for c in holder.children if c.dep_ == "nsubj"]
-    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        heads = [verb.head]  # "missiles heading to Israel": the noun a gerund describes
     heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
     if not heads and any(c.dep_ == "nsubjpass" for c in verb.children):

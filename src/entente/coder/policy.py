@@ -1124,6 +1124,9 @@ def _cargo(frame: Frame, rules: Rules) -> bool:
     if frame.entry.lemma not in rules.arrival_verbs or not frame.sources:
         return True
     carrier = frame.sources[0]
+    if carrier.lemma_.lower() in rules.measure_nouns:  # "dozens of Russian drones"
+        carrier = next((p for c in carrier.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), carrier)
     if _loaded(frame, carrier, rules):
         if not _named(carrier):  # "a plane carrying aid from the UAE": the sender
             senders = [p for h in carrier.subtree for c in h.children
