@@ -140,6 +140,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "document_nouns": _words, "withholding_verbs": _lower_words, "record_nouns": _lower_words,
     "content_nouns": _lower_words, "people_nouns": _lower_words,
     "origin_verbs": _lower_words, "adjective_participles": _lower_words,
+    "attributive_adverbs": _lower_words,
     "envoy_posting_roles": _lower_text_map,
     "thing_free_roots": _lower_words, "joint_modifiers": _lower_words,
     "forum_codes": _words, "forums": _words, "naming_verbs": _lower_words,
@@ -359,6 +360,7 @@ class Rules:
     people_nouns: frozenset[str]
     origin_verbs: frozenset[str]
     adjective_participles: frozenset[str]
+    attributive_adverbs: frozenset[str]
     envoy_posting_roles: dict[str, str]
     thing_free_roots: frozenset[str]
     forum_codes: frozenset[str]

@@ -897,7 +897,8 @@ GIVING_ROOTS = frozenset({"07"})
 # --- verbs ------------------------------------------------------------------------------
 
 #: Particles the parser may hang on a verb as an adverb ("pulled its troops back").
-ADVERB_PARTICLES = frozenset({"back", "away", "down", "off", "out", "up", "home", "aside"})
+ADVERB_PARTICLES = frozenset({"back", "away", "down", "off", "out", "up", "home", "aside",
+                              "free"})  # ("set free the president")
 
 
 def _particles(verb: Token) -> set[str]:
@@ -1052,10 +1053,30 @@ def _codes_itself(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.best(noun.lemma_.lower(), "N", set(), modifiers | {ANY_OBJECT}) is not None
 
 
+def _participle_as_subject(verb: Token) -> bool:
+    """A participle the parser made the subject of the clause's verb ("Mali's Bamako-based,
+    internationally recognised Transitional Government said it had expelled ...", with
+    "recognised" the subject of "said"): an adjective of the subject's phrase, never an act
+    (a clause that is a subject is a csubj, a gerund's subject an -ing form)."""
+    return verb.dep_ in ("nsubj", "nsubjpass") and verb.tag_ in ("VBD", "VBN") \
+        and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _attributive(verb: Token, rules: Rules) -> bool:
+    """A participle after an adverb that only describes (roles.yaml `attributive_adverbs`:
+    "Haiti's internationally recognised Transitional Council", read by the parser as the
+    sentence's verb), in no passive clause of its own ("was internationally condemned"
+    stays)."""
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in rules.attributive_adverbs and c.i < verb.i
+                for c in verb.children)
+
+
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
     if _noun_complement(verb) and support_noun(verb, rules) is None or \
             _charged_act(verb, rules) or verb.dep_ in ("amod", "compound") \
-            and not folded_verb(verb):
+            and not folded_verb(verb) or _participle_as_subject(verb) \
+            or _attributive(verb, rules):
         return None  # "the detained activists": a participle used as an adjective
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
@@ -1088,6 +1109,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                         or lexicon.has(o.lemma_.lower(), "N")
                         or _counts_event_noun(o, specific, rules))}
         event_nouns |= _bare_role_nouns(objects, specific)
+        if "dobj" in specific.target:  # "set free two French citizens": the entry's adjective
+            # the parser hung on the one freed belongs to the verb, not to that one's phrase
+            frame.trigger += [m for o in objects for m in o.children if m.dep_ == "amod"
+                              and m.lemma_.lower() in specific.objects][:1]
         if event_nouns:
             frame.trigger += [o for o in objects if o.i in event_nouns][:1]
             if not frame.sources and "passive" in frame.flags:  # "UN sanctions were lifted"
@@ -1570,6 +1595,10 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
         sources = [s for s in sources if s not in targets]
     how = "passive" if targets else ""
     sources = _without_labels(sources)
+    # ("Mali's internationally recognised Transitional Government said": the participle
+    # made the subject stands before the name that is)
+    sources = [next((c for c in s.children if c.dep_ == "dobj"), s)
+               if _participle_as_subject(s) else s for s in sources]
     if targets and not sources:
         sources = _stray_agents(verb) or _summoners(verb, rules)
     if _misread_main_verb(verb):  # "The Saudi-led coalition carried out 20 air strikes"
