@@ -2332,14 +2332,13 @@ def _bound_by_subject(token: Any, actor: Actor) -> bool:
 
 
 def _unaddressed_teller(pronoun: Any) -> Any:
-    """"Algeria sent a message to the AU warning that it would protect its borders": the
-    subject pronoun of a "that" clause told by a verb with no addressee of its own (no
-    object, no dative) stands for the teller, the subject of that verb or, for a
-    participle, of the verb it hangs on; None otherwise ("warned Serbia that it would ..."
-    may mean Serbia)."""
+    """"Algeria sent a message to the AU warning that it would protect its borders", "Egypt
+    warned it will not allow ...": the subject pronoun of a clause told by a verb with no
+    addressee of its own (no object, no dative) stands for the teller, the subject of that
+    verb or, for a participle, of the verb it hangs on; None otherwise ("warned Serbia that
+    it would ..." may mean Serbia)."""
     clause = pronoun.head
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that"
-                                         for c in clause.children):
+    if clause.dep_ != "ccomp":
         return None
     teller = clause.head
     if teller.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "iobj")
