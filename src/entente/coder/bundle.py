@@ -279,7 +279,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "conditional_marks": _words, "conditional_nouns": _lower_words,
     "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words, "protest_place_preps": _lower_words,
-    "announcing_verbs": _words, "announced_measure_codes": _ordered,
+    "announcing_verbs": _words, "announced_measure_codes": _ordered, "agreeing_verbs": _words,
     "joining_verbs": _words,
     "rally_roots": _words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
@@ -619,6 +619,7 @@ class Rules:
     protest_grievance_preps: frozenset[str]
     protest_place_preps: frozenset[str]
     announcing_verbs: frozenset[str]
+    agreeing_verbs: frozenset[str]
     announced_measure_codes: tuple[str, ...]
     joining_verbs: frozenset[str]
     rally_roots: frozenset[str]

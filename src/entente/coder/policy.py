@@ -1518,6 +1518,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         addressees += [c for c in verb.children if c.dep_ == "nsubj"]
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
+    if kind == "intent" and _agreed_measure(frame, head, rules):
+        governors.add(head.i)
+        return  # "EU ministers agreed to impose sanctions on ...": decided, not threatened
     rallied = frame.code  # (the act called for, before the call recodes it)
     code = rules.transform(kind, frame.code)
     if kind == "command" and code != frame.code:
@@ -2177,9 +2180,24 @@ def _announced_measure(frame: Frame, rules: Rules) -> bool:
     verb = frame.verb
     return frame.transform is None and frame.code.startswith(rules.announced_measure_codes) \
         and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in rules.announcing_verbs \
-        and not _conditional(verb, rules) and not any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules.conditional_marks
-                                      for m in c.children) for c in verb.children)
+        and not _conditional(verb, rules) and not _bears_condition(verb, rules)
+
+
+def _bears_condition(verb: Token, rules: Rules) -> bool:
+    """Does a condition hang on `verb`: "... if the junta stays"?"""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules.conditional_marks
+                                         for m in c.children) for c in verb.children)
+
+
+def _agreed_measure(frame: Frame, governor: Token, rules: Rules) -> bool:
+    """"EU foreign ministers agreed to impose sanctions on six officials": a measure
+    (`announced_measure_codes`) its doers agree among themselves to take (policies.yaml
+    `agreeing_verbs`, no partner named: "agreed with Washington to ..." is an accord) is
+    decided, as an announced one is; a condition still makes it a threat."""
+    return governor.lemma_.lower() in rules.agreeing_verbs \
+        and frame.code.startswith(rules.announced_measure_codes) \
+        and not _partners(governor, rules) and not _conditional(frame.verb, rules) \
+        and not any(_bears_condition(v, rules) for v in (frame.verb, governor))
 
 
 #: Pronouns by which speakers name themselves in what they say they must do.
