@@ -165,7 +165,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "charge_verbs": _lower_words, "charge_preps": _word_lists,
     "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
-    "site_preps": _lower_words, "reaction_roots": _lower_words,
+    "site_preps": _lower_words, "reaction_roots": _lower_words, "judging_codes": _ordered,
     "told_deeds": _word_lists, "told_deed_nouns": _lower_text_map, "deed_makers": _word_sets,
     "authored_nouns": _lower_words,
     "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
@@ -404,6 +404,7 @@ class Rules:
     site_target_roots: frozenset[str]
     site_preps: frozenset[str]
     reaction_roots: frozenset[str]
+    judging_codes: tuple[str, ...]
     told_deeds: dict[str, tuple[str, ...]]
     told_deed_nouns: dict[str, str]
     deed_makers: dict[str, frozenset[str]]

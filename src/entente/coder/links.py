@@ -365,9 +365,10 @@ def shared_between(frame: Frame, rules: Rules) -> bool:
     ("suspended aid")."""
     words = joined(rules.symmetric_lemmas, rules.relation_nouns)
     verb = frame.verb
-    if frame.code[:2] in ("01", "02") or frame.transform or frame.code in rules.mediation_codes:
+    if frame.code[:2] in ("01", "02") or frame.transform or frame.code in rules.mediation_codes \
+            or frame.code.startswith(rules.judging_codes):
         return False  # "A and B urged closer ties": an appeal, to someone else; "A and B
-        # brokered the truce": go-betweens
+        # brokered the truce": go-betweens; "A and B welcomed the deal": each judges it
     if len([c for c in verb.children if c.dep_ == "nsubj"]) != 1:
         return False
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
