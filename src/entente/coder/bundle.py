@@ -280,6 +280,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words, "protest_place_preps": _lower_words,
     "announcing_verbs": _words, "announced_measure_codes": _ordered, "agreeing_verbs": _words,
+    "preventing_verbs": _words,
     "joining_verbs": _words,
     "rally_roots": _words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
@@ -621,6 +622,7 @@ class Rules:
     protest_place_preps: frozenset[str]
     announcing_verbs: frozenset[str]
     agreeing_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     announced_measure_codes: tuple[str, ...]
     joining_verbs: frozenset[str]
     rally_roots: frozenset[str]
@@ -715,7 +717,7 @@ class Rules:
             | self.small_clause_verbs | self.member_links \
             | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs \
             | self.aim_verbs | self.partnering_verbs | self.aiming_participles \
-            | self.proposal_answers | self.advising_verbs \
+            | self.proposal_answers | self.advising_verbs | self.preventing_verbs \
             | frozenset(idiom.split()[0] for idiom in self.criticism_idioms)
 
     def transform(self, name: str, code: str) -> str | None:

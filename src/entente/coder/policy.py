@@ -2137,6 +2137,8 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
                      for t in nouns for c in t.children)
     if unrealised:
         auxes.add("would")  # "a planned summit between A and B": not (yet) held
+    if _kept_from(frame.verb, rules):
+        return None  # "prevented Jordan from delivering aid to Gaza": no aid was delivered
     if negated and (unrealised or any(_there_is(t) for t in nouns)):
         return None  # "there was no meeting between them", "the proposed summit did not
         # take place": nothing happened, nobody refused
@@ -2171,6 +2173,14 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if auxes & rules.future_words and frame.transform is None:
         return _recode(frame, "future", rules)
     return frame
+
+
+def _kept_from(verb: Token, rules: Rules) -> bool:
+    """Is `verb` what a party was kept from doing: the gerund after "from" of a verb of
+    preventing (policies.yaml `preventing_verbs`: "stopped the convoy from reaching Gaza",
+    "barred Russian ships from docking")?"""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" \
+        and verb.head.head.lemma_.lower() in rules.preventing_verbs
 
 
 def _announced_measure(frame: Frame, rules: Rules) -> bool:
