@@ -1,26 +1,12 @@
-"""Keeping a party from an act (session 19, the lead): "stopped X from", "prevented X from"
-coerce X (170; vowed or pledged, a threat), and what X was kept from doing did not happen
-("prevented Jordan from delivering aid to Gaza" is no aid). Every sentence is written for
-this file."""
+"""Keeping a party from an act (session 19, the lead): what a party was stopped, prevented
+or barred from doing did not happen ("prevented Jordan from delivering aid to Gaza" is no
+aid). Every sentence is written for this file."""
 
 from __future__ import annotations
 
 import pytest
 
 from coder_helpers import dyadic
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Netanyahu vowed to stop Iran from acquiring nuclear weapons.", ("ISR", "130", "IRN")),
-    ("Washington pledged to stop China from seizing Taiwan.", ("USA", "130", "CHN")),
-    ("Israel will prevent Iran from obtaining a nuclear bomb, the prime minister said.",
-     ("ISR", "130", "IRN")),
-    ("Egypt stopped the Turkish convoy from reaching Gaza.", ("EGY", "170", "TUR")),
-])
-def test_keeping_a_party_from_an_act_coerces_it(coder, text, expected):
-    found = dyadic(coder, text)
-    assert expected in found
-    assert not any(c.startswith("03") for _, c, _ in found)
 
 
 @pytest.mark.parametrize("text, kept", [
