@@ -178,8 +178,9 @@ def test_partners_agreeing_on_a_show_of_force_make_an_accord(coder, text, pair):
 
 
 def test_partners_agreeing_on_a_measure_against_a_third_state_still_aim_at_it(coder):
+    # (a measure agreed among its doers is decided, not threatened: session 19)
     assert roots(coder, "Greece and Cyprus agreed to impose sanctions on Turkey.") == {
-        ("GRC", "13", "TUR"), ("CYP", "13", "TUR")}
+        ("GRC", "16", "TUR"), ("CYP", "16", "TUR")}
 
 
 # --- a charge noun after a long claim restates the whole claim -------------------------------
