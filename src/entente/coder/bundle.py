@@ -264,7 +264,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
-    "deadline_verbs": _lower_words, "deadline_words": _lower_words,
+    "deadline_verbs": _lower_words, "deadline_words": _lower_words, "deadline_code": _text,
     "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
     "threat_verbs": _words, "modal_words": _words, "counterfactual_modals": _words,
@@ -288,7 +288,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "burdens": _word_lists, "lying_verbs": _words,
     "falsehood_words": _lower_words, "accusation_code": _text, "standing_nouns": _lower_words,
     "deny_verbs": _words, "deny_code": _text, "claimant_code": _text, "claiming_verbs": _words,
-    "charge_nouns": _lower_words, "forecast_words": _words,
+    "charge_nouns": _lower_words, "forecast_words": _words, "foreseeing_words": _words,
     "judging_links": _words, "conduct_verbs": _words, "verdict_object_verbs": _words,
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
@@ -594,6 +594,7 @@ class Rules:
     command_verbs: frozenset[str]
     deadline_verbs: frozenset[str]
     deadline_words: frozenset[str]
+    deadline_code: str
     demand_clause_verbs: frozenset[str]
     consider_verbs: frozenset[str]
     partnering_verbs: frozenset[str]
@@ -642,6 +643,7 @@ class Rules:
     claiming_verbs: frozenset[str]
     charge_nouns: frozenset[str]
     forecast_words: frozenset[str]
+    foreseeing_words: frozenset[str]
     judging_links: frozenset[str]
     conduct_verbs: frozenset[str]
     verdict_object_verbs: frozenset[str]
@@ -707,7 +709,8 @@ class Rules:
             | self.criticism_verbs | self.cargo_verbs | self.obligation_verbs | {"be"} \
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
-            | self.forecast_words | self.judging_links | self.conduct_verbs \
+            | self.forecast_words | self.foreseeing_words | self.judging_links \
+            | self.conduct_verbs \
             | self.drawing_verbs | self.referring_verbs \
             | self.responding_verbs | self.claiming_verbs | frozenset(self.burdens) \
             | self.harm_verbs | self.dying_verbs | self.affecting_participles \

@@ -830,9 +830,11 @@ class Coder:
 
     def _deed_pronoun(self, frame: Frame) -> bool:
         """A reaction verb's pronoun object ("Germany condemned the Russian strike on Kyiv.
-        France also condemned it"): the deed told before, not a party the pronoun could
-        stand for (policies.yaml `reaction_verbs`, roles.yaml `deed_pronouns`)."""
-        return frame.verb.lemma_.lower() in self.rules.reaction_verbs and any(
+        France also condemned it"), or a verdict's ("Tallinn called it a hostile act"): the
+        deed told before, not a party the pronoun could stand for (policies.yaml
+        `reaction_verbs`, roles.yaml `deed_pronouns`)."""
+        return (frame.verb.lemma_.lower() in self.rules.reaction_verbs
+                or "evaluation" in frame.flags) and any(
             t.lower_ in self.rules.deed_pronouns and t.dep_ == "dobj" for t in frame.targets)
 
     def _told_deed(self, frame: Frame, placed: bool) -> str | None:
@@ -843,7 +845,7 @@ class Coder:
         if frame.code[:2] not in self.rules.reaction_roots:
             return None
         if self._deed_pronoun(frame):
-            return "act"
+            return "act|accord"  # ("Somalia condemned it": a hostile act, else a deal)
         if not placed and frame.code == self.rules.deny_code and any(
                 t.pos_ == "NOUN" and t.lemma_.lower() in self.rules.denied_roles
                 and not any(c.dep_ == "poss" for c in t.children) for t in frame.targets):
@@ -1104,9 +1106,11 @@ class Coder:
             if addressed:  # "spoke to the leaders of Iran and Israel and urged them"
                 return addressed
             objects = self._object_countries(head, ctx)
+            doers = self._subject_countries(head, ctx)
             referent = ctx.last_of(self.rules.pronouns[lower], before=local,
                                    accept=lambda a: self._may_refer(head, a, local)
                                    and a.country not in objects
+                                   and not (a.country in doers and _state_body(a))
                                    and self._fits_pronoun(lower, a))
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(
@@ -1615,6 +1619,16 @@ class Coder:
                    for o in (c, *c.conjuncts)]
         countries = {self._resolve(o.doc[o.left_edge.i:o.i + 1].text, ctx).country
                      for o in objects if not any(t.pos_ == "PRON" for t in o.subtree)}
+        return frozenset(c for c in countries if c)
+
+    def _subject_countries(self, pronoun: Any, ctx: DocumentMemory) -> frozenset[str]:
+        """The countries of the named subjects of an object pronoun's own verb, whose state
+        and state bodies the pronoun never stands for: "Chinese vessels blocked a Philippine
+        boat. Manila accused them of ramming" (not the boat)."""
+        if pronoun.dep_ not in ("dobj", "dative"):
+            return frozenset()
+        countries = {self._resolve(s.doc[s.left_edge.i:s.i + 1].text, ctx).country
+                     for s in pronoun.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"}
         return frozenset(c for c in countries if c)
 
     def _names_the_pair(self, text: str) -> bool:
@@ -2410,6 +2424,11 @@ def _as_state(actor: Actor) -> Actor:
         return actor
     text = actor.text if actor.start is not None else ontology.name_of(actor.country)
     return replace(actor, text=text, kind="state", sector=None, code=cameo_code(actor.country))
+
+
+def _state_body(actor: Actor) -> bool:
+    """A state itself or one of its bodies (no crowd, party or firm of it)."""
+    return actor.kind == "state" and (not actor.sector or actor.sector in STATE_SECTORS)
 
 
 def _antecedent(referent: Actor) -> Actor:

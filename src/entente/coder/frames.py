@@ -992,6 +992,20 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     return heads | modifiers, heads
 
 
+def _phrasal_objects(verb: Token, objects: set[str]) -> set[str] | None:
+    """For a verb with a particle ("hit back", "lashed out"), the words of `objects` that
+    its own objects and instruments give ("fired back with tear gas"), not the nouns of its
+    other prepositional phrases, and the marks of any or a named object; None for a verb
+    with no particle."""
+    if not any(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+               for c in verb.children):
+        return None
+    own = {w for noun in _objects(verb) + _prep_objects(verb, "with") for w in (
+        noun.lemma_.lower(), noun.lower_, *(c.lemma_.lower() for c in noun.children
+                                            if c.dep_ in ("compound", "amod")))}
+    return objects & (own | {ANY_OBJECT, NAMED_OBJECT})
+
+
 def _subject_lemmas(verb: Token) -> set[str]:
     """The doer's head and its modifiers ("American warplanes struck", "were hit by drones",
     "protesters stormed and torched"), for lexicon entries that name their subject."""
@@ -1086,7 +1100,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     preps |= {p.lower_ for o in verb.children if o.dep_ == "dobj" for p in o.children
               if p.dep_ == "prep" and p.lower_ == "from"}
     objects, heads = _object_words(verb)
-    specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb))
+    specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb),
+                            _phrasal_objects(verb, objects))
     hung = hung_instruments(verb) if specific is None else []
     if hung:  # "responded to X's tariffs with duties"
         words = {w for n in hung for w in (n.lemma_.lower(), n.lower_)}
@@ -2391,7 +2406,8 @@ def _cause_owner(noun: Token, rules: Rules) -> Token:
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
     """The objects of a preposition of `token`, also when it follows an adverb of leaving
-    the parser makes its head ("pulled its troops out of Lebanon", "away from the border")."""
+    or answering the parser makes its head ("pulled its troops out of Lebanon", "away from
+    the border", "fires back at US")."""
     heads = [c for c in token.children if c.dep_ in ("prep", "dative", "agent")
              and c.lower_ == prep]
     heads += [g for c in token.children if c.dep_ in ("prep", "prt", "advmod")
@@ -2400,8 +2416,9 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     return [p for c in heads for p in c.children if p.dep_ == "pobj"]
 
 
-#: Adverbs of leaving that the parser makes the head of the "of" / "from" phrase after them.
-LEAVING_ADVERBS = frozenset({"out", "away"})
+#: Adverbs of leaving that the parser makes the head of the "of" / "from" phrase after them,
+#: and "back", of the "at" / "to" phrase after it ("China fires back at US").
+LEAVING_ADVERBS = frozenset({"out", "away", "back"})
 
 
 def _bare_role_nouns(objects: list[Token], entry: Any) -> set[int]:

@@ -149,17 +149,23 @@ class Lexicon:
                          and p not in ("dobj", "pobj", "nsubj", "dative"))
 
     def best(self, lemma: str, pos: str, preps: set[str], objects: set[str],
-             heads: set[str] | None = None, subjects: Iterable[str] = ()) -> Entry | None:
+             heads: set[str] | None = None, subjects: Iterable[str] = (),
+             direct: set[str] | None = None) -> Entry | None:
         """The most specific entry whose particle, object and subject constraints hold, or
         None. An exclusion ("-") that matches wins over less specific entries and returns None.
         Given the object `heads` (the nouns themselves, `objects` holding their modifiers
         too), an exclusion holds only by a head: "struck oil" is no attack, "struck an oil
-        refinery" is one.
+        refinery" is one. Given the words of a phrasal verb's own objects (`direct`), an
+        entry of the bare verb finds its object only among them: "hit out at Washington over
+        the arms sale" and "hit back at Downing Street" are no "hit sales" or "hit the streets".
         """
         for entry in self.lookup(lemma, pos):
             if entry.prep and entry.prep not in preps:
                 continue
             if entry.objects and not objects.intersection(entry.objects):
+                continue
+            if direct is not None and not entry.prep and entry.objects \
+                    and not direct.intersection(entry.objects):
                 continue
             if entry.excluded and entry.objects and heads is not None \
                     and not heads.intersection(entry.objects):

@@ -123,6 +123,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept += _drawn_reactions(sent, kept, rules)
     kept += _angry_reactions(sent, kept, rules)
     kept += _intolerance(sent, kept, rules)
+    kept += _bare_deadlines(sent, kept, rules)
     kept = _evaluations(sent, kept, rules)
     kept_triggers = {t.i for f in kept for t in f.trigger}
     dropped = frozenset(t.i for f in frames for t in f.trigger if t.i not in kept_triggers)
@@ -195,6 +196,8 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if (lemma in rules.speech_verbs and lemma not in rules.cognition_verbs
                 or lemma in rules.threat_verbs) and token.i not in taken:
             found = None if _negated(token, rules) else _judged_clause(token, rules)
+            if found is None and lemma in rules.naming_verbs and not _negated(token, rules):
+                found = _judged_object(token, rules)  # "declared Russia a terrorist state"
         elif lemma in rules.vowing_verbs:
             found = None if _negated(token, rules) else _vowed_fate(token, rules)
         elif lemma in rules.naming_verbs:
@@ -378,6 +381,33 @@ def _intolerance(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     return out
 
 
+def _bare_deadlines(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
+    """"ECOWAS gave the junta a week to restore the president", "gave Iran until Friday to
+    respond": a span of time given a party to do what no coded act tells is an ultimatum to
+    that party (policies.yaml `deadline_code`); a coded act is demanded instead
+    (`_deadline_giver`)."""
+    from .lexicon import Entry
+
+    if not lemma_holds(sent.doc, rules.deadline_verbs):
+        return []
+    coded = {f.verb.i for f in frames} | {t.i for f in frames for t in f.trigger}
+    out: list[Frame] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.deadline_verbs \
+                or verb.i in coded or not _sets_deadline(verb, rules) or _negated(verb, rules):
+            continue
+        acts = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "VERB"]
+        parties = [c for c in verb.children if c.dep_ in ("dobj", "dative")  # named ones
+                   and c.lower_ not in rules.deadline_words
+                   and any(t.pos_ == "PROPN" for t in c.subtree)]
+        sources = verb_subjects(verb, rules)[0]
+        if parties and sources and not any(a.i in coded for a in acts):
+            entry = Entry(verb.lemma_.lower(), "V", "", (), rules.deadline_code, (), "deadline")
+            out.append(Frame([verb], rules.deadline_code, entry, verb, sources=sources,
+                             targets=parties[:1], flags=["deadline"]))
+    return out
+
+
 def _reaction_target(verb: Token, rules: Rules) -> Token | None:
     """The doer of the act that drew a reaction: the owner of the verb's subject ("Iran's
     launch"), the subject itself when it names an actor, or, for a participle ("fired a
@@ -391,7 +421,10 @@ def _reaction_target(verb: Token, rules: Rules) -> Token | None:
     subject = subjects[0]
     if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in rules.people_nouns:
         return subject
-    return _owner(subject, rules)
+    owner = _owner(subject, rules)
+    if owner is None and told_deed(subject, rules):
+        return subject  # "The measures drew condemnation from Moscow": whose they were
+    return owner
 
 
 #: What a judging clause tells: criticism, praise or accusation; the owner of what is
@@ -593,7 +626,8 @@ def _quoted_demonstrative(frame: Frame, rules: Rules) -> None:
 
 def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
     """"called the allegations a lie", "described the move as a provocation"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] \
+    objects = _judged_dative(verb, rules) or [
+        c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] \
         or _named_predicate(verb)  # (the relative pronoun of "a step that Oslo called ...")
     if not objects:
         return _judged_gap(verb, rules)
@@ -615,11 +649,27 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
         if kind is not None:
             owner = _owner(objects[0], rules) or _owner(modifiers, rules) \
                 or _verdict_agent([word], rules)
-            if owner is None and told_deed(objects[0], rules):
-                owner = objects[0]  # "called the expulsions a hostile act"
+            if owner is None and (told_deed(objects[0], rules) or objects[0].dep_ == "dobj"
+                                  and objects[0].lower_ in rules.deed_pronouns):
+                owner = objects[0]  # "called the expulsions a hostile act", "called it ..."
             if owner is not None:
                 return kind, owner, {verb.i}
     return None
+
+
+def _judged_dative(verb: Token, rules: Rules) -> list[Token]:
+    """The judged party the parser made an indirect object before the verdict ("branded
+    Russia a terrorist state": "Russia" dative, "state" the object) or a name hung on the
+    verdict before its article ("branded Kyiv a terrorist regime": "Kyiv" on "regime")."""
+    if verb.lemma_.lower() not in rules.verdict_object_verbs:
+        return []
+    verdicts = [o for o in verb.children if o.dep_ == "dobj"]
+    return [d for d in verb.children if d.dep_ == "dative" and d.pos_ in ("PROPN", "NOUN")
+            and any(o.left_edge.i == d.right_edge.i + 1 for o in verdicts)][:1] or [
+        n for o in verdicts for n in o.children if n.dep_ in ("nmod", "compound")
+        and n.pos_ == "PROPN" and n.right_edge.i + 1 < o.i
+        and n.doc[n.right_edge.i + 1].dep_ == "det" and n.doc[n.right_edge.i + 1].head.i == o.i
+    ][:1]
 
 
 def _judged_gap(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None:
@@ -647,11 +697,16 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
     words = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
              and c.i != judged.i]
     if verb.lemma_.lower() in rules.verdict_object_verbs:  # "deemed the drills a provocation"
-        words += [c for c in verb.children if c.dep_ == "dobj"
-                  and c.left_edge.i == judged.right_edge.i + 1]
+        words += [c for c in verb.children if c.dep_ == "dobj" and c.i != judged.i
+                  and (c.left_edge.i == judged.right_edge.i + 1 or judged.head.i == c.i)]
     words += [c for c in judged.children if c.dep_ in ("oprd", "appos", "dobj")
               or c.dep_ == "amod" and (c.i > judged.i or any(
                   a.dep_ == "advmod" and a.lower_ == "as" for a in c.children))]
+    # ("called Sweden's approval of the rally a hostile act": the verdict hung on the last
+    # noun of the object's phrase, with no comma before it)
+    words += [t for t in judged.subtree if t.dep_ == "appos" and t.head.i != judged.i
+              and t.right_edge.i == judged.right_edge.i and t.left_edge.i > 0
+              and t.doc[t.left_edge.i - 1].text != ","]
     # ("described X as unfair", 'termed the statement "irresponsible"'; not an "as" the
     # parser hung on the verb past other words: "rejected a plan to designate cartels as
     # terrorist groups" judges no plan)
@@ -2164,7 +2219,7 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
         return _recode(frame, "demand", rules)
     if auxes & (rules.modal_words | rules.future_words) and _announced_measure(frame, rules):
         return frame
-    if auxes & rules.modal_words and frame.transform is None:
+    if (auxes & rules.modal_words or _foreseen(frame.verb, rules)) and frame.transform is None:
         if "have" in auxes:  # "may have launched": a possibly past event, not an intent
             # ("could have struck": what did not happen)
             return None if auxes & rules.counterfactual_modals else frame
@@ -2181,6 +2236,17 @@ def _kept_from(verb: Token, rules: Rules) -> bool:
     "barred Russian ships from docking")?"""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "from" \
         and verb.head.head.lemma_.lower() in rules.preventing_verbs
+
+
+def _foreseen(verb: Token, rules: Rules) -> bool:
+    """An act told as foreseen (policies.yaml `foreseeing_words`): the infinitive of "is
+    likely to", or a clause with a doer of its own that "expect" or "predict" takes
+    ("analysts expect Beijing to lash out", "predict that Seoul will protest")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i \
+            or head.lemma_.lower() not in rules.foreseeing_words:
+        return False
+    return head.pos_ == "ADJ" or any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _announced_measure(frame: Frame, rules: Rules) -> bool:
