@@ -5,7 +5,7 @@ by naming a party ("branded Russia a terrorist state", "declared Russia a state 
 terrorism"); a verdict or condemnation of "it", the deal or deed told before; an object
 pronoun that is no body of its verb's own subject's state ("Manila accused them"); deeds
 blamed "on" a party; talks walked out of; reactions drawn by "the measures" told before;
-deadlines given for what no coded act tells; firm measures vowed; and acts only foreseen
+deadlines given for what no coded act tells; resolute measures vowed; and acts only foreseen
 ("analysts expect Beijing to lash out") that are no acts. Every sentence is written for
 this file."""
 
@@ -131,9 +131,9 @@ def test_a_deadline_to_no_named_party_gives_nothing(coder):
 
 @pytest.mark.parametrize("text, expected", [
     ("China vowed to take resolute measures against Lithuania.", ("CHN", "13", "LTU")),
-    ("Beijing will take firm action against the Philippines.", ("CHN", "13", "PHL")),
+    ("Beijing will take resolute steps against the Philippines.", ("CHN", "13", "PHL")),
 ])
-def test_firm_measures_vowed_against_a_party_threaten_it(coder, text, expected):
+def test_resolute_measures_vowed_against_a_party_threaten_it(coder, text, expected):
     assert expected in roots(coder, text)
 
 
