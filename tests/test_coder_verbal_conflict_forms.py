@@ -148,3 +148,32 @@ def test_an_act_only_foreseen_is_no_act(coder, text):
 
 def test_an_act_done_is_still_coded(coder):
     assert ("CHN", "11", "JPN") in roots(coder, "Beijing criticised Tokyo over the visit.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"What Israel is doing in Gaza is genocide," the Turkish president told lawmakers.',
+     ("TUR", "11", "ISR")),
+    ('"What Russia did in Bucha was a war crime," the Polish president said.',
+     ("POL", "11", "RUS")),
+    ("Tehran said what Washington was doing in the Gulf was piracy.", ("IRN", "11", "USA")),
+])
+def test_a_verdict_on_what_a_party_does_judges_the_party(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_verdict_on_what_happened_judges_no_one(coder):
+    assert not dyadic(coder, "Moscow said what happened in Bucha was a provocation.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary will not accept any ultimatum from Brussels.", ("HUN", "12", "EU")),
+    ('"We will not accept demands from Washington," the Iranian foreign minister said.',
+     ("IRN", "12", "USA")),
+    ("Serbia did not accept the demands from Pristina.", ("SRB", "12", "XKX")),
+])
+def test_words_asked_and_not_accepted_are_rejected(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_aid_not_received_is_no_rejection(coder):
+    assert not dyadic(coder, "Kenya has not received aid from China.")

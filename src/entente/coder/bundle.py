@@ -265,6 +265,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "deadline_verbs": _lower_words, "deadline_words": _lower_words, "deadline_code": _text,
+    "refused_words": _text_map,
     "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
     "threat_verbs": _words, "modal_words": _words, "counterfactual_modals": _words,
@@ -595,6 +596,7 @@ class Rules:
     deadline_verbs: frozenset[str]
     deadline_words: frozenset[str]
     deadline_code: str
+    refused_words: dict[str, str]
     demand_clause_verbs: frozenset[str]
     consider_verbs: frozenset[str]
     partnering_verbs: frozenset[str]

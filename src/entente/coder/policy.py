@@ -453,7 +453,9 @@ def _judged_head(clause: Token, verb: Token | None, rules: Rules) -> Judgement |
         if kind is None:
             continue
         subjects = [c for c in (*head.children, *clause.children)
-                    if c.dep_ in ("nsubj", "nsubjpass")]
+                    if c.dep_ in ("nsubj", "nsubjpass")] or [
+            s for c in head.children if c.dep_ == "csubj"  # "what Israel is doing is ..."
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
         owner = _owner(subjects[0], rules) if subjects else None
         if owner is None and subjects and subjects[0].lower_ == "it":
             owner = _extraposed_doer(head, rules)  # "it was unacceptable that Kyiv ..."
@@ -2197,6 +2199,15 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
     if negated and (unrealised or any(_there_is(t) for t in nouns)):
         return None  # "there was no meeting between them", "the proposed summit did not
         # take place": nothing happened, nobody refused
+    refusal = next((rules.refused_words[k] for k in sorted(rules.refused_words, key=len,
+                                                           reverse=True)
+                    if frame.code.startswith(k)), None) if negated else None
+    if refusal is not None and "receipt" in frame.flags:
+        # "did not accept the demands from Brussels", "will not accept any ultimatum from
+        # Brussels": the receiver rejects what the giver asked of it
+        frame.sources, frame.targets = frame.targets, frame.sources
+        frame.code, frame.transform = refusal, "reject"
+        return frame
     if negated and ("receipt" in frame.flags and not frame.code.startswith("04")
                     or _lasting_absence(frame.verb)):
         # "has not received aid from China": the giver refused nothing ("did not receive
