@@ -97,6 +97,7 @@ def test_an_object_pronoun_is_no_body_of_its_subjects_state(coder, text, expecte
     ("Russia blamed the attack on Ukraine.", ("RUS", "11", "UKR")),
     ("Germany blamed the sabotage of the pipeline on Russia.", ("DEU", "11", "RUS")),
     ("Moscow blamed the explosion on Ukrainian saboteurs.", ("RUS", "11", "UKR")),
+    ("Islamabad pinned the blame for the bombing on New Delhi.", ("PAK", "11", "IND")),
 ])
 def test_a_deed_blamed_on_a_party_accuses_it(coder, text, expected):
     assert expected in roots(coder, text)

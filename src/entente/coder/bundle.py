@@ -163,6 +163,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "ascribing_participles": _lower_text_map, "telling_verbs": _verb_inflections,
     "support_verbs": _lower_words,
     "charge_verbs": _lower_words, "charge_preps": _word_lists,
+    "blamed_party_preps": _word_lists,
     "receiving_verbs": _lower_words,
     "receipt_codes": _lower_text_map, "site_target_roots": _lower_words,
     "site_preps": _lower_words, "reaction_roots": _lower_words, "judging_codes": _ordered,
@@ -401,6 +402,7 @@ class Rules:
     object_control_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     charge_preps: dict[str, tuple[str, ...]]
+    blamed_party_preps: dict[str, tuple[str, ...]]
     receiving_verbs: frozenset[str]
     receipt_codes: dict[str, str]
     site_target_roots: frozenset[str]

@@ -57,6 +57,7 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
         mend_answered_proposals(doc, frozenset(rules.governor_nouns), rules.proposal_answers)
         mend_charges_on_objects(doc, rules.charge_preps, frozenset(rules.body_nouns),
                                 rules.pair_heads)
+        mend_blamed_parties(doc, rules.blamed_party_preps)
         mend_occasion_clauses(doc, rules.speech_occasions, rules.speech_verbs)
         mend_standing_passives(doc, rules.standing_auxiliaries)
         mend_small_clauses(doc, rules.small_clause_verbs)
@@ -301,6 +302,27 @@ def mend_charges_on_objects(doc: Any, charge_preps: dict[str, tuple[str, ...]],
                 p.dep_ == "pobj" and p.pos_ == "PROPN" for p in prep.children):
             continue
         prep.head = verb
+
+
+@needs(lambda p, party_preps: "dobj" in p.deps and "prep" in p.deps
+       and any(lemma in party_preps for lemma in p.lemmas))
+def mend_blamed_parties(doc: Any, party_preps: dict[str, tuple[str, ...]]) -> None:
+    """"Russia blamed the attack on Ukraine", "Kyiv blamed the explosion on Russian
+    saboteurs", "pinned the blame for the bombing on India" are parsed with the party hung
+    on the deed ("the attack on Ukraine"). The last phrase of the verb's party preposition
+    (roles.yaml `blamed_party_preps`) in its direct object's phrase, when the verb has none
+    of its own, is the verb's. (A participle keeps its own: "an ambush blamed on
+    al-Shabaab".)"""
+    for obj in doc:
+        verb = obj.head
+        preps = party_preps.get(verb.lemma_.lower(), ())
+        if obj.dep_ != "dobj" or not preps or verb.pos_ != "VERB" \
+                or any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+            continue
+        prep = next((c for c in reversed(list(obj.subtree)) if c.dep_ == "prep"), None)
+        if prep is not None and prep.i > obj.i and prep.lower_ in preps \
+                and any(p.dep_ == "pobj" for p in prep.children):
+            prep.head = verb
 
 
 @needs(lambda p, occasions, speech_verbs: "that" in p.words
