@@ -1617,9 +1617,8 @@ class Coder:
             return frozenset()
         objects = [o for c in pronoun.head.children if c.dep_ in ("dobj", "dative")
                    for o in (c, *c.conjuncts)]
-        countries = {self._resolve(o.doc[o.left_edge.i:o.i + 1].text, ctx).country
-                     for o in objects if not any(t.pos_ == "PRON" for t in o.subtree)}
-        return frozenset(c for c in countries if c)
+        return self._phrase_countries(
+            [o for o in objects if not any(t.pos_ == "PRON" for t in o.subtree)], ctx)
 
     def _subject_countries(self, pronoun: Any, ctx: DocumentMemory) -> frozenset[str]:
         """The countries of the named subjects of an object pronoun's own verb, whose state
@@ -1627,8 +1626,14 @@ class Coder:
         boat. Manila accused them of ramming" (not the boat)."""
         if pronoun.dep_ not in ("dobj", "dative"):
             return frozenset()
-        countries = {self._resolve(s.doc[s.left_edge.i:s.i + 1].text, ctx).country
-                     for s in pronoun.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"}
+        return self._phrase_countries([s for s in pronoun.head.children
+                                       if s.dep_ == "nsubj" and s.pos_ != "PRON"], ctx)
+
+    def _phrase_countries(self, heads: list[Any], ctx: DocumentMemory) -> frozenset[str]:
+        """The countries the phrases of `heads` name, each read from its first word to its
+        head ("the Brazilian leader", "Chinese vessels")."""
+        countries = {self._resolve(h.doc[h.left_edge.i:h.i + 1].text, ctx).country
+                     for h in heads}
         return frozenset(c for c in countries if c)
 
     def _names_the_pair(self, text: str) -> bool:
