@@ -344,7 +344,7 @@ class Coder:
         found = _without_background(found, self.min_confidence, self.rules.spoken_act_codes)
         found = _without_tolls(found, self.rules)
         found = _without_retold_nouns(found)
-        found = _without_retold_purposes(found)
+        found = _without_retold_purposes(found, self.rules)
         for _, frame_events in found:
             events += frame_events
         demote_generic(events, self.rules.generic_codes)
@@ -2788,13 +2788,16 @@ def _without_retold_nouns(found: list[tuple[Frame, list[Event]]]
         for f, events in found]
 
 
-def _without_retold_purposes(found: list[tuple[Frame, list[Event]]]
+def _without_retold_purposes(found: list[tuple[Frame, list[Event]]], rules: Rules
                              ) -> list[tuple[Frame, list[Event]]]:
     """A purpose clause that tells the act it serves once more ("announced aid to help flood
     victims in Kenya", "gave five million dollars to support families in Chad", "went on
     strike to protest the new law"): its events of the same CAMEO root and the same pair of
     countries as an event of the verb or the object it hangs on go. One of another root
-    stays ("deployed instructors to train the army")."""
+    stays ("deployed instructors to train the army"), but a purpose of helping
+    (roles.yaml `purpose_beneficiary_verbs`) an act of material help serves (its
+    `purpose_beneficiary_roots`) is that help, no word of support ("sent troops to
+    Mozambique to support its army" is no 051)."""
     served: dict[int, set[tuple[str | None, str | None, str]]] = {}
     for frame, events in found:
         if not _purpose(frame):
@@ -2805,8 +2808,11 @@ def _without_retold_purposes(found: list[tuple[Frame, list[Event]]]
 
     def retold(frame: Frame, event: Event) -> bool:
         told = served.get(frame.verb.head.i, set())
-        return (event.source.country, event.target.country,
-                (event.cameo_code or "")[:2]) in told
+        pair = (event.source.country, event.target.country)
+        roots = {(event.cameo_code or "")[:2]}
+        if frame.verb.lemma_.lower() in rules.purpose_beneficiary_verbs:
+            roots |= rules.purpose_beneficiary_roots
+        return any((*pair, root) in told for root in roots)
 
     return [(f, [e for e in events if not _purpose(f) or not retold(f, e)])
             for f, events in found]

@@ -266,7 +266,7 @@ def _told_things(frames: list[Frame]) -> list[Frame]:
 def _names_no_party(targets: list[Token]) -> bool:
     """Targets that are things ("the bases", "flags"): common nouns with no name before
     them; true of no targets at all."""
-    return all(t.pos_ == "NOUN" and not _named(t) for t in targets)
+    return all(t.pos_ == "NOUN" and not is_named(t) for t in targets)
 
 
 def _same_doer(told: Frame, main: Frame) -> bool:
@@ -447,7 +447,7 @@ def _material_targets(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Toke
     things = [c for t in targets for c in (t, *_prep_objects(t, "of"))]
     people = joined(rules.people_nouns, rules.actor_nouns)
     if frame.code[:2] in rules.origin_target_roots and targets and all(
-            (t.pos_ in ("NOUN", "NUM") or t.text.islower()) and not _named(t)
+            (t.pos_ in ("NOUN", "NUM") or t.text.islower()) and not is_named(t)
             and t.lemma_.lower() not in people for t in things):
         shipped = [c for t in things for c in t.children if c.dep_ == "acl"]
         origins = [p for h in (frame.verb, *things, *shipped) for p in _prep_objects(h, "from")
@@ -589,7 +589,7 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
     held = {t.i for t in targets}
     people = rules.people_nouns
     if not targets or verb.pos_ not in ("VERB", "AUX") or any(
-            t.dep_ not in ("dobj", "dative", "conj") or t.pos_ != "NOUN" or _named(t)
+            t.dep_ not in ("dobj", "dative", "conj") or t.pos_ != "NOUN" or is_named(t)
             or t.head.i != verb.i and not (t.dep_ == "conj" and t.head.i in held)
             or t.lemma_.lower() in people and t.lemma_.lower() not in frame.entry.objects
             and not _own_forces(t, frame, rules)
@@ -611,7 +611,7 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
                 continue  # "On May 12, US officials returned ...": a date, before the verb
             objects = [p for p in prep.children if p.dep_ == "pobj" and not is_time(p)]
             heads = [a for o in _with_conjuncts(objects) for a in actor_heads(o, lexicon, rules)]
-            if any(h.pos_ == "PROPN" or _named(h) for h in heads):
+            if any(h.pos_ == "PROPN" or is_named(h) for h in heads):
                 return heads
     return []
 
@@ -625,14 +625,14 @@ def _asked_owners(frame: Frame) -> list[Token]:
 
 def _named_agent(noun: Token) -> bool:
     """Does a "by" phrase of the noun name who made it ("a ruling by the ICJ")?"""
-    return any(a.pos_ == "PROPN" or _named(a) for a in _prep_objects(noun, "by"))
+    return any(a.pos_ == "PROPN" or is_named(a) for a in _prep_objects(noun, "by"))
 
 
 def _own_forces(noun: Token, frame: Frame, rules: Rules) -> bool:
     """"mobilized troops for an offensive against X", "deployed warships to the strait": the
     forces a show of force (roles.yaml `force_roots`) moves are the doer's own, not its
     target (an armed noun with no name or demonym of its own)."""
-    return frame.code[:2] in rules.force_roots and not _named(noun) and is_armed(noun, rules)
+    return frame.code[:2] in rules.force_roots and not is_named(noun) and is_armed(noun, rules)
 
 
 def _armed_doers(noun: Token, rules: Rules) -> list[Token]:
@@ -640,9 +640,9 @@ def _armed_doers(noun: Token, rules: Rules) -> list[Token]:
     whose country did it, not the place or party the deed went to ("criticised the
     deployment of Kenyan police to Haiti", "condemned the sale of US weapons to Taiwan");
     [noun] itself for any other noun, or one with an owner or agent of its own."""
-    if noun.pos_ != "NOUN" or _named(noun) or _prep_objects(noun, "by"):
+    if noun.pos_ != "NOUN" or is_named(noun) or _prep_objects(noun, "by"):
         return [noun]
-    armed = [p for p in _prep_objects(noun, "of") if is_armed(p, rules) and _named(p)]
+    armed = [p for p in _prep_objects(noun, "of") if is_armed(p, rules) and is_named(p)]
     return _with_conjuncts(armed[:1]) or [noun]
 
 
@@ -684,16 +684,16 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0,
         return [a for t in _with_conjuncts(doers[:1]) for a in actor_heads(t, lexicon, rules)]
     listed = lemma in content
     if token.pos_ == "NOUN" and not listed and not lexicon.has(lemma, "N") \
-            and not _named(token) and not any(c.dep_ == "poss" for c in token.children):
-        agents = [a for a in noun_agents(token) if a.pos_ == "PROPN" or _named(a)]
+            and not is_named(token) and not any(c.dep_ == "poss" for c in token.children):
+        agents = [a for a in noun_agents(token) if a.pos_ == "PROPN" or is_named(a)]
         if agents:  # "condemned the storming of the mosque by Iraqi protesters" (also where
             # the parser hung "by" on the "of" object: "of the mosque compound by settlers")
             return _with_conjuncts(agents[:1])
-    if token.pos_ != "NOUN" or not (listed or lexicon.has(lemma, "N")) or _named(token) \
+    if token.pos_ != "NOUN" or not (listed or lexicon.has(lemma, "N")) or is_named(token) \
             or any(c.dep_ == "poss" for c in token.children):
         return [token]  # "the Iraqi government's demand", "US assertions", "the carrier's
         # port call in Manila": the whole phrase, whose owner is the actor
-    agents = [a for a in noun_agents(token, listed) if a.pos_ == "PROPN" or _named(a)] \
+    agents = [a for a in noun_agents(token, listed) if a.pos_ == "PROPN" or is_named(a)] \
         or _verb_hung_agents(token, rules)
     if agents and not _prep_objects(token, "by"):
         # "protested the detention of a reporter by Eritrean police": the parser's "by"
@@ -706,7 +706,7 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0,
             for pobj in prep.children:
                 author = name in AUTHOR_PREPS and pobj.pos_ == "NOUN" and not is_time(pobj) \
                     or name == "of" and _party_of_words(token, pobj, rules)
-                if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _named(pobj) or author):
+                if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or is_named(pobj) or author):
                     return [a for t in _with_conjuncts([pobj])
                             for a in actor_heads(t, lexicon, rules)]
                 if pobj.dep_ == "pobj" and name not in ("in", "of") and depth < 2:
@@ -726,7 +726,7 @@ def _relative_doers(noun: Token, rules: Rules) -> list[Token]:
     return [s for r in noun.children if r.dep_ == "relcl" and r.pos_ == "VERB"
             and r.lemma_.lower() not in rules.speech_verbs
             and all(o.lower_ in ("that", "which") for o in r.children if o.dep_ == "dobj")
-            for s in r.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or _named(s))]
+            for s in r.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or is_named(s))]
 
 
 def _verb_hung_agents(noun: Token, rules: Rules) -> list[Token]:
@@ -739,7 +739,7 @@ def _verb_hung_agents(noun: Token, rules: Rules) -> list[Token]:
         return []
     people = joined(rules.people_nouns, rules.actor_nouns)
     return [p for p in _prep_objects(verb, "by") if not is_time(p) and (
-        p.pos_ == "PROPN" or _named(p) or not _bare_singular(p) and (
+        p.pos_ == "PROPN" or is_named(p) or not _bare_singular(p) and (
             p.lemma_.lower() in people or is_armed(p, rules)))]
 
 
@@ -764,7 +764,7 @@ PARTNER_TARGET = ("with",)
 PARTNER_PREPS = ("with", "between")
 
 
-def _named(noun: Token) -> bool:
+def is_named(noun: Token) -> bool:
     """A name or demonym before the noun: "Syrian refugees", "the UN mission"."""
     return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i
                and c.text[:1].isupper() for c in noun.children)
@@ -2168,7 +2168,7 @@ def _shared_object(verb: Token) -> list[Token]:
     second = doc[verb.i + 2]
     if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
         return []
-    return [c for c in second.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or _named(c))]
+    return [c for c in second.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or is_named(c))]
 
 
 def _goods(verb: Token) -> list[Token]:
@@ -2828,6 +2828,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
                               or _harmed_in(noun, rules)):
         entry = replace(entry, code=armed)  # "Israeli strikes damaged a school", "were killed
         # in an Israeli strike": no walkout
+    if _standing_under(noun, rules):
+        return None
     undergone = _undergone(noun, entry, rules)
     if undergone is not None:
         return undergone
@@ -2850,7 +2852,7 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         # on the agent
         targets = [p for a in noun_agents(noun) for p in _prep_targets(a, HIT_PREPS, rules)]
     partners = _partners_of_object(noun)
-    if partners and all(t.pos_ == "NOUN" and (not _named(t) or t.lemma_.lower() in
+    if partners and all(t.pos_ == "NOUN" and (not is_named(t) or t.lemma_.lower() in
                                               rules.frontier_nouns) for t in targets):
         targets = partners  # ("suspension of its treaty with Spain": Spain, not the treaty;
         # "closure of the Torkham border with Afghanistan": a border named by its place)
@@ -2959,6 +2961,16 @@ def _partners_of_object(noun: Token) -> list[Token]:
                             for p in _prep_objects(o, prep) if not is_time(p)])
 
 
+def _standing_under(noun: Token, rules: Rules) -> bool:
+    """"Dodik has been under US sanctions since 2017", "Gaza remains under an Israeli
+    blockade": a restrictive measure (roles.yaml object_classes `restrictions`) the subject
+    is in (`standing_under_verbs`) is a state told as background, no act of this story."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "under" \
+        and prep.head.lemma_.lower() in rules.standing_under_verbs \
+        and noun.lemma_.lower() in rules.object_classes.get("restrictions", ())
+
+
 def _undergone(noun: Token, entry: Entry, rules: Rules) -> Frame | None:
     """"Tajik posts came under attack from Kyrgyz troops", "the embassy was under siege by
     protesters": an act the clause's subject suffers (roles.yaml `under_verbs`), done by
@@ -3015,7 +3027,7 @@ def _weapons_by_wielder(frame: Frame, rules: Rules) -> None:
 def _names_party(token: Token, rules: Rules) -> bool:
     """Does a role head name a party (a name, a placed noun, people or armed men)?"""
     lemma = token.lemma_.lower()
-    return token.pos_ == "PROPN" or _named(token) or lemma in rules.people_nouns \
+    return token.pos_ == "PROPN" or is_named(token) or lemma in rules.people_nouns \
         or lemma in rules.actor_nouns or lemma in rules.armed_nouns
 
 
@@ -3024,13 +3036,13 @@ def _occupants(target: Token, rules: Rules) -> Token:
     camp for Congolese refugees", "a school sheltering displaced Palestinians"): they stand
     for it; else the place."""
     if target.lemma_.lower() not in rules.relative_place_nouns and \
-            target.lower_ not in rules.relative_place_nouns or _named(target):
+            target.lower_ not in rules.relative_place_nouns or is_named(target):
         return target
     people = _prep_objects(target, "for")  # ("a depot of the Syrian army" is placed as is)
     people += [o for c in target.children if c.dep_ == "acl" and c.tag_ == "VBG"
                for o in c.children if o.dep_ == "dobj"]
     # (people, never a place: "the town of Mosul" is the town's own name)
-    named = [p for p in people if p.pos_ == "NOUN" and _named(p)
+    named = [p for p in people if p.pos_ == "NOUN" and is_named(p)
              and p.lemma_.lower() in joined(rules.people_nouns, rules.armed_nouns)]
     return named[0] if named else target
 
@@ -3044,7 +3056,7 @@ def _wielder(source: Token, rules: Rules) -> Token:
              and c.lemma_.lower() not in rules.standing_tie_verbs  # ("rebels backed by X")
              for a in c.children if a.dep_ == "agent"
              for p in a.children if p.dep_ == "pobj" and not is_time(p)
-             and (p.pos_ == "PROPN" or _named(p))]
+             and (p.pos_ == "PROPN" or is_named(p))]
     # ("Russian troops, backed by artillery, attacked": what backs them uses nothing, nor
     # does a state that arms or funds them, roles.yaml `standing_tie_verbs`)
     return users[0] if users else source
@@ -3097,7 +3109,7 @@ def _patients(noun: Token, rules: Rules) -> list[Token]:
     Iranian nationals", "the release of Ukrainian prisoners", "the shelling of Kharkiv";
     an unplaced thing there ("the release of funds") is none."""
     people = joined(rules.people_nouns, rules.actor_nouns)
-    found = [p for p in _prep_objects(noun, "of") if p.pos_ == "PROPN" or _named(p)
+    found = [p for p in _prep_objects(noun, "of") if p.pos_ == "PROPN" or is_named(p)
              or p.lemma_.lower() in people and not is_time(p)]
     return [p for p in _with_conjuncts(found) if p.lemma_ != noun.lemma_]  # (not "the
     # expulsion of diplomats ... and the expulsion of" the next one)
@@ -3171,7 +3183,7 @@ def _shared_party(verb: Token) -> list[Token]:
         return []  # ("Putin met Xi, and the two leaders signed a deal": a doer of its own)
     first = first_conjunct(verb)
     return [o for o in first.children if o.dep_ == "dobj" and first.pos_ == "VERB"
-            and (o.pos_ == "PROPN" or _named(o))]
+            and (o.pos_ == "PROPN" or is_named(o))]
 
 
 def first_conjunct(token: Token, verbs_only: bool = False) -> Token:

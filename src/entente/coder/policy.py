@@ -23,6 +23,7 @@ from .frames import (
     gap_targets,
     governor_of,
     is_armed,
+    is_named,
     is_time,
     letter_addressees,
     relative_gap,
@@ -77,6 +78,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue  # "If Chile attacks", even when "attacks" is parsed as a noun
         if frame.trigger == [frame.verb] and _sets_deadline(frame.verb, rules):
             continue  # "gave the junta a week to reinstate the president": no gift
+        if _planned_meeting(frame, acting, rules):
+            continue
         if not _acted_upon(frame, acting):
             _apply_governor(frame, rules, governors)
         if frame.transform is None and frame.code is not None:
@@ -163,6 +166,21 @@ def _acted_upon(frame: Frame, acting: set[int]) -> bool:
     vow above that verb governs the verb's act, not the noun's."""
     return "nominal" in frame.flags and frame.verb.i in acting \
         and frame.verb.i not in {t.i for t in frame.trigger}
+
+
+def _planned_meeting(frame: Frame, acting: set[int], rules: Rules) -> bool:
+    """"offered to host talks between Guyana and Venezuela", "hopes to host a meeting between
+    Trump and Putin", "is willing to mediate talks between Rwanda and Congo": a meeting that
+    an infinitive under a governor (an offer, a hope, a plan) would bring about is not held;
+    its parties meet no one. ("agreed to reopen the line after talks between A and B": talks
+    the infinitive does not act on were held.)"""
+    if not _acted_upon(frame, acting) or frame.code[:2] != "04" \
+            or frame.verb.head.lemma_.lower() not in rules.governor_verbs:
+        return False
+    noun = frame.trigger[-1]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "to host a new round of negotiations between A and B"
+    return noun.dep_ == "dobj" and noun.head.i == frame.verb.i
 
 
 def _is_question(sent: Any) -> bool:
@@ -1580,6 +1598,13 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         return  # "EU ministers agreed to impose sanctions on ...": decided, not threatened
     rallied = frame.code  # (the act called for, before the call recodes it)
     code = rules.transform(kind, frame.code)
+    if kind == "appeal" and code is not None and code[:2] == "11" and not any(
+            t.pos_ == "PROPN" or is_named(t) or t.lemma_.lower() in rules.actor_nouns
+            for t in frame.targets):
+        # "urged Ghana to arrest those responsible", "urged Slovakia to respect EU sanctions",
+        # "called on Mali to arrest the killers": a hostile act aimed at no named party
+        # rallies opposition against no one; it is a plain appeal
+        code = rules.transform(kind, "")
     if kind == "command" and code != frame.code:
         kind = "demand"  # ordering words, not acts, is a demand
     if code is None and kind == "reject" and frame.code[:2] in WITHHELD_ROOTS \
