@@ -24,7 +24,8 @@ u.s u.k u.n e.u e.g i.e a.m p.m ft mt ave blvd pres amb sec brig fr pp vol est a
 """.split())
 _DATELINE = re.compile(
     r"""^(?P<place>(?=[^\W\d_])(?:[^\W\d_]|[.'\-/ ]){2,41}?)  # BELGRADE, Kuala Lumpur, HÀ NỘI
-        (?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?=[A-Z][a-z]{2,8}\.?\s+\d))?  # , Barbados, Feb 4
+        (?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*  # , Barbados, Feb 4 (CMC)
+                 (?=[A-Z][a-z]{2,8}\.?\s+\d))?
            (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?  # , Friday, December 4
            (?P<when>(?:[A-Z][A-Za-z.]*\.?\s*){1,3}\d{0,2}          # , March 3 / , Serbia
                  |\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[A-Za-z]{3,9}\.?  # , 5 mar / 7th December
