@@ -10,7 +10,9 @@ notes, requests and replies received (or not) are no meetings; a state "under" s
 blockade is background; a purpose of helping after material help is that help, no word of
 support; talks only offered or planned between two parties are not held; "the sides" after a
 meeting of two; Caribbean datelines with the country before the date ("BRIDGETOWN, Barbados,
-Feb 4, CMC -"); "the Islamic Emirate" and "Addis Abeba"."""
+Feb 4, CMC -"); "the Islamic Emirate" and "Addis Abeba"; a person an organisation's title
+introduces ("EU enlargement commissioner Marta Kos") named again alone; how one party sees
+another ("considers Taiwan a breakaway province") is no policy option considered."""
 
 from __future__ import annotations
 
@@ -217,3 +219,49 @@ def test_addis_abeba_is_a_dateline_that_places_the_ministry(coder):
                           "arming insurgents.")
     assert [(e.source.country, e.source.text) for e in events if e.target.country == "ERI"] \
         == [("ETH", "The Ministry of Foreign Affairs")]
+
+
+# --- a person an organisation's title introduces keeps it when named again ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Macedonia's prime minister met EU enlargement commissioner Marta Kos in Skopje. "
+     "Kos urged Skopje and Sofia to find a solution.", ("EU", "02", "BGR")),
+    ("EU enlargement commissioner Marta Kos met North Macedonia's prime minister in Skopje. "
+     "Marta Kos urged Skopje to drop its objections.", ("EU", "02", "MKD")),
+    ("Mickoski met UN envoy Jean Arnault in Skopje. Arnault urged Skopje to resume talks.",
+     ("UN", "02", "MKD")),
+    ("AU Commission chairperson Mahamoud Ali Youssouf arrived in Addis Ababa. Youssouf "
+     "praised Ethiopia for its restraint.", ("AU", "05", "ETH")),
+])
+def test_a_person_introduced_by_an_organisations_title_keeps_it(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_person_introduced_by_a_state_title_keeps_the_state(coder):
+    assert ("SWE", "02", "SRB") in roots(
+        coder, "Serbia's president met Swedish trade minister Sara Lindqvist in Belgrade. "
+               "Lindqvist urged Serbia to join the sanctions.")
+
+
+# --- how one party sees another is no policy option --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Beijing considers Taiwan a breakaway province.",
+    "Morocco considers Western Sahara an integral part of its territory.",
+    "Serbia considers Kosovo its southern province.",
+    "Russia considers Ukraine part of its sphere of influence.",
+])
+def test_considering_a_party_something_is_no_policy_option(every_event_coder, text):
+    assert not [e for e in coded(every_event_coder, text) if e.cameo_code == "014"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan is considering a request from Ukraine for more aid.", ("JPN", "014", "UKR")),
+    ("Washington is considering Kyiv's request for long-range missiles.", ("USA", "014", "UKR")),
+    ("The EU is considering Serbia's application.", ("EU", "014", "SRB")),
+    ("The EU is considering new sanctions against Iran.", ("EU", "014", "IRN")),
+    ("Ankara considers the YPG a terrorist organisation.", ("TUR", "111", "SYR")),
+])
+def test_considering_a_request_or_a_measure_and_verdicts_stay(coder, text, expected):
+    assert expected in {(e.source.country, e.cameo_code, e.target.country)
+                        for e in coded(coder, text)}

@@ -392,8 +392,9 @@ class ActorResolver:
         """"Bolivia's trade minister, Marta Quispe, met ...": the person names in an actor
         phrase the coder placed as a whole (`placed`: its country, sector and code) are
         remembered in the document's `context`, so that a later bare "Quispe" is Bolivian
-        too. Names the context already placed keep their first reading."""
-        if not placed.country or placed.kind not in ("state", "person"):
+        too, and a later "Kos" after "EU enlargement commissioner Marta Kos" the EU's. Names
+        the context already placed keep their first reading."""
+        if not placed.country or placed.kind not in ("state", "person", "igo"):
             return
         tokens, hits = self._name_hits(text)
         i = 0

@@ -1243,8 +1243,9 @@ class Coder:
             # by title alone, with no state (a foreign one would be "Iranian ...")
             actor = replace(actor, kind="state", country=ctx.home,
                             code=_code_of(ctx.home, mention.sector))
-        if actor.country and actor.kind in ("state", "person"):
-            # "Bolivia's trade minister, Marta Quispe, ...": a later "Quispe" is hers
+        if actor.country and actor.kind in ("state", "person", "igo"):
+            # "Bolivia's trade minister, Marta Quispe, ...": a later "Quispe" is hers (and
+            # "EU enlargement commissioner Marta Kos ...": a later "Kos" is the EU's)
             self.resolver.remember_names(actor.text, Mention(
                 actor.text, 0, 0, actor.kind, actor.country, actor.sector, actor.code),
                 ctx.resolver_context)

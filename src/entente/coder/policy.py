@@ -1598,12 +1598,14 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         return  # "EU ministers agreed to impose sanctions on ...": decided, not threatened
     rallied = frame.code  # (the act called for, before the call recodes it)
     code = rules.transform(kind, frame.code)
-    if kind == "appeal" and code is not None and code[:2] == "11" and not any(
-            t.pos_ == "PROPN" or is_named(t) or t.lemma_.lower() in rules.actor_nouns
-            for t in frame.targets):
+    if kind == "appeal" and code is not None and code[:2] == "11" \
+            and rallied[:2] not in rules.rally_roots and not any(
+                t.pos_ == "PROPN" or is_named(t) or t.lemma_.lower() in rules.actor_nouns
+                for t in frame.targets):
         # "urged Ghana to arrest those responsible", "urged Slovakia to respect EU sanctions",
         # "called on Mali to arrest the killers": a hostile act aimed at no named party
-        # rallies opposition against no one; it is a plain appeal
+        # rallies opposition against no one; it is a plain appeal (a call to protest is
+        # aimed at what is protested, below)
         code = rules.transform(kind, "")
     if kind == "command" and code != frame.code:
         kind = "demand"  # ordering words, not acts, is a demand
