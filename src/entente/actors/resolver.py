@@ -222,6 +222,7 @@ class ActorResolver:
                 or self._is_mobile_text(mention.text)):
             return mention
         domestic = not ethnic and (holder or self._is_domestic_body(mention.text))
+        court = holder and self._holds_home_office(mention, "court_titles")
         located = mention.sector in self._rules["sentence_located_sectors"] \
             or ethnic and mention.sector is None
         governed = mention.sector in self._rules["governed_crowd_sectors"]
@@ -230,7 +231,7 @@ class ActorResolver:
         start, end = span or (mention.start, mention.end)
         found, places = self._places(sentence, date, context)
         if domestic:
-            place = self._sole_country(found, places, start, end, holder)
+            place = self._sole_country(found, places, start, end, holder, court)
         else:
             place = self._located(mention, found, places, start, end) if located else None
             if place is None and governed:
@@ -260,15 +261,21 @@ class ActorResolver:
         return (mention.kind == "group" and mention.country is None and bool(mention.name)
                 and any(e.type == "ethnic" for e in self.gazetteer.lookup(mention.name or "")))
 
+    @property
+    def name_particles(self) -> frozenset[str]:
+        """Small words that may sit inside a person's name (rules.yaml `name_particles`)."""
+        return self._rules["name_particles"]
+
     def _is_mobile_text(self, text: str) -> bool:
         """Refugees, settlers, nationals: people whose place does not say whose they are."""
         return bool(self._rules["mobile_bodies"] & {t.norm for t in tokenize(text)})
 
-    def _holds_home_office(self, mention: Mention) -> bool:
+    def _holds_home_office(self, mention: Mention, titles_key: str = "home_titles") -> bool:
         """"President Arturo Mendes", "Judge Ana Ruiz": a holder named after the title of an
-        office held at home (rules.yaml `home_titles`), which a domestic body's sentence
-        places. A bare title ("the president") is not: it is often another state's."""
-        titles = self._rules["home_titles"]
+        office held at home (rules.yaml `home_titles`, or the list `titles_key` names), which
+        a domestic body's sentence places. A bare title ("the president") is not: it is
+        often another state's."""
+        titles = self._rules[titles_key]
         if mention.role:
             return bool(mention.name) and mention.role.lower() in titles
         tokens = tokenize(mention.text)
@@ -287,23 +294,29 @@ class ActorResolver:
         return bool(norms) and (norms[-1] in bodies or " ".join(norms[-2:]) in bodies)
 
     def _sole_country(self, found: list[Mention], places: list[Mention], start: int,
-                      end: int, holder: bool = False) -> Mention | None:
+                      end: int, holder: bool = False, court: bool = False) -> Mention | None:
         """The place or people of the only country a sentence names (outside the body at
         start..end, organisations aside), when it names one as a place ("a curfew across
         Kandy") or through its own people ("Tamil farmers"); None when it names two
         countries, or the one only as a state or an official, who may be the body's other
         party ("the government accused Rwanda"). For a named office holder, any official of
         that country is such a party ("condolences to Israeli Prime Minister Netanyahu and
-        the people of Israel")."""
+        the people of Israel"). A judge's, prosecutor's or police chief's (`court`) parties
+        at home are that country's officials too ("Judge Ana Ruiz ordered the arrest of two
+        Brazilian senators"): they place the holder."""
         others = [m for m in found if m.country and ontology.igo(m.country) is None
                   and not (m.start < end and start < m.end)]
         if len({m.country for m in others}) != 1:
             return None
-        if holder and any(m.kind == "person" or m.sector in STATE_SECTORS for m in others):
+        officials = [m for m in others if m.kind == "person" or m.sector in STATE_SECTORS]
+        if holder and officials and not court:
             return None
         people = [m for m in others if m.kind == "group" and m.sector not in STATE_SECTORS
                   and not self._is_mobile_text(m.text)]
-        evidence = [m for m in others if m in places or m in people]
+        # (an envoy is posted abroad: "Judge Ana Ruiz met the German ambassador")
+        home = [m for m in officials if court and (m.role or "").lower()
+                not in self._rules["posting_titles"]]
+        evidence = [m for m in others if m in places or m in people or m in home]
         return evidence[0] if evidence else None
 
     def _sole_government(self, found: list[Mention], start: int, end: int,

@@ -239,11 +239,13 @@ class Coder:
         """Headlines in Title Case are parsed with their common words in lower case (the
         small model tags every capitalised word as a name); gazetteer names keep theirs. A
         participle of a lexicon verb that opens a sentence before a name ("Accusing
-        Venezuela of fraud, Panama ...") is parsed in lower case too, or it joins the name."""
+        Venezuela of fraud, Panama ...") is parsed in lower case too, or it joins the name;
+        the small words inside a name ("van den") are parsed capitalised (`_name_particles`)."""
         if not is_title_case(text):
-            parsed = _participle_first(text, self.lexicon)
+            named = _name_particles(text, self.resolver.name_particles)
+            parsed = _participle_first(named, self.lexicon)
             # ("Downing Street condemned ...": a name the gazetteer knows stays one)
-            return text if parsed != text and self._opens_with_name(text) else parsed
+            return named if parsed != named and self._opens_with_name(text) else parsed
         return headline_case(text, [self._headline_name(m, text)
                                     for m in self.resolver.find(text)])
 
@@ -2899,6 +2901,33 @@ def _origin_names(clause: Any) -> list[Any]:
 
 
 _OPENING_PARTICIPLE = re.compile(r"([A-Z])([a-z]+ing) (?=[A-Z])")
+
+
+def _name_particles(text: str, particles: frozenset[str]) -> str:
+    """`text` with the small words inside a person's name (actors/rules.yaml
+    `name_particles`: "Pieter van den Berg", "Maria dos Santos") capitalised where a
+    capitalised word ends right before them and another follows: the small model reads
+    "den" or "dos" as a noun or a verb, splits the name and makes its last word the
+    subject alone, losing the title and state before it. Same length: spans still point
+    into the original."""
+    words = list(_SPACED_WORD.finditer(text))
+    out = list(text)
+    k = 1
+    while k < len(words) - 1:
+        j = k
+        while j < len(words) - 1 and words[j].group(0) in particles:
+            j += 1
+        before = words[k - 1].group(0)
+        if j > k and before[0].isupper() and before[-1].isalpha() \
+                and words[j].group(0)[0].isupper():
+            for word in words[k:j]:
+                out[word.start()] = word.group(0)[0].upper()
+        k = j + 1 if j > k else k + 1
+    return "".join(out)
+
+
+#: A run of text between spaces (a word with any punctuation it carries).
+_SPACED_WORD = re.compile(r"\S+")
 
 
 def _participle_first(text: str, lexicon: Lexicon) -> str:
