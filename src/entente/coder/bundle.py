@@ -232,6 +232,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "body_noun_codes": _word_lists,
     "institution_titles": _word_lists,
     "named_place_nouns": _lower_words, "whole_prefixes": _lower_ordered,
+    "misread_name_particles": _lower_words,
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
     "home_sectors": _words, "definite_pair_heads": _lower_words, "home_sector_words": _lower_words,
     "owner_target_roots": _words, "contact_roots": _words, "backed_cause_roots": _words,
@@ -521,6 +522,7 @@ class Rules:
     institution_titles: dict[str, tuple[str, ...]]
     named_place_nouns: frozenset[str]
     whole_prefixes: tuple[str, ...]
+    misread_name_particles: frozenset[str]
     crowd_measures: frozenset[str]
     public_spaces: frozenset[str]
     home_sectors: frozenset[str]

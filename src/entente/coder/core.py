@@ -242,7 +242,8 @@ class Coder:
         Venezuela of fraud, Panama ...") is parsed in lower case too, or it joins the name;
         the small words inside a name ("van den") are parsed capitalised (`_name_particles`)."""
         if not is_title_case(text):
-            named = _name_particles(text, self.resolver.name_particles)
+            named = _name_particles(text, self.resolver.name_particles,
+                                    self.rules.misread_name_particles)
             parsed = _participle_first(named, self.lexicon)
             # ("Downing Street condemned ...": a name the gazetteer knows stays one)
             return named if parsed != named and self._opens_with_name(text) else parsed
@@ -2903,12 +2904,11 @@ def _origin_names(clause: Any) -> list[Any]:
 _OPENING_PARTICIPLE = re.compile(r"([A-Z])([a-z]+ing) (?=[A-Z])")
 
 
-def _name_particles(text: str, particles: frozenset[str]) -> str:
-    """`text` with the small words inside a person's name (actors/rules.yaml
-    `name_particles`: "Pieter van den Berg", "Maria dos Santos") capitalised where a
-    capitalised word ends right before them and another follows: the small model reads
-    "den" or "dos" as a noun or a verb, splits the name and makes its last word the
-    subject alone, losing the title and state before it. Same length: spans still point
+def _name_particles(text: str, particles: frozenset[str], misread: frozenset[str]) -> str:
+    """`text` with the small words inside a person's name capitalised ("Pieter van den
+    Berg": actors/rules.yaml `name_particles`) where a capitalised word ends right before
+    them, another follows and one of them is a word the small model misreads (roles.yaml
+    `misread_name_particles`), so the parser reads one name. Same length: spans still point
     into the original."""
     words = list(_SPACED_WORD.finditer(text))
     out = list(text)
@@ -2919,7 +2919,8 @@ def _name_particles(text: str, particles: frozenset[str]) -> str:
             j += 1
         before = words[k - 1].group(0)
         if j > k and before[0].isupper() and before[-1].isalpha() \
-                and words[j].group(0)[0].isupper():
+                and words[j].group(0)[0].isupper() \
+                and any(w.group(0) in misread for w in words[k:j]):
             for word in words[k:j]:
                 out[word.start()] = word.group(0)[0].upper()
         k = j + 1 if j > k else k + 1
