@@ -30,6 +30,8 @@ from coder_helpers import coded, roots
      ("NLD", "02", "ISR")),
     ("Brazilian Foreign Minister Carlos dos Reis praised China for its mediation.",
      ("BRA", "05", "CHN")),
+    ("Bahrain's Emir Sheikh Isa bin Salman al-Khalifa received the U.S. envoy.",
+     ("BHR", "04", "USA")),
 ])
 def test_a_name_with_small_words_keeps_its_title_and_state(coder, text, expected):
     assert expected in roots(coder, text)
