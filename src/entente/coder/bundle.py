@@ -131,7 +131,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "target_deps": _ordered, "target_preps": _ordered, "noun_source_deps": _words,
     "pair_phrases": _lower_ordered, "pair_heads": _lower_words,
     "pair_state_heads": _lower_words, "location_preps": _words,
-    "place_target_roots": _words, "place_source_roots": _words, "generic_codes": _words,
+    "place_target_roots": _words, "place_source_roots": _words, "seat_voiced_codes": _ordered,
+    "generic_codes": _words,
     "symmetric_lemmas": _words, "fighting_lemmas": _lower_words,
     "pronouns": _word_lists, "plural_pronouns": _lower_words,
     "first_person": _lower_words,
@@ -346,6 +347,7 @@ class Rules:
     location_preps: frozenset[str]
     place_target_roots: frozenset[str]
     place_source_roots: frozenset[str]
+    seat_voiced_codes: tuple[str, ...]
     generic_codes: frozenset[str]
     symmetric_lemmas: frozenset[str]
     fighting_lemmas: frozenset[str]

@@ -2249,11 +2249,21 @@ class Coder:
 
     def _place_is_source(self, frame: Frame, sources: list[Actor], place: Actor) -> bool:
         """"was arrested in Rwanda": a passive act that only a state's authorities do, with
-        no agent named, is done by the country it takes place in."""
+        no agent named, is done by the country it takes place in; so is a reaction voiced
+        in a seat of government ("was condemned in Tehran", roles.yaml `seat_voiced_codes`),
+        never one voiced in another city ("was criticised at a forum in Geneva")."""
         hosted = self.rules.envoy_posting_roles.get(frame.entry.lemma) == "source"
+        voiced = frame.code.startswith(self.rules.seat_voiced_codes) \
+            and self._names_seat(place.text)
         return bool(place.country) and "passive" in frame.flags and (
-            frame.code[:2] in self.rules.place_source_roots or hosted) \
+            frame.code[:2] in self.rules.place_source_roots or hosted or voiced) \
             and not any(s.text for s in sources)
+
+    def _names_seat(self, place: str) -> bool:
+        """Does `place` name a capital of states.tsv ("Tehran", "Taipei"), not a state
+        ("Iran") nor a city of cities.tsv ("Geneva", "Kharkiv")?"""
+        return any(e.type == "capital" and e.role is None
+                   for e in self.resolver.gazetteer.lookup(place))
 
     def _place_is_target(self, frame: Frame, sources: list[Actor], targets: list[Actor],
                          place: Actor) -> bool:

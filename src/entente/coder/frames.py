@@ -1640,12 +1640,14 @@ def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], 
     if not sources and not targets:
         sources = _letter_writers(verb, rules)
         how = "letter" if sources else how
-    if not targets and _fronted_passive(verb, rules):
+    if not targets and (_fronted_passive(verb, rules) or _passive_gerund(verb, rules)):
         # "Sanctioned by Washington, Venezuela turned to China", "Having been expelled by
-        # Russia, the diplomats left": the clause's subject underwent the participle
+        # Russia, the diplomats left", "After being attacked by Sudanese forces, South Sudan
+        # closed the border": the clause's subject underwent the participle
         sources = sources or [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
                               for p in c.children if p.dep_ == "pobj"]
-        targets, how = verb_subjects(verb.head, rules)[0], "passive"
+        clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        targets, how = verb_subjects(clause, rules)[0], "passive"
     if not sources and not targets:
         sources, targets, how = _inherited_roles(verb, rules)
     sources = _with_conjuncts(sources)
@@ -2035,6 +2037,18 @@ def _fronted_passive(verb: Token, rules: Rules) -> bool:
     if not auxes:
         return verb.lemma_.lower() not in rules.standing_tie_verbs
     return auxes == {"having", "been"}
+
+
+def _passive_gerund(verb: Token, rules: Rules) -> bool:
+    """"after being attacked by", "since being expelled by", "upon being detained by": a
+    passive gerund after a preposition of time or manner (roles.yaml `gerund_preps`) that
+    hangs on a clause verb, whose subject underwent it ("without being invited" tells what
+    did not happen)."""
+    prep = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBN" and auxes == {"being"} \
+        and prep.dep_ == "prep" and prep.lower_ in rules.gerund_preps \
+        and prep.lower_ not in rules.negation_words and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _participle(verb: Token) -> bool:
