@@ -141,3 +141,46 @@ def test_the_grid_sample(coder):
     wrong += [("nothing", text) for text, root in GRID_NOTHING
               if any(c == root for _, c, _ in roots(coder, text))]
     assert wrong == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expulsion of four Lithuanian diplomats by Minsk was announced on Monday.",
+     ("BLR", "16", "LTU")),
+    ("The expulsion of two Estonian diplomats by Russia was announced on Friday.",
+     ("RUS", "16", "EST")),
+    ("New sanctions on Iran by Canada were announced on Monday.", ("CAN", "16", "IRN")),
+    ("The closure of the Lithuanian consulate by Belarus was announced in a statement.",
+     ("BLR", "16", "LTU")),
+    ("Canada's new sanctions on Iran were announced on Monday.", ("CAN", "16", "IRN")),
+    ("Fresh Japanese sanctions on Russia were announced on Friday.", ("JPN", "16", "RUS")),
+])
+def test_an_event_noun_announced_in_the_passive_keeps_its_own_doer(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("near", [
+    "The sanctions were announced on Monday.",
+    "A new round of talks was announced on Monday.",
+])
+def test_an_announced_noun_with_no_doer_gives_none(coder, near):
+    assert ("CAN", "16", "IRN") in roots(coder, "Canada's new sanctions on Iran were "
+                                                "announced on Monday.")
+    assert roots(coder, near) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expulsion of two Dutch diplomats by Moscow drew a protest from The Hague.",
+     ("NLD", "11", "RUS")),
+    ("The arrest of a French journalist by Iranian police drew condemnation from Paris.",
+     ("FRA", "11", "IRN")),
+    ("The jailing of a Canadian businessman by China drew a rebuke from Ottawa.",
+     ("CAN", "11", "CHN")),
+    ("The expulsion of four Lithuanian diplomats by Minsk triggered a protest from Vilnius.",
+     ("LTU", "11", "BLR")),
+    ("The harassment of Filipino fishermen by Chinese coast guard ships drew criticism from "
+     "Manila.", ("PHL", "11", "CHN")),
+])
+def test_a_drawn_reaction_is_aimed_at_the_doer_the_deed_names(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert not any(s == t for s, c, t in found if c == "11")

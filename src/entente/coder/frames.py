@@ -1327,6 +1327,10 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
             frame.targets = [t for t in frame.targets if t.i != noun.i]
         if noun.dep_ == "nsubjpass" and not frame.sources and _prep_objects(noun, "between"):
             continue  # ("talks between A and B were held in Geneva": the noun's own parties)
+        if noun.dep_ == "nsubjpass" and not frame.sources:
+            # "the expulsion of four diplomats by Minsk was announced", "Canada's sanctions
+            # on Iran were announced": the light verb's passive names no doer; the noun's own
+            frame.sources = noun_sources(noun, rules)
         if noun in carried and not frame.targets:
             return None  # ("threats made by Washington": the act's doer, told in passing;
             # the noun's own frame may still find what it hit)

@@ -277,7 +277,7 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
                        if c.dep_ == "prep" and c.lower_ == "from"
                        for p in c.children if p.dep_ == "pobj"]
             sources += [c for s in sources for c in s.conjuncts]
-            target = _reaction_target(verb, rules)
+            target = _reaction_target(verb, frames, rules)
             if not sources or target is None:
                 continue
             entry = Entry(noun.lemma_.lower(), "N", "", (), code, (), "reaction")
@@ -426,10 +426,12 @@ def _bare_deadlines(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]
     return out
 
 
-def _reaction_target(verb: Token, rules: Rules) -> Token | None:
-    """The doer of the act that drew a reaction: the owner of the verb's subject ("Iran's
-    launch"), the subject itself when it names an actor, or, for a participle ("fired a
-    missile, drawing ..."), the subject of the clause it hangs on."""
+def _reaction_target(verb: Token, frames: list[Frame], rules: Rules) -> Token | None:
+    """The doer of the act that drew a reaction: the doer the act's own frame found
+    ("Iran's launch", "the expulsion of two diplomats by Moscow"; none for "the expulsion
+    of two Dutch diplomats", whose "of" phrase is who underwent it), else the owner of the
+    verb's subject, the subject itself when it names an actor, or, for a participle ("fired
+    a missile, drawing ..."), the subject of the clause it hangs on."""
     subjects, undergoers, _ = verb_subjects(verb, rules)
     subjects = subjects or undergoers  # ("the move was met with condemnation")
     if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
@@ -437,6 +439,9 @@ def _reaction_target(verb: Token, rules: Rules) -> Token | None:
     if not subjects:
         return None
     subject = subjects[0]
+    deed = next((f for f in frames if f.trigger[-1].i == subject.i), None)
+    if deed is not None:
+        return deed.sources[0] if deed.sources else None
     if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in rules.people_nouns:
         return subject
     owner = _owner(subject, rules)
