@@ -184,3 +184,39 @@ def test_a_drawn_reaction_is_aimed_at_the_doer_the_deed_names(coder, text, expec
     found = roots(coder, text)
     assert expected in found
     assert not any(s == t for s, c, t in found if c == "11")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A protest by Kenyan activists outside the Ugandan embassy in Nairobi turned violent.",
+     ("KEN", "14", "UGA")),
+    ("The demonstration by Serbian students outside the Croatian embassy in Belgrade ended "
+     "peacefully.", ("SRB", "14", "HRV")),
+    ("Thousands of Iraqis took part in a protest outside the Turkish embassy in Baghdad.",
+     ("IRQ", "14", "TUR")),
+    ("A sit-in by Filipino fishermen outside the Chinese embassy in Manila entered its second "
+     "day.", ("PHL", "14", "CHN")),
+    ("The protest by Thai activists outside the Myanmar embassy lasted three hours.",
+     ("THA", "14", "MMR")),
+])
+def test_a_protest_noun_at_a_mission_is_aimed_at_its_state(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_protest_noun_at_no_body_of_another_state(coder):
+    assert ("KEN", "14", "UGA") in roots(coder, "A protest by Kenyan activists outside the "
+                                                "Ugandan embassy in Nairobi turned violent.")
+    found = roots(coder, "A protest by French farmers outside the town hall in Lyon blocked "
+                         "traffic.")
+    assert not any(c == "14" and s != t for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyzstan, which Tajikistan threatened with retaliation last week, closed its border.",
+     ("TJK", "13", "KGZ")),
+    ("Lithuania, which Belarus has threatened with retaliation, closed two border posts.",
+     ("BLR", "13", "LTU")),
+    ("The United States, which Iran has threatened with revenge, moved warships to the Gulf.",
+     ("IRN", "13", "USA")),
+])
+def test_a_party_threatened_with_revenge_in_a_relative_clause(coder, text, expected):
+    assert expected in roots(coder, text)

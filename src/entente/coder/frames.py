@@ -2863,6 +2863,11 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     targets = _answerers(noun, rules) \
         or _prep_targets(noun, entry.target or rules.target_preps, rules)
     targets = targets or _object_posts(noun, entry, rules)
+    if not targets and entry.code[:2] in rules.site_target_roots:
+        # "a protest by Kenyan activists outside the Ugandan embassy": the body at whose
+        # seat it was held, as for a verb of protest (the parser may hang the place on
+        # the "by" agent)
+        targets = [b for h in (noun, *noun_agents(noun)) for b in _site_bodies(h, None, rules)]
     if not targets and sources and sources[0].dep_ == "pobj" and sources[0].head.lower_ == "from":
         targets = _reaction_occasions(noun, entry.code, rules)
     if not targets and entry.code[:2] in rules.relative_place_roots:
