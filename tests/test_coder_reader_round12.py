@@ -12,7 +12,8 @@ support; talks only offered or planned between two parties are not held; "the si
 meeting of two; Caribbean datelines with the country before the date ("BRIDGETOWN, Barbados,
 Feb 4, CMC -"); "the Islamic Emirate" and "Addis Abeba"; a person an organisation's title
 introduces ("EU enlargement commissioner Marta Kos") named again alone; how one party sees
-another ("considers Taiwan a breakaway province") is no policy option considered."""
+another ("considers Taiwan a breakaway province") is no policy option considered; "made the
+call in a letter to" is the appeal told before, no phone call."""
 
 from __future__ import annotations
 
@@ -263,5 +264,30 @@ def test_considering_a_party_something_is_no_policy_option(every_event_coder, te
     ("Ankara considers the YPG a terrorist organisation.", ("TUR", "111", "SYR")),
 ])
 def test_considering_a_request_or_a_measure_and_verdicts_stay(coder, text, expected):
+    assert expected in {(e.source.country, e.cameo_code, e.target.country)
+                        for e in coded(coder, text)}
+
+
+# --- "made the call" names the appeal told before -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ramaphosa made the call in a speech to the Kenyan parliament.", ("ZAF", "020", "KEN")),
+    ("Pacific Islands Forum Secretary General Baron Waqa made the call in a letter to Japanese "
+     "Prime Minister Shigeru Ishiba on Monday.", ("PIF", "020", "JPN")),
+    ("The Iranian president made the call during a phone conversation with Erdogan.",
+     ("IRN", "020", "TUR")),
+])
+def test_making_the_call_is_the_appeal_told_before(coder, text, expected):
+    found = {(e.source.country, e.cameo_code, e.target.country) for e in coded(coder, text)}
+    assert expected in found
+    assert not [f for f in found if f[1] == "041" and "letter" in text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Macron made a call to Putin on Friday.", ("FRA", "041", "RUS")),
+    ("Biden made a phone call to Netanyahu.", ("USA", "041", "ISR")),
+    ("Putin made the phone call to Erdogan on Monday.", ("RUS", "041", "TUR")),
+])
+def test_a_call_made_to_a_leader_is_still_a_call(coder, text, expected):
     assert expected in {(e.source.country, e.cameo_code, e.target.country)
                         for e in coded(coder, text)}

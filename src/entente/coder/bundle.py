@@ -178,7 +178,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "deed_pronouns": _lower_words, "echo_adverbs": _lower_words,
     "gerund_preps": _lower_words, "impact_verbs": _lower_words, "armed_senses": _lower_text_map,
     "under_verbs": _lower_words, "figurative_under": _lower_text_map,
-    "standing_under_verbs": _lower_words,
+    "standing_under_verbs": _lower_words, "definite_senses": _lower_text_map,
     "armed_nouns": _lower_words, "support_nouns": _lower_words, "force_roots": _lower_words,
     "common_cause_roots": _lower_words,
     "frontier_nouns": _lower_words, "frontier_codes": _text_map,
@@ -436,6 +436,7 @@ class Rules:
     under_verbs: frozenset[str]
     figurative_under: dict[str, str]
     standing_under_verbs: frozenset[str]
+    definite_senses: dict[str, str]
     armed_nouns: frozenset[str]
     support_nouns: frozenset[str]
     force_roots: frozenset[str]
