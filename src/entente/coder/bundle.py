@@ -172,6 +172,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "authored_nouns": _lower_words,
     "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
+    "subject_lookback": _count,
     "retaliation_words": _lower_words, "retaliated_roots": _words,
     "toll_verbs": _lower_words, "toll_roots": _words, "several_states_heads": _lower_words,
     "denied_roots": _words, "counterpart_codes": _words,
@@ -421,6 +422,7 @@ class Rules:
     speaker_acts: frozenset[str]
     definite_determiners: frozenset[str]
     deed_lookback: int
+    subject_lookback: int
     retaliation_words: frozenset[str]
     toll_verbs: frozenset[str]
     toll_roots: frozenset[str]

@@ -30,7 +30,7 @@ from .assemble import (
 )
 from .bundle import LanguageBundle, Rules
 from .dates import HISTORICAL, TimeMarkers, date_words
-from .document import DocumentMemory
+from .document import DocumentMemory, of_kinds
 from .frames import (
     ADJUNCT_PREPS,
     AGREED_FLAG,
@@ -282,8 +282,8 @@ class Coder:
                     dateline, rest = label, after
             if dateline is None:  # ("Brasília - President Lula ...": a city's name alone)
                 label, after = split_place_dash(sentence.text)
-                if label is not None and self._names_city(label):
-                    dateline, rest = label, after
+                if label is not None and self._names_city_of_state(label):
+                    dateline, rest = label.split(", ")[0], after
             if dateline and home is None:
                 home = self._dateline_country(dateline)
             # "KYIV, March 3 (Reuters) -" opens a paragraph, after any headline; a clock
@@ -294,6 +294,16 @@ class Coder:
         candidates = [s for s in sentences if not s.boilerplate and s.text
                       and self.prefilter.passes(s.text)]
         return _Prepared(sentences, candidates, home)
+
+    def _names_city_of_state(self, place: str) -> bool:
+        """Does `place` name only cities ("Brasília"), or a city and after a comma the state
+        it lies in ("Kyiv, Ukraine"; not "Kenya, Uganda")?"""
+        city, _, state = place.partition(", ")
+        if not state:
+            return self._names_city(city)
+        entries = self.resolver.gazetteer.lookup(state)
+        return self._names_city(city) and bool(entries) and all(
+            e.type == "state" and e.country == self._dateline_country(city) for e in entries)
 
     def _names_city(self, place: str) -> bool:
         """Does `place` name only cities ("Brasília", "Karachi"), never a state ("Kenya")?"""
@@ -314,10 +324,32 @@ class Coder:
                              resolver_context=self._resolver_context(doc.text),
                              texts=[s.text for s in prep.sentences])
         events: list[Event] = []
+        silent: list[Sentence] = []  # sentences that left no actor in the memory
+        last = -1
         for sentence, parsed in zip(prep.candidates, parses, strict=True):
+            silent += prep.sentences[last + 1:sentence.index]
+            self._remember_silent(silent, sentence.index, parsed, ctx)
+            seen = len(ctx.seen)
             events += self._code_sentence(doc, sentence, parsed, ctx)
+            silent = [sentence] if len(ctx.seen) == seen else []
+            last = sentence.index
         return [e for e in merge_events(events)
                 if e.one_sided or (e.confidence or 0.0) >= self.min_confidence]
+
+    def _remember_silent(self, silent: list[Sentence], at: int, parsed: Any,
+                         ctx: DocumentMemory) -> None:
+        """The actors named by the sentences just before sentence `at` that left none in
+        the memory (unparsed, or coded with no event), when `parsed` holds a pronoun that
+        may stand for them: "Ukrainian troops held the line near Pokrovsk. Russia shelled
+        their positions" (their: Ukraine's). Places are left out: a town is no one's
+        antecedent."""
+        told = [s for s in silent if at - self.rules.subject_lookback <= s.index
+                and s.text and not s.boilerplate]
+        if not told or not any(t.lower_ in self.rules.pronouns for t in parsed):
+            return
+        ctx.seen += [replace(m.to_actor(in_role=True), start=None, end=None)
+                     for s in told for m in self._mentions(s.text, ctx)
+                     if m.kind not in ("location", "unresolved")]
 
     def _resolver_context(self, text: str) -> DocumentContext:
         return DocumentContext(text)
@@ -480,6 +512,8 @@ class Coder:
             frame.flags.append("place-source")
             sources = [replace(place, kind="state")]
             targets = _placed_targets(targets, place, frame) if targets else targets
+        if place is None or "place-source" not in frame.flags:
+            sources = self._host_reporting(frame, sources, targets, avoid, ctx) or sources
         if place is not None and self._place_is_target(frame, sources, targets, place):
             targets = _placed_targets(targets, place, frame)
         local.extend(a for a in sources + targets if a.text)
@@ -1110,11 +1144,14 @@ class Coder:
                 return addressed
             objects = self._object_countries(head, ctx)
             doers = self._subject_countries(head, ctx)
-            referent = ctx.last_of(self.rules.pronouns[lower], before=local,
-                                   accept=lambda a: self._may_refer(head, a, local)
-                                   and a.country not in objects
-                                   and not (a.country in doers and _state_body(a))
-                                   and self._fits_pronoun(lower, a))
+
+            def fits(a: Actor) -> bool:
+                return self._may_refer(head, a, local) and a.country not in objects \
+                    and not (a.country in doers and _state_body(a)) \
+                    and self._fits_pronoun(lower, a)
+
+            referent = self._continued_subject(head, ctx, local, fits) \
+                or ctx.last_of(self.rules.pronouns[lower], before=local, accept=fits)
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(
                     head, ctx, accept=lambda a: self._may_refer(head, a, local))
@@ -1612,6 +1649,25 @@ class Coder:
             a.country != actor.country for a in local if a.start is not None
             and self._in_sentence(a, doc_text(pronoun.doc))
             and any(lo <= a.start <= hi for lo, hi in subjects))
+
+    def _continued_subject(self, pronoun: Any, ctx: DocumentMemory, local: list[Actor],
+                           fits: Callable[[Actor], bool]) -> Actor | None:
+        """A person's subject pronoun ("he", "she") continues the subject before it, not
+        the last person named: the nearest named subject of its own sentence ("Macron called
+        Xi on Tuesday; he urged him ..."), else the doer of the sentence before ("Putin met
+        Orban in Moscow. He accused Kyiv ..."): Macron, Putin. None when that subject is
+        none the pronoun `fits` (the last person named then)."""
+        kinds = self.rules.pronouns[pronoun.lower_]
+        if not pronoun.dep_.startswith("nsubj") or "official" not in kinds:
+            return None
+        text = doc_text(pronoun.doc)
+        for subject in reversed([t for t in pronoun.sent if t.i < pronoun.i
+                                 and t.dep_.startswith("nsubj") and t.pos_ != "PRON"]):
+            named = next((a for a in local if self._in_sentence(a, text)
+                          and a.start <= subject.idx < a.end), None)
+            if named is not None:
+                return named if of_kinds(named, kinds) and fits(named) else None
+        return ctx.latest_subject(kinds, self.rules.subject_lookback, fits)
 
     def _object_countries(self, pronoun: Any, ctx: DocumentMemory) -> frozenset[str]:
         """The countries of the objects of a subject pronoun's own verb, which the pronoun
@@ -2246,6 +2302,27 @@ class Coder:
             if owner is not None and own and place.country is None else None
         return place if referent is None else \
             replace(place, kind="location", country=referent.country)
+
+    def _host_reporting(self, frame: Frame, sources: list[Actor], targets: list[Actor],
+                        avoid: set[int], ctx: DocumentMemory) -> list[Actor]:
+        """Who summoned or expelled an envoy when the passive names no one and no place
+        ("the Russian charge d'affaires was summoned over the missile"): the state that
+        reports it ("Poland's foreign ministry said"), else the state of the story's
+        dateline ("WARSAW (Reuters) -"), when of another country than the envoy; else no
+        one, never the envoy's own state (roles.yaml `envoy_posting_roles`)."""
+        if self.rules.envoy_posting_roles.get(frame.entry.lemma) != "source" \
+                or "passive" not in frame.flags or any(s.text for s in sources) \
+                or not targets or not all(t.country for t in targets):
+            return []
+        envoys = {t.country for t in targets}
+        reporters = [a for a in self._reporters(frame.verb, avoid, ctx)
+                     if a.kind in ("state", "person") and a.country not in envoys]
+        if reporters:
+            return reporters[:1]
+        if ctx.home and ctx.home not in envoys:  # (no span: the dateline is no sentence's)
+            return [Actor(text=ontology.name_of(ctx.home), kind="state", country=ctx.home,
+                          code=cameo_code(ctx.home))]
+        return []
 
     def _place_is_source(self, frame: Frame, sources: list[Actor], place: Actor) -> bool:
         """"was arrested in Rwanda": a passive act that only a state's authorities do, with

@@ -52,7 +52,8 @@ class DocumentMemory:
 
     def remember(self, actors: list[Actor], text: str = "") -> None:
         """Keep one sentence's actors (those the gazetteer placed or typed) and its text."""
-        kept = [a for a in actors if a.kind != "unresolved" or a.country]
+        kept = _in_reading_order([a for a in actors if a.kind != "unresolved" or a.country],
+                                 text)
         self.seen += kept
         self.sentence_countries.append(frozenset(a.country for a in kept if _of_a_state(a)))
         self.sentence_texts.append(text)
@@ -71,10 +72,24 @@ class DocumentMemory:
         `accept` takes. The kind "official" takes a state or organisation actor with a
         sector: "Chile's president" for "he", "him", "his"."""
         for actor in reversed([*self.seen, *before]):
-            if (actor.kind in kinds or ("official" in kinds and actor.kind in ("state", "igo")
-                                        and actor.sector)) and (accept is None or accept(actor)):
+            if of_kinds(actor, kinds) and (accept is None or accept(actor)):
                 return actor
         return None
+
+    def latest_subject(self, kinds: tuple[str, ...], lookback: int,
+                       accept: Callable[[Actor], bool] | None = None) -> Actor | None:
+        """Of the latest sentence within `lookback` before this one that told a deed, its
+        first doer in reading order (its subject; a host's guest, whose mirrored visit may
+        be told first, comes after the host), when of one of `kinds` and `accept` takes it:
+        whom a subject pronoun continues ("Putin met Orban in Moscow. He accused Kyiv ...":
+        Putin, not the last person named)."""
+        told = [(i, a) for i, _, a in self.doers if self.at - lookback <= i < self.at]
+        if not told:
+            return None
+        latest = max(i for i, _ in told)
+        first = min((a for i, a in told if i == latest),
+                    key=lambda a: -1 if a.start is None else a.start)
+        return first if of_kinds(first, kinds) and (accept is None or accept(first)) else None
 
     def told_body(self, actor: Actor, phrase: str, before: list[Actor] = ()) -> Actor:
         """"Kenya's foreign ministry summoned the envoy ... The ministry said": a definite
@@ -222,6 +237,32 @@ def _words(text: str) -> list[str]:
     """The lower-case words of a phrase, possessive endings off ("Kenya's" -> "kenya")."""
     return [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+",
                                                                      text.lower())]
+
+
+def _in_reading_order(actors: list[Actor], text: str) -> list[Actor]:
+    """A sentence's actors in the order its words name them, each span once: its events
+    list a host's guest before the host again ("Biden hosted Modi": 043 and the mirrored
+    042), yet "him" in the next sentence is the last person named. Actors told before
+    (pronouns' referents, doers of deeds told before) keep their place first."""
+    def named_here(actor: Actor) -> bool:
+        return actor.start is not None and actor.end is not None \
+            and text[actor.start:actor.end] == actor.text
+
+    here = sorted((a for a in actors if named_here(a)), key=lambda a: a.start or 0)
+    spans: set[tuple[int | None, int | None]] = set()
+    ordered = []
+    for actor in here:
+        if (actor.start, actor.end) not in spans:
+            spans.add((actor.start, actor.end))
+            ordered.append(actor)
+    return [a for a in actors if not named_here(a)] + ordered
+
+
+def of_kinds(actor: Actor, kinds: tuple[str, ...]) -> bool:
+    """Is `actor` of one of `kinds`? The kind "official" takes a state or organisation
+    actor with a sector ("Chile's president")."""
+    return actor.kind in kinds or ("official" in kinds and actor.kind in ("state", "igo")
+                                   and bool(actor.sector))
 
 
 def _of_a_state(actor: Actor) -> bool:

@@ -137,18 +137,23 @@ def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
     plural noun, the root, and "Sweden" its modifier. A reader sees a headline verb with its
     subject: a capitalised modifier that opens the sentence becomes the subject of a root
     noun in "-s" that is a form of a lexicon verb and has an object of its own, or of such
-    a bare form after a plural name ("The Maldives accuse India of ..."); the coder then
-    reads the root as a headline verb (frames.headline_verb)."""
+    a bare form after a plural name ("The Maldives accuse India of ..."); so does a plural
+    noun whose phrase opens the sentence before a bare form (a Title Case headline's common
+    words are parsed in lower case: "Russian missiles pound Kyiv", "Israeli tanks shell
+    Rafah"); the coder then reads the root as a headline verb (frames.headline_verb)."""
     for token in doc:
         if token.dep_ != "ROOT" or token.pos_ != "NOUN" or not act_of(token.lower_) \
                 or not any(c.dep_ in ("dobj", "appos") and c.i > token.i for c in token.children) \
                 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent):
             continue
         before = [c for c in token.children if c.i < token.i]
-        if len(before) == 1 and before[0].dep_ in ("amod", "compound", "nmod") \
-                and before[0].text[:1].isupper() and before[0].left_edge.i == token.sent.start \
-                and (token.lower_.endswith("s") or before[0].tag_ == "NNPS"):
-            before[0].dep_ = "nsubj"
+        if len(before) != 1 or before[0].dep_ not in ("amod", "compound", "nmod") \
+                or before[0].left_edge.i != token.sent.start:
+            continue
+        opener = before[0]
+        if opener.text[:1].isupper() and (token.lower_.endswith("s") or opener.tag_ == "NNPS") \
+                or opener.tag_ == "NNS" and not token.lower_.endswith("s"):
+            opener.dep_ = "nsubj"
 
 
 @needs(lambda p: ("prep", "VBG") in p.dep_tag)
@@ -1006,15 +1011,16 @@ def mend_verbs_between_names(doc: Any, act_of: Callable[[str], str]) -> None:
     hosted Jordan's King Abdullah" ("hosted" an adjective) are parsed as one noun phrase with
     no verb. In a sentence whose root is no verb, an inflected form of a lexicon verb between
     two names becomes the verb: the name before it its subject, the phrase after it its
-    object."""
+    object. So does a bare form after a plural noun, as headlines have it ("Russian Drones
+    Pound Odesa", "Russian shells pound Kherson": the plural is its subject)."""
     for sent in list(doc.sents):
         if sent.root.pos_ in ("VERB", "AUX"):
             continue
         verbs = [t for t in sent if sent.start < t.i < sent.end - 1
-                 and (t.tag_ in ("VBD", "VBN", "VBZ", "NNS")
-                      or t.tag_ == "JJ" and t.lower_.endswith("ed")) and t.pos_ != "PROPN"
-                 and doc[t.i - 1].pos_ == "PROPN" and _opens_name(doc[t.i + 1])
-                 and act_of(t.lower_)]
+                 and ((t.tag_ in ("VBD", "VBN", "VBZ", "NNS")
+                       or t.tag_ == "JJ" and t.lower_.endswith("ed")) and t.pos_ != "PROPN"
+                      and doc[t.i - 1].pos_ == "PROPN" or _bare_after_plural(t, doc[t.i - 1]))
+                 and _opens_name(doc[t.i + 1]) and act_of(t.lower_)]
         if len(verbs) != 1:
             continue
         verb, subject = verbs[0], doc[verbs[0].i - 1]
@@ -1053,6 +1059,14 @@ def mend_opening_present_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
             "VBZ", lemma
 
 
+def _bare_after_plural(verb: Any, before: Any) -> bool:
+    """A bare present form ("pound", read as a noun or a verb of the phrase) right after a
+    plural noun or name ("missiles", "Drones"), which a bare present agrees with."""
+    return verb.tag_ in ("NN", "VB", "VBP") and not verb.lower_.endswith("s") \
+        and before.pos_ in ("NOUN", "PROPN") and (before.tag_ in ("NNS", "NNPS")
+                                                  or before.lower_.endswith("s"))
+
+
 def _opens_name(token: Any) -> bool:
     """A name or a capitalised people's adjective ("Israeli Prime Minister ...")."""
     return token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.text[:1].isupper()
@@ -1060,7 +1074,7 @@ def _opens_name(token: Any) -> bool:
 
 #: The verb tag a form misread as a word of a name takes back ("hosts" a plural noun,
 #: "hosted" a participle or an adjective).
-_VERB_TAGS = {"NNS": "VBZ", "VBN": "VBD", "JJ": "VBD"}
+_VERB_TAGS = {"NNS": "VBZ", "VBN": "VBD", "JJ": "VBD", "NN": "VBP", "VB": "VBP"}
 
 
 def _hang_name_on(doc: Any, subject: Any, start: int, end: int) -> None:

@@ -54,9 +54,10 @@ _PLACE_PARTICLES = frozenset({"de", "da", "do", "del", "la", "el", "es"})
 #: A title-case place and a colon opening a story ("Dubai: ", "Abu Dhabi: ").
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2}):\s+(?=[\"A-Z])")
 #: A title-case place and a dash opening a story ("Brasília - ", "Rio de Janeiro - "), the
-#: dateline of Brazilian and Portuguese-language agencies' English copy.
-_PLACE_DASH = re.compile(r"^(?P<place>[A-Z](?:[^\W\d_]|['.])+(?: (?:[A-Z]|de |da |do )"
-                         r"(?:[^\W\d_]|['.])+){0,3}) -{1,2} (?=[\"A-Z])")
+#: dateline of Brazilian and Portuguese-language agencies' English copy, also with its
+#: state after a comma ("Kyiv, Ukraine - ").
+_PLACE_NAME = r"[A-Z](?:[^\W\d_]|['.])+(?: (?:[A-Z]|de |da |do )(?:[^\W\d_]|['.])+){0,3}"
+_PLACE_DASH = re.compile(rf"^(?P<place>{_PLACE_NAME}(?:, {_PLACE_NAME})?) -{{1,2}} (?=[\"A-Z])")
 #: The clock time a live blog or running story opens an entry with: "14:05 - ", "2.45pm: ",
 #: "[09:30 GMT] ", "1405 GMT - ". Its digits must never be read as part of an actor.
 _TIMESTAMP = re.compile(
@@ -144,9 +145,10 @@ def split_place_label(text: str) -> tuple[str | None, str]:
 
 
 def split_place_dash(text: str) -> tuple[str | None, str]:
-    """("Brasília", rest) for "Brasília - rest"; (None, text) when there is none. Any name
-    and a dash may open a sentence ("Kenya - the country ..."), so the caller keeps it only
-    when the words name a city."""
+    """("Brasília", rest) for "Brasília - rest", ("Kyiv, Ukraine", rest) for "Kyiv, Ukraine -
+    rest"; (None, text) when there is none. Any name and a dash may open a sentence ("Kenya
+    - the country ..."), so the caller keeps it only when the words name a city (and its
+    state)."""
     match = _PLACE_DASH.match(text)
     return (match.group("place"), text[match.end():]) if match else (None, text)
 
