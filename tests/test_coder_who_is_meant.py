@@ -211,3 +211,41 @@ def test_a_summons_by_the_reporting_or_datelined_state(coder, text, expected):
 ])
 def test_a_summons_with_no_host_named_gives_nothing(coder, text):
     assert not any(c == "11" for _, c, _ in roots(coder, text))
+
+
+# --- two titles of one person are one actor ------------------------------------------------
+
+@pytest.mark.parametrize("text, role, name", [
+    ("Israel's defence minister and former army chief Benny Gantz met Egyptian officials in "
+     "Cairo.", "source", "Gantz"),
+    ("Iran's deputy foreign minister and chief nuclear negotiator Ali Bagheri Kani held talks "
+     "with EU envoy Enrique Mora.", "source", "Kani"),
+    ("Putin received Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar in Moscow.",
+     "target", "Dar"),
+    ("Lavrov met Syria's foreign minister and deputy prime minister Walid Muallem in Sochi.",
+     "target", "Muallem"),
+])
+def test_two_titles_of_one_person_are_one_actor(coder, text, role, name):
+    events = [e for e in coded(coder, text) if not e.rule.endswith("mirrored")]
+    actors = {getattr(e, role).text for e in events}
+    assert len(actors) == 1
+    assert next(iter(actors)).endswith(name)
+
+
+def test_a_second_title_placed_in_another_state_is_another_person(coder):
+    text = "Egypt's president and Jordanian King Abdullah met in Cairo."
+    assert ("EGY", "04", "JOR") in roots(coder, text)
+
+
+# --- a sum frozen "in" a state's assets: the assets' state, never the sum ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US froze $7bn in Afghan central bank reserves.", ("USA", "163", "AFG")),
+    ("Kuwait froze $2bn in Iraqi deposits after the invasion.", ("KWT", "163", "IRQ")),
+    ("The EU has frozen €210bn in Russian central bank reserves.", ("EU", "163", "RUS")),
+    ("Japan froze ¥30bn in North Korean holdings.", ("JPN", "163", "PRK")),
+])
+def test_a_sum_frozen_in_a_states_reserves(coder, text, expected):
+    events = coded(coder, text)
+    assert expected in {(e.source.country, e.cameo_code, e.target.country) for e in events}
+    assert not any(e.target.text.startswith(("$", "€", "¥")) for e in events)

@@ -222,7 +222,8 @@ class Coder:
         for doc in parsed:
             self.lemmas.assign(doc)
             mend_parse(doc, self._told_verb, self._is_demonym, self.rules, self._act_of,
-                       self._no_passive, self._verb_form)
+                       self._no_passive, self._verb_form, self._title_word,
+                       self._names_a_people)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -338,18 +339,20 @@ class Coder:
 
     def _remember_silent(self, silent: list[Sentence], at: int, parsed: Any,
                          ctx: DocumentMemory) -> None:
-        """The actors named by the sentences just before sentence `at` that left none in
-        the memory (unparsed, or coded with no event), when `parsed` holds a pronoun that
-        may stand for them: "Ukrainian troops held the line near Pokrovsk. Russia shelled
-        their positions" (their: Ukraine's). Places are left out: a town is no one's
-        antecedent."""
+        """The actor that opens a sentence just before sentence `at` that left none in the
+        memory (unparsed, or coded with no event), when `parsed` holds a pronoun that may
+        stand for it: "Ukrainian troops held the line near Pokrovsk. Russia shelled their
+        positions" (their: Ukraine's). Only the sentence's subject, as its opening words
+        name it: a place or party named later in it ("days after talks in Turkey") is the
+        background, no one's antecedent."""
         told = [s for s in silent if at - self.rules.subject_lookback <= s.index
                 and s.text and not s.boilerplate]
         if not told or not any(t.lower_ in self.rules.pronouns for t in parsed):
             return
         ctx.seen += [replace(m.to_actor(in_role=True), start=None, end=None)
-                     for s in told for m in self._mentions(s.text, ctx)
-                     if m.kind not in ("location", "unresolved")]
+                     for s in told for m in self._mentions(s.text, ctx)[:1]
+                     if m.kind not in ("location", "unresolved")
+                     and s.text[:m.start].strip().lower() in ("", "the")]
 
     def _resolver_context(self, text: str) -> DocumentContext:
         return DocumentContext(text)
@@ -1724,6 +1727,15 @@ class Coder:
         return next((self.rules.pair_blocs[w] for w in text.lower().split()
                      if w in self.rules.pair_blocs), None)
 
+    def _names_a_people(self, word: str) -> bool:
+        """Does `word` name a state, its capital or its people ("Jordan", "Jordanian")?"""
+        return any(e.type in ("state", "adjective", "capital")
+                   for e in self.resolver.gazetteer.lookup(word))
+
+    def _title_word(self, words: str) -> bool:
+        """Are `words` a person's title ("minister", "army chief")?"""
+        return self._word(words).role is not None
+
     def _titled(self, text: str) -> bool:
         """The phrase ends in a person's title ("Egypt's ambassador", "the president")."""
         return self._word(text.split()[-1].lower()).role is not None
@@ -2371,7 +2383,8 @@ class Coder:
                 [s.text for s in prep.candidates]), strict=True):
             self.lemmas.assign(parsed)
             mend_parse(parsed, self._told_verb, self._is_demonym, self.rules, self._act_of,
-                       self._no_passive, self._verb_form)
+                       self._no_passive, self._verb_form, self._title_word,
+                       self._names_a_people)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

@@ -18,7 +18,7 @@ from typing import Any
 
 from .bundle import Rules, joined
 from .dates import MONTHS
-from .heads import is_measure
+from .heads import is_measure, sum_held_in
 from .lexicon import ANY_OBJECT, NAMED_OBJECT, Entry, Lexicon
 from .spans import coordinated_modifiers, coordinated_owners, to_infinitive
 
@@ -979,8 +979,10 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
         for child in noun.children:
             if child.dep_ in ("compound", "amod"):
                 modifiers.add(child.lemma_.lower())
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                # "a convoy of aid trucks": the kind of the goods counts too
+            elif child.dep_ == "prep" and (child.lower_ == "of"
+                                           or child.lower_ == "in" and sum_held_in(noun)):
+                # "a convoy of aid trucks": the kind of the goods counts too ("$7bn in
+                # Afghan reserves": what the sum is in)
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
                     heads |= {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children
                                                      if c.dep_ in ("compound", "amod"))}

@@ -13,6 +13,7 @@ Beijing", "Iranian fruit" as a topic) is no actor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,7 +82,7 @@ class HeadRules:
         subject = head.dep_ in ("nsubj", "nsubjpass")
         while is_measure(head, self.measures):
             nested = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"]
+                      for p in c.children if p.dep_ == "pobj"] or sum_held_in(head)
             if not nested and head.pos_ == "NOUN" and _owned_measure(head):
                 return head  # "Guyana's licensing round", "Russia's latest package": owned
             if not nested:
@@ -263,7 +264,20 @@ def is_measure(token: Token, measures: frozenset[str]) -> bool:
     """A number, a sum or a measure word (roles.yaml `measure_nouns`): "dozens", "$28
     billion", "20 percent"."""
     return token.lower_ in measures or token.lemma_.lower() in measures or token.like_num \
-        or token.pos_ in ("NUM", "SYM")
+        or token.pos_ in ("NUM", "SYM") or _SHORT_SUM.match(token.lower_) is not None
+
+
+#: A number written with its scale ("7bn", "2.5m", "300tn"): a sum, as "7 billion" is.
+_SHORT_SUM = re.compile(r"^\d[\d.,]*(?:bn|m|mn|tn|trn|k)$")
+
+
+def sum_held_in(head: Token) -> list[Token]:
+    """What a sum written with its currency sign is "in": "$300bn in Russian assets",
+    "€210bn in frozen reserves" stand for the assets, the sum for no one."""
+    if not any(t.tag_ == "$" or t.is_currency for t in (head, *head.children)):
+        return []
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _owned_measure(head: Token) -> bool:

@@ -25,17 +25,23 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
                demonym: Callable[[str], bool] | None = None, rules: Any = None,
                act_of: Callable[[str], str] | None = None,
                no_passive: Callable[[str, frozenset[str]], bool] | None = None,
-               verb_form: Callable[[str], str] | None = None) -> None:
+               verb_form: Callable[[str], str] | None = None,
+               titled: Callable[[str], bool] | None = None,
+               placed: Callable[[str], bool] | None = None) -> None:
     """Every mending of this module, in order, on one parse (see each function);
     `demonym` tells whether a text is a people's adjective ("Sierra Leonean"); `rules`
     (entente.coder.bundle.Rules) gives the word lists of the mendings that need them;
     `act_of` gives the lexicon verb an inflected form is of ("expels": "expel"), or "";
     `no_passive` whether a verb form with its prepositions is a lexicon act that takes no
     object; `verb_form` the verb of the lexicon or the policies a form is of ("bore":
-    "bear"), or "". A mending that cannot fire on `doc` is skipped (see `mendgate`)."""
+    "bear"), or ""; `titled` whether words are a person's title ("minister", "army
+    chief"), `placed` whether a word names a state or its people ("Jordan", "Jordanian").
+    A mending that cannot fire on `doc` is skipped (see `mendgate`)."""
     doc.user_data[PRESENT_KEY] = Present(doc)
     try:
         _mend_all(doc, verb_of, demonym, rules, act_of, no_passive, verb_form)
+        if titled is not None and placed is not None:
+            mend_shared_titles(doc, titled, placed)
     finally:
         del doc.user_data[PRESENT_KEY]
 
@@ -94,6 +100,46 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
         mend_headline_pair_verbs(doc, act_of)
         mend_verbs_inside_names(doc, act_of)
         mend_compound_present_verbs(doc, act_of)
+
+
+@needs(lambda p, titled, placed: "conj" in p.deps and "PROPN" in p.pos)
+def mend_shared_titles(doc: Any, titled: Callable[[str], bool],
+                       placed: Callable[[str], bool]) -> None:
+    """"Israel's defence minister and former army chief Benny Gantz", "Pakistan's Deputy
+    Prime Minister and Foreign Minister Ishaq Dar" are parsed as two conjoined phrases, the
+    first a bare title: two actors. A reader sees one person with two titles: a title with
+    no name of its own, joined by "and" to a name its own titles open (no determiner; or to
+    a title with the name right after it, "and chief negotiator Ali Bagheri Kani"), is a
+    modifier of that name, which takes its place (as "Russian Foreign Minister and Security
+    Council member Sergei Lavrov" is parsed). A second title `placed` in a state of its own
+    is another person's ("Egypt's president and Jordanian King Abdullah")."""
+    for second in [t for t in doc if t.dep_ == "conj"]:
+        title, name = second.head, _named_by(second)
+        if name is None or title.i >= second.i or title.pos_ not in ("NOUN", "PROPN") \
+                or not titled(title.lower_) or doc[second.left_edge.i - 1].lower_ != "and" \
+                or any(c.i > title.i and c.dep_ not in ("cc", "conj") or c.dep_ == "appos"
+                       for c in title.children):
+            continue
+        opening = doc[second.left_edge.i:name.i]
+        words = [t.lower_ for t in opening]
+        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]  # "army chief"
+        if not opening or opening[0].dep_ in ("det", "poss") \
+                or not any(map(titled, words + pairs)) \
+                or any(placed(t.text) for t in opening if t.text[:1].isupper()):
+            continue
+        name.head, name.dep_ = (name if title.head.i == title.i else title.head), title.dep_
+        title.head, title.dep_ = name, "nmod"
+        if second.i != name.i:
+            second.head, second.dep_ = name, "nmod"
+
+
+def _named_by(second: Any) -> Any:
+    """The name a conjoined title phrase ends in: the conjunct itself ("Foreign Minister
+    Ishaq Dar"), or the name right after a title conjunct ("chief negotiator Ali Kani")."""
+    if second.pos_ == "PROPN":
+        return second
+    return next((c for c in second.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == second.i + 1), None)
 
 
 @needs(lambda p: ("compound", "PROPN") in p.dep_pos and any(
