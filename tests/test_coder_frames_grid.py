@@ -220,3 +220,15 @@ def test_a_protest_noun_at_no_body_of_another_state(coder):
 ])
 def test_a_party_threatened_with_revenge_in_a_relative_clause(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia detained two Estonian and three Latvian citizens.",
+     {("RUS", "17", "EST"), ("RUS", "17", "LVA")}),
+    ("Libya's coast guard seized two Italian and three Tunisian fishing boats.",
+     {("LBY", "17", "ITA"), ("LBY", "17", "TUN")}),
+    ("Israeli strikes killed two Syrian and three Iranian soldiers.",
+     {("ISR", "19", "SYR"), ("ISR", "19", "IRN")}),
+])
+def test_counted_coordinated_demonyms_each_name_a_target(coder, text, expected):
+    assert expected <= roots(coder, text)

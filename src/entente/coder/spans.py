@@ -329,6 +329,12 @@ def coordinated_modifiers(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper():
             conjuncts = [c for c in child.conjuncts if c.i < head.i and c.text[:1].isupper()]
+            if not conjuncts and (any(c.like_num for c in child.conjuncts)
+                                  or any(c.dep_ == "cc" for c in child.children)):
+                # ("two Estonian and three Latvian citizens": the parser makes the second
+                # number the conjunct, or no word, and hangs the second demonym on the noun)
+                conjuncts = [o for o in head.lefts if o.i > child.i and o.dep_ == child.dep_
+                             and o.text[:1].isupper()]
             if conjuncts:
                 return sorted([child, *conjuncts], key=lambda t: t.i)
     if head.pos_ in ("NOUN", "NUM") and not head.text[:1].isupper():
