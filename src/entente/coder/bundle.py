@@ -206,7 +206,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "self_pronouns": _lower_words,
     "state_noun_fits": _word_sets,
-    "addressed_roots": _lower_words, "partner_roots": _lower_words,
+    "addressed_roots": _lower_words, "partner_roots": _lower_words, "mission_roots": _words,
     "where_place_roots": _lower_words,
     "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
@@ -271,7 +271,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "deadline_verbs": _lower_words, "deadline_words": _lower_words, "deadline_code": _text,
     "refused_words": _text_map,
-    "demand_clause_verbs": _words, "consider_verbs": _words, "partnering_verbs": _words,
+    "demand_clause_verbs": _words, "mandative_verbs": _words, "consider_verbs": _words,
+    "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
     "threat_verbs": _words, "modal_words": _words, "counterfactual_modals": _words,
     "unrealised_words": _lower_words,
@@ -286,7 +287,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words, "protest_place_preps": _lower_words,
     "announcing_verbs": _words, "announced_measure_codes": _ordered, "agreeing_verbs": _words,
-    "preventing_verbs": _words,
+    "preventing_verbs": _words, "mishap_verbs": _words, "means_verbs": _words,
     "joining_verbs": _words,
     "rally_roots": _words,
     "agent_of_nouns": _lower_words, "appeal_addressee_preps": _lower_words,
@@ -485,6 +486,7 @@ class Rules:
     sequence_preps: frozenset[str]
     answered_roots: frozenset[str]
     addressed_roots: frozenset[str]
+    mission_roots: frozenset[str]
     partner_roots: frozenset[str]
     where_place_roots: frozenset[str]
     addressing_verbs: frozenset[str]
@@ -609,6 +611,7 @@ class Rules:
     deadline_code: str
     refused_words: dict[str, str]
     demand_clause_verbs: frozenset[str]
+    mandative_verbs: frozenset[str]
     consider_verbs: frozenset[str]
     partnering_verbs: frozenset[str]
     governor_nouns: dict[str, str]
@@ -637,6 +640,8 @@ class Rules:
     announcing_verbs: frozenset[str]
     agreeing_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
+    mishap_verbs: frozenset[str]
+    means_verbs: frozenset[str]
     announced_measure_codes: tuple[str, ...]
     joining_verbs: frozenset[str]
     rally_roots: frozenset[str]
@@ -734,6 +739,7 @@ class Rules:
             | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs \
             | self.aim_verbs | self.partnering_verbs | self.aiming_participles \
             | self.proposal_answers | self.advising_verbs | self.preventing_verbs \
+            | self.mandative_verbs | self.mishap_verbs | self.means_verbs \
             | frozenset(idiom.split()[0] for idiom in self.criticism_idioms)
 
     def transform(self, name: str, code: str) -> str | None:

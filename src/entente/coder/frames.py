@@ -924,6 +924,25 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
+def _mandative(verb: Token, rules: Rules) -> bool:
+    """Does `verb` take a clause in the subjunctive, what it asks of the clause's subject
+    ("insisted that Ethiopia halt the filling", "recommended that Cairo float the pound",
+    "insisted that Kyiv should cede nothing"): a bare verb with no modal, a present form
+    under a past verb that a told fact would have put in the past ("insisted that the
+    rebels withdraw"), or one with "should"?"""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in rules.obligation_words for a in auxes):
+            return True
+        if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+            continue
+        finite = auxes[0] if auxes else clause  # ("that the sanctions be lifted")
+        if finite.tag_ == "VB" or finite.tag_ == "VBP" and verb.tag_ == "VBD" \
+                and finite.lemma_.lower() not in ("be", "have"):
+            return True
+    return False
+
+
 def _names_as(verb: Token, lemma: str, rules: Rules) -> bool:
     """A naming verb (roles.yaml `naming_verbs`) with a complement naming its object as
     something: "called Israel a terrorist state", "dubbed the talks a charade"."""
@@ -957,7 +976,7 @@ def _complement(token: Token) -> bool:
 SETTING_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
 
 
-def _object_words(verb: Token) -> tuple[set[str], set[str]]:
+def _object_words(verb: Token, rules: Rules) -> tuple[set[str], set[str]]:
     """The words a lexicon entry's object constraint is matched against, and those of them
     that are no modifier of an object noun: the nouns themselves and what they are "of"
     ("a state of emergency"), by which an exclusion holds ("struck oil", not "struck an oil
@@ -966,9 +985,12 @@ def _object_words(verb: Token) -> tuple[set[str], set[str]]:
     heads: set[str] = {ANY_OBJECT} if has_object else set()
     modifiers: set[str] = set()
     # ("agreed to end their dispute after talks": the time of an act names no object of it;
-    # "sent them back despite protests": nor what it was done in spite of)
+    # "sent them back despite protests": nor what it was done in spite of; "warned Israel
+    # over its air strikes": nor what a warning is about, its cause and not its means)
+    reasons = rules.cause_preps if verb.lemma_.lower() in rules.threat_verbs else frozenset()
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt")
-             and c.lower_ not in TIME_PREPS and c.lower_ not in SETTING_PREPS]
+             and c.lower_ not in TIME_PREPS and c.lower_ not in SETTING_PREPS
+             and c.lower_ not in reasons]
     preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "out of talks"
     nouns = _objects(verb) + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
     for noun in nouns:  # "imposed a state of emergency", "joint military exercises"
@@ -1101,7 +1123,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
     # ("seized the islands from Vietnam": what a thing was taken from is the verb's)
     preps |= {p.lower_ for o in verb.children if o.dep_ == "dobj" for p in o.children
               if p.dep_ == "prep" and p.lower_ == "from"}
-    objects, heads = _object_words(verb)
+    objects, heads = _object_words(verb, rules)
     specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb),
                             _phrasal_objects(verb, objects))
     hung = hung_instruments(verb) if specific is None else []
@@ -1111,6 +1133,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                                 _subject_lemmas(verb))
     if specific is not None and not specific.objects and _names_as(verb, lemma, rules):
         specific = None  # "called Israel a terrorist state": no call was made
+    if specific is not None and lemma in rules.mandative_verbs and not specific.prep \
+            and not _mandative(verb, rules):
+        specific = None  # "insisted that the dam was safe": told, not asked ("insisted on")
     if specific is not None and specific.objects and _event_noun_object(verb, lemma, specific,
                                                                          lexicon):
         specific = None  # "launched a drone attack": the light verb takes the noun's code

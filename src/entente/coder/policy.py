@@ -49,13 +49,15 @@ def frame_verbs(rules: Rules) -> dict[str, frozenset[str]]:
     """The verbs the policies below build frames from, not from a lexicon trigger, each with
     the words one of which it needs beside it (none: an empty set): speech acts and
     evaluations (speech verbs that are no cognition verbs, naming verbs), drawn reactions
-    (drawing verbs and a reaction noun) and angry reactions (responding verbs and a hostile
-    manner word). The pre-filter reads them (`prefilter.FrameStarters`): a policy that
-    builds frames from other words must name them here."""
+    (drawing verbs and a reaction noun), angry reactions (responding verbs and a hostile
+    manner word) and vows to stop a party (vowing verbs and a preventing verb). The
+    pre-filter reads them (`prefilter.FrameStarters`): a policy that builds frames from
+    other words must name them here."""
     reactions = frozenset(rules.drawn_reactions) | rules.bare_reactions
     needs: dict[str, frozenset[str]] = {}
     for verbs, words in ((rules.drawing_verbs, reactions),
-                         (rules.responding_verbs, rules.hostile_manner_words)):
+                         (rules.responding_verbs, rules.hostile_manner_words),
+                         (rules.vowing_verbs, rules.preventing_verbs)):
         for verb in verbs:
             needs[verb] = needs.get(verb, frozenset()) | words
     for verb in rules.speech_verbs - rules.cognition_verbs | rules.naming_verbs \
@@ -563,7 +565,25 @@ def _vowed_fate(verb: Token, rules: Rules) -> Judgement | None:
         answered = _vowed_answer(answer, rules)
         if answered is not None:
             return "threat", answered, {verb.i, answer.i}
+        stopped = _stopped_party(answer, rules)
+        if stopped is not None:
+            return "threat", stopped, {verb.i, answer.i}
     return None
+
+
+def _stopped_party(verb: Token, rules: Rules) -> Token | None:
+    """"vowed to stop Iran from acquiring nuclear weapons", "pledged to prevent Beijing from
+    seizing the island": the party a vow means to keep from an act of its own (policies.yaml
+    `preventing_verbs`) is threatened by it; the act is none (`_kept_from`), nor is one kept
+    from a mishap ("to keep Ukraine from losing the war"; `mishap_verbs`) threatened."""
+    if verb.lemma_.lower() not in rules.preventing_verbs:
+        return None
+    kept = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    if not kept or any(g.lemma_.lower() in rules.mishap_verbs for g in kept):
+        return None
+    party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _owner(party, rules) if party is not None else None
 
 
 def _vowed_answer(answer: Token, rules: Rules) -> Token | None:
@@ -1533,7 +1553,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
             and trigger.head.lower_ in rules.setting_preps and any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return  # "tried to play both sides in the war between A and B": the setting's parties
-    verb = first_conjunct(verb)  # "agreed to open borders and grant"
+    verb = _means_user(first_conjunct(verb), rules)  # "agreed to open borders and grant"
     if _noun_clause(verb) and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in rules.governor_nouns:
         _apply_noun_governor(frame, verb.head, rules, governors)
@@ -1646,6 +1666,18 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         # ("Pressure from Beijing forced Honiara to cancel": the party pressing)
         frame.sources = [p for s in subjects for p in (
             _pressing_parties(s) if s.lemma_.lower() in rules.governor_nouns else [s])]
+
+
+def _means_user(verb: Token, rules: Rules) -> Token:
+    """The verb of using a means whose purpose `verb` tells, when that use is itself
+    governed ("the EU's plan to use frozen Russian assets to fund Kyiv", "plans to tap the
+    reserves to pay Kyiv"; policies.yaml `means_verbs`): what governs the use governs the
+    act, so a plan's purpose is no act done. Otherwise `verb` itself."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in rules.means_verbs \
+            and head.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl"):
+        return head
+    return verb
 
 
 def _refused_refusal(verb: Token, rules: Rules) -> bool:

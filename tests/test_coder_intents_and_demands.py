@@ -1,0 +1,147 @@
+"""Intents, purposes, demands and warnings seen wrong at the end of session 19: a vow to keep
+a party from an act threatens that party (the act is none); a plan's purpose reached through
+a verb of using a means is no act done; a demand or an appeal told in a that-clause in the
+subjunctive is made of the clause's subject, a told fact is none; what a warning is "over"
+is its cause, not its means; an inquiry that is the purpose of sending people is made where
+they go. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import roots, triples
+
+# --- a vow to keep a party from an act threatens it ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel vowed to stop Iran from acquiring nuclear weapons.", ("ISR", "130", "IRN")),
+    ("Washington pledged to prevent Beijing from seizing the island.", ("USA", "130", "CHN")),
+    ("Netanyahu has vowed to prevent Tehran from ever obtaining a nuclear bomb.",
+     ("ISR", "130", "IRN")),
+    ("The Indian government promised to stop Pakistan from sending militants across the "
+     "border.", ("IND", "130", "PAK")),
+    ("France pledged on Tuesday to stop Russia from winning the war in Ukraine.",
+     ("FRA", "130", "RUS")),
+    ("Biden promised to keep China from taking Taiwan by force.", ("USA", "130", "CHN")),
+    ("Israel has sworn to prevent Hezbollah from rebuilding its arsenal.",
+     ("ISR", "130", "LBN")),
+    ("Tokyo pledged to stop North Korea from developing long-range missiles.",
+     ("JPN", "130", "PRK")),
+])
+def test_a_vow_to_stop_a_party_threatens_it(coder, text, expected):
+    coded = triples(coder, text)
+    assert expected in coded
+    assert not [t for t in coded if t[1][:2] == "03"]  # (no bare pledge beside it)
+
+
+@pytest.mark.parametrize("text", [
+    "The allies pledged to keep Ukraine from losing the war.",
+    "The US vowed to prevent the war from spreading.",
+    "The army sent troops to prevent the rebels from taking the town.",
+])
+def test_a_vow_to_keep_a_party_from_a_mishap_or_a_purpose_threatens_no_one(coder, text):
+    assert not [t for t in triples(coder, text) if t[1][:2] == "13"]
+
+
+# --- a plan's purpose, reached through a verb of using a means, is no act done -----------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU's plan to use frozen Russian assets to fund Kyiv stalled on Thursday.",
+     ("EU", "0331", "UKR")),
+    ("Brussels unveiled a plan to use frozen Russian assets to finance Ukraine's "
+     "reconstruction.", ("EU", "0331", "UKR")),
+    ("The G7 agreed a scheme to use interest from Russian assets to lend Ukraine $50 billion.",
+     ("G7", "0331", "UKR")),
+])
+def test_a_plan_to_use_a_means_for_an_act_is_an_intent(coder, text, expected):
+    coded = triples(coder, text)
+    assert expected in coded
+    assert not [t for t in coded if t[1][:2] == "07"]
+
+
+def test_a_means_used_serves_an_act_done(coder):
+    text = "Canada used seized Russian funds to send aid to Ukraine."
+    assert ("CAN", "07", "UKR") in roots(coder, text)
+
+
+# --- a demand or an appeal in a that-clause in the subjunctive --------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt insisted that Ethiopia halt the filling of the dam.", ("EGY", "100", "ETH")),
+    ("India insisted that Pakistan dismantle terror camps on its soil.",
+     ("IND", "100", "PAK")),
+    ("The Palestinian Authority insisted that Israel should halt settlement construction.",
+     ("PSE", "100", "ISR")),
+    ("The IMF recommended that Egypt float its currency.", ("IMF", "020", "EGY")),
+    ("Ankara suggested that Stockholm extradite the suspects.", ("TUR", "020", "SWE")),
+])
+def test_a_subjunctive_clause_asks_its_subject(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt insisted that the dam posed a threat to its water security.",
+    "Israel insisted that it would continue its offensive in Gaza.",
+    "Erdogan suggested that Sweden had not done enough to curb terrorism.",
+    "Britain suggested that Moscow was behind the poisoning.",
+])
+def test_a_told_fact_asks_nothing(coder, text):
+    assert not [t for t in triples(coder, text) if t[1][:2] in ("02", "10")]
+
+
+def test_insisting_on_a_thing_is_still_a_demand(coder):
+    text = "Egypt insisted on a binding agreement with Ethiopia."
+    assert [t for t in triples(coder, text) if t[0] == "EGY" and t[1][:2] == "10"]
+
+
+# --- what a warning is "over" is its cause, not its means --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia warned Israel over its air strikes in Syria.", ("RUS", "130", "ISR")),
+    ("Russia warns Israel over its strikes on Syria.", ("RUS", "130", "ISR")),
+    ("Moscow has warned Kyiv over drone attacks on Russian cities, the Kremlin said.",
+     ("RUS", "130", "UKR")),
+    ("Iran threatens US over sanctions.", ("IRN", "130", "USA")),
+    ("Ankara warned Damascus over air strikes near the border.", ("TUR", "130", "SYR")),
+])
+def test_a_warning_over_a_deed_is_no_threat_of_that_deed(coder, text, expected):
+    coded = triples(coder, text)
+    assert expected in coded
+    assert not [t for t in coded if t[1] in ("138", "1312")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran threatened Israel with strikes over the killing of its commander.",
+     ("IRN", "138", "ISR")),
+    ("The EU warned Moscow of sanctions over its troop build-up.", ("EU", "1312", "RUS")),
+])
+def test_a_warning_of_a_deed_keeps_its_means(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+# --- an inquiry that is the purpose of sending people is made where they go --------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The World Health Organization sent experts to China to investigate the outbreak.",
+     ("WHO", "090", "CHN")),
+    ("The IAEA will send a team to Zaporizhzhia to inspect the plant.", ("IAEA", "090", "UKR")),
+    ("The UN sent a fact-finding mission to Myanmar to investigate the killings.",
+     ("UN", "090", "MMR")),
+    ("The OPCW dispatched experts to Syria to examine the site of the attack.",
+     ("OPCW", "090", "SYR")),
+])
+def test_an_inquiry_sent_somewhere_is_made_there(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine sent investigators to Kharkiv to investigate the strike.",
+    "The United States sent a delegation to Beijing to discuss trade.",
+])
+def test_other_purposes_of_sending_make_no_inquiry_there(coder, text):
+    assert not [t for t in triples(coder, text) if t[1][:2] == "09"]
