@@ -54,6 +54,8 @@ def test_a_vow_to_keep_a_party_from_a_mishap_or_a_purpose_threatens_no_one(coder
      "reconstruction.", ("EU", "0331", "UKR")),
     ("The G7 agreed a scheme to use interest from Russian assets to lend Ukraine $50 billion.",
      ("G7", "0331", "UKR")),
+    ("Germany plans to use the proceeds to finance arms for Kyiv.", ("DEU", "0331", "UKR")),
+    ("Brussels proposed to use frozen Russian assets to fund Kyiv.", ("EU", "0331", "UKR")),
 ])
 def test_a_plan_to_use_a_means_for_an_act_is_an_intent(coder, text, expected):
     coded = triples(coder, text)

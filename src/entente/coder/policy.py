@@ -1669,15 +1669,17 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
 
 
 def _means_user(verb: Token, rules: Rules) -> Token:
-    """The verb of using a means whose purpose `verb` tells, when that use is itself
-    governed ("the EU's plan to use frozen Russian assets to fund Kyiv", "plans to tap the
-    reserves to pay Kyiv"; policies.yaml `means_verbs`): what governs the use governs the
-    act, so a plan's purpose is no act done. Otherwise `verb` itself."""
+    """The verb of using a means whose purpose `verb` tells, when that use is a plan's or
+    an intent's ("the EU's plan to use frozen Russian assets to fund Kyiv", "plans to tap
+    the reserves to pay Kyiv"; policies.yaml `means_verbs`): the plan governs the act, so
+    its purpose is no act done. Otherwise `verb` itself (a call on a party to use its
+    influence keeps the purpose its own)."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in rules.means_verbs \
-            and head.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl"):
-        return head
-    return verb
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in rules.means_verbs:
+        return verb
+    planned = head.dep_ in ("acl", "relcl") or head.dep_ == "xcomp" \
+        and head.head.lemma_.lower() in rules.intent_verbs
+    return head if planned else verb
 
 
 def _refused_refusal(verb: Token, rules: Rules) -> bool:
