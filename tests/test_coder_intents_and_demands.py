@@ -2,8 +2,7 @@
 a party from an act threatens that party (the act is none); a plan's purpose reached through
 a verb of using a means is no act done; a demand or an appeal told in a that-clause in the
 subjunctive is made of the clause's subject, a told fact is none; what a warning is "over"
-is its cause, not its means; an inquiry that is the purpose of sending people is made where
-they go. Sentences written for these tests."""
+is its cause, not its means. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -123,27 +122,3 @@ def test_a_warning_over_a_deed_is_no_threat_of_that_deed(coder, text, expected):
 ])
 def test_a_warning_of_a_deed_keeps_its_means(coder, text, expected):
     assert expected in triples(coder, text)
-
-
-# --- an inquiry that is the purpose of sending people is made where they go --------------------
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The World Health Organization sent experts to China to investigate the outbreak.",
-     ("WHO", "090", "CHN")),
-    ("The IAEA will send a team to Zaporizhzhia to inspect the plant.", ("IAEA", "090", "UKR")),
-    ("The UN sent a fact-finding mission to Myanmar to investigate the killings.",
-     ("UN", "090", "MMR")),
-    ("The OPCW dispatched experts to Syria to examine the site of the attack.",
-     ("OPCW", "090", "SYR")),
-])
-def test_an_inquiry_sent_somewhere_is_made_there(coder, text, expected):
-    assert expected in triples(coder, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Ukraine sent investigators to Kharkiv to investigate the strike.",
-    "The United States sent a delegation to Beijing to discuss trade.",
-])
-def test_other_purposes_of_sending_make_no_inquiry_there(coder, text):
-    assert not [t for t in triples(coder, text) if t[1][:2] == "09"]

@@ -206,7 +206,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "self_pronouns": _lower_words,
     "state_noun_fits": _word_sets,
-    "addressed_roots": _lower_words, "partner_roots": _lower_words, "mission_roots": _words,
+    "addressed_roots": _lower_words, "partner_roots": _lower_words,
     "where_place_roots": _lower_words,
     "addressing_verbs": _lower_words, "shared_own_roots": _words,
     "purpose_target_verbs": _lower_words, "purpose_target_roots": _words,
@@ -486,7 +486,6 @@ class Rules:
     sequence_preps: frozenset[str]
     answered_roots: frozenset[str]
     addressed_roots: frozenset[str]
-    mission_roots: frozenset[str]
     partner_roots: frozenset[str]
     where_place_roots: frozenset[str]
     addressing_verbs: frozenset[str]

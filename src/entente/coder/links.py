@@ -22,9 +22,6 @@ constructions (each read from the parse, with the word lists of roles.yaml):
 - the reporter of a force act on places no name places ("Pakistan said Indian troops
   opened fire on a border post");
 
-- the place people are sent to, for an inquiry that is the purpose of sending them ("sent
-  experts to China to investigate": `mission_roots`);
-
 - a thing named by its backer ("welcomed the U.S.-backed plan": `backer_participles`;
   `backed_things` gives the name, which the coder places).
 
@@ -64,7 +61,6 @@ def linked_targets(frame: Frame, rules: Rules) -> Iterator[tuple[str, list[Token
                         ("written-addressee", written_addressees(frame, rules)),
                         ("partner-addressee", partner_addressees(frame, rules)),
                         ("purpose-addressee", purpose_addressees(frame, rules)),
-                        ("mission-place", mission_places(frame, rules)),
                         ("where-place", where_places(frame, rules)),
                         ("speaker-ground", speaker_grounds(frame, rules))):
         if heads:
@@ -187,22 +183,6 @@ def purpose_addressees(frame: Frame, rules: Rules) -> list[Token]:
             or not to_infinitive(verb) or verb.head.lemma_.lower() not in rules.addressing_verbs:
         return []
     return _conjoined([c for c in verb.head.children if c.dep_ == "dobj"])
-
-
-def mission_places(frame: Frame, rules: Rules) -> list[Token]:
-    """"The WHO sent experts to China to investigate the origins of the virus": an inquiry
-    (roles.yaml `mission_roots`) that is the purpose of sending people (policies.yaml
-    `sending_verbs`) is made where they are sent, named by "to" on the verb or on whom it
-    sends ("sent a team of inspectors to Iran to verify ...")."""
-    verb = frame.verb
-    if frame.code[:2] not in rules.mission_roots or verb.dep_ not in ("advcl", "xcomp") \
-            or not to_infinitive(verb) or verb.head.lemma_.lower() not in rules.sending_verbs:
-        return []
-    sender = verb.head
-    holders = [sender, *(c for c in sender.children if c.dep_ == "dobj")]
-    return _conjoined([p for h in holders for c in h.children if c.dep_ == "prep"
-                       and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
-                       and not is_time(p)])
 
 
 def addressees(frame: Frame, rules: Rules) -> list[Token]:
