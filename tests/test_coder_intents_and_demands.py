@@ -2,7 +2,8 @@
 a party from an act threatens that party (the act is none); a plan's purpose reached through
 a verb of using a means is no act done; a demand or an appeal told in a that-clause in the
 subjunctive is made of the clause's subject, a told fact is none; what a warning is "over"
-is its cause, not its means. Sentences written for these tests."""
+is its cause, not its means, and a warning against an act is aimed at the one warned, not at
+the act's party. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -122,3 +123,33 @@ def test_a_warning_over_a_deed_is_no_threat_of_that_deed(coder, text, expected):
 ])
 def test_a_warning_of_a_deed_keeps_its_means(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+# --- a warning against an act is aimed at the one warned ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US warned China against an invasion of Taiwan.", ("USA", "130", "CHN")),
+    ("Beijing warned Washington against arms sales to Taiwan.", ("CHN", "130", "USA")),
+    ("Beijing warned Washington about arms sales to Taiwan.", ("CHN", "130", "USA")),
+    ("Iran warned Israel against an attack on its nuclear facilities.", ("IRN", "130", "ISR")),
+    ("Moscow warned NATO against the deployment of troops to Ukraine.",
+     ("RUS", "130", "NATO")),
+])
+def test_a_warning_against_an_act_is_aimed_at_the_one_warned(coder, text, expected):
+    coded = triples(coder, text)
+    assert expected in coded
+    assert not [t for t in coded if t[1] == "138" or t[2] in ("TWN", "UKR")]
+
+
+def test_a_warning_against_further_attacks_threatens_no_force(coder):
+    text = "Israel said the raids destroyed weapons depots and warned Hezbollah against " \
+        "further strikes."
+    coded = triples(coder, text)
+    assert ("ISR", "130", "LBN") in coded
+    assert not [t for t in coded if t[1] == "138"]
+
+
+def test_a_warning_with_no_one_warned_keeps_the_act_party(coder):
+    text = "The UN chief warned against an attack on Rafah."
+    assert [t for t in triples(coder, text) if t[1][:2] == "13" and t[2] == "PSE"]

@@ -274,7 +274,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "demand_clause_verbs": _words, "mandative_verbs": _words, "consider_verbs": _words,
     "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
-    "threat_verbs": _words, "modal_words": _words, "counterfactual_modals": _words,
+    "threat_verbs": _words, "warning_cause_preps": _lower_words, "modal_words": _words,
+    "counterfactual_modals": _words,
     "unrealised_words": _lower_words,
     "enabling_verbs": _words, "aim_verbs": _words,
     "plan_nouns": _lower_words, "future_words": _words,
@@ -616,6 +617,7 @@ class Rules:
     governor_nouns: dict[str, str]
     proposal_answers: frozenset[str]
     threat_verbs: frozenset[str]
+    warning_cause_preps: frozenset[str]
     modal_words: frozenset[str]
     counterfactual_modals: frozenset[str]
     unrealised_words: frozenset[str]

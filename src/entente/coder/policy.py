@@ -1657,6 +1657,10 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         # "sent a letter to the WHO chief threatening to cut US funding": no one but the
         # owner of what is withheld, so the reader is the one threatened
         frame.targets = read
+    elif kind == "threat" and addressees and _warned_against(frame, head, rules):
+        # "warned China against an invasion of Taiwan": the act is the one warned's, who is
+        # the warning's target, not the act's party; and the warning threatens no such act
+        frame.targets, frame.code = addressees, rules.warning_code
     elif kind == "command":
         frame.targets = frame.targets or addressees
     elif kind == "intent" and (partners := _partners(head, rules)):
@@ -1680,6 +1684,16 @@ def _means_user(verb: Token, rules: Rules) -> Token:
     planned = head.dep_ in ("acl", "relcl") or head.dep_ == "xcomp" \
         and head.head.lemma_.lower() in rules.intent_verbs
     return head if planned else verb
+
+
+def _warned_against(frame: Frame, head: Token, rules: Rules) -> bool:
+    """Is the frame an event noun a verb of advising (policies.yaml `advising_verbs`) warns
+    against or about (`warning_cause_preps`: "warned Beijing against an invasion of Taiwan",
+    "warned Washington about arms sales to Taipei")?"""
+    noun = frame.trigger[-1]
+    return "nominal" in frame.flags and head.lemma_.lower() in rules.advising_verbs \
+        and noun.dep_ == "pobj" and noun.head.lower_ in rules.warning_cause_preps \
+        and noun.head.head.i == head.i
 
 
 def _refused_refusal(verb: Token, rules: Rules) -> bool:
