@@ -3,7 +3,8 @@ a party from an act threatens that party (the act is none); a plan's purpose rea
 a verb of using a means is no act done; a demand or an appeal told in a that-clause in the
 subjunctive is made of the clause's subject, a told fact is none; what a warning is "over"
 is its cause, not its means, and a warning against an act is aimed at the one warned, not at
-the act's party. Sentences written for these tests."""
+the act's party; a demand for the release or return of what a party holds is made of the
+holder. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -153,3 +154,26 @@ def test_a_warning_against_further_attacks_threatens_no_force(coder):
 def test_a_warning_with_no_one_warned_keeps_the_act_party(coder):
     text = "The UN chief warned against an attack on Rafah."
     assert [t for t in triples(coder, text) if t[1][:2] == "13" and t[2] == "PSE"]
+
+
+# --- a demand to undo what a party did is made of that party -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow demanded the release of Russian citizens detained by Poland.",
+     ("RUS", "1053", "POL")),
+    ("Iran demanded the release of its tanker seized by Britain.", ("IRN", "1053", "GBR")),
+    ("Tehran demanded the immediate release of its diplomats held by Azerbaijan.",
+     ("IRN", "1053", "AZE")),
+    ("Seoul demanded the release of South Korean sailors held by Iran.",
+     ("KOR", "1053", "IRN")),
+])
+def test_a_demanded_release_is_asked_of_the_holder(coder, text, expected):
+    coded = triples(coder, text)
+    assert expected in coded
+    assert not [t for t in coded if t[1][:2] == "10" and t[0] == t[2]]
+
+
+def test_a_demand_made_to_a_named_party_keeps_it(coder):
+    text = "Moscow urged Warsaw to release Russian citizens detained by Polish police."
+    assert ("RUS", "02", "POL") in roots(coder, text)

@@ -1647,7 +1647,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if kind in ("appeal", "demand"):
         inner_subjects = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
         if not (kind == "appeal" and frame.targets and rallied[:2] in rules.rally_roots):
-            frame.targets = addressees or inner_subjects or frame.targets
+            frame.targets = addressees or inner_subjects or _holders(frame) or frame.targets
     elif kind == "reject" and "nominal" in frame.flags and subjects:
         # "Mogadishu rejected Kenya's call for talks": the refusal answers the noun's owner,
         # also when the act has a party of its own ("opposed the U.S. arms sales to Taiwan")
@@ -1684,6 +1684,15 @@ def _means_user(verb: Token, rules: Rules) -> Token:
     planned = head.dep_ in ("acl", "relcl") or head.dep_ == "xcomp" \
         and head.head.lemma_.lower() in rules.intent_verbs
     return head if planned else verb
+
+
+def _holders(frame: Frame) -> list[Token]:
+    """Who did to the party or thing an asked-for act undoes what the asked-for act undoes:
+    the "by" agent of a participle on it ("demanded the release of Russian citizens detained
+    by Poland", "called for the return of children deported by Russia"), of whom it is asked
+    when no one is addressed."""
+    return [p for t in frame.targets for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def _warned_against(frame: Frame, head: Token, rules: Rules) -> bool:
