@@ -4,7 +4,8 @@ a verb of using a means is no act done; a demand or an appeal told in a that-cla
 subjunctive is made of the clause's subject, a told fact is none; what a warning is "over"
 is its cause, not its means, and a warning against an act is aimed at the one warned, not at
 the act's party; a demand for the release or return of what a party holds is made of the
-holder. Sentences written for these tests."""
+holder; what a party wants another to do is asked of that party, not done. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -143,14 +144,6 @@ def test_a_warning_against_an_act_is_aimed_at_the_one_warned(coder, text, expect
     assert not [t for t in coded if t[1] == "138" or t[2] in ("TWN", "UKR")]
 
 
-def test_a_warning_against_further_attacks_threatens_no_force(coder):
-    text = "Israel said the raids destroyed weapons depots and warned Hezbollah against " \
-        "further strikes."
-    coded = triples(coder, text)
-    assert ("ISR", "130", "LBN") in coded
-    assert not [t for t in coded if t[1] == "138"]
-
-
 def test_a_warning_with_no_one_warned_keeps_the_act_party(coder):
     text = "The UN chief warned against an attack on Rafah."
     assert [t for t in triples(coder, text) if t[1][:2] == "13" and t[2] == "PSE"]
@@ -177,3 +170,28 @@ def test_a_demanded_release_is_asked_of_the_holder(coder, text, expected):
 def test_a_demand_made_to_a_named_party_keeps_it(coder):
     text = "Moscow urged Warsaw to release Russian citizens detained by Polish police."
     assert ("RUS", "02", "POL") in roots(coder, text)
+
+
+# --- what a party wants another to do is asked of it, not done ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing wanted Washington to lift the tariffs.", ("CHN", "02", "USA")),
+    ("The EU wants Serbia to recognise Kosovo.", ("EU", "02", "SRB")),
+    ("Washington wanted Seoul to send artillery shells to Ukraine.", ("USA", "02", "KOR")),
+    ("Kyiv wants Germany to deliver Taurus missiles.", ("UKR", "02", "DEU")),
+    ("The US wants Israel to allow more aid into Gaza.", ("USA", "02", "ISR")),
+    ("Russia wants Ukraine to surrender.", ("RUS", "02", "UKR")),
+])
+def test_an_act_wanted_of_another_party_is_asked_of_it(coder, text, expected):
+    coded = roots(coder, text)
+    assert expected in coded
+    assert not [t for t in coded if t[0] == expected[2]]  # (no act of the one asked)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran wants to hold talks with the United States.", ("IRN", "03", "USA")),
+    ("Kyiv wants to buy Taurus missiles from Germany.", ("UKR", "03", "DEU")),
+])
+def test_an_act_a_party_wants_to_do_itself_is_its_intent(coder, text, expected):
+    assert expected in roots(coder, text)

@@ -271,7 +271,8 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "deadline_verbs": _lower_words, "deadline_words": _lower_words, "deadline_code": _text,
     "refused_words": _text_map,
-    "demand_clause_verbs": _words, "mandative_verbs": _words, "consider_verbs": _words,
+    "demand_clause_verbs": _words, "mandative_verbs": _words, "wanting_verbs": _words,
+    "consider_verbs": _words,
     "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
     "threat_verbs": _words, "warning_cause_preps": _lower_words, "modal_words": _words,
@@ -612,6 +613,7 @@ class Rules:
     refused_words: dict[str, str]
     demand_clause_verbs: frozenset[str]
     mandative_verbs: frozenset[str]
+    wanting_verbs: frozenset[str]
     consider_verbs: frozenset[str]
     partnering_verbs: frozenset[str]
     governor_nouns: dict[str, str]
@@ -740,7 +742,7 @@ class Rules:
             | self.vowing_verbs | self.causative_verbs | self.intolerance_verbs \
             | self.aim_verbs | self.partnering_verbs | self.aiming_participles \
             | self.proposal_answers | self.advising_verbs | self.preventing_verbs \
-            | self.mandative_verbs | self.mishap_verbs | self.means_verbs \
+            | self.mandative_verbs | self.wanting_verbs | self.mishap_verbs | self.means_verbs \
             | frozenset(idiom.split()[0] for idiom in self.criticism_idioms)
 
     def transform(self, name: str, code: str) -> str | None:

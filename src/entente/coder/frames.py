@@ -986,7 +986,7 @@ def _object_words(verb: Token, rules: Rules) -> tuple[set[str], set[str]]:
     modifiers: set[str] = set()
     # ("agreed to end their dispute after talks": the time of an act names no object of it;
     # "sent them back despite protests": nor what it was done in spite of; "warned Israel
-    # over its air strikes": nor what a warning is about or against, not its means)
+    # over its air strikes": nor what a warning is about, its cause and not its means)
     reasons = rules.warning_cause_preps if verb.lemma_.lower() in rules.threat_verbs \
         else frozenset()
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt")

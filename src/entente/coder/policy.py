@@ -1587,6 +1587,11 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         return
     kind = None if not allowed else "demand" if _deadline_giver(verb, rules) is not None \
         else _governor_kind(head, rules)
+    wanted = _wanted_doer(verb, head, rules) if kind == "intent" else None
+    if wanted is not None:
+        kind, allowed = "appeal", True  # "Turkey wants Sweden to crack down on militants"
+    elif kind is None and allowed is False and _wanted_doer(verb, head, rules) is not None:
+        kind, allowed, wanted = "appeal", True, _wanted_doer(verb, head, rules)
     if kind is not None and "nominal" in frame.flags and _reversed(trigger, rules):
         # "called for US operations in Syria to be scaled back": for their cessation
         frame.code = rules.transform("cease", frame.code) or frame.code
@@ -1604,6 +1609,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
                    and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                    and not is_time(p)]
     addressees += [c for a in addressees for c in a.conjuncts if c.i > a.i]  # "X and Y"
+    addressees += [wanted] if wanted is not None and not addressees else []
     read = [] if addressees else letter_addressees(head, rules)  # ("sent a letter to X urging")
     addressees = addressees or read
     if kind == "reject" and (_refused_refusal(head, rules) or _refused_refusal(verb, rules)):
@@ -1695,14 +1701,26 @@ def _holders(frame: Frame) -> list[Token]:
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
+def _wanted_doer(verb: Token, head: Token, rules: Rules) -> Token | None:
+    """The other party a verb of wanting (policies.yaml `wanting_verbs`) wants to do the
+    act of `verb` ("Turkey wants Sweden to crack down on Kurdish militants", "Beijing wanted
+    Washington to lift the tariffs"): asked of it, as "urged" asks, not done by it."""
+    if head.lemma_.lower() not in rules.wanting_verbs or not to_infinitive(verb) \
+            or verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.dep_ == "ccomp" else \
+        [c for c in head.children if c.dep_ == "dobj"]
+    return doers[0] if doers else None
+
+
 def _warned_against(frame: Frame, head: Token, rules: Rules) -> bool:
     """Is the frame an event noun a verb of advising (policies.yaml `advising_verbs`) warns
-    against or about (`warning_cause_preps`: "warned Beijing against an invasion of Taiwan",
-    "warned Washington about arms sales to Taipei")?"""
+    against or about (roles.yaml `opposed_preps`, policies.yaml `warning_cause_preps`:
+    "warned Beijing against an invasion of Taiwan", "about arms sales to Taipei")?"""
     noun = frame.trigger[-1]
     return "nominal" in frame.flags and head.lemma_.lower() in rules.advising_verbs \
-        and noun.dep_ == "pobj" and noun.head.lower_ in rules.warning_cause_preps \
-        and noun.head.head.i == head.i
+        and noun.dep_ == "pobj" and noun.head.head.i == head.i \
+        and noun.head.lower_ in rules.warning_cause_preps | rules.opposed_preps
 
 
 def _refused_refusal(verb: Token, rules: Rules) -> bool:
