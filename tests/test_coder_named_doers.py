@@ -100,3 +100,40 @@ def test_court_officers_act_on_their_own_states_officials(coder, text, expected)
 ])
 def test_other_holders_are_not_placed_by_officials(coder, text, other):
     assert not any(s == other for s, _, _ in roots(coder, text))
+
+
+# A place named through a people's adjective on a place noun ("in the Pakistani city of
+# Lahore", "in the Ugandan capital") places a crowd, a force or a gang as "in Pakistan" does.
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters clashed with police in the Pakistani city of Lahore.", ("PAK", "19", "PAK")),
+    ("Security forces arrested 20 opposition supporters in the Ugandan capital.",
+     ("UGA", "17", "UGA")),
+    ("Police detained dozens of demonstrators in the Iranian city of Mashhad.",
+     ("IRN", "17", "IRN")),
+    ("Riot police fired tear gas at students in the Kenyan port of Mombasa.",
+     ("KEN", "17", "KEN")),
+    ("Gunmen kidnapped two Chinese engineers in the Nigerian region of Zamfara.",
+     ("NGA", "18", "CHN")),
+])
+def test_a_place_named_by_its_people_places_a_crowd_or_force(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_the_people_name_the_place_an_of_phrase_names():
+    # "the Egyptian town of Rafah" is Egypt's Rafah, not the one in Gaza
+    from entente.actors import ActorResolver
+    found = ActorResolver().find("Militants attacked a checkpoint near the Egyptian town of "
+                                 "Rafah.")
+    assert [(m.text, m.kind, m.country) for m in found if m.text == "Rafah"] == \
+        [("Rafah", "location", "EGY")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained two journalists who appeared in the Russian state media.",  # no place
+    "The Egyptian foreign minister met his Israeli counterpart in Cairo.",  # no "in" before
+])
+def test_a_people_name_on_other_nouns_is_no_place(coder, text):
+    found = roots(coder, text)
+    assert not any(s == "RUS" for s, _, _ in found)
+    if "Cairo" in text:
+        assert ("EGY", "04", "ISR") in found

@@ -107,8 +107,35 @@ class ActorResolver:
                 mentions.append(mention)
                 context.remember(mention)
             i = max(phrase.j, i + 1)
+        self._demonym_places(mentions, tokens)
         self.seconds += time.perf_counter() - started
         return mentions
+
+    def _demonym_places(self, mentions: list[Mention], tokens: Sequence[Token]) -> None:
+        """"clashed with police in the Pakistani city of Lahore", "arrested in the Ugandan
+        capital", "near the Egyptian town of Rafah": a people's adjective on a place noun
+        (rules.yaml `place_nouns`) after a locative preposition names where something
+        happens, in that people's state, and so does the name the place noun's "of" gives."""
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        ends = {t.end: k for k, t in enumerate(tokens)}
+        for index, mention in enumerate(mentions):
+            first, last = starts.get(mention.start), ends.get(mention.end)
+            if first is None or last is None or mention.kind != "state" or mention.sector \
+                    or not mention.reason.startswith("adjective") or last + 1 >= len(tokens) \
+                    or tokens[last + 1].norm not in self._rules["place_nouns"]:
+                continue
+            k = first - 1
+            while k >= 0 and (tokens[k].norm in self._rules["determiners"]
+                              or tokens[k].norm in self._rules["place_modifiers"]):
+                k -= 1
+            if k < 0 or tokens[k].norm not in self._rules["locative_prepositions"]:
+                continue
+            named = last + 3 < len(tokens) and tokens[last + 2].norm == "of" and next(
+                (m for m in mentions[index + 1:] if m.start == tokens[last + 3].start), None)
+            for place in (mention, named) if named else (mention,):
+                place.kind, place.code, place.sector = "location", None, None
+                place.country = mention.country
+                place.reason = f"place after '{tokens[k].text}': {place.reason}"
 
     def _share_head(self, mention: Mention, phrase: _Phrase, tokens: Sequence[Token],
                     hits: dict) -> None:
