@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..record import RETOLD_FLAG, Actor, Document, Event
-from .frames import Frame
+from .frames import Frame, Token
 from .spans import doc_text
 
 DATASET = "entente"
@@ -117,6 +117,28 @@ def demote_background(found: list[tuple[Frame, list[Event]]], floor: float,
         for frame, events in found:
             if _aside(frame):
                 _cap(events, max(main) - margin, floor)
+
+
+def demote_later_conjuncts(found: list[tuple[Frame, list[Event]]], floor: float,
+                            margin: float = 0.05) -> None:
+    """An act told by a verb conjoined after the clause's first coded act ("declared a
+    ceasefire and promised to free prisoners", "claimed the attack and apologised to
+    Moscow") never outranks it: news tells the act it reports first, and what follows
+    "and" adds to it. Its confidence drops below the first act's, but not under `floor`."""
+    at = {_clause_verb(frame).i: events for frame, events in found if events}
+    for frame, events in found:
+        verb = _clause_verb(frame)
+        first = verb
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first is not verb and at.get(first.i) and events:
+            _cap(events, max(e.confidence or 0.0 for e in at[first.i]) - margin, floor)
+
+
+def _clause_verb(frame: Frame) -> Token:
+    """The verb of the clause that tells a frame's act: the intent, appeal or demand verb
+    that governs it ("promised [to release]"), else its own verb."""
+    return frame.governor if frame.governor is not None else frame.verb
 
 
 def demote_judged(found: list[tuple[Frame, list[Event]]],

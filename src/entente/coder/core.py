@@ -24,6 +24,7 @@ from .assemble import (
     demote_background,
     demote_generic,
     demote_judged,
+    demote_later_conjuncts,
     demote_told_acts,
     make_event,
     merge_events,
@@ -389,6 +390,7 @@ class Coder:
         demote_told_acts(found, self.rules.telling_codes, self.min_confidence)
         demote_background(found, self.min_confidence)
         demote_judged(found, lambda f: _judging_verb(f, self.rules), self.min_confidence)
+        demote_later_conjuncts(found, self.min_confidence)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
