@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..record import RETOLD_FLAG, Actor, Document, Event
-from .frames import Frame, Token
+from .frames import Frame, first_conjunct
 from .spans import doc_text
 
 DATASET = "entente"
@@ -119,41 +119,40 @@ def demote_background(found: list[tuple[Frame, list[Event]]], floor: float,
                 _cap(events, max(main) - margin, floor)
 
 
-def demote_later_conjuncts(found: list[tuple[Frame, list[Event]]], floor: float,
-                            margin: float = 0.05) -> None:
-    """An act told by a verb conjoined after the clause's first coded act ("declared a
-    ceasefire and promised to free prisoners", "claimed the attack and apologised to
-    Moscow") never outranks it: news tells the act it reports first, and what follows
-    "and" adds to it. Its confidence drops below the first act's, but not under `floor`."""
-    at = {_clause_verb(frame).i: events for frame, events in found if events}
+def demote_under(found: list[tuple[Frame, list[Event]]],
+                 over_of: Callable[[Frame], int | None], floor: float,
+                 margin: float = 0.05) -> None:
+    """A frame's act never outranks the act of the verb `over_of` names for it (a token
+    index, or None): its confidence drops below that act's, but not under `floor` (what
+    was output stays in the output). The act of a verb is that of every frame whose clause
+    verb or governing verb it is. What ranks over what: the judging act over the decision
+    it judges ("condemned Washington's decision to move its embassy"), the first of
+    conjoined acts over those after "and" ("declared a ceasefire and promised to free the
+    prisoners"), what a letter says over the letter ("sent a letter to the WHO threatening
+    to cut funding")."""
+    at: dict[int, list[Event]] = {}
+    for frame, events in found:  # (an act under the floor is not shown: it ranks nothing)
+        for token in _clause_tokens(frame):
+            at.setdefault(token, []).extend(
+                e for e in events if e.one_sided or (e.confidence or 0.0) >= floor)
     for frame, events in found:
-        verb = _clause_verb(frame)
-        first = verb
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
-        if first is not verb and at.get(first.i) and events:
-            _cap(events, max(e.confidence or 0.0 for e in at[first.i]) - margin, floor)
+        over = over_of(frame)
+        if over is not None and over not in _clause_tokens(frame) and at.get(over) and events:
+            _cap(events, max(e.confidence or 0.0 for e in at[over]) - margin, floor)
 
 
-def _clause_verb(frame: Frame) -> Token:
-    """The verb of the clause that tells a frame's act: the intent, appeal or demand verb
-    that governs it ("promised [to release]"), else its own verb."""
-    return frame.governor if frame.governor is not None else frame.verb
+def earlier_conjunct(frame: Frame) -> int | None:
+    """The verb of the first of the conjoined clauses a frame's clause ends ("declared a
+    ceasefire and promised to ..." for "promised"): news tells the act it reports first,
+    and what follows "and" adds to it."""
+    verb = frame.governor if frame.governor is not None else frame.verb
+    first = first_conjunct(verb, verbs_only=True)
+    return first.i if first is not verb else None
 
 
-def demote_judged(found: list[tuple[Frame, list[Event]]],
-                  judge_of: Callable[[Frame], int | None], floor: float,
-                  margin: float = 0.05) -> None:
-    """An act told only as the decision another coded act judges ("condemned Washington's
-    decision to move its embassy", "backed Britain's decision to expel diplomats") never
-    outranks the judging act: its confidence drops below that act's, but not under `floor`.
-    `judge_of` gives the token index of the verb that judges a frame's act, if any."""
-    at = {frame.verb.i: events for frame, events in found if events}
-    for frame, events in found:
-        judge = judge_of(frame)
-        judging = at.get(judge) if judge is not None else None
-        if judging and events and judge != frame.verb.i:
-            _cap(events, max(e.confidence or 0.0 for e in judging) - margin, floor)
+def _clause_tokens(frame: Frame) -> set[int]:
+    """A frame's clause verb and the verb that governs it ("urged [France to] press")."""
+    return {frame.verb.i, *([frame.governor.i] if frame.governor is not None else [])}
 
 
 def _aside(frame: Frame) -> bool:

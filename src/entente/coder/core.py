@@ -23,9 +23,9 @@ from .assemble import (
     Provenance,
     demote_background,
     demote_generic,
-    demote_judged,
-    demote_later_conjuncts,
     demote_told_acts,
+    demote_under,
+    earlier_conjunct,
     make_event,
     merge_events,
 )
@@ -41,6 +41,7 @@ from .frames import (
     first_conjunct,
     is_armed,
     is_time,
+    letter_content,
     names_the_event,
     not_hostile,
     object_control,
@@ -389,8 +390,9 @@ class Coder:
         demote_generic(events, self.rules.generic_codes)
         demote_told_acts(found, self.rules.telling_codes, self.min_confidence)
         demote_background(found, self.min_confidence)
-        demote_judged(found, lambda f: _judging_verb(f, self.rules), self.min_confidence)
-        demote_later_conjuncts(found, self.min_confidence)
+        demote_under(found, lambda f: _judging_verb(f, self.rules), self.min_confidence)
+        demote_under(found, earlier_conjunct, self.min_confidence)
+        demote_under(found, lambda f: letter_content(f.verb, self.rules), self.min_confidence)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]

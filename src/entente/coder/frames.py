@@ -1810,6 +1810,23 @@ def letter_addressees(participle: Token, rules: Rules) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def letter_content(verb: Token, rules: Rules) -> int | None:
+    """The participle or infinitive that tells what a letter `verb` sends or writes says
+    ("sent a letter to the WHO chief threatening to cut funding", "wrote to Rome urging
+    ...", "sent a note to Moscow demanding ..."; roles.yaml `letter_verbs` with a
+    `letter_nouns` object, or `writing_verbs`), hung on the verb, on the letter or on its
+    reader: its token index, or None."""
+    lemma = verb.lemma_.lower()
+    letters = _letters(verb, rules)
+    if lemma not in rules.letter_verbs or lemma not in rules.writing_verbs and not letters:
+        return None
+    readers = [p for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj"]
+    return next((c.i for holder in (verb, *letters, *readers) for c in holder.children
+                 if c.dep_ in ("advcl", "acl", "xcomp")
+                 and (c.tag_ == "VBG" or c.tag_ == "VB" and to_infinitive(c))), None)
+
+
 def _letters(verb: Token, rules: Rules) -> list[Token]:
     """The verb's objects that are letters or messages (roles.yaml `letter_nouns`)."""
     return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.letter_nouns]
