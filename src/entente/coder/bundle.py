@@ -266,7 +266,9 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "peacekeeping_recoded": _ordered, "body_leaving_codes": _lower_text_map,
     "addressee_object_verbs": _words, "phone_words": _words, "phone_code": _text,
     "phone_purpose_verbs": _words,
-    "claim_verbs": _words, "claim_code": _text, "intent_verbs": _words,
+    "claim_verbs": _words, "claim_code": _text,
+    "accord_verbs": _words, "accord_base_code": _text, "accord_view_code": _text,
+    "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
     "deadline_verbs": _lower_words, "deadline_words": _lower_words, "deadline_code": _text,
@@ -600,6 +602,9 @@ class Rules:
     phone_purpose_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     claim_code: str
+    accord_verbs: frozenset[str]
+    accord_base_code: str
+    accord_view_code: str
     intent_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     refuse_verbs: frozenset[str]

@@ -1611,10 +1611,21 @@ SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj", "prep",
 
 def _subordinate(verb: Token, rules: Rules) -> bool:
     token = verb
-    while token.dep_ in ("conj", "xcomp", "ccomp") and token.head is not token:
+    while (token.dep_ in ("conj", "xcomp", "ccomp") or _for_to_clause(token, rules)) \
+            and token.head is not token:
         token = token.head
     return token.dep_ in SUBORDINATE_DEPS and not reported_first(token, rules) \
         and not _done_before(token, rules)
+
+
+def _for_to_clause(verb: Token, rules: Rules) -> bool:
+    """"called for Egyptians to join the protest", "pushed for Israel to withdraw": a
+    "for ... to" infinitive the parser hangs on an appeal or other governing verb as an
+    adverbial clause is that verb's complement (what is called for), no clause told aside
+    ("were waiting for the army to investigate" is one)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and to_infinitive(verb) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+        and verb.head.lemma_.lower() in rules.governor_verbs
 
 
 def _done_before(verb: Token, rules: Rules) -> bool:

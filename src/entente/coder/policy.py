@@ -110,6 +110,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             frame.targets = []  # a happening of its speaker alone (one-sided coders keep it)
             frame.flags.append(UNADDRESSED)
         _claimed(frame, rules)
+        _shared_view(frame, rules)
         _spoken_protest(frame, rules)
         _protest_addressee(frame, rules)
         if not _cargo(frame, rules):
@@ -1122,6 +1123,21 @@ def _claimed(frame: Frame, rules: Rules) -> None:
         frame.code = rules.claim_code
         frame.transform = "claim"
         frame.sources = [speaker]
+
+
+def _shared_view(frame: Frame, rules: Rules) -> None:
+    """"Britain agrees with France that the deal must be renegotiated": agreeing with a
+    party on what a clause says shares its view (policies.yaml `accord_verbs`), an accord
+    (`accord_view_code`, 019), no intent to cooperate with it."""
+    verb = frame.verb
+    if frame.code != rules.accord_base_code or frame.entry.lemma not in rules.accord_verbs \
+            or frame.trigger != [verb] or not frame.targets:
+        return
+    partners = {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"}
+    if any(t.i in partners for t in frame.targets) \
+            and any(c.dep_ == "ccomp" for c in verb.children):
+        frame.code = rules.accord_view_code
 
 
 CONFLICT_ROOTS = ("14", "15", "17", "18", "19", "20")
