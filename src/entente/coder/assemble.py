@@ -11,9 +11,6 @@ from .spans import doc_text
 
 DATASET = "entente"
 
-#: Dependencies of a verb's own object or complement.
-COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd"})
-
 
 @dataclass(slots=True)
 class Provenance:
@@ -147,13 +144,10 @@ def demote_under(found: list[tuple[Frame, list[Event]]],
 def earlier_conjunct(frame: Frame) -> int | None:
     """The verb of the first of the conjoined clauses a frame's clause ends ("declared a
     ceasefire and promised to ..." for "promised"): news tells the act it reports first,
-    and what follows "and" adds to it. A first verb with no object or complement of its
-    own shares the later one's and tells the same act ("agreed and accepted the offer")."""
+    and what follows "and" adds to it."""
     verb = frame.governor if frame.governor is not None else frame.verb
     first = first_conjunct(verb, verbs_only=True)
-    if first is verb or not any(c.dep_ in COMPLEMENT_DEPS for c in first.children):
-        return None
-    return first.i
+    return first.i if first is not verb else None
 
 
 def _clause_tokens(frame: Frame) -> set[int]:
