@@ -73,6 +73,12 @@ def test_conjoined_acts_both_stay(coder, text, expected):
     assert expected <= triples(coder, text)
 
 
+def test_acts_told_in_sequence_keep_their_own_rank(one_sided_coder):
+    # "and then": a second act of its own, no addition to the first
+    text = "Azerbaijani troops shelled border villages and then sent tanks into Armenia."
+    assert top(one_sided_coder, text) == "190"
+
+
 # --- what a letter says ranks over the letter ---------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -141,13 +141,17 @@ def demote_under(found: list[tuple[Frame, list[Event]]],
             _cap(events, max(e.confidence or 0.0 for e in at[over]) - margin, floor)
 
 
-def earlier_conjunct(frame: Frame) -> int | None:
+def earlier_conjunct(frame: Frame, sequence_adverbs: frozenset[str]) -> int | None:
     """The verb of the first of the conjoined clauses a frame's clause ends ("declared a
     ceasefire and promised to ..." for "promised"): news tells the act it reports first,
-    and what follows "and" adds to it."""
+    and what follows "and" adds to it. Acts told in sequence ("shelled the border and then
+    sent troops"; policies.yaml `sequence_adverbs`) are acts of their own, each of its rank."""
     verb = frame.governor if frame.governor is not None else frame.verb
     first = first_conjunct(verb, verbs_only=True)
-    return first.i if first is not verb else None
+    if first is verb or any(c.dep_ == "advmod" and c.lower_ in sequence_adverbs
+                            for c in verb.children):
+        return None
+    return first.i
 
 
 def _clause_tokens(frame: Frame) -> set[int]:

@@ -268,6 +268,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "phone_purpose_verbs": _words,
     "claim_verbs": _words, "claim_code": _text,
     "accord_verbs": _words, "accord_base_code": _text, "accord_view_code": _text,
+    "sequence_adverbs": _lower_words,
     "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
@@ -605,6 +606,7 @@ class Rules:
     accord_verbs: frozenset[str]
     accord_base_code: str
     accord_view_code: str
+    sequence_adverbs: frozenset[str]
     intent_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     refuse_verbs: frozenset[str]

@@ -391,7 +391,8 @@ class Coder:
         demote_told_acts(found, self.rules.telling_codes, self.min_confidence)
         demote_background(found, self.min_confidence)
         demote_under(found, lambda f: _judging_verb(f, self.rules), self.min_confidence)
-        demote_under(found, earlier_conjunct, self.min_confidence)
+        demote_under(found, lambda f: earlier_conjunct(f, self.rules.sequence_adverbs),
+                     self.min_confidence)
         demote_under(found, lambda f: letter_content(f.verb, self.rules), self.min_confidence)
         ctx.remember(local, sentence.text)
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
