@@ -825,8 +825,8 @@ class Coder:
                 ctx.last_doers(at, self.rules.deed_lookback, self.rules.told_deeds[kind],
                                sources, self.rules.deed_makers.get(kind, frozenset()))
                 for kind in deed.split("|"))), [])
-        if not found and not targets and frame.code[:2] in self.rules.reaction_roots \
-                and any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children):
+        echoed = any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children)
+        if not found and not targets and frame.code[:2] in self.rules.reaction_roots and echoed:
             flag = "echoed-reaction"
             found = list(filter(None, [
                 ctx.last_reacted(at, self.rules.reaction_roots, sources)]))
@@ -839,6 +839,9 @@ class Coder:
             flag = "counterpart"
             found = list(filter(None, [ctx.last_counterpart(
                 at, self.rules.deed_lookback, sources)]))
+            if not found and echoed:  # ("Belize and Chad also recalled their ambassadors":
+                # from where the state told of before recalled its own)
+                found = list(filter(None, [ctx.last_reacted(at, (frame.code[:2],), sources)]))
         if not found and not targets and frame.code in self.rules.mediation_codes:
             flag = "brokered-accord"  # "A and B signed a deal. It was brokered by Qatar"
             found = ctx.last_doers(at, self.rules.deed_lookback,

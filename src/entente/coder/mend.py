@@ -954,7 +954,8 @@ def _has_of(noun: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-@needs(lambda p: "," in p.words and ("nsubj", "PROPN") in p.dep_pos)
+@needs(lambda p: "," in p.words and (("nsubj", "PROPN") in p.dep_pos
+                                       or ("nsubj", "NOUN") in p.dep_pos))
 def mend_headline_pairs(doc: Any) -> None:
     """Re-hang a headline's comma that stands for "and" between two names before the verb.
 
@@ -972,8 +973,10 @@ def mend_headline_pairs(doc: Any) -> None:
         if len(tops) != 1 or any(t.pos_ != "PROPN" for t in first):
             continue
         top, verb = tops[0], tops[0].head
+        # ("Azerbaijan, Armenia leaders meet": the second a title its state's name opens)
         second = [c for c in verb.children if c.dep_ == "nsubj" and c.i > comma.i
-                  and c.pos_ == "PROPN" and c.left_edge.i == comma.i + 1]
+                  and c.left_edge.i == comma.i + 1 and (c.pos_ == "PROPN" or c.pos_ == "NOUN"
+                                                        and c.left_edge.pos_ == "PROPN")]
         if not second or verb.pos_ != "VERB" or top.dep_ == "nsubj" or verb.i < comma.i:
             continue
         top.dep_ = "nsubj"
