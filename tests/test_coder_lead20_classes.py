@@ -62,3 +62,32 @@ def test_a_recall_with_no_echo_and_no_party_stays_out(coder):
     found = roots(coder, "South Africa recalled its diplomats from Israel. Chad recalled its "
                          "ambassador to Paris for consultations.")
     assert ("TCD", "16", "ISR") not in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Biden and Communist Party chief Nguyen Phu Trong announced a comprehensive strategic "
+     "partnership.", ("USA", "VNM")),
+    ("Modi and Sri Lankan army chief Shavendra Silva met in Delhi.", ("IND", "LKA")),
+    ("Ruto and Ethiopian defence minister Abraham Belay signed a security pact.",
+     ("KEN", "ETH")),
+])
+def test_a_name_and_a_titled_name_with_a_common_noun_title_are_two_actors(coder, text, pair):
+    one, two = pair
+    found = roots(coder, text)
+    assert any(s == one and t == two for s, _, t in found)
+    assert any(s == two and t == one for s, _, t in found)
+
+
+def test_the_two_sides_are_the_storys_pair_after_a_third_partys_reaction(coder):
+    found = roots(coder, "Vietnam, US upgrade ties as Biden visits Hanoi. Beijing's foreign "
+                         "ministry spokesperson said China opposed bloc confrontation but did "
+                         "not criticise Hanoi directly. The two sides also signed deals on "
+                         "semiconductors, officials said.")
+    assert ("VNM", "05", "USA") in found
+    assert not any(c == "05" and {s, t} == {"CHN", "VNM"} for s, c, t in found)
+
+
+def test_the_two_countries_of_the_sentence_before_still_win_when_they_acted_together(coder):
+    found = roots(coder, "The US and China held talks in Geneva. Japan and South Korea met in "
+                         "Seoul on Monday. The two countries agreed to share intelligence.")
+    assert any(c == "03" and {s, t} == {"JPN", "KOR"} for s, c, t in found)

@@ -1584,7 +1584,7 @@ class Coder:
         before = ctx.text_before()
         pair = None if before is None else self._pair_named_in(before, ctx)
         if pair is not None:
-            return pair
+            return None if _outnumbered(pair, ctx) else pair
         text = ctx.last_acting_sentence()
         if text is None:
             return None
@@ -2546,6 +2546,18 @@ def _as_state(actor: Actor) -> Actor:
 def _state_body(actor: Actor) -> bool:
     """A state itself or one of its bodies (no crowd, party or firm of it)."""
     return actor.kind == "state" and (not actor.sector or actor.sector in STATE_SECTORS)
+
+
+def _outnumbered(pair: tuple[Actor, Actor], ctx: DocumentMemory) -> bool:
+    """Has the story a pair of its own (`DocumentMemory.last_pair`) that acted together in
+    more sentences than `pair`? Then "the two sides" are the story's pair, not the two
+    states a paragraph on a third party's reaction named ("Vietnam and the US upgraded
+    ties ... China said it opposed bloc confrontation but did not criticise Hanoi. The two
+    sides also signed deals")."""
+    story = ctx.last_pair()
+    if story is None or {a.country for a in story} == {a.country for a in pair}:
+        return False
+    return ctx.times_together(pair) < ctx.times_together(story)
 
 
 def _antecedent(referent: Actor) -> Actor:

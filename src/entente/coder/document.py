@@ -206,6 +206,11 @@ class DocumentMemory:
             return None
         return self.pair_of(best)
 
+    def times_together(self, pair: tuple[Actor, Actor]) -> int:
+        """In how many sentences so far the countries of `pair` both acted."""
+        both = {a.country for a in pair}
+        return sum(both <= countries for countries in self.sentence_countries)
+
     def pair_of(self, countries: frozenset[str] | None) -> tuple[Actor, Actor] | None:
         """The latest actor of each of two `countries`, in reading order; with None, the
         last two countries named."""

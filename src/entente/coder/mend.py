@@ -730,8 +730,16 @@ def mend_split_coordinations(doc: Any) -> None:
     for head in doc:
         if head.pos_ != "PROPN" or head.dep_ in ("compound", "nmod", "conj"):
             continue
-        for first in [c for c in head.children if c.dep_ in ("nmod", "compound")
-                      and c.pos_ == "PROPN" and c.i < head.i]:
+        # ("Biden and Communist Party chief Nguyen Phu Trong": the first name hung on the
+        # title, a common noun, rather than on the last name)
+        firsts = [c for c in head.children if c.dep_ in ("nmod", "compound")
+                  and c.pos_ == "PROPN" and c.i < head.i]
+        edge = head.left_edge
+        if edge.pos_ == "PROPN" and edge.dep_ in ("nmod", "compound", "amod") \
+                and edge not in firsts and edge.head.pos_ == "NOUN" \
+                and edge.head.head.i == head.i:
+            firsts.append(edge)
+        for first in firsts:
             # (a name between the conjoined word and the head: "North and South Korea"
             # share their head and stay as parsed)
             joined = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < head.i - 1]
@@ -739,11 +747,13 @@ def mend_split_coordinations(doc: Any) -> None:
                                      for c in first.children):
                 continue
             rest = range(first.i + 1, head.i)
-            if any(doc[i].pos_ not in ("PROPN", "CCONJ", "ADJ") for i in rest):
+            if any(doc[i].pos_ not in ("PROPN", "CCONJ", "ADJ", "NOUN") for i in rest):
                 continue
+            title = first.head if first.head.i != head.i else head
             first.head, first.dep_ = head.head if head.head.i != head.i else first, head.dep_
             head.head, head.dep_ = first, "conj"
-            joined[0].head, joined[0].dep_ = head, "compound"
+            joined[0].head = title
+            joined[0].dep_ = "amod" if joined[0].pos_ == "ADJ" else "compound"
             break
 
 
