@@ -279,7 +279,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "partnering_verbs": _words,
     "governor_nouns": _text_map, "proposal_answers": _words,
     "threat_verbs": _words, "warning_cause_preps": _lower_words, "modal_words": _words,
-    "counterfactual_modals": _words,
+    "counterfactual_modals": _words, "likelihood_words": _words,
     "unrealised_words": _lower_words,
     "enabling_verbs": _words, "aim_verbs": _words,
     "plan_nouns": _lower_words, "future_words": _words,
@@ -628,6 +628,7 @@ class Rules:
     threat_verbs: frozenset[str]
     warning_cause_preps: frozenset[str]
     modal_words: frozenset[str]
+    likelihood_words: frozenset[str]
     counterfactual_modals: frozenset[str]
     unrealised_words: frozenset[str]
     enabling_verbs: frozenset[str]

@@ -227,7 +227,7 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             found = None if _negated(token, rules) else _judged_object(token, rules)
         else:
             continue
-        if found is None:
+        if found is None or _speculated(token, rules):
             continue
         subjects = [s for s in verb_subjects(token, rules)[0]
                     if s.lemma_.lower() not in rules.non_speakers]
@@ -2036,6 +2036,9 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
     holders = [frame.verb] + ([frame.governor] if frame.governor is not None else [])
     holders += [h.head for h in holders if h.dep_ in ("xcomp", "acomp")]
     auxes = set().union(*(_aux_lemmas(h, rules) for h in holders))
+    if auxes & rules.likelihood_words and auxes & (rules.modal_words | rules.future_words) \
+            and "have" not in auxes:
+        return True  # ("Russia will probably retaliate", "Iran would likely respond")
     if not auxes & rules.modal_words or "have" in auxes:
         return False
     if frame.transform == "consider":
@@ -2046,6 +2049,17 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
     threat = (rules.transform("intent", frame.code) or "").startswith("13")
     return conditional and not frame.code.startswith("13") and not threat \
         and not _own_offer(frame, auxes, rules)
+
+
+def _speculated(verb: Token, rules: Rules) -> bool:
+    """"If Riyadh normalised ties with Israel, Tehran would likely see it as a betrayal",
+    "Moscow will probably retaliate": an act told with a modal or future and an adverb of
+    likelihood (policies.yaml `likelihood_words`), or a judgement told with a modal on a
+    condition, is only foreseen: no event (not even a threat)."""
+    auxes = _aux_lemmas(verb, rules)
+    if not auxes & (rules.modal_words | rules.future_words) or "have" in auxes:
+        return False
+    return bool(auxes & rules.likelihood_words) or _bears_condition(verb, rules)
 
 
 def _own_offer(frame: Frame, auxes: set[str], rules: Rules) -> bool:
