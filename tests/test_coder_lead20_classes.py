@@ -91,3 +91,23 @@ def test_the_two_countries_of_the_sentence_before_still_win_when_they_acted_toge
     found = roots(coder, "The US and China held talks in Geneva. Japan and South Korea met in "
                          "Seoul on Monday. The two countries agreed to share intelligence.")
     assert any(c == "03" and {s, t} == {"JPN", "KOR"} for s, c, t in found)
+
+
+@pytest.mark.parametrize("text, helper, parties", [
+    ("Qatar helped broker a deal between Rwanda and Congo.", "QAT", {"RWA", "COD"}),
+    ("Egypt helped mediate talks between Israel and Hamas.", "EGY", {"ISR", "PSE"}),
+    ("Norway helped to broker the truce between Colombia and Venezuela.", "NOR",
+     {"COL", "VEN"}),
+])
+def test_a_help_with_only_an_act_is_a_share_in_it_not_aid(coder, text, helper, parties):
+    found = roots(coder, text)
+    assert any(s == helper and c == "04" for s, c, _ in found)
+    assert not any(s == helper and c == "07" for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain helped Kenya arrest the suspects.", ("GBR", "07", "KEN")),
+    ("Japan helped to rebuild schools in Gaza.", ("JPN", "07", "PSE")),
+])
+def test_a_help_to_a_party_or_with_no_act_of_its_own_stays_aid(coder, text, expected):
+    assert expected in roots(coder, text)

@@ -82,6 +82,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
             continue  # "gave the junta a week to reinstate the president": no gift
         if _planned_meeting(frame, acting, rules):
             continue
+        if _share_in_an_act(frame, acting, rules):
+            continue  # "Qatar helped broker a deal between Rwanda and Congo": no aid
         if not _acted_upon(frame, acting):
             _apply_governor(frame, rules, governors)
         if frame.transform is None and frame.code is not None:
@@ -2049,6 +2051,17 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
     threat = (rules.transform("intent", frame.code) or "").startswith("13")
     return conditional and not frame.code.startswith("13") and not threat \
         and not _own_offer(frame, auxes, rules)
+
+
+def _share_in_an_act(frame: Frame, acting: set[int], rules: Rules) -> bool:
+    """"Qatar helped broker a deal between Rwanda and Congo", "the US helped negotiate a
+    ceasefire": a help (policies.yaml `enabling_verbs`) with no party helped, only an act
+    its own frame codes, is its doer's share in that act, not aid to the act's parties.
+    ("Japan helped rebuild schools in Gaza", whose act is no event, stays aid.)"""
+    verb = frame.verb
+    return frame.trigger == [verb] and verb.lemma_.lower() in rules.enabling_verbs \
+        and any(c.dep_ == "xcomp" and c.i in acting for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
 
 def _speculated(verb: Token, rules: Rules) -> bool:
