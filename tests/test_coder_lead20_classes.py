@@ -111,3 +111,28 @@ def test_a_help_with_only_an_act_is_a_share_in_it_not_aid(coder, text, helper, p
 ])
 def test_a_help_to_a_party_or_with_no_act_of_its_own_stays_aid(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel killed a Hezbollah commander in Beirut. Hezbollah vowed to respond.",
+     ("LBN", "13", "ISR")),
+    ("Russian drones struck Odesa overnight. Kyiv promised to hit back.", ("UKR", "13", "RUS")),
+    ("An Israeli airstrike killed a Hamas leader. Hamas vowed to respond to the "
+     "assassination.", ("PSE", "13", "ISR")),
+])
+def test_a_vow_to_answer_a_blow_threatens_the_striker(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_a_vow_to_answer_with_no_blow_before_stays_no_threat(coder):
+    found = roots(coder, "Japan signed a trade deal with Vietnam. Tokyo vowed to respond "
+                         "quickly.")
+    assert not any(c == "13" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's foreign ministry said Israel would bear the consequences.", ("IRN", "13", "ISR")),
+    ("Beijing warned that Manila will bear all consequences.", ("CHN", "13", "PHL")),
+])
+def test_a_party_foretold_to_bear_the_consequences_is_warned(coder, text, expected):
+    assert expected in roots(coder, text)

@@ -830,10 +830,13 @@ class Coder:
             flag = "echoed-reaction"
             found = list(filter(None, [
                 ctx.last_reacted(at, self.rules.reaction_roots, sources)]))
-        if not found and not targets and self._retaliation(frame):
+        vowed_answer = self._vowed_answer(frame)
+        if not found and not targets and (self._retaliation(frame) or vowed_answer):
             flag = "answered-blow"
             found = list(filter(None, [ctx.last_striker(
                 at, self.rules.deed_lookback, self.rules.retaliated_roots, sources)]))
+            if found and vowed_answer:  # ("vowed to respond" to the blow: a warning)
+                frame.code = self.rules.warning_code
         if not found and frame.code in self.rules.counterpart_codes \
                 and not any(t.country for t in targets):
             flag = "counterpart"
@@ -863,6 +866,20 @@ class Coder:
             t.lemma_.lower() in self.rules.retaliation_words
             or t.lower_ in self.rules.retaliation_words
             for t in (*frame.trigger, frame.verb))
+
+    def _vowed_answer(self, frame: Frame) -> bool:
+        """A vow with no party of its own to answer, told by a verb of retaliation that
+        names nothing answered ("Hezbollah vowed to respond", "promised to hit back"): a
+        threat when the vower was struck just before (see `_told_before`)."""
+        answers = self.rules.answering_verbs
+        return frame.code[:2] == "03" and frame.verb.lemma_.lower() in \
+            self.rules.vowing_verbs and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in answers
+                and not any(g.dep_ == "dobj" for g in c.children)
+                and (not answers[c.lemma_.lower()] or any(
+                    g.dep_ in ("prt", "advmod") and g.lower_ in answers[c.lemma_.lower()]
+                    for g in c.children))
+                for c in frame.verb.children)
 
     def _denied_deed(self, frame: Frame, targets: list[Actor]) -> bool:
         """A denial (policies.yaml `deny_code`) of a deed whose accuser the sentence does
