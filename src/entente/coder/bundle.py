@@ -272,6 +272,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "intent_verbs": _words,
     "attempt_verbs": _words, "refuse_verbs": _words, "appeal_verbs": _words,
     "particle_governors": _word_sets, "demand_verbs": _words, "command_verbs": _words,
+    "expecting_verbs": _words,
     "deadline_verbs": _lower_words, "deadline_words": _lower_words, "deadline_code": _text,
     "refused_words": _text_map,
     "demand_clause_verbs": _words, "mandative_verbs": _words, "wanting_verbs": _words,
@@ -613,6 +614,7 @@ class Rules:
     appeal_verbs: frozenset[str]
     particle_governors: dict[str, frozenset[str]]
     demand_verbs: frozenset[str]
+    expecting_verbs: frozenset[str]
     command_verbs: frozenset[str]
     deadline_verbs: frozenset[str]
     deadline_words: frozenset[str]

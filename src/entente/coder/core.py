@@ -1601,7 +1601,8 @@ class Coder:
         before = ctx.text_before()
         pair = None if before is None else self._pair_named_in(before, ctx)
         if pair is not None:
-            return None if _outnumbered(pair, ctx) else pair
+            joined = _named_together(before or "", self._mentions(before or "", ctx))
+            return None if not joined and _outnumbered(pair, ctx) else pair
         text = ctx.last_acting_sentence()
         if text is None:
             return None
@@ -2565,16 +2566,24 @@ def _state_body(actor: Actor) -> bool:
     return actor.kind == "state" and (not actor.sector or actor.sector in STATE_SECTORS)
 
 
+def _named_together(text: str, mentions: list[Mention]) -> bool:
+    """Does `text` name two countries side by side, joined by "and" or a comma ("Morocco
+    and Algeria have been at odds", "relations between Guyana and Venezuela")?"""
+    placed = sorted((m for m in mentions if m.country), key=lambda m: m.start)
+    return any(a.country != b.country and text[a.end:b.start].strip() in ("and", ",", "&")
+               for a, b in zip(placed, placed[1:], strict=False))
+
+
 def _outnumbered(pair: tuple[Actor, Actor], ctx: DocumentMemory) -> bool:
-    """Has the story a pair of its own (`DocumentMemory.last_pair`) that acted together in
-    more sentences than `pair`? Then "the two sides" are the story's pair, not the two
-    states a paragraph on a third party's reaction named ("Vietnam and the US upgraded
-    ties ... China said it opposed bloc confrontation but did not criticise Hanoi. The two
-    sides also signed deals")."""
+    """Has the story a pair of its own (`DocumentMemory.last_pair`) that acted together,
+    while `pair` never did? Then "the two sides" are the story's pair, not the two
+    states a paragraph on a third party's reaction named apart ("Vietnam and the US
+    upgraded ties ... China said it opposed bloc confrontation but did not criticise
+    Hanoi. The two sides also signed deals")."""
     story = ctx.last_pair()
     if story is None or {a.country for a in story} == {a.country for a in pair}:
         return False
-    return ctx.times_together(pair) < ctx.times_together(story)
+    return ctx.times_together(pair) == 0 < ctx.times_together(story)
 
 
 def _antecedent(referent: Actor) -> Actor:

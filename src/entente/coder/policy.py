@@ -1528,6 +1528,8 @@ def _governor_kind(token: Token, rules: Rules) -> str | None:
             rules.modal_words | rules.future_words) else None
     if not _has_particle(token, rules):
         return None
+    if lemma in rules.expecting_verbs and _expected_of_another(token, rules):
+        return "demand"
     for kind, words in GOVERNOR_KINDS:
         if lemma in getattr(rules, words):
             return kind
@@ -1587,7 +1589,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         # gerund governs its own object, whatever governs the gerund
     elif verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
-        allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs
+        allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs \
+            or head.lemma_.lower() in rules.expecting_verbs \
+            and _expected_of_another(head, rules)
         if not allowed and "nominal" in frame.flags and governor_of(trigger, rules) is not None:
             # "Kenya said it wanted dialogue with Uganda": the noun's own governor, inside
             # the reported clause
@@ -1610,6 +1614,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         kind, allowed = "appeal", True  # "Turkey wants Sweden to crack down on militants"
     elif kind is None and allowed is False and _wanted_doer(verb, head, rules) is not None:
         kind, allowed, wanted = "appeal", True, _wanted_doer(verb, head, rules)
+    if kind == "demand" and head.lemma_.lower() in rules.expecting_verbs \
+            and frame.code[:2] in HOSTILE_ROOTS:
+        return  # "Kyiv expects Russia to launch an offensive": foreseen (`_foreseen`)
     if kind is not None and "nominal" in frame.flags and _reversed(trigger, rules):
         # "called for US operations in Syria to be scaled back": for their cessation
         frame.code = rules.transform("cease", frame.code) or frame.code
@@ -2029,6 +2036,8 @@ def _doers_of_their_own(frame: Frame, warners: list[Token]) -> list[Token]:
 
 WITHHELD_ROOTS = ("10", "11", "13")
 THREATENED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+#: Roots of hostile acts: nobody demands them of the party that would do them.
+HOSTILE_ROOTS = ("11", "12", "13", *THREATENED_ROOTS)
 
 
 def _hypothetical(frame: Frame, rules: Rules) -> bool:
@@ -2380,7 +2389,8 @@ def _apply_mood(frame: Frame, rules: Rules) -> Frame | None:
         return _recode(frame, "demand", rules)
     if auxes & (rules.modal_words | rules.future_words) and _announced_measure(frame, rules):
         return frame
-    if (auxes & rules.modal_words or _foreseen(frame.verb, rules)) and frame.transform is None:
+    if (auxes & rules.modal_words or _foreseen(frame.verb, rules, frame.code)) \
+            and frame.transform is None:
         if "have" in auxes:  # "may have launched": a possibly past event, not an intent
             # ("could have struck": what did not happen)
             return None if auxes & rules.counterfactual_modals else frame
@@ -2399,13 +2409,27 @@ def _kept_from(verb: Token, rules: Rules) -> bool:
         and verb.head.head.lemma_.lower() in rules.preventing_verbs
 
 
-def _foreseen(verb: Token, rules: Rules) -> bool:
+def _expected_of_another(verb: Token, rules: Rules) -> bool:
+    """"Washington expects Israel to allow more aid into Gaza", "we expect Russia to
+    withdraw its troops": a party (no forecaster: "analysts expect Beijing to lash out")
+    expecting an act of another party's demands it (policies.yaml `expecting_verbs`);
+    a hostile act expected ("Kyiv expects Russia to launch an offensive") is foreseen."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(
+        s.lemma_.lower() in rules.forecaster_nouns for s in subjects) and any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+        and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
+
+
+def _foreseen(verb: Token, rules: Rules, code: str = "") -> bool:
     """An act told as foreseen (policies.yaml `foreseeing_words`): the infinitive of "is
     likely to", or a clause with a doer of its own that "expect" or "predict" takes
     ("analysts expect Beijing to lash out", "predict that Seoul will protest")."""
     head = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i \
-            or head.lemma_.lower() not in rules.foreseeing_words:
+            or head.lemma_.lower() not in rules.foreseeing_words \
+            or head.lemma_.lower() in rules.expecting_verbs and code[:2] not in HOSTILE_ROOTS \
+            and _expected_of_another(head, rules):
         return False
     return head.pos_ == "ADJ" or any(c.dep_ == "nsubj" for c in verb.children)
 
