@@ -1599,9 +1599,10 @@ class Coder:
         an event ("Morocco and Algeria have long been at odds. Spain urged both countries
         to talk"); else the last sentence that told of an event and names two."""
         before = ctx.text_before()
-        pair = None if before is None else self._pair_named_in(before, ctx)
+        mentions = [] if before is None else self._mentions(before, ctx)
+        pair = self._pair_named_in(mentions, ctx)
         if pair is not None:
-            joined = _named_together(before or "", self._mentions(before or "", ctx))
+            joined = _named_together(before or "", mentions)
             return None if not joined and _outnumbered(pair, ctx) else pair
         text = ctx.last_acting_sentence()
         if text is None:
@@ -1610,13 +1611,14 @@ class Coder:
                           if m.country and m.kind == "state")  # "sides" are no UN or EU
         return ctx.pair_of(named) if len(named) == 2 else None
 
-    def _pair_named_in(self, text: str, ctx: DocumentMemory) -> tuple[Actor, Actor] | None:
-        """The two countries `text` names (by states, people or bodies of theirs), as the
-        story's latest actors of each, else as the sentence names them; None unless it
-        names exactly two countries ("Vucic thanked China for its support on Kosovo" names
-        three)."""
-        mentions = [m for m in self._mentions(text, ctx)
-                    if m.country and m.kind not in ("igo", "ngo")]
+    @staticmethod
+    def _pair_named_in(found: list[Mention], ctx: DocumentMemory
+                       ) -> tuple[Actor, Actor] | None:
+        """The two countries a sentence's mentions `found` name (by states, people or bodies
+        of theirs), as the story's latest actors of each, else as the sentence names them;
+        None unless they name exactly two countries ("Vucic thanked China for its support
+        on Kosovo" names three)."""
+        mentions = [m for m in found if m.country and m.kind not in ("igo", "ngo")]
         named = frozenset(m.country for m in mentions)
         if len(named) != 2:
             return None

@@ -1528,7 +1528,7 @@ def _governor_kind(token: Token, rules: Rules) -> str | None:
             rules.modal_words | rules.future_words) else None
     if not _has_particle(token, rules):
         return None
-    if lemma in rules.expecting_verbs and _expected_of_another(token, rules):
+    if _expected_of_another(token, rules):
         return "demand"
     for kind, words in GOVERNOR_KINDS:
         if lemma in getattr(rules, words):
@@ -1590,8 +1590,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     elif verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         head = verb.head
         allowed = verb.dep_ != "ccomp" or head.lemma_.lower() in rules.demand_clause_verbs \
-            or head.lemma_.lower() in rules.expecting_verbs \
-            and _expected_of_another(head, rules)
+            or _expected_of_another(head, rules)
         if not allowed and "nominal" in frame.flags and governor_of(trigger, rules) is not None:
             # "Kenya said it wanted dialogue with Uganda": the noun's own governor, inside
             # the reported clause
@@ -2047,8 +2046,7 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
     holders = [frame.verb] + ([frame.governor] if frame.governor is not None else [])
     holders += [h.head for h in holders if h.dep_ in ("xcomp", "acomp")]
     auxes = set().union(*(_aux_lemmas(h, rules) for h in holders))
-    if auxes & rules.likelihood_words and auxes & (rules.modal_words | rules.future_words) \
-            and "have" not in auxes:
+    if _foretold(auxes, rules) and auxes & rules.likelihood_words:
         return True  # ("Russia will probably retaliate", "Iran would likely respond")
     if not auxes & rules.modal_words or "have" in auxes:
         return False
@@ -2079,9 +2077,14 @@ def _speculated(verb: Token, rules: Rules) -> bool:
     likelihood (policies.yaml `likelihood_words`), or a judgement told with a modal on a
     condition, is only foreseen: no event (not even a threat)."""
     auxes = _aux_lemmas(verb, rules)
-    if not auxes & (rules.modal_words | rules.future_words) or "have" in auxes:
-        return False
-    return bool(auxes & rules.likelihood_words) or _bears_condition(verb, rules)
+    return _foretold(auxes, rules) and (bool(auxes & rules.likelihood_words)
+                                        or _bears_condition(verb, rules))
+
+
+def _foretold(auxes: set[str], rules: Rules) -> bool:
+    """Do the auxiliaries and adverbs `auxes` tell an act to come or a possible one ("will",
+    "would", "may"), not what could have been ("would have")?"""
+    return bool(auxes & (rules.modal_words | rules.future_words)) and "have" not in auxes
 
 
 def _own_offer(frame: Frame, auxes: set[str], rules: Rules) -> bool:
@@ -2414,6 +2417,8 @@ def _expected_of_another(verb: Token, rules: Rules) -> bool:
     withdraw its troops": a party (no forecaster: "analysts expect Beijing to lash out")
     expecting an act of another party's demands it (policies.yaml `expecting_verbs`);
     a hostile act expected ("Kyiv expects Russia to launch an offensive") is foreseen."""
+    if verb.lemma_.lower() not in rules.expecting_verbs:
+        return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(
         s.lemma_.lower() in rules.forecaster_nouns for s in subjects) and any(
@@ -2428,8 +2433,7 @@ def _foreseen(verb: Token, rules: Rules, code: str = "") -> bool:
     head = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i \
             or head.lemma_.lower() not in rules.foreseeing_words \
-            or head.lemma_.lower() in rules.expecting_verbs and code[:2] not in HOSTILE_ROOTS \
-            and _expected_of_another(head, rules):
+            or code[:2] not in HOSTILE_ROOTS and _expected_of_another(head, rules):
         return False
     return head.pos_ == "ADJ" or any(c.dep_ == "nsubj" for c in verb.children)
 
