@@ -166,6 +166,13 @@ class Coder:
         """The lexicon verb an inflected form is of ("expels": "expel"), or ""."""
         return self.lexicon.verb_lemma("", form)
 
+    def _takes_object(self, form: str, noun: str) -> bool:
+        """Does the lexicon verb a form is of take the noun lemma `noun` as its named object
+        ("trade" and "fire": "trade fire" is an act of its own)?"""
+        lemma = self._act_of(form)
+        return bool(lemma) and any(noun in e.objects and not e.excluded
+                                   for e in self.lexicon.lookup(lemma, "V"))
+
     def _verb_form(self, form: str) -> str:
         """The verb of the lexicon or the policies a form is of ("bore": "bear"), or ""."""
         return self.lemmas.verbs.get(form, "")
@@ -225,7 +232,7 @@ class Coder:
             self.lemmas.assign(doc)
             mend_parse(doc, self._told_verb, self._is_demonym, self.rules, self._act_of,
                        self._no_passive, self._verb_form, self._title_word,
-                       self._names_a_people)
+                       self._names_a_people, self._takes_object)
         self.timings.parse += time.perf_counter() - parse_start
         self.timings.parsed += len(texts)
         cursor = 0
@@ -2412,7 +2419,7 @@ class Coder:
             self.lemmas.assign(parsed)
             mend_parse(parsed, self._told_verb, self._is_demonym, self.rules, self._act_of,
                        self._no_passive, self._verb_form, self._title_word,
-                       self._names_a_people)
+                       self._names_a_people, self._takes_object)
             found = find_frames(parsed, self.lexicon, self.rules)
             codes = [f.code for f in found]
             kept = apply_policies(parsed, found, self.rules)

@@ -115,7 +115,8 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
                 frames.append(frame)
     for token in tokens:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns \
-                and token.dep_ != "compound" and lexicon.has(token.lemma_.lower(), "N"):
+                and token.dep_ != "compound" and (lexicon.has(token.lemma_.lower(), "N")
+                                                  or token.lemma_.lower() in rules.armed_senses):
             # (a compound names a kind of thing: "riot police", "attack helicopters")
             frame = _noun_frame(token, lexicon, rules)
             if frame is not None:
@@ -2902,10 +2903,21 @@ def noun_agents(noun: Token, participles: bool = False) -> list[Token]:
     return []
 
 
+def _armed_only(noun: Token, rules: Rules) -> Entry | None:
+    """The armed sense (roles.yaml `armed_senses`) of a noun that no lexicon row makes an
+    event by itself, where it harms: the subject of a verb of impact or the "in" phrase of
+    a verb of harm ("two soldiers were killed in Pakistani firing", "died in a Russian
+    barrage"; "the firing of the coach", "a barrage of questions" stay no event)."""
+    code = rules.armed_senses.get(noun.lemma_.lower())
+    if code is None or _impact_verb(noun, rules) is None and not _harmed_in(noun, rules):
+        return None
+    return Entry(noun.lemma_.lower(), "N", "", (), code, (), "roles.yaml armed_senses")
+
+
 def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     """A nominal event with its own source: "Turkish air strikes on Kurdish militants",
     "Budapest's outreach to Beijing", "the attack by militants on a convoy"."""
-    entry = _noun_entry(noun, lexicon, rules=rules)
+    entry = _noun_entry(noun, lexicon, rules=rules) or _armed_only(noun, rules)
     if entry is None or noun.dep_ == "pobj" and noun.head.lower_ == "in" \
             and entry.lemma in rules.reason_nouns:
         return None  # ("lifted sanctions in recognition of their support": a reason)

@@ -141,11 +141,14 @@ def speaker_grounds(frame: Frame, rules: Rules) -> list[Token]:
     """"Pakistan said Indian troops opened fire on a border post", "Israel said Hezbollah
     fired rockets at a town in the north": a force act (`relative_place_roots`) on places
     no name places, of the kinds a state's own ground is named by (`relative_place_nouns`),
-    hit the ground of the one who reports it (the coder keeps the speaker only when it is a
-    state's, of another country than the doer)."""
+    or on a truce (`truce_nouns`: "Armenia said Azerbaijani forces violated the
+    ceasefire"), hit the ground of the one who reports it (the coder keeps the speaker only
+    when it is a state's, of another country than the doer)."""
+    grounds = joined(rules.relative_place_nouns, rules.truce_nouns)
+    hit = frame.targets or [c for c in frame.verb.children if c.dep_ == "dobj"
+                            and c.lemma_.lower() in rules.truce_nouns]  # (the entry's object)
     if frame.code[:2] not in rules.relative_place_roots or frame.speaker is None \
-            or not frame.targets or not all(t.lemma_.lower() in rules.relative_place_nouns
-                                            for t in frame.targets):
+            or not hit or not all(t.lemma_.lower() in grounds for t in hit):
         return []
     return [frame.speaker]
 

@@ -27,7 +27,8 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
                no_passive: Callable[[str, frozenset[str]], bool] | None = None,
                verb_form: Callable[[str], str] | None = None,
                titled: Callable[[str], bool] | None = None,
-               placed: Callable[[str], bool] | None = None) -> None:
+               placed: Callable[[str], bool] | None = None,
+               takes: Callable[[str, str], bool] | None = None) -> None:
     """Every mending of this module, in order, on one parse (see each function);
     `demonym` tells whether a text is a people's adjective ("Sierra Leonean"); `rules`
     (entente.coder.bundle.Rules) gives the word lists of the mendings that need them;
@@ -35,11 +36,12 @@ def mend_parse(doc: Any, verb_of: Callable[[str], str | None],
     `no_passive` whether a verb form with its prepositions is a lexicon act that takes no
     object; `verb_form` the verb of the lexicon or the policies a form is of ("bore":
     "bear"), or ""; `titled` whether words are a person's title ("minister", "army
-    chief"), `placed` whether a word names a state or its people ("Jordan", "Jordanian").
+    chief"), `placed` whether a word names a state or its people ("Jordan", "Jordanian");
+    `takes` whether a lexicon verb form takes a noun lemma as its object ("trade", "fire").
     A mending that cannot fire on `doc` is skipped (see `mendgate`)."""
     doc.user_data[PRESENT_KEY] = Present(doc)
     try:
-        _mend_all(doc, verb_of, demonym, rules, act_of, no_passive, verb_form)
+        _mend_all(doc, verb_of, demonym, rules, act_of, no_passive, verb_form, takes)
         if titled is not None and placed is not None:
             mend_shared_titles(doc, titled, placed)
     finally:
@@ -50,7 +52,8 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
               demonym: Callable[[str], bool] | None, rules: Any,
               act_of: Callable[[str], str] | None,
               no_passive: Callable[[str, frozenset[str]], bool] | None,
-              verb_form: Callable[[str], str] | None) -> None:
+              verb_form: Callable[[str], str] | None,
+              takes: Callable[[str, str], bool] | None = None) -> None:
     if act_of is not None:
         mend_acronym_headlines(doc, act_of)
         mend_headline_subjects(doc, act_of)
@@ -81,6 +84,7 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
     if demonym is not None:
         mend_noun_demonyms(doc, demonym)
         mend_people_demonyms(doc, demonym)
+        mend_demonym_gerunds(doc, demonym)
     mend_shifted_objects(doc)
     mend_objects_after_days(doc)
     mend_objects_conjoined_to_verbs(doc)
@@ -97,7 +101,7 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
     if act_of is not None:
         mend_opening_present_verbs(doc, act_of)
         mend_verbs_between_names(doc, act_of)
-        mend_headline_pair_verbs(doc, act_of)
+        mend_headline_pair_verbs(doc, act_of, takes)
         mend_verbs_inside_names(doc, act_of)
         mend_compound_present_verbs(doc, act_of)
 
@@ -683,6 +687,28 @@ def mend_noun_demonyms(doc: Any, demonym: Callable[[str], bool]) -> None:
         second.head, second.dep_ = token, "conj"
 
 
+@needs(lambda p, demonym: "pobj" in p.deps
+       and (("advcl", "VBG") in p.dep_tag or ("xcomp", "VBG") in p.dep_tag))
+def mend_demonym_gerunds(doc: Any, demonym: Callable[[str], bool]) -> None:
+    """"Two Indian soldiers were killed in Pakistani shelling along the Line of Control" is
+    parsed with "Pakistani" the object of "in" and "shelling" a gerund clause of "killed".
+    A people's adjective as the object of a preposition, right before an "-ing" word hung
+    on the same verb with no object, subject or auxiliary of its own, modifies that word:
+    a noun, the preposition's object, as in "were wounded in Russian shelling of Kherson"."""
+    for token in doc:
+        if token.dep_ != "pobj" or token.i + 1 >= len(doc) or not demonym(token.text):
+            continue
+        gerund, prep = doc[token.i + 1], token.head
+        if gerund.tag_ != "VBG" or gerund.dep_ not in ("advcl", "xcomp") \
+                or gerund.head.i != prep.head.i or any(c.i < gerund.i for c in gerund.children) \
+                or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass")
+                       for c in gerund.children):
+            continue
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = prep, "pobj", "NOUN", "NN"
+        gerund.lemma_ = gerund.lower_
+        token.head, token.dep_ = gerund, "amod"
+
+
 @needs(lambda p: ("nsubj", "VBG") in p.dep_tag or ("nsubjpass", "VBG") in p.dep_tag)
 def mend_nominal_gerunds(doc: Any) -> None:
     """"Russian shelling killed two of its soldiers" is parsed with "shelling" a gerund: a
@@ -1194,15 +1220,18 @@ def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str],
 _NAME_JOINS = frozenset({",", "and", "&"})
 
 
-@needs(lambda p, act_of: p.verbless_sentence())
-def mend_headline_pair_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
+@needs(lambda p, act_of, takes=None: p.verbless_sentence())
+def mend_headline_pair_verbs(doc: Any, act_of: Callable[[str], str],
+                             takes: Callable[[str, str], bool] | None = None) -> None:
     """Re-hang a headline's verb read as a modifier of its object: "Russia, Ukraine swap
     prisoners", "Armenia and Azerbaijan exchange prisoners in goodwill gesture" are parsed
     with no verb, "swap" a compound of "prisoners". In a sentence with no verb that opens
     with two or more names joined by commas or "and", a bare form of a lexicon verb right
-    after them that modifies the noun after it (itself no verb form: "trade talks" stays a
-    noun phrase) is the verb: the first name its subject, the others its conjuncts, the
-    noun its object."""
+    after them that modifies the noun after it (only modifiers of that noun between them)
+    is the verb: the first name its subject, the others its conjuncts, the noun its object.
+    The noun is no verb form itself ("trade talks" stays a noun phrase) unless the lexicon
+    verb takes it as its object (`takes`: "Israel, Hezbollah trade fire", "India, Pakistan
+    exchange artillery fire")."""
     for sent in list(doc.sents):
         if any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue
@@ -1210,8 +1239,11 @@ def mend_headline_pair_verbs(doc: Any, act_of: Callable[[str], str]) -> None:
                     None)
         if verb is None or verb.i == sent.start or verb.dep_ != "compound" \
                 or verb.tag_ not in ("NN", "VBP", "VB") or not act_of(verb.lower_) \
-                or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN" \
-                or act_of(verb.head.lower_):
+                or verb.head.i <= verb.i or verb.head.pos_ != "NOUN" \
+                or any(t.head.i != verb.head.i or t.dep_ not in ("compound", "amod")
+                       for t in doc[verb.i + 1:verb.head.i]) \
+                or act_of(verb.head.lower_) and not (
+                    takes is not None and takes(verb.lower_, verb.head.lemma_.lower())):
             continue
         names = _joined_names(doc[sent.start:verb.i])
         if len(names) < 2:

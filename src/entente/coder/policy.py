@@ -879,12 +879,13 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
         kind = "criticism"  # "said Pristina was playing with fire"
     if kind is None and head.lemma_.lower() in rules.criticism_verbs \
             and not _harm_by_arms(head, rules):
+        acts_on = joined(rules.violated_spaces, rules.truce_nouns)  # ("violated the truce")
         objects = [c for c in head.children if c.dep_ == "dobj"] or [
             p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
             for p in c.children if p.dep_ == "pobj"]  # "infringed on its sovereignty"
         if objects and all((o.pos_ == "NOUN" and not (_named(o) and _heads_party(o, rules))
                             or o.lemma_.lower() in rules.instrument_nouns)  # "the Minsk accords"
-                           and o.lemma_.lower() not in rules.violated_spaces
+                           and o.lemma_.lower() not in acts_on
                            for o in objects):
             kind, judging = "criticism", {head.i}
     if kind is None:
