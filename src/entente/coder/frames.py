@@ -2940,9 +2940,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     # ("a visit to Japan by the prime minister of India": a "by" agent in any case)
     if entry.lemma in rules.symmetric_lemmas:  # "the Iraq War", "the Iran deal": a topic
         sources = [s for s in sources if s.dep_ != "compound"]
-    targets = _answerers(noun, rules) or [  # (never a day: "shelling ... on Friday")
-        t for t in _prep_targets(noun, entry.target or rules.target_preps, rules)
-        if not is_time(t)]
+    targets = _answerers(noun, rules) \
+        or _prep_targets(noun, entry.target or rules.target_preps, rules)
     targets = targets or _object_posts(noun, entry, rules)
     if not targets and entry.code[:2] in rules.site_target_roots:
         # "a protest by Kenyan activists outside the Ugandan embassy": the body at whose
@@ -3008,8 +3007,9 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         else:
             sources = []
     if not joint and entry.code[:2] in rules.relative_place_roots and \
-            not any(_names_party(t, rules) for t in targets):
-        # "two soldiers were killed in an Israeli strike (on a training ground)"
+            not any(_names_party(t, rules) and not is_time(t) for t in targets):
+        # "two soldiers were killed in an Israeli strike (on a training ground)", "in
+        # Pakistani shelling ... on Friday" (a day names no party)
         targets = _harmed_in(noun, rules) or targets
     impact = _impact_verb(noun, rules)
     impacted = False
