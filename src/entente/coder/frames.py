@@ -18,16 +18,15 @@ from typing import Any
 
 from .bundle import Rules, joined
 from .dates import MONTHS
-from .heads import is_measure, sum_held_in
+from .heads import DAY_WORDS, is_measure, sum_held_in
 from .lexicon import ANY_OBJECT, NAMED_OBJECT, Entry, Lexicon
 from .spans import coordinated_modifiers, coordinated_owners, to_infinitive
 
 Token = Any
 VERB_TAGS = ("VB",)
 #: Words that are never actors when they turn up as a subject or object.
-NON_ACTORS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week
-month year day night morning evening weekend time decade century hour minute
+NON_ACTORS = DAY_WORDS | frozenset("""
+time decade century hour minute
 there here what which that this these those who whom whose where when january february
 march april june july august september october november december
 """.split())
@@ -685,13 +684,13 @@ def actor_heads(token: Token, lexicon: Lexicon, rules: Rules, depth: int = 0,
         return [a for t in _with_conjuncts(doers[:1]) for a in actor_heads(t, lexicon, rules)]
     listed = lemma in content
     if token.pos_ == "NOUN" and not listed and not lexicon.has(lemma, "N") \
-            and not is_named(token) and not any(c.dep_ == "poss" for c in token.children):
+            and not is_named(token) and not _owned(token):
         agents = [a for a in noun_agents(token) if a.pos_ == "PROPN" or is_named(a)]
         if agents:  # "condemned the storming of the mosque by Iraqi protesters" (also where
             # the parser hung "by" on the "of" object: "of the mosque compound by settlers")
             return _with_conjuncts(agents[:1])
     if token.pos_ != "NOUN" or not (listed or lexicon.has(lemma, "N")) or is_named(token) \
-            or any(c.dep_ == "poss" for c in token.children):
+            or _owned(token):
         return [token]  # "the Iraqi government's demand", "US assertions", "the carrier's
         # port call in Manila": the whole phrase, whose owner is the actor
     agents = [a for a in noun_agents(token, listed) if a.pos_ == "PROPN" or is_named(a)] \
@@ -2795,6 +2794,12 @@ def _noun_entry(noun: Token, lexicon: Lexicon, shared_modifiers: Iterable[str] =
         lexicon.best(noun.lower_, "N", preps, modifiers)
 
 
+def _owned(noun: Token) -> bool:
+    """A possessive names the noun's owner, unless it is a day that only dates it
+    ("Sunday's attack on Israeli tourists": no one's, and not the tourists')."""
+    return any(c.dep_ == "poss" and not is_time(c) for c in noun.children)
+
+
 def noun_sources(noun: Token, rules: Rules) -> list[Token]:
     """Who an event noun belongs to: its possessor, name or demonym modifiers and its "by"
     phrase ("Turkish air strikes", "Budapest's outreach", "the attack by militants"); a
@@ -2932,6 +2937,10 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     if undergone is not None:
         return undergone
     sources = noun_sources(noun, rules)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules.reaction_verbs:
+        # "condemned Sunday's attack on Israeli tourists": the day of a deed judged dates
+        # it, it names no doer (and no one else in the clause did it)
+        sources = [s for s in sources if not is_time(s)]
     if noun.dep_ == "attr":  # "Norway is the main funder"
         sources += verb_subjects(noun.head, rules)[0]
     sources = [s for s in sources if s.text[:1].isupper() or s.dep_ in ("poss", "pobj")]

@@ -313,10 +313,19 @@ def _demonym(token: Token) -> bool:
         and token.text[:1].isupper()
 
 
+#: Words of a day or a span of days: a possessive of one only dates an act ("Sunday's
+#: attack", "last week's raid"), it names no doer.
+DAY_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week
+month year day night morning evening weekend
+""".split())
+
+
 def has_author(noun: Token, times: frozenset[str] = frozenset()) -> bool:
     """A possessive, a name or a demonym before the noun says whose act it is: "Rwanda's
     intervention", "its accusations", "US-led airstrikes", "Indian aggression"; a
-    festival or season of `times` only dates it ("the Easter bombings")."""
-    return any(c.i < noun.i and (c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod")
-                                 and c.left_edge.text[:1].isupper()
-                                 and c.lower_ not in times) for c in noun.children)
+    festival or season of `times` or a day only dates it ("the Easter bombings",
+    "Sunday's attack")."""
+    return any(c.i < noun.i and c.lower_ not in times and c.lower_ not in DAY_WORDS and (
+        c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod")
+        and c.left_edge.text[:1].isupper()) for c in noun.children)

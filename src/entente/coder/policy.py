@@ -805,18 +805,20 @@ def told_deed(noun: Token, rules: Rules, *, described: bool = False,
     ("the strikes, which it said killed two civilians"). An "as" phrase is a verdict on the
     deed, not its owner ("rejected the protest as interference"), nor is a phrase of the
     `suffered` prepositions, which names whom it was done to ("condemned the sanctions
-    against Caracas")."""
+    against Caracas"). A day only dates the deed: "Sunday's attack on Israeli tourists"
+    is as definite as "the attack" and names no doer either."""
     return noun.pos_ == "NOUN" and noun.lower_ in rules.told_deed_nouns and any(
         c.dep_ in ("det", "amod") and c.lower_ in rules.definite_determiners
-        for c in noun.children) \
+        or c.dep_ == "poss" and is_time(c) for c in noun.children) \
         and not any(_tells_owner(c, described, suffered) for c in noun.children)
 
 
 def _tells_owner(child: Token, described: bool, suffered: frozenset[str]) -> bool:
-    """Does this dependent of a deed noun say whose deed it is (see `told_deed`)?"""
+    """Does this dependent of a deed noun say whose deed it is (see `told_deed`)? A time
+    ("Tuesday's", "the Sunday attack") does not."""
     if child.dep_ in ("acl", "relcl"):
         return not described or _names_doer(child)
-    return child.dep_ == "poss" or child.pos_ == "PROPN" \
+    return (child.dep_ == "poss" or child.pos_ == "PROPN") and not is_time(child) \
         or child.dep_ == "prep" and child.lower_ != "as" and child.lower_ not in suffered
 
 
@@ -1933,6 +1935,9 @@ def _accusers(frame: Frame, rules: Rules) -> list[Token]:
     holders = claims + ([verb] if claims and not passive else [])
     for holder in holders:
         found = [c for c in holder.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # ("rejected Indian charges that", "denied U.S. allegations": a name or demonym)
+        found += [c for c in holder.children if holder in claims and c.i < holder.i
+                  and c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i > 0]
         found += [p for prep in holder.children if prep.dep_ in ("prep", "agent")
                   and prep.lower_ in ("by", "from") for p in prep.children
                   if p.dep_ == "pobj"]

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..actors.resolver import names_leader
+from .heads import DAY_WORDS
 
 Token = Any  # spacy.tokens.Token (kept loose: spaCy is imported lazily)
 
@@ -46,7 +47,9 @@ def grow_phrase(head: Token, avoid: set[int], precise: bool = True) -> tuple[int
     phrase in which a country may still be named: "a ban on Chadian citizens").
     """
     kept = {head.i}
-    owned = precise and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
+    # (a day's possessive only dates it: "Sunday's attack on Israeli tourists" is whole)
+    owned = precise and head.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ not in DAY_WORDS for c in head.children)
     proposal = precise and head.lemma_ in PROPOSAL_NOUNS
     # a name is whole without a trailing place ("Nabih Berri in Beirut"), and so is a title
     # its demonym already places ("the Chinese ambassador in Berlin")
