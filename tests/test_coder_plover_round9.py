@@ -69,3 +69,83 @@ def test_a_denial_of_charges_by_no_named_party_is_aimed_at_no_one(one_sided_code
     found = _events(one_sided_coder, "Serbia denied Western claims that its police had "
                                      "massacred civilians in Kosovo.")
     assert found <= {("SRB", "01", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese officials were not available to comment on the Vietnamese allegations.",
+    "The Egyptian foreign minister was unable to attend the talks with Israel.",
+    "Ethiopia and Eritrea were not able to reach agreement on the border.",
+    "Indian officials were not immediately available to respond to the Chinese charges.",
+    "Iraq said it was unable to pay compensation to Kuwait this year.",
+    "The Libyan envoy was unable to meet the Tunisian president because of illness.",
+])
+def test_what_a_party_cannot_do_it_did_not_do(one_sided_coder, text):
+    assert _events(one_sided_coder, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN was able to deliver aid to Syrian refugees on Monday.", ("UN", "07", "SYR")),
+    ("Ethiopia and Eritrea failed to reach agreement on the border.", ("ETH", "12", "ERI")),
+])
+def test_what_a_party_could_do_or_failed_to_do_stays(coder, text, expected):
+    assert expected in _events(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel closed the Gaza Strip on Tuesday after a suicide bombing in Jerusalem.",
+     ("ISR", "191", "PSE")),
+    ("Israel sealed the Palestinian territories after the attack.", ("ISR", "191", "PSE")),
+    ("Iran closed the Strait of Hormuz to American tankers.", ("IRN", "191", "USA")),
+    ("Egypt shut the Suez Canal to Israeli ships in 1967.", ("EGY", "191", "ISR")),
+    ("Israeli authorities closed the West Bank and Gaza Strip to Palestinian workers for a "
+     "week.", ("ISR", "191", "PSE")),
+])
+def test_closing_a_territory_or_waterway_blockades_it(coder, text, expected):
+    assert expected in {(s, code, t) for s, code, t in _codes(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The storm closed the strait for two days.",
+    "Officials closed the canal for repairs.",
+    "The museum closed its doors.",
+])
+def test_closing_with_no_two_parties_gives_nothing(coder, text):
+    assert _events(coder, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syria wants a full Israeli withdrawal from the Golan Heights.", ("SYR", "02", "ISR")),
+    ("Lebanon is seeking a complete Israeli pullout from the south.", ("LBN", "02", "ISR")),
+    ("Egypt sought a Sudanese apology for the border incident.", ("EGY", "02", "SDN")),
+    ("The Palestinians want an Israeli apology for the raid.", ("PSE", "02", "ISR")),
+])
+def test_an_act_wanted_of_another_party_is_asked_of_it(coder, text, expected):
+    found = _events(coder, text)
+    assert expected in found
+    assert not any(root == "03" for _, root, _ in found)
+
+
+def test_an_own_act_wanted_stays_an_intent(coder):
+    assert ("RUS", "03", "MDA") in _events(
+        coder, "Russia wants a withdrawal of its troops from Moldova by next year.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chadian rebels shot down a government helicopter near Abeche.", "TCD", "TCD"),
+    ("Chadian rebels attacked a government helicopter near Abeche.", "TCD", "TCD"),
+    ("Maoist rebels in Nepal overran a government outpost in the west.", "NPL", "NPL"),
+])
+def test_a_government_craft_or_post_is_the_one_country_of_the_sentence(coder, text, source,
+                                                                        target):
+    assert any(s == source and t == target and root in ("19", "18")
+               for s, root, t in _events(coder, text))
+
+
+def test_a_government_craft_with_no_country_named_stays_unplaced(one_sided_coder):
+    found = _events(one_sided_coder, "Rebels shot down a government helicopter on Monday.")
+    assert all(t is None for _, _, t in found)
+
+
+def _codes(coder, text):
+    return {(e.source.country if e.source else None, e.cameo_code,
+             e.target.country if e.target else None) for e in coded(coder, text)}

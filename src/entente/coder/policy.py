@@ -93,7 +93,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if _hypothetical(frame, rules) or _forecast_denied(frame, rules) \
                 or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules) \
-                or _order_within(frame, rules) or _opposed(frame, rules):
+                or _order_within(frame, rules) or _opposed(frame, rules) \
+                or _unable(frame.verb, rules):
             continue
         _clause_appeal(frame, rules)
         _no_party_in_opposed_acts(frame, rules)
@@ -1611,7 +1612,8 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         return
     kind = None if not allowed else "demand" if _deadline_giver(verb, rules) is not None \
         else _governor_kind(head, rules)
-    wanted = _wanted_doer(verb, head, rules) if kind == "intent" else None
+    wanted = (_wanted_doer(verb, head, rules) or _wanted_owner(frame, head, rules)) \
+        if kind == "intent" else None
     if wanted is not None:
         kind, allowed = "appeal", True  # "Turkey wants Sweden to crack down on militants"
     elif kind is None and allowed is False and _wanted_doer(verb, head, rules) is not None:
@@ -1738,6 +1740,20 @@ def _wanted_doer(verb: Token, head: Token, rules: Rules) -> Token | None:
     doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.dep_ == "ccomp" else \
         [c for c in head.children if c.dep_ == "dobj"]
     return doers[0] if doers else None
+
+
+def _wanted_owner(frame: Frame, head: Token, rules: Rules) -> Token | None:
+    """The other party an act a verb of wanting names as a noun is done by: its demonym or
+    owner ("Syria wants a full Israeli withdrawal from the Golan", "sought Sudan's apology"),
+    of whom it is asked, as of "Israel" in "wants Israel to withdraw" (`_wanted_doer`)."""
+    noun = frame.trigger[0]
+    if "nominal" not in frame.flags or head.lemma_.lower() not in rules.wanting_verbs \
+            or noun.head.i != head.i or noun.dep_ != "dobj":
+        return None
+    subjects = {s.i for s in verb_subjects(head, rules)[0]}
+    owners = [s for s in frame.sources if s.i not in subjects and s.i < noun.i
+              and s.head.i == noun.i and s.dep_ in ("amod", "compound", "poss")]
+    return owners[0] if owners else None
 
 
 def _warned_against(frame: Frame, head: Token, rules: Rules) -> bool:
@@ -2064,6 +2080,20 @@ def _hypothetical(frame: Frame, rules: Rules) -> bool:
     threat = (rules.transform("intent", frame.code) or "").startswith("13")
     return conditional and not frame.code.startswith("13") and not threat \
         and not _own_offer(frame, auxes, rules)
+
+
+def _unable(verb: Token, rules: Rules) -> bool:
+    """"was unable to attend the talks with Israel", "were not available to comment on the
+    allegations": what a party cannot do it did not do (the infinitive of one of
+    `inability_words` or of a negated one of `ability_words`, the negation on the adjective
+    or its copula)."""
+    word = verb.head
+    if verb.dep_ != "xcomp" or word.i == verb.i:
+        return False
+    if word.lower_ in rules.inability_words:
+        return True
+    return word.lower_ in rules.ability_words and (
+        _negated(word, rules) or word.dep_ == "acomp" and _negated(word.head, rules))
 
 
 def _share_in_an_act(frame: Frame, acting: set[int], rules: Rules) -> bool:
@@ -2595,7 +2625,8 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma not in rules.speech_verbs or lemma in rules.cognition_verbs \
-                or token.pos_ != "VERB" or token.i in triggers or _negated(token, rules):
+                or token.pos_ != "VERB" or token.i in triggers or _negated(token, rules) \
+                or _unable(token, rules):
             continue
         subjects, _, _ = verb_subjects(token, rules)
         if not subjects or subjects[0].i in reported \
