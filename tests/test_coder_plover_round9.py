@@ -149,3 +149,41 @@ def test_a_government_craft_with_no_country_named_stays_unplaced(one_sided_coder
 def _codes(coder, text):
     return {(e.source.country if e.source else None, e.cameo_code,
              e.target.country if e.target else None) for e in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours that Syria had massed troops on the Lebanese border proved false.",
+    "There were fears that Russia would cut off gas supplies to Georgia.",
+    "The fear that Iraq might invade Kuwait again has grown.",
+    "Speculation that Israel will attack Iran's nuclear sites has risen.",
+    "There is a risk that Serbia will expel the OSCE monitors.",
+    "The prospect of talks between India and Pakistan improved on Monday.",
+    "Fears of a Turkish attack on Kurdish towns grew on Monday.",
+    "The risk of war between Eritrea and Ethiopia has receded.",
+])
+def test_what_a_fear_rumour_or_speculation_says_is_no_event(one_sided_coder, text):
+    assert _events(one_sided_coder, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan expressed concern that China had sent warships near the islands.",
+     ("JPN", "01", "CHN")),
+    ("Turkish troops launched an attack on Kurdish militants in Iraq on Monday.",
+     ("TUR", "19", "IRQ")),
+])
+def test_concern_and_acts_told_outright_stay(coder, text, expected):
+    assert expected in _events(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pope appealed to Serbs and Croats to end the fighting.", ("VAT", "02", "SRB")),
+    ("Pope John Paul II urged Cuba to free political prisoners.", ("VAT", "02", "CUB")),
+    ("The Pope met the Israeli president at the Vatican.", ("VAT", "04", "ISR")),
+])
+def test_the_pope_speaks_for_the_holy_see(coder, text, expected):
+    assert expected in _events(coder, text)
+
+
+def test_another_churchs_pope_is_not_the_holy_sees(coder):
+    found = _events(coder, "Coptic Pope Tawadros met Egyptian President Sisi in Cairo.")
+    assert not any(s == "VAT" for s, _, _ in found)

@@ -304,6 +304,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "deny_verbs": _words, "deny_code": _text, "claimant_code": _text, "claiming_verbs": _words,
     "charge_nouns": _lower_words, "forecast_words": _words, "foreseeing_words": _words,
     "inability_words": _lower_words, "ability_words": _lower_words,
+    "speculation_nouns": _lower_words,
     "judging_links": _words, "conduct_verbs": _words, "verdict_object_verbs": _words,
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
@@ -679,6 +680,7 @@ class Rules:
     forecast_words: frozenset[str]
     inability_words: frozenset[str]
     ability_words: frozenset[str]
+    speculation_nouns: frozenset[str]
     foreseeing_words: frozenset[str]
     judging_links: frozenset[str]
     conduct_verbs: frozenset[str]

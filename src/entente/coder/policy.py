@@ -94,7 +94,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                 or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules) \
                 or _order_within(frame, rules) or _opposed(frame, rules) \
-                or _unable(frame.verb, rules):
+                or _unable(frame.verb, rules) or _rumoured(frame, rules):
             continue
         _clause_appeal(frame, rules)
         _no_party_in_opposed_acts(frame, rules)
@@ -2094,6 +2094,20 @@ def _unable(verb: Token, rules: Rules) -> bool:
         return True
     return word.lower_ in rules.ability_words and (
         _negated(word, rules) or word.dep_ == "acomp" and _negated(word.head, rules))
+
+
+def _rumoured(frame: Frame, rules: Rules) -> bool:
+    """"There were fears that Russia would cut off gas to Georgia", "rumours that Syria had
+    massed troops proved false", "the prospect of talks between India and Pakistan": the
+    clause or "of" phrase of a noun of fear, rumour or speculation (policies.yaml
+    `speculation_nouns`) tells no event."""
+    noun = frame.trigger[0]
+    if "nominal" in frame.flags and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lower_ in rules.speculation_nouns
+    clause = first_conjunct(frame.verb, verbs_only=True)
+    return clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+        and clause.head.lower_ in rules.speculation_nouns \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _share_in_an_act(frame: Frame, acting: set[int], rules: Rules) -> bool:
