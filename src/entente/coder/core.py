@@ -1024,7 +1024,10 @@ class Coder:
             frame.flags.append("fallback")
         symmetric_pair = _among_themselves(frame, sources)  # "Chile and Peru met"
         if not targets and after and not symmetric_pair and frame.code[:2] != "14" \
-                and "set-target" not in frame.flags:  # the policies chose it (or none)
+                and "set-target" not in frame.flags \
+                and not _named_by_pronoun(frame.targets, self.rules):
+            # (the policies chose the target, or none; a pronoun the memory could not
+            # resolve, "accused him of selling chips to Iran", still fills the role)
             targets = [after[0].to_actor(*mention_phrase(parsed, after[0], frame), in_role=True)]
             frame.flags.append("fallback")
         return sources, targets
@@ -1133,7 +1136,18 @@ class Coder:
         held by one ("Chile's president"), never for a body ("the Thai government")."""
         if "official" not in self.rules.pronouns[pronoun] or actor.kind == "person":
             return True
-        return bool(self._word(actor.text).role)
+        return bool(self._word(actor.text).role) and not self._many_holders(actor.text)
+
+    def _many_holders(self, phrase: str) -> bool:
+        """A phrase headed by the plural of an office ("Omani envoys in Muscat", "the
+        foreign ministers of Iran and Oman"): several people, whom "he" or "him" never
+        stands for. The head is the last word before a preposition."""
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDING_PREPS),
+                   len(words))
+        last = words[cut - 1]
+        return len(last) > 3 and last.endswith("s") and not last[0].isupper() \
+            and bool(self._word(last[:-1]).role)
 
     def _fits_its(self, actor: Actor, owner: Any) -> bool:
         """"its" stands for a state or a body: a person or an office held by one named after
@@ -2821,6 +2835,16 @@ def _site_owners(head: Any, rules: Rules) -> set[int]:
     return {t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ != "in"
             and prep.lower_ in rules.site_preps for site in prep.children if site.dep_ == "pobj"
             for c in site.children if c.dep_ in ("amod", "compound", "poss") for t in c.subtree}
+
+
+_HEAD_ENDING_PREPS = frozenset(("of", "in", "at", "from", "to", "for", "with", "on"))
+
+
+def _named_by_pronoun(heads: list[Any], rules: Rules) -> bool:
+    """Whether a role is held by a person's or party's object pronoun ("accused him of",
+    "sentenced her to", "ordered them out"): filled in the text, whoever it stands for."""
+    return any(h.lower_ in rules.pronouns and h.dep_ != "poss" and h.lower_ not in
+               rules.deed_pronouns and h.lower_ not in rules.self_pronouns for h in heads)
 
 
 def _char_span(token: Any) -> tuple[int, int]:
