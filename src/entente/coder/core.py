@@ -922,8 +922,12 @@ class Coder:
                 t.pos_ == "NOUN" and t.lemma_.lower() in self.rules.denied_roles
                 and not any(c.dep_ == "poss" for c in t.children) for t in frame.targets):
             return "charge"  # "denied any involvement": the accusation told before
+        # ("dismissed the accusations as Western propaganda": an evaluation's party that
+        # names no one leaves the deed it judges, its verb's object)
+        judged = [*frame.targets, *(c for c in frame.verb.children if c.dep_ == "dobj"
+                                    and "evaluation" in frame.flags)]
         return None if placed else next(
-            (self.rules.told_deed_nouns[noun.lower_] for noun in frame.targets
+            (self.rules.told_deed_nouns[noun.lower_] for noun in judged
              if told_deed(noun, self.rules, described=True,
                           suffered=self.heads.suffered.get(noun.lemma_.lower(), frozenset()))),
             None)

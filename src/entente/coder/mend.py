@@ -73,6 +73,8 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
         mend_named_plurals(doc, rules.naming_verbs)
         mend_seated_bodies(doc, rules.seated_bodies)
     mend_told_participles(doc, verb_of)
+    if rules is not None:
+        mend_speakers_next_words(doc, verb_of, rules.speech_verbs, rules.people_nouns)
     mend_trailing_reports(doc, verb_of)
     mend_appended_reports(doc, verb_of)
     mend_misread_relatives(doc)
@@ -548,6 +550,31 @@ def mend_told_participles(doc: Any, verb_of: Callable[[str], str | None]) -> Non
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", verb
         for clause in told:
             clause.dep_ = "ccomp"
+
+
+@needs(lambda p, verb_of, speech, people: "ccomp" in p.deps and ("conj", "VERB") in p.dep_pos)
+def mend_speakers_next_words(doc: Any, verb_of: Callable[[str], str | None],
+                             speech: frozenset[str], people: frozenset[str]) -> None:
+    """"The minister said the hacking showed contempt for the law and announced sanctions":
+    a verb of saying or addressing with no subject of its own, that the parser conjoined to
+    the verb of what was said, whose subject is a thing that says nothing ("the hacking",
+    "the strike"), tells what the speaker did next. Re-hang it (and its "and") on the verb
+    of saying; a clause about people or a named party ("said Kyiv had lied and vowed to
+    respond") stays as parsed."""
+    for token in doc:
+        clause = token.head
+        if token.dep_ != "conj" or token.pos_ != "VERB" or clause.dep_ != "ccomp" \
+                or clause.i >= token.i or verb_of(token.lower_) is None \
+                or any(c.dep_.startswith("nsubj") for c in token.children):
+            continue
+        said = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if said.i > clause.i or said.lemma_.lower() not in speech or subject is None \
+                or subject.pos_ != "NOUN" or subject.lemma_.lower() in people:
+            continue
+        for joint in [c for c in clause.children if c.dep_ == "cc" and c.i < token.i]:
+            joint.head = said
+        token.head = said
 
 
 @needs(lambda p, verb_of: "," in p.words and ("advcl", "VERB") in p.dep_pos)
