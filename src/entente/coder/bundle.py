@@ -173,7 +173,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "speechless_nouns": _lower_words, "speaker_acts": _lower_words,
     "definite_determiners": _lower_words, "deed_lookback": _count,
     "subject_lookback": _count,
-    "retaliation_words": _lower_words, "retaliated_roots": _words,
+    "retaliation_words": _lower_words, "retaliated_roots": _words, "yielding_roots": _words, "pressing_roots": _words,
     "toll_verbs": _lower_words, "toll_roots": _words, "several_states_heads": _lower_words,
     "denied_roots": _words, "counterpart_codes": _words,
     "deed_pronouns": _lower_words, "echo_adverbs": _lower_words,
@@ -440,6 +440,8 @@ class Rules:
     denied_roots: frozenset[str]
     counterpart_codes: frozenset[str]
     retaliated_roots: frozenset[str]
+    yielding_roots: frozenset[str]
+    pressing_roots: frozenset[str]
     deed_pronouns: frozenset[str]
     echo_adverbs: frozenset[str]
     gerund_preps: frozenset[str]
