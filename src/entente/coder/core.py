@@ -828,10 +828,7 @@ class Coder:
         deed = self._told_deed(frame, bool(targets))
         if deed is not None:  # ("the measures": a sanction told, else any act)
             flag = "earlier-deed"  # (a deed two states did jointly: both)
-            found = next(filter(None, (
-                ctx.last_doers(at, self.rules.deed_lookback, self.rules.told_deeds[kind],
-                               sources, self.rules.deed_makers.get(kind, frozenset()))
-                for kind in deed.split("|"))), [])
+            found = self._deed_doers(deed, ctx, at, sources)
         echoed = any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children)
         if not found and not targets and frame.code[:2] in self.rules.reaction_roots and echoed:
             flag = "echoed-reaction"
@@ -912,6 +909,23 @@ class Coder:
         return (frame.verb.lemma_.lower() in self.rules.reaction_verbs
                 or "evaluation" in frame.flags) and any(
             t.lower_ in self.rules.deed_pronouns and t.dep_ == "dobj" for t in frame.targets)
+
+    def _deed_doers(self, deed: str, ctx: DocumentMemory, at: int,
+                    sources: list[Actor]) -> list[Actor]:
+        """Who did the latest deed of the kinds `deed` names ("act|accord"), the first kind
+        that finds one first; a relation mended (roles.yaml `two_sided_deeds`: "welcomed
+        the thaw") is both sides', also when it was told as one party's step to the other
+        ("the Saudi minister will visit Tehran")."""
+        for kind in deed.split("|"):
+            found = ctx.last_doers(at, self.rules.deed_lookback, self.rules.told_deeds[kind],
+                                   sources, self.rules.deed_makers.get(kind, frozenset()))
+            if found and kind in self.rules.two_sided_deeds and len(found) == 1:
+                other = ctx.last_counterpart(at, self.rules.deed_lookback, found)
+                unlike = {a.country for a in sources}
+                found += [other] if other is not None and other.country not in unlike else []
+            if found:
+                return found
+        return []
 
     def _told_deed(self, frame: Frame, placed: bool) -> str | None:
         """The kind of deed (roles.yaml `told_deed_nouns`) a reaction ("regretted",
