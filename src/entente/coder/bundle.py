@@ -239,7 +239,8 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "misread_name_particles": _lower_words,
     "crowd_measures": _lower_words, "public_spaces": _lower_words,
     "home_sectors": _words, "definite_pair_heads": _lower_words, "home_sector_words": _lower_words,
-    "owner_target_roots": _words, "contact_roots": _words, "backed_cause_roots": _words,
+    "owner_target_roots": _words, "contact_roots": _words,
+    "host_place_nouns": _lower_words, "backed_cause_roots": _words,
     "suffered_act_roots": _words,
     "undergone_nouns": _lower_words,
 }
@@ -552,6 +553,7 @@ class Rules:
     backed_cause_roots: frozenset[str]
     suffered_act_roots: frozenset[str]
     contact_roots: frozenset[str]
+    host_place_nouns: frozenset[str]
     undergone_nouns: frozenset[str]
     addressee_preps: frozenset[str]
     backstop_roots: frozenset[str]

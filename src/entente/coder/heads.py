@@ -51,6 +51,7 @@ class HeadRules:
     #: for each act noun of roles.yaml `suffered_act_roots`, the prepositions of its victim
     suffered: Mapping[str, frozenset[str]] = field(default_factory=dict)
     contacts: frozenset[str] = frozenset()
+    hosts: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     violence: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
@@ -69,7 +70,8 @@ class HeadRules:
                    instruments=rules.instrument_nouns, places=rules.named_place_nouns,
                    owner_roots=rules.owner_target_roots, undergone=rules.undergone_nouns,
                    causes=rules.cause_nouns, cause_roots=rules.backed_cause_roots,
-                   contacts=rules.contact_roots, locatives=frozenset(rules.location_preps),
+                   contacts=rules.contact_roots, hosts=rules.host_place_nouns,
+                   locatives=frozenset(rules.location_preps),
                    violence=rules.placeless_violence, sports=rules.sport_words)
 
     def head_of(self, head: Token) -> Token | None:
@@ -174,6 +176,9 @@ class HeadRules:
         if target and head.pos_ == "NOUN" and self.contacts.intersection(r[:2] for r in roots) \
                 and (is_act(lemma) or lemma in self.acts) and not self.names_people(head):
             return False  # "met ..., their third meeting": the meeting restated
+        if target and lemma in self.hosts and actor.kind == "state" \
+                and self.contacts.intersection(r[:2] for r in roots):
+            return True  # "visited the Chinese capital": its state is the host
         judged = target and bool(self.owner_roots.intersection(roots[:1]))
         # ("condemned the killing of aid workers": the phrase's people suffered the act)
         suffered_act = judged and lemma in self.suffered
