@@ -850,9 +850,11 @@ class Coder:
             flag = "counterpart"
             found = list(filter(None, [ctx.last_counterpart(
                 at, self.rules.deed_lookback, sources)]))
-            if not found and echoed:  # ("Belize and Chad also recalled their ambassadors":
-                # from where the state told of before recalled its own)
-                found = list(filter(None, [ctx.last_reacted(at, (frame.code[:2],), sources)]))
+            if not found:  # from where another state recalled its own, earlier in the
+                # sentence ("A recalled its envoy from X, while B and C recalled theirs") or,
+                # echoed, in the one before ("Belize and Chad also recalled their ambassadors")
+                found = list(filter(None, [ctx.last_reacted(
+                    at, (frame.code[:2],), sources, now=True, lookback=int(echoed))]))
         if not found and not targets and frame.code in self.rules.mediation_codes:
             flag = "brokered-accord"  # "A and B signed a deal. It was brokered by Qatar"
             found = ctx.last_doers(at, self.rules.deed_lookback,

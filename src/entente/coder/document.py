@@ -142,25 +142,29 @@ class DocumentMemory:
         return None
 
     def last_counterpart(self, before: int, lookback: int, parties: list[Actor]) -> Actor | None:
-        """The other side of the latest dyadic event within `lookback` sentences before
-        sentence `before` that one of `parties`' countries took part in: where an envoy
-        recalled with no post named served ("Algiers ordered French staff to leave. Paris
-        recalled its ambassador")."""
+        """The other side of the latest dyadic event, earlier in sentence `before` or within
+        `lookback` sentences before it, that one of `parties`' countries took part in: where
+        an envoy recalled with no post named served ("Algiers ordered French staff to leave.
+        Paris recalled its ambassador"; "Rome recalled its envoy from Caracas, and Venezuela
+        answered by recalling its own")."""
         countries = {a.country for a in parties if a.country}
-        for _, _, doer, target in _recent(self.blows, before, lookback):
+        for _, _, doer, target in [*reversed(self.blows_now),
+                                   *_recent(self.blows, before, lookback)]:
             if doer.country in countries and target.country not in countries:
                 return target
             if target.country in countries and doer.country not in countries:
                 return doer
         return None
 
-    def last_reacted(self, before: int, roots: Iterable[str],
-                     unlike: list[Actor]) -> Actor | None:
-        """The target of the latest reaction (a code of one of `roots`) told in the
-        sentence before sentence `before`, of another country than every actor of `unlike`:
-        whom "Japan and Australia also expressed concern" echoes."""
+    def last_reacted(self, before: int, roots: Iterable[str], unlike: list[Actor],
+                     now: bool = False, lookback: int = 1) -> Actor | None:
+        """The target of the latest reaction (a code of one of `roots`) told within
+        `lookback` sentences before sentence `before` (with `now`, also earlier in that
+        sentence), of another country than every actor of `unlike`: whom "Japan and
+        Australia also expressed concern" echoes."""
         countries = {a.country for a in unlike}
-        for _, code, _, target in _recent(self.blows, before, 1):
+        for _, code, _, target in [*reversed(self.blows_now if now else []),
+                                   *_recent(self.blows, before, lookback)]:
             if code.startswith(tuple(roots)) and target.country not in countries:
                 return target
         return None

@@ -2988,7 +2988,8 @@ def _noun_frame(noun: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
         # "Chile's minister and his Argentine host urged closer ties at a meeting in Lima":
         # the coordinated subjects of the clause met
         subjects, _, how = verb_subjects(occasion, rules)
-        if how != "passive" and not _has_companions(subjects) and (
+        if how != "passive" and not _has_companions(subjects) \
+                and not _party_included(occasion, rules) and (
                 len(subjects) >= 2 or subjects and (
                 coordinated_modifiers(subjects[0]) or coordinated_owners(subjects[0]))):
             sources, joint = subjects, False  # ("Indian and Chinese officials", "troops
@@ -3142,6 +3143,14 @@ def _names_party(token: Token, rules: Rules) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "PROPN" or is_named(token) or lemma in rules.people_nouns \
         or lemma in rules.actor_nouns or lemma in rules.armed_nouns
+
+
+def _party_included(verb: Token, rules: Rules) -> bool:
+    """Does a verb put a party it names as its object into the event of its "in" phrase
+    (roles.yaml `inclusion_verbs`)? "France and Germany refused to include Turkey in the
+    meeting" tells of no meeting of the two with each other."""
+    return verb.lemma_.lower() in rules.inclusion_verbs and any(
+        c.dep_ == "dobj" and _names_party(c, rules) for c in verb.children)
 
 
 def _occupants(target: Token, rules: Rules) -> Token:
