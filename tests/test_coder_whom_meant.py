@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from coder_helpers import roots
+from coder_helpers import roots, triples
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,4 +71,81 @@ def test_a_third_party_included_in_a_meeting_is_no_meeting_of_the_subjects(
     ("Washington and Seoul warned Pyongyang at their talks on Friday.", ("USA", "04", "KOR")),
 ])
 def test_an_occasion_meeting_stays_a_meeting(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+# A go-between brokers between the parties, whatever form tells of it: a progressive verb
+# ("is mediating between"), a participle on the accord ("mediated by Oman", "the
+# Qatar-brokered truce"), its noun in a setting ("under Turkish mediation"). It is no party
+# of what the accord does ("to restore relations between Riyadh and Tehran": the two restore
+# them), and no member of "the two rivals" told next.
+@pytest.mark.parametrize("text, broker, parties", [
+    ("Brazil is mediating between Venezuela and Guyana.", "BRA", ("VEN", "GUY")),
+    ("Kenya has been brokering talks between Ethiopia and Eritrea.", "KEN", ("ETH", "ERI")),
+    ("Talks between Iran and the United States, mediated by Oman, resumed in Muscat on "
+     "Saturday.", "OMN", ("IRN", "USA")),
+    ("The US-brokered ceasefire between Israel and Hezbollah took effect on Wednesday.",
+     "USA", ("ISR", "LBN")),
+    ("A Qatar-mediated deal between Rwanda and Congo was signed in Washington.", "QAT",
+     ("RWA", "COD")),
+    ("Under Turkish mediation, Somalia and Ethiopia agreed to end their dispute.", "TUR",
+     ("SOM", "ETH")),
+    ("The agreement brokered by China to restore relations between Riyadh and Tehran was "
+     "signed in Beijing.", "CHN", ("SAU", "IRN")),
+])
+def test_a_go_between_brokers_between_the_parties(coder, text, broker, parties):
+    found = triples(coder, text)
+    for party in parties:
+        assert (broker, "045", party) in found
+    assert not any(s == broker and c != "045" for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text, pair, broker", [
+    ("Saudi Arabia and Iran agreed to restore relations in a deal brokered by China. The two "
+     "rivals reopened their embassies in April.", ("SAU", "IRN"), "CHN"),
+    ("Israel and Hamas agreed to a truce in talks mediated by Qatar and Egypt. The two sides "
+     "exchanged hostages and prisoners on Sunday.", ("ISR", "PSE"), "EGY"),
+])
+def test_the_two_rivals_after_a_broker_are_the_parties(coder, text, pair, broker):
+    found = roots(coder, text)
+    a, b = pair
+    assert (a, "05", b) in found or (a, "08", b) in found
+    assert not any(broker in (s, t) and c in ("05", "08") for s, c, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a mediator's job described, and a mediation only offered, broker nothing
+    "The mediating role of Qatar has been praised by diplomats.",
+    "Algeria offered to mediate between Mali and the rebels.",
+])
+def test_no_mediation_told(coder, text):
+    assert not any(c == "045" for _, c, _ in triples(coder, text))
+
+
+# A gendered pronoun agrees with the title the story gave a person ("Mr", "Ms", "Mrs"),
+# over the subject it would otherwise continue; with no title told, nothing changes.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Mr Scholz met Ms Meloni in Rome on Friday. She urged him to back the migration pact.",
+     ("ITA", "02", "DEU"), ("DEU", "02", "ITA")),
+    ("Mr. Modi hosted Mrs. Hasina in New Delhi on Saturday. She thanked him for India's "
+     "support.", ("BGD", "05", "IND"), ("IND", "05", "BGD")),
+    ("Mr Erdogan spoke to Ms Frederiksen by phone. She criticised him over the detention of a "
+     "Danish journalist.", ("DNK", "11", "TUR"), ("TUR", "11", "DNK")),
+    ("Mr Trump spoke with Mrs Sheinbaum by phone on Monday. She urged him to drop the "
+     "tariffs.", ("MEX", "02", "USA"), ("USA", "02", "MEX")),
+])
+def test_a_gendered_pronoun_agrees_with_the_title(coder, text, expected, absent):
+    found = roots(coder, text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title agrees with the subject continued
+    ("Mrs Hasina met Mr Modi in Dhaka. She praised him for his support.",
+     ("BGD", "05", "IND")),
+    ("Ms Kallas met Mr Lavrov in Vienna. Mr Lavrov accused her of spreading lies.",
+     ("RUS", "11", "EST")),
+])
+def test_a_pronoun_whose_title_agrees_keeps_its_reading(coder, text, expected):
     assert expected in roots(coder, text)

@@ -33,6 +33,7 @@ CONSTRUCTION_PENALTIES = {
     "backstop": 0.2,
     "earlier-deed": 0.15,
     "nominal": 0.15,
+    "glued": 0.15,  # a name glued to a participle: "the US-brokered truce"
     "reduced-relative": 0.05,
     "place-target": 0.05,
     "placed-by-location": 0.05,

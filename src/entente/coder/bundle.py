@@ -135,6 +135,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "generic_codes": _words,
     "symmetric_lemmas": _words, "fighting_lemmas": _lower_words,
     "pronouns": _word_lists, "plural_pronouns": _lower_words,
+    "gendered_words": _lower_text_map,
     "first_person": _lower_words,
     "impersonal_words": _lower_words,
     "plural_possessives": _lower_words,
@@ -219,7 +220,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "relative_place_roots": _words, "complaint_roots": _words,
     "mission_nouns": _lower_words, "mission_place_roots": _words,
     "agreed_place_nouns": _lower_words, "agreed_place_roots": _words,
-    "backer_participles": _lower_words,
+    "backer_participles": _lower_words, "go_between_participles": _lower_words,
     "harm_verbs": _lower_words, "dying_verbs": _lower_words, "harm_preps": _lower_words,
     "doer_participles": _lower_words, "mediation_codes": _words,
     "natural_forces": _lower_words, "sport_words": _lower_words, "team_nouns": _lower_words,
@@ -365,6 +366,7 @@ class Rules:
     symmetric_lemmas: frozenset[str]
     fighting_lemmas: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
+    gendered_words: dict[str, str]
     impersonal_words: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -522,6 +524,7 @@ class Rules:
     agreed_place_roots: frozenset[str]
     complaint_roots: frozenset[str]
     backer_participles: frozenset[str]
+    go_between_participles: frozenset[str]
     harm_verbs: frozenset[str]
     dying_verbs: frozenset[str]
     harm_preps: frozenset[str]

@@ -401,7 +401,7 @@ class Coder:
         demote_under(found, lambda f: earlier_conjunct(f, self.rules.sequence_adverbs),
                      self.min_confidence)
         demote_under(found, lambda f: letter_content(f.verb, self.rules), self.min_confidence)
-        ctx.remember(local, sentence.text)
+        ctx.remember(local, sentence.text, _go_betweens(events, self.rules.mediation_codes))
         ctx.doers += [(sentence.index, e.cameo_code, e.source) for e in events
                       if e.source.text and not e.one_sided and not _told_before(e, ctx.date)]
         ctx.blows += _blows(sentence.index, events)
@@ -849,7 +849,7 @@ class Coder:
                 and not any(t.country for t in targets):
             flag = "counterpart"
             found = list(filter(None, [ctx.last_counterpart(
-                at, self.rules.deed_lookback, sources)]))
+                at, self.rules.deed_lookback, sources, self.rules.counterpart_codes)]))
             if not found:  # from where another state recalled its own, earlier in the
                 # sentence ("A recalled its envoy from X, while B and C recalled theirs") or,
                 # echoed, in the one before ("Belize and Chad also recalled their ambassadors")
@@ -1173,6 +1173,17 @@ class Coder:
         return len(last) > 3 and last.endswith("s") and not last[0].isupper() \
             and bool(self._word(last[:-1]).role)
 
+    def _same_gender(self, pronoun: str, actor: Actor, ctx: DocumentMemory) -> bool:
+        """A gendered pronoun ("she", "him") stands for no person the story gave the other
+        gender by a title before the name (roles.yaml `gendered_words`: "Mrs Sheinbaum",
+        "Mr. Trump"); with no title told, any person."""
+        gender = self.rules.gendered_words.get(pronoun)
+        if gender is None or actor.kind != "person" or not actor.text:
+            return True
+        told = _titled_gender(actor.text.split()[-1], ctx.texts[:ctx.at + 1],
+                              self.rules.gendered_words)
+        return told is None or told == gender
+
     def _fits_its(self, actor: Actor, owner: Any) -> bool:
         """"its" stands for a state or a body: a person or an office held by one named after
         it ("the AU suspended its mission, a Kenyan envoy said") is no antecedent of it
@@ -1221,7 +1232,7 @@ class Coder:
             def fits(a: Actor) -> bool:
                 return self._may_refer(head, a, local) and a.country not in objects \
                     and not (a.country in doers and _state_body(a)) \
-                    and self._fits_pronoun(lower, a)
+                    and self._fits_pronoun(lower, a) and self._same_gender(lower, a, ctx)
 
             referent = self._continued_subject(head, ctx, local, fits) \
                 or ctx.last_of(self.rules.pronouns[lower], before=local, accept=fits)
@@ -1644,7 +1655,9 @@ class Coder:
         an event ("Morocco and Algeria have long been at odds. Spain urged both countries
         to talk"); else the last sentence that told of an event and names two."""
         before = ctx.text_before()
-        mentions = [] if before is None else self._mentions(before, ctx)
+        brokers = ctx.go_betweens.get(ctx.at - 1, frozenset())
+        mentions = [] if before is None else [m for m in self._mentions(before, ctx)
+                                              if m.country not in brokers]
         pair = self._pair_named_in(mentions, ctx)
         if pair is not None:
             joined = _named_together(before or "", mentions)
@@ -1654,6 +1667,7 @@ class Coder:
             return None
         named = frozenset(m.country for m in self._mentions(text, ctx)
                           if m.country and m.kind == "state")  # "sides" are no UN or EU
+        named -= ctx.go_betweens_of(text)
         return ctx.pair_of(named) if len(named) == 2 else None
 
     @staticmethod
@@ -2735,6 +2749,25 @@ def _after_marks(frame: Frame) -> list[Any]:
 #: Days before the document's date after which a dated deed is background, not the news a
 #: later "the deal" or "the decision" reacts to.
 BACKGROUND_DAYS = 60
+
+
+def _titled_gender(surname: str, texts: list[str], words: dict[str, str]) -> str | None:
+    """The gender of the capitalised title a story puts before `surname` ("Ms Frederiksen",
+    "Mrs. Mette Frederiksen"), the latest told; None with no title."""
+    pattern = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][\w'-]+\s+)?" + re.escape(surname)
+                         + r"\b")
+    found = [m.group(1).lower() for text in texts for m in pattern.finditer(text)]
+    return next((words[w] for w in reversed(found) if w in words), None)
+
+
+def _go_betweens(events: list[Event], codes: frozenset[str]) -> frozenset[str]:
+    """The countries that only brokered between others in a sentence's events ("a deal
+    brokered by China", "Qatar, which mediates between Israel and Hamas"; roles.yaml
+    `mediation_codes`)."""
+    brokers = {e.source.country for e in events if e.cameo_code in codes}
+    parties = {a.country for e in events if e.cameo_code not in codes
+               for a in (e.source, e.target)}
+    return frozenset(c for c in brokers - parties if c)
 
 
 def _blows(index: int, events: list[Event]) -> list[tuple[int, str, Actor, Actor]]:

@@ -37,6 +37,9 @@ class DocumentMemory:
 
     #: the text of each remembered sentence, in reading order
     sentence_texts: list[str] = field(default_factory=list)
+    #: the go-betweens of each sentence by its index: the countries that brokered between
+    #: others ("a deal brokered by China"), no members of the pair "the two rivals" means
+    go_betweens: dict[int, frozenset[str]] = field(default_factory=dict)
 
     #: the last date a sentence named ("in August 2021"): what "a month later" counts from
     told_date: tuple[Date, str] | None = None
@@ -50,13 +53,24 @@ class DocumentMemory:
         """The sentence just before the one being coded, whatever it told."""
         return self.texts[self.at - 1] if 0 < self.at <= len(self.texts) else None
 
-    def remember(self, actors: list[Actor], text: str = "") -> None:
-        """Keep one sentence's actors (those the gazetteer placed or typed) and its text."""
+    def remember(self, actors: list[Actor], text: str = "",
+                 go_betweens: frozenset[str] = frozenset()) -> None:
+        """Keep one sentence's actors (those the gazetteer placed or typed), its text and
+        its go-betweens, whose countries did not act with the others."""
         kept = _in_reading_order([a for a in actors if a.kind != "unresolved" or a.country],
                                  text)
         self.seen += kept
-        self.sentence_countries.append(frozenset(a.country for a in kept if _of_a_state(a)))
+        self.sentence_countries.append(
+            frozenset(a.country for a in kept if _of_a_state(a)) - go_betweens)
         self.sentence_texts.append(text)
+        self.go_betweens[self.at] = go_betweens
+
+    def go_betweens_of(self, text: str) -> frozenset[str]:
+        """The go-betweens of the latest remembered sentence with this text."""
+        for index, told in reversed(list(enumerate(self.texts))):
+            if told == text and index in self.go_betweens:
+                return self.go_betweens[index]
+        return frozenset()
 
     def last_acting_sentence(self) -> str | None:
         """The text of the latest sentence whose events had a placed actor."""
@@ -141,15 +155,16 @@ class DocumentMemory:
                 return doer
         return None
 
-    def last_counterpart(self, before: int, lookback: int, parties: list[Actor]) -> Actor | None:
-        """The other side of the latest dyadic event, earlier in sentence `before` or within
-        `lookback` sentences before it, that one of `parties`' countries took part in: where
-        an envoy recalled with no post named served ("Algiers ordered French staff to leave.
-        Paris recalled its ambassador"; "Rome recalled its envoy from Caracas, and Venezuela
-        answered by recalling its own")."""
+    def last_counterpart(self, before: int, lookback: int, parties: list[Actor],
+                         codes: Iterable[str] = ()) -> Actor | None:
+        """The other side of the latest dyadic event within `lookback` sentences before
+        sentence `before` (or earlier in it, with a code of `codes`) that one of `parties`'
+        countries took part in: where an envoy recalled with no post named served ("Algiers
+        ordered French staff to leave. Paris recalled its ambassador"; "Kigali recalled its
+        envoy from Kinshasa, and Congo answered by recalling its own")."""
         countries = {a.country for a in parties if a.country}
-        for _, _, doer, target in [*reversed(self.blows_now),
-                                   *_recent(self.blows, before, lookback)]:
+        now = [b for b in reversed(self.blows_now) if b[1] in codes]
+        for _, _, doer, target in [*now, *_recent(self.blows, before, lookback)]:
             if doer.country in countries and target.country not in countries:
                 return target
             if target.country in countries and doer.country not in countries:

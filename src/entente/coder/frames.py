@@ -121,6 +121,7 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
     frames += [m for f in frames for m in [_mediated(f, lexicon, rules)] if m is not None]
+    frames += [g for f in frames for g in _glued_go_betweens(f, lexicon, rules)]
     content = rules.content_nouns
     joint = rules.joint_modifiers
     coded_verbs = {f.trigger[0].i for f in frames if f.trigger[0].pos_ in ("VERB", "AUX")}
@@ -218,20 +219,68 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
         s.i in joint and s.dep_ == "nsubj" and s.head.i == f.verb.i for s in f.sources))]
     frames = _told_things(frames)
     for frame in frames:
-        if frame.code in rules.mediation_codes and not frame.targets:
-            frame.targets = _brokered_parties(frame, frames)
+        if frame.code in rules.mediation_codes and not any(
+                _names_party(t, rules) for t in frame.targets):
+            frame.targets = _brokered_parties(frame, frames, rules) or frame.targets
     return frames + [m for f in frames for m in [_mirrored(f, rules)] if m is not None]
 
 
-def _brokered_parties(frame: Frame, frames: list[Frame]) -> list[Token]:
+def _brokered_parties(frame: Frame, frames: list[Frame], rules: Rules) -> list[Token]:
     """"A and B signed a deal, in agreements brokered by Turkey and the UN": the parties of
-    the accord a go-between's act names, when the clause of their joint act holds it."""
-    held = {t.i for t in frame.trigger[1:]}
+    the accord a go-between's act names, when the clause of their joint act holds it, or
+    the parties named by "between" in the purpose of its participle ("the agreement
+    brokered by China to restore relations between Riyadh and Tehran")."""
+    # (the accord a verb brokered, or the go-between's own noun: "under Turkish mediation")
+    held = {t.i for t in frame.trigger[1:] or frame.trigger * bool(frame.sources)
+            if t.pos_ == "NOUN"}
     for joint in frames:
         if joint is not frame and joint.symmetric and len(joint.sources) >= 2 \
                 and held & {t.i for t in joint.verb.subtree}:
             return list(joint.sources)
+    if not _go_between(frame.verb, rules):
+        return []
+    return next((parties for clause in frame.verb.children
+                 if clause.dep_ == "advcl" and _bare_infinitive(clause)
+                 for parties in [_between_parties(clause)] if parties), [])
+
+
+def _between_parties(clause: Token) -> list[Token]:
+    """The parties an infinitive or its object names by "between" ("to restore relations
+    between Riyadh and Tehran", "to mediate between Kyiv and Moscow"), or []."""
+    for holder in (clause, *(c for c in clause.children if c.dep_ == "dobj")):
+        parties = _with_conjuncts(_prep_objects(holder, "between"))
+        if _parties(parties):
+            return parties
     return []
+
+
+def _glued_go_betweens(frame: Frame, lexicon: Lexicon, rules: Rules) -> list[Frame]:
+    """"the US-brokered ceasefire between Israel and Hezbollah", "held Omani-mediated talks":
+    the name glued to a go-between's participle (roles.yaml `go_between_participles`) on the
+    noun of a joint event brokered between that event's parties."""
+    parties = [*frame.sources, *frame.targets]
+    if not frame.symmetric or not _parties(parties):
+        return []
+    found = []
+    for noun in frame.trigger:
+        for participle in noun.children:
+            names = [c for c in participle.children if c.i < participle.i
+                     and c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"]
+            if participle.dep_ != "amod" or participle.lower_ not in \
+                    rules.go_between_participles or not names:
+                continue
+            entry = lexicon.best(lexicon.verb_lemma(participle.lemma_.lower(), participle.lower_),
+                                 "V", set(), {noun.lemma_.lower(), noun.lower_})
+            if entry is not None and entry.code in rules.mediation_codes:
+                found.append(Frame([participle, noun], entry.code, entry, frame.verb,
+                                   sources=names, targets=parties, flags=["glued"]))
+    return found
+
+
+def _go_between(verb: Token, rules: Rules) -> bool:
+    """A go-between's participle on the accord it made ("the agreement brokered by China";
+    roles.yaml `go_between_participles`)."""
+    return verb.dep_ == "acl" and verb.lower_ in rules.go_between_participles
 
 
 def _told_things(frames: list[Frame]) -> list[Frame]:
@@ -2083,6 +2132,9 @@ def _inherited_roles(verb: Token, rules: Rules) -> tuple[list[Token], list[Token
         sources, _, how = verb_subjects(head.head, rules)
         return (sources if how != "passive" else []), [], "gerund"
     if verb.dep_ == "advcl" and head is not verb and _is_purpose(verb, head, rules):
+        if _go_between(head, rules):  # ("the accord brokered by China to restore relations
+            # between Riyadh and Tehran": the parties', not China's)
+            return _between_parties(verb), [], "purpose"
         sources, _, how = verb_subjects(head, rules)  # "flew experts to Ghana to inspect the site"
         return (sources if how != "passive" else []), [], "purpose"
     if verb.dep_ == "advcl" and head is not verb and _bare_infinitive(verb) and not any(
@@ -3380,6 +3432,14 @@ def _fronted_occasion(prep: Token, rules: Rules) -> bool:
     return prep.lower_ in rules.occasion_preps and prep.i < prep.head.i
 
 
+def _fronted_setting(prep: Token) -> bool:
+    """A phrase that opens the clause before its subject ("Under Turkish mediation, Somalia
+    and Ethiopia agreed ..."): the setting of the act, never what the verb governs."""
+    subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.i < prep.head.i and bool(subjects) and all(prep.i < s.left_edge.i
+                                                           for s in subjects)
+
+
 def governor_of(noun: Token, rules: Rules) -> Token | None:
     """The verb governing an event noun: its object ("refused talks") or the object of its
     particle ("called for sanctions against Turkey"); not of a phrase of time or occasion
@@ -3392,8 +3452,9 @@ def governor_of(noun: Token, rules: Rules) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS \
             and head.lower_ != "in":  # ("in a phone call with X, Y discussed": the occasion)
-        if _fronted_occasion(head, rules):
-            return None  # ("the minister, on a visit to Baghdad, warned": the occasion)
+        if _fronted_occasion(head, rules) or _fronted_setting(head):
+            return None  # ("the minister, on a visit to Baghdad, warned": the occasion;
+            # "Under Turkish mediation, Somalia and Ethiopia agreed": the setting)
         head = head.head
     elif noun.dep_ != "dobj":
         return None

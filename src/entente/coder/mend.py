@@ -106,6 +106,7 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
         mend_headline_pair_verbs(doc, act_of, takes)
         mend_verbs_inside_names(doc, act_of)
         mend_compound_present_verbs(doc, act_of)
+        mend_progressive_nouns(doc, act_of)
 
 
 @needs(lambda p, titled, placed: "conj" in p.deps and "PROPN" in p.pos)
@@ -1435,3 +1436,43 @@ def mend_echoed_auxiliaries(doc: Any) -> None:
         for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
             cc.head = main
         verb.head = main
+
+
+@needs(lambda p, act_of: "attr" in p.deps and "be" in p.lemmas)
+def mend_progressive_nouns(doc: Any, act_of: Callable[[str], str]) -> None:
+    """"Brazil is mediating between Venezuela and Guyana" is parsed with "mediating" a noun,
+    the attribute of "is"; "Kenya has been brokering talks between ..." with "brokering" a
+    modifier of the attribute "talks". An "-ing" form of a lexicon verb right after a form
+    of "be" that has a subject (adverbs between: "is also mediating") is the progressive
+    verb: it heads the clause, with "be" its auxiliary and the attribute it opened its
+    object. As a modifier only after a name or pronoun ("the concern is mounting attacks"
+    tells of attacks)."""
+    for token in doc:
+        be, attr = _progressive_be(token)
+        if be is None or not act_of(token.lower_):
+            continue
+        for child in [c for c in be.children if c.i != attr.i]:
+            child.head = token
+        token.head = token if be.dep_ == "ROOT" else be.head
+        token.dep_ = be.dep_
+        be.head, be.dep_ = token, "aux"
+        if attr.i != token.i:
+            attr.head, attr.dep_ = token, "dobj"
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", act_of(token.lower_)
+
+
+def _progressive_be(token: Any) -> tuple[Any, Any]:
+    """The form of "be" an "-ing" word read as a noun or a modifier follows, and the
+    attribute the word is or opens; (None, None) when it is no such word."""
+    attr = token if token.dep_ == "attr" and token.pos_ == "NOUN" else token.head
+    if not token.lower_.endswith("ing") or attr.dep_ != "attr" \
+            or attr.i != token.i and (token.dep_ != "amod" or attr.left_edge.i != token.i) \
+            or any(c.i < token.i for c in token.children):
+        return None, None
+    be = attr.head
+    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    if be.lemma_.lower() != "be" or be.i >= token.i or not subjects \
+            or any(t.dep_ != "advmod" for t in be.doc[be.i + 1:token.i]) \
+            or attr.i != token.i and subjects[0].pos_ not in ("PROPN", "PRON"):
+        return None, None
+    return be, attr
