@@ -3432,7 +3432,7 @@ def _fronted_occasion(prep: Token, rules: Rules) -> bool:
     return prep.lower_ in rules.occasion_preps and prep.i < prep.head.i
 
 
-def _fronted_setting(prep: Token) -> bool:
+def fronted_setting(prep: Token) -> bool:
     """A phrase that opens the clause before its subject ("Under Turkish mediation, Somalia
     and Ethiopia agreed ..."): the setting of the act, never what the verb governs."""
     subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3452,9 +3452,8 @@ def governor_of(noun: Token, rules: Rules) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ADJUNCT_PREPS \
             and head.lower_ != "in":  # ("in a phone call with X, Y discussed": the occasion)
-        if _fronted_occasion(head, rules) or _fronted_setting(head):
-            return None  # ("the minister, on a visit to Baghdad, warned": the occasion;
-            # "Under Turkish mediation, Somalia and Ethiopia agreed": the setting)
+        if _fronted_occasion(head, rules):
+            return None  # ("the minister, on a visit to Baghdad, warned": the occasion)
         head = head.head
     elif noun.dep_ != "dobj":
         return None

@@ -20,6 +20,7 @@ from .frames import (
     adjunct_verb,
     clause_of_which,
     first_conjunct,
+    fronted_setting,
     gap_targets,
     governor_of,
     is_armed,
@@ -1573,6 +1574,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if "nominal" in frame.flags and trigger.dep_ == "dobj" \
             and trigger.head.lemma_.lower() in rules.speech_verbs:
         return  # "told a news conference with his counterpart": an audience, no demand
+    if "nominal" in frame.flags and frame.code in rules.mediation_codes \
+            and trigger.dep_ == "pobj" and fronted_setting(trigger.head):
+        return  # "Under Turkish mediation, Somalia and Ethiopia agreed": the go-between's act
     if "nominal" in frame.flags and trigger.dep_ == "pobj" \
             and trigger.head.lower_ in rules.setting_preps and any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
