@@ -8,7 +8,11 @@ state that was itself the party of the earlier act recalls from the one that act
 
 A third party put into a meeting: "France and Germany refused to include Turkey in the
 meeting" tells of no meeting of France with Germany; coordinated subjects acting on a third
-party act on it, not on each other."""
+party act on it, not on each other.
+
+A go-between brokers between the parties (045 to each), whatever form tells of it, and is
+no party of what the accord does nor of "the two rivals" told next. A gendered pronoun
+agrees with the title ("Mr", "Ms", "Mrs") the story gave a person."""
 
 from __future__ import annotations
 
