@@ -216,7 +216,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "purpose_beneficiary_preps": _lower_words, "done_before_preps": _lower_words,
     "done_before_verbs": _lower_words,
     "relative_place_nouns": _lower_words, "place_relation_words": _lower_words,
-    "truce_nouns": _lower_words,
+    "truce_nouns": _lower_words, "launching_verbs": _lower_words,
     "relative_place_roots": _words, "complaint_roots": _words,
     "mission_nouns": _lower_words, "mission_place_roots": _words,
     "agreed_place_nouns": _lower_words, "agreed_place_roots": _words,
@@ -516,6 +516,7 @@ class Rules:
     done_before_verbs: frozenset[str]
     relative_place_nouns: frozenset[str]
     truce_nouns: frozenset[str]
+    launching_verbs: frozenset[str]
     place_relation_words: frozenset[str]
     relative_place_roots: frozenset[str]
     mission_nouns: frozenset[str]

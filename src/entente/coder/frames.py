@@ -3223,16 +3223,22 @@ def _occupants(target: Token, rules: Rules) -> Token:
 
 def _wielder(source: Token, rules: Rules) -> Token:
     """Who used a weapon or unit named as a doer: the "by" agent of its participle ("a
-    drone launched by Hezbollah"), else the weapon itself."""
+    drone launched by Hezbollah"), else the named place a participle of launching
+    (roles.yaml `launching_verbs`) sends it "from" ("rockets fired from Gaza", "drones
+    launched from Yemen"), else the weapon itself."""
     if not is_armed(source, rules):
         return source
-    users = [p for c in source.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-             and c.lemma_.lower() not in rules.standing_tie_verbs  # ("rebels backed by X")
+    participles = [c for c in source.children if c.dep_ in ("acl", "relcl")
+                   and c.tag_ == "VBN"]
+    users = [p for c in participles
+             if c.lemma_.lower() not in rules.standing_tie_verbs  # ("rebels backed by X")
              for a in c.children if a.dep_ == "agent"
              for p in a.children if p.dep_ == "pobj" and not is_time(p)
              and (p.pos_ == "PROPN" or is_named(p))]
     # ("Russian troops, backed by artillery, attacked": what backs them uses nothing, nor
     # does a state that arms or funds them, roles.yaml `standing_tie_verbs`)
+    users = users or [p for c in participles if c.lemma_.lower() in rules.launching_verbs
+                      for p in _prep_objects(c, "from") if p.pos_ == "PROPN"]
     return users[0] if users else source
 
 

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .bundle import Rules, joined
-from .frames import Frame, is_time
+from .frames import Frame, is_named, is_time
 from .spans import clause_top, to_infinitive
 
 Token = Any
@@ -46,6 +46,8 @@ INSERTION_ENDS = frozenset({"—", "–", "-", "--", ")"})
 #: Where a relative place's town is named from: the direction word's "of" phrase ("south of
 #: Homs") or a preposition of nearness ("near Kharkiv").
 DIRECTION_OF = "of"
+#: The preposition of the town an object place lies in ("a house in the town of Bucha").
+WITHIN = "in"
 #: The root of threats: a threat made of a deed foretold is aimed where the deed is.
 THREAT_ROOT = "13"
 
@@ -255,10 +257,26 @@ def relative_place_targets(frame: Frame, rules: Rules) -> list[Token]:
     if frame.code[:2] not in rules.relative_place_roots:
         return []
     towns: list[Token] = []
+    within: list[Token] = []
     for holder, place in _acted_on_places(frame, rules):
         towns += _relation_towns(place, rules)
         towns += _relation_towns(holder, rules, after=place.right_edge.i)
-    return [t for t in _conjoined(towns) if t.pos_ == "PROPN"]
+        within += _towns_within(holder, place)
+    return [t for t in _conjoined(towns) if t.pos_ == "PROPN"] + within
+
+
+def _towns_within(holder: Token, place: Token) -> list[Token]:
+    """The town an object place lies "in" when the parser hangs that phrase on the verb
+    right after the place ("struck a house in the Ukrainian town of Bucha", "shelled a
+    school in Kherson"): its name, or the town's noun its people's adjective places ("the
+    Israeli town of Caesarea")."""
+    towns = [p for c in holder.children if c.dep_ == "prep" and c.lower_ == WITHIN
+             and c.i == place.right_edge.i + 1 for p in c.children if p.dep_ == "pobj"]
+    named = [t if t.pos_ == "PROPN" or is_named(t) else next(
+        (n for prep in t.children if prep.dep_ == "prep" and prep.lower_ == DIRECTION_OF
+         for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN"), None)
+        for t in towns]
+    return [t for t in named if t is not None and not is_time(t)]
 
 
 def _acted_on_places(frame: Frame, rules: Rules) -> list[tuple[Token, Token]]:
