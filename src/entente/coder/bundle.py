@@ -308,8 +308,10 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "charge_nouns": _lower_words, "forecast_words": _words, "foreseeing_words": _words,
     "inability_words": _lower_words, "ability_words": _lower_words,
     "speculation_nouns": _lower_words,
-    "judging_links": _words, "conduct_verbs": _words, "verdict_object_verbs": _words,
+    "judging_links": _words, "conduct_verbs": _words, "evidence_verbs": _words,
+    "verdict_object_verbs": _words,
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
+    "reaction_receipts": _lower_text_map,
     "bare_reactions": _lower_words, "responding_verbs": _words,
     "reaction_amounts": _lower_words, "referring_verbs": _lower_words,
     "reaction_preps": _lower_words, "breach_nouns": _lower_words,
@@ -695,9 +697,11 @@ class Rules:
     foreseeing_words: frozenset[str]
     judging_links: frozenset[str]
     conduct_verbs: frozenset[str]
+    evidence_verbs: frozenset[str]
     verdict_object_verbs: frozenset[str]
     drawing_verbs: frozenset[str]
     drawn_reactions: dict[str, str]
+    reaction_receipts: dict[str, str]
     bare_reactions: frozenset[str]
     reaction_amounts: frozenset[str]
     referring_verbs: frozenset[str]
@@ -759,8 +763,8 @@ class Rules:
             | self.object_control_verbs | self.charge_verbs | self.receiving_verbs \
             | self.impact_verbs | self.under_verbs | self.lying_verbs | self.deny_verbs \
             | self.forecast_words | self.foreseeing_words | self.judging_links \
-            | self.conduct_verbs \
-            | self.drawing_verbs | self.referring_verbs \
+            | self.conduct_verbs | self.evidence_verbs \
+            | self.drawing_verbs | frozenset(self.reaction_receipts) | self.referring_verbs \
             | self.responding_verbs | self.claiming_verbs | frozenset(self.burdens) \
             | self.harm_verbs | self.dying_verbs | self.affecting_participles \
             | self.maker_participles | frozenset(self.ascribing_participles) \

@@ -56,7 +56,7 @@ def frame_verbs(rules: Rules) -> dict[str, frozenset[str]]:
     other words must name them here."""
     reactions = frozenset(rules.drawn_reactions) | rules.bare_reactions
     needs: dict[str, frozenset[str]] = {}
-    for verbs, words in ((rules.drawing_verbs, reactions),
+    for verbs, words in ((rules.drawing_verbs | frozenset(rules.reaction_receipts), reactions),
                          (rules.responding_verbs, rules.hostile_manner_words),
                          (rules.vowing_verbs, rules.preventing_verbs)):
         for verb in verbs:
@@ -266,14 +266,15 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     ones the reaction comes from react to the doer of the act that drew it."""
     from .lexicon import Entry
 
-    if not lemma_holds(sent.doc, rules.drawing_verbs):
+    verbs = rules.drawing_verbs | frozenset(rules.reaction_receipts)
+    if not lemma_holds(sent.doc, verbs):
         return []  # (most sentences: no such verb to walk to)
     taken = {t.i for f in frames for t in f.trigger}
     out: list[Frame] = []
     for verb in sent:
-        if verb.lemma_.lower() not in rules.drawing_verbs or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
             continue
-        drawn = [c for c in verb.children if c.dep_ == "dobj"] or _met_with(verb)
+        drawn = [c for c in verb.children if c.dep_ == "dobj"] or _met_with(verb, rules)
         for amount in (c for c in drawn if c.i not in taken):
             noun = _reaction_of(amount, rules)
             code = rules.drawn_reactions.get(noun.lemma_.lower()) or \
@@ -321,12 +322,17 @@ def _extended_acts(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     return [f for f in frames if f.trigger[0].i not in extended] + out
 
 
-def _met_with(verb: Token) -> list[Token]:
-    """What a drawing verb's act was met with: "the move was met with condemnation from
-    Moscow", "Israel's plan met with criticism from Cairo"."""
-    if verb.lemma_.lower() != "meet" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+def _met_with(verb: Token, rules: Rules) -> list[Token]:
+    """What a drawing verb's act was met with or came in for: "the move was met with
+    condemnation from Moscow", "Israel's plan met with criticism from Cairo", "Berlin has
+    come in for criticism from Kyiv" (policies.yaml `reaction_receipts`: the preposition
+    of each verb's reaction; any drawing verb in the passive takes "with")."""
+    lemma = verb.lemma_.lower()
+    prep = rules.reaction_receipts.get(lemma) or (
+        "with" if any(c.dep_ == "nsubjpass" for c in verb.children) else None)
+    if prep is None:
         return []
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
             for p in c.children if p.dep_ == "pobj"]
 
 
@@ -499,7 +505,17 @@ def _judged_head(clause: Token, verb: Token | None, rules: Rules) -> Judgement |
             owner = subjects[0]  # "said the decision was unacceptable": whose it was
         if owner is not None:
             return kind, owner, judging
-    return None
+    return _shown_judgement(clause, rules)
+
+
+def _shown_judgement(clause: Token, rules: Rules) -> Judgement | None:
+    """The judgement a verb of evidence passes on from its own clause: "said the attack
+    showed Russia was a terrorist state", "said the vote proved that Brussels had lied"
+    (policies.yaml `evidence_verbs`): what is shown is the speaker's verdict."""
+    if clause.lemma_.lower() not in rules.evidence_verbs or _negated(clause, rules):
+        return None
+    return next((found for c in clause.children if c.dep_ == "ccomp"
+                 for found in [_judged_head(c, None, rules)] if found is not None), None)
 
 
 def _threatened(head: Token, rules: Rules) -> Token | None:

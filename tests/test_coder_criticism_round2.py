@@ -1,0 +1,108 @@
+"""Criticism and accusation in more of the forms news tells them (session 21, helper
+"blame"): meddling and interfering told of a party, verbs of weaponising and politicising,
+false narratives, verdicts a verb of evidence passes on ("said the strike showed Russia was
+a terrorist state"), criticism a party "came in for" or drew as "flak", and trade and court
+cases as lawsuits (115). Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_helpers import roots, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing responded angrily, saying Tokyo was interfering in its internal affairs.",
+     ("CHN", "11", "JPN")),
+    ("Iran said Britain was meddling in its domestic affairs.", ("IRN", "11", "GBR")),
+    ("Beijing said Washington had grossly interfered in China's internal affairs.",
+     ("CHN", "11", "USA")),
+    ("Beijing said Washington was interfering in Hong Kong.", ("CHN", "11", "USA")),
+    ('"The United States is meddling in our elections," Russian Foreign Ministry '
+     "spokeswoman Maria Zakharova said.", ("RUS", "11", "USA")),
+])
+def test_meddling_told_of_a_party_criticises_it(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China said it would never interfere in the internal affairs of other countries.",
+    "Beijing said Washington was not interfering in the dispute.",
+])
+def test_meddling_denied_or_forsworn_is_no_criticism(coder, text):
+    assert not any(r == "11" for _, r, _ in roots(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv said Moscow was weaponising food supplies to Africa.", ("UKR", "11", "RUS")),
+    ("The EU said Russia had weaponized gas exports to Europe.", ("EU", "11", "RUS")),
+    ("China said the United States was politicising the origins of the virus.",
+     ("CHN", "11", "USA")),
+    # false narratives and claims accuse whoever spreads them
+    ("The Chinese embassy in Manila said Philippine officials were spreading false "
+     "narratives about the shoal.", ("CHN", "11", "PHL")),
+    ("Moscow said Kyiv was making false claims about the strike.", ("RUS", "11", "UKR")),
+])
+def test_weaponising_politicising_and_false_claims_judge_the_doer(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Zelenskiy said the attack on the shopping centre showed Russia was "a terrorist '
+     'state".', ("UKR", "11", "RUS")),
+    ("The strike proves that Moscow is a terrorist state, the Ukrainian president said.",
+     ("UKR", "11", "RUS")),
+    ("Seoul said the findings confirmed that Pyongyang was behind the hacking attack.",
+     ("KOR", "11", "PRK")),
+    ("Warsaw said the incident showed that Minsk was deliberately provoking a crisis on the "
+     "border.", ("POL", "11", "BLR")),
+])
+def test_a_verdict_a_verb_of_evidence_passes_on_is_the_speakers(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said the strike showed Russia had not changed its tactics.",
+    "Seoul said the data showed exports to China had fallen.",
+    "The ministry said the video did not prove that Israel was responsible for the blast.",
+])
+def test_evidence_of_no_verdict_or_denied_evidence_is_no_criticism(coder, text):
+    assert not any(r == "11" for _, r, _ in roots(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The German government has come in for criticism from Kyiv over its hesitance to send "
+     "tanks.", ("UKR", "11", "DEU")),
+    ("Hungary came in for sharp criticism from Poland over its stance on Russia.",
+     ("POL", "11", "HUN")),
+    ("Serbia's president has come in for fresh criticism from the European Union after he "
+     "refused to join sanctions on Moscow.", ("EU", "11", "SRB")),
+    ("The Japanese prime minister's remarks drew flak from Beijing.", ("CHN", "11", "JPN")),
+])
+def test_criticism_come_in_for_or_drawn_as_flak(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_praise_come_in_for_at_home_names_no_critic(coder):
+    found = roots(coder, "The Kenyan president came in for praise at home over the deal.")
+    assert not any(r == "11" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia dragged Chile to The Hague over access to the sea.", ("BOL", "115", "CHL")),
+    ("Canada has launched a WTO challenge against Chinese anti-dumping duties on canola.",
+     ("CAN", "115", "CHN")),
+    ("Australia lodged a WTO dispute against China over wine tariffs.",
+     ("AUS", "115", "CHN")),
+    ("Kyiv took Moscow to The Hague over the downing of the airliner.", ("UKR", "115", "RUS")),
+])
+def test_trade_and_court_cases_are_lawsuits(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers said the WTO dispute could take years to resolve.",
+    "The two countries have a long-running border dispute.",
+])
+def test_disputes_that_nobody_brings_are_no_lawsuits(coder, text):
+    assert not any(c == "115" for _, c, _ in triples(coder, text))
