@@ -106,3 +106,26 @@ def test_trade_and_court_cases_are_lawsuits(coder, text, expected):
 ])
 def test_disputes_that_nobody_brings_are_no_lawsuits(coder, text):
     assert not any(c == "115" for _, c, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize("text, expected, victim", [
+    ("Beijing expressed strong dissatisfaction with US arms sales to Taiwan.",
+     ("CHN", "11", "USA"), "TWN"),
+    ("Beijing voiced anger over US arms sales to Taiwan.", ("CHN", "11", "USA"), "TWN"),
+])
+def test_displeasure_with_a_deed_done_to_another_aims_at_its_doer(coder, text, expected,
+                                                                   victim):
+    found = roots(coder, text)
+    assert expected in found
+    assert (expected[0], "11", victim) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan voiced strong displeasure to China over the Chinese coast guard's incursions "
+     "near the Senkakus.", ("JPN", "11", "CHN")),
+    ("Seoul expressed its anger to Tokyo over the textbook decision.", ("KOR", "11", "JPN")),
+    ("India expressed outrage to Pakistan over the cross-border shelling.",
+     ("IND", "11", "PAK")),
+])
+def test_displeasure_told_to_a_party_over_a_thing_stays_aimed_at_it(coder, text, expected):
+    assert expected in roots(coder, text)
