@@ -111,7 +111,10 @@ def test_disputes_that_nobody_brings_are_no_lawsuits(coder, text):
 @pytest.mark.parametrize("text, expected, victim", [
     ("Beijing expressed strong dissatisfaction with US arms sales to Taiwan.",
      ("CHN", "11", "USA"), "TWN"),
-    ("Beijing voiced anger over US arms sales to Taiwan.", ("CHN", "11", "USA"), "TWN"),
+    ("Moscow voiced its dissatisfaction with German tank deliveries to Ukraine.",
+     ("RUS", "11", "DEU"), "UKR"),
+    ("Tehran expressed anger with the British seizure of an Iranian tanker off Gibraltar.",
+     ("IRN", "11", "GBR"), "ESP"),
 ])
 def test_displeasure_with_a_deed_done_to_another_aims_at_its_doer(coder, text, expected,
                                                                    victim):
@@ -126,6 +129,39 @@ def test_displeasure_with_a_deed_done_to_another_aims_at_its_doer(coder, text, e
     ("Seoul expressed its anger to Tokyo over the textbook decision.", ("KOR", "11", "JPN")),
     ("India expressed outrage to Pakistan over the cross-border shelling.",
      ("IND", "11", "PAK")),
+    ("Algeria voiced its displeasure to Spain over the Western Sahara shift.",
+     ("DZA", "11", "ESP")),
 ])
 def test_displeasure_told_to_a_party_over_a_thing_stays_aimed_at_it(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia says US strikes on Yemen illegal", ("RUS", "11", "USA")),
+    ("China says Japan's water release plan 'selfish and irresponsible'", ("CHN", "11", "JPN")),
+    ("Iran says Israeli strike on consulate a 'grave violation'", ("IRN", "11", "ISR")),
+    ("Ukraine says Hungary's veto on EU aid 'shameful'", ("UKR", "11", "HUN")),
+    # the opening quote after a noun is no possessive ending
+    ("China says US trade curbs 'unacceptable'", ("CHN", "11", "USA")),
+    # blame told without "is" accuses
+    ("Tehran says Washington behind attack on nuclear site", ("IRN", "11", "USA")),
+    ("Pakistan says India behind Lahore blast", ("PAK", "11", "IND")),
+    ("Moscow says Kyiv responsible for hospital strike", ("RUS", "11", "UKR")),
+])
+def test_a_headline_verdict_with_its_verb_left_out(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul says North Korean missile launch a failure",
+    "Minister says new budget responsible for growth",
+    "Turkey says Sweden closer to NATO membership",
+])
+def test_a_headline_report_with_no_verdict_is_no_criticism(coder, text):
+    assert not any(r == "11" for _, r, _ in roots(coder, text))
+
+
+def test_a_party_called_responsible_for_an_attack_is_accused_not_praised(coder):
+    found = triples(coder, "Moscow called Kyiv responsible for the strike on the hospital.")
+    assert ("RUS", "112", "UKR") in found
+    assert not any(c.startswith("05") for _, c, _ in found)

@@ -309,6 +309,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "inability_words": _lower_words, "ability_words": _lower_words,
     "speculation_nouns": _lower_words,
     "judging_links": _words, "conduct_verbs": _words, "evidence_verbs": _words,
+    "verbless_report_verbs": _words,
     "verdict_object_verbs": _words,
     "drawing_verbs": _words, "drawn_reactions": _lower_text_map,
     "reaction_receipts": _lower_text_map,
@@ -698,6 +699,7 @@ class Rules:
     judging_links: frozenset[str]
     conduct_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
+    verbless_report_verbs: frozenset[str]
     verdict_object_verbs: frozenset[str]
     drawing_verbs: frozenset[str]
     drawn_reactions: dict[str, str]

@@ -58,6 +58,7 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
         mend_acronym_headlines(doc, act_of)
         mend_headline_subjects(doc, act_of)
     mend_verbal_prepositions(doc)
+    mend_opening_quotes(doc)
     mend_stray_name_words(doc)
     mend_nominal_gerunds(doc)
     if rules is not None:
@@ -207,6 +208,22 @@ def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
         if opener.text[:1].isupper() and (token.lower_.endswith("s") or opener.tag_ == "NNPS") \
                 or opener.tag_ == "NNS" and not token.lower_.endswith("s"):
             opener.dep_ = "nsubj"
+
+
+@needs(lambda p: "'" in p.words and "case" in p.deps)
+def mend_opening_quotes(doc: Any) -> None:
+    """"China says US trade curbs 'unacceptable'" is parsed with the opening quote the
+    possessive ending of the noun before it, as if the curbs owned the verdict. A reader
+    takes a quote mark with a space before it and none after for an opening quote (a
+    possessive "Brussels' decision" has no space before it): the noun becomes the subject of
+    the word it was read to own, the mark punctuation."""
+    for mark in doc:
+        if mark.text != "'" or mark.dep_ != "case" or mark.i == 0 or mark.whitespace_ \
+                or not doc[mark.i - 1].whitespace_ or mark.head.dep_ != "poss":
+            continue
+        owner = mark.head
+        owner.dep_ = "nsubj"
+        mark.head, mark.dep_, mark.pos_, mark.tag_ = owner.head, "punct", "PUNCT", "``"
 
 
 @needs(lambda p: ("prep", "VBG") in p.dep_tag)

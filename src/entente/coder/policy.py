@@ -221,7 +221,8 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         if (lemma in rules.speech_verbs and lemma not in rules.cognition_verbs
                 or lemma in rules.threat_verbs) and token.i not in taken:
             found = None if _negated(token, rules) else _judged_clause(token, rules)
-            if found is None and lemma in rules.naming_verbs and not _negated(token, rules):
+            if found is None and (lemma in rules.naming_verbs or _verbless_report(token, rules)) \
+                    and not _negated(token, rules):
                 found = _judged_object(token, rules)  # "declared Russia a terrorist state"
         elif lemma in rules.vowing_verbs:
             found = None if _negated(token, rules) else _vowed_fate(token, rules)
@@ -242,6 +243,16 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
         for word, speaker, found in _according_judgements(sent, rules):
             out = _judged(out, word, [speaker], found, rules)
     return out
+
+
+def _verbless_report(verb: Token, rules: Rules) -> bool:
+    """A headline's report with its verb left out ("Russia says US strikes on Yemen
+    illegal", "Moscow says Kyiv responsible for strike"): a verb of policies.yaml
+    `verbless_report_verbs` whose report has no verb of its own names its verdict as a
+    naming verb does."""
+    return verb.lemma_.lower() in rules.verbless_report_verbs and not any(
+        t.pos_ in ("VERB", "AUX") for c in verb.children if c.i > verb.i
+        and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree)
 
 
 def _judged(frames: list[Frame], token: Token, subjects: list[Token],
@@ -707,7 +718,7 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
     if verdict is not None:
         words.append(modifiers)
     for word in words:
-        kind = _judgement(word, rules)
+        kind = "accusation" if _blames(word, rules) else _judgement(word, rules)
         if kind is None and word.pos_ in ("VERB", "AUX"):  # a mis-tagged complement
             kind = next((k for c in word.children if c.dep_ in ("acomp", "attr", "oprd",
                                                                   "dobj")
@@ -781,6 +792,10 @@ def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
               for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     words += [c for c in verb.children if c.dep_ == "advcl" and any(  # "as biased"
         m.lower_ == "as" and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children)]
+    # ("Tehran says Washington behind attack": a blaming preposition right after the object)
+    words += [c for c in (*verb.children, *judged.children) if c.dep_ == "prep"
+              and c.lower_ in rules.blame_words and c.i > judged.i
+              and c.left_edge.i == judged.i + 1]
     return words
 
 
@@ -940,6 +955,17 @@ def _harm_by_arms(verb: Token, rules: Rules) -> bool:
         for c in verb.children)
 
 
+def _blames(word: Token, rules: Rules) -> bool:
+    """A predicate word that makes whom it is said of answerable: "responsible for the
+    attack", "behind the blast", "complicit" (policies.yaml `blame_words`; "not to blame"
+    makes no one answerable)."""
+    preps = rules.blame_words.get(word.lower_)
+    if preps is None or _negated(word, rules):
+        return False
+    return word.dep_ == "prep" or not preps or any(
+        c.dep_ == "prep" and c.lower_ in preps for c in word.children)
+
+
 def _blamed(head: Token, rules: Rules) -> str | None:
     """accusation or criticism when a clause makes its subject answerable ("was highly
     likely responsible for the attack", "was behind the blast"), calls it a liar ("was
@@ -947,15 +973,9 @@ def _blamed(head: Token, rules: Rules) -> str | None:
     if _negated(head, rules):
         return None
     lemma = head.lemma_.lower()
-    if lemma == "be":
-        for word in head.children:
-            preps = rules.blame_words.get(word.lower_)
-            if preps is None or word.dep_ not in ("acomp", "attr", "prep", "oprd", "xcomp") \
-                    or _negated(word, rules):  # ("was not to blame")
-                continue
-            if word.dep_ == "prep" or not preps or any(
-                    c.dep_ == "prep" and c.lower_ in preps for c in word.children):
-                return "accusation"
+    if lemma == "be" and any(c.dep_ in ("acomp", "attr", "prep", "oprd", "xcomp")
+                             and _blames(c, rules) for c in head.children):
+        return "accusation"
     if lemma in rules.lying_verbs or head.lower_ in rules.lying_verbs:
         return "accusation"
     if (lemma in rules.attempt_verbs or lemma in rules.intent_verbs) and any(
