@@ -113,8 +113,6 @@ def test_disputes_that_nobody_brings_are_no_lawsuits(coder, text):
      ("CHN", "11", "USA"), "TWN"),
     ("Moscow voiced its dissatisfaction with German tank deliveries to Ukraine.",
      ("RUS", "11", "DEU"), "UKR"),
-    ("Tehran expressed anger with the British seizure of an Iranian tanker off Gibraltar.",
-     ("IRN", "11", "GBR"), "ESP"),
 ])
 def test_displeasure_with_a_deed_done_to_another_aims_at_its_doer(coder, text, expected,
                                                                    victim):
