@@ -163,3 +163,56 @@ def test_a_party_called_responsible_for_an_attack_is_accused_not_praised(coder):
     found = triples(coder, "Moscow called Kyiv responsible for the strike on the hospital.")
     assert ("RUS", "112", "UKR") in found
     assert not any(c.startswith("05") for _, c, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan bashed Washington over its support for Kurdish militias.", ("TUR", "11", "USA")),
+    ("Trump hammered China over its trade practices.", ("USA", "11", "CHN")),
+    ("Lavrov scoffed at US claims of a Russian threat to the Baltics.", ("RUS", "11", "USA")),
+    ("Israeli officials sneered at Iran's offer of talks.", ("ISR", "11", "IRN")),
+])
+def test_more_verbs_of_criticism(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul traced the hacking to North Korea.", ("KOR", "112", "PRK")),
+    ("German prosecutors traced the murder in Berlin to Russian agents.",
+     ("DEU", "112", "RUS")),
+    ("Moscow pinned the blast on Ukrainian saboteurs.", ("RUS", "112", "UKR")),
+    ("Islamabad pinned the attack on India.", ("PAK", "112", "IND")),
+    ("Seoul implicated Pyongyang in the cyberattack on its banks.", ("KOR", "112", "PRK")),
+    ("India suspects Pakistan of sheltering the attackers.", ("IND", "112", "PAK")),
+])
+def test_deeds_traced_pinned_or_suspected_accuse_the_party(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery hammered Ukrainian positions over the weekend.",
+    "Police suspect arson in the fire at the embassy.",
+    "The pipeline traces its route to the Turkish border.",
+])
+def test_force_and_plain_tracing_or_suspicion_are_no_criticism(coder, text):
+    assert not any(c[:2] == "11" for _, c, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky rallied allies against Moscow at the summit in Vilnius.", ("UKR", "113", "RUS")),
+    ("Washington is trying to build a coalition against Beijing in Asia.",
+     ("USA", "113", "CHN")),
+    ("The United States forged a coalition against China's trade practices.",
+     ("USA", "113", "CHN")),
+    ("Saudi Arabia and the UAE united against Iran at the summit.", ("SAU", "113", "IRN")),
+])
+def test_rallying_others_against_a_party_rallies_opposition(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The parties formed a coalition after the election.",
+    "Fans united against racism before the match.",
+    "Supporters rallied behind the president.",
+])
+def test_coalitions_and_unity_against_no_party_rally_no_opposition(coder, text):
+    assert not any(c == "113" for _, c, _ in triples(coder, text))
