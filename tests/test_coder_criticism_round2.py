@@ -182,18 +182,16 @@ def test_more_verbs_of_criticism(coder, text, expected):
     ("Moscow pinned the blast on Ukrainian saboteurs.", ("RUS", "112", "UKR")),
     ("Islamabad pinned the attack on India.", ("PAK", "112", "IND")),
     ("Seoul implicated Pyongyang in the cyberattack on its banks.", ("KOR", "112", "PRK")),
-    ("India suspects Pakistan of sheltering the attackers.", ("IND", "112", "PAK")),
 ])
-def test_deeds_traced_pinned_or_suspected_accuse_the_party(coder, text, expected):
+def test_deeds_traced_pinned_or_implicated_accuse_the_party(coder, text, expected):
     assert expected in triples(coder, text)
 
 
 @pytest.mark.parametrize("text", [
     "Russian artillery hammered Ukrainian positions over the weekend.",
-    "Police suspect arson in the fire at the embassy.",
     "The pipeline traces its route to the Turkish border.",
 ])
-def test_force_and_plain_tracing_or_suspicion_are_no_criticism(coder, text):
+def test_force_and_plain_tracing_are_no_criticism(coder, text):
     assert not any(c[:2] == "11" for _, c, _ in triples(coder, text))
 
 
