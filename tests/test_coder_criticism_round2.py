@@ -214,3 +214,15 @@ def test_rallying_others_against_a_party_rallies_opposition(coder, text, expecte
 ])
 def test_coalitions_and_unity_against_no_party_rally_no_opposition(coder, text):
     assert not any(c == "113" for _, c, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU initiated proceedings at the WTO against China over trade restrictions.",
+     ("EU", "115", "CHN")),
+    ("South Africa filed a case at the International Court of Justice against Israel.",
+     ("ZAF", "115", "ISR")),
+    ("Ukraine lodged a complaint with the UN Security Council against Russia.",
+     ("UKR", "114", "RUS")),
+])
+def test_a_case_against_a_party_told_after_its_venue(coder, text, expected):
+    assert expected in triples(coder, text)

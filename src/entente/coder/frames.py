@@ -2551,12 +2551,19 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     heads += [g for c in token.children if c.dep_ in ("prep", "prt", "advmod")
               and c.lower_ in LEAVING_ADVERBS for g in c.children
               if g.dep_ == "prep" and g.lower_ == prep]
+    if prep == "against":  # ("filed a case at the ICJ against Israel": on the court)
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+                  for v in c.children if v.dep_ == "pobj" and v.pos_ == "PROPN"
+                  for g in v.children if g.dep_ == "prep" and g.lower_ == prep]
     return [p for c in heads for p in c.children if p.dep_ == "pobj"]
 
 
 #: Adverbs of leaving that the parser makes the head of the "of" / "from" phrase after them,
 #: and "back", of the "at" / "to" phrase after it ("China fires back at US").
 LEAVING_ADVERBS = frozenset({"out", "away", "back"})
+#: Prepositions of a named venue the parser hangs the act's "against" phrase on ("initiated
+#: proceedings at the WTO against China", "brought a case before the ICJ against Myanmar").
+VENUE_PREPS = frozenset({"at", "before", "with", "in", "to"})
 
 
 def _bare_role_nouns(objects: list[Token], entry: Any) -> set[int]:
