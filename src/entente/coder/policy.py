@@ -212,7 +212,11 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     criticism (or praise) of that actor by the speaker, not a statement (010). The clause's
     own judging verb ("violated international law") is no event of its own."""
     out = list(frames)
-    taken = {t.i for f in frames for t in f.trigger}
+    # ("warned it would respond firmly if Israel attacked": a warning whose clause told only
+    # the speaker's own course names no one yet; what the clause threatens may)
+    own_course = {f.trigger[0].i for f in frames if "clause-target" in f.flags
+                  and [t.i for t in f.targets] == [t.i for t in f.sources]}
+    taken = {t.i for f in frames for t in f.trigger} - own_course
     grievances = {t.i for f in frames if f.code[:2] == "11" for t in f.trigger}
     for token in sent:
         lemma = token.lemma_.lower()
@@ -238,6 +242,8 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                     if s.lemma_.lower() not in rules.non_speakers]
         if not subjects or found[1].i in {s.i for s in subjects}:
             continue
+        if token.i in own_course:
+            found = (found[0], found[1], found[2] | {token.i})
         out = _judged(out, token, subjects, found, rules)
     if text_holds(sent.doc, "according"):
         for word, speaker, found in _according_judgements(sent, rules):
@@ -576,6 +582,22 @@ def _threatened(head: Token, rules: Rules) -> Token | None:
             act = answered.lemma_.lower() in rules.answered_acts \
                 or answered.lower_ in rules.answered_acts
             if owner is not None and (hostile or act and (told or owner.i != answered.i)):
+                return owner
+    return _conditioned_party(answer, rules) if hostile else None
+
+
+def _conditioned_party(answer: Token, rules: Rules) -> Token | None:
+    """"said it would respond forcefully if US tariffs took effect", "would hit back if
+    Manila continues": the party whose act a condition on a hostile answer names (the
+    condition's subject or its owner) is the one the answer threatens."""
+    for clause in answer.children:
+        if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in rules.conditional_marks
+                for m in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            owner = _owner(subject, rules)
+            if owner is not None and owner.lower_ not in rules.self_pronouns:
                 return owner
     return None
 
@@ -2529,13 +2551,21 @@ def _foreseen(verb: Token, rules: Rules, code: str = "") -> bool:
 
 
 def _announced_measure(frame: Frame, rules: Rules) -> bool:
-    """"announced it would suspend aid to Niger": a measure (policies.yaml
-    `announced_measure_codes`) told in the future as what its doer announces is decided,
-    unless a condition hangs on it ("... if the junta stays")."""
+    """"announced it would suspend aid to Niger", "said it would close its embassy in
+    Dublin": a measure (policies.yaml `announced_measure_codes`) told in the future as what
+    its doer announces, or says of itself (`own_course_verbs`, `self_pronouns`, a foretelling
+    word: not "said Tokyo could impose tariffs"), is decided, unless a condition hangs on it
+    ("... if the junta stays")."""
     verb = frame.verb
-    return frame.transform is None and frame.code.startswith(rules.announced_measure_codes) \
-        and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in rules.announcing_verbs \
-        and not _conditional(verb, rules) and not _bears_condition(verb, rules)
+    if frame.transform is not None or not frame.code.startswith(rules.announced_measure_codes) \
+            or verb.dep_ != "ccomp" or _conditional(verb, rules) \
+            or _bears_condition(verb, rules):
+        return False
+    teller = verb.head.lemma_.lower()
+    return teller in rules.announcing_verbs or teller in rules.own_course_verbs and any(
+        c.dep_ == "nsubj" and c.lower_ in rules.self_pronouns for c in verb.children) \
+        and not _aux_lemmas(verb, rules) & (rules.modal_words - rules.foretelling_words
+                                            | rules.likelihood_words)
 
 
 def _bears_condition(verb: Token, rules: Rules) -> bool:
