@@ -3,13 +3,17 @@ of Lusa, ANSA, Kathimerini, the Cyprus Mail, the Hurriyet Daily News, Asharq Al-
 L'Orient Today, the Jordan Times, Ahram Online, News24, The Herald (Harare), The New Times
 (Kigali), the Buenos Aires Times, Mexico News Daily, Colombia Reports, the Tico Times, the
 Korea JoongAng Daily, the South China Morning Post, the Taipei Times, RFE/RL, Eurasianet, the
-Times of Malta, Swissinfo, The Moscow Times, Politico Europe, The Irish Times, VOA and
-insidethegames (trade, energy, elections, migration, maritime incidents, UN votes, sanctions
+Times of Malta, Swissinfo, The Moscow Times, Politico Europe, The Irish Times, VOA,
+insidethegames, the Gulf Times, CNA, the Hindustan Times, The Express Tribune, the Malay Mail,
+the Daily Maverick, Novinite, the Kyiv Post, Euronews, Morocco World News, NHK World and
+Defense News (trade, energy, elections, migration, maritime incidents, UN votes, sanctions
 relief, extraditions, cyber attacks, arms sales, corridors and sports diplomacy): sanctions
 "ended" or "terminated" are eased (085); joining a case against a party is a lawsuit of the
-joiner (115); a measure a party says it will take ("said it would close its embassy in
-Dublin") is decided, not threatened; a hostile answer a party says it will give if another
-acts ("warned it would respond decisively if Israel attacked") threatens that other (130)."""
+joiner (115); a cut in relations a party says it will make ("said it would close its
+embassy in Dublin") is decided, not threatened; a hostile answer a party says it will give if
+another acts ("warned it would respond decisively if Israel attacked") threatens that other
+(130); a transfer of arms its supplier approves, clears or authorises is that transfer
+("approved the sale of 40 F-16 jets to Turkey": 062, not an intent)."""
 
 from __future__ import annotations
 
@@ -69,7 +73,7 @@ def test_joining_what_is_no_case_is_no_lawsuit(coder, text):
     assert not {r for r in roots(coder, text) if r[1] == "11"}
 
 
-# --- a measure a party says it will take is decided ---------------------------------------------
+# --- a cut in relations a party says it will make is decided -----------------------------------
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -79,9 +83,10 @@ def test_joining_what_is_no_case_is_no_lawsuit(coder, text):
     ("Niger's junta said it would recall its ambassador from Paris.", ("NER", "161", "FRA")),
     ("Estonia said on Friday it would also expel a Russian diplomat in response.",
      ("EST", "166", "RUS")),
-    ("Russia said it would cut gas supplies to Moldova from January 1.", ("RUS", "163", "MDA")),
+    ("Azerbaijan confirmed it would close its embassy in Tehran after the attack.",
+     ("AZE", "161", "IRN")),
 ])
-def test_a_measure_a_party_says_it_will_take_is_decided(coder, text, expected):
+def test_a_cut_in_relations_a_party_says_it_will_make_is_decided(coder, text, expected):
     assert expected in {(e.source.country, e.cameo_code, e.target.country)
                         for e in coded(coder, text)}
 
@@ -91,8 +96,10 @@ def test_a_measure_a_party_says_it_will_take_is_decided(coder, text, expected):
     ("Poland said it would close its border with Belarus if Minsk did not stop the "
      "migrants.", "132"),
     ("The minister said Tokyo could impose tariffs on Chinese steel.", "1312"),
+    ("Ankara said it could recall its ambassador from Vienna.", "1313"),
+    ("Russia said it would cut gas supplies to Moldova from January 1.", "1312"),
 ])
-def test_a_measure_on_a_condition_or_only_possible_stays_a_threat(coder, text, code):
+def test_a_measure_on_a_condition_only_possible_or_economic_stays_a_threat(coder, text, code):
     assert {e.cameo_code for e in coded(coder, text)} == {code}
 
 
@@ -130,6 +137,31 @@ def test_a_hostile_answer_on_condition_threatens_the_conditioned_party(coder, te
 ])
 def test_an_answer_to_no_party_or_to_no_hostile_act_threatens_no_one(coder, text):
     assert not {r for r in roots(coder, text) if r[1] == "13"}
+
+
+# --- a transfer of arms its supplier approves is that transfer ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The State Department has approved the sale of 40 F-16 fighter jets to Turkey.",
+     ("USA", "062", "TUR")),
+    ("Washington approved a $2 billion arms sale to Taiwan.", ("USA", "062", "TWN")),
+    ("The US cleared the sale of Patriot missiles to Poland on Tuesday.", ("USA", "062", "POL")),
+    ("Germany authorised the export of Leopard tanks to Ukraine.", ("DEU", "062", "UKR")),
+    ("The Pentagon approved the transfer of cluster munitions to Ukraine.",
+     ("USA", "072", "UKR")),
+])
+def test_a_transfer_of_arms_its_supplier_approves_is_that_transfer(coder, text, expected):
+    assert expected in {(e.source.country, e.cameo_code, e.target.country)
+                        for e in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Brussels cleared the sale of the Italian carrier to Lufthansa.",
+    "The board approved the sale of the company to a Chinese investor.",
+])
+def test_a_sale_of_no_arms_approved_is_no_military_cooperation(coder, text):
+    assert not {r for r in roots(coder, text) if r[1] in ("06", "07")}
 
 
 # --- the round's articles, with the events an analyst coded in them -----------------------------
@@ -467,6 +499,134 @@ ARTICLES = [
         'Russian and Belarusian athletes out of the Winter Games.',
     ], [
     ], 'KOR 05 PRK'),
+    ('Gulf Times', [
+        'DOHA: HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin '
+        'Abdulrahman bin Jassim Al-Thani met yesterday with US Special Envoy Steve Witkoff '
+        'to discuss efforts to reach a ceasefire in Gaza.',
+        'The two sides reviewed the latest developments in the negotiations between Hamas '
+        'and Israel.',
+        "HE the Prime Minister stressed Qatar's commitment to continue its mediation "
+        'efforts alongside Egypt and the United States.',
+        'Qatar also condemned in the strongest terms the Israeli strikes on a school '
+        'sheltering displaced people in Gaza City.',
+    ], [
+        ('QAT', '04', 'USA'), ('QAT', '11', 'ISR'),
+    ], ''),
+    ('CNA', [
+        'SINGAPORE: Singapore and Malaysia on Tuesday signed an agreement to develop a '
+        "special economic zone in Johor, during the annual Leaders' Retreat.",
+        'Prime Minister Lawrence Wong and his Malaysian counterpart Anwar Ibrahim also '
+        'witnessed the exchange of documents on water supply and cross-border transport.',
+        'Mr Anwar said the two countries had resolved a long-running dispute over airspace '
+        'management.',
+        'The leaders will meet again in Singapore next year.',
+    ], [
+        ('SGP', '05', 'MYS'),
+    ], ''),
+    ('Hindustan Times', [
+        "New Delhi: India on Thursday summoned Bangladesh's acting high commissioner to "
+        'lodge a strong protest over attacks on Hindu temples in the neighbouring country, '
+        'people familiar with the matter said.',
+        'The external affairs ministry urged Dhaka to ensure the safety of minorities.',
+        "Bangladesh's interim government rejected India's concerns as interference in its "
+        'internal affairs.',
+        'Relations between the two neighbours have deteriorated since former prime minister '
+        'Sheikh Hasina fled to India in August.',
+    ], [
+        ('BGD', '11', 'IND'), ('IND', '02', 'BGD'), ('IND', '11', 'BGD'),
+    ], ''),
+    ('Express Tribune', [
+        "ISLAMABAD: Pakistan on Friday rejected the Afghan Taliban's claim that Pakistani "
+        'airstrikes had killed civilians in Paktika province, saying the operation targeted '
+        'terrorist hideouts.',
+        'The Foreign Office spokesperson said Kabul must stop terrorists from using Afghan '
+        'soil against Pakistan.',
+        "The Taliban government summoned Pakistan's charge d'affaires in Kabul to protest "
+        'the strikes.',
+    ], [
+        ('AFG', '11', 'PAK'), ('PAK', '10', 'AFG'),
+    ], 'PAK 12 AFG'),
+    ('Malay Mail', [
+        'KUALA LUMPUR, Jan 27 - Malaysia and Indonesia agreed today to resume talks on the '
+        'disputed Ambalat maritime block after a two-year pause.',
+        'Prime Minister Datuk Seri Anwar Ibrahim said after meeting President Prabowo '
+        'Subianto in Jakarta that both sides preferred joint development over '
+        'confrontation.',
+        'Indonesian fishermen have complained of harassment by Malaysian maritime patrols '
+        'in the area.',
+    ], [
+        ('IDN', '11', 'MYS'), ('MYS', '04', 'IDN'),
+    ], ''),
+    ('Daily Maverick', [
+        "South Africa's Department of International Relations has demanded an explanation "
+        'from Rwanda after 14 South African peacekeepers were killed in fighting with M23 '
+        'rebels near Goma.',
+        'President Cyril Ramaphosa said the rebels were backed by the Rwanda Defence Force, '
+        'an accusation Kigali rejects.',
+        'Rwandan President Paul Kagame accused Ramaphosa of lying about their phone '
+        'conversation.',
+        'The SADC mission in eastern Congo is expected to withdraw by April.',
+    ], [
+        ('RWA', '11', 'ZAF'), ('ZAF', '10', 'RWA'),
+    ], ''),
+    ('Novinite', [
+        "Bulgaria's parliament voted on Wednesday to send a second military aid package to "
+        'Ukraine, including armoured personnel carriers.',
+        'President Rumen Radev, who opposes arms deliveries to Kyiv, said he would veto the '
+        'decision.',
+        "Russia's ambassador in Sofia, Eleonora Mitrofanova, warned that the shipments made "
+        'Bulgaria a party to the conflict.',
+    ], [
+        ('BGR', '07', 'UKR'), ('RUS', '13', 'BGR'),
+    ], ''),
+    ('Kyiv Post', [
+        'Ukraine and Poland have reached an agreement on the exhumation of victims of the '
+        '1943 Volhynia massacre, Polish Foreign Minister Radoslaw Sikorski said on Friday.',
+        'Sikorski thanked his Ukrainian counterpart Andrii Sybiha for "a gesture of '
+        'goodwill".',
+        "Warsaw had previously threatened to block Ukraine's EU accession talks unless the "
+        'issue was resolved.',
+    ], [
+        ('POL', '05', 'UKR'), ('POL', '13', 'UKR'), ('UKR', '05', 'POL'),
+    ], ''),
+    ('Euronews', [
+        "Hungary has blocked a joint EU statement condemning China's military drills around "
+        'Taiwan, diplomats said.',
+        'It is the third time this year that Budapest has vetoed a common position on '
+        'China.',
+        "Lithuania's foreign minister accused Hungary of undermining EU unity.",
+    ], [
+        ('LTU', '11', 'HUN'),
+    ], ''),
+    ('Morocco World News', [
+        'Morocco and Mauritania signed an agreement on Tuesday to connect their power '
+        'grids, ahead of a planned visit by King Mohammed VI to Nouakchott.',
+        "Algeria's foreign ministry criticised the deal, saying it legitimised Morocco's "
+        'occupation of Western Sahara.',
+        'The Polisario Front has called on Mauritania to stay neutral in the conflict.',
+    ], [
+        ('DZA', '11', 'MAR'), ('DZA', '11', 'MRT'), ('MAR', '05', 'MRT'),
+    ], ''),
+    ('NHK World', [
+        'Japan has lodged a protest with China after a Chinese military aircraft violated '
+        'Japanese airspace over Nagasaki Prefecture on Monday, the Defense Ministry said.',
+        'Chief Cabinet Secretary Hayashi Yoshimasa told reporters the intrusion was '
+        '"totally unacceptable".',
+        'Chinese Foreign Ministry spokesperson Lin Jian said he was not aware of the '
+        'situation.',
+    ], [
+        ('JPN', '11', 'CHN'),
+    ], ''),
+    ('Defense News', [
+        'The State Department has approved the sale of 40 F-16 fighter jets to Turkey in a '
+        'deal worth $23 billion, the Defense Security Cooperation Agency said Friday.',
+        'Greece, which has long objected to arming its NATO neighbour, will receive F-35 '
+        'jets under a separate agreement.',
+        'Ankara welcomed the approval and thanked Washington for "honouring its '
+        'commitments".',
+    ], [
+        ('TUR', '05', 'USA'), ('USA', '06', 'TUR'),
+    ], ''),
 ]
 
 

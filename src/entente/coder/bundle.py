@@ -296,7 +296,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "conditional_marks": _words, "conditional_nouns": _lower_words,
     "protest_addressee_preps": _lower_words,
     "protest_grievance_preps": _lower_words, "protest_place_preps": _lower_words,
-    "announcing_verbs": _words, "own_course_verbs": _words,
+    "announcing_verbs": _words, "own_course_verbs": _words, "own_course_codes": _ordered,
     "announced_measure_codes": _ordered, "agreeing_verbs": _words,
     "preventing_verbs": _words, "mishap_verbs": _words, "means_verbs": _words,
     "joining_verbs": _words,
@@ -671,6 +671,7 @@ class Rules:
     protest_place_preps: frozenset[str]
     announcing_verbs: frozenset[str]
     own_course_verbs: frozenset[str]
+    own_course_codes: tuple[str, ...]
     agreeing_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     mishap_verbs: frozenset[str]

@@ -2553,17 +2553,18 @@ def _foreseen(verb: Token, rules: Rules, code: str = "") -> bool:
 def _announced_measure(frame: Frame, rules: Rules) -> bool:
     """"announced it would suspend aid to Niger", "said it would close its embassy in
     Dublin": a measure (policies.yaml `announced_measure_codes`) told in the future as what
-    its doer announces, or says of itself (`own_course_verbs`, `self_pronouns`, a foretelling
-    word: not "said Tokyo could impose tariffs"), is decided, unless a condition hangs on it
-    ("... if the junta stays")."""
+    its doer announces, or a cut in relations it says of itself (`own_course_verbs` and
+    `own_course_codes`, `self_pronouns`, a foretelling word: not "said Ankara could recall
+    its envoy"), is decided, unless a condition hangs on it ("... if the junta stays")."""
     verb = frame.verb
     if frame.transform is not None or not frame.code.startswith(rules.announced_measure_codes) \
             or verb.dep_ != "ccomp" or _conditional(verb, rules) \
             or _bears_condition(verb, rules):
         return False
     teller = verb.head.lemma_.lower()
-    return teller in rules.announcing_verbs or teller in rules.own_course_verbs and any(
-        c.dep_ == "nsubj" and c.lower_ in rules.self_pronouns for c in verb.children) \
+    return teller in rules.announcing_verbs or teller in rules.own_course_verbs \
+        and frame.code.startswith(rules.own_course_codes) and any(
+            c.dep_ == "nsubj" and c.lower_ in rules.self_pronouns for c in verb.children) \
         and not _aux_lemmas(verb, rules) & (rules.modal_words - rules.foretelling_words
                                             | rules.likelihood_words)
 
