@@ -13,7 +13,9 @@ joiner (115); a cut in relations a party says it will make ("said it would close
 embassy in Dublin") is decided, not threatened; a hostile answer a party says it will give if
 another acts ("warned it would respond decisively if Israel attacked") threatens that other
 (130); a transfer of arms its supplier approves, clears or authorises is that transfer
-("approved the sale of 40 F-16 jets to Turkey": 062, not an intent)."""
+("approved the sale of 40 F-16 jets to Turkey": 062, not an intent); a party acting
+"alongside" the doer is never the one acted on; Gulf agencies' honorifics in capitals ("HE the
+Prime Minister met ...") are no pronoun."""
 
 from __future__ import annotations
 
@@ -162,6 +164,49 @@ def test_a_transfer_of_arms_its_supplier_approves_is_that_transfer(coder, text, 
 ])
 def test_a_sale_of_no_arms_approved_is_no_military_cooperation(coder, text):
     assert not {r for r in roots(coder, text) if r[1] in ("06", "07")}
+
+
+# --- a party acting alongside the doer is no target ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "companion"), [
+    ("Qatar will continue its mediation efforts alongside Egypt and the United States.", "EGY"),
+    ("Norway has pledged to keep funding the programme alongside Sweden.", "SWE"),
+    ("Brazil has offered to mediate alongside Colombia and Mexico.", "COL"),
+    ("The Netherlands pledged to continue its support alongside Denmark.", "DNK"),
+])
+def test_a_party_acting_alongside_the_doer_is_no_target(coder, text, companion):
+    assert not {r for r in roots(coder, text) if r[2] == companion}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad sent troops to Mali alongside French forces.", ("FRA", "07", "MLI")),
+    ("Japan, along with South Korea, protested to China over the drills.",
+     ("KOR", "11", "CHN")),
+    ("Egypt, together with Qatar, brokered a truce between Israel and Hamas.",
+     ("QAT", "04", "ISR")),
+])
+def test_a_companion_still_shares_the_doers_act(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+# --- Gulf agencies' honorifics in capitals before a title ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DOHA: HE the Prime Minister met US Special Envoy Steve Witkoff yesterday.",
+     ("QAT", "04", "USA")),
+    ("MANAMA: HE the Minister of Foreign Affairs met the Ambassador of the United Kingdom.",
+     ("BHR", "04", "GBR")),
+    ("Doha: HE the Minister of State for Foreign Affairs Dr. Mohammed bin Abdulaziz Al Khulaifi "
+     "received a phone call from the Iranian Foreign Minister.", ("IRN", "04", "QAT")),
+])
+def test_an_honorific_in_capitals_before_a_title_is_no_pronoun(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+def test_the_pronoun_he_with_no_one_before_it_is_still_no_one(coder):
+    assert not roots(coder, "He met the Iranian foreign minister in Doha.")
 
 
 # --- the round's articles, with the events an analyst coded in them -----------------------------

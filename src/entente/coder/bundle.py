@@ -207,6 +207,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "verb_families": _word_lists, "object_classes": _word_lists,
     "sequence_preps": _lower_words, "answered_roots": _words,
     "bound_possessives": _lower_text_map, "self_pronouns": _lower_words,
+    "honorifics": _words,
     "state_noun_fits": _word_sets,
     "addressed_roots": _lower_words, "partner_roots": _lower_words,
     "where_place_roots": _lower_words,
@@ -377,6 +378,7 @@ class Rules:
     plural_possessives: frozenset[str]
     bound_possessives: dict[str, str]
     self_pronouns: frozenset[str]
+    honorifics: frozenset[str]
     state_noun_fits: dict[str, frozenset[str]]
     document_nouns: frozenset[str]
     record_nouns: frozenset[str]

@@ -37,6 +37,7 @@ from .frames import (
     AGREED_FLAG,
     TIME_PREPS,
     Frame,
+    companion_objects,
     find_frames,
     first_conjunct,
     is_armed,
@@ -1007,6 +1008,9 @@ class Coder:
         other += [_char_span(p) for t in parsed if t.pos_ == "NOUN" and (
             t.lower_ in self.rules.sport_words or t.lemma_.lower() in self.rules.sport_words)
             for p in t.children if p.dep_ == "prep"]
+        # "will continue its mediation efforts alongside Egypt": nor a party acting with the
+        # doer, never one acted on
+        other += [_char_span(p) for p in companion_objects(frame.verb)]
         # "a vessel off the coast of Yemen": nor a state named as where an edge lies
         beside = _beside(parsed, self.rules)
         other += [_char_span(t) for t in parsed if t.i in beside]

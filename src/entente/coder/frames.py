@@ -1978,6 +1978,18 @@ def _companions(verb: Token, subjects: list[Token], rules: Rules) -> list[Token]
     return _with_conjuncts(_dedupe(found))
 
 
+def companion_objects(head: Token) -> list[Token]:
+    """The parties named as acting with a doer in `head`'s phrase: "continue its mediation
+    efforts alongside Egypt", "along with Qatar", "together with the US" (each phrase's
+    first party; its conjuncts hang on it)."""
+    found = []
+    for prep in (t for t in head.subtree if t.dep_ == "prep"):
+        if prep.lower_ == "alongside" or prep.lower_ == "with" and prep.i > 0 \
+                and prep.doc[prep.i - 1].lower_ in ("along", "together"):
+            found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
 def _after_object_party(verb: Token, prep: Token, rules: Rules) -> bool:
     """Does `prep` follow a party that is the verb's object, or the object of its "on" or
     "against" ("imposed sanctions on Pompeo and Bannon, along with two dozen officials")?

@@ -60,6 +60,8 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
     mend_verbal_prepositions(doc)
     mend_opening_quotes(doc)
     mend_stray_name_words(doc)
+    if rules is not None:
+        mend_honorifics(doc, rules.honorifics)
     mend_nominal_gerunds(doc)
     if rules is not None:
         mend_adjective_participles(doc, rules.adjective_participles)
@@ -163,6 +165,25 @@ def mend_stray_name_words(doc: Any) -> None:
                 and after is not None and word.head.i > word.i \
                 and after.pos_ == "PROPN" and after.dep_ == "compound" and after.head.i > after.i:
             word.head, word.dep_ = after, "compound"
+
+
+@needs(lambda p, honorifics: "appos" in p.deps)
+def mend_honorifics(doc: Any, honorifics: frozenset[str]) -> None:
+    """"HE the Prime Minister met ...", "received HH the Amir": Gulf agencies write His
+    Excellency and His Highness in capitals (roles.yaml `honorifics`), which the parser takes
+    for the pronoun "he" with the title as its apposition. The title or name in apposition
+    takes the honorific's place in the clause; the honorific is a word of its phrase."""
+    for word in doc:
+        if word.text not in honorifics:
+            continue
+        named = next((c for c in word.children if c.dep_ == "appos"
+                      and c.left_edge.i == word.i + 1), None)
+        if named is None:
+            continue
+        named.head, named.dep_ = (named if word.head.i == word.i else word.head), word.dep_
+        for other in [c for c in word.children if c.dep_ == "appos" and c.i != named.i]:
+            other.head = named  # ("HE the Minister of State ... Dr. Mohammed Al Khulaifi")
+        word.head, word.dep_ = named, "nmod"
 
 
 def mend_acronym_headlines(doc: Any, act_of: Callable[[str], str]) -> None:
