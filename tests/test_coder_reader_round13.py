@@ -185,6 +185,7 @@ def test_a_party_acting_alongside_the_doer_is_no_target(coder, text, companion):
      ("KOR", "11", "CHN")),
     ("Egypt, together with Qatar, brokered a truce between Israel and Hamas.",
      ("QAT", "04", "ISR")),
+    ("The US is willing to send ammunition alongside food aid to Jordan.", ("USA", "03", "JOR")),
 ])
 def test_a_companion_still_shares_the_doers_act(coder, text, expected):
     assert expected in roots(coder, text)

@@ -1980,13 +1980,16 @@ def _companions(verb: Token, subjects: list[Token], rules: Rules) -> list[Token]
 
 def companion_objects(head: Token) -> list[Token]:
     """The parties named as acting with a doer in `head`'s phrase: "continue its mediation
-    efforts alongside Egypt", "along with Qatar", "together with the US" (each phrase's
-    first party; its conjuncts hang on it)."""
+    efforts alongside Egypt", "along with Qatar", "together with French forces" (each
+    phrase's first party, a name or a noun a name modifies; its conjuncts hang on it), not
+    things ("ammunition alongside humanitarian assistance to Turkey")."""
     found = []
     for prep in (t for t in head.subtree if t.dep_ == "prep"):
         if prep.lower_ == "alongside" or prep.lower_ == "with" and prep.i > 0 \
                 and prep.doc[prep.i - 1].lower_ in ("along", "together"):
-            found += [p for p in prep.children if p.dep_ == "pobj"]
+            found += [p for p in prep.children if p.dep_ == "pobj" and (
+                p.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss")
+                                         and c.text[:1].isupper() for c in p.children))]
     return found
 
 
