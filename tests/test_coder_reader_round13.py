@@ -206,6 +206,14 @@ def test_an_honorific_in_capitals_before_a_title_is_no_pronoun(coder, text, expe
     assert expected in roots(coder, text)
 
 
+def test_one_person_with_two_titles_after_an_honorific_meets_no_one_of_his_own(coder):
+    found = roots(coder, "DOHA: HE the Prime Minister and Minister of Foreign Affairs Sheikh "
+                         "Mohammed bin Abdulrahman bin Jassim Al-Thani met yesterday with US "
+                         "Special Envoy Steve Witkoff to discuss efforts to reach a ceasefire.")
+    assert ("QAT", "04", "USA") in found
+    assert not {r for r in found if r[0] == r[2]}
+
+
 def test_the_pronoun_he_with_no_one_before_it_is_still_no_one(coder):
     assert not roots(coder, "He met the Iranian foreign minister in Doha.")
 

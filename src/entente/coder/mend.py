@@ -178,8 +178,8 @@ def mend_honorifics(doc: Any, honorifics: frozenset[str]) -> None:
             continue
         named = next((c for c in word.children if c.dep_ == "appos"
                       and c.left_edge.i == word.i + 1), None)
-        if named is None:
-            continue
+        if named is None or any(c.dep_ == "cc" for c in named.children):
+            continue  # ("HE the Prime Minister and Minister of ... Sheikh X": left as parsed)
         named.head, named.dep_ = (named if word.head.i == word.i else word.head), word.dep_
         for other in [c for c in word.children if c.dep_ == "appos" and c.i != named.i]:
             other.head = named  # ("HE the Minister of State ... Dr. Mohammed Al Khulaifi")
