@@ -176,6 +176,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "subject_lookback": _count,
     "retaliation_words": _lower_words, "retaliated_roots": _words,
     "yielding_roots": _words, "pressing_roots": _words, "two_sided_deeds": _words,
+    "addressing_roots": _words,
     "toll_verbs": _lower_words, "toll_roots": _words, "several_states_heads": _lower_words,
     "denied_roots": _words, "counterpart_codes": _words,
     "deed_pronouns": _lower_words, "echo_adverbs": _lower_words,
@@ -452,6 +453,7 @@ class Rules:
     retaliated_roots: frozenset[str]
     yielding_roots: frozenset[str]
     two_sided_deeds: frozenset[str]
+    addressing_roots: frozenset[str]
     pressing_roots: frozenset[str]
     deed_pronouns: frozenset[str]
     echo_adverbs: frozenset[str]

@@ -842,6 +842,10 @@ class Coder:
                 at, self.rules.deed_lookback, self.rules.retaliated_roots, sources)]))
             if found and vowed_answer:  # ("vowed to respond" to the blow: a warning)
                 frame.code = self.rules.warning_code
+        if not found and not targets and frame.code[:2] == "13":
+            flag = "same-address"  # "urged Tokyo to ... and said it would take countermeasures"
+            found = list(filter(None, [ctx.last_addressed(self.rules.addressing_roots,
+                                                          sources)]))
         if not found and not targets and frame.code[:2] in self.rules.yielding_roots:
             flag = "yielded-to"  # "Trump announced tariffs on Colombia. Bogota backed down"
             found = list(filter(None, [ctx.last_striker(

@@ -155,6 +155,18 @@ class DocumentMemory:
                 return doer
         return None
 
+    def last_addressed(self, roots: Iterable[str], speakers: list[Actor]) -> Actor | None:
+        """The party that one of `speakers`' countries last addressed earlier in this
+        sentence with an act of one of `roots` (a demand, a criticism, a warning): whom the
+        same speaker's next threat with no party of its own is aimed at ("Beijing urged
+        Tokyo to correct its mistakes and said it would take countermeasures")."""
+        countries = {a.country for a in speakers if a.country}
+        for _, code, doer, target in reversed(self.blows_now):
+            if code.startswith(tuple(roots)) and doer.country in countries \
+                    and target.country not in countries:
+                return target
+        return None
+
     def last_counterpart(self, before: int, lookback: int, parties: list[Actor],
                          codes: Iterable[str] = ()) -> Actor | None:
         """The other side of the latest dyadic event within `lookback` sentences before
