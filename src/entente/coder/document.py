@@ -170,12 +170,13 @@ class DocumentMemory:
     def last_counterpart(self, before: int, lookback: int, parties: list[Actor],
                          codes: Iterable[str] = ()) -> Actor | None:
         """The other side of the latest dyadic event within `lookback` sentences before
-        sentence `before` (or earlier in it, with a code of `codes`) that one of `parties`'
-        countries took part in: where an envoy recalled with no post named served ("Algiers
-        ordered French staff to leave. Paris recalled its ambassador"; "Kigali recalled its
-        envoy from Kinshasa, and Congo answered by recalling its own")."""
+        sentence `before` (or earlier in it, done by one of `parties` or with a code of
+        `codes`) that one of `parties`' countries took part in: where an envoy recalled with
+        no post named served ("Algiers ordered French staff to leave. Paris recalled its
+        ambassador"; "Kigali recalled its envoy from Kinshasa, and Congo answered by recalling
+        its own"; not "London condemned Doha's decision to expel the envoy")."""
         countries = {a.country for a in parties if a.country}
-        now = [b for b in reversed(self.blows_now) if b[1] in codes]
+        now = [b for b in reversed(self.blows_now) if b[1] in codes or b[2].country in countries]
         for _, _, doer, target in [*now, *_recent(self.blows, before, lookback)]:
             if doer.country in countries and target.country not in countries:
                 return target
