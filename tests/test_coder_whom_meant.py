@@ -153,3 +153,16 @@ def test_a_gendered_pronoun_agrees_with_the_title(coder, text, expected, absent)
 ])
 def test_a_pronoun_whose_title_agrees_keeps_its_reading(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+# A state's own act on a party earlier in the sentence tells whose post its envoy left and
+# whose diplomats it expelled; a reaction to another's expulsion names no expelled envoy's
+# state.
+@pytest.mark.parametrize("text, expected", [
+    ("Morocco condemned Algeria's support for the Polisario Front and recalled its envoy for "
+     "consultations.", ("MAR", "16", "DZA")),
+    ("Estonia accused Russia of jamming GPS signals over the Baltic and expelled two "
+     "diplomats on Tuesday.", ("EST", "16", "RUS")),
+])
+def test_an_envoy_recalled_after_the_states_own_act_served_its_party(coder, text, expected):
+    assert expected in roots(coder, text)
