@@ -218,7 +218,9 @@ def _evaluations(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                   and [t.i for t in f.targets] == [t.i for t in f.sources]}
     taken = {t.i for f in frames for t in f.trigger} - own_course
     grievances = {t.i for f in frames if f.code[:2] == "11" for t in f.trigger}
-    for token in sent:
+    verbs = (rules.speech_verbs, rules.threat_verbs, rules.vowing_verbs, rules.naming_verbs)
+    # (most sentences: no verb of saying, threatening, vowing or naming to walk the words for)
+    for token in sent if any(lemma_holds(sent.doc, v) for v in verbs) else ():
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or token.dep_ == "pcomp" and token.head.head.i in grievances:
             continue  # ("complained about what Islamabad says was firing by India": one act)
@@ -2704,6 +2706,8 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
     something (`_tells_an_act`); obligation makes it a demand."""
     from .lexicon import Entry
 
+    if not lemma_holds(sent.doc, rules.speech_verbs):
+        return []  # (most sentences: no verb of saying to walk the words for)
     reported = {f.speaker.i for f in frames if f.speaker is not None}
     triggers = {t.i for f in frames for t in f.trigger}
     acts: list[Frame] = []

@@ -274,6 +274,16 @@ def text_holds(doc: Any, needle: str) -> bool:
     return needle in lowered
 
 
+def word_holds(doc: Any, words: Iterable[str]) -> bool:
+    """Does `doc` have a word whose lower-case form is one of `words`? The parse's words
+    are read once (no mending changes a word's form): a cheap test before a walk over the
+    tokens that only those words can start."""
+    found = doc.user_data.get("entente.words")
+    if found is None:
+        found = doc.user_data["entente.words"] = frozenset(t.lower_ for t in doc)
+    return not found.isdisjoint(words)
+
+
 def lemma_holds(doc: Any, lemmas: Iterable[str]) -> bool:
     """Does a word of `doc` have one of `lemmas` (lower case) as its lemma? The parse's
     lemmas are read once (the coder's rules read a parse only after its mendings, the last
