@@ -243,10 +243,10 @@ class ActorResolver:
         group with no home state ("ethnic Serbs rallied in northern Kosovo") is placed like a
         crowd, keeping its group code after the state's."""
         ethnic = self._is_homeless_group(mention)
+        if not ethnic and mention.kind != "unresolved" or mention.country or mention.candidates:
+            return mention  # (placed, or a name: before the look at its title)
         holder = not ethnic and self._holds_home_office(mention)
-        if (not ethnic and mention.kind != "unresolved" or mention.country
-                or mention.candidates or mention.role and not holder
-                or self._is_mobile_text(mention.text)):
+        if mention.role and not holder or self._is_mobile_text(mention.text):
             return mention
         domestic = not ethnic and (holder or self._is_domestic_body(mention.text))
         court = holder and self._holds_home_office(mention, "court_titles")

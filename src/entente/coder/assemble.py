@@ -131,14 +131,16 @@ def demote_under(found: list[tuple[Frame, list[Event]]],
     conjoined acts over those after "and" ("declared a ceasefire and promised to free the
     prisoners"), what a letter says over the letter ("sent a letter to the WHO threatening
     to cut funding")."""
+    if len(found) < 2:  # (a frame's own clause ranks nothing over it)
+        return
     at: dict[int, list[Event]] = {}
     for frame, events in found:  # (an act under the floor is not shown: it ranks nothing)
         for token in _clause_tokens(frame):
             at.setdefault(token, []).extend(
                 e for e in events if e.one_sided or (e.confidence or 0.0) >= floor)
     for frame, events in found:
-        over = over_of(frame)
-        if over is not None and over not in _clause_tokens(frame) and at.get(over) and events:
+        over = over_of(frame) if events else None  # (no act of its own: nothing to drop)
+        if over is not None and over not in _clause_tokens(frame) and at.get(over):
             _cap(events, max(e.confidence or 0.0 for e in at[over]) - margin, floor)
 
 

@@ -82,6 +82,7 @@ from .spans import (
     mention_phrase,
     to_infinitive,
     whole_names,
+    word_holds,
 )
 from .timing import SentenceTimes, dated_noun
 from .version import coder_version
@@ -357,7 +358,7 @@ class Coder:
         background, no one's antecedent."""
         told = [s for s in silent if at - self.rules.subject_lookback <= s.index
                 and s.text and not s.boilerplate]
-        if not told or not any(t.lower_ in self.rules.pronouns for t in parsed):
+        if not told or not word_holds(parsed, self.rules.pronouns):
             return
         ctx.seen += [replace(m.to_actor(in_role=True), start=None, end=None)
                      for s in told for m in self._mentions(s.text, ctx)[:1]
@@ -830,8 +831,8 @@ class Coder:
         if deed is not None:  # ("the measures": a sanction told, else any act)
             flag = "earlier-deed"  # (a deed two states did jointly: both)
             found = self._deed_doers(deed, ctx, at, sources)
-        echoed = any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children)
-        if not found and not targets and frame.code[:2] in self.rules.reaction_roots and echoed:
+        if not found and not targets and frame.code[:2] in self.rules.reaction_roots \
+                and self._echoed(frame):
             flag = "echoed-reaction"
             found = list(filter(None, [
                 ctx.last_reacted(at, self.rules.reaction_roots, sources)]))
@@ -859,7 +860,8 @@ class Coder:
                 # sentence ("A recalled its envoy from X, while B and C recalled theirs") or,
                 # echoed, in the one before ("Belize and Chad also recalled their ambassadors")
                 found = list(filter(None, [ctx.last_reacted(
-                    at, (frame.code[:2],), sources, now=True, lookback=int(echoed))]))
+                    at, (frame.code[:2],), sources, now=True,
+                    lookback=int(self._echoed(frame)))]))
         if not found and not targets and frame.code in self.rules.mediation_codes:
             flag = "brokered-accord"  # "A and B signed a deal. It was brokered by Qatar"
             found = ctx.last_doers(at, self.rules.deed_lookback,
@@ -881,6 +883,11 @@ class Coder:
             t.lemma_.lower() in self.rules.retaliation_words
             or t.lower_ in self.rules.retaliation_words
             for t in (*frame.trigger, frame.verb))
+
+    def _echoed(self, frame: Frame) -> bool:
+        """Is a frame's verb told as done too ("also", "likewise": roles.yaml
+        `echo_adverbs`)?"""
+        return any(c.lower_ in self.rules.echo_adverbs for c in frame.verb.children)
 
     def _vowed_answer(self, frame: Frame) -> bool:
         """A vow with no party of its own to answer, told by a verb of retaliation that
@@ -3154,6 +3161,8 @@ def _name_particles(text: str, particles: frozenset[str], misread: frozenset[str
     them, another follows and one of them is a word the small model misreads (roles.yaml
     `misread_name_particles`), so the parser reads one name. Same length: spans still point
     into the original."""
+    if misread.isdisjoint(text.split()):  # (most texts: no misread word, nothing to do)
+        return text
     words = list(_SPACED_WORD.finditer(text))
     out = list(text)
     k = 1

@@ -1364,6 +1364,8 @@ def _light_frame(verb: Token, lexicon: Lexicon, rules: Rules, preps: set[str],
     """"staged a protest", "held talks", "went on hunger strike": the noun gives the code."""
     lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
     entries = [e for e in lexicon.lookup(lemma, "L") if not e.prep or e.prep in preps]
+    if not entries:  # (most verbs are no light verb: their children need no look)
+        return None
     if any(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
            for c in verb.children):  # "called off a strike" is no strike called
         entries = [e for e in entries if e.prep or not e.objects]
@@ -1877,8 +1879,10 @@ def letter_content(verb: Token, rules: Rules) -> int | None:
     `letter_nouns` object, or `writing_verbs`), hung on the verb, on the letter or on its
     reader: its token index, or None."""
     lemma = verb.lemma_.lower()
+    if lemma not in rules.letter_verbs:  # (most verbs: no letter to look for)
+        return None
     letters = _letters(verb, rules)
-    if lemma not in rules.letter_verbs or lemma not in rules.writing_verbs and not letters:
+    if lemma not in rules.writing_verbs and not letters:
         return None
     readers = [p for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                for p in c.children if p.dep_ == "pobj"]

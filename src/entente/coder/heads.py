@@ -268,8 +268,10 @@ class HeadRules:
 def is_measure(token: Token, measures: frozenset[str]) -> bool:
     """A number, a sum or a measure word (roles.yaml `measure_nouns`): "dozens", "$28
     billion", "20 percent"."""
-    return token.lower_ in measures or token.lemma_.lower() in measures or token.like_num \
-        or token.pos_ in ("NUM", "SYM") or _SHORT_SUM.match(token.lower_) is not None
+    lower = token.lower_  # (a short sum starts with a digit: no pattern to try on words)
+    return lower in measures or token.lemma_.lower() in measures or token.like_num \
+        or token.pos_ in ("NUM", "SYM") \
+        or lower[:1].isdigit() and _SHORT_SUM.match(lower) is not None
 
 
 #: A number written with its scale ("7bn", "2.5m", "300tn"): a sum, as "7 billion" is.
