@@ -116,6 +116,9 @@ class ActorResolver:
         capital", "near the Egyptian town of Rafah": a people's adjective on a place noun
         (rules.yaml `place_nouns`) after a locative preposition names where something
         happens, in that people's state, and so does the name the place noun's "of" gives."""
+        if not any(m.kind == "state" and not m.sector and m.reason.startswith("adjective")
+                   for m in mentions):
+            return  # (most texts: no people's adjective to place; a place stays one)
         starts = {t.start: k for k, t in enumerate(tokens)}
         ends = {t.end: k for k, t in enumerate(tokens)}
         for index, mention in enumerate(mentions):

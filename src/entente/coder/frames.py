@@ -20,7 +20,7 @@ from .bundle import Rules, joined
 from .dates import MONTHS
 from .heads import DAY_WORDS, is_measure, sum_held_in
 from .lexicon import ANY_OBJECT, NAMED_OBJECT, Entry, Lexicon
-from .spans import coordinated_modifiers, coordinated_owners, to_infinitive
+from .spans import coordinated_modifiers, coordinated_owners, per_word, to_infinitive
 
 Token = Any
 VERB_TAGS = ("VB",)
@@ -1698,6 +1698,13 @@ def reported_first(clause: Token, rules: Rules) -> bool:
         and not any(c.dep_ == "mark" for c in clause.children)
 
 
+def _own_roles(roles: tuple[list[Token], list[Token], str]
+               ) -> tuple[list[Token], list[Token], str]:
+    """Lists of a verb's roles of the caller's own (frames add to theirs)."""
+    return list(roles[0]), list(roles[1]), roles[2]
+
+
+@per_word(copy=_own_roles)
 def verb_subjects(verb: Token, rules: Rules) -> tuple[list[Token], list[Token], str]:
     """(sources, targets-from-voice, how) for a verb: active or passive subject, agent,
     reduced relative or relative clause, or a subject inherited along xcomp / conj."""

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from .spans import parse_words
+
 #: Key of the `Present` of a parse in its `user_data` while `mend_parse` runs.
 PRESENT_KEY = "entente.mend_present"
 
@@ -31,7 +33,7 @@ class Present:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.words = frozenset(t.lower_ for t in doc)
+        self.words = parse_words(doc)  # (kept for the coder's rules: see `word_holds`)
         self.stale = True
         self._print: bytes | None = None
         self._deps: set[str] = set()

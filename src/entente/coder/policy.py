@@ -32,7 +32,14 @@ from .frames import (
     verb_subjects,
 )
 from .heads import is_measure
-from .spans import CIRCUMSTANCE_PREPS, clause_top, lemma_holds, text_holds, to_infinitive
+from .spans import (
+    CIRCUMSTANCE_PREPS,
+    clause_top,
+    lemma_holds,
+    per_word,
+    text_holds,
+    to_infinitive,
+)
 
 Token = Any
 COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -2411,6 +2418,7 @@ def _there_is(noun: Token) -> bool:
         any(c.dep_ == "expl" for c in head.children)
 
 
+@per_word(copy=set)
 def _aux_lemmas(token: Token, rules: Rules) -> set[str]:
     lemmas = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "advmod")}
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in rules.obligation_verbs:
@@ -2680,6 +2688,7 @@ def reporting_verbs(token: Token, rules: Rules) -> Iterator[Token]:
         current = head
 
 
+@per_word()
 def speaker_of(token: Token, rules: Rules) -> Token | None:
     """The subject of the speech verb that reports `token`'s clause, or "according to X"."""
     for verb in reporting_verbs(token, rules):

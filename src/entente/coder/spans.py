@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any, TypeVar
 
 from ..actors.resolver import names_leader
 from .heads import DAY_WORDS
 
 Token = Any  # spacy.tokens.Token (kept loose: spaCy is imported lazily)
+Read = TypeVar("Read")
 
 #: Dependents that end an actor's phrase: relative clauses, coordinated phrases (each
 #: conjunct is its own actor), clauses and parentheticals.
@@ -274,14 +276,49 @@ def text_holds(doc: Any, needle: str) -> bool:
     return needle in lowered
 
 
-def word_holds(doc: Any, words: Iterable[str]) -> bool:
-    """Does `doc` have a word whose lower-case form is one of `words`? The parse's words
-    are read once (no mending changes a word's form): a cheap test before a walk over the
-    tokens that only those words can start."""
+def parse_words(doc: Any) -> frozenset[str]:
+    """The lower-case forms of the words of a parse, read once (no mending changes them)."""
     found = doc.user_data.get("entente.words")
     if found is None:
         found = doc.user_data["entente.words"] = frozenset(t.lower_ for t in doc)
-    return not found.isdisjoint(words)
+    return found
+
+
+def word_holds(doc: Any, words: Iterable[str]) -> bool:
+    """Does `doc` have a word whose lower-case form is one of `words`? A cheap test before
+    a walk over the tokens that only those words can start."""
+    return not parse_words(doc).isdisjoint(words)
+
+
+def per_word(copy: Callable[[Read], Read] | None = None
+             ) -> Callable[[Callable[..., Read]], Callable[..., Read]]:
+    """Read `read(token, *args)` once per word of a parse and the same `args` (the coder's
+    rules): the rules ask the same of one verb again and again (its subjects, its
+    auxiliaries), and a parse no longer changes once its mendings are done, the only time
+    the coder reads it. The answers are kept in the parse's `user_data`, with the `args`
+    they were asked with (so their ids name them while the parse lives); `copy` gives each
+    caller its own of an answer it may change (a list)."""
+
+    def wrap(read: Callable[..., Read]) -> Callable[..., Read]:
+        key = f"entente.per_word.{read.__module__}.{read.__qualname__}"
+
+        @wraps(read)
+        def once(token: Token, *args: Any) -> Read:
+            memos = token.doc.user_data.setdefault(key, {})
+            ids = tuple(id(a) for a in args)
+            memo = memos.get(ids)
+            if memo is None:
+                memo = memos[ids] = (args, {})
+            answers = memo[1]
+            if token.i in answers:
+                answer = answers[token.i]
+            else:
+                answer = answers[token.i] = read(token, *args)
+            return answer if copy is None else copy(answer)
+
+        return once
+
+    return wrap
 
 
 def lemma_holds(doc: Any, lemmas: Iterable[str]) -> bool:
