@@ -1161,26 +1161,27 @@ def _attributive(verb: Token, rules: Rules) -> bool:
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> Frame | None:
+    lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
+    if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
+        return None  # no entry of either kind: nothing below finds a frame (looked at first)
     if _noun_complement(verb) and support_noun(verb, rules) is None or \
             _charged_act(verb, rules) or verb.dep_ in ("amod", "compound") \
             and not folded_verb(verb) or _participle_as_subject(verb) \
             or _attributive(verb, rules):
         return None  # "the detained activists": a participle used as an adjective
-    lemma = lexicon.verb_lemma(verb.lemma_.lower(), verb.lower_)
-    if not lexicon.has(lemma, "V") and not lexicon.has(lemma, "L"):
-        return None  # no entry of either kind: nothing below finds a frame
     preps = _particles(verb)
     # ("seized the islands from Vietnam": what a thing was taken from is the verb's)
     preps |= {p.lower_ for o in verb.children if o.dep_ == "dobj" for p in o.children
               if p.dep_ == "prep" and p.lower_ == "from"}
     objects, heads = _object_words(verb, rules)
-    specific = lexicon.best(lemma, "V", preps, objects, heads, _subject_lemmas(verb),
+    subjects = _subject_lemmas(verb) if lexicon.names_subjects(lemma, "V") else set()
+    specific = lexicon.best(lemma, "V", preps, objects, heads, subjects,
                             _phrasal_objects(verb, objects))
     hung = hung_instruments(verb) if specific is None else []
     if hung:  # "responded to X's tariffs with duties"
         words = {w for n in hung for w in (n.lemma_.lower(), n.lower_)}
         specific = lexicon.best(lemma, "V", preps | {"with"}, objects | words, heads | words,
-                                _subject_lemmas(verb))
+                                subjects)
     if specific is not None and not specific.objects and _names_as(verb, lemma, rules):
         specific = None  # "called Israel a terrorist state": no call was made
     if specific is not None and lemma in rules.mandative_verbs and not specific.prep \
@@ -2840,6 +2841,8 @@ def _passive_feeling(token: Token) -> bool:
 
 def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None:
     """"X is skeptical of Y", "Z was found guilty": the copula's subject is the source."""
+    if not lexicon.has(adj.lemma_.lower(), "A") and not lexicon.has(adj.lower_, "A"):
+        return None  # (most adjectives: no entry, no particles to read)
     entry = lexicon.best(adj.lemma_.lower(), "A", {c.lower_ for c in adj.children}, set()) \
         or lexicon.best(adj.lower_, "A", set(), set())
     if entry is None:

@@ -72,6 +72,9 @@ class Lexicon:
             self._by_key.setdefault((entry.lemma, entry.pos), []).append(entry)
         for bucket in self._by_key.values():  # (a named object before "any object")
             bucket.sort(key=lambda e: (-e.specificity, ANY_OBJECT in e.objects))
+        #: (lemma, pos) keys with a row that names its subject (few: most need no look)
+        self._subjected = frozenset(k for k, bucket in self._by_key.items()
+                                    if any(e.subjects for e in bucket))
         self.files = tuple(Path(f) for f in files)
         #: lemma -> irregular inflected forms (irregular_verbs.tsv)
         self.irregular = dict(irregular)
@@ -140,6 +143,11 @@ class Lexicon:
 
     def has(self, lemma: str, pos: str) -> bool:
         return (lemma, pos) in self._by_key
+
+    def names_subjects(self, lemma: str, pos: str) -> bool:
+        """Does an entry of (lemma, pos) name its subject (`best` reads `subjects` only
+        for those)?"""
+        return (lemma, pos) in self._subjected
 
     def target_preps(self, lemma: str, pos: str, roots: frozenset[str]) -> frozenset[str]:
         """The prepositions that lead to the target of the lemma's entries coded in one of
