@@ -29,6 +29,14 @@ def roots(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     return {(s, c[:2], t) for s, c, t in dyadic(coder, text)}
 
 
+def roots_either_way(coder: Coder, text: str,
+                     joint: tuple[str, ...] = ("03", "04", "05")) -> set[tuple[str, str, str]]:
+    """`roots`, with the acts of the `joint` roots (intents, meetings, accords) also read
+    the other way round: a hand-coded "A signed with B" is right either way."""
+    found = roots(coder, text)
+    return found | {(t, r, s) for s, r, t in found if r in joint}
+
+
 def top_code(coder: Coder, text: str) -> str | None:
     """CAMEO code of the most confident event (the first among equals)."""
     best = None
