@@ -161,6 +161,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "measure_nouns": _lower_words, "flow_nouns": _lower_words,
     "object_control_verbs": _lower_words,
     "cause_nouns": _lower_words, "denied_roles": _lower_words,
+    "custody_participles": _lower_words,
     "maker_participles": _lower_words,
     "ascribing_participles": _lower_text_map, "telling_verbs": _verb_inflections,
     "support_verbs": _lower_words,
@@ -293,6 +294,7 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "expectation_words": _lower_words,
     "obligation_words": _words, "necessity_words": _lower_words,
     "obligation_verbs": _words, "negation_words": _words,
+    "verdict_negators": _words,
     "nobody_words": _lower_words,
     "pressure_preps": _lower_words, "pressure_nouns": _lower_words,
     "conditional_marks": _words, "conditional_nouns": _lower_words,
@@ -421,6 +423,7 @@ class Rules:
     flow_nouns: frozenset[str]
     cause_nouns: frozenset[str]
     denied_roles: frozenset[str]
+    custody_participles: frozenset[str]
     ascribing_participles: dict[str, str]
     maker_participles: frozenset[str]
     telling_verbs: frozenset[str]
@@ -665,6 +668,7 @@ class Rules:
     obligation_words: frozenset[str]
     obligation_verbs: frozenset[str]
     negation_words: frozenset[str]
+    verdict_negators: frozenset[str]
     nobody_words: frozenset[str]
     pressure_preps: frozenset[str]
     pressure_nouns: frozenset[str]

@@ -754,6 +754,7 @@ def _judged_object(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | N
             kind = next((k for c in word.children if c.dep_ in ("acomp", "attr", "oprd",
                                                                   "dobj")
                          if (k := _judgement(c, rules))), None)
+        kind = _turned(kind, word, rules)
         if kind is not None:
             owner = _owner(objects[0], rules) or _owner(modifiers, rules) \
                 or _verdict_agent([word], rules)
@@ -792,10 +793,21 @@ def _judged_gap(verb: Token, rules: Rules) -> tuple[str, Token, set[int]] | None
     words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
     words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
               for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
-    kind = next((k for w in words if (k := _judgement(w, rules)) is not None), None)
+    kind = next((_turned(k, w, rules) for w in words
+                 if (k := _judgement(w, rules)) is not None), None)
     doers = [d for d in gap_targets(verb, rules) if d.i != noun.i]
     owner = doers[0] if doers else _owner(noun, rules)
     return None if kind is None or owner is None else (kind, owner, {verb.i})
+
+
+def _turned(kind: str | None, word: Token, rules: Rules) -> str | None:
+    """A verdict word negated (policies.yaml `verdict_negators`: "not acceptable", "neither
+    justified nor ...") turns praise into criticism and drops criticism ("not illegal")."""
+    if kind not in ("praise", "criticism") or not any(
+            c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in rules.verdict_negators
+            for c in word.children):
+        return kind
+    return "criticism" if kind == "praise" else None
 
 
 def _verdict_words(verb: Token, judged: Token, rules: Rules) -> list[Token]:
@@ -1753,7 +1765,7 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if kind in ("appeal", "demand"):
         inner_subjects = [s for s in frame.sources if s.i not in {x.i for x in subjects}]
         if not (kind == "appeal" and frame.targets and rallied[:2] in rules.rally_roots):
-            frame.targets = addressees or inner_subjects or _holders(frame) or frame.targets
+            frame.targets = addressees or inner_subjects or _holders(frame, rules) or frame.targets
     elif kind == "reject" and "nominal" in frame.flags and subjects:
         # "Mogadishu rejected Kenya's call for talks": the refusal answers the noun's owner,
         # also when the act has a party of its own ("opposed the U.S. arms sales to Taiwan")
@@ -1792,13 +1804,23 @@ def _means_user(verb: Token, rules: Rules) -> Token:
     return head if planned else verb
 
 
-def _holders(frame: Frame) -> list[Token]:
+def _holders(frame: Frame, rules: Rules) -> list[Token]:
     """Who did to the party or thing an asked-for act undoes what the asked-for act undoes:
     the "by" agent of a participle on it ("demanded the release of Russian citizens detained
     by Poland", "called for the return of children deported by Russia"), of whom it is asked
-    when no one is addressed."""
-    return [p for t in frame.targets for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    when no one is addressed; with no agent, the named place a participle of holding puts
+    them in ("the release of an Iranian woman arrested in France": roles.yaml
+    `custody_participles`), whose state holds them."""
+    # (the parser may hang the participle on the release: "the release of three French
+    # citizens imprisoned in Iran")
+    nouns = [*frame.targets, *(t.head.head for t in frame.targets
+                               if t.dep_ == "pobj" and t.head.lower_ == "of")]
+    held = [c for t in nouns for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    agents = [p for c in held for a in c.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj"]
+    return agents or [p for c in held if c.lemma_.lower() in rules.custody_participles
+                      for a in c.children if a.dep_ == "prep" and a.lower_ == "in"
+                      for p in a.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
 
 
 def _wanted_doer(verb: Token, head: Token, rules: Rules) -> Token | None:
