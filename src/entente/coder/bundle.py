@@ -203,7 +203,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "topic_preps": _lower_words, "journey_stops": _lower_words,
     "courtesy_calls": _lower_text_map, "guest_codes": _lower_text_map,
-    "ordered_out_codes": _text_map,
+    "ordered_out_codes": _text_map, "verb_idioms": _lower_text_map,
     "hosting_verbs": _lower_words, "guest_sectors": _words, "instrument_nouns": _lower_words,
     "population_counts": _lower_words, "aiming_participles": _lower_words,
     "verb_families": _word_lists, "object_classes": _word_lists,
@@ -504,6 +504,7 @@ class Rules:
     courtesy_calls: dict[str, str]
     guest_codes: dict[str, str]
     ordered_out_codes: dict[str, str]
+    verb_idioms: dict[str, str]
     hosting_verbs: frozenset[str]
     guest_sectors: frozenset[str]
     population_counts: frozenset[str]

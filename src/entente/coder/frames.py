@@ -1170,6 +1170,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
             or _attributive(verb, rules):
         return None  # "the detained activists": a participle used as an adjective
     preps = _particles(verb)
+    lemma = _idiom_lemma(verb, lemma, rules)
     # ("seized the islands from Vietnam": what a thing was taken from is the verb's)
     preps |= {p.lower_ for o in verb.children if o.dep_ == "dobj" for p in o.children
               if p.dep_ == "prep" and p.lower_ == "from"}
@@ -1192,6 +1193,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
         specific = None  # "launched a drone attack": the light verb takes the noun's code
     if specific is not None and specific.objects:
         objects = _objects(verb)
+        specific = _measure_placed(specific, objects, rules)
         used.update(o.i for o in objects)
         code = _kind_by_modifier(specific.code, [*objects, *_prep_objects(verb, "with")], lexicon)
         frame = _with_verb_roles(Frame([verb], code, specific, verb), rules)
@@ -1250,6 +1252,29 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
         frame.sources = frame.sources or [verb.doc[verb.i - 1]]
         frame.targets = frame.targets or [verb.head]
     return frame
+
+
+def _idiom_lemma(verb: Token, lemma: str, rules: Rules) -> str:
+    """The plain verb an idiom of `verb` with a prepositional phrase means (roles.yaml
+    `verb_idioms`): "put the talks on hold" is "suspend"; else `lemma`."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            plain = rules.verb_idioms.get(f"{lemma} {prep.lower_} {noun.lemma_.lower()}")
+            if plain is not None:
+                return plain
+    return lemma
+
+
+def _measure_placed(entry: Entry, objects: list[Token], rules: Rules) -> Entry:
+    """An entry that puts its object on a list ("put Cuba on the sanctions list") finds its
+    target elsewhere when the object is itself a restrictive measure (roles.yaml
+    `object_classes: restrictions`): "placed sanctions on Russia" places the sanctions on
+    Russia, they are the event's noun and no party."""
+    if "dobj" not in entry.target or not any(
+            o.dep_ == "dobj" and o.lemma_.lower() in rules.object_classes["restrictions"]
+            for o in objects):
+        return entry
+    return replace(entry, target=tuple(t for t in entry.target if t != "dobj"))
 
 
 def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
