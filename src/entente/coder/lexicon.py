@@ -23,6 +23,7 @@ POS_KINDS = {"V": "verb", "N": "noun", "L": "light", "A": "adjective"}
 ANY_OBJECT = "*"  # object constraint: the verb has some direct object
 NAMED_OBJECT = "@name"  # object constraint: a direct object that is a proper name
 EXCLUDED = "-"
+SHARED_MARK = " (shared with "  # the source of a row a verb takes from its family
 
 
 @dataclass(slots=True, frozen=True)
@@ -124,13 +125,16 @@ class Lexicon:
         shared: list[Entry] = []
         for verbs in families.values():
             members = list(dict.fromkeys(verbs))
+            # (a verb's own rows only: a verb of two families, "renew" among the verbs of
+            # expressing and of prolonging, passes no row of one family to the other)
             rows = [e for v in members for e in self.lookup(v, "V")
-                    if e.objects and not e.excluded and ANY_OBJECT not in e.objects]
+                    if e.objects and not e.excluded and ANY_OBJECT not in e.objects
+                    and SHARED_MARK not in e.source]
             for verb in members:
                 own = {o for e in self.lookup(verb, "V") for o in e.objects}
                 shared += [replace(e, lemma=verb, objects=tuple(o for o in e.objects
                                                                  if o not in own),
-                                   source=f"{e.source} (shared with {verb})")
+                                   source=f"{e.source}{SHARED_MARK}{verb})")
                            for e in rows if e.lemma != verb and set(e.objects) - own]
         if not shared:
             return self
