@@ -1193,7 +1193,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
         specific = None  # "launched a drone attack": the light verb takes the noun's code
     if specific is not None and specific.objects:
         objects = _objects(verb)
-        specific = _measure_placed(specific, objects, rules)
+        specific = _measure_placed(specific, verb, objects, rules)
         used.update(o.i for o in objects)
         code = _kind_by_modifier(specific.code, [*objects, *_prep_objects(verb, "with")], lexicon)
         frame = _with_verb_roles(Frame([verb], code, specific, verb), rules)
@@ -1265,16 +1265,17 @@ def _idiom_lemma(verb: Token, lemma: str, rules: Rules) -> str:
     return lemma
 
 
-def _measure_placed(entry: Entry, objects: list[Token], rules: Rules) -> Entry:
+def _measure_placed(entry: Entry, verb: Token, objects: list[Token], rules: Rules) -> Entry:
     """An entry that puts its object on a list ("put Cuba on the sanctions list") finds its
-    target elsewhere when the object is itself a restrictive measure (roles.yaml
-    `object_classes: restrictions`): "placed sanctions on Russia" places the sanctions on
-    Russia, they are the event's noun and no party."""
-    if "dobj" not in entry.target or not any(
+    target in the phrase of its preposition when the object is itself a restrictive measure
+    (roles.yaml `object_classes: restrictions`): "placed sanctions on Russia" places the
+    sanctions on Russia; they are the event's noun and no party ("held up EU sanctions",
+    with a particle, stays a veto of the EU's)."""
+    if "dobj" not in entry.target or not entry.prep or not any(
             o.dep_ == "dobj" and o.lemma_.lower() in rules.object_classes["restrictions"]
-            for o in objects):
+            for o in objects) or not _prep_objects(verb, entry.prep):
         return entry
-    return replace(entry, target=tuple(t for t in entry.target if t != "dobj"))
+    return replace(entry, target=(entry.prep,))
 
 
 def _receipt_frame(verb: Token, lexicon: Lexicon, rules: Rules,
