@@ -85,6 +85,9 @@ class DocumentContext:
         self._people: dict[str, _Seen] = {}
         self._text = ""
         self._cue_cache: dict[str, bool] = {}
+        #: how many times what the context holds changed (a text observed, a person
+        #: kept): what the resolver finds in a text is the same while it stays the same
+        self.changes = 0
         if text:
             self.observe(text)
 
@@ -92,6 +95,7 @@ class DocumentContext:
         """Add text in which ambiguity cues are searched."""
         self._text += " " + normalize(text)
         self._cue_cache.clear()
+        self.changes += 1
 
     def has_cue(self, cue: str) -> bool:
         found = self._cue_cache.get(cue)
@@ -120,6 +124,7 @@ class DocumentContext:
             if known is None or (known.country is None and seen.country is not None
                                  and known.name == seen.name):
                 self._people[key] = seen
+                self.changes += 1
 
     def person(self, name: str) -> _Seen | None:
         return self._people.get(normalize(name))

@@ -88,6 +88,8 @@ from .timing import SentenceTimes, dated_noun
 from .version import coder_version
 
 NO_ACTOR = Actor(text="", start=None, end=None, kind="unresolved")
+#: How many sentences' known names a coder keeps (`Coder._names_in`; then it starts over).
+_NAMES_KEPT = 4096
 
 
 @dataclass(slots=True)
@@ -143,6 +145,7 @@ class Coder:
         self.one_sided = one_sided
         self.heads = HeadRules.from_rules(self.rules, self.lexicon)
         self._words: dict[str, Mention] = {}
+        self._names_of: dict[str, list[tuple[int, int]]] = {}  # (`_names_in`)
         self._content = self.rules.content_nouns
         self.prefilter = Prefilter(self.lexicon, self.rules, self.resolver.surface_forms(),
                                    self.resolver.gazetteer.people_forms())
@@ -1080,9 +1083,21 @@ class Coder:
                 and not any(m.start < e and s < m.end for s, e in spans)]
 
     def _mentions(self, text: str, ctx: DocumentMemory) -> list[Mention]:
+        """The resolver's mentions of `text` in the document's context (read only). What it
+        finds depends on the text, the date and what the context holds, so a text is looked
+        up again only when the context changed since (a person's name kept, by this or any
+        other look-up): the fallbacks of a sentence's frames ask for it again and again."""
+        context = ctx.resolver_context
+        known = ctx.mentions_of.get(text)
+        if known is not None and known[0] == context.changes:
+            return known[1]
         started = time.perf_counter()
         try:
-            return self.resolver.find(text, date=ctx.date, context=ctx.resolver_context)
+            changes = context.changes
+            found = self.resolver.find(text, date=ctx.date, context=context)
+            if context.changes == changes:  # (else a look-up now would find more people)
+                ctx.mentions_of[text] = (changes, found)
+            return found
         finally:
             self.timings.resolver += time.perf_counter() - started
 
@@ -1419,9 +1434,20 @@ class Coder:
         (found once per parse)."""
         found = doc.user_data.get("entente.names")
         if found is None:
+            found = doc.user_data["entente.names"] = self._names_in(doc_text(doc))
+        return found
+
+    def _names_in(self, text: str) -> list[tuple[int, int]]:
+        """`_known_names` of a sentence's text, kept per coder (read only): found with no
+        date and no document's context, they depend on the text alone, and news repeats its
+        sentences (wire copy, a story's standing lines) from document to document."""
+        found = self._names_of.get(text)
+        if found is None:
             started = time.perf_counter()
-            found = doc.user_data["entente.names"] = [
-                (m.start, m.end) for m in self.resolver.find(doc_text(doc))
+            if len(self._names_of) >= _NAMES_KEPT:
+                self._names_of.clear()
+            found = self._names_of[text] = [
+                (m.start, m.end) for m in self.resolver.find(text)
                 if m.kind in NAMED_KINDS and " " in m.text]
             self.timings.resolver += time.perf_counter() - started
         return found

@@ -10,7 +10,7 @@ from datetime import date as Date
 from itertools import combinations
 from typing import Any
 
-from ..actors import DocumentContext
+from ..actors import DocumentContext, Mention
 from ..record import Actor
 
 
@@ -48,6 +48,10 @@ class DocumentMemory:
     #: "Morocco and Algeria have long been at odds. Spain urged both countries to talk"
     texts: list[str] = field(default_factory=list)
     at: int = 0
+
+    #: the resolver's mentions of each text coded, with the `resolver_context.changes` they
+    #: were found at (`Coder._mentions`: a fallback asks again for the same sentence)
+    mentions_of: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)
 
     def text_before(self) -> str | None:
         """The sentence just before the one being coded, whatever it told."""
