@@ -13,6 +13,9 @@ from typing import Any
 from ..actors import DocumentContext, Mention
 from ..record import Actor
 
+#: One dyadic event told: (sentence index, CAMEO code, source, target).
+Blow = tuple[int, str, Actor, Actor]
+
 
 @dataclass(slots=True)
 class DocumentMemory:
@@ -31,9 +34,9 @@ class DocumentMemory:
     doers: list[tuple[int, str, Actor]] = field(default_factory=list)  # (sentence, code, doer)
 
     #: who did what to whom: (sentence index, CAMEO code, source, target) of dyadic events
-    blows: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)
+    blows: list[Blow] = field(default_factory=list)
     #: the same records of the sentence being coded, as its frames are coded
-    blows_now: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)
+    blows_now: list[Blow] = field(default_factory=list)
 
     #: the text of each remembered sentence, in reading order
     sentence_texts: list[str] = field(default_factory=list)
@@ -145,6 +148,17 @@ class DocumentMemory:
                 return actor
         return None
 
+    def _blows_back(self, before: int | None = None, lookback: int = 0,
+                    now: Callable[[Blow], bool] | None = None) -> Iterator[Blow]:
+        """Who did what to whom, latest first: the records of the sentence being coded that
+        `now` takes (none without it), then those told within `lookback` sentences before
+        sentence `before` (none without it). Read as the callers' loops ask (they stop at
+        the first record that fits)."""
+        if now is not None:
+            yield from (blow for blow in reversed(self.blows_now) if now(blow))
+        if before is not None:
+            yield from _recent(self.blows, before, lookback)
+
     def last_striker(self, before: int, lookback: int, roots: Iterable[str],
                      victims: list[Actor], now: bool = False) -> Actor | None:
         """Who last did a deed with a code of one of `roots` to the country of one of
@@ -152,8 +166,7 @@ class DocumentMemory:
         earlier in that sentence): the party a vow of retaliation answers ("Norway expelled
         two Russian diplomats. Moscow promised a response")."""
         countries = {a.country for a in victims if a.country}
-        for _, code, doer, target in [*reversed(self.blows_now if now else []),
-                                      *_recent(self.blows, before, lookback)]:
+        for _, code, doer, target in self._blows_back(before, lookback, _every if now else None):
             if code.startswith(tuple(roots)) and target.country in countries \
                     and doer.country and doer.country not in countries:
                 return doer
@@ -165,7 +178,7 @@ class DocumentMemory:
         same speaker's next threat with no party of its own is aimed at ("Beijing urged
         Tokyo to correct its mistakes and said it would take countermeasures")."""
         countries = {a.country for a in speakers if a.country}
-        for _, code, doer, target in reversed(self.blows_now):
+        for _, code, doer, target in self._blows_back(now=_every):
             if code.startswith(tuple(roots)) and doer.country in countries \
                     and target.country not in countries:
                 return target
@@ -180,8 +193,11 @@ class DocumentMemory:
         ambassador"; "Kigali recalled its envoy from Kinshasa, and Congo answered by recalling
         its own"; not "London condemned Doha's decision to expel the envoy")."""
         countries = {a.country for a in parties if a.country}
-        now = [b for b in reversed(self.blows_now) if b[1] in codes or b[2].country in countries]
-        for _, _, doer, target in [*now, *_recent(self.blows, before, lookback)]:
+
+        def now(blow: Blow) -> bool:
+            return blow[1] in codes or blow[2].country in countries
+
+        for _, _, doer, target in self._blows_back(before, lookback, now):
             if doer.country in countries and target.country not in countries:
                 return target
             if target.country in countries and doer.country not in countries:
@@ -195,8 +211,7 @@ class DocumentMemory:
         sentence), of another country than every actor of `unlike`: whom "Japan and
         Australia also expressed concern" echoes."""
         countries = {a.country for a in unlike}
-        for _, code, _, target in [*reversed(self.blows_now if now else []),
-                                   *_recent(self.blows, before, lookback)]:
+        for _, code, _, target in self._blows_back(before, lookback, _every if now else None):
             if code.startswith(tuple(roots)) and target.country not in countries:
                 return target
         return None
@@ -261,6 +276,11 @@ class DocumentMemory:
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _every(_: Blow) -> bool:
+    """Every record of the sentence being coded (`DocumentMemory._blows_back`)."""
+    return True
 
 
 def _recent(records: list[Any], before: int, lookback: int) -> Iterator[Any]:
