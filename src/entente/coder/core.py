@@ -827,56 +827,92 @@ class Coder:
         decision"), the target of the reaction it echoes ("Japan also expressed concern"),
         who struck the party that vows to retaliate ("Moscow promised a response"), the
         state an envoy recalled served, who accused the party that denies a deed, or the
-        parties of the accord a go-between brokered; the flag says which. Without one,
-        `targets` as they are."""
-        found: list[Actor] = []
+        parties of the accord a go-between brokered: the first step of `_TOLD_STEPS` that
+        finds one, whose name the frame's flags take. Without one, `targets` as they are."""
+        for flag, step in _TOLD_STEPS:
+            found = step(self, frame, ctx, at, sources, targets)
+            if found:
+                frame.flags.append(flag)
+                return [_antecedent(a) for a in found]
+        return targets
+
+    # (the steps of `_told_before`, in its order; each finds nothing when it does not apply)
+
+    def _earlier_deed(self, frame: Frame, ctx: DocumentMemory, at: int, sources: list[Actor],
+                      targets: list[Actor]) -> list[Actor]:
+        """The doers of the deed a reaction names ("the measures": a sanction told, else any
+        act; a deed two states did jointly: both)."""
         deed = self._told_deed(frame, bool(targets))
-        if deed is not None:  # ("the measures": a sanction told, else any act)
-            flag = "earlier-deed"  # (a deed two states did jointly: both)
-            found = self._deed_doers(deed, ctx, at, sources)
-        if not found and not targets and frame.code[:2] in self.rules.reaction_roots \
-                and self._echoed(frame):
-            flag = "echoed-reaction"
-            found = list(filter(None, [
-                ctx.last_reacted(at, self.rules.reaction_roots, sources)]))
+        return [] if deed is None else self._deed_doers(deed, ctx, at, sources)
+
+    def _echoed_reaction(self, frame: Frame, ctx: DocumentMemory, at: int,
+                         sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """"Japan also expressed concern": the target of the reaction it echoes."""
+        if targets or frame.code[:2] not in self.rules.reaction_roots \
+                or not self._echoed(frame):
+            return []
+        return _found(ctx.last_reacted(at, self.rules.reaction_roots, sources))
+
+    def _answered_blow(self, frame: Frame, ctx: DocumentMemory, at: int,
+                       sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """"Moscow promised a response": who struck the vower; "vowed to respond" to the
+        blow is then a warning."""
+        if targets:
+            return []
         vowed_answer = self._vowed_answer(frame)
-        if not found and not targets and (self._retaliation(frame) or vowed_answer):
-            flag = "answered-blow"
-            found = list(filter(None, [ctx.last_striker(
-                at, self.rules.deed_lookback, self.rules.retaliated_roots, sources)]))
-            if found and vowed_answer:  # ("vowed to respond" to the blow: a warning)
-                frame.code = self.rules.warning_code
-        if not found and not targets and frame.code[:2] == "13":
-            flag = "same-address"  # "urged Tokyo to ... and said it would take countermeasures"
-            found = list(filter(None, [ctx.last_addressed(self.rules.addressing_roots,
-                                                          sources)]))
-        if not found and not targets and frame.code[:2] in self.rules.yielding_roots:
-            flag = "yielded-to"  # "Trump announced tariffs on Colombia. Bogota backed down"
-            found = list(filter(None, [ctx.last_striker(
-                at, self.rules.deed_lookback, self.rules.pressing_roots, sources)]))
-        if not found and frame.code in self.rules.counterpart_codes \
-                and not any(t.country for t in targets):
-            flag = "counterpart"
-            found = list(filter(None, [ctx.last_counterpart(
-                at, self.rules.deed_lookback, sources, self.rules.counterpart_codes)]))
-            if not found:  # from where another state recalled its own, earlier in the
-                # sentence ("A recalled its envoy from X, while B and C recalled theirs") or,
-                # echoed, in the one before ("Belize and Chad also recalled their ambassadors")
-                found = list(filter(None, [ctx.last_reacted(
-                    at, (frame.code[:2],), sources, now=True,
-                    lookback=int(self._echoed(frame)))]))
-        if not found and not targets and frame.code in self.rules.mediation_codes:
-            flag = "brokered-accord"  # "A and B signed a deal. It was brokered by Qatar"
-            found = ctx.last_doers(at, self.rules.deed_lookback,
-                                   self.rules.told_deeds.get("accord", ()), sources)
-        if not found and self._denied_deed(frame, targets):
-            flag = "answered-accusation"
-            found = list(filter(None, [ctx.last_striker(
-                at, self.rules.deed_lookback, self.rules.denied_roots, sources, now=True)]))
-        if not found:
-            return targets
-        frame.flags.append(flag)
-        return [_antecedent(a) for a in found]
+        if not (self._retaliation(frame) or vowed_answer):
+            return []
+        found = _found(ctx.last_striker(at, self.rules.deed_lookback,
+                                        self.rules.retaliated_roots, sources))
+        if found and vowed_answer:
+            frame.code = self.rules.warning_code
+        return found
+
+    def _same_address(self, frame: Frame, ctx: DocumentMemory, at: int,
+                      sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """"urged Tokyo to ... and said it would take countermeasures": whom the same
+        speaker addressed earlier in the sentence."""
+        if targets or frame.code[:2] != "13":
+            return []
+        return _found(ctx.last_addressed(self.rules.addressing_roots, sources))
+
+    def _yielded_to(self, frame: Frame, ctx: DocumentMemory, at: int, sources: list[Actor],
+                    targets: list[Actor]) -> list[Actor]:
+        """"Trump announced tariffs on Colombia. Bogota backed down": who pressed it."""
+        if targets or frame.code[:2] not in self.rules.yielding_roots:
+            return []
+        return _found(ctx.last_striker(at, self.rules.deed_lookback, self.rules.pressing_roots,
+                                       sources))
+
+    def _counterpart(self, frame: Frame, ctx: DocumentMemory, at: int, sources: list[Actor],
+                     targets: list[Actor]) -> list[Actor]:
+        """The state an envoy recalled with no post named served: the other side of the
+        latest dyadic event of the recaller, else the state another recalled its own from,
+        earlier in the sentence ("A recalled its envoy from X, while B and C recalled
+        theirs") or, echoed, in the one before ("Belize and Chad also recalled their
+        ambassadors")."""
+        if frame.code not in self.rules.counterpart_codes or any(t.country for t in targets):
+            return []
+        return _found(ctx.last_counterpart(at, self.rules.deed_lookback, sources,
+                                           self.rules.counterpart_codes)) \
+            or _found(ctx.last_reacted(at, (frame.code[:2],), sources, now=True,
+                                       lookback=int(self._echoed(frame))))
+
+    def _brokered_accord(self, frame: Frame, ctx: DocumentMemory, at: int,
+                         sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """"A and B signed a deal. It was brokered by Qatar": the parties of the accord."""
+        if targets or frame.code not in self.rules.mediation_codes:
+            return []
+        return ctx.last_doers(at, self.rules.deed_lookback,
+                              self.rules.told_deeds.get("accord", ()), sources)
+
+    def _answered_accusation(self, frame: Frame, ctx: DocumentMemory, at: int,
+                             sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """Who accused the party that denies a deed (`_denied_deed`)."""
+        if not self._denied_deed(frame, targets):
+            return []
+        return _found(ctx.last_striker(at, self.rules.deed_lookback, self.rules.denied_roots,
+                                       sources, now=True))
 
     def _retaliation(self, frame: Frame) -> bool:
         """A threat whose words are a retaliation ("vowed to retaliate", "promised a
@@ -2686,6 +2722,24 @@ def _outnumbered(pair: tuple[Actor, Actor], ctx: DocumentMemory) -> bool:
     if story is None or {a.country for a in story} == {a.country for a in pair}:
         return False
     return ctx.times_together(pair) == 0 < ctx.times_together(story)
+
+
+#: The steps of `Coder._told_before`, in order, each with the flag it gives the frame.
+_TOLD_STEPS: tuple[tuple[str, Callable[..., list[Actor]]], ...] = (
+    ("earlier-deed", Coder._earlier_deed),
+    ("echoed-reaction", Coder._echoed_reaction),
+    ("answered-blow", Coder._answered_blow),
+    ("same-address", Coder._same_address),
+    ("yielded-to", Coder._yielded_to),
+    ("counterpart", Coder._counterpart),
+    ("brokered-accord", Coder._brokered_accord),
+    ("answered-accusation", Coder._answered_accusation),
+)
+
+
+def _found(actor: Actor | None) -> list[Actor]:
+    """The one actor a memory look-up found, as a list (none: empty)."""
+    return [] if actor is None else [actor]
 
 
 def _antecedent(referent: Actor) -> Actor:
