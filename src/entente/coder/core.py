@@ -1119,20 +1119,26 @@ class Coder:
                 and not any(m.start < e and s < m.end for s, e in spans)]
 
     def _mentions(self, text: str, ctx: DocumentMemory) -> list[Mention]:
-        """The resolver's mentions of `text` in the document's context (read only). What it
-        finds depends on the text, the date and what the context holds, so a text is looked
-        up again only when the context changed since (a person's name kept, by this or any
-        other look-up): the fallbacks of a sentence's frames ask for it again and again."""
+        """The resolver's mentions of `text` in the document's context (read only; the
+        fallbacks of a sentence's frames ask for them again and again)."""
+        return self._looked_up(ctx.mentions_of, text, ctx, self.resolver.find)
+
+    def _looked_up(self, memo: dict[str, tuple[int, Any]], text: str, ctx: DocumentMemory,
+                   look_up: Callable[..., Any]) -> Any:
+        """What the resolver's `look_up` of `text` gives in the document's context, kept in
+        `memo` (read only). It depends on the text, the date and what the context holds, so
+        a text is looked up again only when the context changed since (a person's name kept,
+        by this or any other look-up: `DocumentContext.changes`)."""
         context = ctx.resolver_context
-        known = ctx.mentions_of.get(text)
+        known = memo.get(text)
         if known is not None and known[0] == context.changes:
             return known[1]
         started = time.perf_counter()
         try:
             changes = context.changes
-            found = self.resolver.find(text, date=ctx.date, context=context)
-            if context.changes == changes:  # (else a look-up now would find more people)
-                ctx.mentions_of[text] = (changes, found)
+            found = look_up(text, date=ctx.date, context=context)
+            if context.changes == changes:  # (else a look-up now would know more people)
+                memo[text] = (changes, found)
             return found
         finally:
             self.timings.resolver += time.perf_counter() - started
@@ -2406,12 +2412,9 @@ class Coder:
                 for a in self._actor(t, avoid, ctx, [])]
 
     def _resolve(self, text: str, ctx: DocumentMemory) -> Mention:
-        started = time.perf_counter()
-        try:
-            return self.resolver.resolve_phrase(text, date=ctx.date,
-                                                context=ctx.resolver_context)
-        finally:
-            self.timings.resolver += time.perf_counter() - started
+        """The resolver's reading of the phrase `text` in the document's context (read only;
+        the same phrase is read for several frames and fallbacks)."""
+        return self._looked_up(ctx.phrases_of, text, ctx, self.resolver.resolve_phrase)
 
     def _guessed_by_another(self, frame: Frame, sources: list[Actor], avoid: set[int],
                             ctx: DocumentMemory) -> bool:

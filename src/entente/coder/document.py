@@ -52,9 +52,10 @@ class DocumentMemory:
     texts: list[str] = field(default_factory=list)
     at: int = 0
 
-    #: the resolver's mentions of each text coded, with the `resolver_context.changes` they
-    #: were found at (`Coder._mentions`: a fallback asks again for the same sentence)
+    #: the resolver's mentions of each text coded and its reading of each phrase, with the
+    #: `resolver_context.changes` they were found at (`Coder._looked_up`)
     mentions_of: dict[str, tuple[int, list[Mention]]] = field(default_factory=dict)
+    phrases_of: dict[str, tuple[int, Mention]] = field(default_factory=dict)
 
     def text_before(self) -> str | None:
         """The sentence just before the one being coded, whatever it told."""
