@@ -12,7 +12,9 @@ the story told of it before ("Cairo rejected the invitation"); a release asked o
 asked of the state where the people are held ("demanded the release of an Iranian woman
 arrested in France"); a negated verdict turns ("called Tokyo's remarks not acceptable" is
 criticism, "not illegal" no verdict); recognition of a state withdrawn, revoked or rescinded
-cuts relations (161)."""
+cuts relations (161); a verdict quoted right after what it judges, which the parser makes
+the object ('called Vucic's claim "propaganda"'), judges its owner; a prisoner swap told
+before and welcomed or criticised is judged on both sides."""
 
 from __future__ import annotations
 
@@ -144,6 +146,55 @@ def test_recognition_withdrawn_cuts_relations(coder, text, expected):
 ])
 def test_no_recognition_withdrawn_cuts_no_relations(coder, text):
     assert not {e for e in coded(coder, text) if e.cameo_code == "161"}
+
+
+# --- a verdict quoted after what it judges ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pristina called Belgrade's claim \"propaganda\".", ("XKX", "11", "SRB")),
+    ("Pristina called Vucic's claim 'propaganda'.", ("XKX", "11", "SRB")),
+    ("Kyiv called the Russian proposal \"a trap\".", ("UKR", "11", "RUS")),
+    ("Ankara called Athens' decision \"unfortunate\".", ("TUR", "11", "GRC")),
+])
+def test_a_verdict_quoted_after_what_it_judges_judges_its_owner(coder, text, expected):
+    assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry called the talks \"constructive\".",
+    "Reporters called the meeting \"historic\".",
+    "The president called the drills \"routine\".",
+])
+def test_a_quoted_word_that_judges_no_party_is_no_verdict(coder, text):
+    assert not roots(coder, text)
+
+
+# --- a prisoner swap told before, welcomed or criticised ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan and Armenia exchanged prisoners on the border on Wednesday.\nEuropean "
+     "Council President Charles Michel welcomed the exchange.", {("EU", "05", "AZE"),
+                                                                ("EU", "05", "ARM")}),
+    ("Russia and Ukraine swapped 95 prisoners of war each.\nTurkey welcomed the swap.",
+     {("TUR", "05", "RUS"), ("TUR", "05", "UKR")}),
+    ("Iran released five Americans in exchange for five Iranians held in the US.\nQatar "
+     "hailed the swap as a step towards de-escalation.", {("QAT", "05", "IRN")}),
+    ("Armenia and Azerbaijan swapped prisoners.\nRussia criticised the swap.",
+     {("RUS", "11", "ARM"), ("RUS", "11", "AZE")}),
+])
+def test_a_prisoner_swap_told_before_is_judged_on_both_sides(coder, text, expected):
+    assert expected <= roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Pakistani troops exchanged fire along the Line of Control.\nChina welcomed "
+    "the exchange.",
+    "The two ministers held a frank exchange of views.\nKenya welcomed the exchange.",
+])
+def test_an_exchange_that_is_no_swap_is_no_swap_judged(coder, text):
+    assert not {r for r in roots(coder, text) if r[0] in ("CHN", "KEN")}
 
 
 # --- the round's articles, coded by an analyst -------------------------------------------------
@@ -383,8 +434,9 @@ ARTICLES = [
         'European Council President Charles Michel welcomed the exchange and urged both sides '
         'to finalise a peace treaty.',
     ], [
-        ('ARM', '08', 'AZE'), ('AZE', '08', 'ARM'),
-    ], 'EU 05 AZE ; EU 05 ARM'),
+        ('ARM', '08', 'AZE'), ('AZE', '08', 'ARM'), ('EU', '05', 'ARM'),
+        ('EU', '05', 'AZE'),
+    ], ''),
     ('Interfax', [
         'MOSCOW. Oct 3 (Interfax) - Russia has banned entry to 21 British citizens, including '
         "members of the House of Lords, in response to London's sanctions, the Russian "

@@ -857,11 +857,19 @@ def _right_after(judged: Token, word: Token) -> bool:
 def _verdict_as_object(word: Token, rules: Rules) -> Token | None:
     """The judged noun when the parser made the verdict the object and the noun its
     modifier ("labelled the American sanctions criminal": "sanctions" a compound of
-    "criminal"); None otherwise."""
+    "criminal"; 'called Vucic's claim "propaganda"': "claim" a modifier of the quoted
+    verdict); None otherwise."""
     if word.lower_ not in rules.criticism_words and word.lower_ not in rules.praise_words:
         return None
-    return next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                 and c.i < word.i), None)
+    return next((c for c in word.children if c.pos_ == "NOUN" and c.i < word.i and (
+        c.dep_ == "compound" or c.dep_ in ("nmod", "amod") and _quoted_after(c))), None)
+
+
+def _quoted_after(noun: Token) -> bool:
+    """Does a quotation mark open right after the noun (a verdict quoted after what it
+    judges)?"""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "``"
 
 
 def _renames_an_act(verb: Token) -> bool:
