@@ -2984,12 +2984,13 @@ def _responsible_doers(noun: Token, rules: Rules) -> list[Token]:
 
 
 def _makers(noun: Token, rules: Rules) -> list[Token]:
-    """The "by" agent of a participle of making hung on the event noun ("the sanctions,
-    announced by the US Treasury", roles.yaml `maker_participles`), or the party a
+    """The "by" agents of a participle of making hung on the event noun ("the sanctions,
+    announced by the US Treasury", "the truce agreed by Israel and Hamas", roles.yaml
+    `maker_participles`), or the party a
     participle lays it on ("an ambush blamed on al-Shabaab", `ascribing_participles`)."""
-    made = [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in rules.maker_participles
-            for p in _agents(c) if not is_time(p)]
+    made = _with_conjuncts([p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                            and c.lemma_.lower() in rules.maker_participles
+                            for p in _agents(c) if not is_time(p)])
     return made or [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     for link in c.children if link.dep_ == "prep" and link.lower_
                     == rules.ascribing_participles.get(c.lemma_.lower())  # "blamed on"
