@@ -2470,7 +2470,8 @@ class Coder:
         if token is None or self.heads.is_water(token):
             return None  # "exercises in the Philippine Sea": no country's ground
         doc = token.doc
-        first = doc[min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])]
+        first = doc[min([c.i for c in token.children if c.dep_ == "compound" or c.dep_ ==
+                         "amod" and c.text[:1].isupper()] + [token.i])]  # "Afghan province"
         start, end = first.idx, token.idx + len(token.text)
         text = doc_text(doc)[start:end]
         place = self._resolve(text, ctx).to_actor(text, start, end, in_role=True)

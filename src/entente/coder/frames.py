@@ -2787,9 +2787,18 @@ def _location(token: Token | None, rules: Rules) -> Token | None:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in rules.location_preps:
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _owned_place(pobj)):
+                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or _owned_place(pobj)
+                                                or _named_place(pobj, rules)):
                         return pobj
     return None
+
+
+def _named_place(noun: Token, rules: Rules) -> bool:
+    """"in the eastern Afghan province of Paktika", "in the Lebanese town of Khiam": a
+    place noun (roles.yaml `named_place_nouns`) with a capitalised modifier, a demonym or a
+    name, names a place as well as the name itself does."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in rules.named_place_nouns and any(
+        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in noun.children)
 
 
 def _mission_places(target: Token, frame: Frame, rules: Rules) -> list[Token]:
