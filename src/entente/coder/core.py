@@ -1333,12 +1333,14 @@ class Coder:
             # ("Anwar said after hosting talks between the two sides": the pair before the
             # host, if any, else its own subjects restated)
             restating = head.dep_ == "pobj" and head.head.lower_ == "between"
-            others = [(t.idx, t.idx + len(t.text)) for t in doc if t.i in avoid]
+            go_betweens = self._go_betweens(doc)
+            others = [(t.idx, t.idx + len(t.text)) for t in doc if t.i in avoid] + go_betweens
             text = doc_text(doc)
             bloc = self._pair_bloc(span_text)
             pair = next((p for p in (self._pair_within(head, ctx),
                                      self._sentence_pair(text, char_start, ctx, others),
-                                     restating and self._sentence_pair(text, char_start, ctx),
+                                     restating and self._sentence_pair(text, char_start, ctx,
+                                                                       go_betweens),
                                      self._later_pair(text, char_end, ctx,
                                                       ([] if restating else others)
                                                       + self._topic_pairs(doc)),
@@ -1697,6 +1699,16 @@ class Coder:
                  if m.country and m.start >= after and m.kind in ACTOR_KINDS
                  and not any(m.start <= lo < m.end for lo, _ in others)]
         return self._nearest_pair(later[::-1])
+
+    def _go_betweens(self, doc: Any) -> list[tuple[int, int]]:
+        """Where the sentence names the go-betweens of talks or a deal ("after talks mediated
+        by Turkey and Qatar, the two sides agreed"): the agents of a participle of roles.yaml
+        `go_between_participles`, never the pair the talks were between."""
+        return [(n.idx, n.idx + len(n.text)) for verb in doc
+                if verb.lower_ in self.rules.go_between_participles
+                for agent in verb.children if agent.dep_ == "agent"
+                for pobj in agent.children if pobj.dep_ == "pobj"
+                for n in (pobj, *pobj.conjuncts)]
 
     def _topic_pairs(self, doc: Any) -> list[tuple[int, int]]:
         """Where the sentence names the parties of a process, truce or dispute ("the two

@@ -302,20 +302,22 @@ def _words(text: str) -> list[str]:
 
 
 def _in_reading_order(actors: list[Actor], text: str) -> list[Actor]:
-    """A sentence's actors in the order its words name them, each span once: its events
-    list a host's guest before the host again ("Biden hosted Modi": 043 and the mirrored
-    042), yet "him" in the next sentence is the last person named. Actors told before
-    (pronouns' referents, doers of deeds told before) keep their place first."""
+    """A sentence's actors in the order its words name them, each span once per country:
+    its events list a host's guest before the host again ("Biden hosted Modi": 043 and the
+    mirrored 042), yet "him" in the next sentence is the last person named; "Pakistani and
+    Afghan officials" are two actors of one span, the pair "the two sides" may stand for
+    next. Actors told before (pronouns' referents, doers of deeds told before) keep their
+    place first."""
     def named_here(actor: Actor) -> bool:
         return actor.start is not None and actor.end is not None \
             and text[actor.start:actor.end] == actor.text
 
     here = sorted((a for a in actors if named_here(a)), key=lambda a: a.start or 0)
-    spans: set[tuple[int | None, int | None]] = set()
+    spans: set[tuple[int | None, int | None, str | None]] = set()
     ordered = []
     for actor in here:
-        if (actor.start, actor.end) not in spans:
-            spans.add((actor.start, actor.end))
+        if (actor.start, actor.end, actor.country) not in spans:
+            spans.add((actor.start, actor.end, actor.country))
             ordered.append(actor)
     return [a for a in actors if not named_here(a)] + ordered
 
