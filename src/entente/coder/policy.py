@@ -1742,6 +1742,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
     if kind == "command" and verb.dep_ == "ccomp" and verb.head.i == head.i:
         # "ordered Israel to halt": the parser's subject of the clause is the one ordered
         addressees += [c for c in verb.children if c.dep_ == "nsubj"]
+    ordered = [c for o in verb_subjects(head, rules)[1] for c in (o, *o.conjuncts)] \
+        if kind == "command" else []
+    addressees += [o for o in ordered if o.i not in {a.i for a in addressees}]
     if kind == "command" and any(a.pos_ == "PROPN" for a in addressees):
         kind = "demand"  # "Biden ordered Iran to release ...": no authority over Iran
     if kind == "intent" and _agreed_measure(frame, head, rules):
@@ -1796,6 +1799,9 @@ def _apply_governor(frame: Frame, rules: Rules, governors: set[int]) -> None:
         # ("Pressure from Beijing forced Honiara to cancel": the party pressing)
         frame.sources = [p for s in subjects for p in (
             _pressing_parties(s) if s.lemma_.lower() in rules.governor_nouns else [s])]
+    elif ordered:  # "Chile and Peru were ordered to withdraw their envoys": by no one named,
+        frame.sources = []  # not by themselves, nor by a name near them
+        frame.flags.append("passive")
 
 
 def _means_user(verb: Token, rules: Rules) -> Token:
