@@ -236,6 +236,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "backstop_passive_roots": _words, "standing_tie_verbs": _lower_words,
     "overseeing_verbs": _lower_words, "conflict_party_nouns": _lower_words,
     "conflict_nouns": _lower_words,
+    "collective_people_nouns": _words,
     "pair_blocs": _word_sets, "ruler_nouns": _text_map, "body_nouns": _word_lists,
     "body_noun_codes": _word_lists,
     "institution_titles": _word_lists,
@@ -326,6 +327,9 @@ POLICY_SCHEMA: dict[str, Convert] = {
     "threatened_fates": _word_lists, "answering_verbs": _word_lists,
     "answered_preps": _lower_words, "warning_code": _text,
     "answered_acts": _lower_words, "answering_manners": _lower_words,
+    "welcoming_manners": _lower_words, "inverted_condition_auxes": _lower_words,
+    "pledge_keeping_verbs": _words, "pledge_nouns": _words,
+    "conditional_answer_verbs": _word_lists,
     "unhesitating_verbs": _words, "subversion_verbs": _words,
     "vowing_verbs": _words, "causative_verbs": _words, "intolerance_verbs": _words,
     "ruled_out_phrases": _lower_ordered, **dict.fromkeys(TRANSFORMS, _text_map),
@@ -554,6 +558,7 @@ class Rules:
     conflict_party_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     pair_blocs: dict[str, frozenset[str]]
+    collective_people_nouns: frozenset[str]
     ruler_nouns: dict[str, str]
     body_nouns: dict[str, tuple[str, ...]]
     body_noun_codes: dict[str, tuple[str, ...]]
@@ -730,6 +735,11 @@ class Rules:
     answered_preps: frozenset[str]
     answered_acts: frozenset[str]
     answering_manners: frozenset[str]
+    welcoming_manners: frozenset[str]
+    pledge_keeping_verbs: frozenset[str]
+    pledge_nouns: frozenset[str]
+    conditional_answer_verbs: dict[str, tuple[str, ...]]
+    inverted_condition_auxes: frozenset[str]
     unhesitating_verbs: frozenset[str]
     subversion_verbs: frozenset[str]
     vowing_verbs: frozenset[str]

@@ -1232,7 +1232,17 @@ class Coder:
         held by one ("Chile's president"), never for a body ("the Thai government")."""
         if "official" not in self.rules.pronouns[pronoun] or actor.kind == "person":
             return True
-        return bool(self._word(actor.text).role) and not self._many_holders(actor.text)
+        return bool(self._word(actor.text).role) and not self._many_holders(actor.text) \
+            or self._one_person(actor.text)
+
+    def _one_person(self, phrase: str) -> bool:
+        """"a French aid worker", "an American tourist": one person the story introduced by
+        an indefinite article and a noun for people (roles.yaml `people_nouns`, not
+        `collective_people_nouns`), whom "he" or "him" may stand for later."""
+        words = phrase.lower().split()
+        return len(words) > 1 and words[0] in ("a", "an") \
+            and words[-1] in self.rules.people_nouns \
+            and words[-1] not in self.rules.collective_people_nouns
 
     def _many_holders(self, phrase: str) -> bool:
         """A phrase headed by the plural of an office ("Omani envoys in Muscat", "the
@@ -1308,6 +1318,11 @@ class Coder:
 
             referent = self._continued_subject(head, ctx, local, fits) \
                 or ctx.last_of(self.rules.pronouns[lower], before=local, accept=fits)
+            if referent is None and "official" in self.rules.pronouns[lower]:
+                # ("A British journalist was detained ... Tehran released him": one
+                # person of a people the resolver placed as a group or a state)
+                referent = ctx.last_of(("group", "state"), before=local,
+                                       accept=lambda a: fits(a) and self._one_person(a.text))
             if referent is None and lower in ("it", "its", "they", "their", "them"):
                 referent = self._named_before(
                     head, ctx, accept=lambda a: self._may_refer(head, a, local))
@@ -1904,9 +1919,12 @@ class Coder:
         return head.lower_ in self.rules.pair_state_heads
 
     def _pair_bloc(self, text: str) -> frozenset[str] | None:
-        """The members of the bloc a pair phrase names ("the two NATO allies", "both EU
-        members": roles.yaml `pair_blocs`), or None."""
-        return next((self.rules.pair_blocs[w] for w in text.lower().split()
+        """The members of the bloc or region a pair phrase names ("the two NATO allies",
+        "both EU members", "the two South American neighbours": roles.yaml `pair_blocs`,
+        two words looked up before one), or None."""
+        words = text.lower().split()
+        pairs = [" ".join(p) for p in zip(words, words[1:], strict=False)]
+        return next((self.rules.pair_blocs[w] for w in (*pairs, *words)
                      if w in self.rules.pair_blocs), None)
 
     def _names_a_people(self, word: str) -> bool:

@@ -1193,6 +1193,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
         specific = None  # "launched a drone attack": the light verb takes the noun's code
     if specific is not None and specific.objects:
         objects = _objects(verb)
+        if not objects and specific.prep:  # "acted as a mediator between A and B": the
+            # entry's word after its preposition, when it holds the entry's target phrase
+            objects = [o for o in _prep_objects(verb, specific.prep) if any(
+                c.dep_ == "prep" and c.lower_ in specific.target for c in o.children)]
         specific = _measure_placed(specific, verb, objects, rules)
         used.update(o.i for o in objects)
         code = _kind_by_modifier(specific.code, [*objects, *_prep_objects(verb, "with")], lexicon)
@@ -1508,13 +1512,7 @@ def _with_verb_roles(frame: Frame, rules: Rules, noun: Token | None = None) -> F
         if not frame.targets:
             frame.targets += _fallback_object(verb, rules, frame)
         if not frame.targets and frame.code[:2] in CLAUSE_TARGET_ROOTS:
-            subjects = _clause_subjects(verb, rules)
-            frame.targets += [s for s in subjects if not _speakers_own(s, rules)]
-            # ("warned that its army would respond": the speaker's own side, no one else)
-            if any(_speaker_itself(s, frame, rules) for s in frame.targets):
-                frame.targets = list(frame.sources)  # its own course: no other party
-            frame.flags += ["clause-target"] if frame.targets else \
-                ["set-target"] if subjects else []
+            _clause_target(frame, verb, rules)
     if noun is None and _undergone_gerund(verb, rules):
         frame.sources = []  # ("Belgorod came under Ukrainian shelling": not Belgorod's)
     if not frame.sources and noun is None and _gerund_noun(verb):
@@ -2650,12 +2648,29 @@ def _fallback_object(verb: Token, rules: Rules, frame: Frame) -> list[Token]:
 CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 
 
+def _clause_target(frame: Frame, holder: Token, rules: Rules) -> None:
+    """A frame with no target takes the subject of the that-clause of `holder` (its verb,
+    or the adjective of a feeling: "was disappointed that Tokyo had ..."): not a party the
+    speaker owns ("warned that its army would respond"), and a bare "it" of the speaker
+    tells its own course (the target is then the speaker itself)."""
+    subjects = _clause_subjects(holder, rules)
+    frame.targets += [s for s in subjects if not _speakers_own(s, rules)]
+    if any(_speaker_itself(s, frame, rules) for s in frame.targets):
+        frame.targets = list(frame.sources)  # its own course: no other party
+    frame.flags += ["clause-target"] if frame.targets else \
+        ["set-target"] if subjects else []
+
+
 def _clause_subjects(verb: Token, rules: Rules) -> list[Token]:
     """The subject of a that-clause of the verb or of its object ("expressed hope that the
-    new government will ..."), with its conjuncts ("hopes Japan and the EU will ...")."""
+    new government will ..."), with its conjuncts ("hopes Japan and the EU will ..."); a
+    clause the parser hung on the object as a relative one with "that" its mark and a
+    subject of its own is such a clause too ("voiced regret that Warsaw had revived ...")."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    clauses = [c for h in holders for c in h.children if c.dep_ in ("ccomp", "acl")
-               and c.pos_ in ("VERB", "AUX") and (c.tag_ != "VBN" or _perfect(c))]
+    clauses = [c for h in holders for c in h.children if (
+        c.dep_ in ("ccomp", "acl") or c.dep_ == "relcl" and h.i != verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        and c.pos_ in ("VERB", "AUX") and (c.tag_ != "VBN" or _perfect(c))]
     for clause in clauses:
         subjects, targets, _ = verb_subjects(clause, rules)
         if subjects or targets:
@@ -2890,9 +2905,19 @@ def _adjective_frame(adj: Token, lexicon: Lexicon, rules: Rules) -> Frame | None
     frame = Frame([adj], entry.code, entry, verb, sources=sources,
                   targets=targets + _prep_targets(adj, entry.target or rules.target_preps, rules),
                   flags=["adjective"] + ([how] if how else []))
+    if not frame.targets and entry.code[:2] in CLAUSE_TARGET_ROOTS \
+            and not _foretelling_clause(adj):
+        _clause_target(frame, adj, rules)  # "was disappointed that Tokyo had ..."
     if _subordinate(verb, rules):
         frame.flags.append("subordinate")
     return frame
+
+
+def _foretelling_clause(adj: Token) -> bool:
+    """"is confident that Celac can help ...", "was worried that Beijing could ...": a
+    feeling about what a clause with a modal foretells, not about a party's deed."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+               for c in adj.children)
 
 
 # --- nouns ------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
         mend_acronym_headlines(doc, act_of)
         mend_headline_subjects(doc, act_of)
     mend_verbal_prepositions(doc)
+    mend_infinitive_nouns(doc)
     mend_opening_quotes(doc)
     mend_stray_name_words(doc)
     if rules is not None:
@@ -231,19 +232,39 @@ def mend_headline_subjects(doc: Any, act_of: Callable[[str], str]) -> None:
             opener.dep_ = "nsubj"
 
 
+@needs(lambda p: ("xcomp", "NN") in p.dep_tag)
+def mend_infinitive_nouns(doc: Any) -> None:
+    """"China offered to host talks between the two neighbours": the tagger reads the verb
+    after "to" as a noun. A word the parser hung as a clause ("xcomp") with "to" as its
+    auxiliary and an object of its own is a verb in the infinitive."""
+    for word in doc:
+        if word.dep_ == "xcomp" and word.tag_ == "NN" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children) \
+                and any(c.dep_ == "dobj" for c in word.children):
+            word.pos_, word.tag_ = "VERB", "VB"
+
+
 @needs(lambda p: "'" in p.words and "case" in p.deps)
 def mend_opening_quotes(doc: Any) -> None:
     """"China says US trade curbs 'unacceptable'" is parsed with the opening quote the
     possessive ending of the noun before it, as if the curbs owned the verdict. A reader
     takes a quote mark with a space before it and none after for an opening quote (a
     possessive "Brussels' decision" has no space before it): the noun becomes the subject of
-    the word it was read to own, the mark punctuation."""
+    the word it was read to own, the mark punctuation. A verb read as the owner ("Beijing
+    rejects 'absurd' British spying allegations") takes the owned noun as its object and
+    that noun's place in the sentence."""
     for mark in doc:
         if mark.text != "'" or mark.dep_ != "case" or mark.i == 0 or mark.whitespace_ \
                 or not doc[mark.i - 1].whitespace_ or mark.head.dep_ != "poss":
             continue
-        owner = mark.head
-        owner.dep_ = "nsubj"
+        owner, owned = mark.head, mark.head.head
+        if owner.tag_ in ("VBZ", "VBD") and any(c.dep_ == "nsubj" for c in owner.children):
+            rooted = owned.dep_ == "ROOT"
+            owner.head, owner.dep_ = (owner, "ROOT") if rooted else (owned.head, owned.dep_)
+            owned.head, owned.dep_ = owner, "dobj"
+            owner.pos_ = "VERB"
+        else:
+            owner.dep_ = "nsubj"
         mark.head, mark.dep_, mark.pos_, mark.tag_ = owner.head, "punct", "PUNCT", "``"
 
 

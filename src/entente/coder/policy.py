@@ -102,7 +102,8 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
                 or _enabled_only(frame, rules) or _aim_of_a_plan(frame, rules) \
                 or _standing_tie(frame, rules) or _overseen(frame, rules) \
                 or _order_within(frame, rules) or _opposed(frame, rules) \
-                or _unable(frame.verb, rules) or _rumoured(frame, rules):
+                or _unable(frame.verb, rules) or _rumoured(frame, rules) \
+                or _pledged_only(frame, rules):
             continue
         _clause_appeal(frame, rules)
         _no_party_in_opposed_acts(frame, rules)
@@ -140,6 +141,7 @@ def apply_policies(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     kept += _drawn_reactions(sent, kept, rules)
     kept += _angry_reactions(sent, kept, rules)
     kept += _intolerance(sent, kept, rules)
+    kept = _conditional_answers(sent, kept, rules, frames)
     kept += _bare_deadlines(sent, kept, rules)
     kept = _evaluations(sent, kept, rules)
     kept_triggers = {t.i for f in kept for t in f.trigger}
@@ -438,6 +440,70 @@ def _intolerance(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     return out
 
 
+def _conditional_answers(sent: Any, frames: list[Frame], rules: Rules,
+                         told: list[Frame]) -> list[Frame]:
+    """"Ottawa would respond if Washington imposed the tariffs", "China will respond firmly
+    if the Philippines continues its provocations", "warned it would hit back should Minsk
+    ...": an answer foretold (policies.yaml `conditional_answer_verbs`, with "will", "would" or a
+    modal) on the condition of a party's act threatens that party (warning_code), in place
+    of what the answer verb alone coded; not a negated answer, nor a welcoming one
+    ("would respond positively if Moscow proposed a ceasefire": `welcoming_manners`), nor
+    one on a happening ("if inflation rose"). A bare answer threatens only when it is warned
+    of or its condition is a hostile act (a frame of HOSTILE_ROOTS among those `told`, or one
+    of `answered_acts`): "would respond if Turkey sent a formal proposal" replies. Whoever
+    else foretells it guesses (MODAL)."""
+    from .lexicon import Entry
+
+    if not lemma_holds(sent.doc, rules.conditional_answer_verbs):
+        return frames
+    threats = {t.i for f in frames if f.code is not None and f.code.startswith("13")
+               for t in f.trigger}
+    hostile = {t.i for f in told if f.code is not None and f.code[:2] in HOSTILE_ROOTS
+               for t in f.trigger}
+    out = frames
+    for verb in sent:
+        particles = rules.conditional_answer_verbs.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or particles is None or verb.i in threats \
+                or _negated(verb, rules) or not _aux_lemmas(verb, rules) & (
+                    rules.foretelling_words | rules.modal_words) \
+                or particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+                                         for c in verb.children) \
+                or any(c.dep_ == "advmod" and (c.lower_ in rules.welcoming_manners
+                                               or c.tag_ == "WRB") for c in verb.children) \
+                or _conditional(verb, rules):
+            continue  # ("how China would respond if ...", "whether Ottawa would respond")
+        party = _conditioned_party(verb, rules)
+        sources = [s for s in verb_subjects(verb, rules)[0] if party is None or s.i != party.i]
+        if party is None or not sources or not (
+                particles or _warned_of(verb, rules) or _hostile_condition(verb, hostile, rules)
+                or any(c.dep_ == "advmod" and c.lower_ in rules.answering_manners
+                       for c in verb.children)):
+            continue
+        entry = Entry(verb.lemma_.lower(), "V", "", (), rules.warning_code, (),
+                      "conditional answer")
+        out = [f for f in out if verb.i not in {t.i for t in f.trigger}]
+        out.append(Frame([verb], rules.warning_code, entry, verb, sources=sources,
+                         targets=[party], flags=["conditional-answer", MODAL]))
+    return out
+
+
+def _warned_of(verb: Token, rules: Rules) -> bool:
+    """Is `verb` what a warning or threat says ("warned it would respond if ...")?"""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in rules.threat_verbs
+
+
+def _hostile_condition(answer: Token, hostile: set[int], rules: Rules) -> bool:
+    """Does a condition of `answer` tell a hostile act: a word of a hostile frame (`hostile`)
+    or one of policies.yaml `answered_acts` ("if Washington imposed the tariffs", "if
+    Manila continues its provocations")?"""
+    return any(t.i in hostile or t.lemma_.lower() in rules.answered_acts
+               for clause in answer.children if clause.dep_ == "advcl" and (
+                   _inverted_condition(clause, rules) or any(
+                       m.dep_ == "mark" and m.lower_ in rules.conditional_marks
+                       for m in clause.children))
+               for t in clause.subtree)
+
+
 def _bare_deadlines(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     """"ECOWAS gave the junta a week to restore the president", "gave Iran until Friday to
     respond": a span of time given a party to do what no coded act tells is an ultimatum to
@@ -602,13 +668,22 @@ def _conditioned_party(answer: Token, rules: Rules) -> Token | None:
     for clause in answer.children:
         if clause.dep_ != "advcl" or not any(
                 m.dep_ == "mark" and m.lower_ in rules.conditional_marks
-                for m in clause.children):
+                for m in clause.children) and not _inverted_condition(clause, rules):
             continue
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             owner = _owner(subject, rules)
             if owner is not None and owner.lower_ not in rules.self_pronouns:
                 return owner
     return None
+
+
+def _inverted_condition(clause: Token, rules: Rules) -> bool:
+    """"... should Beijing restrict exports", "were Tokyo to impose curbs": a condition told
+    by an auxiliary before its subject (policies.yaml `inverted_condition_auxes`)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i
+        and c.lower_ in rules.inverted_condition_auxes for c in clause.children)
 
 
 def _vowed_fate(verb: Token, rules: Rules) -> Judgement | None:
@@ -946,6 +1021,8 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     blame = _blamed(head, rules)
     if blame is not None:
         return blame, set()
+    if _word_unkept(head, rules):
+        return "criticism", {head.i}
     negated = _negated(head, rules) or _no_longer(head)
     kind = None
     judging: set[int] = set()
@@ -979,6 +1056,35 @@ def _verdict(head: Token, rules: Rules) -> tuple[str | None, set[int]]:
     if negated:
         return ("criticism", judging) if kind == "praise" else (None, set())
     return kind, judging
+
+
+def _word_unkept(head: Token, rules: Rules) -> bool:
+    """"said Pakistan had not met its commitments", "Russia has failed to honour its
+    obligations, Ukraine said": a party's pledges told as not kept (policies.yaml
+    `pledge_keeping_verbs` negated or after a verb of `refuse_verbs`, with an object of
+    `pledge_nouns`) judge it."""
+    keeping = head
+    if head.lemma_.lower() in rules.refuse_verbs and not _negated(head, rules):
+        keeping = next((c for c in head.children if c.dep_ == "xcomp"), head)
+    elif not _negated(head, rules):
+        return False
+    return keeping.lemma_.lower() in rules.pledge_keeping_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.pledge_nouns for c in keeping.children)
+
+
+def _pledged_only(frame: Frame, rules: Rules) -> bool:
+    """"has not met its commitments on extraditing the suspects", "its pledge of sending
+    troops": an act named as what a pledge (policies.yaml `pledge_nouns`) is about, by a
+    gerund after a preposition of the noun or of the verb that holds it, is not done, unless
+    that verb tells the pledge kept."""
+    verb = frame.verb
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.dep_ != "prep":
+        return False
+    holder = verb.head.head
+    if holder.lemma_.lower() in rules.pledge_keeping_verbs and not _negated(holder, rules):
+        return False  # ("had met its commitments on delivering aid": kept, so done)
+    return holder.lemma_.lower() in rules.pledge_nouns or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.pledge_nouns for c in holder.children)
 
 
 def _says_an_idiom(head: Token, idioms: frozenset[str]) -> bool:
@@ -1556,6 +1662,8 @@ def _conditional(verb: Token, rules: Rules) -> bool:
     token = verb
     while True:  # up the clause chain, lazily ("ancestors" would build every head)
         if any(c.dep_ == "mark" and c.lower_ in rules.conditional_marks for c in token.children):
+            return True
+        if token.dep_ == "advcl" and _inverted_condition(token, rules):
             return True
         if _in_case_of(token, rules):
             return True
