@@ -199,6 +199,7 @@ ROLE_SCHEMA: dict[str, Convert] = {
     "own_side_sectors": _words,
     "leader_nouns": _lower_words, "staff_nouns": _lower_words,
     "representing_nouns": _lower_words, "owner_asked_roots": _words,
+    "owner_received_roots": _words,
     "occasion_preps": _lower_words, "inclusion_verbs": _lower_words,
     "home_ground_roots": _lower_words, "traveller_codes": _words, "mirrored_codes": _text_map,
     "topic_verbs": _lower_words, "topic_preps": _lower_words, "journey_stops": _lower_words,
@@ -497,6 +498,7 @@ class Rules:
     staff_nouns: frozenset[str]
     representing_nouns: frozenset[str]
     owner_asked_roots: frozenset[str]
+    owner_received_roots: frozenset[str]
     occasion_preps: frozenset[str]
     inclusion_verbs: frozenset[str]
     home_ground_roots: frozenset[str]

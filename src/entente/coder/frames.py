@@ -148,7 +148,11 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [d for t in frame.targets for d in _armed_doers(t, rules)]
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         if frame.code[:2] in rules.owner_asked_roots:  # "sought India's help"
-            frame.targets = _asked_owners(frame) or frame.targets
+            frame.targets = _thing_owners(frame, rules) or frame.targets
+        if frame.code[:2] in rules.owner_received_roots and not any(
+                t.pos_ == "PROPN" or is_named(t) for t in frame.targets):
+            # "supplied half of Germany's gas": no name of its own takes the supply
+            frame.targets = _thing_owners(frame, rules) or frame.targets
         if frame.symmetric and not frame.targets and not _done_jointly(frame, joint):
             parties = _infinitive_parties(frame, rules)
             if parties:  # "A, B and C agreed to deliver missiles to Ukraine": not each other
@@ -665,10 +669,16 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
     return []
 
 
-def _asked_owners(frame: Frame) -> list[Token]:
+def _thing_owners(frame: Frame, rules: Rules) -> list[Token]:
     """The named owners of the thing an appeal asks for ("sought India's help", "asked for
-    Qatar's mediation"): the ones asked; [] when a pronoun or no one owns it."""
-    return _with_conjuncts([c for t in frame.trigger[1:] if t.pos_ == "NOUN"
+    Qatar's mediation"): the ones asked; or of the thing a supply gives ("supplies a third of
+    Britain's gas", its object or the object of the share it gives): the ones receiving;
+    [] when a pronoun or no one owns it."""
+    things = [t for t in frame.trigger[1:] if t.pos_ == "NOUN"]
+    if frame.code[:2] in rules.owner_received_roots:
+        objects = [o for o in frame.verb.children if o.dep_ == "dobj"]
+        things += objects + [p for o in objects for p in _prep_objects(o, "of")]
+    return _with_conjuncts([c for t in things if t.pos_ == "NOUN"
                             for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"])
 
 
