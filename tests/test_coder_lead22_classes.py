@@ -1,6 +1,9 @@
-"""Two small classes the lead found reading articles of its own (session 22). Every
+"""Small classes the lead found reading articles of its own (session 22). Every
 sentence is written for this file.
 
+- A reaction to "the incident", "the crackdown", "the downing" or "the clashes" told
+  before is aimed at whoever did it (roles.yaml `told_deed_nouns`); an incident with no
+  doer (a storm) gives nothing.
 - A reaction to "the project", "the initiative" or "the scheme" told before is aimed at
   the parties of the accord or act that launched it (roles.yaml `told_deed_nouns`), as
   "the deal" already was.
@@ -56,3 +59,32 @@ def test_a_share_of_a_countrys_goods_is_supplied_to_that_country(coder, text, ex
 ])
 def test_a_supply_with_a_named_receiver_keeps_it(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, reaction, doers", [
+    ("Chinese ships fired water cannon at Philippine vessels on Sunday. Japan voiced concern "
+     "over the incident.", ("JPN", "01"), ("CHN",)),
+    ("Russian jets buzzed a Polish patrol plane over the Baltic. NATO called the incident "
+     "reckless.", (None, "11"), ("RUS",)),
+    ("Iranian forces shot down a Ukrainian airliner near Tehran. Canada condemned the "
+     "downing.", ("CAN", "11"), ("IRN",)),
+    ("Serbian police detained dozens of Kosovo Albanians at the border. The EU criticised "
+     "the crackdown.", (None, "11"), ("SRB",)),
+    ("Indian and Chinese troops clashed in the Galwan Valley. The United States voiced "
+     "concern over the clashes.", ("USA", "01"), ("IND", "CHN")),
+])
+def test_a_reaction_to_the_incident_told_before_is_aimed_at_its_doers(
+        coder, text, reaction, doers):
+    coded = roots(coder, text)
+    for doer in doers:
+        assert any(r == reaction[1] and t == doer and reaction[0] in (None, s)
+                   for s, r, t in coded)
+
+
+@pytest.mark.parametrize("text", [
+    "A storm damaged several boats off Crete on Monday. Greece called the incident a "
+    "tragedy.",
+    "The incident is under investigation, the ministry said. Japan voiced concern.",
+])
+def test_an_incident_with_no_doer_told_gives_no_reaction(coder, text):
+    assert not roots(coder, text)
