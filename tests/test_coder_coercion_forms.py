@@ -2,8 +2,10 @@
 22, helper coerce): measures placed or put on a party ("placed export controls on China"),
 measures kept in force for longer ("renewed its sanctions on Iran"), talks, aid and deals
 put on hold or on ice (suspended, by the plain verb's rows: a sanction put on hold is
-eased), bans approved or agreed by their imposer, and property of every kind nationalised.
-Every sentence is written for this file."""
+eased), bans approved or agreed by their imposer, property of every kind nationalised, and
+headline passives told with no auxiliary ("US journalist detained in Russia": Russia
+detained the journalist, never the other way round). Every sentence is written for this
+file."""
 
 from __future__ import annotations
 
@@ -98,3 +100,29 @@ def test_bans_approved_by_their_imposer(coder, text, expected):
 ])
 def test_foreign_property_nationalised(coder, text, expected):
     assert expected in roots(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("US journalist detained in Russia", ("RUS", "17", "USA")),
+    ("Two Canadians detained in China, Ottawa says", ("CHN", "17", "CAN")),
+    ("American Teacher Jailed In Russia For 14 Years", ("RUS", "17", "USA")),
+    ("French Tourist Arrested In Iran", ("IRN", "17", "FRA")),
+    ("22 Sri Lankan fishermen arrested by Indian navy", ("IND", "17", "LKA")),
+    ("Hundreds Of Syrians Deported From Turkey", ("TUR", "17", "SYR")),
+    ("Estonian Ambassador Expelled By Moscow", ("RUS", "16", "EST")),
+    ("Dutch reporter held in Turkey on terrorism charges", ("TUR", "17", "NLD")),
+])
+def test_headline_passives_without_auxiliary(coder, text, expected):
+    found = roots(coder, text)
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Joint drills held in the South China Sea",
+    "Talks held in Doha ended without a deal.",
+    "Iran released the tanker seized in May.",
+    "Syrian refugees welcomed in Germany",
+])
+def test_participles_that_tell_no_coercion(coder, text):
+    assert not any(c in ("16", "17") for _, c, _ in roots(coder, text))

@@ -184,11 +184,12 @@ class Coder:
 
     def _no_passive(self, form: str, preps: frozenset[str]) -> bool:
         """Is `form` with the prepositions `preps` a lexicon act that takes no object
-        ("intruded into", "clashed with", "fired on"): an active verb, never a passive."""
+        ("intruded into", "clashed with", "fired on"): an active verb, never a passive
+        ("held on charges" holds someone: its row's target is the object)."""
         lemma = self._act_of(form.lower())
         return bool(lemma) and any(
-            not e.excluded and (e.prep in preps if e.prep else bool(
-                e.target and not {"dobj", "dative"} & set(e.target) and preps & set(e.target)))
+            not e.excluded and not {"dobj", "dative"} & set(e.target) and (
+                e.prep in preps if e.prep else bool(e.target and preps & set(e.target)))
             for e in self.lexicon.lookup(lemma, "V"))
 
     def _is_demonym(self, text: str) -> bool:

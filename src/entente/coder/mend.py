@@ -102,6 +102,8 @@ def _mend_all(doc: Any, verb_of: Callable[[str], str | None],
     mend_rootless_subjects(doc)
     if rules is not None and no_passive is not None:
         mend_participle_clauses(doc, rules.speech_verbs, no_passive)
+    if act_of is not None and no_passive is not None:
+        mend_headline_passives(doc, act_of, no_passive)
     if rules is not None and verb_form is not None:
         mend_reported_compound_verbs(doc, rules.speech_verbs, verb_form)
     if act_of is not None:
@@ -1289,10 +1291,7 @@ def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str],
             continue
         if noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i
                                            for t in noun.sent):
-            for later in [c for c in noun.children if c.i > verb.i]:  # the full stop
-                later.head = verb
-            verb.head, verb.dep_ = verb, "ROOT"
-            noun.head, noun.dep_ = verb, "nsubj"
+            _raise_participle(verb, noun, "nsubj")
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in speech_verbs \
                 and not any(c.dep_ in ("ccomp", "dobj") and c.i != noun.i
                             for c in noun.head.children):
@@ -1301,6 +1300,43 @@ def mend_participle_clauses(doc: Any, speech_verbs: frozenset[str],
         else:
             continue
         verb.tag_ = "VBD"
+
+
+@needs(lambda p, act_of, no_passive: "VBN" in p.tags)
+def mend_headline_passives(doc: Any, act_of: Callable[[str], str],
+                           no_passive: Callable[[str, frozenset[str]], bool]) -> None:
+    """Re-hang a headline's passive, told with no auxiliary: "US journalist detained in
+    Russia", "Two Canadians detained in China, Ottawa says", "Hundreds of Syrians deported
+    from Turkey" are parsed with the participle a modifier of the root noun, or as a verb
+    whose subject did the act. A past participle of a lexicon act that takes an object
+    (not `no_passive` with its prepositions), with no auxiliary and no object of its own
+    but a phrase of place, agent or charge, is a passive: its subject, or the root noun it
+    follows in a sentence with no verb of its own ("the tanker seized in May", "the
+    diplomats, expelled last week, ..." stay modifiers), is the one who underwent it."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.pos_ != "VERB" or not act_of(verb.lower_) \
+                or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+            continue
+        preps = frozenset(c.lower_ for c in verb.children if c.dep_ in ("prep", "prt"))
+        if not preps and not any(c.dep_ == "agent" for c in verb.children) \
+                or no_passive(verb.lower_, preps):
+            continue  # ("..., a rights group protested here Wednesday": an active verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        noun = verb.head
+        if subjects:
+            subjects[0].dep_ = "nsubjpass"
+        elif verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.i < verb.i and not any(t.is_punct for t in doc[noun.i:verb.i]) \
+                and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in noun.sent):
+            _raise_participle(verb, noun, "nsubjpass")
+
+
+def _raise_participle(verb: Any, noun: Any, subject: str) -> None:
+    """Make a participle of the root noun the root, with that noun as its `subject`."""
+    for later in [c for c in noun.children if c.i > verb.i]:  # the full stop
+        later.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, subject
 
 
 #: Words that join the names of a headline's subjects ("Russia, Ukraine", "Serbia and Kosovo").
