@@ -1320,13 +1320,17 @@ def mend_headline_passives(doc: Any, act_of: Callable[[str], str],
         preps = frozenset(c.lower_ for c in verb.children if c.dep_ in ("prep", "prt"))
         if not preps and not any(c.dep_ == "agent" for c in verb.children) \
                 or no_passive(verb.lower_, preps):
-            continue  # ("..., a rights group protested here Wednesday": an active verb)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            continue
+        # (the clause opens its sentence: "..., a rights group protested on Tuesday" is
+        # an active verb the tagger read as a participle)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                    and c.left_edge.i == verb.sent.start]
         noun = verb.head
         if subjects:
             subjects[0].dep_ = "nsubjpass"
         elif verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") \
-                and noun.i < verb.i and not any(t.is_punct for t in doc[noun.i:verb.i]) \
+                and noun.left_edge.i == verb.sent.start and noun.i < verb.i \
+                and not any(t.is_punct for t in doc[noun.i:verb.i]) \
                 and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in noun.sent):
             _raise_participle(verb, noun, "nsubjpass")
 
