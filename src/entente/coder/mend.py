@@ -1321,10 +1321,11 @@ def mend_headline_passives(doc: Any, act_of: Callable[[str], str],
         if not preps and not any(c.dep_ == "agent" for c in verb.children) \
                 or no_passive(verb.lower_, preps):
             continue
-        # (the clause opens its sentence: "..., a rights group protested on Tuesday" is
-        # an active verb the tagger read as a participle)
+        # (a headline's: it opens its sentence, which has no full stop; "Greek pensioners
+        # protested in Athens.", "..., a rights group protested on Tuesday" are active
+        # verbs the tagger read as participles)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"
-                    and c.left_edge.i == verb.sent.start]
+                    and c.left_edge.i == verb.sent.start and verb.sent[-1].text != "."]
         noun = verb.head
         if subjects:
             subjects[0].dep_ = "nsubjpass"
