@@ -46,6 +46,7 @@ from .frames import (
     names_the_event,
     not_hostile,
     object_control,
+    passive_agents,
     support_noun,
     verb_subjects,
 )
@@ -1349,7 +1350,7 @@ class Coder:
             # ("Anwar said after hosting talks between the two sides": the pair before the
             # host, if any, else its own subjects restated)
             restating = head.dep_ == "pobj" and head.head.lower_ == "between"
-            go_betweens = self._go_betweens(doc)
+            go_betweens = self._go_between_spans(doc)
             others = [(t.idx, t.idx + len(t.text)) for t in doc if t.i in avoid] + go_betweens
             text = doc_text(doc)
             bloc = self._pair_bloc(span_text)
@@ -1716,15 +1717,13 @@ class Coder:
                  and not any(m.start <= lo < m.end for lo, _ in others)]
         return self._nearest_pair(later[::-1])
 
-    def _go_betweens(self, doc: Any) -> list[tuple[int, int]]:
+    def _go_between_spans(self, doc: Any) -> list[tuple[int, int]]:
         """Where the sentence names the go-betweens of talks or a deal ("after talks mediated
         by Turkey and Qatar, the two sides agreed"): the agents of a participle of roles.yaml
         `go_between_participles`, never the pair the talks were between."""
         return [(n.idx, n.idx + len(n.text)) for verb in doc
                 if verb.lower_ in self.rules.go_between_participles
-                for agent in verb.children if agent.dep_ == "agent"
-                for pobj in agent.children if pobj.dep_ == "pobj"
-                for n in (pobj, *pobj.conjuncts)]
+                for pobj in passive_agents(verb) for n in (pobj, *pobj.conjuncts)]
 
     def _topic_pairs(self, doc: Any) -> list[tuple[int, int]]:
         """Where the sentence names the parties of a process, truce or dispute ("the two

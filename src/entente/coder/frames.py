@@ -148,11 +148,11 @@ def find_frames(sent: Any, lexicon: Lexicon, rules: Rules) -> list[Frame]:
             frame.targets = [d for t in frame.targets for d in _armed_doers(t, rules)]
         frame.targets = _named_prep_targets(frame, lexicon, rules, content) or frame.targets
         if frame.code[:2] in rules.owner_asked_roots:  # "sought India's help"
-            frame.targets = _thing_owners(frame, rules) or frame.targets
+            frame.targets = _thing_owners(frame) or frame.targets
         if frame.code[:2] in rules.owner_received_roots and not any(
                 t.pos_ == "PROPN" or is_named(t) for t in frame.targets):
             # "supplied half of Germany's gas": no name of its own takes the supply
-            frame.targets = _thing_owners(frame, rules) or frame.targets
+            frame.targets = _thing_owners(frame, given=True) or frame.targets
         if frame.symmetric and not frame.targets and not _done_jointly(frame, joint):
             parties = _infinitive_parties(frame, rules)
             if parties:  # "A, B and C agreed to deliver missiles to Ukraine": not each other
@@ -669,13 +669,13 @@ def _named_prep_targets(frame: Frame, lexicon: Lexicon, rules: Rules,
     return []
 
 
-def _thing_owners(frame: Frame, rules: Rules) -> list[Token]:
+def _thing_owners(frame: Frame, given: bool = False) -> list[Token]:
     """The named owners of the thing an appeal asks for ("sought India's help", "asked for
-    Qatar's mediation"): the ones asked; or of the thing a supply gives ("supplies a third of
-    Britain's gas", its object or the object of the share it gives): the ones receiving;
-    [] when a pronoun or no one owns it."""
+    Qatar's mediation"): the ones asked; or, `given`, of the thing a supply gives
+    ("supplies a third of Britain's gas": its object or the object of the share it gives):
+    the ones receiving; [] when a pronoun or no one owns it."""
     things = [t for t in frame.trigger[1:] if t.pos_ == "NOUN"]
-    if frame.code[:2] in rules.owner_received_roots:
+    if given:
         objects = [o for o in frame.verb.children if o.dep_ == "dobj"]
         things += objects + [p for o in objects for p in _prep_objects(o, "of")]
     return _with_conjuncts([c for t in things if t.pos_ == "NOUN"
@@ -1237,7 +1237,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, rules: Rules, used: set[int]) -> 
                     rules.target_preps
                 frame.targets = _prep_targets(verb, preps, rules) or \
                     [p for o in objects + counted for p in _prep_targets(o, preps, rules)] \
-                    or [p for a in _agents(verb) for p in _prep_targets(a, HIT_PREPS, rules)]
+                    or [p for a in passive_agents(verb) for p in _prep_targets(a, HIT_PREPS, rules)]
                 # ("imposed by the EU on Belarus": the parser hangs "on" on the agent)
             if not frame.targets:
                 frame.targets = [r for o in objects if o.i in event_nouns
@@ -1477,7 +1477,7 @@ def _carried_by(verb: Token) -> list[Token]:
     it: "the sanctions against Iran, announced by Washington on Friday", "air strikes
     carried out by Saudi jets" (the noun's own phrases give the target)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN" \
-            or not _agents(verb):
+            or not passive_agents(verb):
         return []
     return [verb.head]
 
@@ -2561,7 +2561,7 @@ def _named_as(verb: Token, rules: Rules) -> list[Token]:
     return []
 
 
-def _agents(verb: Token) -> list[Token]:
+def passive_agents(verb: Token) -> list[Token]:
     """The objects of a verb's passive "by" agent."""
     return [p for a in verb.children if a.dep_ == "agent" for p in a.children
             if p.dep_ == "pobj"]
@@ -3030,11 +3030,11 @@ def _responsible_doers(noun: Token, rules: Rules) -> list[Token]:
 def _makers(noun: Token, rules: Rules) -> list[Token]:
     """The "by" agents of a participle of making hung on the event noun ("the sanctions,
     announced by the US Treasury", "the truce agreed by Israel and Hamas", roles.yaml
-    `maker_participles`), or the party a
-    participle lays it on ("an ambush blamed on al-Shabaab", `ascribing_participles`)."""
+    `maker_participles`), or the party a participle lays it on ("an ambush blamed on
+    al-Shabaab", `ascribing_participles`)."""
     made = _with_conjuncts([p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                             and c.lemma_.lower() in rules.maker_participles
-                            for p in _agents(c) if not is_time(p)])
+                            for p in passive_agents(c) if not is_time(p)])
     return made or [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     for link in c.children if link.dep_ == "prep" and link.lower_
                     == rules.ascribing_participles.get(c.lemma_.lower())  # "blamed on"

@@ -27,11 +27,13 @@ from .frames import (
     is_named,
     is_time,
     letter_addressees,
+    passive_agents,
     relative_gap,
     reported_first,
     verb_subjects,
 )
 from .heads import is_measure
+from .lexicon import Entry
 from .spans import (
     CIRCUMSTANCE_PREPS,
     clause_top,
@@ -276,8 +278,6 @@ def _judged(frames: list[Frame], token: Token, subjects: list[Token],
             found: Judgement, rules: Rules) -> list[Frame]:
     """The frames with the judgement `found` told by `token` added (criticism, praise or
     accusation by the `subjects`), in place of the clause's own judging verbs."""
-    from .lexicon import Entry
-
     kind, owner, judging = found
     code = {"criticism": rules.criticism_code, "praise": rules.praise_code,
             "accusation": rules.accusation_code, "threat": rules.warning_code}[kind]
@@ -292,8 +292,6 @@ def _drawn_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     """"The missile launch drew condemnation from Seoul and Washington", "fired a missile,
     drawing sharp criticism from Tokyo", "the ruling prompted a rebuke from Ankara": the
     ones the reaction comes from react to the doer of the act that drew it."""
-    from .lexicon import Entry
-
     verbs = rules.drawing_verbs | frozenset(rules.reaction_receipts)
     if not lemma_holds(sent.doc, verbs):
         return []  # (most sentences: no such verb to walk to)
@@ -387,8 +385,6 @@ def _angry_reactions(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame
     """"Morocco reacted angrily to the resolution by the European Parliament", "Beijing
     responded sharply to Canberra's ban": a reaction verb told in an angry manner is
     criticism of the owner of what it reacts to."""
-    from .lexicon import Entry
-
     if not lemma_holds(sent.doc, rules.responding_verbs):
         return []
     taken = {t.i for f in frames for t in f.trigger}
@@ -417,8 +413,6 @@ def _intolerance(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]:
     provocation": refusing, in the future, to tolerate a party's act warns that party
     (warning_code); not a thing of nobody's ("foreign interference"), nor a tolerance
     told ("tolerated the decision")."""
-    from .lexicon import Entry
-
     if not lemma_holds(sent.doc, rules.intolerance_verbs):
         return []
     taken = {t.i for f in frames for t in f.trigger}
@@ -452,8 +446,6 @@ def _conditional_answers(sent: Any, frames: list[Frame], rules: Rules,
     of or its condition is a hostile act (a frame of HOSTILE_ROOTS among those `told`, or one
     of `answered_acts`): "would respond if Turkey sent a formal proposal" replies. Whoever
     else foretells it guesses (MODAL)."""
-    from .lexicon import Entry
-
     if not lemma_holds(sent.doc, rules.conditional_answer_verbs):
         return frames
     threats = {t.i for f in frames if f.code is not None and f.code.startswith("13")
@@ -509,8 +501,6 @@ def _bare_deadlines(sent: Any, frames: list[Frame], rules: Rules) -> list[Frame]
     respond": a span of time given a party to do what no coded act tells is an ultimatum to
     that party (policies.yaml `deadline_code`); a coded act is demanded instead
     (`_deadline_giver`)."""
-    from .lexicon import Entry
-
     if not lemma_holds(sent.doc, rules.deadline_verbs):
         return []
     coded = {f.verb.i for f in frames} | {t.i for f in frames for t in f.trigger}
@@ -1938,8 +1928,7 @@ def _holders(frame: Frame, rules: Rules) -> list[Token]:
     nouns = [*frame.targets, *(t.head.head for t in frame.targets
                                if t.dep_ == "pobj" and t.head.lower_ == "of")]
     held = [c for t in nouns for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    agents = [p for c in held for a in c.children if a.dep_ == "agent"
-              for p in a.children if p.dep_ == "pobj"]
+    agents = [p for c in held for p in passive_agents(c)]
     return agents or [p for c in held if c.lemma_.lower() in rules.custody_participles
                       for a in c.children if a.dep_ == "prep" and a.lower_ == "in"
                       for p in a.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
@@ -2857,8 +2846,6 @@ def _speech_acts(sent: Any, frames: list[Frame], rules: Rules,
     the clause held no event the policies dropped ("X said Y might ...", "X said Y has not
     ..." report no event, so no filler statement either) and tells of no act done to
     something (`_tells_an_act`); obligation makes it a demand."""
-    from .lexicon import Entry
-
     if not lemma_holds(sent.doc, rules.speech_verbs):
         return []  # (most sentences: no verb of saying to walk the words for)
     reported = {f.speaker.i for f in frames if f.speaker is not None}
