@@ -195,10 +195,10 @@ class DocumentMemory:
         its own"; not "London condemned Doha's decision to expel the envoy")."""
         countries = {a.country for a in parties if a.country}
 
-        def now(blow: Blow) -> bool:
+        def taken_now(blow: Blow) -> bool:  # (of the sentence being coded)
             return blow[1] in codes or blow[2].country in countries
 
-        for _, _, doer, target in self._blows_back(before, lookback, now):
+        for _, _, doer, target in self._blows_back(before, lookback, taken_now):
             if doer.country in countries and target.country not in countries:
                 return target
             if target.country in countries and doer.country not in countries:
